@@ -1,0 +1,126 @@
+# growthcheck -- check the growth claims of official reports.
+#
+# Settings you may override on the command line (make CC=clang PREFIX=/opt):
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WERROR   ?= -Werror
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BUILD    ?= build
+PKG_CONFIG ?= pkg-config
+GNUPLOT  ?= gnuplot
+FUZZ_SECONDS ?= 60
+
+# ---- nothing to change below ----------------------------------------------
+
+.DEFAULT_GOAL := all
+BIN      := $(if $(filter build,$(BUILD)),growthcheck,$(BUILD)/growthcheck)
+LIB      := $(BUILD)/libgrowthcheck.a
+VERSION  := 0.1.0
+
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wwrite-strings -Wformat=2 $(WERROR)
+# Recursive (=) so that pkg-config runs when a recipe needs the flags, after
+# `make deps` may have installed the packages.
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags gsl libcjson)
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs gsl libcjson)
+CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka)
+CMOCKA_LIBS   = $(shell $(PKG_CONFIG) --libs cmocka)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION='"$(VERSION)"' \
+             $(WARN) $(PKG_CFLAGS) -MMD -MP $(CFLAGS)
+
+LIB_SRC  := $(wildcard common/*.c ingest/*.c analysis/*.c plots/*.c)
+CLI_SRC  := $(wildcard cli/*.c)
+TEST_SRC := $(wildcard tests/unit/test_*.c)
+BENCH_SRC := $(wildcard bench/*.c)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+GEN_SRC  := $(BUILD)/gen/indicators_data.c
+GEN_OBJ  := $(BUILD)/gen/indicators_data.o
+
+.PHONY: all deps run test check asan bench fuzz clean install lint
+
+all: $(BIN)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The indicator table is data (analysis/indicators.tsv) compiled into the
+# library as a C string, so the binary needs no data files at run time.
+$(GEN_SRC): analysis/indicators.tsv tools/embed.sh
+	@mkdir -p $(@D)
+	sh tools/embed.sh analysis_indicators_tsv $< > $@
+
+$(GEN_OBJ): $(GEN_SRC)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ) $(GEN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+
+$(BUILD)/bench/%: bench/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lm
+
+# Installs the Debian packages the build and tests need, if any is missing.
+deps:
+	@sh tools/deps.sh
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./$(BIN) report examples/report.txt --series examples/series.csv -o out/
+
+test: deps
+	@$(MAKE) --no-print-directory check
+
+# The whole suite: unit tests (cmocka), golden and end-to-end shell tests.
+check: $(BIN) $(TEST_BIN)
+	@sh tests/run.sh $(BUILD) $(BIN)
+
+# The suite again, built with AddressSanitizer and UBSan in build/asan.
+asan:
+	@$(MAKE) --no-print-directory check BUILD=build/asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  LDFLAGS='-fsanitize=address,undefined'
+
+bench: $(BIN) $(BENCH_BIN)
+	@sh bench/run.sh $(BUILD) $(BIN)
+
+fuzz:
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+lint:
+	cppcheck --quiet --enable=warning,performance,portability --std=c11 \
+	  --inline-suppr --error-exitcode=1 -I common common ingest analysis plots cli
+	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	  $(DESTDIR)$(PREFIX)/include/growthcheck/common \
+	  $(DESTDIR)$(PREFIX)/include/growthcheck/ingest \
+	  $(DESTDIR)$(PREFIX)/include/growthcheck/analysis \
+	  $(DESTDIR)$(PREFIX)/include/growthcheck/plots \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/growthcheck
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libgrowthcheck.a
+	install -m 644 common/status.h common/buf.h common/utf8.h common/atomicfile.h \
+	  $(DESTDIR)$(PREFIX)/include/growthcheck/common
+	install -m 644 ingest/ingest.h $(DESTDIR)$(PREFIX)/include/growthcheck/ingest
+	install -m 644 analysis/analysis.h $(DESTDIR)$(PREFIX)/include/growthcheck/analysis
+	install -m 644 plots/plots.h $(DESTDIR)$(PREFIX)/include/growthcheck/plots
+	install -m 644 doc/growthcheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/growthcheck.1
+
+clean:
+	rm -rf build growthcheck out
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -1,0 +1,241 @@
+/* analysis.h -- check stated growth against stated and official figures.
+ *
+ * Analysis takes the claims of ingest, groups them by indicator across the
+ * whole document, and produces findings: for each stated rate, whether it
+ * agrees with the figures once rounding is allowed for (a verdict from a
+ * closed set), why not, which alternative reading reproduces it, and what
+ * the claims imply where they say too little to check.
+ *
+ * Growth follows China's National Bureau of Statistics:
+ *   水平法 (level method, default): r = (V_B / V_A)^(1/n) - 1, n = B - A
+ *       (the base year A is never counted);
+ *   累计法 (cumulative method): x + x^2 + ... + x^n = (sum of levels in
+ *       A+1..B) / V_A, x = 1 + r, solved with GSL's Brent root finder.
+ *
+ * Ownership: findings, rows and everything they point to are owned by the
+ * list and freed with analysis_findings_free() / analysis_rows_free(), which
+ * accept NULL.  Claims and series passed in are borrowed; findings refer to
+ * claims by index into the ingest_claims given, which must outlive them.
+ * Nothing here prints or exits; GSL's error handler must be off
+ * (gsl_set_error_handler_off()) -- every GSL status is checked. */
+#ifndef GC_ANALYSIS_H
+#define GC_ANALYSIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+#include "../common/status.h"
+#include "../ingest/ingest.h"
+
+typedef enum analysis_verdict {
+    ANALYSIS_CONSISTENT,    /* "consistent": the intervals meet */
+    ANALYSIS_INCONSISTENT,  /* "inconsistent": they do not */
+    ANALYSIS_EXPLAINED,     /* "explained": they do not, and `reason` accounts for it */
+    ANALYSIS_UNVERIFIABLE   /* "unverifiable": too little stated; see implied */
+} analysis_verdict;
+
+/* What a finding is about. */
+typedef enum analysis_check {
+    ANALYSIS_CHECK_GROWTH_AVG,    /* "growth_avg": stated average rate vs two levels */
+    ANALYSIS_CHECK_GROWTH_YOY,    /* "growth_yoy": stated yoy rate vs two levels */
+    ANALYSIS_CHECK_CHANGE_PCT,    /* "change_pct": stated total change vs two levels */
+    ANALYSIS_CHECK_MULTIPLE,      /* "multiple": stated multiple vs two levels */
+    ANALYSIS_CHECK_SHARE,         /* "share": shares and levels => the implied whole */
+    ANALYSIS_CHECK_TARGET,        /* "target": next year's goal vs the last level */
+    ANALYSIS_CHECK_IDENTITY,      /* "identity": per-capita and per-worker identities */
+    ANALYSIS_CHECK_REMAINING,     /* "remaining_years": last yoy + average => the rest */
+    ANALYSIS_CHECK_SERIES_LEVEL,  /* "series_level": stated level vs official level */
+    ANALYSIS_CHECK_SERIES_RATE,   /* "series_rate": stated rate vs official series */
+    ANALYSIS_CHECK_IMPLIED,       /* "implied": a rate with one level => other levels */
+    ANALYSIS_CHECK_COVERAGE       /* "coverage": growth sentences with no checkable claim */
+} analysis_check;
+
+/* A closed interval [lo, hi] of a quantity; an open side is marked unbounded
+ * (never stored as infinity, so it cannot leak into JSON). */
+typedef struct analysis_interval {
+    double lo, hi;
+    bool lo_unbounded, hi_unbounded;
+} analysis_interval;
+
+/* A value the claims imply, e.g. the 2016 level implied by a 2021 level and
+ * a five-year average rate. */
+typedef struct analysis_implied {
+    int year;
+    double value;            /* in `unit` */
+    analysis_interval iv;    /* from the rounding intervals of the inputs */
+    char *unit;              /* unit as written in the claims */
+    char *what;              /* "level", "whole", "average of remaining years", ... */
+    char *derivation;        /* "level 2021 + growth_avg 2016-2021" */
+} analysis_implied;
+
+/* An alternative reading that reproduces a stated rate. */
+typedef struct analysis_reading {
+    char *name;              /* "n-1 years", "累计法", "mean of yoy", "pp as %", "万/亿 slip" */
+    double value;            /* the rate it gives, in % */
+} analysis_reading;
+
+typedef struct analysis_finding {
+    char *indicator;           /* as in the claims (alias-resolved), UTF-8 */
+    char *indicator_en;        /* English name from the indicator table, or NULL */
+    analysis_check check;
+    size_t claims[8];          /* indices into the ingest_claims analysed */
+    size_t nclaims;
+    int from, to;              /* the span checked, 0 when none */
+    char *definition;          /* the definition used, in words */
+    char *formula;             /* the formula with the numbers filled in */
+    bool has_stated;
+    double stated;             /* the stated figure, in its unit (% for rates) */
+    analysis_interval stated_iv;
+    bool has_computed;
+    double computed;           /* the figure computed from the others */
+    analysis_interval computed_iv;
+    char *undefined;           /* why computed is missing ("zero base"), or NULL */
+    analysis_verdict verdict;
+    char *reason;              /* "price_basis", "estimate", or NULL */
+    bool rounding_only;        /* consistent only thanks to rounding */
+    bool gross;                /* inconsistent and the gap matters (see options) */
+    double gap_pp;             /* stated - computed nearest gap, percentage points */
+    bool has_deflator;
+    double deflator;           /* implied average deflator, % a year, for price_basis */
+    bool deflator_flag;        /* deflator outside the plausible band */
+    analysis_reading *diagnosis;  /* readings that land in the stated interval */
+    size_t ndiagnosis;
+    analysis_implied *implied;
+    size_t nimplied;
+    char *explanation;         /* one plain sentence, in the chosen language */
+} analysis_finding;
+
+typedef struct analysis_findings {
+    analysis_finding *items;   /* items[0..count), grouped by indicator in
+                                  document order of first mention */
+    size_t count;
+    size_t cap;
+} analysis_findings;
+
+#define ANALYSIS_FINDINGS_INIT { NULL, 0, 0 }
+
+typedef enum analysis_rounding {
+    ANALYSIS_ROUND_HALF_UP,   /* 7.6 stands for [7.55, 7.65) */
+    ANALYSIS_ROUND_TRUNCATE   /* 7.6 stands for [7.6, 7.7) */
+} analysis_rounding;
+
+typedef struct analysis_indicators analysis_indicators;
+
+typedef struct analysis_options {
+    analysis_rounding rounding;
+    double gross_pp;           /* gap that makes an inconsistency gross; default 0.5 */
+    const char *lang;          /* "zh" (default) or "en" for explanations */
+    const analysis_indicators *indicators;  /* NULL: the built-in table */
+    const ingest_series *series;            /* official figures, or NULL */
+} analysis_options;
+
+/* Fills opt with the defaults (half-up, 0.5 pp, zh, built-in table, no series). */
+void analysis_options_init(analysis_options *opt);
+
+/* Checks every claim (see the file comment) and appends findings to out.
+ * Returns GC_OK or GC_ENOMEM; undefined arithmetic is a finding, not an error. */
+int analysis_check_claims(const ingest_claims *claims, const analysis_options *opt,
+                          analysis_findings *out);
+
+void analysis_findings_free(analysis_findings *f);
+
+const char *analysis_verdict_name(analysis_verdict v);  /* "consistent", ... */
+const char *analysis_check_name(analysis_check c);      /* "growth_avg", ... */
+
+/* Builds the JSON object of a finding, with the claims it used (their
+ * ingest_claim_json with source).  Returns NULL when out of memory; free with
+ * cJSON_Delete().  Undefined values are null plus a "reason"; never NaN. */
+cJSON *analysis_finding_json(const analysis_finding *f, const ingest_claims *claims);
+
+/* ---- the indicator table ---- */
+
+/* Loads an indicator table (the format of analysis/indicators.tsv: one
+ * indicator a line, tab-separated name, English name, basis of its growth
+ * rates (comparable|current), aliases separated by '|'; '#' comments).
+ * Returns GC_OK, GC_ESYNTAX with diag, or GC_ENOMEM.  Free with
+ * analysis_indicators_free(). */
+int analysis_indicators_load(const char *text, size_t n, const char *name,
+                             analysis_indicators **out, gc_diag *diag);
+
+/* The table compiled into the library; never NULL, not to be freed. */
+const analysis_indicators *analysis_indicators_builtin(void);
+
+void analysis_indicators_free(analysis_indicators *t);
+
+/* ---- the arithmetic (values in natural units, rates as fractions) ---- */
+
+/* Compound annual growth rate: r = (v1 / v0)^(1/n) - 1, computed as
+ * expm1(log(v1 / v0) / n).  Returns GC_OK, or GC_EUNDEFINED when v0 <= 0,
+ * v1 < 0, n <= 0 or a value is not finite (*r untouched). */
+int analysis_cagr(double v0, double v1, double n, double *r);
+
+/* The interval of the CAGR when v0 lies in [v0lo, v0hi] and v1 in
+ * [v1lo, v1hi]: the CAGR falls in v0 and rises in v1, so the extremes are at
+ * the corners.  Returns as analysis_cagr. */
+int analysis_cagr_interval(double v0lo, double v0hi, double v1lo, double v1hi,
+                           double n, double *rlo, double *rhi);
+
+/* 累计法: the r solving x + x^2 + ... + x^n = total / v0, x = 1 + r, where
+ * total is the sum of the n levels after the base year.  Brent's method on
+ * [-1 + eps, hi].  Returns GC_OK, GC_EUNDEFINED for v0 <= 0, total <= 0 or
+ * n < 1, or GC_ERANGE when the solver does not converge. */
+int analysis_cumulative_rate(double v0, double total, unsigned n, double *r);
+
+/* Trend growth of a series: least squares of ln v on the year
+ * (gsl_fit_linear), r = exp(slope) - 1, se = standard error of the slope.
+ * years and values are read with the given strides.  Returns GC_OK or
+ * GC_EUNDEFINED when n < 3 or a value is <= 0. */
+int analysis_trend(const double *years, size_t ystride, const double *values,
+                   size_t vstride, size_t n, double *r, double *se);
+
+/* The interval a printed figure stands for: value with the given resolution
+ * (place value of its last digit), under the rounding mode, widened or made
+ * one-sided by the qualifier (documented in the man page). */
+analysis_interval analysis_rounding_interval(double value, double resolution,
+                                             ingest_qualifier q,
+                                             analysis_rounding mode);
+
+/* ---- time series (one row per indicator and year) ---- */
+
+typedef enum analysis_row_source {
+    ANALYSIS_ROW_STATED,    /* "stated" */
+    ANALYSIS_ROW_IMPLIED,   /* "implied" */
+    ANALYSIS_ROW_PATH,      /* "path" */
+    ANALYSIS_ROW_OFFICIAL   /* "official" */
+} analysis_row_source;
+
+typedef struct analysis_row {
+    char *indicator;
+    char *indicator_en;        /* or NULL */
+    int year;
+    double value;              /* in unit */
+    char *unit;                /* as written */
+    double norm_value;
+    char *norm_unit;
+    analysis_row_source source;
+    char *derivation;          /* for implied/path rows: from which claims, at which rate */
+    ingest_basis basis;
+    analysis_interval iv;      /* rounding interval, in unit */
+    bool is_share;             /* percentages are never mixed with levels */
+} analysis_row;
+
+typedef struct analysis_rows {
+    analysis_row *items;       /* stable order: document order of first mention, then year */
+    size_t count;
+    size_t cap;
+} analysis_rows;
+
+#define ANALYSIS_ROWS_INIT { NULL, 0, 0 }
+
+/* Builds each indicator's year-by-year series from the claims, findings and
+ * official series (opt->series).  Returns GC_OK or GC_ENOMEM. */
+int analysis_series_build(const ingest_claims *claims, const analysis_findings *findings,
+                          const analysis_options *opt, analysis_rows *out);
+
+void analysis_rows_free(analysis_rows *rows);
+
+const char *analysis_row_source_name(analysis_row_source s);
+
+#endif

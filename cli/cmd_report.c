@@ -1,0 +1,9 @@
+/* cmd_report.c -- TEMPORARY placeholder for 'growthcheck report'; replaced by its
+ * implementation. */
+#include "cli.h"
+int cmd_report(int argc, char **argv)
+{
+    (void)argc;
+    cli_error(NULL, 0, "%s: not implemented yet", argv[0]);
+    return CLI_EXIT_USAGE;
+}

@@ -1,0 +1,9 @@
+/* cmd_series.c -- TEMPORARY placeholder for 'growthcheck series'; replaced by its
+ * implementation. */
+#include "cli.h"
+int cmd_series(int argc, char **argv)
+{
+    (void)argc;
+    cli_error(NULL, 0, "%s: not implemented yet", argv[0]);
+    return CLI_EXIT_USAGE;
+}

@@ -1,0 +1,138 @@
+/* utf8.c -- strict UTF-8 decoding and encoding; see utf8.h.
+ *
+ * The decoder checks the second byte against the lead byte's legal range
+ * (the table in RFC 3629, section 4), which rules out overlong forms and
+ * surrogates without decoding first and checking afterwards. */
+#include "utf8.h"
+
+int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    unsigned char c, lo = 0x80, hi = 0xBF;
+    int len;
+    uint32_t v;
+
+    if (n == 0)
+        return UTF8_INCOMPLETE;
+    c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c < 0xC2 || c > 0xF4)
+        return UTF8_INVALID;
+    if (c < 0xE0) {
+        len = 2;
+        v = c & 0x1Fu;
+    } else if (c < 0xF0) {
+        len = 3;
+        v = c & 0x0Fu;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else {
+        len = 4;
+        v = c & 0x07u;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    }
+    for (int i = 1; i < len; i++) {
+        if ((size_t)i >= n)
+            return UTF8_INCOMPLETE;
+        if (s[i] < (i == 1 ? lo : 0x80) || s[i] > (i == 1 ? hi : 0xBF))
+            return UTF8_INVALID;
+        v = (v << 6) | (s[i] & 0x3Fu);
+    }
+    *cp = v;
+    return len;
+}
+
+int utf8_encode(uint32_t cp, unsigned char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (unsigned char)(0xC0 | (cp >> 6));
+        out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+        return 0;
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (cp >> 12));
+        out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    if (cp > 0x10FFFF)
+        return 0;
+    out[0] = (unsigned char)(0xF0 | (cp >> 18));
+    out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t utf8_validate(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    uint32_t cp;
+
+    while (i < n) {
+        int k;
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        k = utf8_decode(s + i, n - i, &cp);
+        if (k <= 0)
+            return i;
+        i += (size_t)k;
+    }
+    return n;
+}
+
+int utf8_width(uint32_t cp)
+{
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+        return 0;
+    if ((cp >= 0x0300 && cp <= 0x036F) || cp == 0x200B || cp == 0xFEFF)
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115F) ||   /* hangul jamo */
+        (cp >= 0x2E80 && cp <= 0x303E) ||   /* CJK radicals, punctuation */
+        (cp >= 0x3041 && cp <= 0x33FF) ||   /* kana, CJK symbols */
+        (cp >= 0x3400 && cp <= 0x4DBF) ||   /* CJK extension A */
+        (cp >= 0x4E00 && cp <= 0x9FFF) ||   /* CJK unified ideographs */
+        (cp >= 0xA000 && cp <= 0xA4CF) ||   /* yi */
+        (cp >= 0xAC00 && cp <= 0xD7A3) ||   /* hangul syllables */
+        (cp >= 0xF900 && cp <= 0xFAFF) ||   /* CJK compatibility */
+        (cp >= 0xFE30 && cp <= 0xFE4F) ||   /* CJK compatibility forms */
+        (cp >= 0xFF00 && cp <= 0xFF60) ||   /* full-width forms */
+        (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+        (cp >= 0x20000 && cp <= 0x3FFFD))   /* CJK extensions B.. */
+        return 2;
+    return 1;
+}
+
+size_t utf8_strwidth(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = 0, left = 0;
+    uint32_t cp;
+
+    while (p[left])
+        left++;
+    while (left > 0) {
+        int k = utf8_decode(p, left, &cp);
+        if (k <= 0) {
+            n++;
+            p++;
+            left--;
+            continue;
+        }
+        n += (size_t)utf8_width(cp);
+        p += k;
+        left -= (size_t)k;
+    }
+    return n;
+}

@@ -1,0 +1,223 @@
+/* ingest.h -- turn report text into claims, and read official series.
+ *
+ * A claim is one figure a report states that belongs to a time comparison or
+ * a growth statement: a level in a year, a growth rate, an average growth
+ * rate over a period, a percentage or absolute change, a share, a multiple.
+ * It carries the number as written, its unit, the number in base units, and
+ * the exact place it came from.  Ingest never judges a claim; analysis does.
+ *
+ * Ownership: every pointer inside an ingest_claim, ingest_claims,
+ * ingest_series_point or ingest_series is owned by that object and freed by
+ * the matching ..._free(), which accepts NULL.  A claim handed to a sink
+ * callback is borrowed for the duration of the call only; keep it with
+ * ingest_claims_push(), which copies.  Functions taking const pointers borrow
+ * them.  Nothing here prints or exits; errors come back as enum gc_status
+ * (common/status.h) with an optional gc_diag saying where. */
+#ifndef GC_INGEST_H
+#define GC_INGEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include <cjson/cJSON.h>
+
+#include "../common/status.h"
+
+/* What a claim states.  The JSON names are ingest_kind_name()'s. */
+typedef enum ingest_kind {
+    INGEST_LEVEL,       /* "level": a value in a year (or cumulative over a period) */
+    INGEST_GROWTH_YOY,  /* "growth_yoy": growth over one year, in % */
+    INGEST_GROWTH_AVG,  /* "growth_avg": average annual growth over a period, in % */
+    INGEST_CHANGE_PCT,  /* "change_pct": total % change over a period (下降51% is -51) */
+    INGEST_SHARE,       /* "share": a percentage of a whole (see of) */
+    INGEST_MULTIPLE,    /* "multiple": end level / base level (翻一番 is 2) */
+    INGEST_CHANGE_ABS   /* "change_abs": an absolute change over a period */
+} ingest_kind;
+
+/* How the number relates to the truth, as the text says it. */
+typedef enum ingest_qualifier {
+    INGEST_EXACT,   /* "exact": no qualifier; the printed precision applies */
+    INGEST_ABOVE,   /* "above": 以上, 超过, 突破, 逾, 多 -- the truth is >= value */
+    INGEST_BELOW,   /* "below": 以内, 以下, 不到, 不超过 -- the truth is <= value */
+    INGEST_APPROX   /* "approx": 左右, 约, 近, 接近, 余 -- a wider interval */
+} ingest_qualifier;
+
+/* Price basis stated by the text itself for a rate or level. */
+typedef enum ingest_basis {
+    INGEST_BASIS_UNSTATED,  /* "unstated": the text does not say */
+    INGEST_BASIS_REAL,      /* "comparable": 按可比价格计算, 扣除价格因素, 实际增长 */
+    INGEST_BASIS_NOMINAL    /* "current": 名义增长, 按现价 */
+} ingest_basis;
+
+/* Where a claim came from. */
+typedef struct ingest_source {
+    char *file;          /* input name as given ("-" for stdin) */
+    long line;           /* 1-based line of the number's first byte, original file */
+    long column;         /* 1-based column of the number, counted in characters */
+    long long byte;      /* 0-based byte offset of the number in the original file */
+    char *sentence;      /* the whole sentence after normalisation, UTF-8 */
+} ingest_source;
+
+typedef struct ingest_claim {
+    char *indicator;         /* the subject as written, no quotes or spaces, UTF-8 */
+    ingest_kind kind;
+    int year;                /* the year of a point claim; 0 when the claim has a period */
+    bool year_inferred;      /* year was not written next to the figure */
+    int period_from;         /* base year A of a period claim ("from A to B"); 0 if none */
+    int period_to;           /* end year B; 0 if none.  n = B - A years */
+    bool period_inferred;    /* the period was resolved, not written (五年来, 十三五) */
+    double value;            /* the number as written, sign applied (下降51% is -51) */
+    char *value_text;        /* the written number after normalisation ("9500", "两万三千") */
+    double resolution;       /* place value of the last written significant digit, in
+                                `unit`: 0.1 for 7.6, 1 for 5908, 100 for 9500 (two or
+                                more trailing zeros are taken as rounding), 0 when the
+                                value is exact by construction (翻一番, 三分之一) */
+    char *unit;              /* unit as written: "亿元", "%", "百分点", "万元/人", "" */
+    double norm_value;       /* value in base units: 9.5e11 for 9500亿元; = value for % */
+    char *norm_unit;         /* base unit: "元", "人", "%", "百分点", "美元", "件" ... */
+    ingest_qualifier qualifier;
+    bool estimated;          /* 预计, 预期 in a review of past years */
+    bool target;             /* a goal: 目标, 预期目标, 力争, 计划, 将 */
+    bool cumulative;         /* 累计: a sum over the period, not a year's level */
+    ingest_basis basis;      /* price basis the text states, if any */
+    char *of;                /* for shares: the whole (全市, 地区生产总值); NULL otherwise */
+    ingest_source source;
+} ingest_claim;
+
+/* A growable list of claims, in document order. */
+typedef struct ingest_claims {
+    ingest_claim *items;  /* items[0..count) */
+    size_t count;
+    size_t cap;
+    ingest_source *misses;  /* sentences that speak of growth or a level change but
+                               gave no claim (for coverage); misses[0..nmisses) */
+    size_t nmisses;
+    size_t misses_cap;
+    size_t sentences;       /* sentences read in all */
+} ingest_claims;
+
+#define INGEST_CLAIMS_INIT { NULL, 0, 0, NULL, 0, 0, 0 }
+
+typedef struct ingest_options {
+    const char *encoding;  /* NULL or "auto": UTF-8, else GB18030 if it decodes; or
+                              any iconv name ("gb18030", "gbk", "utf-8") */
+    int report_year;       /* year the report is written for; 0: from the text */
+} ingest_options;
+
+/* Receives claims and misses as the parser finds them.  A non-zero return
+ * from a callback stops parsing; the parser then returns that value. */
+typedef struct ingest_sink {
+    int (*claim)(const ingest_claim *c, void *ctx);
+    int (*miss)(const ingest_source *where, void *ctx);  /* may be NULL */
+    void *ctx;
+} ingest_sink;
+
+typedef struct ingest_parser ingest_parser;
+
+/* Creates a streaming parser for the input called name (used in provenance
+ * and diagnostics).  opt may be NULL for defaults.  Returns NULL when out of
+ * memory.  Free with ingest_parser_free(). */
+ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
+                                 const ingest_sink *sink);
+
+/* Feeds the next n bytes of input.  Chunks may split a character, a number
+ * or a sentence anywhere.  Memory stays bounded by the longest paragraph
+ * (capped; an over-long paragraph is parsed in pieces).  Returns GC_OK,
+ * GC_EENCODING or GC_EBINARY with diag filled, GC_ENOMEM, or a sink's
+ * non-zero value. */
+int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag);
+
+/* Ends the input: parses what is buffered.  Returns as ingest_parser_feed;
+ * an input that ends inside a multi-byte character is GC_EENCODING. */
+int ingest_parser_finish(ingest_parser *p, gc_diag *diag);
+
+void ingest_parser_free(ingest_parser *p);
+
+/* Returns a sink that appends every claim (deep copy) and miss to *out;
+ * its callbacks return GC_ENOMEM when an append fails. */
+ingest_sink ingest_collector(ingest_claims *out);
+
+/* Convenience: reads all of f through a parser and appends the claims and
+ * misses to out.  Returns as ingest_parser_feed, or GC_EIO on a read error. */
+int ingest_read_file(FILE *f, const char *name, const ingest_options *opt,
+                     ingest_claims *out, gc_diag *diag);
+
+/* Convenience: as ingest_read_file on a memory buffer. */
+int ingest_read_buffer(const void *bytes, size_t n, const char *name,
+                       const ingest_options *opt, ingest_claims *out, gc_diag *diag);
+
+/* Appends a deep copy of c to list.  Returns GC_OK or GC_ENOMEM. */
+int ingest_claims_push(ingest_claims *list, const ingest_claim *c);
+
+/* Frees everything list owns and zeroes it.  Accepts NULL. */
+void ingest_claims_free(ingest_claims *list);
+
+/* Frees the strings c owns and zeroes it.  Accepts NULL. */
+void ingest_claim_clear(ingest_claim *c);
+
+/* JSON names of the enums: "level", "growth_yoy", ...; "exact", "above",
+ * ...; "unstated", "comparable", "current".  Never NULL. */
+const char *ingest_kind_name(ingest_kind k);
+const char *ingest_qualifier_name(ingest_qualifier q);
+const char *ingest_basis_name(ingest_basis b);
+
+/* Builds the public JSON object of a claim (the field names are a contract:
+ * indicator, kind, year, year_inferred, period, period_inferred, value, unit,
+ * normalized {value, unit}, qualifier, estimated, target, cumulative, basis,
+ * of, source {file, line, column, byte, sentence}).  Returns NULL when out of
+ * memory; the caller frees it with cJSON_Delete(). */
+cJSON *ingest_claim_json(const ingest_claim *c);
+
+/* ---- numbers and units ---- */
+
+/* A number with its unit, parsed from text such as "9500亿元", "3.4万亿元",
+ * "两万三千多亿元", "百分之八点五", "1,203". */
+typedef struct ingest_amount {
+    double value;          /* as written, before the unit's scale */
+    double resolution;     /* as in ingest_claim */
+    double norm_value;     /* in base units */
+    char unit[32];         /* unit as written, UTF-8 */
+    char norm_unit[32];    /* base unit */
+    size_t length;         /* bytes of text consumed (number and unit) */
+    bool approx_suffix;    /* the number carried 多/余 (两千多) */
+} ingest_amount;
+
+/* Parses the number (Arabic or Chinese numerals, already normalised to
+ * half-width) and the unit at the start of text[0..n).  Returns GC_OK,
+ * GC_EINVAL when text does not start with a number, or GC_ERANGE when it is
+ * too long or overflows a double (a 1,000-digit number, 亿亿). */
+int ingest_parse_amount(const char *text, size_t n, ingest_amount *out);
+
+/* ---- official series ---- */
+
+typedef struct ingest_series_point {
+    char *indicator;     /* as in the file, UTF-8 */
+    int year;
+    double value;        /* as in the file, finite */
+    char *unit;          /* as in the file */
+    double norm_value;   /* in base units */
+    char *norm_unit;
+    ingest_basis basis;  /* "current" or "comparable"; unstated when the column is absent */
+    long line;           /* line in the series file (1-based), for messages */
+} ingest_series_point;
+
+typedef struct ingest_series {
+    ingest_series_point *points;  /* points[0..count), in file order */
+    size_t count;
+    size_t cap;
+} ingest_series;
+
+#define INGEST_SERIES_INIT { NULL, 0, 0 }
+
+/* Reads an official series file: CSV with the header
+ * indicator,year,value,unit[,basis] (RFC 4180 quoting), or JSON, an array of
+ * objects with the same keys (detected by a leading '[' or '{').  Values must
+ * be finite; a year appears once per indicator and basis.  Returns GC_OK,
+ * GC_ESYNTAX with diag naming file and line, GC_EENCODING, GC_EIO or
+ * GC_ENOMEM.  On failure out is left empty. */
+int ingest_series_read(FILE *f, const char *name, ingest_series *out, gc_diag *diag);
+
+void ingest_series_free(ingest_series *s);
+
+#endif

@@ -1,0 +1,49 @@
+#!/bin/sh
+# run.sh BUILD BIN -- run the whole suite: every cmocka binary in
+# BUILD/tests, then every tests/sh/test_*.sh against BIN.  Ends with one
+# summary line, "tests: N passed, M failed", and fails if M > 0.
+set -u
+LC_ALL=C
+export LC_ALL
+build=$1
+bin=$2
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+GROWTHCHECK=$bin
+export GROWTHCHECK
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+pass=0
+fail=0
+
+for t in "$build"/tests/test_*; do
+    [ -x "$t" ] || continue
+    out=$("$t" 2>&1)
+    rc=$?
+    n=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
+    f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
+    pass=$((pass + ${n:-0}))
+    if [ "$rc" -ne 0 ]; then
+        printf '%s\n' "$out"
+        fail=$((fail + ${f:-1}))
+    fi
+    echo "unit $(basename "$t"): ${n:-0} passed${f:+, $f failed}"
+done
+
+for s in tests/sh/test_*.sh; do
+    [ -f "$s" ] || continue
+    : > "$results"
+    RESULTS=$results sh "$s"
+    rc=$?
+    p=$(awk '{s += $1} END {print s + 0}' "$results")
+    f=$(awk '{s += $2} END {print s + 0}' "$results")
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        echo "FAIL: $s exited $rc" >&2
+        f=1
+    fi
+    pass=$((pass + p))
+    fail=$((fail + f))
+    echo "sh $(basename "$s"): $p passed${f:+, $f failed}" | sed 's/, 0 failed//'
+done
+
+echo "tests: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

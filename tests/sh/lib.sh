@@ -1,0 +1,49 @@
+# lib.sh -- sourced by tests/sh/test_*.sh.  Strict shell, C locale, a
+# temporary folder removed on exit, and counters that tests/run.sh adds up.
+set -eu
+LC_ALL=C
+export LC_ALL
+GC=${GROWTHCHECK:-$(pwd)/growthcheck}
+SEEDS=${GC_SEEDS:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/seeds}
+SEED=$SEEDS/000_64f3485554b9f48c.txt
+TMP=$(mktemp -d)
+_pass=0
+_fail=0
+_finish() {
+    rm -rf "$TMP"
+    echo "$_pass $_fail" >> "${RESULTS:-/dev/null}"
+}
+trap _finish EXIT
+
+ok() { _pass=$((_pass + 1)); }
+not_ok() { _fail=$((_fail + 1)); echo "FAIL: $(basename "$0"): $*" >&2; }
+
+# expect_exit CODE NAME CMD... -- run CMD (stdout to $TMP/out, stderr to
+# $TMP/err) and check its exit code.
+expect_exit() {
+    _want=$1; _name=$2; shift 2
+    set +e
+    "$@" > "$TMP/out" 2> "$TMP/err"
+    _got=$?
+    set -e
+    if [ "$_got" -eq "$_want" ]; then ok; else
+        not_ok "$_name: exit $_got, want $_want; stderr: $(head -c 400 "$TMP/err")"
+    fi
+}
+
+# expect_eq NAME GOT WANT
+expect_eq() {
+    if [ "$2" = "$3" ]; then ok; else not_ok "$1: got [$2], want [$3]"; fi
+}
+
+# expect_grep NAME PATTERN FILE -- FILE has a line matching the fixed string
+expect_grep() {
+    if grep -qF -- "$2" "$3"; then ok; else
+        not_ok "$1: no [$2] in $3: $(head -c 400 "$3")"
+    fi
+}
+
+# expect_no_grep NAME PATTERN FILE
+expect_no_grep() {
+    if grep -qF -- "$2" "$3"; then not_ok "$1: unexpected [$2] in $3"; else ok; fi
+}
