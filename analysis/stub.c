@@ -15,6 +15,3 @@ int analysis_cagr_interval(double a, double b, double c, double d, double n, dou
 int analysis_cumulative_rate(double v0, double t, unsigned n, double *r) { (void)v0; (void)t; (void)n; (void)r; return GC_EINVAL; }
 int analysis_trend(const double *y, size_t ys, const double *v, size_t vs, size_t n, double *r, double *se) { (void)y; (void)ys; (void)v; (void)vs; (void)n; (void)r; (void)se; return GC_EINVAL; }
 analysis_interval analysis_rounding_interval(double v, double r, ingest_qualifier q, analysis_rounding m) { analysis_interval i = { v, v, 0, 0 }; (void)r; (void)q; (void)m; return i; }
-int analysis_series_build(const ingest_claims *c, const analysis_findings *f, const analysis_options *o, analysis_rows *out) { (void)c; (void)f; (void)o; (void)out; return GC_EINVAL; }
-void analysis_rows_free(analysis_rows *r) { (void)r; }
-const char *analysis_row_source_name(analysis_row_source s) { (void)s; return "?"; }

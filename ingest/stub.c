@@ -21,5 +21,3 @@ const char *ingest_qualifier_name(ingest_qualifier q) { (void)q; return "?"; }
 const char *ingest_basis_name(ingest_basis b) { (void)b; return "?"; }
 cJSON *ingest_claim_json(const ingest_claim *c) { (void)c; return NULL; }
 int ingest_parse_amount(const char *t, size_t n, ingest_amount *out) { (void)t; (void)n; (void)out; return GC_EINVAL; }
-int ingest_series_read(FILE *f, const char *name, ingest_series *out, gc_diag *d) { (void)f; (void)name; (void)out; (void)d; return GC_EINVAL; }
-void ingest_series_free(ingest_series *s) { (void)s; }
