@@ -33,10 +33,12 @@ LIB_SRC  := $(wildcard common/*.c ingest/*.c analysis/*.c plots/*.c)
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 BENCH_SRC := $(wildcard bench/*.c)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 GEN_SRC  := $(BUILD)/gen/indicators_data.c
 GEN_OBJ  := $(BUILD)/gen/indicators_data.o
 
@@ -68,6 +70,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
+# Each fuzz target also links with a plain main that replays the corpora,
+# so `make test` checks every saved input without needing libFuzzer.
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(PKG_LIBS) -lm
+
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lm
@@ -84,7 +92,7 @@ test: deps
 	@$(MAKE) --no-print-directory check
 
 # The whole suite: unit tests (cmocka), golden and end-to-end shell tests.
-check: $(BIN) $(TEST_BIN)
+check: $(BIN) $(TEST_BIN) $(REPLAY_BIN)
 	@sh tests/run.sh $(BUILD) $(BIN)
 
 # The suite again, built with AddressSanitizer and UBSan in build/asan.
@@ -97,6 +105,7 @@ bench: $(BIN) $(BENCH_BIN)
 	@sh bench/run.sh $(BUILD) $(BIN)
 
 fuzz:
+	@GC_FUZZ_DEPS=1 sh tools/deps.sh
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 lint:

@@ -29,6 +29,19 @@ for t in "$build"/tests/test_*; do
     echo "unit $(basename "$t"): ${n:-0} passed${f:+, $f failed}"
 done
 
+# Replay the fuzz seed and regression corpora: each target is one test.
+for r in "$build"/fuzz/replay_*; do
+    [ -x "$r" ] || continue
+    name=${r##*/replay_}
+    if out=$("$r" "tests/fuzz/corpus/$name" "tests/fuzz/regress/$name" 2>&1); then
+        pass=$((pass + 1))
+        echo "fuzz replay $name: $out"
+    else
+        fail=$((fail + 1))
+        printf 'FAIL: fuzz replay %s\n%s\n' "$name" "$out" >&2
+    fi
+done
+
 for s in tests/sh/test_*.sh; do
     [ -f "$s" ] || continue
     : > "$results"

@@ -1,0 +1,44 @@
+#!/bin/sh
+# run.sh SECONDS -- build every tests/fuzz/fuzz_*.c with libFuzzer, ASan and
+# UBSan (clang), and run each for SECONDS from its seed corpus.  New inputs go
+# to tests/fuzz/work/NAME (not committed).  A crash stops the run: minimise it
+# with `build/fuzz/NAME -minimize_crash=1 -runs=10000 CRASHFILE` and add the
+# result to tests/fuzz/regress/NAME/, which `make test` replays.
+set -eu
+seconds=${1:-60}
+CC=${FUZZ_CC:-clang}
+out=build/fuzz
+mkdir -p "$out/obj"
+flags="-std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION=\"fuzz\" -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all $(pkg-config --cflags gsl libcjson)"
+libs="$(pkg-config --libs gsl libcjson) -lm"
+
+objs=""
+mkdir -p "$out/gen"
+sh tools/embed.sh analysis_indicators_tsv analysis/indicators.tsv > "$out/gen/indicators_data.c"
+for src in common/*.c ingest/*.c analysis/*.c plots/*.c "$out/gen/indicators_data.c"; do
+    obj=$out/obj/$(echo "$src" | tr '/' '_').o
+    $CC $flags -c -o "$obj" "$src"
+    objs="$objs $obj"
+done
+
+total=0
+for target in tests/fuzz/fuzz_*.c; do
+    name=$(basename "$target" .c)
+    name=${name#fuzz_}
+    $CC $flags -fsanitize=fuzzer -o "$out/$name" "$target" $objs $libs
+    work=tests/fuzz/work/$name
+    mkdir -p "$work" "tests/fuzz/corpus/$name"
+    log=$out/$name.log
+    echo "fuzz $name: ${seconds}s"
+    if ! "$out/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$out/$name-" \
+            "$work" "tests/fuzz/corpus/$name" > "$log" 2>&1; then
+        tail -n 40 "$log"
+        echo "fuzz $name: CRASH (artifacts in $out/$name-*)" >&2
+        exit 1
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    echo "fuzz $name: ${runs:-?} executions, no crash"
+    total=$((total + ${runs:-0}))
+done
+echo "fuzz: $total executions in all, no crash"
