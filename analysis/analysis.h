@@ -168,7 +168,10 @@ void analysis_indicators_free(analysis_indicators *t);
 
 /* Compound annual growth rate: r = (v1 / v0)^(1/n) - 1, computed as
  * expm1(log(v1 / v0) / n).  Returns GC_OK, or GC_EUNDEFINED when v0 <= 0,
- * v1 < 0, n <= 0 or a value is not finite (*r untouched). */
+ * v1 < 0, n <= 0 or a value is not finite (*r untouched).  v1 = 0 gives
+ * r = -1 (a fall to nothing).  v1 / v0 is taken as log(v1) - log(v0) when
+ * the quotient would overflow or underflow; GC_ERANGE when r itself
+ * overflows a double (1e300 over one year from 1e-300). */
 int analysis_cagr(double v0, double v1, double n, double *r);
 
 /* The interval of the CAGR when v0 lies in [v0lo, v0hi] and v1 in
@@ -180,7 +183,8 @@ int analysis_cagr_interval(double v0lo, double v0hi, double v1lo, double v1hi,
 /* 累计法: the r solving x + x^2 + ... + x^n = total / v0, x = 1 + r, where
  * total is the sum of the n levels after the base year.  Brent's method on
  * [-1 + eps, hi].  Returns GC_OK, GC_EUNDEFINED for v0 <= 0, total <= 0 or
- * n < 1, or GC_ERANGE when the solver does not converge. */
+ * n < 1, GC_EINVAL for n > ANALYSIS_MAX_YEARS, or GC_ERANGE when the solver
+ * does not converge. */
 int analysis_cumulative_rate(double v0, double total, unsigned n, double *r);
 
 /* Trend growth of a series: least squares of ln v on the year
@@ -196,6 +200,41 @@ int analysis_trend(const double *years, size_t ystride, const double *values,
 analysis_interval analysis_rounding_interval(double value, double resolution,
                                              ingest_qualifier q,
                                              analysis_rounding mode);
+
+/* ---- more arithmetic (appended) ---- */
+
+/* The longest span, in years, the cumulative method accepts. */
+#define ANALYSIS_MAX_YEARS 1000u
+
+/* The band of average deflators, in % a year, within which a gap between a
+ * real (comparable-price) rate and a nominal CAGR is plausible.  China's GDP
+ * deflator has been near or below zero in single years (1998-99, 2009,
+ * 2015) and near 8 % at its peaks (2007-08, 2011); averaged over a plan
+ * period it has stayed well inside [-2, +6], and the band leaves a point on
+ * each side for regional deflators.  A deflator outside it is flagged, not
+ * refused: it may be real (deflation, a price boom) but deserves a look. */
+#define ANALYSIS_DEFLATOR_LO (-2.0)
+#define ANALYSIS_DEFLATOR_HI 6.0
+
+/* The average annual rate of a total change c (a fraction: -0.51 for
+ * 下降51%) over n years: r = (1 + c)^(1/n) - 1 = expm1(log1p(c) / n).
+ * Returns GC_OK, or GC_EUNDEFINED when c < -1, n <= 0 or a value is not
+ * finite; c = -1 gives r = -1. */
+int analysis_rate_from_change(double c, double n, double *r);
+
+/* The average annual rate of a multiple m (end / base; 2 for 翻一番) over n
+ * years: r = m^(1/n) - 1 = expm1(log(m) / n).  Returns GC_OK, or
+ * GC_EUNDEFINED when m < 0, n <= 0 or a value is not finite. */
+int analysis_rate_from_multiple(double m, double n, double *r);
+
+/* The level n years before (n > 0) or after (n < 0) a level v that grew at
+ * rate r a year: v / (1 + r)^n, as v * exp(-n * log1p(r)).  Returns GC_OK,
+ * or GC_EUNDEFINED when r <= -1 or a value is not finite, GC_ERANGE when the
+ * result overflows. */
+int analysis_discount(double v, double r, double n, double *out);
+
+/* Whether two intervals share a point (an unbounded side meets anything). */
+bool analysis_interval_meet(analysis_interval a, analysis_interval b);
 
 /* ---- time series (one row per indicator and year) ---- */
 
