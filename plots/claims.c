@@ -1,0 +1,223 @@
+/* claims.c -- the claims overview, the chart for a first slide: one row per
+ * checked rate, the stated rate against the rate computed from the levels
+ * with its rounding interval as an error bar, coloured by verdict, the
+ * largest gaps at the top.
+ *
+ * A row is a finding that has both a stated and a computed rate in percent
+ * (average, year-on-year and total change, and rates checked against an
+ * official series).  The gap that orders them is |gap_pp|, the distance
+ * analysis found between the stated and the computed interval, then
+ * |stated - computed|.  Rows beyond what the height can show legibly are
+ * left out, and the title says so. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "plots_int.h"
+
+static const char *const verdict_colors[4] = { "#2ca02c", "#d62728", "#ff7f0e", "#7f7f7f" };
+
+typedef struct row {
+    const analysis_finding *f;
+    double gap, diff;   /* percentage points, >= 0 */
+    size_t order;       /* position among the findings, for a stable sort */
+} row;
+
+static bool is_rate_check(analysis_check c)
+{
+    return c == ANALYSIS_CHECK_GROWTH_AVG || c == ANALYSIS_CHECK_GROWTH_YOY
+           || c == ANALYSIS_CHECK_CHANGE_PCT || c == ANALYSIS_CHECK_SERIES_RATE;
+}
+
+static bool usable(const analysis_finding *f)
+{
+    return f->has_stated && f->has_computed && is_rate_check(f->check) && isfinite(f->stated)
+           && isfinite(f->computed) && (unsigned)f->verdict < 4;
+}
+
+static int by_gap(const void *a, const void *b)
+{
+    const row *p = a, *q = b;
+
+    if (p->gap != q->gap)
+        return p->gap > q->gap ? -1 : 1;
+    if (p->diff != q->diff)
+        return p->diff > q->diff ? -1 : 1;
+    return p->order < q->order ? -1 : 1;
+}
+
+/* The most rows that stay legible: a row needs about 1.9 times the font
+ * size in pixels (pngcairo draws a point at 96/72 pixels), after 250 pixels
+ * of title, axis and key. */
+static size_t max_rows(const plots_options *opt)
+{
+    long room = (opt->height - 250) * 10L / (opt->font_size * 19L);
+
+    return room < 5 ? 5 : (size_t)room;
+}
+
+static const char *check_word(const pl_words *w, analysis_check c)
+{
+    switch (c) {
+    case ANALYSIS_CHECK_GROWTH_AVG: return w->check_avg;
+    case ANALYSIS_CHECK_GROWTH_YOY: return w->check_yoy;
+    case ANALYSIS_CHECK_CHANGE_PCT: return w->check_change;
+    default: return w->check_series;
+    }
+}
+
+/* "地区生产总值 2016–2021 年均增长" as a quoted literal; the name is clipped
+ * alone so that the span and the check always show. */
+static int row_label(buf *g, const analysis_finding *f, const pl_words *w, bool en)
+{
+    const char *name = en && f->indicator_en && f->indicator_en[0] ? f->indicator_en
+                       : f->indicator ? f->indicator : "";
+    buf t = BUF_INIT;
+    int rc = pl_clip(&t, name, 24);
+
+    if (rc == 0 && f->from && f->to && f->from != f->to)
+        rc = buf_printf(&t, " %d–%d", f->from, f->to);
+    else if (rc == 0 && (f->to || f->from))
+        rc = buf_printf(&t, " %d", f->to ? f->to : f->from);
+    if (rc == 0)
+        rc = buf_printf(&t, " %s", check_word(w, f->check));
+    if (rc == 0)
+        rc = pl_text(g, t.data, 80);
+    buf_free(&t);
+    return rc;
+}
+
+/* The data: one line per row, "row stated computed low high verdict". */
+static int data(pl_chart *c, const row *r, size_t n)
+{
+    if (buf_printf(&c->dat, "# %s.dat -- data of %s.gp, one line per checked rate, largest gap first.\n"
+                            "# Columns: row, stated rate (%%), computed rate (%%), its rounding\n"
+                            "# interval low and high (%%), verdict (0 consistent, 1 inconsistent,\n"
+                            "# 2 explained, 3 unverifiable).\n", c->stem, c->stem) != 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const analysis_finding *f = r[i].f;
+        const analysis_interval *iv = &f->computed_iv;
+        double lo = iv->lo_unbounded || !isfinite(iv->lo) ? f->computed : iv->lo;
+        double hi = iv->hi_unbounded || !isfinite(iv->hi) ? f->computed : iv->hi;
+        if (buf_printf(&c->dat, "%zu ", i + 1) != 0 || pl_num(&c->dat, f->stated) != 0
+            || buf_putc(&c->dat, ' ') != 0 || pl_num(&c->dat, f->computed) != 0
+            || buf_putc(&c->dat, ' ') != 0 || pl_num(&c->dat, lo) != 0
+            || buf_putc(&c->dat, ' ') != 0 || pl_num(&c->dat, hi) != 0
+            || buf_printf(&c->dat, " %d\n", (int)f->verdict) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Title, axes and the row labels as y tics. */
+static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_words *w, bool en)
+{
+    buf *g = &c->gp;
+
+    buf t = BUF_INIT;
+    int rc = buf_puts(&t, w->claims_title);
+
+    if (rc == 0 && n < total)
+        rc = buf_printf(&t, "%s%zu%s%zu%s", w->claims_top[0], n, w->claims_top[1], total,
+                        w->claims_top[2]);
+    if (rc == 0)
+        rc = buf_puts(g, "set title ") != 0 ? -1 : pl_text(g, t.data, 200);
+    buf_free(&t);
+    if (rc != 0 || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, w->claims_x, 60) != 0
+        || buf_printf(g, "\nset yrange [%zu.6:0.4]  # row 1, the largest gap, at the top\n"
+                         "set ytics nomirror (", n) != 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (buf_puts(g, i ? ", \\\n    " : " \\\n    ") != 0 || row_label(g, r[i].f, w, en) != 0
+            || buf_printf(g, " %zu", i + 1) != 0)
+            return -1;
+    }
+    return buf_puts(g, ")\n"
+                       "set offsets graph 0.1, graph 0.1, 0, 0  # room for the value labels\n"
+                       "set grid xtics\n"
+                       "set yzeroaxis lt -1  # zero growth\n");
+}
+
+/* The plot command: the gap as a grey bar, then the computed rates with
+ * their intervals, one element per verdict present, then the stated rates
+ * on top. */
+static int plot(pl_chart *c, const row *r, size_t n, const pl_words *w)
+{
+    buf *g = &c->gp, elems = BUF_INIT;
+    bool present[4] = { false, false, false, false };
+    int rc = 0;
+
+    for (size_t i = 0; i < n; i++)
+        present[r[i].f->verdict] = true;
+    rc = pl_filename(&elems, c->stem, "dat") != 0
+         || buf_puts(&elems, " using 2:1:($3-$2):(0) with vectors nohead lw 6 lc rgb '#dddddd' "
+                             "notitle") != 0;
+    for (int v = 0; v < 4 && rc == 0; v++)
+        if (present[v])
+            rc = buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
+                 || buf_printf(&elems, " using ($6 == %d ? $3 : NaN):1:4:5 with xerrorbars pt 7 "
+                                       "ps 1.6 lw 2 lc rgb '%s'", v, verdict_colors[v]) != 0
+                 || pl_title(&elems, w->verdict[v], 40) != 0;
+    /* The smaller of the two rates is labelled on the left, the larger on
+     * the right, each beyond its end of the bar. */
+    if (rc == 0)
+        rc = buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
+             || buf_puts(&elems, " using 2:1 with points pt 13 ps 2 lc rgb 'black'") != 0
+             || pl_title(&elems, w->claims_stated, 40) != 0
+             || buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
+             || buf_puts(&elems, " using ($2 > $3 ? $2 : $5):1:(sprintf('%.3g', $2 > $3 ? $2 : $3)) "
+                                 "with labels left offset char 1,0 notitle") != 0
+             || buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
+             || buf_puts(&elems, " using ($2 > $3 ? $4 : $2):1:(sprintf('%.3g', $2 > $3 ? $3 : $2)) "
+                                 "with labels right offset char -1,0 notitle") != 0;
+    if (rc == 0)
+        rc = pl_key(g) != 0 || buf_puts(g, "plot ") != 0
+             || buf_append(g, elems.data, elems.len) != 0 || buf_puts(g, "\n") != 0;
+    buf_free(&elems);
+    return rc ? -1 : 0;
+}
+
+int pl_chart_claims(const analysis_findings *findings, const plots_options *opt, pl_chart *c)
+{
+    const pl_words *w = pl_words_for(opt->lang);
+    bool en = w == pl_words_for("en");
+    row *r = NULL;
+    size_t n = 0, shown;
+    int rc = GC_ENOMEM;
+
+    if (!findings || findings->count == 0)
+        return GC_OK;
+    r = malloc(findings->count * sizeof *r);
+    if (!r)
+        return GC_ENOMEM;
+    for (size_t i = 0; i < findings->count; i++) {
+        const analysis_finding *f = &findings->items[i];
+        if (!usable(f))
+            continue;
+        r[n].f = f;
+        r[n].gap = isfinite(f->gap_pp) ? fabs(f->gap_pp) : 0.0;
+        r[n].diff = fabs(f->stated - f->computed);
+        r[n].order = i;
+        n++;
+    }
+    rc = GC_OK;
+    if (n == 0)
+        goto done;
+    qsort(r, n, sizeof r[0], by_gap);
+    shown = n < max_rows(opt) ? n : max_rows(opt);
+    rc = GC_ENOMEM;
+    if (data(c, r, shown) != 0
+        || pl_script_begin(c, opt, "the claims overview: stated against computed growth "
+                                   "rates, largest gaps first.") != 0
+        || settings(c, r, shown, n, w, en) != 0 || plot(c, r, shown, w) != 0
+        || pl_script_end(c, opt) != 0)
+        goto done;
+    rc = GC_OK;
+done:
+    if (rc != GC_OK) {
+        buf_reset(&c->gp);
+        buf_reset(&c->dat);
+    }
+    free(r);
+    return rc;
+}

@@ -1,0 +1,197 @@
+/* plots_int.h -- what the files of the plots module share: the chart being
+ * built, file-name slugs, script text helpers, the label language, the
+ * grouping of analysis rows by indicator, and running gnuplot.
+ *
+ * Not installed; not a contract outside plots/. */
+#ifndef GC_PLOTS_INT_H
+#define GC_PLOTS_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../common/buf.h"
+#include "plots.h"
+
+/* ---- file names ---- */
+
+#define PL_STEM_MAX 64  /* bytes of a file stem, NUL included */
+
+/* The stems used in one run, so that each file name is unique. */
+typedef struct pl_names {
+    char (*items)[PL_STEM_MAX];
+    size_t count, cap;
+} pl_names;
+
+/* Writes into out a file stem made of prefix, '-' and a slug of name: ASCII
+ * letters and digits lowered, every other run of bytes one '-', trimmed, at
+ * most 40 bytes.  A name that gives no ASCII at all (Chinese) is replaced
+ * by "h" and 8 hex digits of its FNV-1a hash.  The stem never contains '/',
+ * never starts with '.', and is unique in names: "-2", "-3" ... are
+ * appended on a clash; it is then added to names.  Returns GC_OK or
+ * GC_ENOMEM.  Example: ("trajectory", "Gross regional product") gives
+ * "trajectory-gross-regional-product". */
+int pl_stem(pl_names *names, const char *prefix, const char *name, char out[PL_STEM_MAX]);
+
+/* Adds a fixed stem ("claims") to names.  Returns GC_OK or GC_ENOMEM. */
+int pl_names_add(pl_names *names, const char *stem);
+
+void pl_names_free(pl_names *names);
+
+/* ---- labels ---- */
+
+/* The words on the charts, in the language of the run. */
+typedef struct pl_words {
+    const char *year;           /* x axis of time charts */
+    const char *stated;         /* key entry: levels the report states */
+    const char *implied;        /* key entry: levels the claims imply */
+    const char *official;       /* key entry: official series */
+    const char *path;           /* prefix of a growth path's key entry */
+    const char *traj_title;     /* after the indicator's name */
+    const char *claims_title;
+    const char *claims_top[3];  /* around "N shown" and "of M checked claims" */
+    const char *claims_x;
+    const char *claims_stated;
+    const char *verdict[4];     /* by analysis_verdict */
+    const char *check_avg, *check_yoy, *check_change, *check_series;
+    const char *index_title;
+    const char *index_y;
+    const char *shares_title;
+    const char *shares_y;
+} pl_words;
+
+/* The words for lang "en", or Chinese for anything else. */
+const pl_words *pl_words_for(const char *lang);
+
+/* The unit as shown on an axis: an English rendering of common Chinese
+ * units when en ("亿元" is "100 million yuan"), else unit itself. */
+const char *pl_unit_label(const char *unit, bool en);
+
+/* ---- script text ---- */
+
+/* The chart being built: its file stem, script and data. */
+typedef struct pl_chart {
+    char stem[PL_STEM_MAX];
+    buf gp;     /* NAME.gp */
+    buf dat;    /* NAME.dat */
+} pl_chart;
+
+/* Appends the valid UTF-8 of s (invalid bytes dropped), cut to at most
+ * maxcols display columns with "…" in place of the rest.  Returns 0 or -1
+ * when out of memory. */
+int pl_clip(buf *b, const char *s, size_t maxcols);
+
+/* Appends s, cut to at most maxcols display columns (an ellipsis marks the
+ * cut; invalid UTF-8 bytes are dropped), as a gp_quote() literal with the
+ * markup escaped.  Returns 0 or -1 when out of memory. */
+int pl_text(buf *b, const char *s, size_t maxcols);
+
+/* Appends a printf-formatted text as pl_text() does.  Returns 0 or -1. */
+int pl_textf(buf *b, size_t maxcols, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Appends a file name as a plain literal (no markup escaping).  Returns 0
+ * or -1. */
+int pl_filename(buf *b, const char *stem, const char *ext);
+
+/* Starts a script: the comment header (what the chart shows, how to rerun
+ * it), reset, encoding and the first terminal and output.  what is fixed
+ * English prose of this module for the comment -- never document text,
+ * which could end the comment line.  Returns 0 or -1. */
+int pl_script_begin(pl_chart *c, const plots_options *opt, const char *what);
+
+/* Ends a script after its plot command: replots for each further format
+ * and closes the output.  Returns 0 or -1. */
+int pl_script_end(pl_chart *c, const plots_options *opt);
+
+/* Appends " title 'TITLE'", the title clipped to maxcols.  Returns 0 or
+ * -1. */
+int pl_title(buf *b, const char *title, size_t maxcols);
+
+/* Appends the key setting every chart uses: outside on the right, where
+ * it cannot hide data.  Returns 0 or -1. */
+int pl_key(buf *g);
+
+/* Appends an x range for years first..last, half a year of margin on the
+ * left and right_room years on the right, with tics on whole years (every
+ * 1, 5 or 10 years by the span) from first to last only.  Returns 0 or -1. */
+int pl_year_tics(buf *g, int first, int last, double right_room);
+
+/* Appends "%.10g" of v, which must be finite.  Returns 0 or -1. */
+int pl_num(buf *b, double v);
+
+/* ---- the rows of one indicator ---- */
+
+/* One point of a series, in the unit of its indicator's chart. */
+typedef struct pl_point {
+    int year;
+    double value;
+    double lo, hi;               /* interval, = value on an unbounded side */
+    const analysis_row *row;     /* borrowed */
+} pl_point;
+
+/* The distinct indicators among rows, in order of first mention, each
+ * with the first row that names it. */
+typedef struct pl_indicators {
+    const analysis_row **first;  /* first[0..count) */
+    size_t count;
+} pl_indicators;
+
+int pl_indicators_list(const analysis_rows *rows, pl_indicators *out);
+void pl_indicators_free(pl_indicators *ind);
+
+/* The display name of an indicator: indicator_en when en and known. */
+const char *pl_row_name(const analysis_row *r, bool en);
+
+/* The bit of a source in a sources mask. */
+#define PL_SRC(s) (1u << (s))
+
+/* Collects into pts (room for rows->count) the rows of ref's indicator
+ * whose is_share equals ref->is_share and whose source is in the mask
+ * sources, converted to ref's unit (rows in ref's unit as they are; others
+ * with ref's norm_unit scaled by ref's value / norm_value; the rest left
+ * out, as are non-finite values), sorted by year.  Returns the count. */
+size_t pl_collect(const analysis_rows *rows, const analysis_row *ref, unsigned sources,
+                  pl_point *pts);
+
+/* The level of each year of ref's indicator: stated, else official, else
+ * implied (paths are not levels).  Fills pts like pl_collect() and returns
+ * the count; years are distinct and increasing. */
+size_t pl_levels(const analysis_rows *rows, const analysis_row *ref, pl_point *pts);
+
+/* The row of the indicator's unit reference: its first stated row with the
+ * given is_share, else its first such row of any source, else NULL. */
+const analysis_row *pl_reference(const analysis_rows *rows, const analysis_row *first,
+                                 bool share);
+
+/* Appends one data line "year value lo hi".  Returns 0 or -1. */
+int pl_dat_point(buf *b, const pl_point *p);
+
+/* ---- the charts; each returns GC_OK with c->gp empty when it has nothing
+ * to show, or GC_ENOMEM ---- */
+
+int pl_chart_claims(const analysis_findings *findings, const plots_options *opt, pl_chart *c);
+int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
+                        const plots_options *opt, pl_chart *c);
+int pl_chart_index(const analysis_rows *rows, const pl_indicators *ind,
+                   const plots_options *opt, pl_chart *c);
+int pl_chart_shares(const analysis_rows *rows, const pl_indicators *ind,
+                    const plots_options *opt, pl_chart *c);
+
+/* ---- gnuplot ---- */
+
+/* Finds program (a path when it holds a '/', else searched on PATH) and
+ * stores a copy of its path, to be freed, in *path.  Returns GC_OK,
+ * GC_ENOTFOUND or GC_ENOMEM. */
+int pl_find_program(const char *program, char **path);
+
+/* Runs "path script" with dir as the working folder, stdin and stdout on
+ * /dev/null, and waits.  Returns GC_OK when it exits with 0; GC_EEXTERNAL
+ * with the first error line of its stderr in diag (file and line of the
+ * script when gnuplot names them); GC_ENOTFOUND when it cannot be run;
+ * GC_ENOMEM or GC_EIO. */
+int pl_run(const char *path, const char *dir, const char *script, gc_diag *diag);
+
+#endif

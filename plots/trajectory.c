@@ -1,0 +1,206 @@
+/* trajectory.c -- one indicator over the years, drawn from its rows: the
+ * levels the report states (labelled points), each growth path analysis
+ * worked out (a line per derivation: the constant-rate path between the
+ * endpoints, the path of the stated average rate from the base year),
+ * implied levels as hollow points with their rounding interval, and the
+ * official series as a separate line. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "plots_int.h"
+
+static const char *const path_colors[] = { "#1f77b4", "#9467bd", "#8c564b", "#17becf" };
+
+/* What is being built: the chart, its data blocks so far, and the plot
+ * elements of the one plot command. */
+typedef struct traj {
+    pl_chart *c;
+    buf plot;            /* "'x.dat' index 0 using ..., \" elements */
+    int blocks;          /* data blocks written (gnuplot's index) */
+    int first, last;     /* range of years seen */
+    const pl_words *w;
+    bool en;
+} traj;
+
+/* Starts data block number t->blocks with a comment naming it; label is
+ * fixed text, detail (may be NULL) document text, quoted. */
+static int block(traj *t, const char *label, const char *detail)
+{
+    buf *d = &t->c->dat;
+
+    if (t->blocks > 0 && buf_puts(d, "\n\n") != 0)
+        return -1;
+    if (buf_printf(d, "# index %d: %s", t->blocks, label) != 0)
+        return -1;
+    if (detail && (buf_puts(d, " ") != 0 || pl_text(d, detail, 200) != 0))
+        return -1;
+    return buf_puts(d, "\n");
+}
+
+static int points(traj *t, const pl_point *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (pl_dat_point(&t->c->dat, &p[i]) != 0)
+            return -1;
+        if (p[i].year < t->first)
+            t->first = p[i].year;
+        if (p[i].year > t->last)
+            t->last = p[i].year;
+    }
+    return 0;
+}
+
+/* Appends one plot element on block t->blocks - 1: "'STEM.dat' index K "
+ * then style, then " title " and title quoted (or "notitle"). */
+static int element(traj *t, const char *style, const char *title)
+{
+    buf *b = &t->plot;
+
+    if (b->len > 0 && buf_puts(b, ", \\\n     ") != 0)
+        return -1;
+    if (pl_filename(b, t->c->stem, "dat") != 0
+        || buf_printf(b, " index %d %s", t->blocks - 1, style) != 0)
+        return -1;
+    if (!title)
+        return buf_puts(b, " notitle");
+    return pl_title(b, title, 50);
+}
+
+/* One line per distinct derivation among the path points p[0..n). */
+static int paths(traj *t, const pl_point *p, size_t n, bool *done)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *d = p[i].row->derivation ? p[i].row->derivation : "";
+        buf title = BUF_INIT;
+        char style[128];
+        int rc;
+        if (done[i])
+            continue;
+        if (block(t, "growth path", d) != 0)
+            return -1;
+        for (size_t j = i; j < n; j++) {
+            const char *e = p[j].row->derivation ? p[j].row->derivation : "";
+            if (!done[j] && !strcmp(d, e)) {
+                done[j] = true;
+                if (points(t, &p[j], 1) != 0)
+                    return -1;
+            }
+        }
+        t->blocks++;
+        snprintf(style, sizeof style, "using 1:2 with lines lw 2.5 dt %d lc rgb '%s'",
+                 2 + t->blocks % 3, path_colors[t->blocks % 4]);
+        rc = buf_printf(&title, "%s%s", t->w->path, d) != 0 ? -1 : element(t, style, title.data);
+        buf_free(&title);
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A series of points: a data block, its plot element, and value labels
+ * when label_offset is not NULL. */
+static int series(traj *t, const pl_point *p, size_t n, const char *what, const char *style,
+                  const char *title, const char *label_style)
+{
+    if (n == 0)
+        return 0;
+    if (block(t, what, NULL) != 0 || points(t, p, n) != 0)
+        return -1;
+    t->blocks++;
+    if (element(t, style, title) != 0)
+        return -1;
+    return label_style ? element(t, label_style, NULL) : 0;
+}
+
+/* The settings above the plot command: title, axes, key. */
+static int settings(traj *t, const analysis_row *ref)
+{
+    buf *g = &t->c->gp;
+
+    if (buf_puts(g, "# Indicator: ") != 0 || pl_text(g, ref->indicator, 200) != 0
+        || buf_puts(g, "\nset title ") != 0
+        || pl_textf(g, 90, "%s%s", pl_row_name(ref, t->en), t->w->traj_title) != 0
+        || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, t->w->year, 40) != 0
+        || buf_puts(g, "\nset ylabel ") != 0
+        || pl_text(g, pl_unit_label(ref->unit, t->en), 40) != 0)
+        return -1;
+    if (buf_puts(g, "\n") != 0 || pl_year_tics(g, t->first, t->last, 0.5) != 0
+        || pl_key(g) != 0)
+        return -1;
+    return buf_puts(g, "set format y '%g'\n"
+                       "set offsets 0, 0, graph 0.12, graph 0.08  # room for the value labels\n"
+                       "set grid\n");
+}
+
+/* Writes the data and the plot command of ref's indicator. */
+static int draw(traj *t, const analysis_rows *rows, const analysis_row *ref, pl_point *p,
+                bool *done)
+{
+    size_t n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_PATH), p);
+
+    memset(done, 0, n * sizeof done[0]);
+    if (paths(t, p, n, done) != 0)
+        return -1;
+    n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_OFFICIAL), p);
+    if (series(t, p, n, "official series",
+               "using 1:2 with linespoints lw 2 dt 4 pt 5 ps 1.2 lc rgb '#2ca02c'",
+               t->w->official, NULL) != 0)
+        return -1;
+    n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_IMPLIED), p);
+    if (series(t, p, n, "implied levels (columns 3, 4: rounding interval)",
+               "using 1:2:3:4 with yerrorbars pt 6 ps 2 lw 2 lc rgb '#ff7f0e'", t->w->implied,
+               "using 1:2:(sprintf('%.4g', $2)) with labels offset char 0,-1.3 tc rgb '#ff7f0e'") != 0)
+        return -1;
+    n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED), p);
+    return series(t, p, n, "stated levels", "using 1:2 with points pt 7 ps 2 lc rgb '#d62728'",
+                  t->w->stated, "using 1:2:(sprintf('%g', $2)) with labels offset char 0,1.3");
+}
+
+/* Whether ref's indicator has two or more years of non-share rows. */
+static bool enough(const analysis_rows *rows, const analysis_row *ref, pl_point *p)
+{
+    unsigned all = PL_SRC(ANALYSIS_ROW_STATED) | PL_SRC(ANALYSIS_ROW_IMPLIED)
+                   | PL_SRC(ANALYSIS_ROW_PATH) | PL_SRC(ANALYSIS_ROW_OFFICIAL);
+    size_t n = pl_collect(rows, ref, all, p);
+
+    return n >= 2 && p[0].year != p[n - 1].year;
+}
+
+int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
+                        const plots_options *opt, pl_chart *c)
+{
+    traj t = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang), false };
+    pl_point *p = malloc((rows->count + 1) * sizeof *p);
+    bool *done = malloc((rows->count + 1) * sizeof *done);
+    int rc = GC_ENOMEM;
+
+    t.en = t.w == pl_words_for("en");
+    if (!p || !done)
+        goto fail;
+    if (!enough(rows, ref, p)) {
+        rc = GC_OK;
+        goto fail;
+    }
+    if (buf_printf(&c->dat, "# %s.dat -- data of %s.gp, one block per series.\n"
+                            "# Columns: year, value in the unit below, interval low, high.\n"
+                            "# Indicator: ", c->stem, c->stem) != 0
+        || pl_text(&c->dat, ref->indicator, 200) != 0 || buf_puts(&c->dat, "; unit: ") != 0
+        || pl_text(&c->dat, ref->unit, 40) != 0 || buf_puts(&c->dat, "\n") != 0
+        || draw(&t, rows, ref, p, done) != 0
+        || pl_script_begin(c, opt, "one indicator: stated levels, growth paths, implied "
+                                   "and official values.") != 0
+        || settings(&t, ref) != 0
+        || buf_puts(&c->gp, "plot ") != 0 || buf_append(&c->gp, t.plot.data, t.plot.len) != 0
+        || buf_puts(&c->gp, "\n") != 0 || pl_script_end(c, opt) != 0)
+        goto fail;
+    rc = GC_OK;
+fail:
+    if (rc != GC_OK || c->gp.len == 0) {
+        buf_reset(&c->gp);
+        buf_reset(&c->dat);
+    }
+    buf_free(&t.plot);
+    free(p);
+    free(done);
+    return rc;
+}
