@@ -8,8 +8,9 @@
  * such as unemployment).  Rows come from four sources:
  *   stated    a level or share claim for one year (targets and cumulative
  *             sums over a period are not a year's value and are left out);
- *   implied   the "level" values of the findings' implied lists -- analysis
- *             is the one source of truth for them, nothing is recomputed here;
+ *   implied   the "level" values of the findings' implied lists (not those
+ *             of target findings: a goal is not part of the series) --
+ *             analysis is the one source of truth, nothing is recomputed here;
  *   path      the years strictly between two consecutive known points of a
  *             level series (stated first, else implied), on constant growth:
  *             from the base at the stated average rate when one end was
@@ -366,11 +367,15 @@ static int ts_add_implied_value(ts_builder *b, const analysis_finding *f, const 
     return ts_row_push(b, g, &r, scale, deriv, avg);
 }
 
-/* Implied values that are a level of the finding's indicator in a year. */
+/* Implied values that are a level of the finding's indicator in a year.
+ * What a target implies (next year's level at the goal's rate) is a goal,
+ * not part of the series. */
 static int ts_add_implied(ts_builder *b, const analysis_findings *findings)
 {
     for (size_t i = 0; findings && i < findings->count; i++) {
         const analysis_finding *f = &findings->items[i];
+        if (f->check == ANALYSIS_CHECK_TARGET)
+            continue;
         for (size_t k = 0; k < f->nimplied; k++) {
             const analysis_implied *v = &f->implied[k];
             int rc;

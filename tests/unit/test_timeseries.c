@@ -328,7 +328,8 @@ static void test_stated_rate_path(void **state)
 }
 
 /* Shares are their own series (per whole), never joined to the level and
- * never given a path; implied values other than levels are not rows. */
+ * never given a path; implied values other than levels, and the level a
+ * target implies, are not rows. */
 static void test_shares_apart(void **state)
 {
     fixture *fx = *state;
@@ -345,6 +346,9 @@ static void test_shares_apart(void **state)
     s->of = dup("全市");
     implied(fx, "地区生产总值", idx, 2, 2016, 27100.9, 27094, 27108, "亿元", "whole",
             "level 2016 / share 2016");
+    implied(fx, "地区生产总值", idx, 2, 2022, 10070, 10017, 10123, "亿元", "level",
+            "9500亿元 * (1 + 6%)^1 = 10070亿元");
+    fx->findings.items[1].check = ANALYSIS_CHECK_TARGET;
     build(fx);
     assert_int_equal(fx->rows.count, 8);  /* 2 stated + 4 path levels, 2 shares */
     for (size_t i = 0; i < 6; i++)
