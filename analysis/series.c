@@ -1,0 +1,176 @@
+/* series.c -- claims against an official series (--series): a stated level
+ * against the official level of its year, a stated rate against the rate
+ * the official levels give -- at comparable prices when the series has
+ * them, deflated by a deflator series when one is given, else nominal with
+ * the implied deflator reported as for stated levels. */
+#include "analysis_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The official point of indicator name (canonical) in year: with basis
+ * want when there is one, else any basis other than avoid. */
+static const ingest_series_point *official(const actx *x, const char *name, int year,
+                                           ingest_basis want, ingest_basis avoid)
+{
+    const ingest_series *s = x->opt->series;
+    const ingest_series_point *fallback = NULL;
+
+    for (size_t i = 0; i < s->count; i++) {
+        const ingest_series_point *p = &s->points[i];
+        ind_entry e;
+        const char *canon;
+        if (p->year != year)
+            continue;
+        canon = ind_lookup(x->opt->indicators, p->indicator, &e) ? e.name : p->indicator;
+        if (strcmp(canon, name) != 0)
+            continue;
+        if (p->basis == want)
+            return p;
+        if (p->basis != avoid && !fallback)
+            fallback = p;
+    }
+    return fallback;
+}
+
+/* The deflator index of year, from any series indicator whose role is
+ * deflator. */
+static const ingest_series_point *deflator_point(const actx *x, int year)
+{
+    const ingest_series *s = x->opt->series;
+
+    for (size_t i = 0; i < s->count; i++) {
+        ind_entry e;
+        if (s->points[i].year == year && ind_lookup(x->opt->indicators, s->points[i].indicator, &e) &&
+            e.role == IND_ROLE_DEFLATOR && s->points[i].norm_value > 0)
+            return &s->points[i];
+    }
+    return NULL;
+}
+
+static int series_level(actx *x, const group *g, size_t ci)
+{
+    const ingest_claim *c = &x->claims->items[ci];
+    const ingest_series_point *p = official(x, g->name, c->year, INGEST_BASIS_NOMINAL,
+                                            INGEST_BASIS_REAL);
+    analysis_finding *f;
+    char a[64], b[64];
+
+    if (!p || strcmp(p->norm_unit, c->norm_unit) != 0)
+        return GC_OK;
+    if (!(f = new_finding(x, g, ANALYSIS_CHECK_SERIES_LEVEL)))
+        return GC_ENOMEM;
+    finding_add_claim(f, ci);
+    f->from = f->to = c->year;
+    f->has_stated = true;
+    f->stated = c->value;
+    f->stated_iv = claim_iv(x, c);
+    f->has_computed = true;
+    f->computed = p->norm_value / claim_scale(c);
+    f->computed_iv.lo = f->computed_iv.hi = f->computed;
+    f->definition = strdup("the stated level against the official level of the same year; "
+                           "gap_pp is the stated interval's distance from it in % of it");
+    f->formula = str_printf("official %s%s (series line %ld) vs stated %s%s",
+                            num_text(a, f->computed, 6), c->unit, p->line,
+                            num_text(b, c->value, 6), c->unit);
+    if (!f->definition || !f->formula)
+        return GC_ENOMEM;
+    if (iv_has(f->stated_iv, f->computed)) {
+        f->verdict = ANALYSIS_CONSISTENT;
+        return GC_OK;
+    }
+    f->gap_pp = 100 * ((f->stated_iv.lo_unbounded || f->stated_iv.lo <= f->computed
+                        ? f->stated_iv.hi : f->stated_iv.lo) - f->computed) / fabs(f->computed);
+    if (c->estimated && claim_is_round(c) &&
+        iv_has(analysis_rounding_interval(c->value, c->resolution, INGEST_APPROX,
+                                          x->opt->rounding), f->computed)) {
+        f->verdict = ANALYSIS_EXPLAINED;
+        f->reason = strdup("estimate");
+        return f->reason ? GC_OK : GC_ENOMEM;
+    }
+    f->verdict = ANALYSIS_INCONSISTENT;
+    f->gross = fabs(f->gap_pp) > x->opt->gross_pp;
+    return GC_OK;
+}
+
+static int series_rate(actx *x, const group *g, size_t ci)
+{
+    const ingest_claim *c = &x->claims->items[ci];
+    int from = c->kind == INGEST_GROWTH_YOY ? c->year - 1 : c->period_from;
+    int to = c->kind == INGEST_GROWTH_YOY ? c->year : c->period_to;
+    bool real = rate_is_real(g, c), real_vs_nominal = false;
+    ingest_basis want = real ? INGEST_BASIS_REAL : INGEST_BASIS_NOMINAL;
+    const ingest_series_point *p0, *p1, *d0 = NULL, *d1 = NULL;
+    double v0, v1, r;
+    analysis_finding *f;
+    char a[64], b[64], q[64];
+
+    if (!from || to <= from)
+        return GC_OK;
+    p0 = official(x, g->name, from, want, INGEST_BASIS_UNSTATED);
+    p1 = official(x, g->name, to, want, INGEST_BASIS_UNSTATED);
+    if (!p0 || !p1 || p0->basis != p1->basis || strcmp(p0->norm_unit, p1->norm_unit) != 0)
+        return GC_OK;
+    v0 = p0->norm_value;
+    v1 = p1->norm_value;
+    if (real && p0->basis != INGEST_BASIS_REAL) {
+        d0 = deflator_point(x, from);
+        d1 = deflator_point(x, to);
+        if (d0 && d1) {
+            v0 /= d0->norm_value;
+            v1 /= d1->norm_value;
+        } else {
+            real_vs_nominal = true;
+        }
+    }
+    if (!(f = new_finding(x, g, ANALYSIS_CHECK_SERIES_RATE)))
+        return GC_ENOMEM;
+    finding_add_claim(f, ci);
+    f->from = from;
+    f->to = to;
+    f->has_stated = true;
+    f->stated = c->value;
+    f->stated_iv = claim_iv(x, c);
+    f->definition = strdup(d0 && d1 ? "the stated real rate against the official levels deflated "
+                                      "by the deflator series, level method"
+                                    : "the stated rate against the rate of the official levels, "
+                                      "level method");
+    if (!f->definition)
+        return GC_ENOMEM;
+    if (analysis_cagr(v0, v1, to - from, &r) != GC_OK) {
+        f->undefined = strdup("zero or negative official base");
+        return f->undefined ? GC_OK : GC_ENOMEM;
+    }
+    f->has_computed = true;
+    f->computed = 100 * r;
+    f->computed_iv.lo = f->computed_iv.hi = f->computed;
+    f->formula = str_printf("official (%s / %s)^(1/%d) - 1 = %s%% (series lines %ld, %ld)",
+                            num_text(a, v1, 6), num_text(b, v0, 6), to - from,
+                            num_text(q, f->computed, 2), p1->line, p0->line);
+    if (!f->formula)
+        return GC_ENOMEM;
+    return judge_rates(x, f, real_vs_nominal);
+}
+
+int check_series(actx *x)
+{
+    if (!x->opt->series)
+        return GC_OK;
+    for (size_t i = 0; i < x->ngroups; i++) {
+        const group *g = &x->groups[i];
+        for (size_t k = 0; k < g->n; k++) {
+            const ingest_claim *c = &x->claims->items[g->idx[k]];
+            int rc = GC_OK;
+            if (c->target)
+                continue;
+            if (c->kind == INGEST_LEVEL && !c->cumulative && c->year)
+                rc = series_level(x, g, g->idx[k]);
+            else if (c->kind == INGEST_GROWTH_AVG || c->kind == INGEST_GROWTH_YOY)
+                rc = series_rate(x, g, g->idx[k]);
+            if (rc != GC_OK)
+                return rc;
+        }
+    }
+    return GC_OK;
+}
