@@ -29,8 +29,8 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
     if (n < 2 || (l->index && !(p[0].value > 0.0)))
         return 0;
     if ((l->blocks > 0 && buf_puts(d, "\n\n") != 0)
-        || buf_printf(d, "# index %d: ", l->blocks) != 0 || pl_text(d, ref->indicator, 200) != 0
-        || buf_puts(d, " in ") != 0 || pl_text(d, ref->unit, 40) != 0 || buf_putc(d, '\n') != 0)
+        || buf_printf(d, "# index %d: ", l->blocks) != 0 || pl_comment_text(d, ref->indicator) != 0
+        || buf_puts(d, " in ") != 0 || pl_comment_text(d, ref->unit) != 0 || buf_putc(d, '\n') != 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
         if (buf_printf(d, "%d ", p[i].year) != 0 || pl_num(d, p[i].value) != 0

@@ -85,6 +85,12 @@ int pl_clip(buf *b, const char *s, size_t maxcols);
  * markup escaped.  Returns 0 or -1 when out of memory. */
 int pl_text(buf *b, const char *s, size_t maxcols);
 
+/* Appends s for a comment line of a script or data file: clipped to 200
+ * columns, quoted as a plain literal (no markup escapes, for reading; the
+ * closing quote also keeps the line from ending in a backslash, which
+ * would continue the comment onto the next line).  Returns 0 or -1. */
+int pl_comment_text(buf *b, const char *s);
+
 /* Appends a printf-formatted text as pl_text() does.  Returns 0 or -1. */
 int pl_textf(buf *b, size_t maxcols, const char *fmt, ...)
 #if defined(__GNUC__)

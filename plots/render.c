@@ -131,9 +131,9 @@ static void first_error(const char *err, const char *dir, gc_diag *diag)
         char file[512];
         if (q && (size_t)(q - pick) < n && sscanf(q, "\" line %ld:", &line) == 1) {
             const char *msg = strchr(q, ':') + 1;
+            msg += *msg == ' ';
             snprintf(file, sizeof file, "%s/%.*s", dir, (int)(q - pick - 1), pick + 1);
-            gc_diag_set(diag, file, line, 0, -1, "gnuplot: %.*s",
-                        (int)strcspn(msg, "\n"), msg + (*msg == ' '));
+            gc_diag_set(diag, file, line, 0, -1, "gnuplot: %.*s", (int)strcspn(msg, "\n"), msg);
         } else {
             gc_diag_set(diag, NULL, 0, 0, -1, "gnuplot: %.*s", (int)n, pick);
         }

@@ -170,6 +170,17 @@ int pl_text(buf *b, const char *s, size_t maxcols)
     return rc;
 }
 
+int pl_comment_text(buf *b, const char *s)
+{
+    buf t = BUF_INIT;
+    int rc = -1;
+
+    if (pl_clip(&t, s ? s : "", 200) == 0)
+        rc = quote_into(b, t.data ? t.data : "", t.len, GP_QUOTE_PLAIN);
+    buf_free(&t);
+    return rc;
+}
+
 int pl_textf(buf *b, size_t maxcols, const char *fmt, ...)
 {
     buf t = BUF_INIT;

@@ -32,7 +32,7 @@ static int block(traj *t, const char *label, const char *detail)
         return -1;
     if (buf_printf(d, "# index %d: %s", t->blocks, label) != 0)
         return -1;
-    if (detail && (buf_puts(d, " ") != 0 || pl_text(d, detail, 200) != 0))
+    if (detail && (buf_puts(d, " ") != 0 || pl_comment_text(d, detail) != 0))
         return -1;
     return buf_puts(d, "\n");
 }
@@ -117,7 +117,7 @@ static int settings(traj *t, const analysis_row *ref)
 {
     buf *g = &t->c->gp;
 
-    if (buf_puts(g, "# Indicator: ") != 0 || pl_text(g, ref->indicator, 200) != 0
+    if (buf_puts(g, "# Indicator: ") != 0 || pl_comment_text(g, ref->indicator) != 0
         || buf_puts(g, "\nset title ") != 0
         || pl_textf(g, 90, "%s%s", pl_row_name(ref, t->en), t->w->traj_title) != 0
         || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, t->w->year, 40) != 0
@@ -184,8 +184,8 @@ int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
     if (buf_printf(&c->dat, "# %s.dat -- data of %s.gp, one block per series.\n"
                             "# Columns: year, value in the unit below, interval low, high.\n"
                             "# Indicator: ", c->stem, c->stem) != 0
-        || pl_text(&c->dat, ref->indicator, 200) != 0 || buf_puts(&c->dat, "; unit: ") != 0
-        || pl_text(&c->dat, ref->unit, 40) != 0 || buf_puts(&c->dat, "\n") != 0
+        || pl_comment_text(&c->dat, ref->indicator) != 0 || buf_puts(&c->dat, "; unit: ") != 0
+        || pl_comment_text(&c->dat, ref->unit) != 0 || buf_puts(&c->dat, "\n") != 0
         || draw(&t, rows, ref, p, done) != 0
         || pl_script_begin(c, opt, "one indicator: stated levels, growth paths, implied "
                                    "and official values.") != 0

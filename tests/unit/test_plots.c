@@ -1,0 +1,723 @@
+/* test_plots.c -- plots_write on hand-built, seed-shaped findings and rows:
+ * which charts and files appear, the numbers in the data files (worked out
+ * by hand), slugs, rendering with the real gnuplot into PNG/SVG/PDF of the
+ * requested size, hostile names, and every documented failure. */
+#include <dirent.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "../../plots/plots.h"
+#include "../../plots/plots_int.h"
+#include "plots_fixture.h"
+
+#define REL_TOL 1e-9  /* relative tolerance for numbers read back from .dat */
+
+static char dir[64];
+static char out[128];   /* dir/out, the output folder */
+
+static int make_dir(void **state)
+{
+    (void)state;
+    snprintf(dir, sizeof dir, "/tmp/gc-plots-XXXXXX");
+    if (!mkdtemp(dir))
+        return -1;
+    snprintf(out, sizeof out, "%s/out", dir);
+    return 0;
+}
+
+static int remove_dir(void **state)
+{
+    char cmd[128];
+    (void)state;
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *in_out(const char *name)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "%s/%s", out, name);
+    return path;
+}
+
+static bool exists(const char *name)
+{
+    struct stat sb;
+    return stat(in_out(name), &sb) == 0;
+}
+
+/* The whole of out/name, NUL-terminated; free() it. */
+static char *slurp(const char *name)
+{
+    FILE *f = fopen(in_out(name), "rb");
+    char *text;
+    long n;
+
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    n = ftell(f);
+    assert_true(n >= 0);
+    rewind(f);
+    text = malloc((size_t)n + 1);
+    assert_non_null(text);
+    assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+    text[n] = '\0';
+    fclose(f);
+    return text;
+}
+
+static void assert_close(double got, double want)
+{
+    if (fabs(got - want) > REL_TOL * fabs(want)) {
+        fail_msg("got %.12g, want %.12g", got, want);
+    }
+}
+
+static void options(plots_options *o, bool render)
+{
+    plots_options_init(o);
+    o->outdir = out;
+    o->render = render;
+}
+
+/* Writes the seed fixture with opt; returns plots_write's status. */
+static int write_seed(const plots_options *o, plots_result *res, gc_diag *d)
+{
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    int rc;
+
+    fx_seed(&fs, &rows);
+    rc = plots_write(NULL, &fs, &rows, o, res, d);
+    fx_free(&fs, &rows);
+    return rc;
+}
+
+/* ---- file names ---- */
+
+static void test_stems(void **state)
+{
+    pl_names names = { NULL, 0, 0 };
+    char s[PL_STEM_MAX];
+    char want[PL_STEM_MAX];
+    (void)state;
+
+    assert_int_equal(pl_stem(&names, "trajectory", "Gross regional product", s), GC_OK);
+    assert_string_equal(s, "trajectory-gross-regional-product");
+    /* A clash gets -2, then -3. */
+    assert_int_equal(pl_stem(&names, "trajectory", "Gross  regional product!", s), GC_OK);
+    assert_string_equal(s, "trajectory-gross-regional-product-2");
+    assert_int_equal(pl_stem(&names, "trajectory", "gross regional product", s), GC_OK);
+    assert_string_equal(s, "trajectory-gross-regional-product-3");
+    /* Escapes from the folder become plain words. */
+    assert_int_equal(pl_stem(&names, "trajectory", "../../etc/passwd", s), GC_OK);
+    assert_string_equal(s, "trajectory-etc-passwd");
+    assert_int_equal(pl_stem(&names, "trajectory", ".hidden/..", s), GC_OK);
+    assert_string_equal(s, "trajectory-hidden");
+    /* No ASCII at all: a hash of the UTF-8 bytes, FNV-1a 32. */
+    assert_int_equal(pl_stem(&names, "trajectory", "地区生产总值", s), GC_OK);
+    assert_int_equal(strncmp(s, "trajectory-h", 12), 0);
+    assert_int_equal(strlen(s), 12 + 8);
+    strcpy(want, s);
+    assert_int_equal(pl_stem(&names, "trajectory", "常住人口", s), GC_OK);
+    assert_string_not_equal(s, want);
+    /* FNV-1a of "" is its offset basis, 0x811c9dc5. */
+    assert_int_equal(pl_stem(&names, "x", "", s), GC_OK);
+    assert_string_equal(s, "x-h811c9dc5");
+    /* Bounded: 40 bytes of slug whatever the name. */
+    assert_int_equal(pl_stem(&names, "trajectory",
+                             "a very long english name that goes on and on and on and on", s), GC_OK);
+    assert_string_equal(s, "trajectory-a-very-long-english-name-that-goes-on-an");
+    assert_int_equal(strlen(s) - strlen("trajectory-"), 40);
+    pl_names_free(&names);
+    pl_names_free(NULL);
+}
+
+static void test_quoted_text_clipped(void **state)
+{
+    buf b = BUF_INIT;
+    (void)state;
+
+    /* 6 CJK characters are 12 columns; at 9 columns, 4 fit beside the "…". */
+    assert_int_equal(pl_text(&b, "地区生产总值", 9), 0);
+    assert_string_equal(b.data, "'地区生产…'");
+    buf_reset(&b);
+    assert_int_equal(pl_text(&b, "地区生产总值", 12), 0);
+    assert_string_equal(b.data, "'地区生产总值'");
+    /* Invalid UTF-8 is dropped, markup escaped, quotes doubled. */
+    buf_reset(&b);
+    assert_int_equal(pl_text(&b, "a\xff'b_c\n", 40), 0);
+    assert_string_equal(b.data, "'a''b\\_c'");
+    buf_free(&b);
+}
+
+/* ---- what gets written ---- */
+
+static void test_seed_files(void **state)
+{
+    static const char *const charts[] = {
+        "claims", "index", "shares", "trajectory-gross-regional-product",
+        "trajectory-district-general-public-budget-revenue", "trajectory-resident-population",
+    };
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char *all;
+    (void)state;
+
+    options(&o, false);
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    assert_int_equal(res.charts, 6);
+    assert_false(res.rendered);
+    all = slurp("render-all.gp");
+    for (size_t i = 0; i < 6; i++) {
+        char name[128], load[160];
+        snprintf(name, sizeof name, "%s.gp", charts[i]);
+        assert_true(exists(name));
+        snprintf(name, sizeof name, "%s.dat", charts[i]);
+        assert_true(exists(name));
+        snprintf(load, sizeof load, "load '%s.gp'\n", charts[i]);
+        assert_non_null(strstr(all, load));
+    }
+    /* The overview comes first: it is the chart for the first slide. */
+    assert_non_null(strstr(all, "load 'claims.gp'\nload 'index.gp'"));
+    free(all);
+    assert_false(exists("claims.png"));
+}
+
+/* claims.dat lists rows by gap: GDP (stated 7.6, interval [7.55, 7.65],
+ * computed interval from 9.8477), then technology services (12 +- 0.5 vs
+ * 13.6..14.6: 1.1 pp), then the two consistent ones by |stated -
+ * computed|: population |-14 - -13.956| = 0.044, retail 0.02.  The
+ * implied-only finding has no computed rate and no row. */
+static void test_claims_order_and_values(void **state)
+{
+    static const double stated[] = { 7.6, 12, -14, 3.4 };
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char *dat, *line;
+    size_t rows = 0;
+    (void)state;
+
+    options(&o, false);
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    dat = slurp("claims.dat");
+    for (line = strtok(dat, "\n"); line; line = strtok(NULL, "\n")) {
+        double s, c, lo, hi;
+        int row, v;
+        if (line[0] == '#')
+            continue;
+        assert_int_equal(sscanf(line, "%d %lf %lf %lf %lf %d", &row, &s, &c, &lo, &hi, &v), 6);
+        assert_int_equal(row, (int)rows + 1);
+        assert_true(rows < 4);
+        assert_close(s, stated[rows]);
+        assert_true(lo <= c && c <= hi);
+        if (rows == 0) {
+            /* (9500 / 5908)^(1/5) - 1 = 9.96554...%; explained (2). */
+            assert_close(c, 100.0 * (pow(9500.0 / 5908.0, 0.2) - 1.0));
+            assert_close(lo, 100.0 * (pow(9450.0 / 5908.5, 0.2) - 1.0));
+            assert_int_equal(v, ANALYSIS_EXPLAINED);
+        }
+        rows++;
+    }
+    assert_int_equal(rows, 4);
+    free(dat);
+}
+
+/* Reads block k ("index k" comment) of a .dat into year/value arrays. */
+static size_t read_block(const char *dat, int k, int *years, double *values, size_t max)
+{
+    char tag[32];
+    const char *p;
+    size_t n = 0;
+
+    snprintf(tag, sizeof tag, "# index %d:", k);
+    p = strstr(dat, tag);
+    assert_non_null(p);
+    p = strchr(p, '\n') + 1;
+    while (*p && *p != '\n' && *p != '#' && n < max) {
+        assert_int_equal(sscanf(p, "%d %lf", &years[n], &values[n]), 2);
+        n++;
+        p = strchr(p, '\n');
+        if (!p)
+            break;
+        p++;
+    }
+    return n;
+}
+
+/* The trajectory draws the rows as they are: two path blocks (endpoint
+ * CAGR and stated 7.6% from 2016), then the stated levels. */
+static void test_trajectory_data(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    int years[16];
+    double v[16];
+    char *dat, *gp;
+    (void)state;
+
+    options(&o, false);
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    dat = slurp("trajectory-gross-regional-product.dat");
+    assert_int_equal(read_block(dat, 0, years, v, 16), 6);
+    assert_int_equal(years[0], 2016);
+    assert_close(v[0], 5908);
+    assert_close(v[5], 9500);
+    assert_int_equal(read_block(dat, 1, years, v, 16), 6);
+    /* 5908 * 1.076^5 = 8521.2213 */
+    assert_close(v[5], 5908 * pow(1.076, 5));
+    assert_int_equal(read_block(dat, 2, years, v, 16), 2);
+    assert_int_equal(years[1], 2021);
+    assert_non_null(strstr(dat, "2016 5908 5907.5 5908.5\n"));
+    free(dat);
+    gp = slurp("trajectory-gross-regional-product.gp");
+    assert_non_null(strstr(gp, "set title '地区生产总值：所述水平与增长路径'"));
+    assert_non_null(strstr(gp, "set ylabel '亿元'"));
+    assert_non_null(strstr(gp, "title '增长路径：stated 7.6%/yr from 2016'"));
+    assert_non_null(strstr(gp, "set xtics 2016, 1, 2021"));
+    free(gp);
+    /* Revenue: its implied levels are a block of hollow points. */
+    dat = slurp("trajectory-district-general-public-budget-revenue.dat");
+    assert_non_null(strstr(dat, "implied levels"));
+    free(dat);
+}
+
+/* Index: GDP 100 -> 100 * 9500 / 5908 = 160.799; revenue from its implied
+ * 2016 level 490.2 / 1.053^5 through 2020 to 2021; population 100 ->
+ * 86.04.  Shares: 21.8 and 24. */
+static void test_index_and_shares(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    int years[16];
+    double v[16];
+    char *dat, *p;
+    double idx;
+    (void)state;
+
+    options(&o, false);
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    dat = slurp("index.dat");
+    p = strstr(dat, "2021 9500 ");
+    assert_non_null(p);
+    assert_int_equal(sscanf(p + strlen("2021 9500 "), "%lf", &idx), 1);
+    assert_close(idx, 100.0 * 9500.0 / 5908.0);
+    assert_int_equal(read_block(dat, 1, years, v, 16), 3);
+    assert_int_equal(years[0], 2016);
+    assert_int_equal(years[1], 2020);
+    assert_close(v[0], 490.2 / pow(1.053, 5));
+    p = strstr(dat, "2021 313.2 ");
+    assert_non_null(p);
+    assert_int_equal(sscanf(p + strlen("2021 313.2 "), "%lf", &idx), 1);
+    assert_close(idx, 100.0 * 313.2 / 364.0);
+    free(dat);
+    dat = slurp("shares.dat");
+    assert_int_equal(read_block(dat, 0, years, v, 16), 2);
+    assert_close(v[0], 21.8);
+    assert_close(v[1], 24);
+    free(dat);
+}
+
+static void test_lang_en(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char *gp;
+    (void)state;
+
+    options(&o, false);
+    o.lang = "en";
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    gp = slurp("trajectory-gross-regional-product.gp");
+    assert_non_null(strstr(gp, "set title 'Gross regional product: stated levels and growth paths'"));
+    assert_non_null(strstr(gp, "set ylabel '100 million yuan'"));
+    assert_non_null(strstr(gp, "set xlabel 'Year'"));
+    free(gp);
+    gp = slurp("claims.gp");
+    assert_non_null(strstr(gp, "'Resident population 2016–2021 total change' 3"));
+    free(gp);
+}
+
+/* A unit of the same family is converted into the first stated row's:
+ * 0.5908 万亿元 and 9500 亿元 (9.5e11 元) give 0.95 万亿元 in 2021. */
+static void test_units_converted(void **state)
+{
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    int years[4];
+    double v[4];
+    char *dat;
+    (void)state;
+
+    fx_row(&rows, "GDP", NULL, 2016, 0.5908, "万亿元", 1e12, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2021, 9500, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    /* Another base unit cannot share the axis: left out. */
+    fx_row(&rows, "GDP", NULL, 2019, 7, "万人", 1e4, "人", ANALYSIS_ROW_STATED, NULL);
+    options(&o, false);
+    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_int_equal(res.charts, 2);  /* index and trajectory */
+    dat = slurp("trajectory-gdp.dat");
+    assert_int_equal(read_block(dat, 0, years, v, 4), 2);
+    assert_close(v[0], 0.5908);
+    assert_close(v[1], 0.95);
+    free(dat);
+    fx_free(&fs, &rows);
+}
+
+/* An index needs a positive base; a trajectory needs two years. */
+static void test_nothing_to_show(void **state)
+{
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    (void)state;
+
+    fx_row(&rows, "净利润", NULL, 2016, 0, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "净利润", NULL, 2021, 5, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "企业数", NULL, 2021, 50, "家", 1, "家", ANALYSIS_ROW_STATED, NULL);
+    options(&o, false);
+    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_int_equal(res.charts, 1);  /* the trajectory of 净利润 only */
+    assert_false(exists("index.gp"));
+    fx_free(&fs, &rows);
+    /* Nothing at all: no chart, no render-all.gp, gnuplot not needed. */
+    assert_int_equal(remove(in_out("render-all.gp")), 0);
+    options(&o, true);
+    o.gnuplot = "/nonexistent/gnuplot";
+    assert_int_equal(plots_write(NULL, NULL, NULL, &o, &res, &d), GC_OK);
+    assert_false(exists("render-all.gp"));
+    assert_int_equal(res.charts, 0);
+    assert_false(res.rendered);
+}
+
+/* More checked rates than the height shows legibly: the largest gaps are
+ * kept, (900 - 250) * 10 / (16 * 19) = 21 rows, and the title says so. */
+static void test_claims_capped(void **state)
+{
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_rows none = ANALYSIS_ROWS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char *dat, *gp;
+    size_t lines = 0;
+    (void)state;
+
+    for (int i = 0; i < 40; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "指标%d", i);
+        fx_finding(&fs, name, NULL, ANALYSIS_CHECK_GROWTH_AVG, 2016, 2021, 5, 0.05, 5 + i * 0.25,
+                   5 + i * 0.25 - 0.1, 5 + i * 0.25 + 0.1, ANALYSIS_INCONSISTENT);
+    }
+    options(&o, false);
+    assert_int_equal(plots_write(NULL, &fs, NULL, &o, &res, &d), GC_OK);
+    dat = slurp("claims.dat");
+    for (char *p = dat; *p; p++)
+        if (*p == '\n' && p[1] && p[1] != '#')
+            lines++;
+    assert_int_equal(lines, 21);
+    /* Largest first: 指标39 (5 + 39 * 0.25 = 14.75). */
+    assert_non_null(strstr(dat, "\n1 5 14.75 "));
+    free(dat);
+    gp = slurp("claims.gp");
+    assert_non_null(strstr(gp, "（差距最大的21项，共40项）"));
+    assert_non_null(strstr(gp, "'指标39 2016–2021 年均增长' 1"));
+    free(gp);
+    fx_free(&fs, &none);
+}
+
+/* ---- rendering ---- */
+
+static void png_size(const char *name, unsigned *w, unsigned *h)
+{
+    unsigned char head[24];
+    FILE *f = fopen(in_out(name), "rb");
+
+    assert_non_null(f);
+    assert_int_equal(fread(head, 1, sizeof head, f), sizeof head);
+    fclose(f);
+    assert_memory_equal(head, "\x89PNG\r\n\x1a\n", 8);
+    assert_memory_equal(head + 12, "IHDR", 4);
+    *w = (unsigned)head[16] << 24 | (unsigned)head[17] << 16 | (unsigned)head[18] << 8 | head[19];
+    *h = (unsigned)head[20] << 24 | (unsigned)head[21] << 16 | (unsigned)head[22] << 8 | head[23];
+}
+
+static void test_render_all_formats(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    unsigned w, h;
+    char *svg, *pdf;
+    (void)state;
+
+    options(&o, true);
+    o.formats = PLOTS_PNG | PLOTS_SVG | PLOTS_PDF;
+    o.width = 960;
+    o.height = 540;
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    assert_true(res.rendered);
+    png_size("claims.png", &w, &h);
+    assert_int_equal(w, 960);
+    assert_int_equal(h, 540);
+    png_size("trajectory-resident-population.png", &w, &h);
+    assert_int_equal(w, 960);
+    assert_int_equal(h, 540);
+    svg = slurp("index.svg");
+    assert_non_null(strstr(svg, "width=\"960\" height=\"540\""));
+    assert_non_null(strstr(svg, "各指标增长对比"));
+    free(svg);
+    pdf = slurp("shares.pdf");
+    assert_int_equal(strncmp(pdf, "%PDF-", 5), 0);
+    free(pdf);
+}
+
+/* Runs "program arg" in out/ and returns its exit status. */
+static int run_in_out(const char *program, const char *arg)
+{
+    pid_t pid = fork();
+    int st;
+
+    if (pid == 0) {
+        if (chdir(out) != 0 || !freopen("/dev/null", "w", stdout)
+            || !freopen("/dev/null", "w", stderr))
+            _exit(127);
+        execlp(program, program, arg, (char *)NULL);
+        _exit(127);
+    }
+    assert_true(pid > 0);
+    assert_int_equal(waitpid(pid, &st, 0), pid);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* Runs gnuplot on each chart script in out/; returns how many ran. */
+static size_t rerun_every_script(void)
+{
+    DIR *dp = opendir(out);
+    struct dirent *e;
+    size_t n = 0;
+
+    assert_non_null(dp);
+    while ((e = readdir(dp)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (len < 4 || strcmp(e->d_name + len - 3, ".gp") != 0
+            || !strcmp(e->d_name, "render-all.gp"))
+            continue;
+        if (run_in_out("gnuplot", e->d_name) != 0)
+            fail_msg("gnuplot %s failed", e->d_name);
+        n++;
+    }
+    closedir(dp);
+    return n;
+}
+
+/* Names from a document that try to run commands or break the script. */
+static void test_hostile_names(void **state)
+{
+    static const char *const names[] = {
+        "x`touch pwned`",
+        "a'; system(\"touch pwned\"); '",
+        "two\nlines'; system('touch pwned')",
+        "@macro",
+        "x^2_{i} \\101 & ~",
+    };
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    struct stat sb;
+    char *gp;
+    (void)state;
+
+    for (size_t i = 0; i < 5; i++) {
+        const char *unit = names[(i + 1) % 5];
+        fx_row(&rows, names[i], NULL, 2016, 100 + i, unit, 1, unit, ANALYSIS_ROW_STATED, names[i]);
+        fx_row(&rows, names[i], NULL, 2021, 150 + i, unit, 1, unit, ANALYSIS_ROW_STATED, NULL);
+        fx_row(&rows, names[i], NULL, 2018, 120 + i, unit, 1, unit, ANALYSIS_ROW_PATH, names[i]);
+        fx_finding(&fs, names[i], names[(i + 2) % 5], ANALYSIS_CHECK_GROWTH_AVG, 2016, 2021,
+                   8, 0.05, 8.4 + i, 8.3 + i, 8.5 + i, ANALYSIS_INCONSISTENT);
+    }
+    options(&o, true);
+    o.lang = "en";  /* indicator_en (also hostile) on the overview */
+    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_true(res.rendered);
+    assert_int_equal(res.charts, 7);  /* claims, index, 5 trajectories */
+    assert_int_not_equal(stat(in_out("pwned"), &sb), 0);
+    assert_int_not_equal(stat("pwned", &sb), 0);
+    assert_true(exists("claims.png"));
+    gp = slurp("trajectory-two-lines-system-touch-pwned.gp");
+    assert_non_null(strstr(gp, "set title 'twolines''; system(''touch pwned''): stated"));
+    free(gp);
+    gp = slurp("trajectory-macro.gp");
+    assert_non_null(strstr(gp, "set title '\\@macro: stated"));
+    free(gp);
+    /* Every script reruns by itself, from its folder, and so does the lot. */
+    assert_int_equal(rerun_every_script(), 7);
+    assert_int_equal(run_in_out("gnuplot", "render-all.gp"), 0);
+    assert_int_not_equal(stat(in_out("pwned"), &sb), 0);
+    fx_free(&fs, &rows);
+}
+
+/* ---- failures ---- */
+
+static void test_gnuplot_missing(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    (void)state;
+
+    options(&o, true);
+    o.gnuplot = "/nonexistent/gnuplot";
+    assert_int_equal(write_seed(&o, &res, &d), GC_ENOTFOUND);
+    assert_int_equal(res.charts, 6);
+    assert_false(res.rendered);
+    assert_true(exists("claims.gp"));
+    assert_true(exists("render-all.gp"));
+    assert_false(exists("claims.png"));
+    assert_non_null(strstr(d.message, "gnuplot not found"));
+    /* Not on PATH either. */
+    o.gnuplot = "no-such-gnuplot-here";
+    assert_int_equal(write_seed(&o, &res, &d), GC_ENOTFOUND);
+}
+
+/* A gnuplot that fails: its first error line, split into file and line. */
+static void test_gnuplot_fails(void **state)
+{
+    char fake[160];
+    FILE *f;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    (void)state;
+
+    snprintf(fake, sizeof fake, "%s/fake-gnuplot", dir);
+    f = fopen(fake, "w");
+    assert_non_null(f);
+    fputs("#!/bin/sh\n"
+          "echo 'warning: something harmless' >&2\n"
+          "echo '         plot foo' >&2\n"
+          "echo '              ^' >&2\n"
+          "echo '\"claims.gp\" line 17: undefined variable: foo' >&2\n"
+          "exit 1\n", f);
+    assert_int_equal(fclose(f), 0);
+    assert_int_equal(chmod(fake, 0755), 0);
+    options(&o, true);
+    o.gnuplot = fake;
+    assert_int_equal(write_seed(&o, &res, &d), GC_EEXTERNAL);
+    assert_false(res.rendered);
+    assert_string_equal(d.file, in_out("claims.gp"));
+    assert_int_equal(d.line, 17);
+    assert_string_equal(d.message, "gnuplot: undefined variable: foo");
+    /* A program that is not gnuplot and exits non-zero without a word. */
+    o.gnuplot = "/bin/false";
+    assert_int_equal(write_seed(&o, &res, &d), GC_EEXTERNAL);
+}
+
+static void test_bad_folder_and_options(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char file[160];
+    FILE *f;
+    (void)state;
+
+    snprintf(file, sizeof file, "%s/plain-file", dir);
+    f = fopen(file, "w");
+    assert_non_null(f);
+    fclose(f);
+    options(&o, false);
+    o.outdir = file;
+    assert_int_equal(write_seed(&o, &res, &d), GC_EIO);
+    assert_string_equal(d.file, file);
+    snprintf(file, sizeof file, "%s/plain-file/sub", dir);
+    o.outdir = file;
+    assert_int_equal(write_seed(&o, &res, &d), GC_EIO);
+    assert_int_equal(res.charts, 0);
+
+    options(&o, false);
+    o.outdir = NULL;
+    assert_int_equal(write_seed(&o, &res, &d), GC_EINVAL);
+    assert_int_equal(plots_write(NULL, NULL, NULL, NULL, &res, &d), GC_EINVAL);
+    options(&o, false);
+    o.width = 50;
+    assert_int_equal(write_seed(&o, &res, &d), GC_EINVAL);
+    options(&o, false);
+    o.formats = 8;
+    assert_int_equal(write_seed(&o, &res, &d), GC_EINVAL);
+}
+
+/* The folder is created with its parents, and written into, never emptied. */
+static void test_folder_kept(void **state)
+{
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char deep[160];
+    FILE *f;
+    (void)state;
+
+    assert_int_equal(mkdir(out, 0755), 0);
+    f = fopen(in_out("keep.txt"), "w");
+    assert_non_null(f);
+    fclose(f);
+    options(&o, false);
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    assert_true(exists("keep.txt"));
+    assert_true(exists("claims.gp"));
+    /* Twice: the same names, nothing added beside them. */
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    assert_false(exists("claims-2.gp"));
+    snprintf(deep, sizeof deep, "%s/a/b/c", out);
+    o.outdir = deep;
+    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    assert_true(exists("a/b/c/claims.gp"));
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, make_dir, remove_dir)
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_stems),
+        cmocka_unit_test(test_quoted_text_clipped),
+        T(test_seed_files),
+        T(test_claims_order_and_values),
+        T(test_trajectory_data),
+        T(test_index_and_shares),
+        T(test_lang_en),
+        T(test_units_converted),
+        T(test_nothing_to_show),
+        T(test_claims_capped),
+        T(test_render_all_formats),
+        T(test_hostile_names),
+        T(test_gnuplot_missing),
+        T(test_gnuplot_fails),
+        T(test_bad_folder_and_options),
+        T(test_folder_kept),
+    };
+#undef T
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
