@@ -1,9 +1,266 @@
-/* cmd_cagr.c -- TEMPORARY placeholder for 'growthcheck cagr'; replaced by its
- * implementation. */
+/* cmd_cagr.c -- 'growthcheck cagr': the average annual growth rate of two
+ * levels (or, with --method cumulative, of every year's level), with the
+ * interval the printed precision of the numbers allows. */
 #include "cli.h"
+
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analysis/analysis.h"
+
+static const char help_text[] =
+    "Usage: growthcheck cagr V0 V1 (--from A --to B | --years N) [OPTIONS]\n"
+    "       growthcheck cagr V0 V1 ... VB --from A --to B --method cumulative\n"
+    "Compute an average annual growth rate with its rounding interval.\n"
+    "\n"
+    "  --from A, --to B   the span; n = B - A years (the base year A is not counted)\n"
+    "  --years N          the number of years instead of --from/--to (level method)\n"
+    "  --method M         level (水平法, default): r = (V1 / V0)^(1/n) - 1;\n"
+    "                     cumulative (累计法): the r with x + x^2 + ... + x^n =\n"
+    "                     (V_A+1 + ... + V_B) / V_A, x = 1 + r; give the level of A and\n"
+    "                     of every year after it, n + 1 values in all\n"
+    "  --rounding MODE    half-up (default): 7.6 stands for [7.55, 7.65];\n"
+    "                     truncate: 7.6 stands for [7.6, 7.7]\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "Each value stands for the interval its written digits allow: 5908 is +-0.5,\n"
+    "490.2 is +-0.05, and a whole number with two or more trailing zeros is rounded\n"
+    "to its last non-zero digit (9500 is +-50); write 9500.0 for +-0.05.  The rate\n"
+    "falls in V0 and rises in the later values, so its interval comes from the corners.\n"
+    "\n"
+    "Example: growthcheck cagr 5908 9500 --from 2016 --to 2021\n"
+    "         9.97% [9.85, 10.08]  n = 5, level method (水平法)\n"
+    "A zero or negative base has no growth rate: a message and exit status 1.\n";
+
+/* Parses a plain decimal ([+-]digits[.digits]) and the place value of its
+ * last written digit, as ingest reads figures: two or more trailing zeros of
+ * a whole number are rounding.  Returns 0 or -1. */
+static int parse_level(const char *s, double *v, double *res)
+{
+    const char *p = s, *dot = NULL;
+    size_t digits = 0, zeros = 0, decimals = 0;
+    char *end;
+
+    if (*p == '+' || *p == '-')
+        p++;
+    for (; *p; p++) {
+        if (*p == '.' && !dot) {
+            dot = p;
+        } else if (*p >= '0' && *p <= '9') {
+            digits++;
+            if (dot)
+                decimals++;
+            zeros = *p == '0' ? zeros + 1 : 0;
+        } else {
+            return -1;
+        }
+    }
+    if (!digits || digits > 30)
+        return -1;
+    *v = strtod(s, &end);
+    if (*end || !isfinite(*v))
+        return -1;
+    if (dot)
+        *res = pow(10, -(double)decimals);
+    else
+        *res = zeros >= 2 && zeros < digits ? pow(10, (double)zeros) : 1;
+    return 0;
+}
+
+struct cagr_args {
+    const char **vals;       /* the positional values, vals[0..nvals) */
+    size_t nvals;
+    long from, to;
+    double years;
+    bool cumulative;
+    analysis_rounding mode;
+};
+
+static int parse_args(int argc, char **argv, struct cagr_args *a)
+{
+    static const struct option opts[] = {
+        { "from", required_argument, NULL, 'f' }, { "to", required_argument, NULL, 't' },
+        { "years", required_argument, NULL, 'n' }, { "method", required_argument, NULL, 'm' },
+        { "rounding", required_argument, NULL, 'r' }, { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    int c;
+
+    opterr = 0;
+    optind = 1;
+    /* '-' first in optstring: positional values (which may be negative)
+     * come back as code 1 in order. */
+    while ((c = getopt_long(argc, argv, "-h", opts, NULL)) != -1) {
+        switch (c) {
+        case 1:
+            a->vals[a->nvals++] = optarg;
+            break;
+        case 'f': if (cli_parse_int("cagr", "--from", optarg, 1, 9999, &a->from)) return 2; break;
+        case 't': if (cli_parse_int("cagr", "--to", optarg, 1, 9999, &a->to)) return 2; break;
+        case 'n':
+            if (cli_parse_double("cagr", "--years", optarg, 1e-9, 1e6, &a->years))
+                return 2;
+            break;
+        case 'm':
+            if (!strcmp(optarg, "level") || !strcmp(optarg, "cumulative"))
+                a->cumulative = !strcmp(optarg, "cumulative");
+            else
+                return cli_usage("cagr", "--method '%s' is not level or cumulative", optarg);
+            break;
+        case 'r':
+            if (!strcmp(optarg, "half-up") || !strcmp(optarg, "truncate"))
+                a->mode = !strcmp(optarg, "truncate") ? ANALYSIS_ROUND_TRUNCATE
+                                                      : ANALYSIS_ROUND_HALF_UP;
+            else
+                return cli_usage("cagr", "--rounding '%s' is not half-up or truncate", optarg);
+            break;
+        case 'h':
+            fputs(help_text, stdout);
+            fputs(cli_exit_help, stdout);
+            return -1;
+        default:
+            return cli_usage("cagr", "unknown or incomplete option '%s' (write -- before "
+                             "a negative value)", argv[optind - 1]);
+        }
+    }
+    while (optind < argc)
+        a->vals[a->nvals++] = argv[optind++];
+    return 0;
+}
+
+static void print_rate(double r, double lo, double hi, bool hi_open, double n, bool cumulative)
+{
+    char a[64], b[64], c[64], d[64];
+
+    if (hi_open)
+        printf("%s%% [%s, …)", cli_num(a, 100 * r, 2), cli_num(b, 100 * lo, 2));
+    else
+        printf("%s%% [%s, %s]", cli_num(a, 100 * r, 2), cli_num(b, 100 * lo, 2),
+               cli_num(c, 100 * hi, 2));
+    printf("  n = %s, %s\n", cli_num(d, n, 4),
+           cumulative ? "cumulative method (累计法)" : "level method (水平法)");
+}
+
+/* Parses the positional values into v/iv; returns a CLI exit code. */
+static int read_values(const struct cagr_args *a, double *v, analysis_interval *iv)
+{
+    if (a->nvals > ANALYSIS_MAX_YEARS + 1)
+        return cli_usage("cagr", "too many values (at most %u)", ANALYSIS_MAX_YEARS + 1);
+    for (size_t i = 0; i < a->nvals; i++) {
+        double res;
+        if (parse_level(a->vals[i], &v[i], &res) != 0)
+            return cli_usage("cagr", "'%s' is not a number (write digits, e.g. 5908 or 490.2)",
+                             a->vals[i]);
+        iv[i] = analysis_rounding_interval(v[i], res, INGEST_EXACT, a->mode);
+    }
+    return CLI_EXIT_OK;
+}
+
+static int run_level(const double *v, const analysis_interval *iv, double n)
+{
+    double r, lo, hi = 0;
+    bool open = !(iv[0].lo > 0);
+    int rc = analysis_cagr(v[0], v[1], n, &r);
+
+    if (rc == GC_OK)
+        rc = analysis_cagr(iv[0].hi, fmax(iv[1].lo, 0), n, &lo);
+    if (rc == GC_OK && !open)
+        rc = analysis_cagr(iv[0].lo, iv[1].hi, n, &hi);
+    if (rc != GC_OK)
+        return rc;
+    print_rate(r, lo, hi, open, n, false);
+    return GC_OK;
+}
+
+static int run_cumulative(const double *v, const analysis_interval *iv, size_t nv)
+{
+    double sum = 0, slo = 0, shi = 0, r, lo, hi = 0;
+    unsigned n = (unsigned)(nv - 1);
+    bool open = !(iv[0].lo > 0);
+    int rc;
+
+    for (size_t i = 1; i < nv; i++) {
+        sum += v[i];
+        slo += fmax(iv[i].lo, 0);
+        shi += iv[i].hi;
+    }
+    rc = analysis_cumulative_rate(v[0], sum, n, &r);
+    if (rc == GC_OK)
+        rc = analysis_cumulative_rate(iv[0].hi, slo, n, &lo);
+    if (rc == GC_OK && !open)
+        rc = analysis_cumulative_rate(iv[0].lo, shi, n, &hi);
+    if (rc != GC_OK)
+        return rc;
+    print_rate(r, lo, hi, open, n, true);
+    return GC_OK;
+}
+
+/* Checks the span options against the values; sets *n.  Returns a CLI
+ * exit code. */
+static int check_span(const struct cagr_args *a, double *n)
+{
+    size_t nv = a->nvals;
+
+    if (a->years > 0 && (a->from || a->to))
+        return cli_usage("cagr", "give either --years or --from and --to, not both");
+    if (a->years == 0 && (!a->from || !a->to))
+        return cli_usage("cagr", "give the span with --from A --to B, or --years N");
+    if (a->years == 0 && a->to <= a->from)
+        return cli_usage("cagr", "--to %ld must be after --from %ld", a->to, a->from);
+    *n = a->years > 0 ? a->years : (double)(a->to - a->from);
+    if (a->cumulative && (a->years > 0 || nv != (size_t)*n + 1))
+        return cli_usage("cagr", "--method cumulative needs --from/--to and B - A + 1 values, "
+                         "the level of A and of every year after it (got %zu)", nv);
+    if (!a->cumulative && nv != 2)
+        return cli_usage("cagr", "give two values, V0 and V1 (got %zu)", nv);
+    return CLI_EXIT_OK;
+}
+
 int cmd_cagr(int argc, char **argv)
 {
-    (void)argc;
-    cli_error(NULL, 0, "%s: not implemented yet", argv[0]);
-    return CLI_EXIT_USAGE;
+    struct cagr_args a = { NULL, 0, 0, 0, 0, false, ANALYSIS_ROUND_HALF_UP };
+    double *v = NULL, n = 0;
+    analysis_interval *iv = NULL;
+    size_t nv;
+    int code, rc;
+
+    a.vals = malloc((size_t)argc * sizeof *a.vals);
+    v = malloc((size_t)argc * sizeof *v);
+    iv = malloc((size_t)argc * sizeof *iv);
+    if (!a.vals || !v || !iv) {
+        cli_error(NULL, 0, "cagr: out of memory");
+        code = CLI_EXIT_DATA;
+        goto done;
+    }
+    code = parse_args(argc, argv, &a);
+    if (code < 0) {
+        code = cli_finish_stdout(CLI_EXIT_OK);
+        goto done;
+    }
+    if (code == 0)
+        code = read_values(&a, v, iv);
+    if (code == 0)
+        code = check_span(&a, &n);
+    if (code != 0)
+        goto done;
+    nv = a.nvals;
+    rc = a.cumulative ? run_cumulative(v, iv, nv) : run_level(v, iv, n);
+    if (rc == GC_EUNDEFINED) {
+        cli_error(NULL, 0, "cagr: no growth rate from a base of %g to %g: the base must be "
+                  "positive and the later values not negative", v[0], v[nv - 1]);
+        code = CLI_EXIT_DATA;
+    } else if (rc != GC_OK) {
+        cli_error(NULL, 0, "cagr: %s; the values or the span are too extreme for a rate",
+                  gc_strerror(rc));
+        code = CLI_EXIT_DATA;
+    } else {
+        code = cli_finish_stdout(CLI_EXIT_OK);
+    }
+done:
+    free(a.vals);
+    free(v);
+    free(iv);
+    return code;
 }

@@ -1,9 +1,298 @@
-/* cmd_check.c -- TEMPORARY placeholder for 'growthcheck check'; replaced by its
- * implementation. */
+/* cmd_check.c -- 'growthcheck check': read reports (and an official
+ * series), check every stated growth figure, print the findings as a table,
+ * JSON or CSV. */
 #include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../analysis/analysis.h"
+#include "output.h"
+
+static const char help_text[] =
+    "Usage: growthcheck check [OPTIONS] REPORT...\n"
+    "Check each stated growth rate of the reports against their own figures (and\n"
+    "an official series), allowing for the rounding of printed numbers.\n"
+    "\n"
+    "Options:\n"
+    "  --series FILE        official figures: CSV indicator,year,value,unit[,basis] or\n"
+    "                       the same as a JSON array; basis is current or comparable.\n"
+    "                       Stated levels and rates are also checked against it\n"
+    "  --format F           table (default on a terminal), json (default otherwise), csv\n"
+    "  --lang L             zh (default) or en: the language of the explanations\n"
+    "  --rounding MODE      half-up (default): 7.6% stands for [7.55, 7.65];\n"
+    "                       truncate: 7.6% stands for [7.6, 7.7]\n"
+    "  --gross-pp X         a gap above X percentage points is gross (default 0.5)\n"
+    "  --indicators FILE    the indicator table to use instead of the built-in one\n"
+    "                       (TAB-separated: name, english, comparable|current,\n"
+    "                       aliases separated by |, optional role)\n"
+    "  --encoding NAME      input encoding: auto (default: UTF-8, else GB18030), or an\n"
+    "                       iconv name such as gbk\n"
+    "  --report-year Y      the year the report is written for (default: from the text)\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "Formulas (n = B - A: the base year is never counted):\n"
+    "  level method (水平法)    r = (V_B / V_A)^(1/n) - 1\n"
+    "  cumulative (累计法)      x + x^2 + ... + x^n = (V_A+1 + ... + V_B) / V_A, x = 1 + r\n"
+    "  total change c          (1 + c)^(1/n) - 1;   multiple m: m^(1/n) - 1\n"
+    "  implied deflator        (1 + r_nominal) / (1 + r_real) - 1, plausible in [-2%, +6%]\n"
+    "\n"
+    "Rounding: a figure stands for the interval its digits allow (5908 is +-0.5,\n"
+    "9500 is +-50); 以上/超过 open it above, 以内/不到 below; 左右/约/近 widen it to\n"
+    "one unit of the last digit either side, at least 1% of the value.  The CAGR is\n"
+    "monotone in each level, so its interval comes from the corners.\n"
+    "\n"
+    "Verdicts: consistent (the intervals meet; rounding_only when only thanks to\n"
+    "rounding), inconsistent (gap in percentage points; gross above --gross-pp, on a\n"
+    "sign flip or when it decides whether a target is met), explained (reason\n"
+    "price_basis: a real rate beside nominal levels, with the implied deflator; or\n"
+    "estimate: a round 预计 value whose wider interval covers it), unverifiable (too\n"
+    "little stated; the finding carries what the claims imply).\n"
+    "Findings never make the exit status non-zero; only errors do.\n";
+
+struct check_args {
+    const char *series, *indicators, *lang;
+    cli_format format;
+    bool format_set;
+    analysis_rounding rounding;
+    double gross_pp;
+    ingest_options ingest;
+};
+
+static int parse_args(int argc, char **argv, struct check_args *a)
+{
+    static const struct option opts[] = {
+        { "series", required_argument, NULL, 's' }, { "format", required_argument, NULL, 'f' },
+        { "lang", required_argument, NULL, 'l' }, { "rounding", required_argument, NULL, 'r' },
+        { "gross-pp", required_argument, NULL, 'g' },
+        { "indicators", required_argument, NULL, 'i' },
+        { "encoding", required_argument, NULL, 'e' },
+        { "report-year", required_argument, NULL, 'y' }, { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    long year;
+    int c;
+
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case 's': a->series = optarg; break;
+        case 'i': a->indicators = optarg; break;
+        case 'e': a->ingest.encoding = optarg; break;
+        case 'f':
+            if (cli_parse_format("check", optarg, CLI_FMT_TABLE | CLI_FMT_JSON | CLI_FMT_CSV,
+                                 &a->format) != 0)
+                return CLI_EXIT_USAGE;
+            a->format_set = true;
+            break;
+        case 'l':
+            if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
+                return cli_usage("check", "--lang '%s' is not zh or en", optarg);
+            a->lang = optarg;
+            break;
+        case 'r':
+            if (strcmp(optarg, "half-up") != 0 && strcmp(optarg, "truncate") != 0)
+                return cli_usage("check", "--rounding '%s' is not half-up or truncate", optarg);
+            a->rounding = !strcmp(optarg, "truncate") ? ANALYSIS_ROUND_TRUNCATE
+                                                      : ANALYSIS_ROUND_HALF_UP;
+            break;
+        case 'g':
+            if (cli_parse_double("check", "--gross-pp", optarg, 0, 100, &a->gross_pp) != 0)
+                return CLI_EXIT_USAGE;
+            break;
+        case 'y':
+            if (cli_parse_int("check", "--report-year", optarg, 1900, 2200, &year) != 0)
+                return CLI_EXIT_USAGE;
+            a->ingest.report_year = (int)year;
+            break;
+        case 'h':
+            fputs(help_text, stdout);
+            fputs(cli_exit_help, stdout);
+            return -1;
+        default:
+            return cli_usage("check", "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    return CLI_EXIT_OK;
+}
+
+/* Reads and parses --indicators FILE; returns a CLI exit code. */
+static int load_indicators(const char *path, analysis_indicators **out)
+{
+    FILE *f = fopen(path, "rb");
+    buf b = BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    gc_diag d;
+    int rc;
+
+    if (!f) {
+        cli_error(path, 0, "cannot open: %s; check the name and permissions", strerror(errno));
+        return CLI_EXIT_DATA;
+    }
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (buf_append(&b, chunk, n) != 0)
+            break;
+    if (ferror(f) || n > 0) {
+        cli_error(path, 0, "cannot read: %s", ferror(f) ? strerror(errno) : "out of memory");
+        fclose(f);
+        buf_free(&b);
+        return CLI_EXIT_DATA;
+    }
+    fclose(f);
+    gc_diag_clear(&d);
+    rc = analysis_indicators_load(b.data ? b.data : "", b.len, path, out, &d);
+    buf_free(&b);
+    if (rc != GC_OK) {
+        cli_diag(&d, rc);
+        return CLI_EXIT_DATA;
+    }
+    return CLI_EXIT_OK;
+}
+
+static const char *num_or_empty(char out[64], bool has, double v)
+{
+    return has ? cli_num(out, v, 4) : "";
+}
+
+static int csv_row(buf *b, const char *const *cells, size_t n)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            rc |= buf_putc(b, ',');
+        rc |= cli_csv_field(b, cells[i]);
+    }
+    return rc | buf_puts(b, "\r\n");
+}
+
+/* One line per finding; open interval sides and undefined values are empty
+ * cells. */
+static int findings_csv(buf *b, const analysis_findings *fs)
+{
+    static const char *const head[] = {
+        "indicator", "indicator_en", "check", "from", "to", "stated", "stated_lo", "stated_hi",
+        "computed", "computed_lo", "computed_hi", "undefined", "verdict", "reason",
+        "rounding_only", "gross", "gap_pp", "deflator", "diagnosis", "explanation"
+    };
+    int rc = csv_row(b, head, 20);
+
+    for (size_t i = 0; i < fs->count && rc == 0; i++) {
+        const analysis_finding *f = &fs->items[i];
+        char from[16], to[16], v[8][64];
+        buf diag = BUF_INIT;
+        const char *row[20];
+        bool bad = f->verdict == ANALYSIS_INCONSISTENT || f->verdict == ANALYSIS_EXPLAINED;
+
+        snprintf(from, sizeof from, "%d", f->from);
+        snprintf(to, sizeof to, "%d", f->to);
+        for (size_t k = 0; k < f->ndiagnosis; k++)
+            rc |= buf_printf(&diag, "%s%s=%s", k ? "; " : "", f->diagnosis[k].name,
+                             cli_num(v[7], f->diagnosis[k].value, 4));
+        row[0] = f->indicator;
+        row[1] = f->indicator_en ? f->indicator_en : "";
+        row[2] = analysis_check_name(f->check);
+        row[3] = f->from ? from : "";
+        row[4] = f->to ? to : "";
+        row[5] = num_or_empty(v[0], f->has_stated, f->stated);
+        row[6] = num_or_empty(v[1], f->has_stated && !f->stated_iv.lo_unbounded, f->stated_iv.lo);
+        row[7] = num_or_empty(v[2], f->has_stated && !f->stated_iv.hi_unbounded, f->stated_iv.hi);
+        row[8] = num_or_empty(v[3], f->has_computed, f->computed);
+        row[9] = num_or_empty(v[4], f->has_computed && !f->computed_iv.lo_unbounded,
+                              f->computed_iv.lo);
+        row[10] = num_or_empty(v[5], f->has_computed && !f->computed_iv.hi_unbounded,
+                               f->computed_iv.hi);
+        row[11] = f->undefined ? f->undefined : "";
+        row[12] = analysis_verdict_name(f->verdict);
+        row[13] = f->reason ? f->reason : "";
+        row[14] = f->rounding_only ? "true" : "false";
+        row[15] = f->gross ? "true" : "false";
+        row[16] = num_or_empty(v[6], bad, f->gap_pp);
+        row[17] = num_or_empty(v[7], f->has_deflator, f->deflator);
+        row[18] = diag.data ? diag.data : "";
+        row[19] = f->explanation ? f->explanation : "";
+        rc |= csv_row(b, row, 20);
+        buf_free(&diag);
+    }
+    return rc;
+}
+
+static int print_findings(const struct check_args *a, const analysis_findings *fs,
+                          const ingest_claims *claims)
+{
+    buf b = BUF_INIT;
+    int rc;
+
+    if (a->format == CLI_FMT_TABLE) {
+        cli_table *t = out_findings_table(fs, claims);
+        if (!t) {
+            cli_error(NULL, 0, "check: out of memory");
+            return CLI_EXIT_OUTPUT;
+        }
+        cli_table_print(t, stdout);
+        cli_table_free(t);
+        return CLI_EXIT_OK;
+    }
+    rc = a->format == CLI_FMT_CSV ? findings_csv(&b, fs) : out_findings_json(&b, fs, claims);
+    if (rc != 0) {
+        buf_free(&b);
+        cli_error(NULL, 0, "check: out of memory");
+        return CLI_EXIT_OUTPUT;
+    }
+    fwrite(b.data, 1, b.len, stdout);
+    buf_free(&b);
+    return CLI_EXIT_OK;
+}
+
 int cmd_check(int argc, char **argv)
 {
-    (void)argc;
-    cli_error(NULL, 0, "%s: not implemented yet", argv[0]);
-    return CLI_EXIT_USAGE;
+    struct check_args a;
+    ingest_claims claims = INGEST_CLAIMS_INIT;
+    ingest_series series = INGEST_SERIES_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_indicators *table = NULL;
+    analysis_options opt;
+    int code;
+
+    memset(&a, 0, sizeof a);
+    a.lang = "zh";
+    a.gross_pp = 0.5;
+    code = parse_args(argc, argv, &a);
+    if (code < 0)
+        return cli_finish_stdout(CLI_EXIT_OK);
+    if (code != CLI_EXIT_OK)
+        return code;
+    if (optind >= argc)
+        return cli_usage("check", "no report given; give a report file, or - for standard input");
+    if (!a.format_set)
+        a.format = isatty(STDOUT_FILENO) ? CLI_FMT_TABLE : CLI_FMT_JSON;
+    if (a.indicators && (code = load_indicators(a.indicators, &table)) != CLI_EXIT_OK)
+        goto done;
+    if ((code = cli_read_reports(argv + optind, argc - optind, &a.ingest, &claims)) != CLI_EXIT_OK)
+        goto done;
+    if (a.series && (code = cli_read_series(a.series, &series)) != CLI_EXIT_OK)
+        goto done;
+    analysis_options_init(&opt);
+    opt.rounding = a.rounding;
+    opt.gross_pp = a.gross_pp;
+    opt.lang = a.lang;
+    opt.indicators = table;
+    opt.series = a.series ? &series : NULL;
+    if (analysis_check_claims(&claims, &opt, &fs) != GC_OK) {
+        cli_error(NULL, 0, "check: out of memory");
+        code = CLI_EXIT_DATA;
+        goto done;
+    }
+    code = cli_finish_stdout(print_findings(&a, &fs, &claims));
+done:
+    analysis_findings_free(&fs);
+    analysis_indicators_free(table);
+    ingest_series_free(&series);
+    ingest_claims_free(&claims);
+    return code;
 }
