@@ -67,8 +67,9 @@ done:
     return rc ? -1 : 0;
 }
 
-/* Rates are in percent; the other checks are in the unit of their first
- * claim (a level against an official level, an implied whole). */
+/* A finding's stated figure is in the unit of its first claim (a rate in %,
+ * a level in 亿元); the computed figure is a rate for the rate checks and
+ * otherwise in the unit of what was implied (an implied level or whole). */
 static bool is_rate_check(analysis_check c)
 {
     return c == ANALYSIS_CHECK_GROWTH_AVG || c == ANALYSIS_CHECK_GROWTH_YOY ||
@@ -76,13 +77,20 @@ static bool is_rate_check(analysis_check c)
            c == ANALYSIS_CHECK_SERIES_RATE || c == ANALYSIS_CHECK_REMAINING;
 }
 
-static const char *finding_unit(const analysis_finding *f, const ingest_claims *claims)
+static const char *stated_unit(const analysis_finding *f, const ingest_claims *claims)
+{
+    if (f->nclaims > 0 && f->claims[0] < claims->count)
+        return claims->items[f->claims[0]].unit;
+    return is_rate_check(f->check) ? "%" : "";
+}
+
+static const char *computed_unit(const analysis_finding *f, const ingest_claims *claims)
 {
     if (is_rate_check(f->check))
         return "%";
-    if (f->nclaims > 0 && f->claims[0] < claims->count)
-        return claims->items[f->claims[0]].unit;
-    return "";
+    if (f->nimplied > 0 && f->implied[0].unit)
+        return f->implied[0].unit;
+    return stated_unit(f, claims);
 }
 
 /* "9.97% [9.85, 10.08]", "≥ 10%", or "" */
@@ -108,6 +116,18 @@ static void format_value(char *out, size_t size, bool has, double v,
         snprintf(out, size, "%s%s [%s, %s]", a, unit, cli_num(lo, iv->lo, 2), cli_num(hi, iv->hi, 2));
 }
 
+/* The stated and computed cells of a finding, as the table and the summary
+ * show them. */
+static void format_finding(const analysis_finding *x, const ingest_claims *claims,
+                           char stated[160], char computed[160])
+{
+    format_value(stated, 160, x->has_stated, x->stated, &x->stated_iv, stated_unit(x, claims));
+    format_value(computed, 160, x->has_computed, x->computed, &x->computed_iv,
+                 computed_unit(x, claims));
+    if (!x->has_computed && x->undefined)
+        snprintf(computed, 160, "undefined: %s", x->undefined);
+}
+
 cli_table *out_findings_table(const analysis_findings *f, const ingest_claims *claims)
 {
     static const char *const head[] = {
@@ -117,14 +137,10 @@ cli_table *out_findings_table(const analysis_findings *f, const ingest_claims *c
 
     for (size_t i = 0; t && i < f->count; i++) {
         const analysis_finding *x = &f->items[i];
-        const char *unit = finding_unit(x, claims);
         char stated[160], computed[160];
         const char *row[7];
 
-        format_value(stated, sizeof stated, x->has_stated, x->stated, &x->stated_iv, unit);
-        format_value(computed, sizeof computed, x->has_computed, x->computed, &x->computed_iv, unit);
-        if (!x->has_computed && x->undefined)
-            snprintf(computed, sizeof computed, "undefined: %s", x->undefined);
+        format_finding(x, claims, stated, computed);
         row[0] = x->indicator;
         row[1] = analysis_check_name(x->check);
         row[2] = stated;
@@ -185,16 +201,13 @@ int out_summary_md(buf *b, const analysis_findings *f, const ingest_claims *clai
                       "| explanation | source |\n|---|---|---|---|---|---|---|---|\n");
     for (size_t i = 0; i < f->count; i++) {
         const analysis_finding *x = &f->items[i];
-        const char *unit = finding_unit(x, claims);
         char stated[160], computed[160];
 
-        format_value(stated, sizeof stated, x->has_stated, x->stated, &x->stated_iv, unit);
-        format_value(computed, sizeof computed, x->has_computed, x->computed, &x->computed_iv, unit);
+        format_finding(x, claims, stated, computed);
         rc |= buf_puts(b, "| ");
         rc |= md_cell(b, x->indicator);
         rc |= buf_printf(b, " | %s | %s | %s | %s | ", analysis_check_name(x->check), stated,
-                         x->has_computed ? computed : (x->undefined ? x->undefined : ""),
-                         analysis_verdict_name(x->verdict));
+                         computed, analysis_verdict_name(x->verdict));
         rc |= md_cell(b, x->reason ? x->reason : (x->gross ? "gross" : ""));
         rc |= buf_puts(b, " | ");
         rc |= md_cell(b, x->explanation);
