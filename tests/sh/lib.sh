@@ -7,6 +7,12 @@ GC=${GROWTHCHECK:-$(pwd)/growthcheck}
 SEEDS=${GC_SEEDS:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/seeds}
 SEED=$SEEDS/000_64f3485554b9f48c.txt
 TMP=$(mktemp -d)
+# Every call of the binary goes through `timeout`, so a hang fails one test
+# (exit 124) instead of stalling the suite.
+GC_REAL=$GC
+GC=$TMP/growthcheck
+printf '#!/bin/sh\nexec timeout %s "%s" "$@"\n' "${GC_TEST_TIMEOUT:-120}" "$GC_REAL" > "$GC"
+chmod 755 "$GC"
 _pass=0
 _fail=0
 _finish() {
