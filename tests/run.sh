@@ -9,7 +9,8 @@ build=$1
 bin=$2
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 GROWTHCHECK=$bin
-export GROWTHCHECK
+GC_BUILD=$build
+export GROWTHCHECK GC_BUILD
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 pass=0
@@ -17,7 +18,7 @@ fail=0
 
 for t in "$build"/tests/test_*; do
     [ -x "$t" ] || continue
-    out=$("$t" 2>&1)
+    out=$(timeout 600 "$t" 2>&1)
     rc=$?
     n=$(printf '%s\n' "$out" | sed -n 's/.*\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
     f=$(printf '%s\n' "$out" | sed -n 's/.*\[  FAILED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
@@ -33,7 +34,7 @@ done
 for r in "$build"/fuzz/replay_*; do
     [ -x "$r" ] || continue
     name=${r##*/replay_}
-    if out=$("$r" "tests/fuzz/corpus/$name" "tests/fuzz/regress/$name" 2>&1); then
+    if out=$(timeout 600 "$r" "tests/fuzz/corpus/$name" "tests/fuzz/regress/$name" 2>&1); then
         pass=$((pass + 1))
         echo "fuzz replay $name: $out"
     else
