@@ -114,7 +114,7 @@ static void ts_resolve(const ts_builder *b, const char *name, ind_entry *e)
 }
 
 static size_t ts_group_find(const ts_builder *b, const char *ind, const char *of,
-                         const char *norm_unit)
+                            const char *norm_unit)
 {
     for (size_t g = 0; g < b->ngroups; g++)
         if (!strcmp(b->groups[g].indicator, ind) && ts_same(b->groups[g].of, of) &&
@@ -125,7 +125,7 @@ static size_t ts_group_find(const ts_builder *b, const char *ind, const char *of
 
 /* Finds or creates the series; *g is its index.  Returns GC_OK or GC_ENOMEM. */
 static int ts_group_get(ts_builder *b, const char *ind, const char *en, const char *of,
-                     const char *norm_unit, size_t first, size_t *g)
+                        const char *norm_unit, size_t first, size_t *g)
 {
     ts_group *ng;
 
@@ -160,7 +160,7 @@ static int ts_group_get(ts_builder *b, const char *ind, const char *en, const ch
 /* Appends a row to series g, copying unit and taking derivation (which may
  * be NULL; it is freed on failure). */
 static int ts_row_push(ts_builder *b, size_t g, const analysis_row *proto, double scale,
-                    char *derivation, const ingest_claim *rate)
+                       char *derivation, const ingest_claim *rate)
 {
     const ts_group *grp = &b->groups[g];
     ts_row *t;
@@ -247,7 +247,7 @@ static int ts_add_stated(ts_builder *b)
             continue;
         ts_resolve(b, c->indicator, &e);
         if ((rc = ts_group_get(b, e.name, e.en, c->kind == INGEST_SHARE ? c->of : NULL,
-                            c->norm_unit, i, &g)))
+                               c->norm_unit, i, &g)))
             return rc;
         r.year = c->year;
         r.value = c->value;
@@ -273,7 +273,7 @@ static int ts_add_stated(ts_builder *b)
 /* The scale and base unit of unit, learnt from a claim written in it
  * (those of the finding first).  False when no claim uses it. */
 static bool ts_unit_family(const ts_builder *b, const analysis_finding *f, const char *unit,
-                        double *scale, const char **norm_unit)
+                           double *scale, const char **norm_unit)
 {
     for (int pass = 0; pass < 2; pass++) {
         size_t n = pass == 0 ? (f->nclaims < 8 ? f->nclaims : 8) : b->claims->count;
@@ -296,7 +296,7 @@ static bool ts_unit_family(const ts_builder *b, const analysis_finding *f, const
 /* The rate claims of a finding tell the price basis of what it implies;
  * the growth_avg claim among them is kept for the path's wording. */
 static ingest_basis ts_finding_basis(const ts_builder *b, const analysis_finding *f,
-                                  const ingest_claim **avg)
+                                     const ingest_claim **avg)
 {
     ingest_basis basis = INGEST_BASIS_UNSTATED;
     ind_entry e;
@@ -350,7 +350,7 @@ static int ts_add_implied_value(ts_builder *b, const analysis_finding *f, const 
 
     ts_unit_family(b, f, v->unit, &scale, &norm_unit);
     if ((rc = ts_group_get(b, f->indicator, f->indicator_en, NULL, norm_unit,
-                        ts_finding_first(f, b->claims->count), &g)))
+                           ts_finding_first(f, b->claims->count), &g)))
         return rc;
     if (ts_implied_exists(b, g, v))
         return GC_OK;
@@ -427,7 +427,7 @@ static const ingest_claim *ts_path_rate(const ts_row *a, const ts_row *z)
  * ends' bounds (the path rises with either end, so bounds map to bounds).
  * Returns false when a bound is open or the growth is undefined. */
 static bool ts_path_bound(double va, bool open_a, double vz, bool open_z, double n,
-                       double k, double *out)
+                          double k, double *out)
 {
     double r;
 
@@ -438,7 +438,7 @@ static bool ts_path_bound(double va, bool open_a, double vz, bool open_z, double
 }
 
 static char *ts_path_derivation(const ts_row *a, const ts_row *z, const ingest_claim *stated,
-                             double r)
+                                double r)
 {
     char pct[64];
 
@@ -450,6 +450,15 @@ static char *ts_path_derivation(const ts_row *a, const ts_row *z, const ingest_c
                       "and %s %d", num_text(pct, r * 100, 4),
                       analysis_row_source_name(a->r.source), a->r.year,
                       analysis_row_source_name(z->r.source), z->r.year);
+}
+
+/* The basis of a path: what its ends agree on, an unstated end taking the
+ * other's basis; unstated when they conflict. */
+static ingest_basis ts_basis_join(ingest_basis a, ingest_basis z)
+{
+    if (a == INGEST_BASIS_UNSTATED)
+        return z;
+    return z == INGEST_BASIS_UNSTATED || z == a ? a : INGEST_BASIS_UNSTATED;
 }
 
 /* Fills the years strictly between known points a and z. */
@@ -476,11 +485,11 @@ static int ts_add_path(ts_builder *b, size_t g, const ts_row *a0, const ts_row *
         p.value = p.norm_value / s;
         p.unit = a.r.unit;
         p.source = ANALYSIS_ROW_PATH;
-        p.basis = a.r.basis == z.r.basis ? a.r.basis : INGEST_BASIS_UNSTATED;
+        p.basis = ts_basis_join(a.r.basis, z.r.basis);
         p.iv.lo_unbounded = !ts_path_bound(a.r.iv.lo * s, a.r.iv.lo_unbounded, z.r.iv.lo * z.scale,
-                                        z.r.iv.lo_unbounded, n, k, &p.iv.lo);
+                                           z.r.iv.lo_unbounded, n, k, &p.iv.lo);
         p.iv.hi_unbounded = !ts_path_bound(a.r.iv.hi * s, a.r.iv.hi_unbounded, z.r.iv.hi * z.scale,
-                                        z.r.iv.hi_unbounded, n, k, &p.iv.hi);
+                                           z.r.iv.hi_unbounded, n, k, &p.iv.hi);
         p.iv.lo = p.iv.lo_unbounded ? p.value : p.iv.lo / s;
         p.iv.hi = p.iv.hi_unbounded ? p.value : p.iv.hi / s;
         if ((rc = ts_row_push(b, g, &p, s, deriv, NULL)))

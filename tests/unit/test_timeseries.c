@@ -323,6 +323,7 @@ static void test_stated_rate_path(void **state)
                  "(growth_avg 2016-2021)"))
             fail_msg("derivation: %s", r->derivation);
         assert_true(r->iv.lo < r->value && r->value < r->iv.hi);
+        assert_int_equal(r->basis, INGEST_BASIS_NOMINAL);  /* implied current, stated unstated */
     }
     row(fx, 5, ind, 2021, ANALYSIS_ROW_STATED);
 }
@@ -426,21 +427,24 @@ static void test_official(void **state)
     assert_string_equal(r->norm_unit, "美元");
 }
 
-/* A one-sided figure (以上) leaves the path's upper bound open, and a zero
- * base gives no path at all (no NaN). */
+/* A one-sided figure (以上) leaves the path's upper bound open, ends on
+ * different price bases give a path of unstated basis, and a zero base
+ * gives no path at all (no NaN). */
 static void test_open_and_undefined(void **state)
 {
     fixture *fx = *state;
     const analysis_row *r;
 
-    level(fx, "A", 2016, 100, 1, "亿元", 1e8, "元");
+    level(fx, "A", 2016, 100, 1, "亿元", 1e8, "元")->basis = INGEST_BASIS_REAL;
     level(fx, "A", 2018, 121, 1, "亿元", 1e8, "元")->qualifier = INGEST_ABOVE;
+    fx->claims.items[1].basis = INGEST_BASIS_NOMINAL;
     level(fx, "B", 2016, 0, 1, "亿元", 1e8, "元");
     level(fx, "B", 2019, 10, 1, "亿元", 1e8, "元");
     build(fx);
     assert_int_equal(fx->rows.count, 3 + 2);
     r = row(fx, 1, "A", 2017, ANALYSIS_ROW_PATH);
     assert_close(r->value, 110);
+    assert_int_equal(r->basis, INGEST_BASIS_UNSTATED);  /* the ends' bases conflict */
     assert_false(r->iv.lo_unbounded);
     assert_close(r->iv.lo, sqrt(99.5 * 120.5));
     assert_true(r->iv.hi_unbounded);
