@@ -5,6 +5,10 @@
 #define GC_ANALYSIS_INT_H
 
 #include "analysis.h"
+#include "../common/numfmt.h"
+
+/* Old name, kept until every caller says numfmt(). */
+#define num_text numfmt
 
 /* Longest name, English name or alias the indicator table accepts, bytes. */
 #define IND_FIELD_MAX 127
@@ -133,7 +137,7 @@ char *str_printf(const char *fmt, ...)
 
 /* A number for text, in the C locale, with up to digits decimals and no
  * trailing zeros, into out[64]. */
-const char *num_text(char out[64], double v, int digits);
+
 
 /* Fills f->explanation with one plain sentence in lang ("zh" or "en")
  * describing f; claims gives the units.  Returns GC_OK or GC_ENOMEM. */

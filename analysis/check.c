@@ -317,10 +317,10 @@ static char *rate_formula(const ingest_claim *c0, const ingest_claim *c1, ingest
 {
     char a[64], b[64], nn[64], r[64];
 
-    num_text(a, c0->value, 6);
-    num_text(b, c1->value, 6);
-    num_text(nn, n, 3);
-    num_text(r, q, 2);
+    numfmt(a, c0->value, 6);
+    numfmt(b, c1->value, 6);
+    numfmt(nn, n, 3);
+    numfmt(r, q, 2);
     switch (k) {
     case INGEST_GROWTH_AVG:
     case INGEST_GROWTH_YOY:
@@ -562,12 +562,12 @@ static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
         v.hi = v.hi_unbounded ? f->computed : li.hi * fhi;
     }
     f->computed_iv = v;
-    num_text(a, l->value, 6);
-    num_text(r, fp, 6);
+    numfmt(a, l->value, 6);
+    numfmt(r, fp, 6);
     f->formula = have_end ? str_printf("%s%s / %s = %s%s", a, l->unit, r,
-                                       num_text(r, f->computed, 2), l->unit)
+                                       numfmt(r, f->computed, 2), l->unit)
                           : str_printf("%s%s * %s = %s%s", a, l->unit, r,
-                                       num_text(r, f->computed, 2), l->unit);
+                                       numfmt(r, f->computed, 2), l->unit);
     if (!f->formula)
         return GC_ENOMEM;
     der = str_printf("%s %d + %s %d-%d", ingest_kind_name(INGEST_LEVEL), l->year,

@@ -49,9 +49,9 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
     f->definition = strdup("average growth of the years before the last: "
                            "((1 + r_avg)^n / (1 + r_last))^(1/(n-1)) - 1");
     f->formula = str_printf("((1 + %s%%)^%s / (1 + %s%%))^(1/%s) - 1 = %s%%",
-                            num_text(s1, a->value, 4), num_text(s2, n, 0),
-                            num_text(s3, y->value, 4), num_text(s4, n - 1, 0),
-                            num_text(s1, f->computed, 2));
+                            numfmt(s1, a->value, 4), numfmt(s2, n, 0),
+                            numfmt(s3, y->value, 4), numfmt(s4, n - 1, 0),
+                            numfmt(s1, f->computed, 2));
     if (!f->definition || !f->formula)
         return GC_ENOMEM;
     return finding_implied(f, a->period_to - 1, f->computed, iv, "%",
@@ -164,9 +164,9 @@ int check_level_pairs(actx *x, const group *g)
     f->has_computed = true;
     {
         char a[64], b[64], r[64];
-        f->formula = str_printf("(%s%s / %s%s)^(1/%d) - 1 = %s%%", num_text(b, c1->value, 6),
-                                c1->unit, num_text(a, c0->value, 6), c0->unit, y1 - y0,
-                                num_text(r, f->computed, 2));
+        f->formula = str_printf("(%s%s / %s%s)^(1/%d) - 1 = %s%%", numfmt(b, c1->value, 6),
+                                c1->unit, numfmt(a, c0->value, 6), c0->unit, y1 - y0,
+                                numfmt(r, f->computed, 2));
     }
     if (!f->formula)
         return GC_ENOMEM;
@@ -224,9 +224,9 @@ int check_shares(actx *x, const group *g)
         rc = finding_implied(f, s->year, l->value / (s->value / 100),
                              whole_iv(claim_iv(x, l), claim_iv(x, s)), l->unit,
                              s->of && *s->of ? s->of : "whole",
-                             str_printf("%s%s / %s%% = %s%s", num_text(a, l->value, 6), l->unit,
-                                        num_text(b, s->value, 4),
-                                        num_text(w, l->value / (s->value / 100), 2), l->unit));
+                             str_printf("%s%s / %s%% = %s%s", numfmt(a, l->value, 6), l->unit,
+                                        numfmt(b, s->value, 4),
+                                        numfmt(w, l->value / (s->value / 100), 2), l->unit));
         if (rc != GC_OK)
             return rc;
     }
@@ -240,7 +240,7 @@ int check_shares(actx *x, const group *g)
             f->computed *= 100;
             f->has_computed = true;
             f->formula = str_printf("(W_%d / W_%d)^(1/%d) - 1 = %s%% (the whole's average growth)",
-                                    ys[y1], ys[y0], ys[y1] - ys[y0], num_text(a, f->computed, 2));
+                                    ys[y1], ys[y0], ys[y1] - ys[y0], numfmt(a, f->computed, 2));
             if (!f->formula)
                 return GC_ENOMEM;
         }
@@ -295,9 +295,9 @@ static int target_compare(actx *x, const group *g, analysis_finding *f, const in
     }
     f->computed *= 100;
     f->has_computed = true;
-    f->formula = str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%% needed", num_text(a, tl->value, 6),
-                            tl->unit, num_text(b, last->value, 6), last->unit,
-                            num_text(r, n, 0), num_text(r, f->computed, 2));
+    f->formula = str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%% needed", numfmt(a, tl->value, 6),
+                            tl->unit, numfmt(b, last->value, 6), last->unit,
+                            numfmt(r, n, 0), numfmt(r, f->computed, 2));
     if (!f->formula)
         return GC_ENOMEM;
     if (!tg)
@@ -349,9 +349,9 @@ static int target_year(actx *x, const group *g, int year)
         v.hi_unbounded = s.hi_unbounded;
         v.hi = v.hi_unbounded ? val : li_.hi * exp(n * log1p(s.hi / 100));
         rc = finding_implied(f, year, val, v, last->unit, "level",
-                             str_printf("%s%s * (1 + %s%%)^%s = %s%s", num_text(a, last->value, 6),
-                                        last->unit, num_text(b, tg->value, 4),
-                                        num_text(c, n, 0), num_text(c, val, 2), last->unit));
+                             str_printf("%s%s * (1 + %s%%)^%s = %s%s", numfmt(a, last->value, 6),
+                                        last->unit, numfmt(b, tg->value, 4),
+                                        numfmt(c, n, 0), numfmt(c, val, 2), last->unit));
     }
     return rc;
 }
@@ -423,9 +423,9 @@ static int identity(actx *x, const group *num, const group *den, const char *num
             ivs[nv++] = v;
         }
         rc = finding_implied(f, a->year, val, v, unit, what,
-                             str_printf("%s%s / %s%s = %s%s", num_text(s1, a->value, 6), a->unit,
-                                        num_text(s2, b->value, 6), b->unit,
-                                        num_text(s3, val, 2), unit));
+                             str_printf("%s%s / %s%s = %s%s", numfmt(s1, a->value, 6), a->unit,
+                                        numfmt(s2, b->value, 6), b->unit,
+                                        numfmt(s3, val, 2), unit));
         if (rc != GC_OK)
             return rc;
     }
@@ -438,7 +438,7 @@ static int identity(actx *x, const group *num, const group *den, const char *num
         f->from = ys[0];
         f->to = ys[1];
         f->formula = str_printf("average growth of the %s %d-%d: %s%% a year", what, ys[0], ys[1],
-                                num_text(r, f->computed, 2));
+                                numfmt(r, f->computed, 2));
         if (!f->formula)
             return GC_ENOMEM;
     }

@@ -25,7 +25,7 @@ static void put(say *s, const char *zh, const char *en)
 static void num(say *s, double v, int digits)
 {
     char t[64];
-    s->err |= buf_puts(&s->b, num_text(t, v, digits));
+    s->err |= buf_puts(&s->b, numfmt(t, v, digits));
 }
 
 static void text(say *s, const char *t)

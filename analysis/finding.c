@@ -125,29 +125,3 @@ char *str_printf(const char *fmt, ...)
     va_end(ap);
     return s;
 }
-
-const char *num_text(char out[64], double v, int digits)
-{
-    char *dot, *end;
-
-    if (!isfinite(v)) {
-        snprintf(out, 64, "?");
-        return out;
-    }
-    if (fabs(v) >= 1e15 || (v != 0 && fabs(v) < 1e-6)) {
-        snprintf(out, 64, "%.*g", digits + 1, v);
-        return out;
-    }
-    snprintf(out, 64, "%.*f", digits, v);
-    dot = strchr(out, '.');
-    if (dot) {
-        end = out + strlen(out) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
-    }
-    if (!strcmp(out, "-0"))
-        snprintf(out, 64, "0");
-    return out;
-}

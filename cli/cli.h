@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "../common/buf.h"
+#include "../common/numfmt.h"
 #include "../common/status.h"
 #include "../ingest/ingest.h"
 
@@ -85,9 +86,8 @@ int cli_finish_stdout(int code);
 /* Appends s as one RFC 4180 CSV field (quoted when needed). */
 int cli_csv_field(buf *b, const char *s);
 
-/* A number for text output, in the C locale, with up to `digits`
- * significant decimals and no trailing zeros ("9.97", "5908", "0.0304"). */
-const char *cli_num(char out[64], double v, int digits);
+/* Numbers for text output: numfmt() of common/numfmt.h. */
+#define cli_num numfmt
 
 /* A terminal table whose columns are aligned by display width (CJK
  * characters take two columns).  Cells are copied. */

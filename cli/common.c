@@ -304,32 +304,6 @@ int cli_csv_field(buf *b, const char *s)
     return rc ? -1 : 0;
 }
 
-const char *cli_num(char out[64], double v, int digits)
-{
-    char *dot, *end;
-
-    if (!isfinite(v)) {
-        snprintf(out, 64, "null");
-        return out;
-    }
-    if (fabs(v) >= 1e15 || (v != 0 && fabs(v) < 1e-6)) {
-        snprintf(out, 64, "%.*g", digits + 1, v);
-        return out;
-    }
-    snprintf(out, 64, "%.*f", digits, v);
-    dot = strchr(out, '.');
-    if (dot) {
-        end = out + strlen(out) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
-    }
-    if (!strcmp(out, "-0"))
-        strcpy(out, "0");
-    return out;
-}
-
 struct cli_table {
     int ncols;
     size_t nrows, cap;
