@@ -169,6 +169,11 @@ const char *ingest_basis_name(ingest_basis b);
  * memory; the caller frees it with cJSON_Delete(). */
 cJSON *ingest_claim_json(const ingest_claim *c);
 
+/* True when name is an encoding the parser can read: NULL, "auto", a
+ * spelling of UTF-8, or a name iconv can convert to UTF-8.  Lets a caller
+ * refuse a bad --encoding before reading anything. */
+bool ingest_encoding_supported(const char *name);
+
 /* ---- numbers and units ---- */
 
 /* A number with its unit, parsed from text such as "9500亿元", "3.4万亿元",

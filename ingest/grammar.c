@@ -1,0 +1,1351 @@
+/* grammar.c -- what counts as a claim, read from one normalised sentence.
+ *
+ * A sentence is cut into tokens: keywords (由, 增至, 增长, 年均, 占, 较, 预计,
+ * 累计, 力争 ...), years (2016年, 2016—2020年, 十三五), figures (a number with
+ * its unit) and clause breaks (，、：).  The tokens are then read left to
+ * right with a small state: the subject of the current clause (the text
+ * before its first keyword or figure; a clause without one inherits the
+ * previous subject), the years in force (the figure's own "2016年的", a base
+ * year after 由/从/较/比, a leading "2021年，" that also holds for the rest of
+ * the paragraph, else the report year: the year before it in a review, the
+ * year itself in a goal), and the flags that cover what follows (预计, a
+ * target word, a price basis, 累计).  A figure becomes a claim when a keyword
+ * gives it a meaning (a level in a from/to statement, a growth rate, a share,
+ * a multiple, an absolute change) or when it is the plain level of a
+ * measure named right before it ("森林覆盖率35.78%").  A figure after an
+ * action verb ("新建学校42所", "拆除违法建设860万平方米") is a tally, not a
+ * claim, unless a share of it follows.  Dates, ordinals, durations ("连续6年"),
+ * names with digits (16号线, 5G, quoted names) are never figures. */
+#include "ingest_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/buf.h"
+
+/* ---- keywords ---- */
+
+enum kw {
+    K_FROM,        /* 由 从: the next year/figure is the start */
+    K_TO,          /* 增至 提高到 ... 达到 为: the next figure is a level reached */
+    K_GROW,        /* 增长 提高 增加 上升: a rate (or an absolute change) */
+    K_FALL,        /* 下降 减少 降低 回落: the same, negative */
+    K_NET_UP,      /* 净增 */
+    K_NET_DOWN,    /* 净减 */
+    K_AVG,         /* 年均 (before a growth verb), 平均每年 */
+    K_SHARE,       /* 占: share of what follows up to 的 */
+    K_SHARE_WORD,  /* 占比 比重: a share, the whole said before */
+    K_BASE,        /* 较 比 与: a base year follows */
+    K_PREV_YEAR,   /* 比上年 同比 较上年: a one-year change */
+    K_ESTIMATE,    /* 预计 预期 */
+    K_TARGET,      /* 力争 目标 计划 争取 确保 将 */
+    K_CUMULATIVE,  /* 累计 */
+    K_HAVE,        /* 现有: a level now */
+    K_FENBIE,      /* 分别 */
+    K_REAL,        /* 按可比价格 扣除价格因素 可比价: comparable from here */
+    K_REAL_HERE,   /* 实际增长: comparable for this figure */
+    K_NOMINAL,     /* 按现价 现价: current from here */
+    K_NOMINAL_HERE,/* 名义增长 */
+    K_SAME_BELOW,  /* 下同: the basis and 预计 hold for the paragraph */
+    K_DOUBLE,      /* 翻一番 翻番 */
+    K_QUADRUPLE,   /* 翻两番 */
+    K_IS,          /* 是 (是…的x倍) */
+    K_REVIEW5,     /* 五年来 过去五年 五年 */
+    K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */
+    K_SINCE18, K_SINCE19,                    /* 十八大以来, 十九大以来 */
+    K_THIS_YEAR,   /* 今年 明年(in a plan) */
+    K_TOTAL_YEAR   /* 全年 */
+};
+
+typedef struct keyword {
+    const char *text;
+    enum kw kw;
+    bool growth;   /* speaks of change (for misses) */
+} keyword;
+
+/* Longest first within a shared prefix: the table is scanned in order. */
+static const keyword keywords[] = {
+    { "年均增长", K_AVG, true }, { "年均递增", K_AVG, true }, { "年均下降", K_AVG, true },
+    { "年均减少", K_AVG, true }, { "年均提高", K_AVG, true }, { "年均分别", K_AVG, true },
+    { "年均增速", K_AVG, true }, { "平均每年", K_AVG, true },
+    { "增加到", K_TO, true }, { "增加至", K_TO, true }, { "增长到", K_TO, true },
+    { "增长至", K_TO, true }, { "提高到", K_TO, true }, { "提高至", K_TO, true },
+    { "提升到", K_TO, true }, { "提升至", K_TO, true }, { "上升到", K_TO, true },
+    { "上升至", K_TO, true }, { "下降到", K_TO, true }, { "下降至", K_TO, true },
+    { "减少到", K_TO, true }, { "减少至", K_TO, true }, { "降低到", K_TO, true },
+    { "降低至", K_TO, true }, { "扩大到", K_TO, true }, { "扩大至", K_TO, true },
+    { "增至", K_TO, true }, { "减至", K_TO, true }, { "降至", K_TO, true }, { "降到", K_TO, true },
+    { "达到", K_TO, false }, { "控制在", K_TO, false }, { "保持在", K_TO, false },
+    { "突破", K_TO, false }, { "超过", K_TO, false }, { "不超过", K_TO, false },
+    { "实际增长", K_REAL_HERE, true }, { "名义增长", K_NOMINAL_HERE, true },
+    { "净增加", K_NET_UP, true }, { "净增", K_NET_UP, true }, { "净减少", K_NET_DOWN, true },
+    { "净减", K_NET_DOWN, true },
+    { "增长", K_GROW, true }, { "增加", K_GROW, true }, { "提高", K_GROW, true },
+    { "上升", K_GROW, true }, { "提升", K_GROW, true }, { "增速", K_GROW, true },
+    { "下降", K_FALL, true }, { "减少", K_FALL, true }, { "降低", K_FALL, true },
+    { "回落", K_FALL, true },
+    { "翻了一番", K_DOUBLE, true }, { "翻一番", K_DOUBLE, true }, { "翻番", K_DOUBLE, true },
+    { "翻了两番", K_QUADRUPLE, true }, { "翻两番", K_QUADRUPLE, true },
+    { "比上年", K_PREV_YEAR, false }, { "较上年", K_PREV_YEAR, false },
+    { "同比", K_PREV_YEAR, false },
+    { "占比", K_SHARE_WORD, false }, { "比重", K_SHARE_WORD, false }, { "占", K_SHARE, false },
+    { "较", K_BASE, false }, { "比", K_BASE, false }, { "与", K_BASE, false },
+    { "由", K_FROM, false }, { "从", K_FROM, false },
+    { "预期目标", K_TARGET, false }, { "预计", K_ESTIMATE, false }, { "预期", K_ESTIMATE, false },
+    { "力争", K_TARGET, false }, { "目标", K_TARGET, false }, { "争取", K_TARGET, false },
+    { "计划", K_TARGET, false },
+    { "累计", K_CUMULATIVE, false }, { "现有", K_HAVE, false }, { "分别", K_FENBIE, false },
+    { "按可比价格", K_REAL, false }, { "按可比价", K_REAL, false },
+    { "扣除价格因素", K_REAL, false }, { "按现价", K_NOMINAL, false },
+    { "下同", K_SAME_BELOW, false },
+    { "五年来", K_REVIEW5, false }, { "过去五年", K_REVIEW5, false }, { "五年", K_REVIEW5, false },
+    { "十一五", K_PLAN11, false }, { "十二五", K_PLAN12, false }, { "十三五", K_PLAN13, false },
+    { "十四五", K_PLAN14, false },
+    { "十八大以来", K_SINCE18, false }, { "十九大以来", K_SINCE19, false },
+    { "今年", K_THIS_YEAR, false }, { "全年", K_TOTAL_YEAR, false },
+    { "达", K_TO, false }, { "为", K_TO, false }, { "是", K_IS, false }, { "将", K_TARGET, false },
+};
+
+#define NKEYWORDS (sizeof keywords / sizeof keywords[0])
+
+static bool at(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s, lit, k) == 0;
+}
+
+static size_t char_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Keyword words that are parts of nouns: 增加值, 增长点, 行动计划, 比例 ... */
+static bool false_keyword(const char *t, size_t len, size_t i, const keyword *k)
+{
+    size_t e = i + strlen(k->text);
+
+    if ((k->kw == K_GROW || k->kw == K_SHARE) && at(t + e, len - e, "值"))
+        return true;            /* 增加值 */
+    if (k->kw == K_GROW && (at(t + e, len - e, "点") || at(t + e, len - e, "率")))
+        return true;
+    if (k->kw == K_TARGET && !strcmp(k->text, "计划")) {
+        if (i >= 6 && at(t + i - 6, len - i + 6, "行动"))
+            return true;
+        if (i >= 3 && (at(t + i - 3, len - i + 3, "年") || at(t + i - 3, len - i + 3, "的")))
+            return true;
+    }
+    if (k->kw == K_BASE && !strcmp(k->text, "比") && (at(t + e, len - e, "例") || at(t + e, len - e, "重")))
+        return true;
+    if (k->kw == K_TO && !strcmp(k->text, "为") && i >= 3 && at(t + i - 3, len - i + 3, "作"))
+        return true;
+    return false;
+}
+
+static const keyword *match_keyword(const char *t, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)t[i];
+
+    if (c < 0xE4 || c > 0xE9)
+        return NULL;
+    for (size_t k = 0; k < NKEYWORDS; k++)
+        if ((unsigned char)keywords[k].text[0] == c && at(t + i, len - i, keywords[k].text)
+            && !false_keyword(t, len, i, &keywords[k]))
+            return &keywords[k];
+    return NULL;
+}
+
+/* ---- tokens ---- */
+
+enum tok_type { T_KW, T_YEAR, T_RANGE, T_FIG, T_BREAK };
+
+typedef struct tok {
+    enum tok_type type;
+    const keyword *kw;     /* T_KW */
+    size_t pos, end;       /* bytes in the sentence */
+    int year, year2;       /* T_YEAR (year), T_RANGE (year..year2) */
+    bool year_of;          /* T_YEAR followed by 的 */
+    bool comma_after;      /* T_YEAR followed by a clause break */
+    bool list_break;       /* T_BREAK is 、 (a list inside a clause) */
+    ingest_amount a;       /* T_FIG */
+    bool neg;              /* T_FIG written with a minus sign */
+    bool bare_scale;       /* T_FIG is a scale with no digit (万亿元) */
+} tok;
+
+typedef struct toks {
+    tok *v;
+    size_t n, cap;
+} toks;
+
+static int push(toks *ts, const tok *t)
+{
+    if (ts->n == ts->cap) {
+        size_t cap = ts->cap ? ts->cap * 2 : 64;
+        tok *v = realloc(ts->v, cap * sizeof *v);
+        if (!v)
+            return GC_ENOMEM;
+        ts->v = v;
+        ts->cap = cap;
+    }
+    ts->v[ts->n++] = *t;
+    return GC_OK;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_ascii_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Words right after a number that make it a date, an ordinal, a duration,
+ * an age, a rank or part of a name rather than a figure. */
+static bool not_a_figure_after(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "年", "月", "日", "号", "届", "次", "批", "期", "级", "周年", "岁", "个季度", "季度",
+        "大", "中全会", "连冠", "强", "核", "环", "路", "版", "代", "星", "小时", "天",
+    };
+    if (n > 0 && (is_ascii_alpha(s[0]) || s[0] == '-' || s[0] == '.' || s[0] == '/'))
+        return true;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (at(s, n, words[i]))
+            return true;
+    return false;
+}
+
+/* Reads a year "2016年" (1900..2100), or a range "2016—2020年" / "2016-2020年",
+ * at t[i].  Returns bytes read (0 if none). */
+static size_t read_year(const char *t, size_t len, size_t i, tok *out)
+{
+    size_t j = i, k;
+    int y = 0, y2 = 0;
+
+    while (j < len && is_digit(t[j]) && j - i < 5)
+        y = y * 10 + (t[j++] - '0');
+    if (j - i != 4 || y < 1900 || y > 2100 || (j < len && is_digit(t[j])))
+        return 0;
+    if (at(t + j, len - j, "年")) {
+        out->type = T_YEAR;
+        out->year = y;
+        return j + 3 - i;
+    }
+    k = j;
+    if (at(t + k, len - k, "—"))
+        k += 3;
+    else if (at(t + k, len - k, "－") || at(t + k, len - k, "～"))
+        k += 3;
+    else if (k < len && (t[k] == '-' || t[k] == '~'))
+        k += 1;
+    else
+        return 0;
+    for (size_t m = k; m < k + 4; m++) {
+        if (m >= len || !is_digit(t[m]))
+            return 0;
+        y2 = y2 * 10 + (t[m] - '0');
+    }
+    if (y2 <= y || y2 > 2100 || !at(t + k + 4, len - k - 4, "年"))
+        return 0;
+    out->type = T_RANGE;
+    out->year = y;
+    out->year2 = y2;
+    return k + 7 - i;
+}
+
+/* Is there a numeral character just before t[i] (so t[i] is not the start
+ * of a number)? */
+static bool numeral_before(const char *t, size_t i)
+{
+    size_t len;
+
+    if (i == 0)
+        return false;
+    if (is_digit(t[i - 1]) || t[i - 1] == '.' || is_ascii_alpha(t[i - 1]) || t[i - 1] == '-')
+        return !(t[i - 1] == '-' && i >= 2 && !is_digit(t[i - 2]) && !is_ascii_alpha(t[i - 2]));
+    if (i >= 3 && ingest_cn_digit(t + i - 3, 3, &len) >= 0)
+        return true;
+    if (i >= 3 && (at(t + i - 3, 3, "第") || at(t + i - 3, 3, "十") || at(t + i - 3, 3, "百")
+                   || at(t + i - 3, 3, "千") || at(t + i - 3, 3, "万") || at(t + i - 3, 3, "亿")))
+        return true;
+    return false;
+}
+
+/* Tries to read a figure at t[i]; returns bytes read, 0 if there is none
+ * (the caller then moves on by one character). */
+static size_t read_figure(const char *t, size_t len, size_t i, bool after_limit, tok *out)
+{
+    size_t start = i;
+    bool neg = false;
+    int rc;
+
+    if (t[i] == '-' && i + 1 < len && is_digit(t[i + 1])) {
+        neg = true;
+        i++;
+    }
+    if (!ingest_is_numeral_start(t + i, len - i)) {
+        /* 突破万亿元: a scale alone, only after a limit word */
+        if (!after_limit || !(at(t + i, len - i, "万亿") || at(t + i, len - i, "亿")))
+            return 0;
+    }
+    if (numeral_before(t, start))
+        return 0;
+    rc = ingest_parse_amount(t + i, len - i, &out->a);
+    if (rc == GC_ERANGE) {
+        /* skip the whole run of digits so no tail of it is read as a figure */
+        size_t j = i;
+        while (j < len && (is_digit(t[j]) || t[j] == '.' || t[j] == ','))
+            j++;
+        return j > i ? j - start : char_len((unsigned char)t[i]);
+    }
+    if (rc != GC_OK)
+        return 0;
+    if (i > 0 && out->a.value == 1 && !is_digit(t[i]) && ingest_cn_digit(t + i, len - i, &(size_t){0}) < 0)
+        out->bare_scale = true;
+    out->type = T_FIG;
+    out->neg = neg;
+    out->pos = start;
+    return i - start + out->a.length;
+}
+
+static bool is_break(const char *t, size_t len, size_t i, size_t *blen, bool *list)
+{
+    *list = false;
+    if (t[i] == ',' && !ingest_thousands_group(t + i, len - i)) {
+        *blen = 1;
+        return true;
+    }
+    if (t[i] == ':') {
+        *blen = 1;
+        return true;
+    }
+    if (at(t + i, len - i, "、")) {
+        *blen = 3;
+        *list = true;
+        return true;
+    }
+    if (at(t + i, len - i, "：") || at(t + i, len - i, "，")) {
+        *blen = 3;
+        return true;
+    }
+    return false;
+}
+
+static bool is_quote_open(const char *t, size_t len, size_t i)
+{
+    return at(t + i, len - i, "“") || at(t + i, len - i, "《") || at(t + i, len - i, "「")
+        || at(t + i, len - i, "‘");
+}
+
+static bool is_quote_close(const char *t, size_t len, size_t i)
+{
+    return at(t + i, len - i, "”") || at(t + i, len - i, "》") || at(t + i, len - i, "」")
+        || at(t + i, len - i, "’");
+}
+
+/* Cuts the sentence into tokens.  Figures inside quotes are names. */
+static int tokenize(const char *t, size_t len, toks *ts)
+{
+    size_t i = 0;
+    int quote = 0;
+    bool limit = false;   /* the last keyword was 突破/超过/达到: a bare scale may follow */
+
+    while (i < len) {
+        tok k;
+        size_t n, blen;
+        bool list;
+        const keyword *kw;
+
+        memset(&k, 0, sizeof k);
+        if (is_quote_open(t, len, i)) {
+            quote++;
+            i += 3;
+            continue;
+        }
+        if (is_quote_close(t, len, i)) {
+            if (quote > 0)
+                quote--;
+            i += 3;
+            continue;
+        }
+        if (is_break(t, len, i, &blen, &list)) {
+            k.type = T_BREAK;
+            k.pos = i;
+            k.end = i + blen;
+            k.list_break = list;
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            i += blen;
+            limit = false;
+            continue;
+        }
+        kw = match_keyword(t, len, i);
+        if (kw && (quote == 0 || kw->kw >= K_PLAN11)) {
+            k.type = T_KW;
+            k.kw = kw;
+            k.pos = i;
+            k.end = i + strlen(kw->text);
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            limit = kw->kw == K_TO;
+            i = k.end;
+            continue;
+        }
+        if (quote == 0 && is_digit(t[i]) && !numeral_before(t, i) && (n = read_year(t, len, i, &k)) > 0) {
+            size_t e = i + n;
+            k.pos = i;
+            k.end = e;
+            if (k.type == T_YEAR && e < len && is_digit(t[e]))
+                ;   /* 2021年12月: a date */
+            else {
+                k.year_of = at(t + e, len - e, "的");
+                k.comma_after = e >= len || t[e] == ',' || at(t + e, len - e, "，");
+                if (push(ts, &k) != GC_OK)
+                    return GC_ENOMEM;
+            }
+            while (e < len && (is_digit(t[e]) || at(t + e, len - e, "月") || at(t + e, len - e, "日")))
+                e += is_digit(t[e]) ? 1 : 3;
+            i = e;
+            continue;
+        }
+        if (quote == 0 && (n = read_figure(t, len, i, limit, &k)) > 0) {
+            k.end = i + n;
+            if (k.type == T_FIG && k.a.unit[0] && !not_a_figure_after(t + k.end, len - k.end))
+                if (push(ts, &k) != GC_OK)
+                    return GC_ENOMEM;
+            i += n;
+            continue;
+        }
+        i += char_len((unsigned char)t[i]);
+    }
+    return GC_OK;
+}
+
+/* ---- subjects ---- */
+
+/* Words stripped from the start of a subject: time words, connectives and
+ * the verbs of a tally, so that "累计新增上市企业" names 上市企业. */
+static const char *const lead_words[] = {
+    "——", "—", "其中", "全年", "今年", "当年", "目前", "同时", "此外", "另外", "我们",
+    "累计", "新增", "完成", "办理", "培育", "实现", "现有", "国家级", "主要", "的", "和",
+};
+
+/* Adverbs and connectives stripped from the end of a subject. */
+static const char *const tail_words[] = {
+    "稳步", "持续", "不断", "大幅", "明显", "显著", "快速", "平稳", "较快", "逐年",
+    "进一步", "平均", "预计", "总体", "继续", "全部", "分别", "约", "近", "接近", "的", "均",
+};
+
+/* Verbs of an action tally: a figure after them counts what was done. */
+static const char *const action_verbs[] = {
+    "拆除", "腾退", "减量", "建成", "建设", "新建", "新增", "改造", "改扩建", "实施", "挖潜",
+    "抽调", "组建", "建立", "开工", "竣工", "配租", "发放", "惠及", "完成", "加装", "减免",
+    "发行", "开通", "打通", "引进", "培育", "清理", "助力", "设立", "支持", "关注", "涉及",
+    "签约", "落地", "推进", "启动", "打造", "举办", "开展", "出台", "成立", "获评", "入选",
+    "整治", "治理", "绿化", "造林", "绘制", "移交", "修", "开复工", "扶持", "帮扶", "培训",
+    "招聘", "安置", "救助", "走访", "受理", "处理", "查处", "办结", "服务", "接种", "检测",
+};
+
+/* Endings that name a measure, so the phrase is a subject even if it holds a
+ * verb (家庭医生签约率, 业委会组建率). */
+static const char *const measure_ends[] = {
+    "率", "能力", "面积", "人员", "金", "量", "额", "收入", "值", "度", "数", "比重",
+    "人口", "规模", "产值", "支出", "投资", "强度", "指数", "水平", "总量", "消费", "资产",
+};
+
+static bool ends_with(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    return n >= k && memcmp(s + n - k, lit, k) == 0;
+}
+
+static bool contains(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(s + i, lit, k) == 0)
+            return true;
+    return false;
+}
+
+/* Copies text[a..b) into out without quotes and spaces, then trims the
+ * lead and tail words above. */
+static void clean_subject(const char *t, size_t a, size_t b, buf *out)
+{
+    bool again = true;
+
+    buf_reset(out);
+    for (size_t i = a; i < b;) {
+        size_t k = char_len((unsigned char)t[i]);
+        if (i + k > b)
+            break;
+        if (!(t[i] == ' ' || t[i] == '"' || is_quote_open(t, b, i) || is_quote_close(t, b, i)))
+            buf_append(out, t + i, k);
+        i += k;
+    }
+    while (again && out->len > 0) {
+        again = false;
+        for (size_t w = 0; w < sizeof lead_words / sizeof lead_words[0]; w++)
+            if (at(out->data, out->len, lead_words[w]) && out->len > strlen(lead_words[w])) {
+                size_t k = strlen(lead_words[w]);
+                memmove(out->data, out->data + k, out->len - k + 1);
+                out->len -= k;
+                again = true;
+            }
+        for (size_t w = 0; w < sizeof tail_words / sizeof tail_words[0]; w++)
+            if (ends_with(out->data, out->len, tail_words[w])) {
+                out->len -= strlen(tail_words[w]);
+                out->data[out->len] = '\0';
+                again = true;
+            }
+    }
+}
+
+/* A usable subject: two characters at least, no digit, not a lone keyword. */
+static bool good_subject(const buf *s)
+{
+    size_t chars = 0;
+
+    if (!s->data || s->len == 0)
+        return false;
+    for (size_t i = 0; i < s->len; i++) {
+        if (is_digit(s->data[i]))
+            return false;
+        if (((unsigned char)s->data[i] & 0xC0) != 0x80)
+            chars++;
+    }
+    return chars >= 2;
+}
+
+static bool is_action(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof measure_ends / sizeof measure_ends[0]; i++)
+        if (ends_with(s, n, measure_ends[i]))
+            return false;
+    for (size_t i = 0; i < sizeof action_verbs / sizeof action_verbs[0]; i++)
+        if (contains(s, n, action_verbs[i]))
+            return true;
+    return false;
+}
+
+/* ---- reading the tokens ---- */
+
+#define MAX_LIST 16
+
+typedef struct reader {
+    ingest_context *ctx;
+    const ingest_sentence *s;
+    const char *file;
+    const ingest_sink *sink;
+    const char *t;         /* the sentence, simplified for matching */
+    size_t len;
+    buf subject;           /* current subject */
+    buf scratch;
+    buf of;                /* the whole of a share */
+    char *list[MAX_LIST];  /* subjects of a 分别 list */
+    size_t nlist, next_in_list;
+    size_t pending_list;   /* figure-less clauses before this one, joined by 、 */
+    buf pending;           /* their text, 、-joined */
+    int claims;
+    int rc;
+    /* sentence state */
+    int from_year, base_year, lead_year, to_year, range_from, range_to;
+    int plan_from, plan_to, review_years;
+    bool estimated, target, cumulative, basis_sticky_para, goal_word;
+    ingest_basis basis;
+    bool prev_year_base;
+    /* clause state */
+    size_t clause_start;
+    size_t head_start;     /* where the clause's subject may start */
+    size_t last_kw_end;
+    bool clause_has_fig, clause_has_kw, clause_action;
+    const keyword *role;   /* last role keyword in the clause */
+    bool avg, share, share_word, have, is_kw;
+    bool role_fig_done;    /* the role keyword already gave a figure */
+    int fig_year;          /* "2016年的" just before the next figure */
+    bool fig_year_from;    /* that year came after 由/从 */
+    bool real_here, nominal_here;
+    bool pending_level;    /* a tally level waiting to see if a share follows */
+    ingest_claim pend;
+    const tok *last_fig;
+    ingest_kind last_kind;
+    const keyword *last_role;
+} reader;
+
+static int end_year(const reader *r, bool *inferred)
+{
+    *inferred = false;
+    if (r->to_year)
+        return r->to_year;
+    if (r->range_to)
+        return r->range_to;
+    if (r->lead_year)
+        return r->lead_year;
+    if (r->ctx->para_year)
+        return r->ctx->para_year;
+    *inferred = true;
+    if (r->plan_to)
+        return r->plan_to;
+    if (r->ctx->report_year == 0)
+        return 0;
+    if (r->target || r->ctx->para_target || r->ctx->plan)
+        return r->ctx->report_year;
+    return r->ctx->report_year - 1;
+}
+
+/* The period of a claim over several years, by what the sentence says. */
+static void period_of(const reader *r, ingest_claim *c, bool avg)
+{
+    bool inf;
+    int e = end_year(r, &inf);
+
+    c->year = 0;
+    c->year_inferred = false;
+    if (r->range_from) {
+        c->period_from = avg ? r->range_from - 1 : r->range_from;
+        c->period_to = r->range_to;
+        c->period_inferred = false;
+        return;
+    }
+    if (r->plan_from && !r->lead_year && !r->ctx->para_year) {
+        c->period_from = r->plan_from;
+        c->period_to = r->plan_to;
+        c->period_inferred = true;
+        return;
+    }
+    c->period_to = e;
+    c->period_inferred = inf;
+    if (r->base_year > 0)
+        c->period_from = r->base_year;
+    else if (r->from_year > 0)
+        c->period_from = r->from_year;
+    else if (r->plan_from)
+        c->period_from = r->plan_from;
+    else if (e)
+        c->period_from = e - (r->review_years ? r->review_years : 5);
+    if (!(r->base_year > 0 || r->from_year > 0) || inf)
+        c->period_inferred = true;
+    if (!e || !c->period_from) {
+        c->period_from = c->period_to = 0;
+        c->year = e;
+        c->year_inferred = inf;
+    }
+}
+
+static void point_of(const reader *r, ingest_claim *c, int year, bool inferred)
+{
+    bool inf;
+
+    c->period_from = c->period_to = 0;
+    c->period_inferred = false;
+    if (year) {
+        c->year = year;
+        c->year_inferred = inferred;
+        return;
+    }
+    c->year = end_year(r, &inf);
+    c->year_inferred = inf;
+}
+
+static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_start)
+{
+    const char *t = r->t;
+    size_t e = f->end, p = f->pos, n = r->len;
+    static const struct { const char *w; ingest_qualifier q; } pre[] = {
+        { "不超过", INGEST_BELOW }, { "不到", INGEST_BELOW }, { "不足", INGEST_BELOW },
+        { "低于", INGEST_BELOW }, { "超过", INGEST_ABOVE }, { "突破", INGEST_ABOVE },
+        { "逾", INGEST_ABOVE }, { "高于", INGEST_ABOVE }, { "接近", INGEST_APPROX },
+        { "近", INGEST_APPROX }, { "约", INGEST_APPROX }, { "大约", INGEST_APPROX },
+    };
+
+    if (at(t + e, n - e, "以上") || at(t + e, n - e, "多"))
+        return INGEST_ABOVE;
+    if (at(t + e, n - e, "以内") || at(t + e, n - e, "以下"))
+        return INGEST_BELOW;
+    if (at(t + e, n - e, "左右"))
+        return INGEST_APPROX;
+    for (size_t i = f->pos; i < f->end; i += char_len((unsigned char)t[i])) {
+        if (at(t + i, f->end - i, "多"))
+            return INGEST_ABOVE;
+        if (at(t + i, f->end - i, "余"))
+            return INGEST_APPROX;
+    }
+    for (size_t w = 0; w < sizeof pre / sizeof pre[0]; w++) {
+        size_t k = strlen(pre[w].w);
+        for (size_t i = seg_start; i + k <= p; i++)
+            if (!memcmp(t + i, pre[w].w, k))
+                return pre[w].q;
+    }
+    return INGEST_EXACT;
+}
+
+/* Copies the unit as written (the display text may hold traditional forms
+ * where the matching text is simplified). */
+static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap)
+{
+    size_t ulen = strlen(f->a.unit), end = f->end, start;
+
+    if (!strcmp(f->a.unit, "百分点") || ulen > end - f->pos || ulen >= cap) {
+        snprintf(out, cap, "%s", f->a.unit);
+        return;
+    }
+    start = end - ulen;
+    memcpy(out, r->s->text + start, ulen);
+    out[ulen] = '\0';
+}
+
+/* Hands a claim to the sink with its unit and source filled in; c0 is not
+ * changed.  A claim with a non-finite number is dropped (never printed). */
+static int emit(reader *r, const ingest_claim *c0, const tok *f)
+{
+    ingest_claim c = *c0;
+    char unit[64];
+    int rc = GC_OK;
+
+    c.source.file = (char *)(uintptr_t)r->file;
+    c.source.sentence = (char *)(uintptr_t)r->s->text;
+    ingest_locate(r->s, f->pos, &c.source);
+    if (!c.unit) {
+        unit_as_written(r, f, unit, sizeof unit);
+        c.unit = unit;
+    }
+    if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution))
+        return GC_OK;
+    if (r->sink->claim)
+        rc = r->sink->claim(&c, r->sink->ctx);
+    r->claims++;
+    return rc;
+}
+
+static void fill_value(ingest_claim *c, const tok *f, double sign)
+{
+    c->value = sign * (f->neg ? -f->a.value : f->a.value);
+    c->norm_value = sign * (f->neg ? -f->a.norm_value : f->a.norm_value);
+    c->resolution = f->a.resolution;
+    c->norm_unit = (char *)(uintptr_t)f->a.norm_unit;
+}
+
+/* The subject for the figure: the i-th of a 分别 list, or the current one. */
+static const char *subject_for(reader *r)
+{
+    if (r->nlist > 0 && r->next_in_list < r->nlist)
+        return r->list[r->next_in_list++];
+    return r->subject.data ? r->subject.data : "";
+}
+
+static void set_subject(reader *r, const char *t, size_t a, size_t b)
+{
+    clean_subject(t, a, b, &r->scratch);
+    if (!good_subject(&r->scratch))
+        return;
+    buf_reset(&r->subject);
+    if (r->pending.len > 0) {
+        buf_append(&r->subject, r->pending.data, r->pending.len);
+        buf_puts(&r->subject, "、");
+    }
+    buf_append(&r->subject, r->scratch.data, r->scratch.len);
+}
+
+/* ---- 分别 lists ---- */
+
+static const char *const shared_prefixes[] = {
+    "单位地区生产总值", "万元地区生产总值", "单位GDP", "万元GDP",
+};
+static const char *const shared_suffixes[] = {
+    "覆盖率", "增长率", "普及率", "达标率", "合格率", "参保率", "满意度", "收入", "增加值",
+};
+
+static void free_list(reader *r)
+{
+    for (size_t i = 0; i < r->nlist; i++)
+        free(r->list[i]);
+    r->nlist = r->next_in_list = 0;
+}
+
+static void list_add(reader *r, const char *s, size_t n)
+{
+    if (r->nlist < MAX_LIST && n > 0 && (r->list[r->nlist] = malloc(n + 1))) {
+        memcpy(r->list[r->nlist], s, n);
+        r->list[r->nlist][n] = '\0';
+        r->nlist++;
+    }
+}
+
+/* Splits the subjects before 分别 ("A、B" or "A和B") and completes short
+ * ones from the first (单位地区生产总值水耗、能耗) or the last (党组织和工会组织覆盖率). */
+static void build_list(reader *r, size_t clause_start, size_t kw_pos)
+{
+    buf all = BUF_INIT, one = BUF_INIT;
+    size_t a = 0;
+
+    free_list(r);
+    if (r->pending.len)
+        buf_append(&all, r->pending.data, r->pending.len), buf_puts(&all, "、");
+    clean_subject(r->s->text, clause_start, kw_pos, &one);
+    if (one.len)
+        buf_append(&all, one.data, one.len);
+    for (size_t i = 0; all.data && i < all.len; i += char_len((unsigned char)all.data[i]))
+        if (at(all.data + i, all.len - i, "、") || at(all.data + i, all.len - i, "和")
+            || at(all.data + i, all.len - i, "与") || at(all.data + i, all.len - i, "及")) {
+            list_add(r, all.data + a, i - a);
+            a = i + 3;
+        }
+    if (all.data && a < all.len)
+        list_add(r, all.data + a, all.len - a);
+    for (size_t i = 1; i < r->nlist; i++)
+        for (size_t p = 0; p < sizeof shared_prefixes / sizeof shared_prefixes[0]; p++) {
+            const char *pre = shared_prefixes[p];
+            if (at(r->list[0], strlen(r->list[0]), pre) && !at(r->list[i], strlen(r->list[i]), pre)
+                && strlen(r->list[i]) <= 12) {
+                buf_reset(&one);
+                buf_printf(&one, "%s%s", pre, r->list[i]);
+                free(r->list[i]);
+                r->list[i] = buf_detach(&one);
+            }
+        }
+    for (size_t i = 0; r->nlist > 1 && i + 1 < r->nlist; i++)
+        for (size_t p = 0; p < sizeof shared_suffixes / sizeof shared_suffixes[0]; p++) {
+            const char *suf = shared_suffixes[p], *last = r->list[r->nlist - 1];
+            if (ends_with(last, strlen(last), suf) && !ends_with(r->list[i], strlen(r->list[i]), suf)) {
+                buf_reset(&one);
+                buf_printf(&one, "%s%s", r->list[i], suf);
+                free(r->list[i]);
+                r->list[i] = buf_detach(&one);
+                break;
+            }
+        }
+    if (r->nlist < 2)
+        free_list(r);
+    buf_free(&all);
+    buf_free(&one);
+}
+
+/* ---- figures ---- */
+
+static void base_claim(reader *r, ingest_claim *c)
+{
+    memset(c, 0, sizeof *c);
+    c->estimated = r->estimated;
+    c->target = r->target || r->ctx->para_target;
+    c->basis = r->real_here ? INGEST_BASIS_REAL : r->nominal_here ? INGEST_BASIS_NOMINAL : r->basis;
+}
+
+static int emit_pending(reader *r)
+{
+    int rc = GC_OK;
+
+    if (r->pending_level && r->last_fig)
+        rc = emit(r, &r->pend, r->last_fig);
+    r->pending_level = false;
+    return rc;
+}
+
+/* Segment start for qualifier words: after the previous figure or the
+ * start of the clause. */
+static size_t segment_start(const reader *r)
+{
+    size_t s = r->clause_start;
+    if (r->last_fig && r->last_fig->end > s)
+        s = r->last_fig->end;
+    return s;
+}
+
+static int on_figure(reader *r, const tok *f)
+{
+    ingest_claim c;
+    const keyword *role = r->role;
+    bool is_pct = !strcmp(f->a.norm_unit, "%");
+    bool is_pp = !strcmp(f->a.norm_unit, "百分点");
+    bool is_times = !strcmp(f->a.norm_unit, "倍");
+    int year = r->fig_year;
+    bool fig_year_from = r->fig_year_from;
+    int rc = GC_OK;
+
+    r->fig_year = 0;
+    r->fig_year_from = false;
+    if (f->bare_scale && !(role && role->kw == K_TO))
+        return GC_OK;
+    /* a figure after 、 or 和 with no keyword of its own repeats the last role */
+    if (!role && r->last_fig && r->nlist > 0)
+        role = r->last_role;
+    base_claim(r, &c);
+    c.indicator = (char *)(uintptr_t)subject_for(r);
+    c.qualifier = qualifier_of(r, f, segment_start(r));
+    fill_value(&c, f, 1);
+    if (r->share || r->share_word) {
+        c.kind = INGEST_SHARE;
+        c.of = r->of.len ? r->of.data : NULL;
+        if (!is_pct)
+            goto level;
+        if (role && role->kw == K_FROM) {
+            c.estimated = false;
+            point_of(r, &c, r->from_year, !fig_year_from);
+        } else {
+            point_of(r, &c, 0, false);
+        }
+        rc = emit(r, &c, f);
+        goto done;
+    }
+    if (role && (role->kw == K_AVG || ((role->kw == K_GROW || role->kw == K_FALL) && r->avg))) {
+        bool down = role->kw == K_FALL || contains(role->text, strlen(role->text), "下降")
+                    || contains(role->text, strlen(role->text), "减少");
+        c.kind = INGEST_GROWTH_AVG;
+        fill_value(&c, f, down ? -1 : 1);
+        period_of(r, &c, true);
+        rc = emit(r, &c, f);
+        goto done;
+    }
+    if (is_times) {
+        c.kind = INGEST_MULTIPLE;
+        if (role && (role->kw == K_GROW))
+            c.value += 1, c.norm_value += 1;
+        if (year)
+            r->base_year = year;
+        period_of(r, &c, false);
+        rc = emit(r, &c, f);
+        goto done;
+    }
+    if (role && (role->kw == K_GROW || role->kw == K_FALL || role->kw == K_REAL_HERE
+                 || role->kw == K_NOMINAL_HERE || role->kw == K_NET_UP || role->kw == K_NET_DOWN)) {
+        double sign = (role->kw == K_FALL || role->kw == K_NET_DOWN) ? -1 : 1;
+        fill_value(&c, f, sign);
+        if (is_pct && role->kw != K_NET_UP && role->kw != K_NET_DOWN) {
+            if (r->base_year > 0 || r->cumulative || (r->ctx->para_period && !r->lead_year
+                                                        && !r->ctx->para_year && !r->prev_year_base)) {
+                c.kind = INGEST_CHANGE_PCT;
+                period_of(r, &c, false);
+            } else {
+                c.kind = INGEST_GROWTH_YOY;
+                point_of(r, &c, 0, false);
+            }
+        } else {
+            c.kind = INGEST_CHANGE_ABS;
+            if (r->base_year > 0 || (!is_pp && r->ctx->para_period && !r->lead_year
+                                     && !r->ctx->para_year && !r->prev_year_base))
+                period_of(r, &c, false);
+            else
+                point_of(r, &c, 0, false);
+        }
+        rc = emit(r, &c, f);
+        goto done;
+    }
+    if (role && role->kw == K_FROM) {
+        c.kind = INGEST_LEVEL;
+        c.estimated = false;
+        point_of(r, &c, year ? year : r->from_year, year == 0);
+        if (!year && !r->from_year)
+            point_of(r, &c, 0, true);
+        rc = emit(r, &c, f);
+        goto done;
+    }
+level:
+    c.kind = INGEST_LEVEL;
+    if (r->cumulative && !r->have) {
+        c.cumulative = true;
+        period_of(r, &c, false);
+        if (!r->base_year && !r->from_year && !r->range_from)
+            c.period_inferred = true;
+        rc = emit(r, &c, f);
+        goto done;
+    }
+    point_of(r, &c, year, false);
+    if (role && (role->kw == K_TO || role->kw == K_ESTIMATE || role->kw == K_HAVE
+                 || role->kw == K_TARGET || role->kw == K_IS)) {
+        rc = emit(r, &c, f);
+        goto done;
+    }
+    /* no keyword: the plain level of a measure named just before it */
+    {
+        const char *t = r->s->text;
+        size_t a = r->clause_start, b = f->pos;
+        bool counter_then_noun = !is_pct && f->end < r->len
+                                 && (unsigned char)r->t[f->end] >= 0xE4
+                                 && !at(r->t + f->end, r->len - f->end, "以")
+                                 && !at(r->t + f->end, r->len - f->end, "左");
+        clean_subject(t, a, b, &r->scratch);
+        if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
+            goto done;
+        if (r->clause_action || is_action(r->scratch.data, r->scratch.len)) {
+            /* a tally: kept only if a share of it follows */
+            r->clause_action = true;
+            ingest_claim_clear(&r->pend);
+            r->pend = c;
+            r->pend.indicator = strdup(r->subject.data ? r->subject.data : "");
+            r->pend.unit = NULL;
+            r->pending_level = r->pend.indicator != NULL;
+            r->pend.norm_unit = strdup(f->a.norm_unit);
+            r->pend.source.file = NULL;
+            r->pend.source.sentence = NULL;
+            goto done;
+        }
+        rc = emit(r, &c, f);
+    }
+done:
+    r->last_fig = f;
+    r->last_role = role;
+    r->role = NULL;
+    r->real_here = r->nominal_here = false;
+    return rc;
+}
+
+/* ---- clauses ---- */
+
+static void clause_reset(reader *r, size_t start, bool list_break)
+{
+    if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
+        /* a figure-less subject before 、: part of a list */
+        clean_subject(r->s->text, r->clause_start, start, &r->scratch);
+        if (good_subject(&r->scratch)) {
+            if (r->pending.len)
+                buf_puts(&r->pending, "、");
+            buf_append(&r->pending, r->scratch.data, r->scratch.len);
+        }
+    } else if (!list_break || r->clause_has_fig) {
+        buf_reset(&r->pending);
+    }
+    if (!list_break)
+        r->clause_action = false;
+    if (at(r->t + start, r->len - start, "其中"))
+        r->cumulative = false;
+    r->clause_start = r->head_start = start;
+    r->fig_year = 0;
+    r->clause_has_fig = r->clause_has_kw = false;
+    r->role = NULL;
+    r->avg = r->share = r->share_word = r->have = false;
+    buf_reset(&r->of);
+}
+
+/* The first keyword or figure after a usable subject ends it.  Words before
+ * the subject (力争, 累计, 预计 at the start of a clause) are skipped: the
+ * subject may then start after them. */
+static void clause_head(reader *r, size_t pos, size_t skip_to)
+{
+    if (r->clause_has_fig || r->clause_has_kw)
+        return;
+    clean_subject(r->s->text, r->head_start, pos, &r->scratch);
+    if (good_subject(&r->scratch)) {
+        if (is_action(r->scratch.data, r->scratch.len))
+            r->clause_action = true;
+        set_subject(r, r->s->text, r->head_start, pos);
+        r->clause_has_kw = true;
+        buf_reset(&r->pending);
+        return;
+    }
+    r->head_start = skip_to;
+}
+
+static void on_year(reader *r, const tok *k, const tok *prev)
+{
+    bool after_from = prev && prev->type == T_KW && prev->end == k->pos && prev->kw->kw == K_FROM;
+    bool after_base = prev && prev->type == T_KW && prev->end == k->pos
+                      && (prev->kw->kw == K_BASE || prev->kw->kw == K_IS);
+    bool after_to = prev && prev->type == T_KW && prev->end == k->pos && prev->kw->kw == K_TO;
+
+    if (k->type == T_RANGE) {
+        r->range_from = k->year;
+        r->range_to = k->year2;
+        return;
+    }
+    if (after_from) {
+        r->from_year = k->year;
+        if (k->year_of) {
+            r->fig_year = k->year;
+            r->fig_year_from = true;
+        }
+        return;
+    }
+    if (after_base) {
+        r->base_year = k->year;
+        r->prev_year_base = false;
+        if (k->year_of)
+            r->fig_year = k->year;
+        return;
+    }
+    if (k->year_of) {
+        r->fig_year = k->year;
+        return;
+    }
+    if (after_to || (prev && prev->type == T_KW && prev->kw->kw == K_TARGET)
+        || (k->pos >= 3 && at(r->t + k->pos - 3, 3, "到"))) {
+        r->to_year = k->year;
+        return;
+    }
+    if (k->comma_after || k->pos == 0 || !r->clause_has_fig) {
+        r->lead_year = k->year;
+        if (k->pos == 0 || (r->clause_start == 0 && k->comma_after))
+            r->ctx->para_year = k->year;
+    }
+}
+
+static void on_keyword(reader *r, const tok *k)
+{
+    enum kw w = k->kw->kw;
+
+    switch (w) {
+    case K_ESTIMATE:
+        r->estimated = true;
+        return;
+    case K_TARGET:
+        r->target = true;
+        if (strstr(k->kw->text, "目标"))
+            r->goal_word = true;
+        return;
+    case K_CUMULATIVE:
+        r->cumulative = true;
+        return;
+    case K_REAL:
+        r->basis = INGEST_BASIS_REAL;
+        return;
+    case K_NOMINAL:
+        r->basis = INGEST_BASIS_NOMINAL;
+        return;
+    case K_SAME_BELOW:
+        r->basis_sticky_para = true;
+        return;
+    case K_REVIEW5:
+        r->review_years = 5;
+        return;
+    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14:
+        r->plan_to = 2010 + 5 * (int)(w - K_PLAN11);
+        r->plan_from = r->plan_to - 5;
+        return;
+    case K_SINCE18: case K_SINCE19:
+        r->plan_from = w == K_SINCE18 ? 2012 : 2017;
+        r->plan_to = 0;
+        return;
+    case K_THIS_YEAR:
+        r->target = r->target || r->ctx->para_target;
+        if (r->ctx->report_year && !r->lead_year)
+            r->to_year = 0;
+        return;
+    case K_TOTAL_YEAR:
+        return;
+    case K_PREV_YEAR:
+        r->prev_year_base = true;
+        r->base_year = 0;
+        return;
+    case K_FENBIE:
+        build_list(r, r->clause_start, k->pos);
+        return;
+    case K_SHARE:
+        r->share = true;
+        return;
+    case K_SHARE_WORD:
+        r->share_word = true;
+        return;
+    case K_AVG:
+        r->avg = true;
+        r->role = k->kw;
+        return;
+    case K_HAVE:
+        r->have = true;
+        r->role = k->kw;
+        return;
+    case K_DOUBLE: case K_QUADRUPLE:
+        return;
+    case K_REAL_HERE:
+        r->real_here = true;
+        r->role = k->kw;
+        return;
+    case K_NOMINAL_HERE:
+        r->nominal_here = true;
+        r->role = k->kw;
+        return;
+    default:
+        break;
+    }
+    if ((w == K_GROW || w == K_FALL) && r->role && r->role->kw == K_AVG)
+        return;                 /* 年均 ... 增长: keep the average */
+    if (w == K_TO && (!strcmp(k->kw->text, "为") || !strcmp(k->kw->text, "达"))
+        && r->clause_start == k->pos)
+        return;                 /* 为企业减免: a preposition, not a level */
+    r->role = k->kw;
+}
+
+/* 翻一番 and 翻两番: a multiple with no figure. */
+static int on_double(reader *r, const tok *k)
+{
+    ingest_claim c;
+    tok f = *k;
+
+    base_claim(r, &c);
+    c.indicator = (char *)(uintptr_t)subject_for(r);
+    c.kind = INGEST_MULTIPLE;
+    c.value = c.norm_value = k->kw->kw == K_DOUBLE ? 2 : 4;
+    c.resolution = 0;
+    c.unit = (char *)(uintptr_t)"倍";
+    c.norm_unit = (char *)(uintptr_t)"倍";
+    period_of(r, &c, false);
+    f.pos = k->pos;
+    return emit(r, &c, &f);
+}
+
+/* The share's whole: 占全市的40% -> 全市; 占地区生产总值的比重 -> 地区生产总值. */
+static void share_whole(reader *r, const tok *k, const tok *next_fig)
+{
+    size_t a = k->end, b = next_fig ? next_fig->pos : r->len;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (at(r->t + i, b - i, "的")) {
+            b = i;
+            break;
+        }
+    clean_subject(r->s->text, a, b, &r->of);
+    if (!good_subject(&r->of))
+        buf_reset(&r->of);
+}
+
+static const tok *next_figure(const toks *ts, size_t i)
+{
+    for (size_t j = i + 1; j < ts->n; j++) {
+        if (ts->v[j].type == T_FIG)
+            return &ts->v[j];
+        if (ts->v[j].type == T_BREAK && !ts->v[j].list_break)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* 全市占比, 全国比重: the whole is written before the word, and the subject
+ * is the previous clause's. */
+static bool whole_before(reader *r, const tok *k)
+{
+    static const char *const wholes[] = { "全市", "全区", "全省", "全国", "全球", "全县" };
+
+    clean_subject(r->s->text, r->head_start, k->pos, &r->scratch);
+    for (size_t i = 0; i < sizeof wholes / sizeof wholes[0]; i++)
+        if (r->scratch.len && !strcmp(r->scratch.data, wholes[i])) {
+            buf_reset(&r->of);
+            buf_append(&r->of, r->scratch.data, r->scratch.len);
+            r->clause_has_kw = true;
+            return true;
+        }
+    return false;
+}
+
+static void read_keyword(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    enum kw w = k->kw->kw;
+
+    if (w == K_SHARE_WORD && !r->share)
+        whole_before(r, k);
+    if (w != K_THIS_YEAR && w != K_TOTAL_YEAR)
+        clause_head(r, k->pos, k->end);
+    r->last_kw_end = k->end;
+    if (w == K_SHARE)
+        share_whole(r, k, next_figure(ts, i));
+    if (w == K_DOUBLE || w == K_QUADRUPLE)
+        r->rc = on_double(r, k);
+    else
+        on_keyword(r, k);
+}
+
+static int read_tokens(reader *r, const toks *ts)
+{
+    for (size_t i = 0; i < ts->n && r->rc == GC_OK; i++) {
+        const tok *k = &ts->v[i];
+        const tok *prev = i > 0 ? &ts->v[i - 1] : NULL;
+        bool share_follows;
+
+        switch (k->type) {
+        case T_BREAK:
+            clause_reset(r, k->end, k->list_break);
+            break;
+        case T_YEAR:
+        case T_RANGE:
+            on_year(r, k, prev);
+            break;
+        case T_KW:
+            read_keyword(r, ts, i);
+            break;
+        case T_FIG:
+            share_follows = r->share || r->share_word;
+            clause_head(r, k->pos, k->pos);
+            if (r->pending_level && share_follows)
+                r->rc = emit_pending(r);
+            r->pending_level = false;
+            r->clause_has_fig = true;
+            if (r->rc == GC_OK)
+                r->rc = on_figure(r, k);
+            break;
+        }
+    }
+    return r->rc;
+}
+
+/* ---- misses and the quick test ---- */
+
+static bool has_number(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (is_digit(t[i]))
+            return true;
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        size_t l;
+        if (ingest_cn_digit(t + i, len - i, &l) >= 0 || at(t + i, len - i, "翻")
+            || at(t + i, len - i, "万亿") || at(t + i, len - i, "十") || at(t + i, len - i, "百分之"))
+            return true;
+    }
+    return false;
+}
+
+static bool speaks_of_change(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        const keyword *k = match_keyword(t, len, i);
+        if (k && k->growth)
+            return true;
+    }
+    return false;
+}
+
+/* The sentence with traditional forms folded is already what the parser
+ * gives us for matching; display text is the same bytes. */
+int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
+                            const char *file, const ingest_sink *sink)
+{
+    reader r;
+    toks ts = { NULL, 0, 0 };
+    int rc;
+
+    if (!has_number(s->match, s->len))
+        return GC_OK;
+    memset(&r, 0, sizeof r);
+    r.ctx = ctx;
+    r.s = s;
+    r.file = file;
+    r.sink = sink;
+    r.t = s->match;
+    r.len = s->len;
+    r.basis = ctx->para_basis;
+    r.estimated = ctx->para_estimated;
+    r.review_years = ctx->para_period ? 5 : 0;
+    rc = tokenize(r.t, r.len, &ts);
+    if (rc == GC_OK)
+        rc = read_tokens(&r, &ts);
+    if (r.basis_sticky_para) {
+        ctx->para_basis = r.basis;
+        ctx->para_estimated = ctx->para_estimated || r.estimated;
+    }
+    if (r.goal_word)
+        ctx->para_target = true;
+    if (rc == GC_OK && r.claims == 0 && sink->miss && speaks_of_change(r.t, r.len)) {
+        ingest_source where;
+        memset(&where, 0, sizeof where);
+        where.file = (char *)(uintptr_t)file;
+        where.sentence = (char *)(uintptr_t)s->text;
+        ingest_locate(s, 0, &where);
+        rc = sink->miss(&where, sink->ctx);
+    }
+    free(ts.v);
+    free_list(&r);
+    ingest_claim_clear(&r.pend);
+    buf_free(&r.subject);
+    buf_free(&r.scratch);
+    buf_free(&r.of);
+    buf_free(&r.pending);
+    return rc;
+}

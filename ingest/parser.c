@@ -1,0 +1,777 @@
+/* parser.c -- the streaming front of ingest: bytes to normalised sentences.
+ *
+ * Input arrives in chunks that may cut a character anywhere.  Each character
+ * is decoded (UTF-8 by our strict decoder, anything else one character at a
+ * time through iconv so that every character keeps its original byte
+ * offset), normalised (full-width forms and traditional forms of the words
+ * the grammar reads folded, spaces between figures and words dropped) and
+ * appended to the current sentence together with an offset map.  A sentence
+ * ends at 。！？； (or ASCII !?;) or at the end of its paragraph; it is then
+ * handed to the grammar and forgotten, so memory is bounded by the longest
+ * sentence, which is itself capped (SENT_SOFT, SENT_HARD).
+ *
+ * Page breaks.  A printed report cut across pages leaves a line end, often
+ * a blank line, in the middle of a sentence.  A line is taken to continue in
+ * the next non-blank line when it does not end in sentence or heading
+ * punctuation (。！？；：and their ASCII forms, closing brackets and quotes),
+ * does not start like a numbered heading ("（一）", "二、"), and is either at
+ * least JOIN_MIN_CHARS characters long, as a full printed line is, or holds
+ * clause punctuation (，、), as prose does and titles, signatures and dates
+ * do not.  A paragraph is one such joined line. */
+#include "ingest_int.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../common/buf.h"
+#include "../common/utf8.h"
+
+#define PROBE_BYTES 4096            /* input read before choosing the encoding */
+#define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
+#define SENT_SOFT (64u * 1024)      /* past this a sentence is cut at the next clause break */
+#define SENT_HARD (256u * 1024)     /* past this it is cut at the next character */
+#define FEED_CHUNK (64u * 1024)     /* chunk size of the read helpers */
+
+enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
+
+struct ingest_parser {
+    char *name;
+    char *encoding;          /* NULL: auto; else an iconv name */
+    ingest_sink sink;
+    enum enc_mode mode;
+    iconv_t cd;              /* (iconv_t)-1 unless mode is ENC_ICONV */
+    buf probe;               /* input held until the encoding is chosen */
+    unsigned char carry[8];  /* an incomplete character from the previous feed */
+    size_t ncarry;
+    long long byte;          /* original offset of the next character */
+    long line, col;          /* its line and column */
+    bool cr;                 /* the previous character was a CR */
+    long line_chars;         /* characters on the current line, spaces excluded */
+    uint32_t line_first[2];  /* its first two such characters */
+    uint32_t line_last;      /* the last one */
+    bool line_comma;         /* it holds clause punctuation: prose, not a title */
+    bool joining;            /* the previous line continues in the next */
+    bool space_pending;      /* whitespace seen since the last character kept */
+    bool prev_alnum;         /* the last character kept is an ASCII letter or digit */
+    buf sent;                /* the current sentence, normalised */
+    buf match;               /* the same, traditional forms folded (same offsets) */
+    ingest_anchor *anch;     /* its offset map */
+    size_t nanch, capanch;
+    long long run_next;      /* original offset that would continue the last anchor run */
+    long run_line;
+    bool para_start;         /* the sentence being built opens a paragraph */
+    ingest_context ctx;
+    ingest_claims *count_into;  /* the collector's list, for the sentence count */
+};
+
+/* ---- offset map ---- */
+
+void ingest_locate(const ingest_sentence *s, size_t pos, ingest_source *src)
+{
+    size_t lo = 0, hi = s->nanchors;
+    const ingest_anchor *a;
+    long col;
+
+    /* the last anchor whose run starts at or before pos */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->anchors[mid].norm <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    a = &s->anchors[lo];
+    col = a->col;
+    for (size_t i = a->norm; i < pos && i < s->len; i++)
+        if (((unsigned char)s->text[i] & 0xC0) != 0x80)
+            col++;
+    src->line = a->line;
+    src->column = col;
+    src->byte = a->byte + (long long)(pos - a->norm);
+}
+
+static int push_anchor(ingest_parser *p, long long byte)
+{
+    if (p->nanch == p->capanch) {
+        size_t cap = p->capanch ? p->capanch * 2 : 64;
+        ingest_anchor *a = realloc(p->anch, cap * sizeof *a);
+        if (!a)
+            return GC_ENOMEM;
+        p->anch = a;
+        p->capanch = cap;
+    }
+    p->anch[p->nanch].norm = p->sent.len;
+    p->anch[p->nanch].byte = byte;
+    p->anch[p->nanch].line = p->line;
+    p->anch[p->nanch].col = p->col;
+    p->nanch++;
+    return GC_OK;
+}
+
+/* Appends normalised bytes for the character at original offset byte (blen
+ * bytes long there), extending the current anchor run when it can. */
+static int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
+                  long long byte, size_t blen)
+{
+    if (p->nanch == 0 || ulen != blen || byte != p->run_next || p->line != p->run_line)
+        if (push_anchor(p, byte) != GC_OK)
+            return GC_ENOMEM;
+    if (buf_append(&p->sent, u, ulen) != 0 || buf_append(&p->match, m, ulen) != 0)
+        return GC_ENOMEM;
+    p->run_next = byte + (long long)blen;
+    p->run_line = p->line;
+    return GC_OK;
+}
+
+/* ---- sentences and paragraphs ---- */
+
+static int flush_sentence(ingest_parser *p)
+{
+    ingest_sentence s;
+    int rc;
+
+    p->space_pending = false;
+    if (p->sent.len == 0)
+        return GC_OK;
+    s.text = p->sent.data;
+    s.match = p->match.data;
+    s.len = p->sent.len;
+    s.anchors = p->anch;
+    s.nanchors = p->nanch;
+    s.para_start = p->para_start;
+    if (p->para_start)
+        ingest_context_paragraph(&p->ctx, s.match, s.len);
+    if (p->count_into)
+        p->count_into->sentences++;
+    rc = ingest_grammar_sentence(&p->ctx, &s, p->name, &p->sink);
+    buf_reset(&p->sent);
+    buf_reset(&p->match);
+    p->nanch = 0;
+    p->para_start = false;
+    p->prev_alnum = false;
+    return rc;
+}
+
+static int end_paragraph(ingest_parser *p)
+{
+    int rc = flush_sentence(p);
+
+    p->para_start = true;
+    p->ctx.para_year = 0;
+    p->ctx.para_target = false;
+    p->ctx.para_estimated = false;
+    p->ctx.para_period = false;
+    p->ctx.para_basis = INGEST_BASIS_UNSTATED;
+    return rc;
+}
+
+static bool is_sentence_end(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B
+        || cp == '!' || cp == '?' || cp == ';';
+}
+
+/* Punctuation after which a line end is a real paragraph end. */
+static bool is_line_final(uint32_t cp)
+{
+    return is_sentence_end(cp) || cp == 0xFF1A || cp == ':' || cp == 0xFF09 || cp == ')'
+        || cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B || cp == 0x2026;
+}
+
+static bool is_clause_break(uint32_t cp)
+{
+    return cp == ',' || cp == 0x3001 || cp == 0xFF1A || cp == ':';
+}
+
+static bool is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0x3000 || cp == 0xA0;
+}
+
+static bool is_alnum(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+}
+
+/* Traditional forms of characters the grammar reads (numerals, units,
+ * keywords), folded to simplified; sorted by the first code point. */
+static const uint32_t trad[][2] = {
+    { 0x4F54, 0x5360 }, { 0x4F86, 0x6765 }, { 0x5009, 0x4ED3 }, { 0x500B, 0x4E2A },
+    { 0x5011, 0x4EEC }, { 0x5099, 0x5907 }, { 0x50F9, 0x4EF7 }, { 0x5104, 0x4EBF },
+    { 0x514C, 0x5151 }, { 0x5169, 0x4E24 }, { 0x5283, 0x5212 }, { 0x5291, 0x5242 },
+    { 0x52D5, 0x52A8 }, { 0x52D9, 0x52A1 }, { 0x5340, 0x533A }, { 0x54E1, 0x5458 },
+    { 0x570B, 0x56FD }, { 0x5834, 0x573A }, { 0x5B78, 0x5B66 }, { 0x5BE6, 0x5B9E },
+    { 0x5C07, 0x5C06 }, { 0x5E63, 0x5E01 }, { 0x5E7E, 0x51E0 }, { 0x5EE0, 0x5382 },
+    { 0x5F9E, 0x4ECE }, { 0x6236, 0x6237 }, { 0x6578, 0x6570 }, { 0x6771, 0x4E1C },
+    { 0x696D, 0x4E1A }, { 0x6A19, 0x6807 }, { 0x6DE8, 0x51C0 }, { 0x6E1B, 0x51CF },
+    { 0x6F32, 0x6DA8 }, { 0x6FDF, 0x6D4E }, { 0x70BA, 0x4E3A }, { 0x73FE, 0x73B0 },
+    { 0x74B0, 0x73AF }, { 0x7522, 0x4EA7 }, { 0x7642, 0x7597 }, { 0x767C, 0x53D1 },
+    { 0x7A05, 0x7A0E }, { 0x7A31, 0x79F0 }, { 0x7A4D, 0x79EF }, { 0x7BC0, 0x8282 },
+    { 0x7D04, 0x7EA6 }, { 0x7D1A, 0x7EA7 }, { 0x7E23, 0x53BF }, { 0x7E3D, 0x603B },
+    { 0x8207, 0x4E0E }, { 0x840A, 0x83B1 }, { 0x842C, 0x4E07 }, { 0x862D, 0x5170 },
+    { 0x898F, 0x89C4 }, { 0x8A08, 0x8BA1 }, { 0x8A2D, 0x8BBE }, { 0x8CA1, 0x8D22 },
+    { 0x8CBB, 0x8D39 }, { 0x8CBF, 0x8D38 }, { 0x8CC7, 0x8D44 }, { 0x8CEA, 0x8D28 },
+    { 0x8CFC, 0x8D2D }, { 0x8ECA, 0x8F66 }, { 0x8F03, 0x8F83 }, { 0x8FB2, 0x519C },
+    { 0x9019, 0x8FD9 }, { 0x9032, 0x8FDB }, { 0x904E, 0x8FC7 }, { 0x9054, 0x8FBE },
+    { 0x905E, 0x9012 }, { 0x91AB, 0x533B }, { 0x92B7, 0x9500 }, { 0x93AE, 0x9547 },
+    { 0x9435, 0x94C1 }, { 0x9577, 0x957F }, { 0x9580, 0x95E8 }, { 0x969B, 0x9645 },
+    { 0x96AA, 0x9669 }, { 0x9805, 0x9879 }, { 0x9810, 0x9884 }, { 0x984D, 0x989D },
+    { 0x990A, 0x517B }, { 0x9918, 0x4F59 }, { 0x994B, 0x9988 }, { 0x9EDE, 0x70B9 },
+};
+
+/* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ，)
+ * to ASCII; anything else unchanged. */
+static uint32_t fold_width(uint32_t cp)
+{
+    if (cp < 0xFF05 || cp > 0xFF5A)
+        return cp;
+    if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A)
+        || (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E || cp == 0xFF0C)
+        return cp - 0xFEE0;
+    return cp;
+}
+
+/* The simplified form of a traditional character the grammar reads; both
+ * forms take three bytes in UTF-8, so offsets do not move. */
+static uint32_t fold_trad(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof trad / sizeof trad[0];
+
+    if (cp < 0x4F54 || cp > 0x9EDE)
+        return cp;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (trad[mid][0] == cp)
+            return trad[mid][1];
+        if (trad[mid][0] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return cp;
+}
+
+/* A numbered heading: "（一）…", "(1)…", "一、…", "1、…". */
+static bool is_heading_start(const uint32_t c[2])
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    unsigned char u[4];
+    int n;
+
+    if (c[0] == 0xFF08 || c[0] == '(')
+        return true;
+    if (c[1] != 0x3001 && c[1] != '.')
+        return false;
+    if (c[0] >= '0' && c[0] <= '9')
+        return true;
+    n = utf8_encode(c[0], u);
+    for (size_t i = 0; n == 3 && i + 3 <= sizeof numerals - 1; i += 3)
+        if (!memcmp(numerals + i, u, 3))
+            return true;
+    return false;
+}
+
+/* A line ends: either the paragraph goes on in the next line (page break)
+ * or it ends here.  See the comment at the top for the rule. */
+static int line_end(ingest_parser *p)
+{
+    int rc = GC_OK;
+
+    if (p->line_chars > 0) {
+        bool heading = is_heading_start(p->line_first);
+        if (!is_line_final(p->line_last) && !heading
+            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma)) {
+            p->joining = true;
+            p->space_pending = true;
+        } else {
+            p->joining = false;
+            rc = end_paragraph(p);
+        }
+    }
+    p->line_chars = 0;
+    p->line_comma = false;
+    p->line_first[0] = p->line_first[1] = 0;
+    p->line++;
+    p->col = 1;
+    return rc;
+}
+
+/* One decoded character: cp, at original offset byte, blen bytes long
+ * there.  Advances the position. */
+static int put_char(ingest_parser *p, uint32_t cp, size_t blen)
+{
+    long long at = p->byte;
+    unsigned char u[4], m[4];
+    int ulen, rc = GC_OK;
+
+    p->byte += (long long)blen;
+    if (cp == '\n' && p->cr) {
+        p->cr = false;
+        return GC_OK;
+    }
+    p->cr = cp == '\r';
+    if (cp == '\n' || cp == '\r')
+        return line_end(p);
+    if (cp == 0xFEFF && at == 0)
+        return GC_OK;               /* byte-order mark */
+    if (is_space(cp)) {
+        p->space_pending = p->sent.len > 0;
+        p->col++;
+        return GC_OK;
+    }
+    cp = fold_width(cp);
+    if (p->line_chars < 2)
+        p->line_first[p->line_chars] = cp;
+    p->line_chars++;
+    p->line_last = cp;
+    p->line_comma = p->line_comma || is_clause_break(cp);
+    if (p->space_pending && p->prev_alnum && is_alnum(cp))
+        rc = append(p, " ", " ", 1, at, 0);
+    p->space_pending = false;
+    if (cp < 0x80) {
+        u[0] = m[0] = (unsigned char)cp;
+        ulen = 1;
+    } else {
+        ulen = utf8_encode(cp, u);
+        utf8_encode(fold_trad(cp), m);
+    }
+    if (rc == GC_OK && ulen > 0)
+        rc = append(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen);
+    p->prev_alnum = is_alnum(cp);
+    p->col++;
+    if (rc != GC_OK)
+        return rc;
+    if (is_sentence_end(cp) || p->sent.len >= SENT_HARD
+        || (p->sent.len >= SENT_SOFT && is_clause_break(cp)))
+        return flush_sentence(p);
+    return GC_OK;
+}
+
+/* ---- decoding ---- */
+
+static int bad_utf8(ingest_parser *p, gc_diag *diag, const char *what)
+{
+    gc_diag_set(diag, p->name, p->line, p->col, p->byte,
+                "%s UTF-8 at byte %lld (line %ld, column %ld); pass --encoding gb18030 "
+                "if the file is GB18030/GBK", what, p->byte, p->line, p->col);
+    return GC_EENCODING;
+}
+
+static int binary(ingest_parser *p, gc_diag *diag)
+{
+    gc_diag_set(diag, p->name, p->line, p->col, p->byte,
+                "not a text file (NUL byte at byte %lld); give a UTF-8 or GB18030 report",
+                p->byte);
+    return GC_EBINARY;
+}
+
+/* Decodes UTF-8 from s[0..n); keeps an incomplete tail in carry. */
+static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag *diag)
+{
+    size_t i = 0;
+    uint32_t cp;
+    int rc = GC_OK;
+
+    if (p->ncarry > 0) {
+        unsigned char tmp[8];
+        size_t take = n < 4 ? n : 4, k;
+        int len;
+        memcpy(tmp, p->carry, p->ncarry);
+        memcpy(tmp + p->ncarry, s, take);
+        len = utf8_decode(tmp, p->ncarry + take, &cp);
+        if (len == UTF8_INVALID)
+            return bad_utf8(p, diag, "invalid");
+        if (len == UTF8_INCOMPLETE) {
+            memcpy(p->carry + p->ncarry, s, take);
+            p->ncarry += take;
+            return GC_OK;
+        }
+        k = (size_t)len - p->ncarry;
+        p->ncarry = 0;
+        if ((rc = put_char(p, cp, (size_t)len)) != GC_OK)
+            return rc;
+        i = k;
+    }
+    while (i < n && rc == GC_OK) {
+        int len;
+        if (s[i] < 0x80) {
+            if (s[i] == 0)
+                return binary(p, diag);
+            rc = put_char(p, s[i], 1);
+            i++;
+            continue;
+        }
+        len = utf8_decode(s + i, n - i, &cp);
+        if (len == UTF8_INVALID)
+            return bad_utf8(p, diag, "invalid");
+        if (len == UTF8_INCOMPLETE) {
+            memcpy(p->carry, s + i, n - i);
+            p->ncarry = n - i;
+            return GC_OK;
+        }
+        rc = put_char(p, cp, (size_t)len);
+        i += (size_t)len;
+    }
+    return rc;
+}
+
+/* Converts one character of s[0..n) through iconv: returns its length in
+ * the input (0 when more input is needed) or -1 when it is invalid. */
+static int iconv_char(ingest_parser *p, const unsigned char *s, size_t n, char *out, size_t *olen)
+{
+    for (size_t k = 1; k <= 4 && k <= n; k++) {
+        char *in = (char *)(uintptr_t)s, *o = out;
+        size_t inleft = k, outleft = 16;
+        if (iconv(p->cd, &in, &inleft, &o, &outleft) != (size_t)-1) {
+            *olen = 16 - outleft;
+            return (int)k;
+        }
+        if (errno != EINVAL)
+            return -1;
+    }
+    return n >= 4 ? -1 : 0;
+}
+
+static int put_converted(ingest_parser *p, const char *out, size_t olen, size_t blen, gc_diag *diag)
+{
+    size_t j = 0;
+    uint32_t cp;
+    int rc = GC_OK;
+
+    if (olen == 0) {
+        p->byte += (long long)blen;     /* a shift sequence: no character */
+        return GC_OK;
+    }
+    while (j < olen && rc == GC_OK) {
+        int len = utf8_decode((const unsigned char *)out + j, olen - j, &cp);
+        if (len <= 0)
+            return bad_utf8(p, diag, "unconvertible");
+        if (cp == 0)
+            return binary(p, diag);
+        /* the whole original character goes to the first output character */
+        rc = put_char(p, cp, j == 0 ? blen : 0);
+        j += (size_t)len;
+    }
+    return rc;
+}
+
+static int feed_iconv(ingest_parser *p, const unsigned char *s, size_t n, gc_diag *diag)
+{
+    unsigned char tmp[8];
+    char out[16];
+    size_t i = 0, olen;
+    int rc = GC_OK;
+
+    while (p->ncarry > 0 && i < n) {
+        int k;
+        p->carry[p->ncarry++] = s[i++];
+        memcpy(tmp, p->carry, p->ncarry);
+        k = iconv_char(p, tmp, p->ncarry, out, &olen);
+        if (k < 0)
+            goto invalid;
+        if (k == 0)
+            continue;
+        p->ncarry -= (size_t)k;
+        memmove(p->carry, p->carry + k, p->ncarry);
+        if ((rc = put_converted(p, out, olen, (size_t)k, diag)) != GC_OK)
+            return rc;
+        if (p->ncarry > 0) {
+            /* give the unconsumed carried bytes back to the main loop */
+            i -= p->ncarry;
+            p->ncarry = 0;
+        }
+    }
+    while (i < n && rc == GC_OK) {
+        int k = iconv_char(p, s + i, n - i, out, &olen);
+        if (k < 0)
+            goto invalid;
+        if (k == 0) {
+            memcpy(p->carry, s + i, n - i);
+            p->ncarry = n - i;
+            return GC_OK;
+        }
+        rc = put_converted(p, out, olen, (size_t)k, diag);
+        i += (size_t)k;
+    }
+    return rc;
+invalid:
+    gc_diag_set(diag, p->name, p->line, p->col, p->byte,
+                "invalid %s at byte %lld (line %ld, column %ld); check --encoding",
+                p->encoding, p->byte, p->line, p->col);
+    return GC_EENCODING;
+}
+
+static int feed_decoded(ingest_parser *p, const unsigned char *s, size_t n, gc_diag *diag)
+{
+    return p->mode == ENC_ICONV ? feed_iconv(p, s, n, diag) : feed_utf8(p, s, n, diag);
+}
+
+/* ---- choosing the encoding ---- */
+
+/* True when s[0..n) is well-formed GB18030 (a tail cut by the end allowed). */
+static bool gb18030_shape(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c == 0x80 || c == 0xFF)
+            return false;
+        if (i + 1 >= n)
+            return true;
+        if (s[i + 1] >= 0x30 && s[i + 1] <= 0x39) {
+            if (i + 3 >= n)
+                return true;
+            if (s[i + 2] < 0x81 || s[i + 2] > 0xFE || s[i + 3] < 0x30 || s[i + 3] > 0x39)
+                return false;
+            i += 4;
+        } else if (s[i + 1] >= 0x40 && s[i + 1] <= 0xFE && s[i + 1] != 0x7F) {
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Line and column of offset off in s, for a message about the probe. */
+static void where_in(const unsigned char *s, size_t off, long *line, long *col)
+{
+    *line = 1;
+    *col = 1;
+    for (size_t i = 0; i < off; i++) {
+        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n'))) {
+            (*line)++;
+            *col = 1;
+        } else if ((s[i] & 0xC0) != 0x80) {
+            (*col)++;
+        }
+    }
+}
+
+static int open_iconv(ingest_parser *p, const char *name, gc_diag *diag)
+{
+    p->cd = iconv_open("UTF-8", name);
+    if (p->cd == (iconv_t)-1) {
+        gc_diag_set(diag, p->name, 0, 0, -1,
+                    "unknown encoding '%s'; give a name iconv knows, such as gb18030", name);
+        return GC_EINVAL;
+    }
+    if (!p->encoding && !(p->encoding = strdup(name)))
+        return GC_ENOMEM;
+    p->mode = ENC_ICONV;
+    return GC_OK;
+}
+
+static bool is_utf8_name(const char *e)
+{
+    return !strcasecmp(e, "utf-8") || !strcasecmp(e, "utf8") || !strcasecmp(e, "auto");
+}
+
+/* Looks at the first bytes and sets the mode: refuses binary data and UTF-16,
+ * keeps UTF-8, falls back to GB18030 when the bytes have its shape. */
+static int decide(ingest_parser *p, gc_diag *diag)
+{
+    const unsigned char *s = (const unsigned char *)p->probe.data;
+    size_t n = p->probe.len, bad, ctrl = 0;
+    long line, col;
+
+    if (p->encoding && !is_utf8_name(p->encoding))
+        return open_iconv(p, p->encoding, diag);
+    if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
+        gc_diag_set(diag, p->name, 1, 1, 0, "the file is UTF-16 (it starts with a UTF-16 "
+                    "byte-order mark); convert it first: iconv -f UTF-16 -t UTF-8");
+        return GC_EENCODING;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == 0) {
+            where_in(s, i, &line, &col);
+            gc_diag_set(diag, p->name, line, col, (long long)i,
+                        "not a text file (NUL byte at byte %zu); give a UTF-8 or GB18030 report", i);
+            return GC_EBINARY;
+        }
+        ctrl += (s[i] < 0x20 && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' && s[i] != '\f')
+                || s[i] == 0x7F;
+    }
+    if (n > 0 && ctrl * 10 > n) {
+        gc_diag_set(diag, p->name, 0, 0, -1, "not a text file (%zu control bytes in the "
+                    "first %zu); give a UTF-8 or GB18030 report", ctrl, n);
+        return GC_EBINARY;
+    }
+    p->mode = ENC_UTF8;
+    bad = utf8_validate(s, n);
+    if (bad == n)
+        return GC_OK;
+    /* a tail cut by the probe's end is fine: the stream goes on */
+    {
+        uint32_t cp;
+        if (n - bad < 4 && utf8_decode(s + bad, n - bad, &cp) == UTF8_INCOMPLETE)
+            return GC_OK;
+    }
+    if (!p->encoding && gb18030_shape(s, n))
+        return open_iconv(p, "GB18030", diag);
+    where_in(s, bad, &line, &col);
+    gc_diag_set(diag, p->name, line, col, (long long)bad,
+                "invalid UTF-8 at byte %zu (line %ld, column %ld); pass --encoding gb18030 "
+                "if the file is GB18030/GBK", bad, line, col);
+    return GC_EENCODING;
+}
+
+static int end_probe(ingest_parser *p, gc_diag *diag)
+{
+    int rc = decide(p, diag);
+
+    if (rc == GC_OK)
+        rc = feed_decoded(p, (const unsigned char *)p->probe.data, p->probe.len, diag);
+    buf_free(&p->probe);
+    return rc;
+}
+
+/* ---- public ---- */
+
+bool ingest_encoding_supported(const char *name)
+{
+    iconv_t cd;
+
+    if (!name || is_utf8_name(name))
+        return true;
+    cd = iconv_open("UTF-8", name);
+    if (cd == (iconv_t)-1)
+        return false;
+    iconv_close(cd);
+    return true;
+}
+
+ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
+                                 const ingest_sink *sink)
+{
+    ingest_parser *p = calloc(1, sizeof *p);
+
+    if (!p)
+        return NULL;
+    p->cd = (iconv_t)-1;
+    p->name = strdup(name ? name : "-");
+    if (!p->name)
+        goto fail;
+    if (opt && opt->encoding && !(p->encoding = strdup(opt->encoding)))
+        goto fail;
+    if (p->encoding && !strcasecmp(p->encoding, "auto")) {
+        free(p->encoding);
+        p->encoding = NULL;
+    }
+    if (sink)
+        p->sink = *sink;
+    if (ingest_sink_is_collector(&p->sink))
+        p->count_into = p->sink.ctx;
+    p->line = 1;
+    p->col = 1;
+    p->para_start = true;
+    if (opt && opt->report_year > 0) {
+        p->ctx.report_year = opt->report_year;
+        p->ctx.year_given = true;
+    }
+    return p;
+fail:
+    ingest_parser_free(p);
+    return NULL;
+}
+
+int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag)
+{
+    if (p->mode == ENC_PROBE) {
+        if (buf_append(&p->probe, bytes, n) != 0)
+            return GC_ENOMEM;
+        return p->probe.len < PROBE_BYTES ? GC_OK : end_probe(p, diag);
+    }
+    return feed_decoded(p, bytes, n, diag);
+}
+
+int ingest_parser_finish(ingest_parser *p, gc_diag *diag)
+{
+    int rc = GC_OK;
+
+    if (p->mode == ENC_PROBE && (rc = end_probe(p, diag)) != GC_OK)
+        return rc;
+    if (p->ncarry > 0) {
+        if (p->mode == ENC_UTF8)
+            return bad_utf8(p, diag, "truncated");
+        gc_diag_set(diag, p->name, p->line, p->col, p->byte,
+                    "the input ends inside a %s character at byte %lld", p->encoding, p->byte);
+        return GC_EENCODING;
+    }
+    return end_paragraph(p);
+}
+
+void ingest_parser_free(ingest_parser *p)
+{
+    if (!p)
+        return;
+    if (p->cd != (iconv_t)-1)
+        iconv_close(p->cd);
+    buf_free(&p->probe);
+    buf_free(&p->sent);
+    buf_free(&p->match);
+    free(p->anch);
+    free(p->encoding);
+    free(p->name);
+    free(p);
+}
+
+static int read_with(ingest_parser *p, FILE *f, const void *bytes, size_t n, gc_diag *diag)
+{
+    static const size_t chunk = FEED_CHUNK;
+    int rc = GC_OK;
+
+    if (f) {
+        char *b = malloc(chunk);
+        size_t got;
+        if (!b)
+            return GC_ENOMEM;
+        while (rc == GC_OK && (got = fread(b, 1, chunk, f)) > 0)
+            rc = ingest_parser_feed(p, b, got, diag);
+        if (rc == GC_OK && ferror(f)) {
+            gc_diag_set(diag, p->name, 0, 0, -1, "read error: %s", strerror(errno));
+            rc = GC_EIO;
+        }
+        free(b);
+    } else {
+        for (size_t off = 0; rc == GC_OK && off < n; off += chunk)
+            rc = ingest_parser_feed(p, (const char *)bytes + off, n - off < chunk ? n - off : chunk, diag);
+    }
+    return rc == GC_OK ? ingest_parser_finish(p, diag) : rc;
+}
+
+int ingest_read_file(FILE *f, const char *name, const ingest_options *opt,
+                     ingest_claims *out, gc_diag *diag)
+{
+    ingest_sink sink = ingest_collector(out);
+    ingest_parser *p = ingest_parser_new(name, opt, &sink);
+    int rc;
+
+    if (!p)
+        return GC_ENOMEM;
+    rc = read_with(p, f, NULL, 0, diag);
+    ingest_parser_free(p);
+    return rc;
+}
+
+int ingest_read_buffer(const void *bytes, size_t n, const char *name,
+                       const ingest_options *opt, ingest_claims *out, gc_diag *diag)
+{
+    ingest_sink sink = ingest_collector(out);
+    ingest_parser *p = ingest_parser_new(name, opt, &sink);
+    int rc;
+
+    if (!p)
+        return GC_ENOMEM;
+    rc = read_with(p, NULL, bytes, n, diag);
+    ingest_parser_free(p);
+    return rc;
+}
