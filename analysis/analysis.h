@@ -105,6 +105,9 @@ typedef struct analysis_finding {
     analysis_implied *implied;
     size_t nimplied;
     char *explanation;         /* one plain sentence, in the chosen language */
+    const char *stated_unit;   /* unit of `stated` ("%", "亿元"); borrowed from a claim
+                                  or a string literal, valid as long as the claims */
+    const char *computed_unit; /* unit of `computed`, borrowed likewise */
 } analysis_finding;
 
 typedef struct analysis_findings {
@@ -215,6 +218,13 @@ analysis_interval analysis_rounding_interval(double value, double resolution,
  * refused: it may be real (deflation, a price boom) but deserves a look. */
 #define ANALYSIS_DEFLATOR_LO (-2.0)
 #define ANALYSIS_DEFLATOR_HI 6.0
+
+/* How far, in % of the official level, a 预计 (estimated) level may fall from
+ * the official figure and still count as explained by being an estimate.
+ * A report written in December or January estimates the year's figures from
+ * eleven months of data; the first official release, weeks later, moves
+ * them by well under one per cent in normal years. */
+#define ANALYSIS_ESTIMATE_PCT 1.0
 
 /* The average annual rate of a total change c (a fraction: -0.51 for
  * 下降51%) over n years: r = (1 + c)^(1/n) - 1 = expm1(log1p(c) / n).

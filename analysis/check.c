@@ -515,6 +515,7 @@ static int check_two_levels(actx *x, const group *g, const rate_job *j, analysis
         return f->undefined ? GC_OK : GC_ENOMEM;
     }
     f->has_computed = true;
+    f->computed_unit = "%";
     if (!(f->formula = rate_formula(c0, c1, j->c->kind, j->n, f->computed)))
         return GC_ENOMEM;
     if (analysis_interval_meet(f->stated_iv, f->computed_iv)) {
@@ -549,6 +550,7 @@ static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
     }
     memset(&v, 0, sizeof v);
     f->has_computed = true;
+    f->computed_unit = l->unit;
     if (have_end) {
         /* V_A = V_B / factor: rises in V_B, falls in the factor. */
         f->computed = l->value / fp;
@@ -618,6 +620,7 @@ static int check_rate(actx *x, const group *g, size_t ci)
     f->to = j.to;
     f->has_stated = true;
     f->stated = c->value;
+    f->stated_unit = c->unit;
     f->stated_iv = claim_iv(x, c);
     if (!(f->definition = strdup(kind_definition(c->kind))))
         return GC_ENOMEM;

@@ -33,6 +33,7 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
     f->to = a->period_to - 1;
     f->has_stated = true;
     f->stated = a->value;
+    f->stated_unit = a->unit;
     f->stated_iv = av;
     if (a->value <= -100 || y->value <= -100) {
         f->undefined = strdup("a rate of -100 % or less");
@@ -162,6 +163,7 @@ int check_level_pairs(actx *x, const group *g)
     }
     f->computed *= 100;
     f->has_computed = true;
+    f->computed_unit = "%";
     {
         char a[64], b[64], r[64];
         f->formula = str_printf("(%s%s / %s%s)^(1/%d) - 1 = %s%%", numfmt(b, c1->value, 6),
@@ -239,6 +241,7 @@ int check_shares(actx *x, const group *g)
             char a[64];
             f->computed *= 100;
             f->has_computed = true;
+            f->computed_unit = "%";
             f->formula = str_printf("(W_%d / W_%d)^(1/%d) - 1 = %s%% (the whole's average growth)",
                                     ys[y1], ys[y0], ys[y1] - ys[y0], numfmt(a, f->computed, 2));
             if (!f->formula)
@@ -295,6 +298,7 @@ static int target_compare(actx *x, const group *g, analysis_finding *f, const in
     }
     f->computed *= 100;
     f->has_computed = true;
+    f->computed_unit = "%";
     f->formula = str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%% needed", numfmt(a, tl->value, 6),
                             tl->unit, numfmt(b, last->value, 6), last->unit,
                             numfmt(r, n, 0), numfmt(r, f->computed, 2));
@@ -330,6 +334,7 @@ static int target_year(actx *x, const group *g, int year)
         finding_add_claim(f, tgi);
         f->has_stated = true;
         f->stated = tg->value;
+        f->stated_unit = tg->unit;
         f->stated_iv = target_iv(x, tg);
     }
     if (!last) {
@@ -435,6 +440,7 @@ static int identity(actx *x, const group *num, const group *den, const char *num
         char r[64];
         f->computed *= 100;
         f->has_computed = true;
+        f->computed_unit = "%";
         f->from = ys[0];
         f->to = ys[1];
         f->formula = str_printf("average growth of the %s %d-%d: %s%% a year", what, ys[0], ys[1],
@@ -471,6 +477,7 @@ int check_coverage(actx *x)
     if (!f)
         return GC_ENOMEM;
     f->has_computed = true;
+    f->computed_unit = "";
     f->computed = (double)x->claims->nmisses;
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->definition = strdup("sentences that speak of growth or a change in level but gave no "

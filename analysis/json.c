@@ -56,7 +56,8 @@ static cJSON *interval_json(analysis_interval iv)
 }
 
 /* {"value": v, "interval": {...}} or null when absent. */
-static int add_value(cJSON *o, const char *key, bool has, double v, analysis_interval iv)
+static int add_value(cJSON *o, const char *key, bool has, double v, analysis_interval iv,
+                     const char *unit)
 {
     cJSON *x, *i;
 
@@ -65,7 +66,8 @@ static int add_value(cJSON *o, const char *key, bool has, double v, analysis_int
     if (!(x = cJSON_CreateObject()))
         return -1;
     cJSON_AddItemToObject(o, key, x);
-    if (add_num(x, "value", v) != 0 || !(i = interval_json(iv)))
+    if (add_num(x, "value", v) != 0 || !cJSON_AddStringToObject(x, "unit", unit ? unit : "") ||
+        !(i = interval_json(iv)))
         return -1;
     cJSON_AddItemToObject(x, "interval", i);
     return 0;
@@ -171,8 +173,8 @@ static int fill(cJSON *o, const analysis_finding *f, const ingest_claims *claims
     err |= add_year(o, "to", f->to);
     err |= add_str(o, "definition", f->definition);
     err |= add_str(o, "formula", f->formula);
-    err |= add_value(o, "stated", f->has_stated, f->stated, f->stated_iv);
-    err |= add_value(o, "computed", f->has_computed, f->computed, f->computed_iv);
+    err |= add_value(o, "stated", f->has_stated, f->stated, f->stated_iv, f->stated_unit);
+    err |= add_value(o, "computed", f->has_computed, f->computed, f->computed_iv, f->computed_unit);
     /* Why computed is null: the undefined arithmetic, or nothing to compute. */
     err |= add_str(o, "undefined", f->undefined ? f->undefined
                    : f->has_computed && isfinite(f->computed) ? NULL : "nothing to compute");

@@ -65,8 +65,10 @@ static int series_level(actx *x, const group *g, size_t ci)
     f->from = f->to = c->year;
     f->has_stated = true;
     f->stated = c->value;
+    f->stated_unit = c->unit;
     f->stated_iv = claim_iv(x, c);
     f->has_computed = true;
+    f->computed_unit = c->unit;
     f->computed = p->norm_value / claim_scale(c);
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->definition = strdup("the stated level against the official level of the same year; "
@@ -82,9 +84,11 @@ static int series_level(actx *x, const group *g, size_t ci)
     }
     f->gap_pp = 100 * ((f->stated_iv.lo_unbounded || f->stated_iv.lo <= f->computed
                         ? f->stated_iv.hi : f->stated_iv.lo) - f->computed) / fabs(f->computed);
-    if (c->estimated && claim_is_round(c) &&
-        iv_has(analysis_rounding_interval(c->value, c->resolution, INGEST_APPROX,
-                                          x->opt->rounding), f->computed)) {
+    if (c->estimated &&
+        ((claim_is_round(c) &&
+          iv_has(analysis_rounding_interval(c->value, c->resolution, INGEST_APPROX,
+                                            x->opt->rounding), f->computed)) ||
+         fabs(c->value - f->computed) <= ANALYSIS_ESTIMATE_PCT / 100 * fabs(f->computed))) {
         f->verdict = ANALYSIS_EXPLAINED;
         f->reason = strdup("estimate");
         return f->reason ? GC_OK : GC_ENOMEM;
@@ -131,6 +135,7 @@ static int series_rate(actx *x, const group *g, size_t ci)
     f->to = to;
     f->has_stated = true;
     f->stated = c->value;
+    f->stated_unit = c->unit;
     f->stated_iv = claim_iv(x, c);
     f->definition = strdup(d0 && d1 ? "the stated real rate against the official levels deflated "
                                       "by the deflator series, level method"
@@ -143,6 +148,7 @@ static int series_rate(actx *x, const group *g, size_t ci)
         return f->undefined ? GC_OK : GC_ENOMEM;
     }
     f->has_computed = true;
+    f->computed_unit = "%";
     f->computed = 100 * r;
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->formula = str_printf("official (%s / %s)^(1/%d) - 1 = %s%% (series lines %ld, %ld)",

@@ -229,7 +229,7 @@ static int print_findings(const struct check_args *a, const analysis_findings *f
     int rc;
 
     if (a->format == CLI_FMT_TABLE) {
-        cli_table *t = out_findings_table(fs, claims);
+        cli_table *t = out_findings_table(fs);
         if (!t) {
             cli_error(NULL, 0, "check: out of memory");
             return CLI_EXIT_OUTPUT;

@@ -320,7 +320,7 @@ int cmd_report(int argc, char **argv)
         (code = write_outputs(&a, &claims, &findings, &rows)) != CLI_EXIT_OK)
         goto done;
     code = draw_charts(&a, &claims, &findings, &rows);
-    if ((t = out_findings_table(&findings, &claims)) != NULL)
+    if ((t = out_findings_table(&findings)) != NULL)
         cli_table_print(t, stdout);
     printf("\n%zu claims, %zu findings; written to %s/\n", claims.count, findings.count, a.outdir);
 done:

@@ -67,32 +67,6 @@ done:
     return rc ? -1 : 0;
 }
 
-/* A finding's stated figure is in the unit of its first claim (a rate in %,
- * a level in 亿元); the computed figure is a rate for the rate checks and
- * otherwise in the unit of what was implied (an implied level or whole). */
-static bool is_rate_check(analysis_check c)
-{
-    return c == ANALYSIS_CHECK_GROWTH_AVG || c == ANALYSIS_CHECK_GROWTH_YOY ||
-           c == ANALYSIS_CHECK_CHANGE_PCT || c == ANALYSIS_CHECK_MULTIPLE ||
-           c == ANALYSIS_CHECK_SERIES_RATE || c == ANALYSIS_CHECK_REMAINING;
-}
-
-static const char *stated_unit(const analysis_finding *f, const ingest_claims *claims)
-{
-    if (f->nclaims > 0 && f->claims[0] < claims->count)
-        return claims->items[f->claims[0]].unit;
-    return is_rate_check(f->check) ? "%" : "";
-}
-
-static const char *computed_unit(const analysis_finding *f, const ingest_claims *claims)
-{
-    if (is_rate_check(f->check))
-        return "%";
-    if (f->nimplied > 0 && f->implied[0].unit)
-        return f->implied[0].unit;
-    return stated_unit(f, claims);
-}
-
 /* "9.97% [9.85, 10.08]", "≥ 10%", or "" */
 static void format_value(char *out, size_t size, bool has, double v,
                          const analysis_interval *iv, const char *unit)
@@ -118,17 +92,17 @@ static void format_value(char *out, size_t size, bool has, double v,
 
 /* The stated and computed cells of a finding, as the table and the summary
  * show them. */
-static void format_finding(const analysis_finding *x, const ingest_claims *claims,
-                           char stated[160], char computed[160])
+static void format_finding(const analysis_finding *x, char stated[160], char computed[160])
 {
-    format_value(stated, 160, x->has_stated, x->stated, &x->stated_iv, stated_unit(x, claims));
+    format_value(stated, 160, x->has_stated, x->stated, &x->stated_iv,
+                 x->stated_unit ? x->stated_unit : "");
     format_value(computed, 160, x->has_computed, x->computed, &x->computed_iv,
-                 computed_unit(x, claims));
+                 x->computed_unit ? x->computed_unit : "");
     if (!x->has_computed && x->undefined)
         snprintf(computed, 160, "undefined: %s", x->undefined);
 }
 
-cli_table *out_findings_table(const analysis_findings *f, const ingest_claims *claims)
+cli_table *out_findings_table(const analysis_findings *f)
 {
     static const char *const head[] = {
         "indicator", "check", "stated", "computed", "verdict", "reason", "explanation"
@@ -140,7 +114,7 @@ cli_table *out_findings_table(const analysis_findings *f, const ingest_claims *c
         char stated[160], computed[160];
         const char *row[7];
 
-        format_finding(x, claims, stated, computed);
+        format_finding(x, stated, computed);
         row[0] = x->indicator;
         row[1] = analysis_check_name(x->check);
         row[2] = stated;
@@ -203,7 +177,7 @@ int out_summary_md(buf *b, const analysis_findings *f, const ingest_claims *clai
         const analysis_finding *x = &f->items[i];
         char stated[160], computed[160];
 
-        format_finding(x, claims, stated, computed);
+        format_finding(x, stated, computed);
         rc |= buf_puts(b, "| ");
         rc |= md_cell(b, x->indicator);
         rc |= buf_printf(b, " | %s | %s | %s | %s | ", analysis_check_name(x->check), stated,

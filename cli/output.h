@@ -18,7 +18,7 @@ int out_findings_json(buf *b, const analysis_findings *f, const ingest_claims *c
 
 /* A table of findings: indicator, check, stated, computed [lo, hi],
  * verdict, reason, explanation.  Returns NULL when out of memory. */
-cli_table *out_findings_table(const analysis_findings *f, const ingest_claims *claims);
+cli_table *out_findings_table(const analysis_findings *f);
 
 /* Appends the findings as a Markdown document: a counts line, then a table
  * with each finding's source sentence and line.  Returns 0 or -1. */
