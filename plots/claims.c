@@ -67,9 +67,9 @@ static const char *check_word(const pl_words *w, analysis_check c)
 
 /* "地区生产总值 2016–2021 年均增长" as a quoted literal; the name is clipped
  * alone so that the span and the check always show. */
-static int row_label(buf *g, const analysis_finding *f, const pl_words *w, bool en)
+static int row_label(buf *g, const analysis_finding *f, const pl_words *w)
 {
-    const char *name = en && f->indicator_en && f->indicator_en[0] ? f->indicator_en
+    const char *name = w->en && f->indicator_en && f->indicator_en[0] ? f->indicator_en
                        : f->indicator ? f->indicator : "";
     buf t = BUF_INIT;
     int rc = pl_clip(&t, name, 24);
@@ -110,7 +110,7 @@ static int data(pl_chart *c, const row *r, size_t n)
 }
 
 /* Title, axes and the row labels as y tics. */
-static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_words *w, bool en)
+static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_words *w)
 {
     buf *g = &c->gp;
 
@@ -128,7 +128,7 @@ static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_
                          "set ytics nomirror (", n) != 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
-        if (buf_puts(g, i ? ", \\\n    " : " \\\n    ") != 0 || row_label(g, r[i].f, w, en) != 0
+        if (buf_puts(g, i ? ", \\\n    " : " \\\n    ") != 0 || row_label(g, r[i].f, w) != 0
             || buf_printf(g, " %zu", i + 1) != 0)
             return -1;
     }
@@ -180,7 +180,6 @@ static int plot(pl_chart *c, const row *r, size_t n, const pl_words *w)
 int pl_chart_claims(const analysis_findings *findings, const plots_options *opt, pl_chart *c)
 {
     const pl_words *w = pl_words_for(opt->lang);
-    bool en = w == pl_words_for("en");
     row *r = NULL;
     size_t n = 0, shown;
     int rc = GC_ENOMEM;
@@ -209,7 +208,7 @@ int pl_chart_claims(const analysis_findings *findings, const plots_options *opt,
     if (data(c, r, shown) != 0
         || pl_script_begin(c, opt, "the claims overview: stated against computed growth "
                                    "rates, largest gaps first.") != 0
-        || settings(c, r, shown, n, w, en) != 0 || plot(c, r, shown, w) != 0
+        || settings(c, r, shown, n, w) != 0 || plot(c, r, shown, w) != 0
         || pl_script_end(c, opt) != 0)
         goto done;
     rc = GC_OK;

@@ -1,6 +1,6 @@
 /* gpquote.c -- gnuplot string literals from untrusted text.
  *
- * See gpquote.h for why a single-quoted literal with doubled quotes, no
+ * See gpquote.h for why a single-quoted literal with no quote inside, no
  * control bytes and backslash-escaped markup is safe. */
 #include <string.h>
 
@@ -31,9 +31,14 @@ size_t gp_quote_mem(char *out, size_t size, const char *in, size_t len, unsigned
         unsigned char c = (unsigned char)in[i];
         if (c < 0x20 || c == 0x7f)
             continue;
-        if (c == '\'')
-            put(out, size, &n, '\'');
-        else if (!(flags & GP_QUOTE_PLAIN) && is_markup(c))
+        if (c == '\'') {
+            /* U+2019 RIGHT SINGLE QUOTATION MARK, in UTF-8 */
+            put(out, size, &n, '\xe2');
+            put(out, size, &n, '\x80');
+            put(out, size, &n, '\x99');
+            continue;
+        }
+        if (!(flags & GP_QUOTE_PLAIN) && is_markup(c))
             put(out, size, &n, '\\');
         put(out, size, &n, (char)c);
     }

@@ -4,13 +4,18 @@
  * Self-contained: no project includes, liftable as is.  The idea: gnuplot
  * expands backquotes (`cmd` runs cmd) and backslash escapes inside
  * double-quoted strings, and a newline ends a command.  Inside single quotes
- * nothing is expanded and the only special character is the quote itself,
- * written twice.  So the quoter always emits a single-quoted literal, doubles
- * every quote, and drops the bytes that could end the line or confuse a
- * terminal: all C0 controls (NUL, tab, newline, CR ...) and DEL.  Bytes from
- * 0x80 up pass through unchanged, so UTF-8 text (Chinese names) survives;
- * the caller should hand over valid UTF-8, but invalid bytes cannot break
- * the script either, since none of them is a quote or a line end.
+ * nothing is expanded and the only special character is the quote itself.
+ * Its escape, a doubled quote, is not reliable: gnuplot 5.4 reads '''a' as
+ * the two strings '' and 'a', and 'a''''b' as 'a''' then 'b' -- a syntax
+ * error that loses the chart.  So no quote goes inside the literal at all:
+ * each ' of the text becomes U+2019 (’), which reads the same on a chart.
+ * The quoter also drops the bytes that could end the line or confuse a
+ * terminal: all C0 controls (NUL, tab, newline, CR ...) and DEL.  Bytes
+ * from 0x80 up pass through unchanged, so UTF-8 text (Chinese names)
+ * survives; the caller should hand over valid UTF-8, but invalid bytes
+ * cannot break the script either, since none of them is a quote or a line
+ * end.  A literal is thus: a quote, bytes that are neither a quote nor a
+ * control, a quote.
  *
  * Labels, titles and tic labels are also read as "enhanced text", where
  * ^ _ @ & ~ { } and \ are markup (x^2, {/Bold ...}, \101 octal codes).  By

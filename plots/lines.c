@@ -16,7 +16,7 @@ typedef struct lines {
     buf plot;
     int blocks, first, last;
     bool index;          /* the index chart, else the shares */
-    bool en;
+    const pl_words *w;
 } lines;
 
 /* Writes one indicator's block and plot elements; skips it (returns 0)
@@ -45,7 +45,7 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
     if ((b->len > 0 && buf_puts(b, ", \\\n     ") != 0) || pl_filename(b, l->c->stem, "dat") != 0
         || buf_printf(b, " index %d using 1:%d with linespoints lw 2.5 pt 7 ps 1.5 lc %d",
                       l->blocks, l->index ? 3 : 2, l->blocks + 1) != 0
-        || pl_title(b, pl_row_name(ref, l->en), 30) != 0
+        || pl_title(b, pl_row_name(ref, l->w->en), 30) != 0
         || buf_puts(b, ", \\\n     ") != 0 || pl_filename(b, l->c->stem, "dat") != 0)
         return -1;
     /* Index: the last value at the line's end; shares: every value. */
@@ -59,15 +59,15 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
     return 0;
 }
 
-static int header(lines *l, const pl_words *w)
+static int header(lines *l)
 {
     buf *g = &l->c->gp;
 
     if (buf_puts(g, "set title ") != 0
-        || pl_text(g, l->index ? w->index_title : w->shares_title, 90) != 0
-        || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, w->year, 40) != 0
+        || pl_text(g, l->index ? l->w->index_title : l->w->shares_title, 90) != 0
+        || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, l->w->year, 40) != 0
         || buf_puts(g, "\nset ylabel ") != 0
-        || pl_text(g, l->index ? w->index_y : w->shares_y, 40) != 0)
+        || pl_text(g, l->index ? l->w->index_y : l->w->shares_y, 40) != 0)
         return -1;
     if (buf_puts(g, "\n") != 0
         || pl_year_tics(g, l->first, l->last, l->index ? 1.0 : 0.5) != 0
@@ -86,7 +86,7 @@ static int chart(const analysis_rows *rows, const pl_indicators *ind, const plot
                  pl_chart *c, bool index)
 {
     const pl_words *w = pl_words_for(opt->lang);
-    lines l = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), index, w == pl_words_for("en") };
+    lines l = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), index, w };
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
     int rc = GC_ENOMEM;
 
@@ -107,7 +107,7 @@ static int chart(const analysis_rows *rows, const pl_indicators *ind, const plot
     rc = GC_ENOMEM;
     if (pl_script_begin(c, opt, index ? "the index chart: every indicator's levels, first "
                                         "year = 100." : "shares over time.") != 0
-        || header(&l, w) != 0 || buf_puts(&c->gp, "plot ") != 0
+        || header(&l) != 0 || buf_puts(&c->gp, "plot ") != 0
         || buf_append(&c->gp, l.plot.data, l.plot.len) != 0 || buf_puts(&c->gp, "\n") != 0
         || pl_script_end(c, opt) != 0)
         goto done;

@@ -41,6 +41,7 @@ void pl_names_free(pl_names *names);
 
 /* The words on the charts, in the language of the run. */
 typedef struct pl_words {
+    bool en;                    /* English: indicator_en names, English units */
     const char *year;           /* x axis of time charts */
     const char *stated;         /* key entry: levels the report states */
     const char *implied;        /* key entry: levels the claims imply */

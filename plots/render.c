@@ -103,17 +103,30 @@ static int drain(int fd, buf *out)
     }
 }
 
+/* Whether a line of gnuplot's stderr is a warning ("...: warning: ..."),
+ * which gnuplot prints and goes on. */
+static bool is_warning(const char *line, size_t n)
+{
+    static const char w[] = "warning:";
+
+    for (size_t i = 0; i + sizeof w - 1 <= n; i++)
+        if (!memcmp(line + i, w, sizeof w - 1))
+            return true;
+    return false;
+}
+
 /* Puts gnuplot's first error line into diag.  gnuplot writes
  *     "NAME.gp" line 12: undefined variable: x
- * after echoing the offending command and a caret; take that line, split
- * into file, line and message, else the first non-blank line. */
+ * after echoing the offending command and a caret; take the first such
+ * line that is not a warning, split into file, line and message, else the
+ * first non-blank line. */
 static void first_error(const char *err, const char *dir, gc_diag *diag)
 {
     const char *s = err, *pick = NULL;
 
     for (const char *line = err; *line; ) {
         size_t n = strcspn(line, "\n");
-        if (!pick && line[0] == '"' && memchr(line, ':', n))
+        if (!pick && line[0] == '"' && memchr(line, ':', n) && !is_warning(line, n))
             pick = line;
         line += n + (line[n] == '\n');
     }

@@ -17,6 +17,7 @@
 #include "plots_int.h"
 
 static const pl_words words_zh = {
+    .en = false,
     .year = "年份",
     .stated = "报告所述水平",
     .implied = "推算水平（误差线：取整区间）",
@@ -39,6 +40,7 @@ static const pl_words words_zh = {
 };
 
 static const pl_words words_en = {
+    .en = true,
     .year = "Year",
     .stated = "stated level",
     .implied = "implied level (bars: rounding)",

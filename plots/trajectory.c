@@ -19,7 +19,6 @@ typedef struct traj {
     int blocks;          /* data blocks written (gnuplot's index) */
     int first, last;     /* range of years seen */
     const pl_words *w;
-    bool en;
 } traj;
 
 /* Starts data block number t->blocks with a comment naming it; label is
@@ -98,7 +97,7 @@ static int paths(traj *t, const pl_point *p, size_t n, bool *done)
 }
 
 /* A series of points: a data block, its plot element, and value labels
- * when label_offset is not NULL. */
+ * drawn with label_style when it is not NULL. */
 static int series(traj *t, const pl_point *p, size_t n, const char *what, const char *style,
                   const char *title, const char *label_style)
 {
@@ -119,10 +118,10 @@ static int settings(traj *t, const analysis_row *ref)
 
     if (buf_puts(g, "# Indicator: ") != 0 || pl_comment_text(g, ref->indicator) != 0
         || buf_puts(g, "\nset title ") != 0
-        || pl_textf(g, 90, "%s%s", pl_row_name(ref, t->en), t->w->traj_title) != 0
+        || pl_textf(g, 90, "%s%s", pl_row_name(ref, t->w->en), t->w->traj_title) != 0
         || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, t->w->year, 40) != 0
         || buf_puts(g, "\nset ylabel ") != 0
-        || pl_text(g, pl_unit_label(ref->unit, t->en), 40) != 0)
+        || pl_text(g, pl_unit_label(ref->unit, t->w->en), 40) != 0)
         return -1;
     if (buf_puts(g, "\n") != 0 || pl_year_tics(g, t->first, t->last, 0.5) != 0
         || pl_key(g) != 0)
@@ -169,12 +168,11 @@ static bool enough(const analysis_rows *rows, const analysis_row *ref, pl_point 
 int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
                         const plots_options *opt, pl_chart *c)
 {
-    traj t = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang), false };
+    traj t = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang) };
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
     bool *done = malloc((rows->count + 1) * sizeof *done);
     int rc = GC_ENOMEM;
 
-    t.en = t.w == pl_words_for("en");
     if (!p || !done)
         goto fail;
     if (!enough(rows, ref, p)) {

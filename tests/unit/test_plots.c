@@ -155,10 +155,10 @@ static void test_quoted_text_clipped(void **state)
     buf_reset(&b);
     assert_int_equal(pl_text(&b, "地区生产总值", 12), 0);
     assert_string_equal(b.data, "'地区生产总值'");
-    /* Invalid UTF-8 is dropped, markup escaped, quotes doubled. */
+    /* Invalid UTF-8 is dropped, markup escaped, a quote made ’. */
     buf_reset(&b);
     assert_int_equal(pl_text(&b, "a\xff'b_c\n", 40), 0);
-    assert_string_equal(b.data, "'a''b\\_c'");
+    assert_string_equal(b.data, "'a’b\\_c'");
     buf_free(&b);
 }
 
@@ -541,6 +541,7 @@ static void test_hostile_names(void **state)
         "two\nlines'; system('touch pwned')",
         "@macro",
         "x^2_{i} \\101 & ~",
+        "'''lead''''; system('touch pwned') #",
     };
     analysis_findings fs = ANALYSIS_FINDINGS_INIT;
     analysis_rows rows = ANALYSIS_ROWS_INIT;
@@ -551,30 +552,30 @@ static void test_hostile_names(void **state)
     char *gp;
     (void)state;
 
-    for (size_t i = 0; i < 5; i++) {
-        const char *unit = names[(i + 1) % 5];
+    for (size_t i = 0; i < 6; i++) {
+        const char *unit = names[(i + 1) % 6];
         fx_row(&rows, names[i], NULL, 2016, 100 + i, unit, 1, unit, ANALYSIS_ROW_STATED, names[i]);
         fx_row(&rows, names[i], NULL, 2021, 150 + i, unit, 1, unit, ANALYSIS_ROW_STATED, NULL);
         fx_row(&rows, names[i], NULL, 2018, 120 + i, unit, 1, unit, ANALYSIS_ROW_PATH, names[i]);
-        fx_finding(&fs, names[i], names[(i + 2) % 5], ANALYSIS_CHECK_GROWTH_AVG, 2016, 2021,
+        fx_finding(&fs, names[i], names[(i + 2) % 6], ANALYSIS_CHECK_GROWTH_AVG, 2016, 2021,
                    8, 0.05, 8.4 + i, 8.3 + i, 8.5 + i, ANALYSIS_INCONSISTENT);
     }
     options(&o, true);
     o.lang = "en";  /* indicator_en (also hostile) on the overview */
     assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
     assert_true(res.rendered);
-    assert_int_equal(res.charts, 7);  /* claims, index, 5 trajectories */
+    assert_int_equal(res.charts, 8);  /* claims, index, 6 trajectories */
     assert_int_not_equal(stat(in_out("pwned"), &sb), 0);
     assert_int_not_equal(stat("pwned", &sb), 0);
     assert_true(exists("claims.png"));
     gp = slurp("trajectory-two-lines-system-touch-pwned.gp");
-    assert_non_null(strstr(gp, "set title 'twolines''; system(''touch pwned''): stated"));
+    assert_non_null(strstr(gp, "set title 'twolines’; system(’touch pwned’): stated"));
     free(gp);
     gp = slurp("trajectory-macro.gp");
     assert_non_null(strstr(gp, "set title '\\@macro: stated"));
     free(gp);
     /* Every script reruns by itself, from its folder, and so does the lot. */
-    assert_int_equal(rerun_every_script(), 7);
+    assert_int_equal(rerun_every_script(), 8);
     assert_int_equal(run_in_out("gnuplot", "render-all.gp"), 0);
     assert_int_not_equal(stat(in_out("pwned"), &sb), 0);
     fx_free(&fs, &rows);
@@ -617,7 +618,7 @@ static void test_gnuplot_fails(void **state)
     f = fopen(fake, "w");
     assert_non_null(f);
     fputs("#!/bin/sh\n"
-          "echo 'warning: something harmless' >&2\n"
+          "echo '\"claims.gp\" line 2: warning: iconv failed to convert degree sign' >&2\n"
           "echo '         plot foo' >&2\n"
           "echo '              ^' >&2\n"
           "echo '\"claims.gp\" line 17: undefined variable: foo' >&2\n"
