@@ -14,7 +14,8 @@ objects ("normalized", "source") agree on the keys the expected one has.
       every expected claim is matched by a distinct actual claim (first on
       indicator, kind, year, period, value and unit, then the other keys are
       checked); every actual claim left over is an error unless ALLOWED has
-      an object with its source line and value.
+      an object with its source line ("line"), its value, a reason ("why")
+      and optionally other claim keys, which the claim must then match.
   claims_compare.py --self-test
       checks the comparator itself on claims built in memory.
 
@@ -167,8 +168,11 @@ def _near(want, pool):
 
 
 def _allowed(got, allow):
+    """The allow-list entry admitting got: same source line, and agreement on
+    value and on every other claim key the entry has (kind, indicator...)."""
     for a in allow:
-        if _line_of(got) == a.get("line") and not diff_claim(got, a, ("value",)):
+        want = {k: v for k, v in a.items() if k not in ("line", "why")}
+        if _line_of(got) == a.get("line") and not diff_claim(got, want):
             return a
     return None
 
@@ -274,6 +278,12 @@ def _self_test():
          compare_set([base, level], [base], [{"line": 3, "value": 9500, "why": "t"}])[0], MATCH),
         ("set: allow needs the same value",
          compare_set([base, level], [base], [{"line": 3, "value": 9400, "why": "t"}])[0], FAIL),
+        ("set: allow entry's keys must match",
+         compare_set([base, level], [base],
+                     [{"line": 3, "value": 9500, "kind": "share", "why": "t"}])[0], FAIL),
+        ("set: allow entry's keys match",
+         compare_set([base, level], [base],
+                     [{"line": 3, "value": 9500, "kind": "level", "why": "t"}])[0], MATCH),
         ("set: missing fails", compare_set([base], [base, level])[0], FAIL),
         ("set: flag differs", compare_set([_claim(estimated=True)], [base])[0], FAIL),
         ("set: each actual used once", compare_set([base], [base, base])[0], FAIL),
