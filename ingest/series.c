@@ -25,10 +25,11 @@
  *     a pure number.  basis: "current", "comparable", or empty/absent for
  *     unstated.
  *   - (indicator, year, basis) appears at most once.
- * Units are normalised as claims are: 亿元 -> 元 x 1e8, 万元 x 1e4, 万亿元 x
- * 1e12, 亿美元 -> 美元 x 1e8, 万人 -> 人 x 1e4, % unchanged; a unit per
- * person (万元/人) scales its numerator; an unknown unit stays as written. */
-#include "ingest.h"
+ * Units are normalised as claims are, by the same reader: 亿元 -> 元 x 1e8,
+ * 万元 x 1e4, 万亿元 x 1e12, 亿美元 -> 美元 x 1e8, 万人 -> 人 x 1e4, % unchanged;
+ * a unit per person (万元/人) scales its numerator; a unit the reader does
+ * not know stays as written, with scale 1. */
+#include "ingest_int.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -55,37 +56,32 @@ typedef struct reader {
 
 /* ---- units ---- */
 
-/* TEMPORARY: the shared unit table of ingest_parse_amount() is not there
- * yet; this one goes when it lands (see unit_scale). */
-static const struct { const char *unit; double scale; const char *base; } units[] = {
-    { "元", 1, "元" },       { "万元", 1e4, "元" },     { "亿元", 1e8, "元" },
-    { "万亿元", 1e12, "元" }, { "美元", 1, "美元" },    { "万美元", 1e4, "美元" },
-    { "亿美元", 1e8, "美元" }, { "人", 1, "人" },       { "万人", 1e4, "人" },
-    { "%", 1, "%" },
-};
-
-/* Finds the scale and base unit of a unit such as 亿元 or 万元/人 (whose
- * numerator is scaled, giving 元/人).  An unknown unit is its own base with
- * scale 1.  Returns the base unit as a new string, or NULL when out of
- * memory. */
+/* Finds the scale and base unit of a unit such as 亿元 or 万元/人 with the
+ * claims' own unit reader (ingest_parse_amount on "1" and the unit), so a
+ * series and a report are normalised alike.  A unit that reader does not
+ * take whole is its own base with scale 1.  Returns the base unit as a new
+ * string, or NULL when out of memory. */
 static char *unit_scale(const char *unit, double *scale)
 {
-    const char *slash = strchr(unit, '/');
-    size_t num = slash ? (size_t)(slash - unit) : strlen(unit);
-    buf b = BUF_INIT;
+    size_t n = strlen(unit);
+    ingest_amount a;
+    buf one = BUF_INIT;
+    char *base = NULL;
 
     *scale = 1;
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-        if (strlen(units[i].unit) == num && !memcmp(units[i].unit, unit, num)) {
-            *scale = units[i].scale;
-            if (buf_puts(&b, units[i].base) != 0 || buf_puts(&b, unit + num) != 0) {
-                buf_free(&b);
-                return NULL;
-            }
-            return buf_detach(&b);
-        }
+    if (buf_putc(&one, '1') != 0 || buf_puts(&one, unit) != 0)
+        goto done;
+    if (!ingest_is_numeral_start(unit, n) &&
+        ingest_parse_amount(one.data, one.len, &a) == GC_OK && a.length == one.len &&
+        a.value == 1 && a.norm_value > 0) {
+        *scale = a.norm_value;
+        base = strdup(a.norm_unit);
+    } else {
+        base = strdup(unit);
     }
-    return strdup(unit);
+done:
+    buf_free(&one);
+    return base;
 }
 
 /* ---- messages ---- */

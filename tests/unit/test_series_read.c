@@ -141,8 +141,9 @@ static void test_units(void **state)
     (void)state;
     assert_int_equal(read_str("indicator,year,value,unit\n"
                               "a,2020,3.4,万亿元\nb,2020,61.7,亿美元\nc,2020,2,万元\n"
-                              "d,2020,7.5,%\ne,2020,12,\n", &s, &d), GC_OK);
-    assert_int_equal(s.count, 5);
+                              "d,2020,7.5,%\ne,2020,12,\nf,2020,3,2020年价元\n"
+                              "g,2020,0.5,个百分点\nh,2020,35,微克每立方米\n", &s, &d), GC_OK);
+    assert_int_equal(s.count, 8);
     assert_close(s.points[0].norm_value, 3.4e12);
     assert_string_equal(s.points[0].norm_unit, "元");
     assert_close(s.points[1].norm_value, 6.17e9);
@@ -152,6 +153,14 @@ static void test_units(void **state)
     assert_string_equal(s.points[3].norm_unit, "%");
     assert_close(s.points[4].norm_value, 12);
     assert_string_equal(s.points[4].norm_unit, "");
+    /* a unit that starts with a number, or that the reader does not know,
+     * stays as written with scale 1 */
+    assert_close(s.points[5].norm_value, 3);
+    assert_string_equal(s.points[5].norm_unit, "2020年价元");
+    assert_close(s.points[6].norm_value, 0.5);
+    assert_string_equal(s.points[6].norm_unit, "百分点");
+    assert_close(s.points[7].norm_value, 35);
+    assert_string_equal(s.points[7].norm_unit, "微克每立方米");
     ingest_series_free(&s);
 }
 
