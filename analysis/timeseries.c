@@ -11,11 +11,16 @@
  *   implied   the "level" values of the findings' implied lists (not those
  *             of target findings: a goal is not part of the series) --
  *             analysis is the one source of truth, nothing is recomputed here;
- *   path      the years strictly between two consecutive known points of a
- *             level series (stated first, else implied), on constant growth:
- *             from the base at the stated average rate when one end was
- *             implied from that rate over exactly that span, otherwise at the
- *             endpoint CAGR (analysis_cagr);
+ *   path      the years strictly between two consecutive anchors of a level
+ *             series, on constant growth: from the base at the stated average
+ *             rate when one end was implied from that rate over exactly that
+ *             span, otherwise at the endpoint CAGR (analysis_cagr).  Anchors
+ *             are the stated levels and, in years with none, the levels
+ *             implied from a rate over a period (growth_avg, change_pct,
+ *             multiple): the ends of the report's own periods.  A level
+ *             implied from a one-year rate sits next to the level it came
+ *             from; it is a row, but the path runs through it, so that
+ *             5908 (2016) -> 9500 (2021) stays one path;
  *   official  the points of opt->series for indicators the report mentions.
  * Rows are ordered by the document order of the series' first mention, then
  * year, then source (stated, implied, path, official), then discovery. */
@@ -43,7 +48,8 @@ typedef struct ts_row {
     size_t gfirst, gseq;         /* the group's order, copied in for sorting */
     size_t seq;
     double scale;                /* norm_value / value of r's unit */
-    const ingest_claim *rate;    /* implied rows: the growth_avg claim used, or NULL */
+    const ingest_claim *period;  /* implied rows: the claim of a rate over a
+                                    period they come from, or NULL */
 } ts_row;
 
 typedef struct ts_builder {
@@ -160,7 +166,7 @@ static int ts_group_get(ts_builder *b, const char *ind, const char *en, const ch
 /* Appends a row to series g, copying unit and taking derivation (which may
  * be NULL; it is freed on failure). */
 static int ts_row_push(ts_builder *b, size_t g, const analysis_row *proto, double scale,
-                       char *derivation, const ingest_claim *rate)
+                       char *derivation, const ingest_claim *period)
 {
     const ts_group *grp = &b->groups[g];
     ts_row *t;
@@ -190,7 +196,7 @@ static int ts_row_push(ts_builder *b, size_t g, const analysis_row *proto, doubl
     t->group = g;
     t->seq = b->nrows++;
     t->scale = scale;
-    t->rate = rate;
+    t->period = period;
     return GC_OK;
 }
 
@@ -293,22 +299,29 @@ static bool ts_unit_family(const ts_builder *b, const analysis_finding *f, const
     return false;
 }
 
+static bool ts_is_period_rate(const ingest_claim *c)
+{
+    return (c->kind == INGEST_GROWTH_AVG || c->kind == INGEST_CHANGE_PCT ||
+            c->kind == INGEST_MULTIPLE) && c->period_from > 0 &&
+           c->period_to - c->period_from >= 2;
+}
+
 /* The rate claims of a finding tell the price basis of what it implies;
- * the growth_avg claim among them is kept for the path's wording. */
+ * its rate over a period, if any, makes what it implies a path anchor. */
 static ingest_basis ts_finding_basis(const ts_builder *b, const analysis_finding *f,
-                                     const ingest_claim **avg)
+                                     const ingest_claim **period)
 {
     ingest_basis basis = INGEST_BASIS_UNSTATED;
     ind_entry e;
 
-    *avg = NULL;
+    *period = NULL;
     for (size_t k = 0; k < f->nclaims && k < 8; k++) {
         const ingest_claim *c;
         if (f->claims[k] >= b->claims->count)
             continue;
         c = &b->claims->items[f->claims[k]];
-        if (c->kind == INGEST_GROWTH_AVG && !*avg)
-            *avg = c;
+        if (ts_is_period_rate(c) && !*period)
+            *period = c;
         if (c->kind != INGEST_LEVEL && c->kind != INGEST_SHARE && basis == INGEST_BASIS_UNSTATED)
             basis = c->basis != INGEST_BASIS_UNSTATED ? c->basis
                     : ind_lookup(b->opt->indicators, f->indicator, &e) ? e.basis
@@ -341,7 +354,7 @@ static bool ts_implied_exists(const ts_builder *b, size_t g, const analysis_impl
 static int ts_add_implied_value(ts_builder *b, const analysis_finding *f, const analysis_implied *v)
 {
     analysis_row r = { 0 };
-    const ingest_claim *avg;
+    const ingest_claim *period;
     const char *norm_unit = v->unit;
     double scale = 1;
     char *deriv;
@@ -359,12 +372,12 @@ static int ts_add_implied_value(ts_builder *b, const analysis_finding *f, const 
     r.unit = v->unit;
     r.norm_value = v->value * scale;
     r.source = ANALYSIS_ROW_IMPLIED;
-    r.basis = ts_finding_basis(b, f, &avg);
+    r.basis = ts_finding_basis(b, f, &period);
     r.iv = v->iv;
     deriv = ts_dup_or_null(v->derivation);
     if (v->derivation && !deriv)
         return GC_ENOMEM;
-    return ts_row_push(b, g, &r, scale, deriv, avg);
+    return ts_row_push(b, g, &r, scale, deriv, period);
 }
 
 /* Implied values that are a level of the finding's indicator in a year.
@@ -391,9 +404,9 @@ static int ts_add_implied(ts_builder *b, const analysis_findings *findings)
 
 /* ---- paths ---- */
 
-/* The known point of series g in year y: its first stated row, else its
- * first implied row; NULL when none. */
-static const ts_row *ts_known(const ts_builder *b, size_t g, int y)
+/* The anchor of series g in year y: its first stated row, else its first
+ * row implied from a rate over a period; NULL when none. */
+static const ts_row *ts_anchor(const ts_builder *b, size_t g, int y)
 {
     const ts_row *imp = NULL;
 
@@ -403,7 +416,7 @@ static const ts_row *ts_known(const ts_builder *b, size_t g, int y)
             continue;
         if (t->r.source == ANALYSIS_ROW_STATED)
             return t;
-        if (t->r.source == ANALYSIS_ROW_IMPLIED && !imp)
+        if (t->r.source == ANALYSIS_ROW_IMPLIED && t->period && !imp)
             imp = t;
     }
     return imp;
@@ -415,8 +428,8 @@ static const ingest_claim *ts_path_rate(const ts_row *a, const ts_row *z)
     const ts_row *ends[2] = { a, z };
 
     for (int k = 0; k < 2; k++) {
-        const ingest_claim *c = ends[k]->rate;
-        if (ends[k]->r.source == ANALYSIS_ROW_IMPLIED && c &&
+        const ingest_claim *c = ends[k]->period;
+        if (ends[k]->r.source == ANALYSIS_ROW_IMPLIED && c && c->kind == INGEST_GROWTH_AVG &&
             c->period_from == a->r.year && c->period_to == z->r.year && isfinite(c->value))
             return c;
     }
@@ -522,7 +535,7 @@ static int ts_add_paths(ts_builder *b)
             continue;  /* constant growth of a percentage means nothing */
         ts_year_span(b, g, &lo, &hi);
         for (int y = lo; y <= hi; y++) {
-            const ts_row *t = ts_known(b, g, y);
+            const ts_row *t = ts_anchor(b, g, y);
             int rc;
             if (!t)
                 continue;

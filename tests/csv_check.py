@@ -83,7 +83,7 @@ def check_numbers(records, numeric):
 
 
 def apply(spec, records):
-    m = re.match(r"^(.*):(!|([^~=>]+)([~=>])(.*))$", spec)
+    m = re.match(r"^(.*):(!|([^~=>]+)([~=>])(.*))$", spec, re.S)
     if not m:
         raise Bad("bad spec %s" % spec)
     sel = dict(kv.split("=", 1) for kv in m.group(1).split(","))

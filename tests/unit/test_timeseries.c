@@ -259,13 +259,16 @@ static void test_gdp_path(void **state)
 
 /* 区级一般公共预算收入 490.2亿元 in 2021, +8% in 2021, 4.9% a year over
  * 2016-2021.  Analysis implies 490.2/1.08 = 453.889 for 2020 and
- * 490.2/1.049^5 = 385.919 for 2016; the path 2017-2019 joins the two implied
- * points at their CAGR (453.889/385.919)^(1/4) - 1 = 4.139%. */
+ * 490.2/1.049^5 = 385.919 for 2016.  The path anchors on the level implied
+ * from the average rate (the period's base) and the stated 2021 level, at
+ * the stated 4.9%: 385.919 * 1.049^k, reaching 467.302 in 2020 beside the
+ * 453.889 the one-year rate implies -- the two do not agree, and both show. */
 static void test_revenue_implied(void **state)
 {
     fixture *fx = *state;
     static const size_t yoy_idx[] = { 0, 1 }, avg_idx[] = { 0, 2 };
-    static const double path[3] = { 401.891931557379, 418.526256283648, 435.849076442077 };
+    static const double path[4] = { 404.828756177216, 424.665365229900, 445.473968126165,
+                                     467.302192564347 };
     const char *ind = "区级一般公共预算收入";
     const analysis_row *r;
     ingest_claim *yoy;
@@ -279,23 +282,58 @@ static void test_revenue_implied(void **state)
     implied(fx, ind, avg_idx, 2, 2016, 385.918738014506, 384.1, 387.8, "亿元", "level",
             "level 2021 + growth_avg 2016-2021");
     build(fx);
-    assert_int_equal(fx->rows.count, 6);
+    assert_int_equal(fx->rows.count, 7);
     r = row(fx, 0, ind, 2016, ANALYSIS_ROW_IMPLIED);
     assert_close(r->value, 385.918738014506);
     assert_close(r->norm_value, 3.85918738014506e10);
     assert_close(r->iv.lo, 384.1);
     assert_string_equal(r->derivation, "level 2021 + growth_avg 2016-2021");
     assert_int_equal(r->basis, INGEST_BASIS_NOMINAL);  /* the table: revenue is current */
-    for (int k = 0; k < 3; k++) {
-        r = row(fx, 1 + (size_t)k, ind, 2017 + k, ANALYSIS_ROW_PATH);
+    for (int k = 0; k < 4; k++) {
+        r = row(fx, 1 + (size_t)k + (k == 3), ind, 2017 + k, ANALYSIS_ROW_PATH);
         assert_close(r->value, path[k]);
-        if (!has(r->derivation, "endpoint CAGR 4.139% a year between implied 2016 and implied 2020"))
+        if (!has(r->derivation, "from implied 2016 at the stated average rate 4.9% a year"))
             fail_msg("derivation: %s", r->derivation);
     }
     r = row(fx, 4, ind, 2020, ANALYSIS_ROW_IMPLIED);
     assert_close(r->value, 453.888888888889);
     assert_string_equal(r->derivation, "level 2021 + growth_yoy 2021");
-    row(fx, 5, ind, 2021, ANALYSIS_ROW_STATED);
+    row(fx, 6, ind, 2021, ANALYSIS_ROW_STATED);
+}
+
+/* Levels implied from rates over periods are anchors too: a base implied
+ * from a change over 2016-2021 and a level implied from a multiple over
+ * 2018-2021 are joined at their CAGR (60/50)^(1/2) - 1 = 9.5445% (no rate
+ * spans exactly 2016-2018), then 60 (2018) -> 100 (2021) at its CAGR. */
+static void test_implied_anchors(void **state)
+{
+    fixture *fx = *state;
+    static const size_t a_idx[] = { 0, 1 }, b_idx[] = { 0, 2 };
+    const analysis_row *r;
+    ingest_claim *c;
+
+    level(fx, "X", 2021, 100, 1, "亿元", 1e8, "元");
+    c = add_claim(fx, "X", INGEST_CHANGE_PCT, 100, 1, "%", 1, "%");
+    c->period_from = 2016;
+    c->period_to = 2021;
+    c = add_claim(fx, "X", INGEST_MULTIPLE, 100.0 / 60, 0, "", 1, "");
+    c->period_from = 2018;
+    c->period_to = 2021;
+    implied(fx, "X", a_idx, 2, 2016, 50, 49, 51, "亿元", "level", "level 2021 + change_pct 2016-2021");
+    implied(fx, "X", b_idx, 2, 2018, 60, 59, 61, "亿元", "level", "level 2021 + multiple 2018-2021");
+    build(fx);
+    /* 2016 implied, 2017 path, 2018 implied, 2019-2020 path, 2021 stated */
+    assert_int_equal(fx->rows.count, 6);
+    r = row(fx, 1, "X", 2017, ANALYSIS_ROW_PATH);
+    assert_close(r->value, sqrt(50.0 * 60.0));
+    assert_close(r->iv.lo, sqrt(49.0 * 59.0));
+    assert_close(r->iv.hi, sqrt(51.0 * 61.0));
+    if (!has(r->derivation, "endpoint CAGR 9.5445% a year between implied 2016 and implied 2018"))
+        fail_msg("derivation: %s", r->derivation);
+    row(fx, 2, "X", 2018, ANALYSIS_ROW_IMPLIED);
+    r = row(fx, 3, "X", 2019, ANALYSIS_ROW_PATH);
+    assert_close(r->value, 60 * pow(100.0 / 60, 1.0 / 3));
+    row(fx, 5, "X", 2021, ANALYSIS_ROW_STATED);
 }
 
 /* A level and an average rate only: the path runs from the implied base at
@@ -490,6 +528,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_gdp_path, setup, teardown),
         cmocka_unit_test_setup_teardown(test_revenue_implied, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stated_rate_path, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_implied_anchors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shares_apart, setup, teardown),
         cmocka_unit_test_setup_teardown(test_units_and_exclusions, setup, teardown),
         cmocka_unit_test_setup_teardown(test_official, setup, teardown),
