@@ -243,7 +243,7 @@ typedef struct base_unit {
 static const base_unit bases[] = {
     { "个百分点", "百分点" }, { "百分点", "百分点" }, { "%", "%" },
     { "美元", "美元" }, { "元", "元" }, { "人次", "人次" }, { "人", "人" },
-    { "平方公里", "平方公里" }, { "平方米", "平方米" }, { "立方米", "立方米" },
+    { "吨标准煤", "吨标准煤" }, { "平方公里", "平方公里" }, { "平方米", "平方米" }, { "立方米", "立方米" },
     { "千瓦时", "千瓦时" }, { "千瓦", "千瓦" }, { "千米", "千米" }, { "千克", "千克" },
     { "公顷", "公顷" }, { "公里", "公里" }, { "吨", "吨" }, { "亩", "亩" },
     { "件", "件" }, { "家", "家" }, { "个", "个" }, { "项", "项" }, { "户", "户" },
@@ -289,6 +289,23 @@ static int parse_unit(const char *s, size_t n, ingest_amount *out, double *facto
         }
     if (i > 0 && (starts(s + i, n - i, "亿") || starts(s + i, n - i, "万亿")))
         return GC_ERANGE;   /* 亿亿, 万亿亿: no report means that */
+    if (i > 0 && !out->approx_suffix && (starts(s + i, n - i, "多") || starts(s + i, n - i, "余"))) {
+        /* 10万余辆: the 余 sits between the scale and the base; it is kept
+         * out of the unit */
+        size_t j = i + 3;
+        k = match_base(s + j, n - j, &b);
+        if (k > 0) {
+            out->approx_suffix = true;
+            if (i + k >= sizeof out->unit)
+                return GC_ERANGE;
+            memcpy(out->unit, s, i);
+            memcpy(out->unit + i, s + j, k);
+            out->unit[i + k] = '\0';
+            snprintf(out->norm_unit, sizeof out->norm_unit, "%s", b->norm);
+            out->length += j + k;
+            return GC_OK;
+        }
+    }
     k = match_base(s + i, n - i, &b);
     if (i + k >= sizeof out->unit)
         return GC_ERANGE;

@@ -76,7 +76,7 @@ static const keyword keywords[] = {
     { "减少到", K_TO, true }, { "减少至", K_TO, true }, { "降低到", K_TO, true },
     { "降低至", K_TO, true }, { "扩大到", K_TO, true }, { "扩大至", K_TO, true },
     { "增至", K_TO, true }, { "减至", K_TO, true }, { "降至", K_TO, true }, { "降到", K_TO, true },
-    { "达到", K_TO, false }, { "控制在", K_TO, false }, { "保持在", K_TO, false },
+    { "达到", K_TO, false }, { "到", K_TO, false }, { "控制在", K_TO, false }, { "保持在", K_TO, false },
     { "突破", K_TO, false }, { "超过", K_TO, false }, { "不超过", K_TO, false },
     { "实际增长", K_REAL_HERE, true }, { "名义增长", K_NOMINAL_HERE, true },
     { "净增加", K_NET_UP, true }, { "净增", K_NET_UP, true }, { "净减少", K_NET_DOWN, true },
@@ -84,7 +84,7 @@ static const keyword keywords[] = {
     { "增长", K_GROW, true }, { "增加", K_GROW, true }, { "提高", K_GROW, true },
     { "上升", K_GROW, true }, { "提升", K_GROW, true }, { "增速", K_GROW, true },
     { "下降", K_FALL, true }, { "减少", K_FALL, true }, { "降低", K_FALL, true },
-    { "回落", K_FALL, true },
+    { "回落", K_FALL, true }, { "回升", K_GROW, true },
     { "翻了一番", K_DOUBLE, true }, { "翻一番", K_DOUBLE, true }, { "翻番", K_DOUBLE, true },
     { "翻了两番", K_QUADRUPLE, true }, { "翻两番", K_QUADRUPLE, true },
     { "比上年", K_PREV_YEAR, false }, { "较上年", K_PREV_YEAR, false },
@@ -115,6 +115,11 @@ static bool at(const char *s, size_t n, const char *lit)
     return n >= k && memcmp(s, lit, k) == 0;
 }
 
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static size_t char_len(unsigned char c)
 {
     return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -130,15 +135,33 @@ static bool false_keyword(const char *t, size_t len, size_t i, const keyword *k)
     if (k->kw == K_GROW && (at(t + e, len - e, "点") || at(t + e, len - e, "率")))
         return true;
     if (k->kw == K_TARGET && !strcmp(k->text, "计划")) {
+        /* 计划增长5% is a goal; 行动计划, 倍增计划， are names */
+        if (e >= len || (unsigned char)t[e] < 0xE4 || (unsigned char)t[e] > 0xE9
+            || at(t + e, len - e, "的") || at(t + e, len - e, "和") || at(t + e, len - e, "与"))
+            return true;
         if (i >= 6 && at(t + i - 6, len - i + 6, "行动"))
             return true;
-        if (i >= 3 && (at(t + i - 3, len - i + 3, "年") || at(t + i - 3, len - i + 3, "的")))
+    }
+    if (k->kw == K_FROM) {
+        /* 由2016年, 从370亿元: a figure follows; 由垃圾分类…组成, 从业人员 are not */
+        size_t l;
+        if (!(e < len && (is_digit(t[e]) || ingest_cn_digit(t + e, len - e, &l) >= 0)))
             return true;
     }
     if (k->kw == K_BASE && !strcmp(k->text, "比") && (at(t + e, len - e, "例") || at(t + e, len - e, "重")))
         return true;
     if (k->kw == K_TO && !strcmp(k->text, "为") && i >= 3 && at(t + i - 3, len - i + 3, "作"))
         return true;
+    if (k->kw == K_TO && !strcmp(k->text, "到")) {
+        static const char *const before[] = { "得", "做", "收", "感", "遇", "受", "想", "看", "落" };
+        static const char *const after[] = { "位", "期", "底", "户", "场", "达" };
+        for (size_t w = 0; w < sizeof before / sizeof before[0]; w++)
+            if (i >= 3 && at(t + i - 3, 3, before[w]))
+                return true;
+        for (size_t w = 0; w < sizeof after / sizeof after[0]; w++)
+            if (at(t + e, len - e, after[w]))
+                return true;
+    }
     return false;
 }
 
@@ -191,10 +214,6 @@ static int push(toks *ts, const tok *t)
     return GC_OK;
 }
 
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 static bool is_ascii_alpha(char c)
 {
@@ -425,17 +444,22 @@ static int tokenize(const char *t, size_t len, toks *ts)
 
 /* ---- subjects ---- */
 
-/* Words stripped from the start of a subject: time words, connectives and
- * the verbs of a tally, so that "累计新增上市企业" names 上市企业. */
+/* Words stripped from the start of a subject: time words and connectives. */
 static const char *const lead_words[] = {
     "——", "—", "其中", "全年", "今年", "当年", "目前", "同时", "此外", "另外", "我们",
-    "累计", "新增", "完成", "办理", "培育", "实现", "现有", "国家级", "主要", "的", "和",
+    "主要", "的", "和",
+};
+
+/* The verbs of a tally, also stripped so that "累计新增上市企业" names
+ * 上市企业 (but not before deciding the figure is a tally). */
+static const char *const lead_verbs[] = {
+    "累计", "新增", "完成", "办理", "培育", "实现", "现有", "国家级",
 };
 
 /* Adverbs and connectives stripped from the end of a subject. */
 static const char *const tail_words[] = {
     "稳步", "持续", "不断", "大幅", "明显", "显著", "快速", "平稳", "较快", "逐年",
-    "进一步", "平均", "预计", "总体", "继续", "全部", "分别", "约", "近", "接近", "的", "均",
+    "进一步", "平均", "预计", "总体", "继续", "全部", "分别", "约", "接近", "近", "逾", "的", "均",
 };
 
 /* Verbs of an action tally: a figure after them counts what was done. */
@@ -470,9 +494,21 @@ static bool contains(const char *s, size_t n, const char *lit)
     return false;
 }
 
+static bool strip_lead(buf *out, const char *const *words, size_t n)
+{
+    for (size_t w = 0; w < n; w++)
+        if (at(out->data, out->len, words[w]) && out->len > strlen(words[w])) {
+            size_t k = strlen(words[w]);
+            memmove(out->data, out->data + k, out->len - k + 1);
+            out->len -= k;
+            return true;
+        }
+    return false;
+}
+
 /* Copies text[a..b) into out without quotes and spaces, then trims the
- * lead and tail words above. */
-static void clean_subject(const char *t, size_t a, size_t b, buf *out)
+ * lead and tail words above (and the lead verbs when verbs is true). */
+static void clean_text(const char *t, size_t a, size_t b, buf *out, bool verbs)
 {
     bool again = true;
 
@@ -486,14 +522,8 @@ static void clean_subject(const char *t, size_t a, size_t b, buf *out)
         i += k;
     }
     while (again && out->len > 0) {
-        again = false;
-        for (size_t w = 0; w < sizeof lead_words / sizeof lead_words[0]; w++)
-            if (at(out->data, out->len, lead_words[w]) && out->len > strlen(lead_words[w])) {
-                size_t k = strlen(lead_words[w]);
-                memmove(out->data, out->data + k, out->len - k + 1);
-                out->len -= k;
-                again = true;
-            }
+        again = strip_lead(out, lead_words, sizeof lead_words / sizeof lead_words[0])
+                || (verbs && strip_lead(out, lead_verbs, sizeof lead_verbs / sizeof lead_verbs[0]));
         for (size_t w = 0; w < sizeof tail_words / sizeof tail_words[0]; w++)
             if (ends_with(out->data, out->len, tail_words[w])) {
                 out->len -= strlen(tail_words[w]);
@@ -501,6 +531,11 @@ static void clean_subject(const char *t, size_t a, size_t b, buf *out)
                 again = true;
             }
     }
+}
+
+static void clean_subject(const char *t, size_t a, size_t b, buf *out)
+{
+    clean_text(t, a, b, out, true);
 }
 
 /* A usable subject: two characters at least, no digit, not a lone keyword. */
@@ -519,15 +554,21 @@ static bool good_subject(const buf *s)
     return chars >= 2;
 }
 
+/* A tally's head starts with an action verb (新增, 改造绿化面积), or holds one
+ * and does not end in a measure (保障性住房开工建设); 家庭医生签约率 and
+ * 业委会组建率 are measures. */
 static bool is_action(const char *s, size_t n)
 {
-    for (size_t i = 0; i < sizeof measure_ends / sizeof measure_ends[0]; i++)
-        if (ends_with(s, n, measure_ends[i]))
-            return false;
-    for (size_t i = 0; i < sizeof action_verbs / sizeof action_verbs[0]; i++)
-        if (contains(s, n, action_verbs[i]))
+    bool measure = false, verb = false;
+
+    for (size_t i = 0; i < sizeof action_verbs / sizeof action_verbs[0]; i++) {
+        if (at(s, n, action_verbs[i]))
             return true;
-    return false;
+        verb = verb || contains(s, n, action_verbs[i]);
+    }
+    for (size_t i = 0; i < sizeof measure_ends / sizeof measure_ends[0]; i++)
+        measure = measure || ends_with(s, n, measure_ends[i]);
+    return verb && !measure;
 }
 
 /* ---- reading the tokens ---- */
@@ -543,6 +584,7 @@ typedef struct reader {
     size_t len;
     buf subject;           /* current subject */
     buf scratch;
+    buf raw;               /* a head with its verbs, to tell a tally */
     buf of;                /* the whole of a share */
     char *list[MAX_LIST];  /* subjects of a 分别 list */
     size_t nlist, next_in_list;
@@ -562,12 +604,16 @@ typedef struct reader {
     size_t last_kw_end;
     bool clause_has_fig, clause_has_kw, clause_action;
     const keyword *role;   /* last role keyword in the clause */
+    size_t role_pos, role_end;
+    size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */
     bool avg, share, share_word, have, is_kw;
     bool role_fig_done;    /* the role keyword already gave a figure */
     int fig_year;          /* "2016年的" just before the next figure */
     bool fig_year_from;    /* that year came after 由/从 */
     bool real_here, nominal_here;
     bool pending_level;    /* a tally level waiting to see if a share follows */
+    const keyword *list_role;  /* 增加A 1万个、B 1350个: the verb over a 、 list */
+    bool in_list;          /* the clause follows a 、 */
     ingest_claim pend;
     const tok *last_fig;
     ingest_kind last_kind;
@@ -611,7 +657,7 @@ static void period_of(const reader *r, ingest_claim *c, bool avg)
     }
     if (r->plan_from && !r->lead_year && !r->ctx->para_year) {
         c->period_from = r->plan_from;
-        c->period_to = r->plan_to;
+        c->period_to = r->plan_to ? r->plan_to : e;
         c->period_inferred = true;
         return;
     }
@@ -672,11 +718,13 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
         if (at(t + i, f->end - i, "余"))
             return INGEST_APPROX;
     }
+    /* right before the figure (超过8000亿元) or before its verb (约占) */
     for (size_t w = 0; w < sizeof pre / sizeof pre[0]; w++) {
         size_t k = strlen(pre[w].w);
-        for (size_t i = seg_start; i + k <= p; i++)
-            if (!memcmp(t + i, pre[w].w, k))
-                return pre[w].q;
+        if ((p >= seg_start + k && !memcmp(t + p - k, pre[w].w, k))
+            || (r->verb_pos >= seg_start + k && r->verb_pos <= p
+                && !memcmp(t + r->verb_pos - k, pre[w].w, k)))
+            return pre[w].q;
     }
     return INGEST_EXACT;
 }
@@ -692,6 +740,11 @@ static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap
         return;
     }
     start = end - ulen;
+    if (memcmp(r->t + start, f->a.unit, ulen) != 0) {
+        /* the unit is not written at the end (三分之一 is a %, 10万余辆) */
+        snprintf(out, cap, "%s", f->a.unit);
+        return;
+    }
     memcpy(out, r->s->text + start, ulen);
     out[ulen] = '\0';
 }
@@ -711,8 +764,9 @@ static int emit(reader *r, const ingest_claim *c0, const tok *f)
         unit_as_written(r, f, unit, sizeof unit);
         c.unit = unit;
     }
-    if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution))
-        return GC_OK;
+    if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution)
+        || !c.indicator || !c.indicator[0])
+        return GC_OK;           /* never a NaN, never a claim about nothing */
     if (r->sink->claim)
         rc = r->sink->claim(&c, r->sink->ctx);
     r->claims++;
@@ -773,36 +827,34 @@ static void list_add(reader *r, const char *s, size_t n)
     }
 }
 
-/* Splits the subjects before 分别 ("A、B" or "A和B") and completes short
- * ones from the first (单位地区生产总值水耗、能耗) or the last (党组织和工会组织覆盖率). */
-static void build_list(reader *r, size_t clause_start, size_t kw_pos)
+/* Splits the current subject at 、 和 与 及 for a 分别 list, and completes
+ * short items from the first (单位地区生产总值水耗、能耗) or the last
+ * (党组织和工会组织覆盖率). */
+static void build_list(reader *r)
 {
-    buf all = BUF_INIT, one = BUF_INIT;
-    size_t a = 0;
+    buf one = BUF_INIT;
+    const char *all = r->subject.data;
+    size_t n = r->subject.len, a = 0;
 
     free_list(r);
-    if (r->pending.len)
-        buf_append(&all, r->pending.data, r->pending.len), buf_puts(&all, "、");
-    clean_subject(r->s->text, clause_start, kw_pos, &one);
-    if (one.len)
-        buf_append(&all, one.data, one.len);
-    for (size_t i = 0; all.data && i < all.len; i += char_len((unsigned char)all.data[i]))
-        if (at(all.data + i, all.len - i, "、") || at(all.data + i, all.len - i, "和")
-            || at(all.data + i, all.len - i, "与") || at(all.data + i, all.len - i, "及")) {
-            list_add(r, all.data + a, i - a);
+    for (size_t i = 0; all && i < n; i += char_len((unsigned char)all[i]))
+        if (at(all + i, n - i, "、") || at(all + i, n - i, "和") || at(all + i, n - i, "与")
+            || at(all + i, n - i, "及")) {
+            list_add(r, all + a, i - a);
             a = i + 3;
         }
-    if (all.data && a < all.len)
-        list_add(r, all.data + a, all.len - a);
+    if (all && a < n)
+        list_add(r, all + a, n - a);
     for (size_t i = 1; i < r->nlist; i++)
         for (size_t p = 0; p < sizeof shared_prefixes / sizeof shared_prefixes[0]; p++) {
             const char *pre = shared_prefixes[p];
             if (at(r->list[0], strlen(r->list[0]), pre) && !at(r->list[i], strlen(r->list[i]), pre)
                 && strlen(r->list[i]) <= 12) {
                 buf_reset(&one);
-                buf_printf(&one, "%s%s", pre, r->list[i]);
-                free(r->list[i]);
-                r->list[i] = buf_detach(&one);
+                if (buf_printf(&one, "%s%s", pre, r->list[i]) == 0) {
+                    free(r->list[i]);
+                    r->list[i] = buf_detach(&one);
+                }
             }
         }
     for (size_t i = 0; r->nlist > 1 && i + 1 < r->nlist; i++)
@@ -810,16 +862,22 @@ static void build_list(reader *r, size_t clause_start, size_t kw_pos)
             const char *suf = shared_suffixes[p], *last = r->list[r->nlist - 1];
             if (ends_with(last, strlen(last), suf) && !ends_with(r->list[i], strlen(r->list[i]), suf)) {
                 buf_reset(&one);
-                buf_printf(&one, "%s%s", r->list[i], suf);
-                free(r->list[i]);
-                r->list[i] = buf_detach(&one);
+                if (buf_printf(&one, "%s%s", r->list[i], suf) == 0) {
+                    free(r->list[i]);
+                    r->list[i] = buf_detach(&one);
+                }
                 break;
             }
         }
     if (r->nlist < 2)
         free_list(r);
-    buf_free(&all);
     buf_free(&one);
+}
+
+static bool head_is_action(reader *r, size_t a, size_t b)
+{
+    clean_text(r->s->text, a, b, &r->raw, false);
+    return is_action(r->raw.data ? r->raw.data : "", r->raw.len);
 }
 
 /* ---- figures ---- */
@@ -852,6 +910,25 @@ static size_t segment_start(const reader *r)
     return s;
 }
 
+/* 增加/减少 + object + figure: the object becomes the subject. */
+static bool object_change(reader *r, const keyword *role, const tok *f)
+{
+    if (strcmp(role->text, "增加") != 0 && strcmp(role->text, "减少") != 0)
+        return false;
+    clean_subject(r->s->text, r->role_end, f->pos, &r->scratch);
+    if (!good_subject(&r->scratch))
+        return false;
+    buf_reset(&r->subject);
+    buf_append(&r->subject, r->scratch.data, r->scratch.len);
+    return true;
+}
+
+static bool is_growth_role(enum kw w)
+{
+    return w == K_GROW || w == K_FALL || w == K_NET_UP || w == K_NET_DOWN
+        || w == K_REAL_HERE || w == K_NOMINAL_HERE || w == K_AVG;
+}
+
 static int on_figure(reader *r, const tok *f)
 {
     ingest_claim c;
@@ -867,9 +944,25 @@ static int on_figure(reader *r, const tok *f)
     r->fig_year_from = false;
     if (f->bare_scale && !(role && role->kw == K_TO))
         return GC_OK;
+    if (role && r->role == role && is_growth_role(role->kw) && f->pos > r->role_end + 9) {
+        /* 增加中小学学位1万个: 增加/减少 with its object names what changed;
+         * 整治提升背街小巷464条: any other verb with an object is a tally */
+        if (object_change(r, role, f)) {
+            r->list_role = role;
+        } else {
+            role = NULL;
+        }
+    }
     /* a figure after 、 or 和 with no keyword of its own repeats the last role */
     if (!role && r->last_fig && r->nlist > 0)
         role = r->last_role;
+    if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
+        clean_subject(r->s->text, r->head_start, f->pos, &r->scratch);
+        if (good_subject(&r->scratch)) {
+            role = r->list_role;
+            set_subject(r, r->s->text, r->head_start, f->pos);
+        }
+    }
     base_claim(r, &c);
     c.indicator = (char *)(uintptr_t)subject_for(r);
     c.qualifier = qualifier_of(r, f, segment_start(r));
@@ -962,12 +1055,17 @@ level:
         size_t a = r->clause_start, b = f->pos;
         bool counter_then_noun = !is_pct && f->end < r->len
                                  && (unsigned char)r->t[f->end] >= 0xE4
+                                 && (unsigned char)r->t[f->end] <= 0xE9
                                  && !at(r->t + f->end, r->len - f->end, "以")
                                  && !at(r->t + f->end, r->len - f->end, "左");
         clean_subject(t, a, b, &r->scratch);
         if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
             goto done;
-        if (r->clause_action || is_action(r->scratch.data, r->scratch.len)) {
+        if (r->nlist == 0 && a == r->clause_start) {
+            set_subject(r, t, a, b);
+            c.indicator = r->subject.data;
+        }
+        if (r->clause_action || head_is_action(r, a, b)) {
             /* a tally: kept only if a share of it follows */
             r->clause_action = true;
             ingest_claim_clear(&r->pend);
@@ -992,11 +1090,11 @@ done:
 
 /* ---- clauses ---- */
 
-static void clause_reset(reader *r, size_t start, bool list_break)
+static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
 {
     if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
         /* a figure-less subject before 、: part of a list */
-        clean_subject(r->s->text, r->clause_start, start, &r->scratch);
+        clean_subject(r->s->text, r->head_start, brk, &r->scratch);
         if (good_subject(&r->scratch)) {
             if (r->pending.len)
                 buf_puts(&r->pending, "、");
@@ -1005,12 +1103,17 @@ static void clause_reset(reader *r, size_t start, bool list_break)
     } else if (!list_break || r->clause_has_fig) {
         buf_reset(&r->pending);
     }
-    if (!list_break)
+    if (!list_break) {
         r->clause_action = false;
+        r->list_role = NULL;
+        free_list(r);
+    }
+    r->in_list = list_break;
     if (at(r->t + start, r->len - start, "其中"))
         r->cumulative = false;
     r->clause_start = r->head_start = start;
     r->fig_year = 0;
+    r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
     r->avg = r->share = r->share_word = r->have = false;
@@ -1024,9 +1127,13 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
 {
     if (r->clause_has_fig || r->clause_has_kw)
         return;
+    if (r->share) {
+        r->clause_has_kw = true;    /* 占全市的40%: what follows 占 is the whole */
+        return;
+    }
     clean_subject(r->s->text, r->head_start, pos, &r->scratch);
     if (good_subject(&r->scratch)) {
-        if (is_action(r->scratch.data, r->scratch.len))
+        if (head_is_action(r, r->head_start, pos))
             r->clause_action = true;
         set_subject(r, r->s->text, r->head_start, pos);
         r->clause_has_kw = true;
@@ -1086,6 +1193,7 @@ static void on_keyword(reader *r, const tok *k)
     switch (w) {
     case K_ESTIMATE:
         r->estimated = true;
+        r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
         return;
     case K_TARGET:
         r->target = true;
@@ -1127,7 +1235,7 @@ static void on_keyword(reader *r, const tok *k)
         r->base_year = 0;
         return;
     case K_FENBIE:
-        build_list(r, r->clause_start, k->pos);
+        build_list(r);
         return;
     case K_SHARE:
         r->share = true;
@@ -1138,6 +1246,8 @@ static void on_keyword(reader *r, const tok *k)
     case K_AVG:
         r->avg = true;
         r->role = k->kw;
+        if (strstr(k->kw->text, "分别"))
+            build_list(r);
         return;
     case K_HAVE:
         r->have = true;
@@ -1225,6 +1335,15 @@ static bool whole_before(reader *r, const tok *k)
     return false;
 }
 
+/* Words that may come before a clause's subject (力争政府债务率…,
+ * 累计完成固定资产投资…). */
+static bool is_prefix_word(enum kw w)
+{
+    return w == K_TARGET || w == K_CUMULATIVE || w == K_ESTIMATE || w == K_HAVE
+        || w == K_REVIEW5 || w >= K_PLAN11 || w == K_REAL || w == K_NOMINAL
+        || w == K_SAME_BELOW || w == K_PREV_YEAR || w == K_BASE;
+}
+
 static void read_keyword(reader *r, const toks *ts, size_t i)
 {
     const tok *k = &ts->v[i];
@@ -1234,6 +1353,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         whole_before(r, k);
     if (w != K_THIS_YEAR && w != K_TOTAL_YEAR)
         clause_head(r, k->pos, k->end);
+    if (!is_prefix_word(w))
+        r->clause_has_kw = true;    /* a verb with nothing before: the subject is inherited */
     r->last_kw_end = k->end;
     if (w == K_SHARE)
         share_whole(r, k, next_figure(ts, i));
@@ -1241,6 +1362,12 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->rc = on_double(r, k);
     else
         on_keyword(r, k);
+    if (r->role == k->kw) {
+        r->role_pos = k->pos;
+        r->role_end = k->end;
+    }
+    if (r->role == k->kw || w == K_SHARE)
+        r->verb_pos = k->pos;
 }
 
 static int read_tokens(reader *r, const toks *ts)
@@ -1252,7 +1379,7 @@ static int read_tokens(reader *r, const toks *ts)
 
         switch (k->type) {
         case T_BREAK:
-            clause_reset(r, k->end, k->list_break);
+            clause_reset(r, k->pos, k->end, k->list_break);
             break;
         case T_YEAR:
         case T_RANGE:
@@ -1274,6 +1401,28 @@ static int read_tokens(reader *r, const toks *ts)
         }
     }
     return r->rc;
+}
+
+/* "（按可比价格计算，下同）" after a figure covers that figure too: the basis
+ * it names holds for the whole sentence and, through the context, for the
+ * rest of the paragraph. */
+static void same_below(reader *r, const toks *ts)
+{
+    bool same = false;
+    ingest_basis b = INGEST_BASIS_UNSTATED;
+
+    for (size_t i = 0; i < ts->n; i++) {
+        if (ts->v[i].type != T_KW)
+            continue;
+        if (ts->v[i].kw->kw == K_SAME_BELOW)
+            same = true;
+        else if (ts->v[i].kw->kw == K_REAL && b == INGEST_BASIS_UNSTATED)
+            b = INGEST_BASIS_REAL;
+        else if (ts->v[i].kw->kw == K_NOMINAL && b == INGEST_BASIS_UNSTATED)
+            b = INGEST_BASIS_NOMINAL;
+    }
+    if (same && b != INGEST_BASIS_UNSTATED)
+        r->basis = b;
 }
 
 /* ---- misses and the quick test ---- */
@@ -1325,6 +1474,8 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     r.review_years = ctx->para_period ? 5 : 0;
     rc = tokenize(r.t, r.len, &ts);
     if (rc == GC_OK)
+        same_below(&r, &ts);
+    if (rc == GC_OK)
         rc = read_tokens(&r, &ts);
     if (r.basis_sticky_para) {
         ctx->para_basis = r.basis;
@@ -1345,6 +1496,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     ingest_claim_clear(&r.pend);
     buf_free(&r.subject);
     buf_free(&r.scratch);
+    buf_free(&r.raw);
     buf_free(&r.of);
     buf_free(&r.pending);
     return rc;

@@ -121,7 +121,9 @@ static int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
             return GC_ENOMEM;
     if (buf_append(&p->sent, u, ulen) != 0 || buf_append(&p->match, m, ulen) != 0)
         return GC_ENOMEM;
-    p->run_next = byte + (long long)blen;
+    /* a character whose length changed ends its run: the next one cannot
+     * be found by adding offsets across it */
+    p->run_next = ulen == blen ? byte + (long long)blen : -1;
     p->run_line = p->line;
     return GC_OK;
 }
