@@ -11,12 +11,24 @@
 
 #include "plots_int.h"
 
+/* gnuplot cycles through 8 colours; each further 8 lines change dash and
+ * marker so that no two lines look alike. */
+static const int markers[4] = { 7, 5, 9, 13 };
+
+/* The label at the end of an index line. */
+typedef struct end_label {
+    int year, colour;
+    double index, at;    /* the value, and where the label sits */
+} end_label;
+
 typedef struct lines {
     pl_chart *c;
     buf plot;
     int blocks, first, last;
     bool index;          /* the index chart, else the shares */
     const pl_words *w;
+    end_label *ends;     /* index chart: ends[0..blocks) */
+    double lo, hi;       /* range of the index values */
 } lines;
 
 /* Writes one indicator's block and plot elements; skips it (returns 0)
@@ -43,19 +55,56 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
             l->last = p[i].year;
     }
     if ((b->len > 0 && buf_puts(b, ", \\\n     ") != 0) || pl_filename(b, l->c->stem, "dat") != 0
-        || buf_printf(b, " index %d using 1:%d with linespoints lw 2.5 pt 7 ps 1.5 lc %d",
-                      l->blocks, l->index ? 3 : 2, l->blocks + 1) != 0
-        || pl_title(b, pl_row_name(ref, l->w->en), 30) != 0
-        || buf_puts(b, ", \\\n     ") != 0 || pl_filename(b, l->c->stem, "dat") != 0)
+        || buf_printf(b, " index %d using 1:%d with linespoints lw 2.5 lc %d dt %d pt %d ps 1.5",
+                      l->blocks, l->index ? 3 : 2, l->blocks % 8 + 1, l->blocks / 8 % 4 + 1,
+                      markers[l->blocks / 8 % 4]) != 0
+        || pl_title(b, pl_row_name(ref, l->w->en), 30) != 0)
         return -1;
-    /* Index: the last value at the line's end; shares: every value. */
-    if (l->index
-        ? buf_printf(b, " index %d every ::%zu using 1:3:(sprintf('%%.0f', $3)) with labels "
-                        "left offset char 0.8,0 tc lt %d notitle", l->blocks, n - 1, l->blocks + 1)
-        : buf_printf(b, " index %d using 1:2:(sprintf('%%g%%%%', $2)) with labels "
-                        "offset char 0,1.2 tc lt %d notitle", l->blocks, l->blocks + 1))
-        return -1;
+    if (l->index) {
+        /* The last index at the line's end, placed by end_labels(). */
+        double last = 100.0 * p[n - 1].value / p[0].value;
+        l->ends[l->blocks] = (end_label){ p[n - 1].year, l->blocks % 8 + 1, last, last };
+        for (size_t i = 0; i < n; i++) {
+            double v = 100.0 * p[i].value / p[0].value;
+            l->lo = v < l->lo ? v : l->lo;
+            l->hi = v > l->hi ? v : l->hi;
+        }
+    } else if (buf_puts(b, ", \\\n     ") != 0 || pl_filename(b, l->c->stem, "dat") != 0
+               || buf_printf(b, " index %d using 1:2:(sprintf('%%g%%%%', $2)) with labels "
+                                "offset char 0,1.2 tc lt %d notitle", l->blocks, l->blocks % 8 + 1)) {
+        return -1;  /* shares: every value labelled */
+    }
     l->blocks++;
+    return 0;
+}
+
+static int by_index(const void *a, const void *b)
+{
+    const end_label *p = a, *q = b;
+
+    return (p->index > q->index) - (p->index < q->index);
+}
+
+/* Writes the end labels of the index lines as "set label", moved apart so
+ * that none overlaps the one below: a label is about 1.3 font sizes high
+ * (a point is 96/72 pixels in pngcairo), the plot about height - 170
+ * pixels, and autoscaling shows about 1.3 times the range of the values. */
+static int end_labels(lines *l, const plots_options *opt)
+{
+    double span = (l->hi - l->lo) * 1.3, px = opt->height - 170.0;
+    double sep = span > 0 && px > 0 ? span * 1.3 * opt->font_size * 96.0 / 72.0 / px : 0;
+
+    qsort(l->ends, (size_t)l->blocks, sizeof l->ends[0], by_index);
+    for (int i = 0; i < l->blocks; i++) {
+        end_label *e = &l->ends[i];
+        if (i > 0 && e->at < l->ends[i - 1].at + sep)
+            e->at = l->ends[i - 1].at + sep;
+        if (buf_printf(&l->c->gp, "set label %d ", i + 1) != 0
+            || pl_textf(&l->c->gp, 20, "%.0f", e->index) != 0
+            || buf_printf(&l->c->gp, " at %d, ", e->year) != 0 || pl_num(&l->c->gp, e->at) != 0
+            || buf_printf(&l->c->gp, " left offset char 0.8,0 tc lt %d\n", e->colour) != 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -86,11 +135,12 @@ static int chart(const analysis_rows *rows, const pl_indicators *ind, const plot
                  pl_chart *c, bool index)
 {
     const pl_words *w = pl_words_for(opt->lang);
-    lines l = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), index, w };
+    lines l = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), index, w, NULL, 100.0, 100.0 };
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
     int rc = GC_ENOMEM;
 
-    if (!p)
+    l.ends = malloc((ind->count + 1) * sizeof *l.ends);
+    if (!p || !l.ends)
         goto done;
     if (buf_printf(&c->dat, "# %s.dat -- data of %s.gp, one block per indicator.\n"
                             "# Columns: year, level in the unit named%s.\n",
@@ -107,7 +157,8 @@ static int chart(const analysis_rows *rows, const pl_indicators *ind, const plot
     rc = GC_ENOMEM;
     if (pl_script_begin(c, opt, index ? "the index chart: every indicator's levels, first "
                                         "year = 100." : "shares over time.") != 0
-        || header(&l) != 0 || buf_puts(&c->gp, "plot ") != 0
+        || header(&l) != 0 || (index && end_labels(&l, opt) != 0)
+        || buf_puts(&c->gp, "plot ") != 0
         || buf_append(&c->gp, l.plot.data, l.plot.len) != 0 || buf_puts(&c->gp, "\n") != 0
         || pl_script_end(c, opt) != 0)
         goto done;
@@ -118,6 +169,7 @@ done:
         buf_reset(&c->dat);
     }
     buf_free(&l.plot);
+    free(l.ends);
     free(p);
     return rc;
 }
