@@ -4,10 +4,16 @@
  * endpoints, the path of the stated average rate from the base year),
  * implied levels as hollow points with their rounding interval, and the
  * official series as a separate line. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plots_int.h"
+
+/* Relative tolerance for "the path continued one year lands on the level":
+ * the rows carry the path to full double precision, so 1e-6 separates a
+ * path computed from that level from any other by orders of magnitude. */
+#define PATH_TOL 1e-6
 
 static const char *const path_colors[] = { "#1f77b4", "#9467bd", "#8c564b", "#17becf" };
 
@@ -65,26 +71,70 @@ static int element(traj *t, const char *style, const char *title)
     return pl_title(b, title, 50);
 }
 
-/* One line per distinct derivation among the path points p[0..n). */
-static int paths(traj *t, const pl_point *p, size_t n, bool *done)
+/* The level of year y among lv[0..nlv), or NULL. */
+static const pl_point *level_at(const pl_point *lv, size_t nlv, int y)
+{
+    for (size_t i = 0; i < nlv; i++)
+        if (lv[i].year == y)
+            return &lv[i];
+    return NULL;
+}
+
+static bool near(double a, double b)
+{
+    return fabs(a - b) <= PATH_TOL * fabs(b);
+}
+
+/* Analysis gives a path's rows for the years strictly between the levels it
+ * joins.  So that the line meets them, the level of the year before (after)
+ * the path is drawn as its first (last) point -- but only when the path,
+ * continued one year at its own rate, lands on that level: the path of a
+ * stated rate from the base year meets the base level, not the end level.
+ * g[0..m) are the path's points by year; sets *before and *after. */
+static void anchors(const pl_point *g, size_t m, const pl_point *lv, size_t nlv,
+                    const pl_point **before, const pl_point **after)
+{
+    const pl_point *a = level_at(lv, nlv, g[0].year - 1);
+    const pl_point *b = level_at(lv, nlv, g[m - 1].year + 1);
+    double q;
+
+    *before = *after = NULL;
+    if (m >= 2 && g[0].value != 0.0) {
+        q = g[1].value / g[0].value;
+        *before = a && q != 0.0 && near(g[0].value / q, a->value) ? a : NULL;
+        q = g[m - 1].value / g[m - 2].value;
+        *after = b && g[m - 2].value != 0.0 && near(g[m - 1].value * q, b->value) ? b : NULL;
+    } else if (m == 1 && a && b && near(g[0].value * g[0].value, a->value * b->value)) {
+        *before = a;
+        *after = b;
+    }
+}
+
+/* One line per distinct derivation among the path points p[0..n), joined
+ * to the levels lv[0..nlv) it continues to (anchors()). */
+static int paths(traj *t, const pl_point *p, size_t n, bool *done, pl_point *g,
+                 const pl_point *lv, size_t nlv)
 {
     for (size_t i = 0; i < n; i++) {
         const char *d = p[i].row->derivation ? p[i].row->derivation : "";
+        const pl_point *before, *after;
         buf title = BUF_INIT;
         char style[128];
+        size_t m = 0;
         int rc;
         if (done[i])
             continue;
-        if (block(t, "growth path", d) != 0)
-            return -1;
         for (size_t j = i; j < n; j++) {
             const char *e = p[j].row->derivation ? p[j].row->derivation : "";
             if (!done[j] && !strcmp(d, e)) {
                 done[j] = true;
-                if (points(t, &p[j], 1) != 0)
-                    return -1;
+                g[m++] = p[j];
             }
         }
+        anchors(g, m, lv, nlv, &before, &after);
+        if (block(t, "growth path", d) != 0 || (before && points(t, before, 1) != 0)
+            || points(t, g, m) != 0 || (after && points(t, after, 1) != 0))
+            return -1;
         t->blocks++;
         snprintf(style, sizeof style, "using 1:2 with lines lw 2.5 dt %d lc rgb '%s'",
                  2 + t->blocks % 3, path_colors[t->blocks % 4]);
@@ -133,12 +183,14 @@ static int settings(traj *t, const analysis_row *ref)
 
 /* Writes the data and the plot command of ref's indicator. */
 static int draw(traj *t, const analysis_rows *rows, const analysis_row *ref, pl_point *p,
-                bool *done)
+                bool *done, pl_point *scratch)
 {
+    pl_point *lv = scratch, *g = scratch + rows->count + 1;
+    size_t nlv = pl_levels(rows, ref, lv);
     size_t n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_PATH), p);
 
     memset(done, 0, n * sizeof done[0]);
-    if (paths(t, p, n, done) != 0)
+    if (paths(t, p, n, done, g, lv, nlv) != 0)
         return -1;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_OFFICIAL), p);
     if (series(t, p, n, "official series",
@@ -170,10 +222,11 @@ int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
 {
     traj t = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang) };
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
+    pl_point *scratch = malloc(2 * (rows->count + 1) * sizeof *scratch);
     bool *done = malloc((rows->count + 1) * sizeof *done);
     int rc = GC_ENOMEM;
 
-    if (!p || !done)
+    if (!p || !scratch || !done)
         goto fail;
     if (!enough(rows, ref, p)) {
         rc = GC_OK;
@@ -184,7 +237,7 @@ int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
                             "# Indicator: ", c->stem, c->stem) != 0
         || pl_comment_text(&c->dat, ref->indicator) != 0 || buf_puts(&c->dat, "; unit: ") != 0
         || pl_comment_text(&c->dat, ref->unit) != 0 || buf_puts(&c->dat, "\n") != 0
-        || draw(&t, rows, ref, p, done) != 0
+        || draw(&t, rows, ref, p, done, scratch) != 0
         || pl_script_begin(c, opt, "one indicator: stated levels, growth paths, implied "
                                    "and official values.") != 0
         || settings(&t, ref) != 0
@@ -199,6 +252,7 @@ fail:
     }
     buf_free(&t.plot);
     free(p);
+    free(scratch);
     free(done);
     return rc;
 }

@@ -383,6 +383,45 @@ static void test_units_converted(void **state)
     fx_free(&fs, &rows);
 }
 
+/* Path rows cover the years between the levels they join; the line is
+ * drawn on to a level only where the path, continued a year at its own
+ * rate, lands on it: the endpoint path 100 -> 200 (2^(1/5) a year) meets
+ * both levels, the 5%-a-year path from 2016 only the base. */
+static void test_paths_meet_their_levels(void **state)
+{
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    int years[8];
+    double v[8];
+    char *dat;
+    (void)state;
+
+    fx_row(&rows, "GDP", NULL, 2016, 100, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2021, 200, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    for (int y = 2017; y <= 2020; y++) {
+        fx_row(&rows, "GDP", NULL, y, 100 * pow(2.0, (y - 2016) / 5.0), "亿元", 1e8, "元",
+               ANALYSIS_ROW_PATH, "endpoint");
+        fx_row(&rows, "GDP", NULL, y, 100 * pow(1.05, y - 2016), "亿元", 1e8, "元",
+               ANALYSIS_ROW_PATH, "stated 5%");
+    }
+    options(&o, false);
+    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    dat = slurp("trajectory-gdp.dat");
+    assert_int_equal(read_block(dat, 0, years, v, 8), 6);
+    assert_int_equal(years[0], 2016);
+    assert_int_equal(years[5], 2021);
+    assert_close(v[5], 200);
+    assert_int_equal(read_block(dat, 1, years, v, 8), 5);
+    assert_int_equal(years[0], 2016);
+    assert_int_equal(years[4], 2020);
+    assert_close(v[4], 100 * pow(1.05, 4));
+    free(dat);
+    fx_free(&fs, &rows);
+}
+
 /* An index needs a positive base; a trajectory needs two years. */
 static void test_nothing_to_show(void **state)
 {
@@ -710,6 +749,7 @@ int main(void)
         T(test_index_and_shares),
         T(test_lang_en),
         T(test_units_converted),
+        T(test_paths_meet_their_levels),
         T(test_nothing_to_show),
         T(test_claims_capped),
         T(test_render_all_formats),
