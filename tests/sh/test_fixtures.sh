@@ -3,6 +3,8 @@
 # --format jsonl` and compared, claim by claim and in order, with
 # NNN-name.expect.jsonl (an empty one means "no claim").  One ok/not_ok per
 # fixture, after checks that the comparator itself can pass and fail.
+# Each fixture is a line or two: a hang on one costs 20 s, not lib.sh's 120.
+GC_TEST_TIMEOUT=${GC_TEST_TIMEOUT:-20}
 . tests/sh/lib.sh
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
