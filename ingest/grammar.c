@@ -19,6 +19,7 @@
 #include "ingest_int.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,6 +194,7 @@ typedef struct tok {
     ingest_amount a;       /* T_FIG */
     bool neg;              /* T_FIG written with a minus sign */
     bool bare_scale;       /* T_FIG is a scale with no digit (万亿元) */
+    bool bad;              /* T_FIG out of range (1,000 digits, 亿亿): never a claim */
 } tok;
 
 typedef struct toks {
@@ -228,8 +230,10 @@ static bool not_a_figure_after(const char *s, size_t n)
         "年", "月", "日", "号", "届", "次", "批", "期", "级", "周年", "岁", "个季度", "季度",
         "大", "中全会", "连冠", "强", "核", "环", "路", "版", "代", "星", "小时", "天",
     };
-    if (n > 0 && (is_ascii_alpha(s[0]) || s[0] == '-' || s[0] == '.' || s[0] == '/'))
+    if (n > 0 && (is_ascii_alpha(s[0]) || s[0] == '-' || s[0] == '/'))
         return true;
+    if (n > 1 && s[0] == '.' && (is_digit(s[1]) || is_ascii_alpha(s[1])))
+        return true;            /* 2.0.1, a version; a final '.' ends the sentence */
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (at(s, n, words[i]))
             return true;
@@ -313,10 +317,16 @@ static size_t read_figure(const char *t, size_t len, size_t i, bool after_limit,
         return 0;
     rc = ingest_parse_amount(t + i, len - i, &out->a);
     if (rc == GC_ERANGE) {
-        /* skip the whole run of digits so no tail of it is read as a figure */
+        /* skip the whole run of digits so no tail of it is read as a figure;
+         * the token stays, so that the years and roles around it are used up */
         size_t j = i;
         while (j < len && (is_digit(t[j]) || t[j] == '.' || t[j] == ','))
             j++;
+        memset(&out->a, 0, sizeof out->a);
+        strcpy(out->a.unit, "?");
+        out->bad = true;
+        out->type = T_FIG;
+        out->pos = start;
         return j > i ? j - start : char_len((unsigned char)t[i]);
     }
     if (rc != GC_OK)
@@ -590,6 +600,7 @@ typedef struct reader {
     size_t nlist, next_in_list;
     size_t pending_list;   /* figure-less clauses before this one, joined by 、 */
     buf pending;           /* their text, 、-joined */
+    size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
     int rc;
     /* sentence state */
@@ -606,6 +617,7 @@ typedef struct reader {
     const keyword *role;   /* last role keyword in the clause */
     size_t role_pos, role_end;
     size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */
+    size_t list_start;     /* where the current subject (with its 、 list) starts */
     bool avg, share, share_word, have, is_kw;
     bool role_fig_done;    /* the role keyword already gave a figure */
     int fig_year;          /* "2016年的" just before the next figure */
@@ -827,24 +839,50 @@ static void list_add(reader *r, const char *s, size_t n)
     }
 }
 
-/* Splits the current subject at 、 和 与 及 for a 分别 list, and completes
- * short items from the first (单位地区生产总值水耗、能耗) or the last
- * (党组织和工会组织覆盖率). */
-static void build_list(reader *r)
+/* 第一、二、三产业增加值: every item is 第 + its numeral + the common rest. */
+static void ordinal_list(reader *r)
 {
+    size_t len, last = r->nlist - 1;
+    const char *l = r->list[last];
     buf one = BUF_INIT;
-    const char *all = r->subject.data;
-    size_t n = r->subject.len, a = 0;
+
+    if (r->nlist < 2 || !at(r->list[0], strlen(r->list[0]), "第") || strlen(r->list[0]) != 6)
+        return;
+    for (size_t i = 1; i < r->nlist; i++)
+        if (ingest_cn_digit(r->list[i], strlen(r->list[i]), &len) < 0
+            || (i < last && strlen(r->list[i]) != 3))
+            return;
+    for (size_t i = 0; i < r->nlist; i++) {
+        const char *d = i == 0 ? r->list[0] + 3 : r->list[i];
+        buf_reset(&one);
+        if (buf_printf(&one, "第%.3s%s", d, l + 3) == 0) {
+            free(r->list[i]);
+            r->list[i] = buf_detach(&one);
+        }
+    }
+    buf_free(&one);
+}
+
+/* Splits the subjects before a 分别 at 、 和 与 及, and completes short items
+ * from the first (单位地区生产总值水耗、能耗), the last (党组织和工会组织覆盖率)
+ * or an ordinal pattern (第一、二、三产业增加值). */
+static void build_list(reader *r, size_t kw_pos)
+{
+    buf one = BUF_INIT, all = BUF_INIT;
+    size_t n, a = 0;
 
     free_list(r);
-    for (size_t i = 0; all && i < n; i += char_len((unsigned char)all[i]))
-        if (at(all + i, n - i, "、") || at(all + i, n - i, "和") || at(all + i, n - i, "与")
-            || at(all + i, n - i, "及")) {
-            list_add(r, all + a, i - a);
+    clean_subject(r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start, kw_pos, &all);
+    n = all.len;
+    for (size_t i = 0; all.data && i < n; i += char_len((unsigned char)all.data[i]))
+        if (at(all.data + i, n - i, "、") || at(all.data + i, n - i, "和")
+            || at(all.data + i, n - i, "与") || at(all.data + i, n - i, "及")) {
+            list_add(r, all.data + a, i - a);
             a = i + 3;
         }
-    if (all && a < n)
-        list_add(r, all + a, n - a);
+    if (all.data && a < n)
+        list_add(r, all.data + a, n - a);
+    ordinal_list(r);
     for (size_t i = 1; i < r->nlist; i++)
         for (size_t p = 0; p < sizeof shared_prefixes / sizeof shared_prefixes[0]; p++) {
             const char *pre = shared_prefixes[p];
@@ -872,6 +910,7 @@ static void build_list(reader *r)
     if (r->nlist < 2)
         free_list(r);
     buf_free(&one);
+    buf_free(&all);
 }
 
 static bool head_is_action(reader *r, size_t a, size_t b)
@@ -942,8 +981,8 @@ static int on_figure(reader *r, const tok *f)
 
     r->fig_year = 0;
     r->fig_year_from = false;
-    if (f->bare_scale && !(role && role->kw == K_TO))
-        return GC_OK;
+    if (f->bad || (f->bare_scale && !(role && role->kw == K_TO)))
+        goto done;
     if (role && r->role == role && is_growth_role(role->kw) && f->pos > r->role_end + 9) {
         /* 增加中小学学位1万个: 增加/减少 with its object names what changed;
          * 整治提升背街小巷464条: any other verb with an object is a tally */
@@ -1095,6 +1134,8 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
         /* a figure-less subject before 、: part of a list */
         clean_subject(r->s->text, r->head_start, brk, &r->scratch);
+        if (r->pending_start == SIZE_MAX)
+            r->pending_start = r->head_start;
         if (good_subject(&r->scratch)) {
             if (r->pending.len)
                 buf_puts(&r->pending, "、");
@@ -1102,6 +1143,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         }
     } else if (!list_break || r->clause_has_fig) {
         buf_reset(&r->pending);
+        r->pending_start = SIZE_MAX;
     }
     if (!list_break) {
         r->clause_action = false;
@@ -1137,7 +1179,9 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
             r->clause_action = true;
         set_subject(r, r->s->text, r->head_start, pos);
         r->clause_has_kw = true;
+        r->list_start = r->pending_start != SIZE_MAX ? r->pending_start : r->head_start;
         buf_reset(&r->pending);
+        r->pending_start = SIZE_MAX;
         return;
     }
     r->head_start = skip_to;
@@ -1235,7 +1279,7 @@ static void on_keyword(reader *r, const tok *k)
         r->base_year = 0;
         return;
     case K_FENBIE:
-        build_list(r);
+        build_list(r, k->pos);
         return;
     case K_SHARE:
         r->share = true;
@@ -1247,7 +1291,7 @@ static void on_keyword(reader *r, const tok *k)
         r->avg = true;
         r->role = k->kw;
         if (strstr(k->kw->text, "分别"))
-            build_list(r);
+            build_list(r, k->pos);
         return;
     case K_HAVE:
         r->have = true;
@@ -1268,6 +1312,8 @@ static void on_keyword(reader *r, const tok *k)
     }
     if ((w == K_GROW || w == K_FALL) && r->role && r->role->kw == K_AVG)
         return;                 /* 年均 ... 增长: keep the average */
+    if (w == K_TO && r->role && strstr(r->role->text, "增速"))
+        return;                 /* 增速为6.2%: a rate, not a level */
     if (w == K_TO && (!strcmp(k->kw->text, "为") || !strcmp(k->kw->text, "达"))
         && r->clause_start == k->pos)
         return;                 /* 为企业减免: a preposition, not a level */
@@ -1298,7 +1344,8 @@ static void share_whole(reader *r, const tok *k, const tok *next_fig)
     size_t a = k->end, b = next_fig ? next_fig->pos : r->len;
 
     for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
-        if (at(r->t + i, b - i, "的")) {
+        if (at(r->t + i, b - i, "的") || at(r->t + i, b - i, "比重") || at(r->t + i, b - i, "比例")
+            || at(r->t + i, b - i, "为") || at(r->t + i, b - i, "达")) {
             b = i;
             break;
         }
@@ -1463,6 +1510,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     if (!has_number(s->match, s->len))
         return GC_OK;
     memset(&r, 0, sizeof r);
+    r.pending_start = SIZE_MAX;
     r.ctx = ctx;
     r.s = s;
     r.file = file;
