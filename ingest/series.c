@@ -273,11 +273,12 @@ void ingest_series_free(ingest_series *s)
     s->count = s->cap = 0;
 }
 
-/* Appends a point, copying the strings and normalising the unit. */
-static int push_point(ingest_series *s, const char *indicator, int year, double value,
-                      const char *unit, ingest_basis basis, long line)
+/* Appends a copy of proto (whose strings are borrowed), normalising the
+ * unit; off locates the value for a message. */
+static int push_point(const reader *r, size_t off, ingest_series *s,
+                      const ingest_series_point *proto)
 {
-    ingest_series_point p = { 0 };
+    ingest_series_point p = *proto;
     double scale;
 
     if (s->count == s->cap) {
@@ -288,18 +289,20 @@ static int push_point(ingest_series *s, const char *indicator, int year, double 
         s->points = np;
         s->cap = cap;
     }
-    p.indicator = strdup(indicator);
-    p.unit = strdup(unit);
-    p.norm_unit = unit_scale(unit, &scale);
+    p.indicator = strdup(proto->indicator);
+    p.unit = strdup(proto->unit);
+    p.norm_unit = unit_scale(proto->unit, &scale);
     if (!p.indicator || !p.unit || !p.norm_unit) {
         point_clear(&p);
         return GC_ENOMEM;
     }
-    p.year = year;
-    p.value = value;
-    p.norm_value = value * scale;
-    p.basis = basis;
-    p.line = line;
+    p.norm_value = p.value * scale;
+    if (!isfinite(p.norm_value)) {
+        point_clear(&p);
+        return fail_at(r, GC_ESYNTAX, off, "value %g %s is out of the range of a double "
+                       "in base units; give the figure in a smaller unit", proto->value,
+                       proto->unit);
+    }
     s->points[s->count++] = p;
     return GC_OK;
 }
@@ -536,7 +539,9 @@ static int csv_row(const reader *r, csv_record *rec, const long col[NCOLS],
         basis_s = field(rec, (size_t)col[COL_BASIS]);
     if ((rc = parse_basis(r, col[COL_BASIS] >= 0 ? rec->off[col[COL_BASIS]] : 0, basis_s, &basis)))
         return rc;
-    return push_point(out, ind, year, value, unit, basis, rec->line);
+    return push_point(r, rec->off[col[COL_VALUE]], out, &(ingest_series_point){
+        .indicator = (char *)ind, .year = year, .value = value, .unit = (char *)unit,
+        .basis = basis, .line = rec->line });
 }
 
 static int read_csv(const reader *r, ingest_series *out)
@@ -697,7 +702,9 @@ static int json_element(const reader *r, size_t off, long idx, const cJSON *obj,
     if ((rc = parse_basis(r, off, basis_s, &basis)))
         return rc;
     locate(r, off, &line, &col);
-    return push_point(out, ind, (int)year, value, unit, basis, line);
+    return push_point(r, off, out, &(ingest_series_point){
+        .indicator = (char *)ind, .year = (int)year, .value = value, .unit = (char *)unit,
+        .basis = basis, .line = line });
 }
 
 static int read_json(const reader *r, ingest_series *out)

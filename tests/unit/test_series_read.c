@@ -236,6 +236,10 @@ static const bad_case bad[] = {
     { "year too early", H "GDP,1850,2,亿元\n", 0, GC_ESYNTAX, 2, 5, "year 1850 is outside 1900-2200" },
     { "year too late", H "GDP,20190,2,亿元\n", 0, GC_ESYNTAX, 2, 5, "outside 1900-2200" },
     { "value overflow", H "GDP,2019,1e309,亿元\n", 0, GC_ESYNTAX, 2, 10, "out of the range" },
+    { "value overflows in base units", H "GDP,2019,1e300,万亿元\n", 0, GC_ESYNTAX, 2, 10,
+      "value 1e+300 万亿元 is out of the range of a double in base units" },
+    { "json value overflows in base units", "[{\"indicator\":\"GDP\",\"year\":2019,"
+      "\"value\":1e300,\"unit\":\"万亿元\"}]", 0, GC_ESYNTAX, 1, 2, "in base units" },
     { "value underflow", H "GDP,2019,1e-400,亿元\n", 0, GC_ESYNTAX, 2, 10, "out of the range" },
     { "value NaN", H "GDP,2019,NaN,亿元\n", 0, GC_ESYNTAX, 2, 10, "'NaN' is not a finite number" },
     { "value inf", H "GDP,2019,inf,亿元\n", 0, GC_ESYNTAX, 2, 10, "not a finite number" },
