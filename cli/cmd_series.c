@@ -344,12 +344,17 @@ static int parse_option(int c, const char *arg, series_args *a)
     switch (c) {
     case OPT_SERIES: a->series_path = arg; return 0;
     case OPT_BOM: a->bom = true; return 0;
-    case OPT_ENCODING: a->in.encoding = arg; return 0;
+    case OPT_ENCODING:
+        if (!ingest_encoding_supported(arg))
+            return cli_usage("series", "--encoding '%s' is not an encoding iconv knows; "
+                             "try gb18030 or utf-8", arg);
+        a->in.encoding = arg;
+        return 0;
     case OPT_FORMAT:
         return cli_parse_format("series", arg, CLI_FMT_CSV | CLI_FMT_WIDE | CLI_FMT_JSON |
                                 CLI_FMT_TABLE, &a->format) ? CLI_EXIT_USAGE : 0;
     case OPT_REPORT_YEAR:
-        if (cli_parse_int("series", "--report-year", arg, 1900, 2200, &y) != 0)
+        if (cli_parse_int("series", "--report-year", arg, 1949, 2100, &y) != 0)
             return CLI_EXIT_USAGE;
         a->in.report_year = (int)y;
         return 0;
@@ -390,6 +395,9 @@ static int parse_args(int argc, char **argv, series_args *a)
     if (optind >= argc)
         return cli_usage("series", "no report given; name a report file, or - for "
                          "standard input");
+    if (a->bom && a->format != CLI_FMT_CSV && a->format != CLI_FMT_WIDE)
+        return cli_usage("series", "--bom is for CSV output; use it with --format csv "
+                         "or wide");
     return 0;
 }
 
