@@ -93,7 +93,7 @@ test: deps
 
 # The whole suite: unit tests (cmocka), golden and end-to-end shell tests.
 check: $(BIN) $(TEST_BIN) $(REPLAY_BIN)
-	@sh tests/run.sh $(BUILD) $(BIN)
+	@GC_LDFLAGS='$(LDFLAGS)' sh tests/run.sh $(BUILD) $(BIN)
 
 # The suite again, built with AddressSanitizer and UBSan in build/asan.
 asan:

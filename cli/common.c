@@ -351,10 +351,11 @@ int cli_table_add(cli_table *t, const char *const *cells)
 }
 
 /* Cells wider than this are cut with an ellipsis so one long sentence does
- * not push every other column off the screen. */
+ * not push every other column off the screen.  The last column is never
+ * cut: nothing follows it, and it holds what matters most (the explanation). */
 #define TABLE_MAX_WIDTH 40
 
-static void print_cell(FILE *out, const char *s, size_t width, bool last)
+static void print_cell(FILE *out, const char *s, size_t width)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t used = 0, left = strlen(s);
@@ -379,9 +380,8 @@ static void print_cell(FILE *out, const char *s, size_t width, bool last)
         fputs("…", out);
         used++;
     }
-    if (!last)
-        for (; used < width + 2; used++)
-            fputc(' ', out);
+    for (; used < width + 2; used++)
+        fputc(' ', out);
 }
 
 void cli_table_print(const cli_table *t, FILE *out)
@@ -400,7 +400,10 @@ void cli_table_print(const cli_table *t, FILE *out)
         }
     for (size_t r = 0; r < t->nrows; r++) {
         for (int c = 0; c < t->ncols; c++)
-            print_cell(out, t->cells[r * (size_t)t->ncols + (size_t)c], w[c], c == t->ncols - 1);
+            if (c == t->ncols - 1)
+                fputs(t->cells[r * (size_t)t->ncols + (size_t)c], out);
+            else
+                print_cell(out, t->cells[r * (size_t)t->ncols + (size_t)c], w[c]);
         fputc('\n', out);
     }
     free(w);
