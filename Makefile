@@ -97,7 +97,7 @@ check: $(BIN) $(TEST_BIN) $(REPLAY_BIN)
 
 # The suite again, built with AddressSanitizer and UBSan in build/asan.
 asan:
-	@$(MAKE) --no-print-directory check BUILD=build/asan \
+	@GC_SANITIZED=1 $(MAKE) --no-print-directory check BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LDFLAGS='-fsanitize=address,undefined'
 

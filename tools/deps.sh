@@ -3,7 +3,7 @@
 # Checks first and prints what it installs; on a system without apt it prints
 # the list and stops, since we cannot guess another package manager's names.
 set -eu
-PACKAGES="pkg-config libgsl-dev libcjson-dev libcmocka-dev gnuplot-nox fonts-noto-cjk python3"
+PACKAGES="pkg-config libgsl-dev libcjson-dev libcmocka-dev gnuplot-nox fonts-noto-cjk python3 valgrind man-db"
 # clang and its runtime give the libFuzzer targets (make fuzz); optional for
 # the build, so they are installed only when GC_FUZZ_DEPS=1.
 if [ "${GC_FUZZ_DEPS:-0}" = 1 ]; then
