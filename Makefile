@@ -14,6 +14,8 @@ FUZZ_SECONDS ?= 60
 # ---- nothing to change below ----------------------------------------------
 
 .DEFAULT_GOAL := all
+# `make V=1` shows the full commands; by default one short line a step.
+say       = $(if $(V),,@printf '  %-6s %s\n' $(1) $(2);)
 BIN      := $(if $(filter build,$(BUILD)),growthcheck,$(BUILD)/growthcheck)
 LIB      := $(BUILD)/libgrowthcheck.a
 VERSION  := 0.1.0
@@ -48,37 +50,37 @@ all: $(BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # The indicator table is data (analysis/indicators.tsv) compiled into the
 # library as a C string, so the binary needs no data files at run time.
 $(GEN_SRC): analysis/indicators.tsv tools/embed.sh
 	@mkdir -p $(@D)
-	sh tools/embed.sh analysis_indicators_tsv $< > $@
+	$(call say,GEN,$@) sh tools/embed.sh analysis_indicators_tsv $< > $@
 
 $(GEN_OBJ): $(GEN_SRC)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ) $(GEN_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(call say,AR,$@) ar rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
+	$(call say,LINK,$@) $(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+	$(call say,TEST,$@) $(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
 # Each fuzz target also links with a plain main that replays the corpora,
 # so `make test` checks every saved input without needing libFuzzer.
 $(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(PKG_LIBS) -lm
+	$(call say,FUZZ,$@) $(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(PKG_LIBS) -lm
 
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lm
+	$(call say,BENCH,$@) $(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(PKG_LIBS) -lm
 
 # Installs the Debian packages the build and tests need, if any is missing.
 deps:
