@@ -11,6 +11,7 @@
 #include "ingest_int.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,19 +26,26 @@ static bool starts(const char *s, size_t n, const char *lit)
 
 int ingest_cn_digit(const char *s, size_t n, size_t *len)
 {
-    static const char *const digits[] = {
-        "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "两", "〇",
-    };
-    static const int values[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 0 };
+    uint32_t cp;
 
-    if (n < 3 || (unsigned char)s[0] < 0xE3)
+    if (n < 3 || ((unsigned char)s[0] & 0xF0) != 0xE0)
         return -1;
-    for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
-        if (!memcmp(s, digits[i], 3)) {
-            *len = 3;
-            return values[i];
-        }
-    return -1;
+    cp = ((uint32_t)((unsigned char)s[0] & 0x0Fu) << 12)
+       | ((uint32_t)((unsigned char)s[1] & 0x3Fu) << 6) | ((unsigned char)s[2] & 0x3Fu);
+    *len = 3;
+    switch (cp) {
+    case 0x96F6: case 0x3007: return 0;     /* 零 〇 */
+    case 0x4E00: return 1;                  /* 一 */
+    case 0x4E8C: case 0x4E24: return 2;     /* 二 两 */
+    case 0x4E09: return 3;                  /* 三 */
+    case 0x56DB: return 4;                  /* 四 */
+    case 0x4E94: return 5;                  /* 五 */
+    case 0x516D: return 6;                  /* 六 */
+    case 0x4E03: return 7;                  /* 七 */
+    case 0x516B: return 8;                  /* 八 */
+    case 0x4E5D: return 9;                  /* 九 */
+    default: return -1;
+    }
 }
 
 /* The place multipliers inside a Chinese numeral: 十, 百, 千 (within a

@@ -61,51 +61,54 @@ enum kw {
 
 typedef struct keyword {
     const char *text;
+    size_t len;    /* strlen(text) */
     enum kw kw;
     bool growth;   /* speaks of change (for misses) */
 } keyword;
 
+#define KW(text, kw, growth) { text, sizeof(text) - 1, kw, growth }
+
 /* Longest first within a shared prefix: the table is scanned in order. */
 static const keyword keywords[] = {
-    { "年均增长", K_AVG, true }, { "年均递增", K_AVG, true }, { "年均下降", K_AVG, true },
-    { "年均减少", K_AVG, true }, { "年均提高", K_AVG, true }, { "年均分别", K_AVG, true },
-    { "年均增速", K_AVG, true }, { "平均每年", K_AVG, true },
-    { "增加到", K_TO, true }, { "增加至", K_TO, true }, { "增长到", K_TO, true },
-    { "增长至", K_TO, true }, { "提高到", K_TO, true }, { "提高至", K_TO, true },
-    { "提升到", K_TO, true }, { "提升至", K_TO, true }, { "上升到", K_TO, true },
-    { "上升至", K_TO, true }, { "下降到", K_TO, true }, { "下降至", K_TO, true },
-    { "减少到", K_TO, true }, { "减少至", K_TO, true }, { "降低到", K_TO, true },
-    { "降低至", K_TO, true }, { "扩大到", K_TO, true }, { "扩大至", K_TO, true },
-    { "增至", K_TO, true }, { "减至", K_TO, true }, { "降至", K_TO, true }, { "降到", K_TO, true },
-    { "达到", K_TO, false }, { "到", K_TO, false }, { "控制在", K_TO, false }, { "保持在", K_TO, false },
-    { "突破", K_TO, false }, { "超过", K_TO, false }, { "不超过", K_TO, false },
-    { "实际增长", K_REAL_HERE, true }, { "名义增长", K_NOMINAL_HERE, true },
-    { "净增加", K_NET_UP, true }, { "净增", K_NET_UP, true }, { "净减少", K_NET_DOWN, true },
-    { "净减", K_NET_DOWN, true },
-    { "增长", K_GROW, true }, { "增加", K_GROW, true }, { "提高", K_GROW, true },
-    { "上升", K_GROW, true }, { "提升", K_GROW, true }, { "增速", K_GROW, true },
-    { "下降", K_FALL, true }, { "减少", K_FALL, true }, { "降低", K_FALL, true },
-    { "回落", K_FALL, true }, { "回升", K_GROW, true },
-    { "翻了一番", K_DOUBLE, true }, { "翻一番", K_DOUBLE, true }, { "翻番", K_DOUBLE, true },
-    { "翻了两番", K_QUADRUPLE, true }, { "翻两番", K_QUADRUPLE, true },
-    { "比上年", K_PREV_YEAR, false }, { "较上年", K_PREV_YEAR, false },
-    { "同比", K_PREV_YEAR, false },
-    { "占比", K_SHARE_WORD, false }, { "比重", K_SHARE_WORD, false }, { "占", K_SHARE, false },
-    { "较", K_BASE, false }, { "比", K_BASE, false }, { "与", K_BASE, false },
-    { "由", K_FROM, false }, { "从", K_FROM, false },
-    { "预期目标", K_TARGET, false }, { "预计", K_ESTIMATE, false }, { "预期", K_ESTIMATE, false },
-    { "力争", K_TARGET, false }, { "目标", K_TARGET, false }, { "争取", K_TARGET, false },
-    { "计划", K_TARGET, false },
-    { "累计", K_CUMULATIVE, false }, { "现有", K_HAVE, false }, { "分别", K_FENBIE, false },
-    { "按可比价格", K_REAL, false }, { "按可比价", K_REAL, false },
-    { "扣除价格因素", K_REAL, false }, { "按现价", K_NOMINAL, false },
-    { "下同", K_SAME_BELOW, false },
-    { "五年来", K_REVIEW5, false }, { "过去五年", K_REVIEW5, false }, { "五年", K_REVIEW5, false },
-    { "十一五", K_PLAN11, false }, { "十二五", K_PLAN12, false }, { "十三五", K_PLAN13, false },
-    { "十四五", K_PLAN14, false },
-    { "十八大以来", K_SINCE18, false }, { "十九大以来", K_SINCE19, false },
-    { "今年", K_THIS_YEAR, false }, { "全年", K_TOTAL_YEAR, false },
-    { "达", K_TO, false }, { "为", K_TO, false }, { "是", K_IS, false }, { "将", K_TARGET, false },
+    KW("年均增长", K_AVG, true), KW("年均递增", K_AVG, true), KW("年均下降", K_AVG, true),
+    KW("年均减少", K_AVG, true), KW("年均提高", K_AVG, true), KW("年均分别", K_AVG, true),
+    KW("年均增速", K_AVG, true), KW("平均每年", K_AVG, true),
+    KW("增加到", K_TO, true), KW("增加至", K_TO, true), KW("增长到", K_TO, true),
+    KW("增长至", K_TO, true), KW("提高到", K_TO, true), KW("提高至", K_TO, true),
+    KW("提升到", K_TO, true), KW("提升至", K_TO, true), KW("上升到", K_TO, true),
+    KW("上升至", K_TO, true), KW("下降到", K_TO, true), KW("下降至", K_TO, true),
+    KW("减少到", K_TO, true), KW("减少至", K_TO, true), KW("降低到", K_TO, true),
+    KW("降低至", K_TO, true), KW("扩大到", K_TO, true), KW("扩大至", K_TO, true),
+    KW("增至", K_TO, true), KW("减至", K_TO, true), KW("降至", K_TO, true), KW("降到", K_TO, true),
+    KW("达到", K_TO, false), KW("到", K_TO, false), KW("控制在", K_TO, false), KW("保持在", K_TO, false),
+    KW("突破", K_TO, false), KW("超过", K_TO, false), KW("不超过", K_TO, false),
+    KW("实际增长", K_REAL_HERE, true), KW("名义增长", K_NOMINAL_HERE, true),
+    KW("净增加", K_NET_UP, true), KW("净增", K_NET_UP, true), KW("净减少", K_NET_DOWN, true),
+    KW("净减", K_NET_DOWN, true),
+    KW("增长", K_GROW, true), KW("增加", K_GROW, true), KW("提高", K_GROW, true),
+    KW("上升", K_GROW, true), KW("提升", K_GROW, true), KW("增速", K_GROW, true),
+    KW("下降", K_FALL, true), KW("减少", K_FALL, true), KW("降低", K_FALL, true),
+    KW("回落", K_FALL, true), KW("回升", K_GROW, true),
+    KW("翻了一番", K_DOUBLE, true), KW("翻一番", K_DOUBLE, true), KW("翻番", K_DOUBLE, true),
+    KW("翻了两番", K_QUADRUPLE, true), KW("翻两番", K_QUADRUPLE, true),
+    KW("比上年", K_PREV_YEAR, false), KW("较上年", K_PREV_YEAR, false),
+    KW("同比", K_PREV_YEAR, false),
+    KW("占比", K_SHARE_WORD, false), KW("比重", K_SHARE_WORD, false), KW("占", K_SHARE, false),
+    KW("较", K_BASE, false), KW("比", K_BASE, false), KW("与", K_BASE, false),
+    KW("由", K_FROM, false), KW("从", K_FROM, false),
+    KW("预期目标", K_TARGET, false), KW("预计", K_ESTIMATE, false), KW("预期", K_ESTIMATE, false),
+    KW("力争", K_TARGET, false), KW("目标", K_TARGET, false), KW("争取", K_TARGET, false),
+    KW("计划", K_TARGET, false),
+    KW("累计", K_CUMULATIVE, false), KW("现有", K_HAVE, false), KW("分别", K_FENBIE, false),
+    KW("按可比价格", K_REAL, false), KW("按可比价", K_REAL, false),
+    KW("扣除价格因素", K_REAL, false), KW("按现价", K_NOMINAL, false),
+    KW("下同", K_SAME_BELOW, false),
+    KW("五年来", K_REVIEW5, false), KW("过去五年", K_REVIEW5, false), KW("五年", K_REVIEW5, false),
+    KW("十一五", K_PLAN11, false), KW("十二五", K_PLAN12, false), KW("十三五", K_PLAN13, false),
+    KW("十四五", K_PLAN14, false),
+    KW("十八大以来", K_SINCE18, false), KW("十九大以来", K_SINCE19, false),
+    KW("今年", K_THIS_YEAR, false), KW("全年", K_TOTAL_YEAR, false),
+    KW("达", K_TO, false), KW("为", K_TO, false), KW("是", K_IS, false), KW("将", K_TARGET, false),
 };
 
 #define NKEYWORDS (sizeof keywords / sizeof keywords[0])
@@ -166,16 +169,39 @@ static bool false_keyword(const char *t, size_t len, size_t i, const keyword *k)
     return false;
 }
 
-static const keyword *match_keyword(const char *t, size_t len, size_t i)
+static uint32_t cp3(const char *t)
+{
+    return ((uint32_t)((unsigned char)t[0] & 0x0Fu) << 12)
+         | ((uint32_t)((unsigned char)t[1] & 0x3Fu) << 6) | ((unsigned char)t[2] & 0x3Fu);
+}
+
+/* Indexes the keywords by their first character (all are three-byte CJK),
+ * keeping table order within a bucket so that longer words still win. */
+static void build_index(ingest_context *ctx)
+{
+    _Static_assert(NKEYWORDS < INGEST_KW_MAX, "INGEST_KW_MAX too small");
+    memset(ctx->kw_head, 0, sizeof ctx->kw_head);
+    for (size_t k = NKEYWORDS; k-- > 0;) {
+        uint32_t b = cp3(keywords[k].text) % INGEST_KW_BUCKETS;
+        ctx->kw_next[k] = (unsigned char)ctx->kw_head[b];
+        ctx->kw_head[b] = (unsigned short)(k + 1);
+    }
+    ctx->kw_ready = true;
+}
+
+/* The keyword at t[i], or NULL.  A keyword's first character picks its
+ * bucket, so a character costs one lookup and rarely a comparison. */
+static const keyword *match_keyword(const ingest_context *ctx, const char *t, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)t[i];
 
-    if (c < 0xE4 || c > 0xE9)
+    if (c < 0xE4 || c > 0xE9 || len - i < 3)
         return NULL;
-    for (size_t k = 0; k < NKEYWORDS; k++)
-        if ((unsigned char)keywords[k].text[0] == c && at(t + i, len - i, keywords[k].text)
-            && !false_keyword(t, len, i, &keywords[k]))
-            return &keywords[k];
+    for (unsigned k = ctx->kw_head[cp3(t + i) % INGEST_KW_BUCKETS]; k; k = ctx->kw_next[k - 1]) {
+        const keyword *w = &keywords[k - 1];
+        if (len - i >= w->len && !memcmp(t + i, w->text, w->len) && !false_keyword(t, len, i, w))
+            return w;
+    }
     return NULL;
 }
 
@@ -339,8 +365,19 @@ static size_t read_figure(const char *t, size_t len, size_t i, bool after_limit,
     return i - start + out->a.length;
 }
 
+/* The code point of the three-byte character at t[i], or 0 when t[i] does
+ * not start one; the tokenizer classifies characters by it. */
+static uint32_t cjk_at(const char *t, size_t len, size_t i)
+{
+    if (len - i < 3 || ((unsigned char)t[i] & 0xF0) != 0xE0)
+        return 0;
+    return cp3(t + i);
+}
+
 static bool is_break(const char *t, size_t len, size_t i, size_t *blen, bool *list)
 {
+    uint32_t cp;
+
     *list = false;
     if (t[i] == ',' && !ingest_thousands_group(t + i, len - i)) {
         *blen = 1;
@@ -350,32 +387,27 @@ static bool is_break(const char *t, size_t len, size_t i, size_t *blen, bool *li
         *blen = 1;
         return true;
     }
-    if (at(t + i, len - i, "、")) {
-        *blen = 3;
-        *list = true;
-        return true;
-    }
-    if (at(t + i, len - i, "：") || at(t + i, len - i, "，")) {
-        *blen = 3;
-        return true;
-    }
-    return false;
+    cp = cjk_at(t, len, i);
+    *blen = 3;
+    *list = cp == 0x3001;                   /* 、 */
+    return cp == 0x3001 || cp == 0xFF1A || cp == 0xFF0C;   /* 、 ： ， */
 }
 
+/* “ 《 「 ‘ open a quoted name; ” 》 」 ’ close it. */
 static bool is_quote_open(const char *t, size_t len, size_t i)
 {
-    return at(t + i, len - i, "“") || at(t + i, len - i, "《") || at(t + i, len - i, "「")
-        || at(t + i, len - i, "‘");
+    uint32_t cp = cjk_at(t, len, i);
+    return cp == 0x201C || cp == 0x300A || cp == 0x300C || cp == 0x2018;
 }
 
 static bool is_quote_close(const char *t, size_t len, size_t i)
 {
-    return at(t + i, len - i, "”") || at(t + i, len - i, "》") || at(t + i, len - i, "」")
-        || at(t + i, len - i, "’");
+    uint32_t cp = cjk_at(t, len, i);
+    return cp == 0x201D || cp == 0x300B || cp == 0x300D || cp == 0x2019;
 }
 
 /* Cuts the sentence into tokens.  Figures inside quotes are names. */
-static int tokenize(const char *t, size_t len, toks *ts)
+static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *ts)
 {
     size_t i = 0;
     int quote = 0;
@@ -410,12 +442,12 @@ static int tokenize(const char *t, size_t len, toks *ts)
             limit = false;
             continue;
         }
-        kw = match_keyword(t, len, i);
+        kw = match_keyword(ctx, t, len, i);
         if (kw && (quote == 0 || kw->kw >= K_PLAN11)) {
             k.type = T_KW;
             k.kw = kw;
             k.pos = i;
-            k.end = i + strlen(kw->text);
+            k.end = i + kw->len;
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
             limit = kw->kw == K_TO;
@@ -1175,8 +1207,6 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     }
     clean_subject(r->s->text, r->head_start, pos, &r->scratch);
     if (good_subject(&r->scratch)) {
-        if (head_is_action(r, r->head_start, pos))
-            r->clause_action = true;
         set_subject(r, r->s->text, r->head_start, pos);
         r->clause_has_kw = true;
         r->list_start = r->pending_start != SIZE_MAX ? r->pending_start : r->head_start;
@@ -1474,24 +1504,34 @@ static void same_below(reader *r, const toks *ts)
 
 /* ---- misses and the quick test ---- */
 
+/* The quick test run on every sentence: is there a digit, a Chinese
+ * numeral, 翻 (翻一番) or a scale (突破万亿元) at all?  Most sentences of a
+ * report have none and cost one pass over their bytes. */
 static bool has_number(const char *t, size_t len)
 {
     for (size_t i = 0; i < len; i++)
         if (is_digit(t[i]))
             return true;
-    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+    for (size_t i = 0; i < len;) {
         size_t l;
-        if (ingest_cn_digit(t + i, len - i, &l) >= 0 || at(t + i, len - i, "翻")
-            || at(t + i, len - i, "万亿") || at(t + i, len - i, "十") || at(t + i, len - i, "百分之"))
+        uint32_t cp = cjk_at(t, len, i);
+        if (cp == 0) {
+            i += char_len((unsigned char)t[i]);
+            continue;
+        }
+        if (ingest_cn_digit(t + i, len - i, &l) >= 0 || cp == 0x7FFB /* 翻 */
+            || cp == 0x5341 /* 十 */ || cp == 0x767E /* 百 */ || cp == 0x4E07 /* 万 */
+            || cp == 0x4EBF /* 亿 */)
             return true;
+        i += 3;
     }
     return false;
 }
 
-static bool speaks_of_change(const char *t, size_t len)
+static bool speaks_of_change(const ingest_context *ctx, const char *t, size_t len)
 {
     for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
-        const keyword *k = match_keyword(t, len, i);
+        const keyword *k = match_keyword(ctx, t, len, i);
         if (k && k->growth)
             return true;
     }
@@ -1520,7 +1560,9 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     r.basis = ctx->para_basis;
     r.estimated = ctx->para_estimated;
     r.review_years = ctx->para_period ? 5 : 0;
-    rc = tokenize(r.t, r.len, &ts);
+    if (!ctx->kw_ready)
+        build_index(ctx);
+    rc = tokenize(ctx, r.t, r.len, &ts);
     if (rc == GC_OK)
         same_below(&r, &ts);
     if (rc == GC_OK)
@@ -1531,7 +1573,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     }
     if (r.goal_word)
         ctx->para_target = true;
-    if (rc == GC_OK && r.claims == 0 && sink->miss && speaks_of_change(r.t, r.len)) {
+    if (rc == GC_OK && r.claims == 0 && sink->miss && speaks_of_change(ctx, r.t, r.len)) {
         ingest_source where;
         memset(&where, 0, sizeof where);
         where.file = (char *)(uintptr_t)file;

@@ -36,6 +36,9 @@ typedef struct ingest_sentence {
     bool para_start;                /* first sentence of its paragraph */
 } ingest_sentence;
 
+#define INGEST_KW_BUCKETS 512
+#define INGEST_KW_MAX 192
+
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */
 typedef struct ingest_context {
@@ -48,6 +51,12 @@ typedef struct ingest_context {
     bool para_estimated;   /* 预计 ... (下同) covers the paragraph */
     bool para_period;      /* the paragraph reviews a period (五年来) */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
+    /* the grammar's keyword index by first character, built on first use:
+       kw_head[cp % INGEST_KW_BUCKETS] is 1 + the first keyword starting with
+       such a character (0: none), kw_next[k] the next one, in table order */
+    unsigned short kw_head[INGEST_KW_BUCKETS];
+    unsigned char kw_next[INGEST_KW_MAX];
+    bool kw_ready;
 } ingest_context;
 
 /* Fills src's line, column and byte for normalised offset pos of s. */

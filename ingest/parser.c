@@ -119,8 +119,16 @@ static int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
     if (p->nanch == 0 || ulen != blen || byte != p->run_next || p->line != p->run_line)
         if (push_anchor(p, byte) != GC_OK)
             return GC_ENOMEM;
-    if (buf_append(&p->sent, u, ulen) != 0 || buf_append(&p->match, m, ulen) != 0)
+    /* the hot path: one reserve check each, then plain copies */
+    if ((p->sent.cap - p->sent.len <= ulen && buf_reserve(&p->sent, ulen) != 0)
+        || (p->match.cap - p->match.len <= ulen && buf_reserve(&p->match, ulen) != 0))
         return GC_ENOMEM;
+    memcpy(p->sent.data + p->sent.len, u, ulen);
+    memcpy(p->match.data + p->match.len, m, ulen);
+    p->sent.len += ulen;
+    p->match.len += ulen;
+    p->sent.data[p->sent.len] = '\0';
+    p->match.data[p->match.len] = '\0';
     /* a character whose length changed ends its run: the next one cannot
      * be found by adding offsets across it */
     p->run_next = ulen == blen ? byte + (long long)blen : -1;
