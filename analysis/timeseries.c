@@ -39,6 +39,8 @@ typedef struct ts_group {
     const char *norm_unit;  /* base unit of the family (borrowed) */
     size_t first;           /* index of the first claim mentioning it */
     size_t seq;             /* creation order, to break ties */
+    size_t *members;        /* indices of its rows in the builder's rows */
+    size_t nmembers, mcap;
 } ts_group;
 
 /* A row while the series is built, with what ordering and paths need. */
@@ -57,6 +59,9 @@ typedef struct ts_builder {
     const analysis_options *opt;
     ts_group *groups;
     size_t ngroups, gcap;
+    size_t *slots;          /* open-addressing hash of the groups by key:
+                               group index + 1, 0 when empty */
+    size_t nslots;          /* a power of two, more than twice ngroups */
     ts_row *rows;
     size_t nrows, rcap;
 } ts_builder;
@@ -119,14 +124,58 @@ static void ts_resolve(const ts_builder *b, const char *name, ind_entry *e)
     e->en[0] = '\0';
 }
 
-static size_t ts_group_find(const ts_builder *b, const char *ind, const char *of,
-                            const char *norm_unit)
+/* FNV-1a of a series' key (indicator, whole, base unit), so that finding
+ * a series stays O(1) with thousands of indicators. */
+static size_t ts_key_hash(const char *ind, const char *of, const char *norm_unit)
 {
-    for (size_t g = 0; g < b->ngroups; g++)
-        if (!strcmp(b->groups[g].indicator, ind) && ts_same(b->groups[g].of, of) &&
-            !strcmp(b->groups[g].norm_unit, norm_unit))
-            return g;
-    return SIZE_MAX;
+    const char *parts[3] = { ind, of ? of : "\x1e", norm_unit };
+    uint64_t h = 14695981039346656037u;
+
+    for (int k = 0; k < 3; k++) {
+        for (const unsigned char *p = (const unsigned char *)parts[k]; *p; p++)
+            h = (h ^ *p) * 1099511628211u;
+        h = (h ^ 0x1f) * 1099511628211u;
+    }
+    return (size_t)h;
+}
+
+/* The slot of the key: the one holding its series, or the empty one where
+ * it would go. */
+static size_t ts_slot(const ts_builder *b, const char *ind, const char *of,
+                      const char *norm_unit)
+{
+    size_t mask = b->nslots - 1, i = ts_key_hash(ind, of, norm_unit) & mask;
+
+    for (;; i = (i + 1) & mask) {
+        const ts_group *g;
+        if (!b->slots[i])
+            return i;
+        g = &b->groups[b->slots[i] - 1];
+        if (!strcmp(g->indicator, ind) && ts_same(g->of, of) && !strcmp(g->norm_unit, norm_unit))
+            return i;
+    }
+}
+
+/* Doubles the hash when it is half full.  Returns GC_OK or GC_ENOMEM. */
+static int ts_slots_grow(ts_builder *b)
+{
+    size_t n = b->nslots ? b->nslots * 2 : 64;
+    size_t *old = b->slots, nold = b->nslots;
+
+    if (2 * (b->ngroups + 1) < b->nslots)
+        return GC_OK;
+    if (!(b->slots = calloc(n, sizeof *b->slots))) {
+        b->slots = old;
+        return GC_ENOMEM;
+    }
+    b->nslots = n;
+    for (size_t i = 0; i < nold; i++)
+        if (old[i]) {
+            const ts_group *g = &b->groups[old[i] - 1];
+            b->slots[ts_slot(b, g->indicator, g->of, g->norm_unit)] = old[i];
+        }
+    free(old);
+    return GC_OK;
 }
 
 /* Finds or creates the series; *g is its index.  Returns GC_OK or GC_ENOMEM. */
@@ -134,9 +183,15 @@ static int ts_group_get(ts_builder *b, const char *ind, const char *en, const ch
                         const char *norm_unit, size_t first, size_t *g)
 {
     ts_group *ng;
+    size_t slot;
 
-    if ((*g = ts_group_find(b, ind, of, norm_unit)) != SIZE_MAX)
+    if (ts_slots_grow(b) != GC_OK)
+        return GC_ENOMEM;
+    slot = ts_slot(b, ind, of, norm_unit);
+    if (b->slots[slot]) {
+        *g = b->slots[slot] - 1;
         return GC_OK;
+    }
     if (b->ngroups == b->gcap) {
         size_t cap = b->gcap ? b->gcap * 2 : 16;
         ts_group *p = realloc(b->groups, cap * sizeof *p);
@@ -157,29 +212,48 @@ static int ts_group_get(ts_builder *b, const char *ind, const char *en, const ch
     ng->norm_unit = norm_unit;
     ng->first = first;
     ng->seq = b->ngroups;
+    ng->members = NULL;
+    ng->nmembers = ng->mcap = 0;
     *g = b->ngroups++;
+    b->slots[slot] = b->ngroups;
     return GC_OK;
 }
 
 /* ---- rows ---- */
+
+/* Makes room for one more row, in the builder and in grp's member list. */
+static int ts_room(ts_builder *b, ts_group *grp)
+{
+    if (b->nrows == b->rcap) {
+        size_t cap = b->rcap ? b->rcap * 2 : 32;
+        ts_row *p = realloc(b->rows, cap * sizeof *p);
+        if (!p)
+            return GC_ENOMEM;
+        b->rows = p;
+        b->rcap = cap;
+    }
+    if (grp->nmembers == grp->mcap) {
+        size_t cap = grp->mcap ? grp->mcap * 2 : 8;
+        size_t *m = realloc(grp->members, cap * sizeof *m);
+        if (!m)
+            return GC_ENOMEM;
+        grp->members = m;
+        grp->mcap = cap;
+    }
+    return GC_OK;
+}
 
 /* Appends a row to series g, copying unit and taking derivation (which may
  * be NULL; it is freed on failure). */
 static int ts_row_push(ts_builder *b, size_t g, const analysis_row *proto, double scale,
                        char *derivation, const ingest_claim *period)
 {
-    const ts_group *grp = &b->groups[g];
+    ts_group *grp = &b->groups[g];
     ts_row *t;
 
-    if (b->nrows == b->rcap) {
-        size_t cap = b->rcap ? b->rcap * 2 : 32;
-        ts_row *p = realloc(b->rows, cap * sizeof *p);
-        if (!p) {
-            free(derivation);
-            return GC_ENOMEM;
-        }
-        b->rows = p;
-        b->rcap = cap;
+    if (ts_room(b, grp) != GC_OK) {
+        free(derivation);
+        return GC_ENOMEM;
     }
     t = &b->rows[b->nrows];
     t->r = *proto;
@@ -194,9 +268,10 @@ static int ts_row_push(ts_builder *b, size_t g, const analysis_row *proto, doubl
         return GC_ENOMEM;
     }
     t->group = g;
-    t->seq = b->nrows++;
+    t->seq = b->nrows;
     t->scale = scale;
     t->period = period;
+    grp->members[grp->nmembers++] = b->nrows++;
     return GC_OK;
 }
 
@@ -204,9 +279,11 @@ static int ts_row_push(ts_builder *b, size_t g, const analysis_row *proto, doubl
  * value and unit (a figure repeated in the text is one row). */
 static bool ts_row_exists(const ts_builder *b, size_t g, const analysis_row *r)
 {
-    for (size_t i = 0; i < b->nrows; i++) {
-        const analysis_row *o = &b->rows[i].r;
-        if (b->rows[i].group == g && o->source == r->source && o->year == r->year &&
+    const ts_group *grp = &b->groups[g];
+
+    for (size_t k = 0; k < grp->nmembers; k++) {
+        const analysis_row *o = &b->rows[grp->members[k]].r;
+        if (o->source == r->source && o->year == r->year &&
             o->value == r->value && !strcmp(o->unit, r->unit))
             return true;
     }
@@ -342,10 +419,11 @@ static size_t ts_finding_first(const analysis_finding *f, size_t count)
 
 static bool ts_implied_exists(const ts_builder *b, size_t g, const analysis_implied *v)
 {
-    for (size_t i = 0; i < b->nrows; i++) {
-        const analysis_row *o = &b->rows[i].r;
-        if (b->rows[i].group == g && o->source == ANALYSIS_ROW_IMPLIED &&
-            o->year == v->year && ts_same(o->derivation, v->derivation) && o->value == v->value)
+    const ts_group *grp = &b->groups[g];
+
+    for (size_t k = 0; k < grp->nmembers; k++) {
+        const analysis_row *o = &b->rows[grp->members[k]].r;
+        if (o->source == ANALYSIS_ROW_IMPLIED && o->year == v->year && ts_same(o->derivation, v->derivation) && o->value == v->value)
             return true;
     }
     return false;
@@ -408,11 +486,12 @@ static int ts_add_implied(ts_builder *b, const analysis_findings *findings)
  * row implied from a rate over a period; NULL when none. */
 static const ts_row *ts_anchor(const ts_builder *b, size_t g, int y)
 {
+    const ts_group *grp = &b->groups[g];
     const ts_row *imp = NULL;
 
-    for (size_t i = 0; i < b->nrows; i++) {
-        const ts_row *t = &b->rows[i];
-        if (t->group != g || t->r.year != y)
+    for (size_t k = 0; k < grp->nmembers; k++) {
+        const ts_row *t = &b->rows[grp->members[k]];
+        if (t->r.year != y)
             continue;
         if (t->r.source == ANALYSIS_ROW_STATED)
             return t;
@@ -513,15 +592,17 @@ static int ts_add_path(ts_builder *b, size_t g, const ts_row *a0, const ts_row *
 
 static void ts_year_span(const ts_builder *b, size_t g, int *lo, int *hi)
 {
+    const ts_group *grp = &b->groups[g];
+
     *lo = INT32_MAX;
     *hi = 0;
-    for (size_t i = 0; i < b->nrows; i++)
-        if (b->rows[i].group == g) {
-            if (b->rows[i].r.year < *lo)
-                *lo = b->rows[i].r.year;
-            if (b->rows[i].r.year > *hi)
-                *hi = b->rows[i].r.year;
-        }
+    for (size_t k = 0; k < grp->nmembers; k++) {
+        int y = b->rows[grp->members[k]].r.year;
+        if (y < *lo)
+            *lo = y;
+        if (y > *hi)
+            *hi = y;
+    }
 }
 
 static int ts_add_paths(ts_builder *b)
@@ -621,16 +702,18 @@ static void ts_builder_free(ts_builder *b)
     for (size_t g = 0; g < b->ngroups; g++) {
         free(b->groups[g].indicator);
         free(b->groups[g].en);
+        free(b->groups[g].members);
     }
     free(b->rows);
     free(b->groups);
+    free(b->slots);
 }
 
 int analysis_series_build(const ingest_claims *claims, const analysis_findings *findings,
                           const analysis_options *opt, analysis_rows *out)
 {
     analysis_options defaults;
-    ts_builder b = { claims, opt, NULL, 0, 0, NULL, 0, 0 };
+    ts_builder b = { .claims = claims, .opt = opt };
     analysis_row *items;
     int rc;
 
