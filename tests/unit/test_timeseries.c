@@ -522,6 +522,34 @@ static void test_deterministic(void **state)
     assert_string_equal(analysis_row_source_name(ANALYSIS_ROW_OFFICIAL), "official");
 }
 
+/* Hundreds of series (the lookup table grows several times): each keeps
+ * its own rows, in document order. */
+static void test_many_series(void **state)
+{
+    fixture *fx = *state;
+    enum { N = 500 };
+    char name[32];
+
+    for (int i = 0; i < N; i++) {
+        snprintf(name, sizeof name, "indicator %d", i);
+        level(fx, name, 2016, 100 + i, 1, "亿元", 1e8, "元");
+    }
+    for (int i = 0; i < N; i++) {
+        snprintf(name, sizeof name, "indicator %d", i);
+        level(fx, name, 2018, 121 + i, 1, "亿元", 1e8, "元");
+    }
+    build(fx);
+    assert_int_equal(fx->rows.count, 3 * N);
+    for (int i = 0; i < N; i++) {
+        const analysis_row *r;
+        snprintf(name, sizeof name, "indicator %d", i);
+        row(fx, 3 * (size_t)i, name, 2016, ANALYSIS_ROW_STATED);
+        r = row(fx, 3 * (size_t)i + 1, name, 2017, ANALYSIS_ROW_PATH);
+        assert_close(r->value, sqrt((100.0 + i) * (121.0 + i)));
+        row(fx, 3 * (size_t)i + 2, name, 2018, ANALYSIS_ROW_STATED);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -534,6 +562,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_official, setup, teardown),
         cmocka_unit_test_setup_teardown(test_open_and_undefined, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deterministic, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_many_series, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
