@@ -108,13 +108,17 @@ static double in_unit(const wide_row *w, const analysis_row *r)
     return r->norm_value / (f->norm_value / f->value);
 }
 
-static int wide_find_or_add(wide_row **rows, size_t *n, const analysis_row *r, int years)
+/* The wide row of r among rows[from..*n), added when missing.  The long
+ * rows of one series are consecutive, so the search starts where the run of
+ * r's indicator and base unit began.  Returns its index, or -1 (memory). */
+static long wide_find_or_add(wide_row **rows, size_t *n, size_t from, const analysis_row *r,
+                             int years)
 {
     wide_row *w;
 
-    for (size_t i = 0; i < *n; i++)
+    for (size_t i = from; i < *n; i++)
         if (same_series(&(*rows)[i], r))
-            return (int)i;
+            return (long)i;
     w = realloc(*rows, (*n + 1) * sizeof *w);
     if (!w)
         return -1;
@@ -132,7 +136,7 @@ static int wide_find_or_add(wide_row **rows, size_t *n, const analysis_row *r, i
     }
     for (int y = 0; y < years; y++)
         w->cells[y] = NAN;
-    return (int)(*n)++;
+    return (long)(*n)++;
 }
 
 /* Fills a cell unless a better source holds it: stated, then implied, then
@@ -204,7 +208,7 @@ static void year_range(const analysis_rows *rows, int *y0, int *years)
 static int wide_csv(buf *b, const analysis_rows *rows, bool bom)
 {
     wide_row *w = NULL;
-    size_t n = 0;
+    size_t n = 0, run = 0;
     int y0, years, rc = bom ? buf_puts(b, "\xEF\xBB\xBF") : 0;
 
     year_range(rows, &y0, &years);
@@ -213,7 +217,12 @@ static int wide_csv(buf *b, const analysis_rows *rows, bool bom)
         rc |= buf_printf(b, ",%d", y0 + y);
     rc |= buf_puts(b, ",implied_years,path_years\r\n");
     for (size_t i = 0; i < rows->count && rc == 0; i++) {
-        int k = wide_find_or_add(&w, &n, &rows->items[i], years);
+        const analysis_row *r = &rows->items[i], *prev = i ? r - 1 : NULL;
+        long k;
+        if (!prev || strcmp(prev->indicator, r->indicator) ||
+            strcmp(prev->norm_unit, r->norm_unit))
+            run = n;
+        k = wide_find_or_add(&w, &n, run, r, years);
         if (k < 0)
             rc = -1;
         else
