@@ -15,6 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* at() for a string literal: the length is a constant, so the compiler
+ * turns the comparison into a few loads instead of a memcmp call. */
+#define AT(s, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((s), (lit), sizeof(lit) - 1) == 0)
+
 /* Longer numbers are not figures but noise (serials, a 1,000-digit run). */
 #define MAX_DIGITS 24
 
@@ -52,11 +56,11 @@ int ingest_cn_digit(const char *s, size_t n, size_t *len)
  * section), 万 and 亿 (section scales).  Returns the multiplier or 0. */
 static double cn_place(const char *s, size_t n)
 {
-    if (starts(s, n, "十")) return 10;
-    if (starts(s, n, "百")) return 100;
-    if (starts(s, n, "千")) return 1000;
-    if (starts(s, n, "万")) return 1e4;
-    if (starts(s, n, "亿")) return 1e8;
+    if (AT(s, n, "十")) return 10;
+    if (AT(s, n, "百")) return 100;
+    if (AT(s, n, "千")) return 1000;
+    if (AT(s, n, "万")) return 1e4;
+    if (AT(s, n, "亿")) return 1e8;
     return 0;
 }
 
@@ -68,9 +72,9 @@ bool ingest_is_numeral_start(const char *s, size_t n)
         return false;
     if (s[0] >= '0' && s[0] <= '9')
         return true;
-    if (ingest_cn_digit(s, n, &len) >= 0 && !starts(s, n, "〇"))
+    if (ingest_cn_digit(s, n, &len) >= 0 && !AT(s, n, "〇"))
         return true;
-    return starts(s, n, "十") || starts(s, n, "百分之");
+    return AT(s, n, "十") || AT(s, n, "百分之");
 }
 
 /* Parses Arabic digits with optional thousands groups and decimals.
@@ -200,7 +204,7 @@ static size_t parse_cn_frac(const char *s, size_t n, double *v, double *res)
     size_t i = 0, len;
     int d;
 
-    if (!starts(s, n, "点"))
+    if (!AT(s, n, "点"))
         return 0;
     i = 3;
     while (i < n && (d = ingest_cn_digit(s + i, n - i, &len)) >= 0) {
@@ -295,9 +299,9 @@ static int parse_unit(const char *s, size_t n, ingest_amount *out, double *facto
             *factor = scales[j].factor;
             break;
         }
-    if (i > 0 && (starts(s + i, n - i, "亿") || starts(s + i, n - i, "万亿")))
+    if (i > 0 && (AT(s + i, n - i, "亿") || AT(s + i, n - i, "万亿")))
         return GC_ERANGE;   /* 亿亿, 万亿亿: no report means that */
-    if (i > 0 && !out->approx_suffix && (starts(s + i, n - i, "多") || starts(s + i, n - i, "余"))) {
+    if (i > 0 && !out->approx_suffix && (AT(s + i, n - i, "多") || AT(s + i, n - i, "余"))) {
         /* 10万余辆: the 余 sits between the scale and the base; it is kept
          * out of the unit */
         size_t j = i + 3;
@@ -339,7 +343,7 @@ static int parse_fraction(const char *s, size_t n, ingest_amount *out)
     double den, num, r1, r2;
     size_t u1, u2;
 
-    if (starts(s, n, "百分之")) {
+    if (AT(s, n, "百分之")) {
         if (parse_number(s + 9, n - 9, &num, &r1, &u1) != GC_OK)
             return GC_EINVAL;
         out->value = out->norm_value = num;
@@ -349,7 +353,7 @@ static int parse_fraction(const char *s, size_t n, ingest_amount *out)
         strcpy(out->norm_unit, "%");
         return GC_OK;
     }
-    if (parse_cn_int(s, n, &den, &r1, &u1) != GC_OK || !starts(s + u1, n - u1, "分之"))
+    if (parse_cn_int(s, n, &den, &r1, &u1) != GC_OK || !AT(s + u1, n - u1, "分之"))
         return GC_EINVAL;
     if (parse_cn_int(s + u1 + 6, n - u1 - 6, &num, &r2, &u2) != GC_OK || den <= 0)
         return GC_EINVAL;
@@ -371,7 +375,7 @@ int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
     if (n > 0 && (unsigned char)text[0] >= 0x80 && parse_fraction(text, n, out) == GC_OK)
         return GC_OK;
     rc = parse_number(text, n, &out->value, &out->resolution, &used);
-    if (rc == GC_EINVAL && (starts(text, n, "万亿") || starts(text, n, "亿") || starts(text, n, "万"))) {
+    if (rc == GC_EINVAL && (AT(text, n, "万亿") || AT(text, n, "亿") || AT(text, n, "万"))) {
         /* 突破万亿元: a scale with no digit means one of it */
         out->value = 1;
         out->resolution = 1;
@@ -381,7 +385,7 @@ int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
     if (rc != GC_OK)
         return rc;
     out->length = used;
-    if (starts(text + used, n - used, "多") || starts(text + used, n - used, "余")) {
+    if (AT(text + used, n - used, "多") || AT(text + used, n - used, "余")) {
         out->approx_suffix = true;
         out->length += 3;
     }

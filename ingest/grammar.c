@@ -25,6 +25,10 @@
 
 #include "../common/buf.h"
 
+/* at() for a string literal: the length is a constant, so the compiler
+ * turns the comparison into a few loads instead of a memcmp call. */
+#define AT(s, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((s), (lit), sizeof(lit) - 1) == 0)
+
 /* ---- keywords ---- */
 
 enum kw {
@@ -134,16 +138,16 @@ static bool false_keyword(const char *t, size_t len, size_t i, const keyword *k)
 {
     size_t e = i + strlen(k->text);
 
-    if ((k->kw == K_GROW || k->kw == K_SHARE) && at(t + e, len - e, "值"))
+    if ((k->kw == K_GROW || k->kw == K_SHARE) && AT(t + e, len - e, "值"))
         return true;            /* 增加值 */
-    if (k->kw == K_GROW && (at(t + e, len - e, "点") || at(t + e, len - e, "率")))
+    if (k->kw == K_GROW && (AT(t + e, len - e, "点") || AT(t + e, len - e, "率")))
         return true;
     if (k->kw == K_TARGET && !strcmp(k->text, "计划")) {
         /* 计划增长5% is a goal; 行动计划, 倍增计划， are names */
         if (e >= len || (unsigned char)t[e] < 0xE4 || (unsigned char)t[e] > 0xE9
-            || at(t + e, len - e, "的") || at(t + e, len - e, "和") || at(t + e, len - e, "与"))
+            || AT(t + e, len - e, "的") || AT(t + e, len - e, "和") || AT(t + e, len - e, "与"))
             return true;
-        if (i >= 6 && at(t + i - 6, len - i + 6, "行动"))
+        if (i >= 6 && AT(t + i - 6, len - i + 6, "行动"))
             return true;
     }
     if (k->kw == K_FROM) {
@@ -152,9 +156,9 @@ static bool false_keyword(const char *t, size_t len, size_t i, const keyword *k)
         if (!(e < len && (is_digit(t[e]) || ingest_cn_digit(t + e, len - e, &l) >= 0)))
             return true;
     }
-    if (k->kw == K_BASE && !strcmp(k->text, "比") && (at(t + e, len - e, "例") || at(t + e, len - e, "重")))
+    if (k->kw == K_BASE && !strcmp(k->text, "比") && (AT(t + e, len - e, "例") || AT(t + e, len - e, "重")))
         return true;
-    if (k->kw == K_TO && !strcmp(k->text, "为") && i >= 3 && at(t + i - 3, len - i + 3, "作"))
+    if (k->kw == K_TO && !strcmp(k->text, "为") && i >= 3 && AT(t + i - 3, len - i + 3, "作"))
         return true;
     if (k->kw == K_TO && !strcmp(k->text, "到")) {
         static const char *const before[] = { "得", "做", "收", "感", "遇", "受", "想", "看", "落" };
@@ -277,15 +281,15 @@ static size_t read_year(const char *t, size_t len, size_t i, tok *out)
         y = y * 10 + (t[j++] - '0');
     if (j - i != 4 || y < 1900 || y > 2100 || (j < len && is_digit(t[j])))
         return 0;
-    if (at(t + j, len - j, "年")) {
+    if (AT(t + j, len - j, "年")) {
         out->type = T_YEAR;
         out->year = y;
         return j + 3 - i;
     }
     k = j;
-    if (at(t + k, len - k, "—"))
+    if (AT(t + k, len - k, "—"))
         k += 3;
-    else if (at(t + k, len - k, "－") || at(t + k, len - k, "～"))
+    else if (AT(t + k, len - k, "－") || AT(t + k, len - k, "～"))
         k += 3;
     else if (k < len && (t[k] == '-' || t[k] == '~'))
         k += 1;
@@ -296,7 +300,7 @@ static size_t read_year(const char *t, size_t len, size_t i, tok *out)
             return 0;
         y2 = y2 * 10 + (t[m] - '0');
     }
-    if (y2 <= y || y2 > 2100 || !at(t + k + 4, len - k - 4, "年"))
+    if (y2 <= y || y2 > 2100 || !AT(t + k + 4, len - k - 4, "年"))
         return 0;
     out->type = T_RANGE;
     out->year = y;
@@ -316,8 +320,8 @@ static bool numeral_before(const char *t, size_t i)
         return !(t[i - 1] == '-' && i >= 2 && !is_digit(t[i - 2]) && !is_ascii_alpha(t[i - 2]));
     if (i >= 3 && ingest_cn_digit(t + i - 3, 3, &len) >= 0)
         return true;
-    if (i >= 3 && (at(t + i - 3, 3, "第") || at(t + i - 3, 3, "十") || at(t + i - 3, 3, "百")
-                   || at(t + i - 3, 3, "千") || at(t + i - 3, 3, "万") || at(t + i - 3, 3, "亿")))
+    if (i >= 3 && (AT(t + i - 3, 3, "第") || AT(t + i - 3, 3, "十") || AT(t + i - 3, 3, "百")
+                   || AT(t + i - 3, 3, "千") || AT(t + i - 3, 3, "万") || AT(t + i - 3, 3, "亿")))
         return true;
     return false;
 }
@@ -336,7 +340,7 @@ static size_t read_figure(const char *t, size_t len, size_t i, bool after_limit,
     }
     if (!ingest_is_numeral_start(t + i, len - i)) {
         /* 突破万亿元: a scale alone, only after a limit word */
-        if (!after_limit || !(at(t + i, len - i, "万亿") || at(t + i, len - i, "亿")))
+        if (!after_limit || !(AT(t + i, len - i, "万亿") || AT(t + i, len - i, "亿")))
             return 0;
     }
     if (numeral_before(t, start))
@@ -419,7 +423,10 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
         bool list;
         const keyword *kw;
 
-        memset(&k, 0, sizeof k);
+        k.type = T_BREAK;       /* the fields a token needs are set below */
+        k.year_of = k.comma_after = k.list_break = k.neg = k.bare_scale = k.bad = false;
+        k.year = k.year2 = 0;
+        k.kw = NULL;
         if (is_quote_open(t, len, i)) {
             quote++;
             i += 3;
@@ -461,12 +468,12 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
             if (k.type == T_YEAR && e < len && is_digit(t[e]))
                 ;   /* 2021年12月: a date */
             else {
-                k.year_of = at(t + e, len - e, "的");
-                k.comma_after = e >= len || t[e] == ',' || at(t + e, len - e, "，");
+                k.year_of = AT(t + e, len - e, "的");
+                k.comma_after = e >= len || t[e] == ',' || AT(t + e, len - e, "，");
                 if (push(ts, &k) != GC_OK)
                     return GC_ENOMEM;
             }
-            while (e < len && (is_digit(t[e]) || at(t + e, len - e, "月") || at(t + e, len - e, "日")))
+            while (e < len && (is_digit(t[e]) || AT(t + e, len - e, "月") || AT(t + e, len - e, "日")))
                 e += is_digit(t[e]) ? 1 : 3;
             i = e;
             continue;
@@ -750,16 +757,16 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
         { "近", INGEST_APPROX }, { "约", INGEST_APPROX }, { "大约", INGEST_APPROX },
     };
 
-    if (at(t + e, n - e, "以上") || at(t + e, n - e, "多"))
+    if (AT(t + e, n - e, "以上") || AT(t + e, n - e, "多"))
         return INGEST_ABOVE;
-    if (at(t + e, n - e, "以内") || at(t + e, n - e, "以下"))
+    if (AT(t + e, n - e, "以内") || AT(t + e, n - e, "以下"))
         return INGEST_BELOW;
-    if (at(t + e, n - e, "左右"))
+    if (AT(t + e, n - e, "左右"))
         return INGEST_APPROX;
     for (size_t i = f->pos; i < f->end; i += char_len((unsigned char)t[i])) {
-        if (at(t + i, f->end - i, "多"))
+        if (AT(t + i, f->end - i, "多"))
             return INGEST_ABOVE;
-        if (at(t + i, f->end - i, "余"))
+        if (AT(t + i, f->end - i, "余"))
             return INGEST_APPROX;
     }
     /* right before the figure (超过8000亿元) or before its verb (约占) */
@@ -878,7 +885,7 @@ static void ordinal_list(reader *r)
     const char *l = r->list[last];
     buf one = BUF_INIT;
 
-    if (r->nlist < 2 || !at(r->list[0], strlen(r->list[0]), "第") || strlen(r->list[0]) != 6)
+    if (r->nlist < 2 || !AT(r->list[0], strlen(r->list[0]), "第") || strlen(r->list[0]) != 6)
         return;
     for (size_t i = 1; i < r->nlist; i++)
         if (ingest_cn_digit(r->list[i], strlen(r->list[i]), &len) < 0
@@ -907,8 +914,8 @@ static void build_list(reader *r, size_t kw_pos)
     clean_subject(r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start, kw_pos, &all);
     n = all.len;
     for (size_t i = 0; all.data && i < n; i += char_len((unsigned char)all.data[i]))
-        if (at(all.data + i, n - i, "、") || at(all.data + i, n - i, "和")
-            || at(all.data + i, n - i, "与") || at(all.data + i, n - i, "及")) {
+        if (AT(all.data + i, n - i, "、") || AT(all.data + i, n - i, "和")
+            || AT(all.data + i, n - i, "与") || AT(all.data + i, n - i, "及")) {
             list_add(r, all.data + a, i - a);
             a = i + 3;
         }
@@ -1127,8 +1134,8 @@ level:
         bool counter_then_noun = !is_pct && f->end < r->len
                                  && (unsigned char)r->t[f->end] >= 0xE4
                                  && (unsigned char)r->t[f->end] <= 0xE9
-                                 && !at(r->t + f->end, r->len - f->end, "以")
-                                 && !at(r->t + f->end, r->len - f->end, "左");
+                                 && !AT(r->t + f->end, r->len - f->end, "以")
+                                 && !AT(r->t + f->end, r->len - f->end, "左");
         clean_subject(t, a, b, &r->scratch);
         if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
             goto done;
@@ -1183,7 +1190,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         free_list(r);
     }
     r->in_list = list_break;
-    if (at(r->t + start, r->len - start, "其中"))
+    if (AT(r->t + start, r->len - start, "其中"))
         r->cumulative = false;
     r->clause_start = r->head_start = start;
     r->fig_year = 0;
@@ -1249,7 +1256,7 @@ static void on_year(reader *r, const tok *k, const tok *prev)
         return;
     }
     if (after_to || (prev && prev->type == T_KW && prev->kw->kw == K_TARGET)
-        || (k->pos >= 3 && at(r->t + k->pos - 3, 3, "到"))) {
+        || (k->pos >= 3 && AT(r->t + k->pos - 3, 3, "到"))) {
         r->to_year = k->year;
         return;
     }
@@ -1374,8 +1381,8 @@ static void share_whole(reader *r, const tok *k, const tok *next_fig)
     size_t a = k->end, b = next_fig ? next_fig->pos : r->len;
 
     for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
-        if (at(r->t + i, b - i, "的") || at(r->t + i, b - i, "比重") || at(r->t + i, b - i, "比例")
-            || at(r->t + i, b - i, "为") || at(r->t + i, b - i, "达")) {
+        if (AT(r->t + i, b - i, "的") || AT(r->t + i, b - i, "比重") || AT(r->t + i, b - i, "比例")
+            || AT(r->t + i, b - i, "为") || AT(r->t + i, b - i, "达")) {
             b = i;
             break;
         }

@@ -65,6 +65,7 @@ struct ingest_parser {
     bool para_start;         /* the sentence being built opens a paragraph */
     ingest_context ctx;
     ingest_claims *count_into;  /* the collector's list, for the sentence count */
+    uint64_t trad_filter[16];   /* bit cp % 1024 set when trad[] may hold cp */
 };
 
 /* ---- offset map ---- */
@@ -360,6 +361,42 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen)
     return GC_OK;
 }
 
+/* A run of CJK ideographs (U+4000..U+9FFF, three bytes each, none of them
+ * punctuation, space or a traditional form to fold) goes to the sentence in
+ * one copy: this is most of a report, and the reason the parser keeps up
+ * with 100 MB/s. */
+static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
+{
+    size_t nchars = len / 3;
+    long long at = p->byte;
+
+    p->cr = false;
+    p->space_pending = false;
+    for (size_t k = 0; k < nchars && p->line_chars + (long)k < 2; k++)
+        p->line_first[p->line_chars + (long)k] = (uint32_t)(((s[3 * k] & 0x0Fu) << 12)
+                                                           | ((s[3 * k + 1] & 0x3Fu) << 6)
+                                                           | (s[3 * k + 2] & 0x3Fu));
+    p->line_chars += (long)nchars;
+    p->line_last = (uint32_t)(((s[len - 3] & 0x0Fu) << 12) | ((s[len - 2] & 0x3Fu) << 6)
+                              | (s[len - 1] & 0x3Fu));
+    if (append(p, (const char *)s, (const char *)s, len, at, len) != GC_OK)
+        return GC_ENOMEM;
+    p->byte += (long long)len;
+    p->col += (long)nchars;
+    p->prev_alnum = false;
+    return p->sent.len >= SENT_HARD ? flush_sentence(p) : GC_OK;
+}
+
+static bool plain_ideograph(const ingest_parser *p, const unsigned char *s)
+{
+    uint32_t cp;
+
+    if (s[0] < 0xE4 || s[0] > 0xE9 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return false;
+    cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+    return !(p->trad_filter[(cp & 1023) >> 6] >> (cp & 63) & 1);
+}
+
 /* ---- decoding ---- */
 
 static int bad_utf8(ingest_parser *p, gc_diag *diag, const char *what)
@@ -407,6 +444,14 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
     }
     while (i < n && rc == GC_OK) {
         int len;
+        if (i + 2 < n && plain_ideograph(p, s + i)) {
+            size_t j = i + 3;
+            while (j + 2 < n && plain_ideograph(p, s + j))
+                j += 3;
+            rc = put_run(p, s + i, j - i);
+            i = j;
+            continue;
+        }
         if (s[i] < 0x80) {
             if (s[i] == 0)
                 return binary(p, diag);
@@ -683,6 +728,8 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     p->line = 1;
     p->col = 1;
     p->para_start = true;
+    for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++)
+        p->trad_filter[(trad[i][0] & 1023) >> 6] |= (uint64_t)1 << (trad[i][0] & 63);
     if (opt && opt->report_year > 0) {
         p->ctx.report_year = opt->report_year;
         p->ctx.year_given = true;
