@@ -203,7 +203,12 @@ static const keyword *match_keyword(const ingest_context *ctx, const char *t, si
         return NULL;
     for (unsigned k = ctx->kw_head[cp3(t + i) % INGEST_KW_BUCKETS]; k; k = ctx->kw_next[k - 1]) {
         const keyword *w = &keywords[k - 1];
-        if (len - i >= w->len && !memcmp(t + i, w->text, w->len) && !false_keyword(t, len, i, w))
+        size_t j = 0;
+        if (len - i < w->len)
+            continue;
+        while (j < w->len && t[i + j] == w->text[j])
+            j++;
+        if (j == w->len && !false_keyword(t, len, i, w))
             return w;
     }
     return NULL;
@@ -1511,24 +1516,35 @@ static void same_below(reader *r, const toks *ts)
 
 /* ---- misses and the quick test ---- */
 
-/* The quick test run on every sentence: is there a digit, a Chinese
- * numeral, 翻 (翻一番) or a scale (突破万亿元) at all?  Most sentences of a
- * report have none and cost one pass over their bytes. */
+static bool is_scale_cp(uint32_t cp)
+{
+    return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4EBF
+        || cp == 0x70B9 || cp == 0x591A || cp == 0x4F59 || cp == 0x500D;   /* 十百千万亿点多余倍 */
+}
+
+/* The quick test run on every sentence: can it hold a figure at all?  An
+ * ASCII digit, 百分之 or 分之, 翻 (翻一番), a Chinese digit or 十 followed by
+ * a place or scale (两万, 八点五, 十二), or a scale after 突破/超过
+ * (突破万亿元).  A Chinese digit inside a word (进一步, 一般, 三山五园) is not
+ * enough, and most sentences of a report cost one pass over their bytes. */
 static bool has_number(const char *t, size_t len)
 {
     for (size_t i = 0; i < len; i++)
         if (is_digit(t[i]))
             return true;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = 0; i + 3 <= len;) {
         size_t l;
-        uint32_t cp = cjk_at(t, len, i);
+        uint32_t cp = cjk_at(t, len, i), next = i + 6 <= len ? cjk_at(t, len, i + 3) : 0;
         if (cp == 0) {
             i += char_len((unsigned char)t[i]);
             continue;
         }
-        if (ingest_cn_digit(t + i, len - i, &l) >= 0 || cp == 0x7FFB /* 翻 */
-            || cp == 0x5341 /* 十 */ || cp == 0x767E /* 百 */ || cp == 0x4E07 /* 万 */
-            || cp == 0x4EBF /* 亿 */)
+        if (cp == 0x7FFB /* 翻 */ || (cp == 0x5206 /* 分 */ && next == 0x4E4B /* 之 */))
+            return true;
+        if ((ingest_cn_digit(t + i, len - i, &l) >= 0 || cp == 0x5341)
+            && (is_scale_cp(next) || (i + 6 <= len && ingest_cn_digit(t + i + 3, len - i - 3, &l) >= 0)))
+            return true;
+        if ((cp == 0x7A81 /* 突 */ && next == 0x7834) || (cp == 0x8D85 /* 超 */ && next == 0x8FC7))
             return true;
         i += 3;
     }
