@@ -1,6 +1,7 @@
 /* output.c -- writers shared by extract, check and report; see output.h. */
 #include "output.h"
 
+#include <math.h>
 #include <string.h>
 
 int out_claims_jsonl(buf *b, const ingest_claims *claims)
@@ -192,11 +193,12 @@ int out_summary_md(buf *b, const analysis_findings *f, const ingest_claims *clai
     return rc ? -1 : 0;
 }
 
+/* A CSV number keeps 15 significant digits, all a double holds reliably, so
+ * 9.5e11 prints as 950000000000 and no binary noise shows; an empty cell
+ * when the value is absent or not finite. */
 static int csv_num(buf *b, bool has, double v)
 {
-    char s[64];
-
-    return has ? buf_puts(b, cli_num(s, v, 10)) : 0;
+    return has && isfinite(v) ? buf_printf(b, "%.15g", v) : 0;
 }
 
 int out_series_csv(buf *b, const analysis_rows *rows, bool bom)
