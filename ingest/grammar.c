@@ -1127,6 +1127,8 @@ level:
         goto done;
     }
     point_of(r, &c, year, false);
+    if (role && role->kw == K_TO && year)
+        r->to_year = year;      /* 增至2023年的…，年均增长: the period ends there */
     if (role && (role->kw == K_TO || role->kw == K_ESTIMATE || role->kw == K_HAVE
                  || role->kw == K_TARGET || role->kw == K_IS)) {
         rc = emit(r, &c, f);
