@@ -3,13 +3,13 @@
  * JSON or CSV. */
 #include "cli.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "../analysis/analysis.h"
+#include "job.h"
 #include "output.h"
 
 static const char help_text[] =
@@ -53,105 +53,22 @@ static const char help_text[] =
     "little stated; the finding carries what the claims imply).\n"
     "Findings never make the exit status non-zero; only errors do.\n";
 
-struct check_args {
-    const char *series, *indicators, *lang;
+struct check_out {
     cli_format format;
     bool format_set;
-    analysis_rounding rounding;
-    double gross_pp;
-    ingest_options ingest;
 };
 
-static int parse_args(int argc, char **argv, struct check_args *a)
+static int own_option(void *ctx, int opt, const char *arg)
 {
-    static const struct option opts[] = {
-        { "series", required_argument, NULL, 's' }, { "format", required_argument, NULL, 'f' },
-        { "lang", required_argument, NULL, 'l' }, { "rounding", required_argument, NULL, 'r' },
-        { "gross-pp", required_argument, NULL, 'g' },
-        { "indicators", required_argument, NULL, 'i' },
-        { "encoding", required_argument, NULL, 'e' },
-        { "report-year", required_argument, NULL, 'y' }, { "help", no_argument, NULL, 'h' },
-        { NULL, 0, NULL, 0 }
-    };
-    long year;
-    int c;
+    struct check_out *o = ctx;
 
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-        switch (c) {
-        case 's': a->series = optarg; break;
-        case 'i': a->indicators = optarg; break;
-        case 'e': a->ingest.encoding = optarg; break;
-        case 'f':
-            if (cli_parse_format("check", optarg, CLI_FMT_TABLE | CLI_FMT_JSON | CLI_FMT_CSV,
-                                 &a->format) != 0)
-                return CLI_EXIT_USAGE;
-            a->format_set = true;
-            break;
-        case 'l':
-            if (strcmp(optarg, "zh") != 0 && strcmp(optarg, "en") != 0)
-                return cli_usage("check", "--lang '%s' is not zh or en", optarg);
-            a->lang = optarg;
-            break;
-        case 'r':
-            if (strcmp(optarg, "half-up") != 0 && strcmp(optarg, "truncate") != 0)
-                return cli_usage("check", "--rounding '%s' is not half-up or truncate", optarg);
-            a->rounding = !strcmp(optarg, "truncate") ? ANALYSIS_ROUND_TRUNCATE
-                                                      : ANALYSIS_ROUND_HALF_UP;
-            break;
-        case 'g':
-            if (cli_parse_double("check", "--gross-pp", optarg, 0, 100, &a->gross_pp) != 0)
-                return CLI_EXIT_USAGE;
-            break;
-        case 'y':
-            if (cli_parse_int("check", "--report-year", optarg, 1900, 2200, &year) != 0)
-                return CLI_EXIT_USAGE;
-            a->ingest.report_year = (int)year;
-            break;
-        case 'h':
-            fputs(help_text, stdout);
-            fputs(cli_exit_help, stdout);
-            return -1;
-        default:
-            return cli_usage("check", "unknown or incomplete option '%s'", argv[optind - 1]);
-        }
-    }
-    return CLI_EXIT_OK;
-}
-
-/* Reads and parses --indicators FILE; returns a CLI exit code. */
-static int load_indicators(const char *path, analysis_indicators **out)
-{
-    FILE *f = fopen(path, "rb");
-    buf b = BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    gc_diag d;
-    int rc;
-
-    if (!f) {
-        cli_error(path, 0, "cannot open: %s; check the name and permissions", strerror(errno));
-        return CLI_EXIT_DATA;
-    }
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (buf_append(&b, chunk, n) != 0)
-            break;
-    if (ferror(f) || n > 0) {
-        cli_error(path, 0, "cannot read: %s", ferror(f) ? strerror(errno) : "out of memory");
-        fclose(f);
-        buf_free(&b);
-        return CLI_EXIT_DATA;
-    }
-    fclose(f);
-    gc_diag_clear(&d);
-    rc = analysis_indicators_load(b.data ? b.data : "", b.len, path, out, &d);
-    buf_free(&b);
-    if (rc != GC_OK) {
-        cli_diag(&d, rc);
-        return CLI_EXIT_DATA;
-    }
-    return CLI_EXIT_OK;
+    if (opt != 'f')
+        return cli_usage("check", "unknown option");
+    if (cli_parse_format("check", arg, CLI_FMT_TABLE | CLI_FMT_JSON | CLI_FMT_CSV,
+                         &o->format) != 0)
+        return CLI_EXIT_USAGE;
+    o->format_set = true;
+    return 0;
 }
 
 static const char *num_or_empty(char out[64], bool has, double v)
@@ -222,13 +139,13 @@ static int findings_csv(buf *b, const analysis_findings *fs)
     return rc;
 }
 
-static int print_findings(const struct check_args *a, const analysis_findings *fs,
+static int print_findings(cli_format format, const analysis_findings *fs,
                           const ingest_claims *claims)
 {
     buf b = BUF_INIT;
     int rc;
 
-    if (a->format == CLI_FMT_TABLE) {
+    if (format == CLI_FMT_TABLE) {
         cli_table *t = out_findings_table(fs);
         if (!t) {
             cli_error(NULL, 0, "check: out of memory");
@@ -238,7 +155,7 @@ static int print_findings(const struct check_args *a, const analysis_findings *f
         cli_table_free(t);
         return CLI_EXIT_OK;
     }
-    rc = a->format == CLI_FMT_CSV ? findings_csv(&b, fs) : out_findings_json(&b, fs, claims);
+    rc = format == CLI_FMT_CSV ? findings_csv(&b, fs) : out_findings_json(&b, fs, claims);
     if (rc != 0) {
         buf_free(&b);
         cli_error(NULL, 0, "check: out of memory");
@@ -251,48 +168,33 @@ static int print_findings(const struct check_args *a, const analysis_findings *f
 
 int cmd_check(int argc, char **argv)
 {
-    struct check_args a;
-    ingest_claims claims = INGEST_CLAIMS_INIT;
-    ingest_series series = INGEST_SERIES_INIT;
-    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
-    analysis_indicators *table = NULL;
-    analysis_options opt;
+    static const struct option longs[] = {
+        { "series", required_argument, NULL, CLI_OPT_SERIES },
+        { "format", required_argument, NULL, 'f' },
+        { "lang", required_argument, NULL, CLI_OPT_LANG },
+        { "rounding", required_argument, NULL, CLI_OPT_ROUNDING },
+        { "gross-pp", required_argument, NULL, CLI_OPT_GROSS_PP },
+        { "indicators", required_argument, NULL, CLI_OPT_INDICATORS },
+        { "encoding", required_argument, NULL, CLI_OPT_ENCODING },
+        { "report-year", required_argument, NULL, CLI_OPT_REPORT_YEAR },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    struct check_out o = { CLI_FMT_JSON, false };
+    cli_job j;
     int code;
 
-    memset(&a, 0, sizeof a);
-    a.lang = "zh";
-    a.gross_pp = 0.5;
-    code = parse_args(argc, argv, &a);
-    if (code < 0)
-        return cli_finish_stdout(CLI_EXIT_OK);
-    if (code != CLI_EXIT_OK)
-        return code;
+    cli_job_init(&j);
+    code = cli_job_parse(&j, "check", argc, argv, longs, ":h", help_text, own_option, &o);
+    if (code != 0)
+        return code < 0 ? cli_finish_stdout(CLI_EXIT_OK) : code;
     if (optind >= argc)
         return cli_usage("check", "no report given; give a report file, or - for standard input");
-    if (!a.format_set)
-        a.format = isatty(STDOUT_FILENO) ? CLI_FMT_TABLE : CLI_FMT_JSON;
-    if (a.indicators && (code = load_indicators(a.indicators, &table)) != CLI_EXIT_OK)
-        goto done;
-    if ((code = cli_read_reports(argv + optind, argc - optind, &a.ingest, &claims)) != CLI_EXIT_OK)
-        goto done;
-    if (a.series && (code = cli_read_series(a.series, &series)) != CLI_EXIT_OK)
-        goto done;
-    analysis_options_init(&opt);
-    opt.rounding = a.rounding;
-    opt.gross_pp = a.gross_pp;
-    opt.lang = a.lang;
-    opt.indicators = table;
-    opt.series = a.series ? &series : NULL;
-    if (analysis_check_claims(&claims, &opt, &fs) != GC_OK) {
-        cli_error(NULL, 0, "check: out of memory");
-        code = CLI_EXIT_DATA;
-        goto done;
-    }
-    code = cli_finish_stdout(print_findings(&a, &fs, &claims));
-done:
-    analysis_findings_free(&fs);
-    analysis_indicators_free(table);
-    ingest_series_free(&series);
-    ingest_claims_free(&claims);
+    if (!o.format_set)
+        o.format = isatty(STDOUT_FILENO) ? CLI_FMT_TABLE : CLI_FMT_JSON;
+    if ((code = cli_job_read(&j, argv + optind, argc - optind)) == CLI_EXIT_OK &&
+        (code = cli_job_check(&j, false)) == CLI_EXIT_OK)
+        code = cli_finish_stdout(print_findings(o.format, &j.findings, &j.claims));
+    cli_job_free(&j);
     return code;
 }

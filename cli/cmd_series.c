@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "job.h"
 #include "output.h"
 
 static const char series_help[] =
@@ -337,70 +338,44 @@ static int rows_table(const analysis_rows *rows, FILE *out)
 
 /* ---- the command ---- */
 
-enum { OPT_SERIES = 256, OPT_FORMAT, OPT_BOM, OPT_ENCODING, OPT_REPORT_YEAR };
+enum { OPT_FORMAT = CLI_OPT_OWN, OPT_BOM };
 
 typedef struct series_args {
-    const char *series_path;
     cli_format format;
     bool bom;
-    ingest_options in;
 } series_args;
 
-static int parse_option(int c, const char *arg, series_args *a)
+static int own_option(void *ctx, int opt, const char *arg)
 {
-    long y;
+    series_args *a = ctx;
 
-    switch (c) {
-    case OPT_SERIES: a->series_path = arg; return 0;
-    case OPT_BOM: a->bom = true; return 0;
-    case OPT_ENCODING:
-        if (!ingest_encoding_supported(arg))
-            return cli_usage("series", "--encoding '%s' is not an encoding iconv knows; "
-                             "try gb18030 or utf-8", arg);
-        a->in.encoding = arg;
+    switch (opt) {
+    case OPT_BOM:
+        a->bom = true;
         return 0;
     case OPT_FORMAT:
         return cli_parse_format("series", arg, CLI_FMT_CSV | CLI_FMT_WIDE | CLI_FMT_JSON |
                                 CLI_FMT_TABLE, &a->format) ? CLI_EXIT_USAGE : 0;
-    case OPT_REPORT_YEAR:
-        if (cli_parse_int("series", "--report-year", arg, 1949, 2100, &y) != 0)
-            return CLI_EXIT_USAGE;
-        a->in.report_year = (int)y;
-        return 0;
-    default:
-        return cli_usage("series", "unknown option");
     }
+    return cli_usage("series", "unknown option");
 }
 
 /* Returns 0 to go on, -1 after --help, or an exit code. */
-static int parse_args(int argc, char **argv, series_args *a)
+static int parse_args(int argc, char **argv, cli_job *j, series_args *a)
 {
     static const struct option longs[] = {
-        { "series", required_argument, NULL, OPT_SERIES },
+        { "series", required_argument, NULL, CLI_OPT_SERIES },
         { "format", required_argument, NULL, OPT_FORMAT },
         { "bom", no_argument, NULL, OPT_BOM },
-        { "encoding", required_argument, NULL, OPT_ENCODING },
-        { "report-year", required_argument, NULL, OPT_REPORT_YEAR },
+        { "encoding", required_argument, NULL, CLI_OPT_ENCODING },
+        { "report-year", required_argument, NULL, CLI_OPT_REPORT_YEAR },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    int c, code;
+    int code = cli_job_parse(j, "series", argc, argv, longs, ":h", series_help, own_option, a);
 
-    opterr = 0;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, ":h", longs, NULL)) != -1) {
-        if (c == 'h') {
-            fputs(series_help, stdout);
-            fputs(cli_exit_help, stdout);
-            return -1;
-        }
-        if (c == '?')
-            return cli_usage("series", "unknown option '%s'", argv[optind - 1]);
-        if (c == ':')
-            return cli_usage("series", "option '%s' needs a value", argv[optind - 1]);
-        if ((code = parse_option(c, optarg, a)) != 0)
-            return code;
-    }
+    if (code != 0)
+        return code;
     if (optind >= argc)
         return cli_usage("series", "no report given; name a report file, or - for "
                          "standard input");
@@ -441,33 +416,17 @@ static int render(const series_args *a, const analysis_rows *rows)
 
 int cmd_series(int argc, char **argv)
 {
-    series_args a = { NULL, CLI_FMT_CSV, false, { NULL, 0 } };
-    ingest_claims claims = INGEST_CLAIMS_INIT;
-    ingest_series series = INGEST_SERIES_INIT;
-    analysis_findings findings = ANALYSIS_FINDINGS_INIT;
-    analysis_rows rows = ANALYSIS_ROWS_INIT;
-    analysis_options an;
-    int code = parse_args(argc, argv, &a);
+    series_args a = { CLI_FMT_CSV, false };
+    cli_job j;
+    int code;
 
+    cli_job_init(&j);
+    code = parse_args(argc, argv, &j, &a);
     if (code != 0)
         return code < 0 ? cli_finish_stdout(CLI_EXIT_OK) : code;
-    analysis_options_init(&an);
-    if (a.series_path && (code = cli_read_series(a.series_path, &series)) != CLI_EXIT_OK)
-        goto done;
-    an.series = a.series_path ? &series : NULL;
-    if ((code = cli_read_reports(argv + optind, argc - optind, &a.in, &claims)) != CLI_EXIT_OK)
-        goto done;
-    if (analysis_check_claims(&claims, &an, &findings) != GC_OK ||
-        analysis_series_build(&claims, &findings, &an, &rows) != GC_OK) {
-        cli_error(NULL, 0, "out of memory while building the series");
-        code = CLI_EXIT_DATA;
-        goto done;
-    }
-    code = render(&a, &rows);
-done:
-    analysis_rows_free(&rows);
-    analysis_findings_free(&findings);
-    ingest_series_free(&series);
-    ingest_claims_free(&claims);
+    if ((code = cli_job_read(&j, argv + optind, argc - optind)) == CLI_EXIT_OK &&
+        (code = cli_job_check(&j, true)) == CLI_EXIT_OK)
+        code = render(&a, &j.rows);
+    cli_job_free(&j);
     return cli_finish_stdout(code);
 }
