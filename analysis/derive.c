@@ -47,6 +47,7 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
     iv.hi = iv.hi_unbounded ? f->computed : rest_rate(av.hi, yv.lo, n);
     f->computed_iv = iv;
     f->has_computed = isfinite(f->computed);
+    f->computed_unit = "%";
     f->definition = strdup("average growth of the years before the last: "
                            "((1 + r_avg)^n / (1 + r_last))^(1/(n-1)) - 1");
     f->formula = str_printf("((1 + %s%%)^%s / (1 + %s%%))^(1/%s) - 1 = %s%%",

@@ -390,6 +390,11 @@ static void json_of_every_seed_finding(void **state)
         assert_non_null(cJSON_GetObjectItem(back, "verdict")->valuestring);
         assert_true(cJSON_IsArray(cJSON_GetObjectItem(back, "claims")));
         assert_true(cJSON_IsString(cJSON_GetObjectItem(back, "explanation")));
+        /* a value without its unit cannot be read: every one has it */
+        if (fs.items[i].has_stated)
+            assert_non_null(fs.items[i].stated_unit);
+        if (fs.items[i].has_computed)
+            assert_non_null(fs.items[i].computed_unit);
         if (fs.items[i].check == ANALYSIS_CHECK_GROWTH_AVG &&
             !strcmp(fs.items[i].indicator, "地区生产总值")) {
             cJSON *d = cJSON_GetObjectItem(back, "deflator");
