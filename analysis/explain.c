@@ -122,13 +122,32 @@ static void span(say *s, const ingest_claim *c0, const ingest_claim *c1)
     }
 }
 
+/* The diagnosis names are identifiers (they reach JSON as they are); in a
+ * Chinese sentence each is said in Chinese. */
+static const char *reading_zh(const char *name)
+{
+    static const struct { const char *id, *zh; } words[] = {
+        { "n-1 years", "少算一年（n-1年）" },
+        { "n+1 years", "多算一年（n+1年）" },
+        { "累计法", "累计法" },
+        { "mean of yoy", "各年同比增速的算术平均" },
+        { "pp as %", "把百分点当作百分比" },
+        { "万/亿 slip", "万与亿混淆" },
+    };
+
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(name, words[i].id))
+            return words[i].zh;
+    return name;
+}
+
 static void readings(say *s)
 {
     const analysis_finding *f = s->f;
 
     for (size_t i = 0; i < f->ndiagnosis; i++) {
         put(s, i ? "、" : "；按", i ? ", " : "; the reading ");
-        text(s, f->diagnosis[i].name);
+        text(s, s->en ? f->diagnosis[i].name : reading_zh(f->diagnosis[i].name));
         put(s, "计算得", " gives ");
         num(s, f->diagnosis[i].value, 2);
         text(s, "%");

@@ -168,7 +168,6 @@ static int wide_years(const wide_row *w, int y0, int years, char kind, buf *b)
 static int wide_line(const wide_row *w, int y0, int years, buf *b)
 {
     const analysis_row *f = w->first;
-    char num[64];
     int rc = 0;
 
     rc |= cli_csv_field(b, f->indicator);
@@ -182,7 +181,7 @@ static int wide_line(const wide_row *w, int y0, int years, buf *b)
     for (int y = 0; y < years; y++) {
         rc |= buf_putc(b, ',');
         if (w->kind[y])
-            rc |= buf_puts(b, cli_num(num, w->cells[y], 10));
+            rc |= buf_printf(b, "%.15g", w->cells[y]);
     }
     rc |= buf_putc(b, ',');
     rc |= wide_years(w, y0, years, 'i', b);
