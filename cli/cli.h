@@ -69,6 +69,12 @@ int cli_parse_int(const char *cmd, const char *opt, const char *s,
 int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt,
                      ingest_claims *claims);
 
+/* As cli_read_reports, but hands each claim to sink as it is found instead
+ * of keeping it, so that memory does not grow with the input (extract
+ * streams JSON Lines and CSV this way). */
+int cli_read_reports_to(char *const *files, int nfiles, const ingest_options *opt,
+                        const ingest_sink *sink);
+
 /* Reads an official series file; returns a CLI exit code. */
 int cli_read_series(const char *path, ingest_series *series);
 

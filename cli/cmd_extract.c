@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -239,6 +240,38 @@ static int write_claims(const ingest_claims *claims, cli_format format)
     return CLI_EXIT_OK;
 }
 
+/* JSON Lines and CSV are written claim by claim as the parser finds them,
+ * so extract's memory does not grow with the input. */
+static int stream_claim(const ingest_claim *c, void *ctx)
+{
+    cli_format format = *(const cli_format *)ctx;
+    buf b = BUF_INIT;
+    int rc;
+
+    if (format == CLI_FMT_CSV) {
+        rc = csv_row(&b, c);
+    } else {
+        cJSON *j = ingest_claim_json(c);
+        char *s = j ? cJSON_PrintUnformatted(j) : NULL;
+        rc = s ? buf_puts(&b, s) | buf_putc(&b, '\n') : -1;
+        cJSON_free(s);
+        cJSON_Delete(j);
+    }
+    if (rc == 0 && fwrite(b.data, 1, b.len, stdout) != b.len)
+        rc = -1;
+    buf_free(&b);
+    return rc == 0 ? GC_OK : GC_ENOMEM;
+}
+
+static int stream_claims(const extract_args *a)
+{
+    ingest_sink sink = { stream_claim, NULL, (void *)(uintptr_t)&a->format };
+
+    if (a->format == CLI_FMT_CSV && fputs(csv_header, stdout) == EOF)
+        return CLI_EXIT_OUTPUT;
+    return cli_read_reports_to(a->files, a->nfiles, &a->opt, &sink);
+}
+
 int cmd_extract(int argc, char **argv)
 {
     extract_args a;
@@ -251,6 +284,8 @@ int cmd_extract(int argc, char **argv)
         return cli_finish_stdout(CLI_EXIT_OK);
     if (code != CLI_EXIT_OK)
         return code;
+    if (a.format == CLI_FMT_JSONL || a.format == CLI_FMT_CSV)
+        return cli_finish_stdout(stream_claims(&a));
     code = cli_read_reports(a.files, a.nfiles, &a.opt, &claims);
     if (code == CLI_EXIT_OK)
         code = write_claims(&claims, a.format);

@@ -143,11 +143,13 @@ static int open_report(const char *path, FILE **f)
     return CLI_EXIT_OK;
 }
 
+/* Reads one report into claims, or, when to is not NULL, hands its claims
+ * to that sink instead (claims then only counts sentences for progress). */
 static int read_one(FILE *f, const char *name, const ingest_options *opt,
-                    ingest_claims *claims, bool progress)
+                    ingest_claims *claims, const ingest_sink *to, bool progress)
 {
     static char chunk[1 << 16];
-    ingest_sink sink = ingest_collector(claims);
+    ingest_sink sink = to ? *to : ingest_collector(claims);
     ingest_parser *p = ingest_parser_new(name, opt, &sink);
     long long total = 0, shown = 0;
     int rc = GC_OK;
@@ -187,8 +189,8 @@ static int read_one(FILE *f, const char *name, const ingest_options *opt,
     return CLI_EXIT_OK;
 }
 
-int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt,
-                     ingest_claims *claims)
+static int read_reports(char *const *files, int nfiles, const ingest_options *opt,
+                        ingest_claims *claims, const ingest_sink *to)
 {
     bool tty = isatty(STDERR_FILENO);
 
@@ -205,13 +207,29 @@ int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt,
         if (code != CLI_EXIT_OK)
             return code;
         big = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > PROGRESS_BYTES;
-        code = read_one(f, files[i], opt, claims, tty && (big || nfiles >= PROGRESS_FILES));
+        code = read_one(f, files[i], opt, claims, to, tty && (big || nfiles >= PROGRESS_FILES));
         if (f != stdin)
             fclose(f);
         if (code != CLI_EXIT_OK)
             return code;
     }
     return CLI_EXIT_OK;
+}
+
+int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt,
+                     ingest_claims *claims)
+{
+    return read_reports(files, nfiles, opt, claims, NULL);
+}
+
+int cli_read_reports_to(char *const *files, int nfiles, const ingest_options *opt,
+                        const ingest_sink *sink)
+{
+    ingest_claims none = INGEST_CLAIMS_INIT;
+    int code = read_reports(files, nfiles, opt, &none, sink);
+
+    ingest_claims_free(&none);
+    return code;
 }
 
 int cli_read_series(const char *path, ingest_series *series)

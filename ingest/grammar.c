@@ -639,6 +639,7 @@ typedef struct reader {
     buf subject;           /* current subject */
     buf scratch;
     buf raw;               /* a head with its verbs, to tell a tally */
+    buf excerpt;           /* the part of an over-long sentence a claim carries */
     buf of;                /* the whole of a share */
     char *list[MAX_LIST];  /* subjects of a 分别 list */
     size_t nlist, next_in_list;
@@ -805,6 +806,33 @@ static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap
     out[ulen] = '\0';
 }
 
+/* The sentence a claim carries: the whole sentence, or, for a "sentence"
+ * longer than SENTENCE_MAX bytes (a piece of an over-long line the parser
+ * cut), the EXCERPT bytes on each side of the figure between "…", so that
+ * every claim does not carry a copy of kilobytes of text. */
+#define SENTENCE_MAX 4096
+#define EXCERPT 240
+
+static const char *sentence_for(reader *r, size_t pos)
+{
+    const char *t = r->s->text;
+    size_t a = pos > EXCERPT ? pos - EXCERPT : 0, b = pos + EXCERPT < r->len ? pos + EXCERPT : r->len;
+
+    if (r->len <= SENTENCE_MAX)
+        return t;
+    while (a > 0 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--;
+    while (b < r->len && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b++;
+    buf_reset(&r->excerpt);
+    if (a > 0)
+        buf_puts(&r->excerpt, "…");
+    buf_append(&r->excerpt, t + a, b - a);
+    if (b < r->len)
+        buf_puts(&r->excerpt, "…");
+    return r->excerpt.data ? r->excerpt.data : "";
+}
+
 /* Hands a claim to the sink with its unit and source filled in; c0 is not
  * changed.  A claim with a non-finite number is dropped (never printed). */
 static int emit(reader *r, const ingest_claim *c0, const tok *f)
@@ -814,7 +842,7 @@ static int emit(reader *r, const ingest_claim *c0, const tok *f)
     int rc = GC_OK;
 
     c.source.file = (char *)(uintptr_t)r->file;
-    c.source.sentence = (char *)(uintptr_t)r->s->text;
+    c.source.sentence = (char *)(uintptr_t)sentence_for(r, f->pos);
     ingest_locate(r->s, f->pos, &c.source);
     if (!c.unit) {
         unit_as_written(r, f, unit, sizeof unit);
@@ -1612,6 +1640,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     buf_free(&r.subject);
     buf_free(&r.scratch);
     buf_free(&r.raw);
+    buf_free(&r.excerpt);
     buf_free(&r.of);
     buf_free(&r.pending);
     return rc;

@@ -31,8 +31,8 @@
 
 #define PROBE_BYTES 4096            /* input read before choosing the encoding */
 #define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
-#define SENT_SOFT (64u * 1024)      /* past this a sentence is cut at the next clause break */
-#define SENT_HARD (256u * 1024)     /* past this it is cut at the next character */
+#define SENT_SOFT (16u * 1024)      /* past this a sentence is cut at the next clause break */
+#define SENT_HARD (64u * 1024)      /* past this it is cut at the next character */
 #define FEED_CHUNK (64u * 1024)     /* chunk size of the read helpers */
 
 enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
