@@ -424,5 +424,9 @@ double ingest_strtod_c(const char *digits)
         if (frac >= 0)
             frac++;
     }
+    /* Zeros after the point that lead the figure (0.00002) are not
+     * significant but still count in frac; past the table, strtod. */
+    if (frac >= (int)(sizeof pow10 / sizeof pow10[0]))
+        return strtod(digits, NULL);
     return frac > 0 ? m / pow10[frac] : m;
 }
