@@ -268,6 +268,12 @@ typedef struct analysis_row {
     ingest_basis basis;
     analysis_interval iv;      /* rounding interval, in unit */
     bool is_share;             /* percentages are never mixed with levels */
+    /* How a path row was built, for labels in any language (derivation says
+     * the same in English prose, for the CSV).  Zero on other rows. */
+    double path_rate;          /* path rows: the constant rate, percent a year */
+    bool path_stated;          /* path rows: true at the report's stated average rate,
+                                  false at the CAGR between the two known points */
+    int path_from, path_to;    /* path rows: years of the two known points it runs between */
 } analysis_row;
 
 typedef struct analysis_rows {

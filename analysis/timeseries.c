@@ -577,6 +577,10 @@ static int ts_add_path(ts_builder *b, size_t g, const ts_row *a0, const ts_row *
         p.value = p.norm_value / s;
         p.unit = a.r.unit;
         p.source = ANALYSIS_ROW_PATH;
+        p.path_rate = stated ? stated->value : r * 100;
+        p.path_stated = stated != NULL;
+        p.path_from = a.r.year;
+        p.path_to = z.r.year;
         p.basis = ts_basis_join(a.r.basis, z.r.basis);
         p.iv.lo_unbounded = !ts_path_bound(a.r.iv.lo * s, a.r.iv.lo_unbounded, z.r.iv.lo * z.scale,
                                            z.r.iv.lo_unbounded, n, k, &p.iv.lo);

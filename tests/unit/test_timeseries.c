@@ -241,6 +241,7 @@ static void test_gdp_path(void **state)
     assert_false(r->is_share);
     assert_close(r->iv.lo, 5907.5);
     assert_close(r->iv.hi, 5908.5);
+    assert_int_equal(r->path_from, 0);  /* not a path: the path fields stay zero */
     for (int k = 0; k < 4; k++) {
         r = row(fx, 1 + (size_t)k, "地区生产总值", 2017 + k, ANALYSIS_ROW_PATH);
         assert_close(r->value, path[k][0]);
@@ -250,6 +251,11 @@ static void test_gdp_path(void **state)
         assert_false(r->iv.lo_unbounded || r->iv.hi_unbounded);
         if (!has(r->derivation, "endpoint CAGR 9.9655% a year between stated 2016 and stated 2021"))
             fail_msg("derivation: %s", r->derivation);
+        /* The same facts as fields, for labels in any language. */
+        assert_close(r->path_rate, 9.96554316597);
+        assert_false(r->path_stated);
+        assert_int_equal(r->path_from, 2016);
+        assert_int_equal(r->path_to, 2021);
     }
     r = row(fx, 5, "地区生产总值", 2021, ANALYSIS_ROW_STATED);
     assert_close(r->iv.lo, 9450);
@@ -360,6 +366,10 @@ static void test_stated_rate_path(void **state)
         if (!has(r->derivation, "from implied 2016 at the stated average rate 3% a year "
                  "(growth_avg 2016-2021)"))
             fail_msg("derivation: %s", r->derivation);
+        assert_close(r->path_rate, 3);
+        assert_true(r->path_stated);
+        assert_int_equal(r->path_from, 2016);
+        assert_int_equal(r->path_to, 2021);
         assert_true(r->iv.lo < r->value && r->value < r->iv.hi);
         assert_int_equal(r->basis, INGEST_BASIS_NOMINAL);  /* implied current, stated unstated */
     }
