@@ -194,6 +194,10 @@ static int parse_cn_int(const char *s, size_t n, double *v, double *res, size_t 
         *res = res_total;
     *v = total + section + (digit > 0 ? digit : 0);
     *used = end;
+    /* Alternating scales (百亿千万亿...) multiply without bound; no report
+     * states a figure that large. */
+    if (!isfinite(*v) || *v > 1e30)
+        return GC_ERANGE;
     return GC_OK;
 }
 
