@@ -117,9 +117,15 @@ static const keyword keywords[] = {
 
 #define NKEYWORDS (sizeof keywords / sizeof keywords[0])
 
+/* Does s[0..n) start with lit?  The first byte is tested before anything
+ * else: most calls fail there, in the hot loops over word lists. */
 static bool at(const char *s, size_t n, const char *lit)
 {
-    size_t k = strlen(lit);
+    size_t k;
+
+    if (n == 0 || s[0] != lit[0])
+        return false;
+    k = strlen(lit);
     return n >= k && memcmp(s, lit, k) == 0;
 }
 
@@ -498,63 +504,90 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
 
 /* ---- subjects ---- */
 
+/* A word of a list with its length, so that the loops over the lists below
+ * (run for every clause) compare bytes without measuring strings. */
+typedef struct word {
+    const char *s;
+    size_t n;
+} word;
+
+#define W(lit) { lit, sizeof(lit) - 1 }
+#define NWORDS(a) (sizeof a / sizeof a[0])
+
+static bool starts_w(const char *s, size_t n, const word *w)
+{
+    return n >= w->n && s[0] == w->s[0] && memcmp(s, w->s, w->n) == 0;
+}
+
+static bool ends_w(const char *s, size_t n, const word *w)
+{
+    return n >= w->n && s[n - 1] == w->s[w->n - 1] && memcmp(s + n - w->n, w->s, w->n) == 0;
+}
+
+static bool contains_w(const char *s, size_t n, const word *w)
+{
+    for (size_t i = 0; i + w->n <= n; i++)
+        if (s[i] == w->s[0] && s[i + w->n - 1] == w->s[w->n - 1] && memcmp(s + i, w->s, w->n) == 0)
+            return true;
+    return false;
+}
+
 /* Words stripped from the start of a subject: time words and connectives. */
-static const char *const lead_words[] = {
-    "——", "—", "其中", "全年", "今年", "当年", "目前", "同时", "此外", "另外", "我们",
-    "主要", "的", "和",
+static const word lead_words[] = {
+    W("——"), W("—"), W("其中"), W("全年"), W("今年"), W("当年"), W("目前"), W("同时"), W("此外"), W("另外"), W("我们"),
+    W("主要"), W("的"), W("和"),
 };
 
 /* The verbs of a tally, also stripped so that "累计新增上市企业" names
  * 上市企业 (but not before deciding the figure is a tally). */
-static const char *const lead_verbs[] = {
-    "累计", "新增", "完成", "办理", "培育", "实现", "现有", "国家级",
+static const word lead_verbs[] = {
+    W("累计"), W("新增"), W("完成"), W("办理"), W("培育"), W("实现"), W("现有"), W("国家级"),
 };
 
 /* Adverbs and connectives stripped from the end of a subject. */
-static const char *const tail_words[] = {
-    "稳步", "持续", "不断", "大幅", "明显", "显著", "快速", "平稳", "较快", "逐年",
-    "进一步", "平均", "预计", "总体", "继续", "全部", "分别", "约", "接近", "近", "逾", "的", "均",
+static const word tail_words[] = {
+    W("稳步"), W("持续"), W("不断"), W("大幅"), W("明显"), W("显著"), W("快速"), W("平稳"), W("较快"), W("逐年"),
+    W("进一步"), W("平均"), W("预计"), W("总体"), W("继续"), W("全部"), W("分别"), W("约"), W("接近"), W("近"), W("逾"), W("的"), W("均"),
 };
 
 /* Verbs of an action tally: a figure after them counts what was done. */
-static const char *const action_verbs[] = {
-    "拆除", "腾退", "减量", "建成", "建设", "新建", "新增", "改造", "改扩建", "实施", "挖潜",
-    "抽调", "组建", "建立", "开工", "竣工", "配租", "发放", "惠及", "完成", "加装", "减免",
-    "发行", "开通", "打通", "引进", "培育", "清理", "助力", "设立", "支持", "关注", "涉及",
-    "签约", "落地", "推进", "启动", "打造", "举办", "开展", "出台", "成立", "获评", "入选",
-    "整治", "治理", "绿化", "造林", "绘制", "移交", "修", "开复工", "扶持", "帮扶", "培训",
-    "招聘", "安置", "救助", "走访", "受理", "处理", "查处", "办结", "服务", "接种", "检测",
+static const word action_verbs[] = {
+    W("拆除"), W("腾退"), W("减量"), W("建成"), W("建设"), W("新建"), W("新增"), W("改造"), W("改扩建"), W("实施"), W("挖潜"),
+    W("抽调"), W("组建"), W("建立"), W("开工"), W("竣工"), W("配租"), W("发放"), W("惠及"), W("完成"), W("加装"), W("减免"),
+    W("发行"), W("开通"), W("打通"), W("引进"), W("培育"), W("清理"), W("助力"), W("设立"), W("支持"), W("关注"), W("涉及"),
+    W("签约"), W("落地"), W("推进"), W("启动"), W("打造"), W("举办"), W("开展"), W("出台"), W("成立"), W("获评"), W("入选"),
+    W("整治"), W("治理"), W("绿化"), W("造林"), W("绘制"), W("移交"), W("修"), W("开复工"), W("扶持"), W("帮扶"), W("培训"),
+    W("招聘"), W("安置"), W("救助"), W("走访"), W("受理"), W("处理"), W("查处"), W("办结"), W("服务"), W("接种"), W("检测"),
 };
 
 /* Endings that name a measure, so the phrase is a subject even if it holds a
  * verb (家庭医生签约率, 业委会组建率). */
-static const char *const measure_ends[] = {
-    "率", "能力", "面积", "人员", "金", "量", "额", "收入", "值", "度", "数", "比重",
-    "人口", "规模", "产值", "支出", "投资", "强度", "指数", "水平", "总量", "消费", "资产",
+static const word measure_ends[] = {
+    W("率"), W("能力"), W("面积"), W("人员"), W("金"), W("量"), W("额"), W("收入"), W("值"), W("度"), W("数"), W("比重"),
+    W("人口"), W("规模"), W("产值"), W("支出"), W("投资"), W("强度"), W("指数"), W("水平"), W("总量"), W("消费"), W("资产"),
 };
 
 static bool ends_with(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
-    return n >= k && memcmp(s + n - k, lit, k) == 0;
+    return n >= k && s[n - 1] == lit[k - 1] && memcmp(s + n - k, lit, k) == 0;
 }
 
 static bool contains(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
     for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(s + i, lit, k) == 0)
+        if (s[i] == lit[0] && s[i + k - 1] == lit[k - 1] && memcmp(s + i, lit, k) == 0)
             return true;
     return false;
 }
 
-static bool strip_lead(buf *out, const char *const *words, size_t n)
+static bool strip_lead(buf *out, const word *words, size_t n)
 {
     for (size_t w = 0; w < n; w++)
-        if (at(out->data, out->len, words[w]) && out->len > strlen(words[w])) {
-            size_t k = strlen(words[w]);
-            memmove(out->data, out->data + k, out->len - k + 1);
-            out->len -= k;
+        if (out->len > words[w].n && starts_w(out->data, out->len, &words[w])) {
+            memmove(out->data, out->data + words[w].n, out->len - words[w].n + 1);
+            out->len -= words[w].n;
             return true;
         }
     return false;
@@ -576,11 +609,11 @@ static void clean_text(const char *t, size_t a, size_t b, buf *out, bool verbs)
         i += k;
     }
     while (again && out->len > 0) {
-        again = strip_lead(out, lead_words, sizeof lead_words / sizeof lead_words[0])
-                || (verbs && strip_lead(out, lead_verbs, sizeof lead_verbs / sizeof lead_verbs[0]));
-        for (size_t w = 0; w < sizeof tail_words / sizeof tail_words[0]; w++)
-            if (ends_with(out->data, out->len, tail_words[w])) {
-                out->len -= strlen(tail_words[w]);
+        again = strip_lead(out, lead_words, NWORDS(lead_words))
+                || (verbs && strip_lead(out, lead_verbs, NWORDS(lead_verbs)));
+        for (size_t w = 0; w < NWORDS(tail_words); w++)
+            if (ends_w(out->data, out->len, &tail_words[w])) {
+                out->len -= tail_words[w].n;
                 out->data[out->len] = '\0';
                 again = true;
             }
@@ -615,13 +648,13 @@ static bool is_action(const char *s, size_t n)
 {
     bool measure = false, verb = false;
 
-    for (size_t i = 0; i < sizeof action_verbs / sizeof action_verbs[0]; i++) {
-        if (at(s, n, action_verbs[i]))
+    for (size_t i = 0; i < NWORDS(action_verbs); i++) {
+        if (starts_w(s, n, &action_verbs[i]))
             return true;
-        verb = verb || contains(s, n, action_verbs[i]);
+        verb = verb || contains_w(s, n, &action_verbs[i]);
     }
-    for (size_t i = 0; i < sizeof measure_ends / sizeof measure_ends[0]; i++)
-        measure = measure || ends_with(s, n, measure_ends[i]);
+    for (size_t i = 0; i < NWORDS(measure_ends) && !measure; i++)
+        measure = ends_w(s, n, &measure_ends[i]);
     return verb && !measure;
 }
 
@@ -1546,6 +1579,18 @@ static void same_below(reader *r, const toks *ts)
 
 /* ---- misses and the quick test ---- */
 
+/* 零〇一二两三四五六七八九, as ingest_cn_digit reads them. */
+static bool is_cn_digit_cp(uint32_t cp)
+{
+    switch (cp) {
+    case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09:
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool is_scale_cp(uint32_t cp)
 {
     return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4EBF
@@ -1563,7 +1608,6 @@ static bool has_number(const char *t, size_t len)
         if (is_digit(t[i]))
             return true;
     for (size_t i = 0; i + 3 <= len;) {
-        size_t l;
         uint32_t cp = cjk_at(t, len, i), next = i + 6 <= len ? cjk_at(t, len, i + 3) : 0;
         if (cp == 0) {
             i += char_len((unsigned char)t[i]);
@@ -1571,8 +1615,7 @@ static bool has_number(const char *t, size_t len)
         }
         if (cp == 0x7FFB /* 翻 */ || (cp == 0x5206 /* 分 */ && next == 0x4E4B /* 之 */))
             return true;
-        if ((ingest_cn_digit(t + i, len - i, &l) >= 0 || cp == 0x5341)
-            && (is_scale_cp(next) || (i + 6 <= len && ingest_cn_digit(t + i + 3, len - i - 3, &l) >= 0)))
+        if ((is_cn_digit_cp(cp) || cp == 0x5341) && (is_scale_cp(next) || is_cn_digit_cp(next)))
             return true;
         if ((cp == 0x7A81 /* 突 */ && next == 0x7834) || (cp == 0x8D85 /* 超 */ && next == 0x8FC7))
             return true;
