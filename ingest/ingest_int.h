@@ -56,6 +56,8 @@ typedef struct ingest_context {
        such a character (0: none), kw_next[k] the next one, in table order */
     unsigned short kw_head[INGEST_KW_BUCKETS];
     unsigned char kw_next[INGEST_KW_MAX];
+    uint64_t num_filter[4];   /* bit h(cp) set for the characters that may start
+                                 a Chinese figure; see grammar.c */
     bool kw_ready;
 } ingest_context;
 
