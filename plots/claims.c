@@ -14,7 +14,13 @@
 
 #include "plots_int.h"
 
-static const char *const verdict_colors[4] = { "#2ca02c", "#d62728", "#ff7f0e", "#7f7f7f" };
+/* By analysis_verdict: consistent, inconsistent, explained, unverifiable.
+ * Okabe-Ito colours (told apart with any common colour vision deficiency:
+ * bluish green, vermillion, orange, grey) and a marker of its own each
+ * (circle, square, triangle, inverted triangle), so that no verdict is told
+ * by colour alone. */
+static const char *const verdict_colors[4] = { "#009E73", "#D55E00", "#E69F00", "#999999" };
+static const int verdict_markers[4] = { 7, 5, 9, 11 };
 
 typedef struct row {
     const analysis_finding *f;
@@ -133,9 +139,10 @@ static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_
             return -1;
     }
     return buf_puts(g, ")\n"
+                       "set xrange [*<0:0<*]  # always shows zero growth, the reference\n"
                        "set offsets graph 0.1, graph 0.1, 0, 0  # room for the value labels\n"
                        "set grid xtics\n"
-                       "set yzeroaxis lt -1  # zero growth\n");
+                       "set yzeroaxis lt -1 lw 1.5  # zero growth\n");
 }
 
 /* The plot command: the gap as a grey bar, then the computed rates with
@@ -155,14 +162,16 @@ static int plot(pl_chart *c, const row *r, size_t n, const pl_words *w)
     for (int v = 0; v < 4 && rc == 0; v++)
         if (present[v])
             rc = buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
-                 || buf_printf(&elems, " using ($6 == %d ? $3 : NaN):1:4:5 with xerrorbars pt 7 "
-                                       "ps 1.6 lw 2 lc rgb '%s'", v, verdict_colors[v]) != 0
+                 || buf_printf(&elems, " using ($6 == %d ? $3 : NaN):1:4:5 with xerrorbars pt %d "
+                                       "ps 1.8 lw 2 lc rgb '%s'", v, verdict_markers[v],
+                               verdict_colors[v]) != 0
                  || pl_title(&elems, w->verdict[v], 40) != 0;
-    /* The smaller of the two rates is labelled on the left, the larger on
-     * the right, each beyond its end of the bar. */
+    /* The stated rate is an open diamond, so that a computed rate equal to
+     * it still shows.  The smaller of the two rates is labelled on the left,
+     * the larger on the right, each beyond its end of the bar. */
     if (rc == 0)
         rc = buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
-             || buf_puts(&elems, " using 2:1 with points pt 13 ps 2 lc rgb 'black'") != 0
+             || buf_puts(&elems, " using 2:1 with points pt 12 ps 2.4 lw 2 lc rgb 'black'") != 0
              || pl_title(&elems, w->claims_stated, 40) != 0
              || buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
              || buf_puts(&elems, " using ($2 > $3 ? $2 : $5):1:(sprintf('%.3g', $2 > $3 ? $2 : $3)) "
@@ -171,7 +180,7 @@ static int plot(pl_chart *c, const row *r, size_t n, const pl_words *w)
              || buf_puts(&elems, " using ($2 > $3 ? $4 : $2):1:(sprintf('%.3g', $2 > $3 ? $3 : $2)) "
                                  "with labels right offset char -1,0 notitle") != 0;
     if (rc == 0)
-        rc = pl_key(g) != 0 || buf_puts(g, "plot ") != 0
+        rc = pl_key_below(g, 5) != 0 || buf_puts(g, "plot ") != 0
              || buf_append(g, elems.data, elems.len) != 0 || buf_puts(g, "\n") != 0;
     buf_free(&elems);
     return rc ? -1 : 0;

@@ -11,13 +11,20 @@
 
 #include "plots_int.h"
 
-/* gnuplot cycles through 8 colours; each further 8 lines change dash and
- * marker so that no two lines look alike. */
-static const int markers[4] = { 7, 5, 9, 13 };
+/* Line k takes colour k mod 7 from the Okabe-Ito palette (which viewers
+ * with any common colour vision deficiency tell apart; its yellow is left
+ * out, unreadable on white), marker k mod 5 and, after every 7 lines, the
+ * next dash: 35 lines before a colour and marker pair repeats, and no two
+ * lines differ by colour alone. */
+static const char *const colours[7] = { "#0072B2", "#D55E00", "#009E73", "#CC79A7",
+                                        "#E69F00", "#56B4E9", "#000000" };
+static const int markers[5] = { 7, 5, 9, 11, 13 };
+static const int dashes[3] = { 1, 2, 4 };
 
 /* The label at the end of an index line. */
 typedef struct end_label {
-    int year, colour;
+    int year;
+    const char *colour;
     double index, at;    /* the value, and where the label sits */
 } end_label;
 
@@ -55,15 +62,15 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
             l->last = p[i].year;
     }
     if ((b->len > 0 && buf_puts(b, ", \\\n     ") != 0) || pl_filename(b, l->c->stem, "dat") != 0
-        || buf_printf(b, " index %d using 1:%d with linespoints lw 2.5 lc %d dt %d pt %d ps 1.5",
-                      l->blocks, l->index ? 3 : 2, l->blocks % 8 + 1, l->blocks / 8 % 4 + 1,
-                      markers[l->blocks / 8 % 4]) != 0
+        || buf_printf(b, " index %d using 1:%d with linespoints lw 2.5 lc rgb '%s' dt %d "
+                         "pt %d ps 1.6", l->blocks, l->index ? 3 : 2, colours[l->blocks % 7],
+                      dashes[l->blocks / 7 % 3], markers[l->blocks % 5]) != 0
         || pl_title(b, pl_row_name(ref, l->w->en), 30) != 0)
         return -1;
     if (l->index) {
         /* The last index at the line's end, placed by end_labels(). */
         double last = 100.0 * p[n - 1].value / p[0].value;
-        l->ends[l->blocks] = (end_label){ p[n - 1].year, l->blocks % 8 + 1, last, last };
+        l->ends[l->blocks] = (end_label){ p[n - 1].year, colours[l->blocks % 7], last, last };
         for (size_t i = 0; i < n; i++) {
             double v = 100.0 * p[i].value / p[0].value;
             l->lo = v < l->lo ? v : l->lo;
@@ -71,7 +78,8 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
         }
     } else if (buf_puts(b, ", \\\n     ") != 0 || pl_filename(b, l->c->stem, "dat") != 0
                || buf_printf(b, " index %d using 1:2:(sprintf('%%g%%%%', $2)) with labels "
-                                "offset char 0,1.2 tc lt %d notitle", l->blocks, l->blocks % 8 + 1)) {
+                                "offset char 0,1.2 tc rgb '%s' notitle", l->blocks,
+                          colours[l->blocks % 7])) {
         return -1;  /* shares: every value labelled */
     }
     l->blocks++;
@@ -102,7 +110,7 @@ static int end_labels(lines *l, const plots_options *opt)
         if (buf_printf(&l->c->gp, "set label %d ", i + 1) != 0
             || pl_textf(&l->c->gp, 20, "%.0f", e->index) != 0
             || buf_printf(&l->c->gp, " at %d, ", e->year) != 0 || pl_num(&l->c->gp, e->at) != 0
-            || buf_printf(&l->c->gp, " left offset char 0.8,0 tc lt %d\n", e->colour) != 0)
+            || buf_printf(&l->c->gp, " left offset char 0.8,0 tc rgb '%s'\n", e->colour) != 0)
             return -1;
     }
     return 0;
@@ -114,19 +122,20 @@ static int header(lines *l)
 
     if (buf_puts(g, "set title ") != 0
         || pl_text(g, l->index ? l->w->index_title : l->w->shares_title, 90) != 0
-        || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, l->w->year, 40) != 0
         || buf_puts(g, "\nset ylabel ") != 0
         || pl_text(g, l->index ? l->w->index_y : l->w->shares_y, 40) != 0)
         return -1;
     if (buf_puts(g, "\n") != 0
         || pl_year_tics(g, l->first, l->last, l->index ? 1.0 : 0.5) != 0
-        || pl_key(g) != 0)
+        || pl_key_below(g, l->index ? 5 : 4) != 0)
         return -1;
     return buf_puts(g, l->index ? "set offsets 0, 0, graph 0.1, graph 0.05\n"
                                   "set grid\n"
                                   "set arrow from graph 0, first 100 to graph 1, first 100 "
                                   "nohead dt 3 lc rgb 'black'  # the base year's level\n"
-                                : "set offsets 0, 0, graph 0.1, graph 0.05\n"
+                                : "set yrange [0:*]  # from zero: a share's change shows "
+                                  "at its true size\n"
+                                  "set offsets 0, 0, graph 0.1, graph 0.1\n"
                                   "set grid\n");
 }
 

@@ -42,11 +42,15 @@ void pl_names_free(pl_names *names);
 /* The words on the charts, in the language of the run. */
 typedef struct pl_words {
     bool en;                    /* English: indicator_en names, English units */
-    const char *year;           /* x axis of time charts */
     const char *stated;         /* key entry: levels the report states */
     const char *implied;        /* key entry: levels the claims imply */
     const char *official;       /* key entry: official series */
-    const char *path;           /* prefix of a growth path's key entry */
+    /* A growth path's key entry is path_lead, the span and path_span when
+     * the chart's paths differ in span, the method, the rate, path_tail:
+     * "按端点年均增速6.04%的匀速增长路径", "constant growth at the endpoint
+     * CAGR 6.04%".  path_unknown names a path row that says nothing of
+     * how it was built. */
+    const char *path_lead, *path_span, *path_cagr, *path_stated, *path_tail, *path_unknown;
     const char *traj_title;     /* after the indicator's name */
     const char *claims_title;
     const char *claims_top[3];  /* around "N shown" and "of M checked claims" */
@@ -117,9 +121,11 @@ int pl_script_end(pl_chart *c, const plots_options *opt);
  * -1. */
 int pl_title(buf *b, const char *title, size_t maxcols);
 
-/* Appends the key setting every chart uses: outside on the right, where
- * it cannot hide data.  Returns 0 or -1. */
-int pl_key(buf *g);
+/* Appends the key setting of a chart: below the plot, the entries in
+ * rows of up to max_cols columns, each sample before its text.  Below the
+ * plot the key never hides data and costs a line or two of height, where
+ * a key on the right cost up to half the width.  Returns 0 or -1. */
+int pl_key_below(buf *g, int max_cols);
 
 /* Appends an x range for years first..last, half a year of margin on the
  * left and right_room years on the right, with tics on whole years (every

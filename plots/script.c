@@ -18,11 +18,15 @@
 
 static const pl_words words_zh = {
     .en = false,
-    .year = "年份",
     .stated = "报告所述水平",
     .implied = "推算水平（误差线：取整区间）",
     .official = "官方数据",
-    .path = "增长路径：",
+    .path_lead = "",
+    .path_span = "年",
+    .path_cagr = "按端点年均增速",
+    .path_stated = "按所述年均增速",
+    .path_tail = "%的匀速增长路径",
+    .path_unknown = "匀速增长路径",
     .traj_title = "：所述水平与增长路径",
     .claims_title = "所述增长率与由水平计算的增长率（误差线：取整区间），差距大者在上",
     .claims_top = { "（差距最大的", "项，共", "项）" },
@@ -41,11 +45,15 @@ static const pl_words words_zh = {
 
 static const pl_words words_en = {
     .en = true,
-    .year = "Year",
     .stated = "stated level",
     .implied = "implied level (bars: rounding)",
     .official = "official series",
-    .path = "growth path: ",
+    .path_lead = "constant growth ",
+    .path_span = " ",
+    .path_cagr = "at the endpoint CAGR ",
+    .path_stated = "at the stated average rate ",
+    .path_tail = "%",
+    .path_unknown = "constant-growth path",
     .traj_title = ": stated levels and growth paths",
     .claims_title = "Stated vs computed growth rates (bars: rounding interval), largest gaps first",
     .claims_top = { " (the ", " largest gaps of ", ")" },
@@ -133,12 +141,12 @@ int pl_title(buf *b, const char *title, size_t maxcols)
 }
 
 /* gnuplot 5.4 sizes a key by its text, counting a wide (CJK) character as
- * two columns.  A horizontal key below the plot, though, is laid out
- * across the whole canvas and can run off its right edge when the left
- * margin is wide; a vertical key on the right never does. */
-int pl_key(buf *g)
+ * two columns, and fits as many columns as the canvas width allows;
+ * maxcols keeps a short key from spreading entries far apart. */
+int pl_key_below(buf *g, int max_cols)
 {
-    return buf_puts(g, "set key outside right top vertical  # outside: it never hides data\n");
+    return buf_printf(g, "set key below center horizontal reverse Left samplen 3 width 1 "
+                         "maxcols %d  # below the plot: it never hides data\n", max_cols);
 }
 
 int pl_year_tics(buf *g, int first, int last, double right_room)

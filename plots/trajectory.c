@@ -5,6 +5,7 @@
  * implied levels as hollow points with their rounding interval, and the
  * official series as a separate line. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,15 @@
  * path computed from that level from any other by orders of magnitude. */
 #define PATH_TOL 1e-6
 
-static const char *const path_colors[] = { "#1f77b4", "#9467bd", "#8c564b", "#17becf" };
+/* Colours from the Okabe-Ito palette, which viewers with any common colour
+ * vision deficiency tell apart; each series also differs in marker or dash,
+ * so that none depends on colour alone.  Stated levels are black: they are
+ * what the report says. */
+#define C_STATED "#000000"
+#define C_IMPLIED "#0072B2"   /* blue */
+#define C_OFFICIAL "#009E73"  /* bluish green */
+static const char *const path_colors[] = { "#D55E00", "#CC79A7", "#E69F00", "#56B4E9" };
+static const int path_dashes[] = { 2, 5, 3, 4 };
 
 /* What is being built: the chart, its data blocks so far, and the plot
  * elements of the one plot command. */
@@ -23,6 +32,7 @@ typedef struct traj {
     pl_chart *c;
     buf plot;            /* "'x.dat' index 0 using ..., \" elements */
     int blocks;          /* data blocks written (gnuplot's index) */
+    int npaths;          /* growth paths drawn */
     int first, last;     /* range of years seen */
     const pl_words *w;
 } traj;
@@ -68,7 +78,7 @@ static int element(traj *t, const char *style, const char *title)
         return -1;
     if (!title)
         return buf_puts(b, " notitle");
-    return pl_title(b, title, 50);
+    return pl_title(b, title, 60);
 }
 
 /* The level of year y among lv[0..nlv), or NULL. */
@@ -110,18 +120,61 @@ static void anchors(const pl_point *g, size_t m, const pl_point *lv, size_t nlv,
     }
 }
 
+/* Writes a rate in percent with at most two decimals, trailing zeros
+ * dropped: 6.0366 is "6.04", 7.6 is "7.6", -0.001 is "0". */
+static void rate_text(char out[32], double pct)
+{
+    size_t n = (size_t)snprintf(out, 32, "%.2f", pct);
+
+    while (n > 0 && out[n - 1] == '0')
+        out[--n] = '\0';
+    if (n > 0 && out[n - 1] == '.')
+        out[--n] = '\0';
+    if (!strcmp(out, "-0"))
+        strcpy(out, "0");
+}
+
+/* The key entry of the path of row r in the chart's language, built from
+ * the row's fields (never from its English derivation): the method and
+ * rate, after the span when span. */
+static int path_label(buf *b, const analysis_row *r, const pl_words *w, bool span)
+{
+    char rate[32];
+
+    if (r->path_from <= 0 || !isfinite(r->path_rate))
+        return buf_puts(b, w->path_unknown);
+    rate_text(rate, r->path_rate);
+    if (buf_puts(b, w->path_lead) != 0
+        || (span && buf_printf(b, "%d–%d%s", r->path_from, r->path_to, w->path_span) != 0))
+        return -1;
+    return buf_printf(b, "%s%s%s", r->path_stated ? w->path_stated : w->path_cagr, rate,
+                      w->path_tail);
+}
+
+/* Whether the paths among p[0..n) run over more than one span, so that
+ * their labels must say which. */
+static bool spans_differ(const pl_point *p, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (p[i].row->path_from != p[0].row->path_from || p[i].row->path_to != p[0].row->path_to)
+            return true;
+    return false;
+}
+
 /* One line per distinct derivation among the path points p[0..n), joined
  * to the levels lv[0..nlv) it continues to (anchors()). */
 static int paths(traj *t, const pl_point *p, size_t n, bool *done, pl_point *g,
                  const pl_point *lv, size_t nlv)
 {
+    bool span = spans_differ(p, n);
+
     for (size_t i = 0; i < n; i++) {
         const char *d = p[i].row->derivation ? p[i].row->derivation : "";
         const pl_point *before, *after;
         buf title = BUF_INIT;
         char style[128];
         size_t m = 0;
-        int rc;
+        int k = t->npaths % 4, rc;
         if (done[i])
             continue;
         for (size_t j = i; j < n; j++) {
@@ -136,9 +189,10 @@ static int paths(traj *t, const pl_point *p, size_t n, bool *done, pl_point *g,
             || points(t, g, m) != 0 || (after && points(t, after, 1) != 0))
             return -1;
         t->blocks++;
-        snprintf(style, sizeof style, "using 1:2 with lines lw 2.5 dt %d lc rgb '%s'",
-                 2 + t->blocks % 3, path_colors[t->blocks % 4]);
-        rc = buf_printf(&title, "%s%s", t->w->path, d) != 0 ? -1 : element(t, style, title.data);
+        t->npaths++;
+        snprintf(style, sizeof style, "using 1:2 with lines lw 3 dt %d lc rgb '%s'",
+                 path_dashes[k], path_colors[k]);
+        rc = path_label(&title, p[i].row, t->w, span) != 0 ? -1 : element(t, style, title.data);
         buf_free(&title);
         if (rc != 0)
             return -1;
@@ -169,12 +223,11 @@ static int settings(traj *t, const analysis_row *ref)
     if (buf_puts(g, "# Indicator: ") != 0 || pl_comment_text(g, ref->indicator) != 0
         || buf_puts(g, "\nset title ") != 0
         || pl_textf(g, 90, "%s%s", pl_row_name(ref, t->w->en), t->w->traj_title) != 0
-        || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, t->w->year, 40) != 0
         || buf_puts(g, "\nset ylabel ") != 0
         || pl_text(g, pl_unit_label(ref->unit, t->w->en), 40) != 0)
         return -1;
     if (buf_puts(g, "\n") != 0 || pl_year_tics(g, t->first, t->last, 0.5) != 0
-        || pl_key(g) != 0)
+        || pl_key_below(g, 3) != 0)
         return -1;
     return buf_puts(g, "set format y '%g'\n"
                        "set offsets 0, 0, graph 0.12, graph 0.08  # room for the value labels\n"
@@ -194,17 +247,19 @@ static int draw(traj *t, const analysis_rows *rows, const analysis_row *ref, pl_
         return -1;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_OFFICIAL), p);
     if (series(t, p, n, "official series",
-               "using 1:2 with linespoints lw 2 dt 4 pt 5 ps 1.2 lc rgb '#2ca02c'",
+               "using 1:2 with linespoints lw 2.5 dt 4 pt 5 ps 1.4 lc rgb '" C_OFFICIAL "'",
                t->w->official, NULL) != 0)
         return -1;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_IMPLIED), p);
     if (series(t, p, n, "implied levels (columns 3, 4: rounding interval)",
-               "using 1:2:3:4 with yerrorbars pt 6 ps 2 lw 2 lc rgb '#ff7f0e'", t->w->implied,
-               "using 1:2:(sprintf('%.4g', $2)) with labels offset char 0,-1.3 tc rgb '#ff7f0e'") != 0)
+               "using 1:2:3:4 with yerrorbars pt 6 ps 2 lw 2.5 lc rgb '" C_IMPLIED "'",
+               t->w->implied, "using 1:2:(sprintf('%.4g', $2)) with labels "
+                              "offset char 0,-1.4 tc rgb '" C_IMPLIED "'") != 0)
         return -1;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED), p);
-    return series(t, p, n, "stated levels", "using 1:2 with points pt 7 ps 2 lc rgb '#d62728'",
-                  t->w->stated, "using 1:2:(sprintf('%g', $2)) with labels offset char 0,1.3");
+    return series(t, p, n, "stated levels",
+                  "using 1:2 with points pt 7 ps 2 lc rgb '" C_STATED "'", t->w->stated,
+                  "using 1:2:(sprintf('%g', $2)) with labels offset char 0,1.4");
 }
 
 /* Whether ref's indicator has two or more years of non-share rows. */
@@ -220,7 +275,7 @@ static bool enough(const analysis_rows *rows, const analysis_row *ref, pl_point 
 int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
                         const plots_options *opt, pl_chart *c)
 {
-    traj t = { c, BUF_INIT, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang) };
+    traj t = { c, BUF_INIT, 0, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang) };
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
     pl_point *scratch = malloc(2 * (rows->count + 1) * sizeof *scratch);
     bool *done = malloc((rows->count + 1) * sizeof *done);

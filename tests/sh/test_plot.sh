@@ -64,7 +64,18 @@ if head -c 5 "$TMP/small/claims.pdf" | grep -q '%PDF-'; then ok; else not_ok "cl
 # ---- the example report, official series, English labels ----
 expect_exit 0 "example en" "$GC" plot -o "$TMP/ex" --lang en --series examples/series.csv \
     examples/report.txt
-expect_grep "english axis" "set xlabel 'Year'" "$TMP/ex/index.gp"
+expect_grep "english axis" "set ylabel 'index (base year = 100)'" "$TMP/ex/index.gp"
+# A growth path is labelled in the chart's language from the row's fields:
+# 1850 -> 2480 亿元 over 2019-2024 is (2480/1850)^(1/5) - 1 = 6.04% a year.
+GDP_GP="$TMP/ex/trajectory-gross-regional-product.gp"
+expect_grep "english path label" "title 'constant growth at the endpoint CAGR 6.04%'" "$GDP_GP"
+expect_grep "key below the plot" "set key below" "$GDP_GP"
+expect_exit 0 "example zh" "$GC" plot -o "$TMP/exzh" --no-render examples/report.txt
+GDP_GP="$TMP/exzh/trajectory-gross-regional-product.gp"
+expect_grep "chinese path label" "title '按端点年均增速6.04%的匀速增长路径'" "$GDP_GP"
+for gp in "$TMP/exzh"/trajectory-*.gp; do
+    expect_no_grep "no English derivation in $(basename "$gp")" "constant growth" "$gp"
+done
 if grep -l "title 'official series'" "$TMP/ex"/trajectory-*.gp > /dev/null; then ok; else
     not_ok "example: no trajectory draws the official series"
 fi

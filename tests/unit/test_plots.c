@@ -287,7 +287,8 @@ static void test_trajectory_data(void **state)
     gp = slurp("trajectory-gross-regional-product.gp");
     assert_non_null(strstr(gp, "set title '地区生产总值：所述水平与增长路径'"));
     assert_non_null(strstr(gp, "set ylabel '亿元'"));
-    assert_non_null(strstr(gp, "title '增长路径：stated 7.6%/yr from 2016'"));
+    /* The fixture's path rows say nothing of how they were built. */
+    assert_non_null(strstr(gp, "title '匀速增长路径'"));
     assert_non_null(strstr(gp, "set xtics 2016, 1, 2021"));
     free(gp);
     /* Revenue: its implied levels are a block of hollow points. */
@@ -347,7 +348,7 @@ static void test_lang_en(void **state)
     gp = slurp("trajectory-gross-regional-product.gp");
     assert_non_null(strstr(gp, "set title 'Gross regional product: stated levels and growth paths'"));
     assert_non_null(strstr(gp, "set ylabel '100 million yuan'"));
-    assert_non_null(strstr(gp, "set xlabel 'Year'"));
+    assert_null(strstr(gp, "set xlabel"));  /* the tics are years: no "Year" label */
     free(gp);
     gp = slurp("claims.gp");
     assert_non_null(strstr(gp, "'Resident population 2016–2021 total change' 3"));
@@ -419,6 +420,88 @@ static void test_paths_meet_their_levels(void **state)
     assert_int_equal(years[4], 2020);
     assert_close(v[4], 100 * pow(1.05, 4));
     free(dat);
+    fx_free(&fs, &rows);
+}
+
+/* Marks the path rows whose derivation is deriv with how they were built. */
+static void set_path(analysis_rows *rows, const char *deriv, double rate, bool stated, int from,
+                     int to)
+{
+    for (size_t i = 0; i < rows->count; i++) {
+        analysis_row *r = &rows->items[i];
+        if (r->source != ANALYSIS_ROW_PATH || !r->derivation || strcmp(r->derivation, deriv))
+            continue;
+        r->path_rate = rate;
+        r->path_stated = stated;
+        r->path_from = from;
+        r->path_to = to;
+    }
+}
+
+/* Writes rows with lang and returns trajectory-gdp.gp; free() it. */
+static char *gdp_script(analysis_rows *rows, const char *lang)
+{
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+
+    options(&o, false);
+    o.lang = lang;
+    assert_int_equal(plots_write(NULL, &fs, rows, &o, &res, &d), GC_OK);
+    return slurp("trajectory-gdp.gp");
+}
+
+/* A path's key entry is built from the row's fields in the chart's
+ * language, never from its English derivation.  100 -> 200 over 2016-2021
+ * is 2^(1/5) - 1 = 14.8698% a year, shown as 14.87; a stated 5% as 5.
+ * Paths over different spans name them: 100 -> 121 over 2016-2018 is 10%,
+ * 121 -> 200 over 2018-2021 is (200/121)^(1/3) - 1 = 18.2356%. */
+static void test_path_labels(void **state)
+{
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    char *gp;
+    (void)state;
+
+    fx_row(&rows, "GDP", NULL, 2016, 100, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2021, 200, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    for (int y = 2017; y <= 2020; y++) {
+        fx_row(&rows, "GDP", NULL, y, 100 * pow(2.0, (y - 2016) / 5.0), "亿元", 1e8, "元",
+               ANALYSIS_ROW_PATH, "endpoint CAGR in English");
+        fx_row(&rows, "GDP", NULL, y, 100 * pow(1.05, y - 2016), "亿元", 1e8, "元",
+               ANALYSIS_ROW_PATH, "stated rate in English");
+    }
+    set_path(&rows, "endpoint CAGR in English", 100 * (pow(2.0, 0.2) - 1), false, 2016, 2021);
+    set_path(&rows, "stated rate in English", 5, true, 2016, 2021);
+    gp = gdp_script(&rows, "zh");
+    assert_non_null(strstr(gp, " title '按端点年均增速14.87%的匀速增长路径'"));
+    assert_non_null(strstr(gp, " title '按所述年均增速5%的匀速增长路径'"));
+    assert_null(strstr(gp, "English"));
+    free(gp);
+    gp = gdp_script(&rows, "en");
+    assert_non_null(strstr(gp, " title 'constant growth at the endpoint CAGR 14.87%'"));
+    assert_non_null(strstr(gp, " title 'constant growth at the stated average rate 5%'"));
+    assert_null(strstr(gp, "English"));
+    free(gp);
+    fx_free(&fs, &rows);
+
+    fx_row(&rows, "GDP", NULL, 2016, 100, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2018, 121, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2021, 200, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2017, 110, "亿元", 1e8, "元", ANALYSIS_ROW_PATH, "a");
+    for (int y = 2019; y <= 2020; y++)
+        fx_row(&rows, "GDP", NULL, y, 121 * pow(200.0 / 121, (y - 2018) / 3.0), "亿元", 1e8, "元",
+               ANALYSIS_ROW_PATH, "b");
+    set_path(&rows, "a", 10, false, 2016, 2018);
+    set_path(&rows, "b", 100 * (pow(200.0 / 121, 1.0 / 3) - 1), false, 2018, 2021);
+    gp = gdp_script(&rows, "zh");
+    assert_non_null(strstr(gp, " title '2016–2018年按端点年均增速10%的匀速增长路径'"));
+    assert_non_null(strstr(gp, " title '2018–2021年按端点年均增速18.24%的匀速增长路径'"));
+    free(gp);
+    gp = gdp_script(&rows, "en");
+    assert_non_null(strstr(gp, " title 'constant growth 2018–2021 at the endpoint CAGR 18.24%'"));
+    free(gp);
     fx_free(&fs, &rows);
 }
 
@@ -750,6 +833,7 @@ int main(void)
         T(test_lang_en),
         T(test_units_converted),
         T(test_paths_meet_their_levels),
+        T(test_path_labels),
         T(test_nothing_to_show),
         T(test_claims_capped),
         T(test_render_all_formats),
