@@ -424,6 +424,24 @@ static bool is_quote_close(const char *t, size_t len, size_t i)
     return cp == 0x201D || cp == 0x300B || cp == 0x300D || cp == 0x2019;
 }
 
+static bool in_filter(const ingest_context *ctx, uint32_t cp);
+
+/* A cheap test before read_figure: a digit, a minus before one, or a
+ * character of the figure filter (or 万/亿 after a limit word). */
+static bool may_start_figure(const ingest_context *ctx, const char *t, size_t len, size_t i,
+                             bool limit)
+{
+    unsigned char c = (unsigned char)t[i];
+    uint32_t cp;
+
+    if (c < 0x80)
+        return is_digit((char)c) || (c == '-' && i + 1 < len && is_digit(t[i + 1]));
+    if ((c & 0xF0) != 0xE0 || len - i < 3)
+        return false;
+    cp = cp3(t + i);
+    return in_filter(ctx, cp) || (limit && (cp == 0x4E07 || cp == 0x4EBF));
+}
+
 /* Cuts the sentence into tokens.  Figures inside quotes are names. */
 static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *ts)
 {
@@ -492,7 +510,8 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
             i = e;
             continue;
         }
-        if (quote == 0 && (n = read_figure(t, len, i, limit, &k)) > 0) {
+        if (quote == 0 && may_start_figure(ctx, t, len, i, limit)
+            && (n = read_figure(t, len, i, limit, &k)) > 0) {
             k.end = i + n;
             if (k.type == T_FIG && k.a.unit[0] && !not_a_figure_after(t + k.end, len - k.end))
                 if (push(ts, &k) != GC_OK)
@@ -1606,12 +1625,18 @@ static bool is_scale_cp(uint32_t cp)
  * ideographs with one load. */
 static const uint32_t figure_starts[] = {
     0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03,
-    0x516B, 0x4E5D, 0x5341, 0x7FFB, 0x5206, 0x7A81, 0x8D85,
+    0x516B, 0x4E5D, 0x5341, 0x7FFB, 0x5206, 0x7A81, 0x8D85, 0x767E /* 百分之 */,
 };
 
 static unsigned filter_bit(uint32_t cp)
 {
     return (cp ^ (cp >> 8)) & 255u;
+}
+
+static bool in_filter(const ingest_context *ctx, uint32_t cp)
+{
+    unsigned b = filter_bit(cp);
+    return ctx->num_filter[b >> 6] >> (b & 63) & 1;
 }
 
 static void build_number_filter(ingest_context *ctx)
@@ -1633,7 +1658,6 @@ static bool has_number(const ingest_context *ctx, const char *t, size_t len)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)t[i];
         uint32_t cp, next;
-        unsigned b;
         if (c < 0x80) {
             if (is_digit((char)c))
                 return true;
@@ -1645,9 +1669,8 @@ static bool has_number(const ingest_context *ctx, const char *t, size_t len)
             continue;
         }
         cp = cp3(t + i);
-        b = filter_bit(cp);
         i += 3;
-        if (!(ctx->num_filter[b >> 6] >> (b & 63) & 1))
+        if (!in_filter(ctx, cp))
             continue;
         next = cjk_at(t, len, i);
         if (cp == 0x7FFB /* 翻 */ || (cp == 0x5206 /* 分 */ && next == 0x4E4B /* 之 */))
