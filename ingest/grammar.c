@@ -452,25 +452,28 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
     while (i < len) {
         tok k;
         size_t n, blen;
-        bool list;
+        bool list, ideograph;
+        unsigned char c;
         const keyword *kw;
 
         k.type = T_BREAK;       /* the fields a token needs are set below */
         k.year_of = k.comma_after = k.list_break = k.neg = k.bare_scale = k.bad = false;
         k.year = k.year2 = 0;
         k.kw = NULL;
-        if (is_quote_open(t, len, i)) {
+        c = (unsigned char)t[i];
+        ideograph = c >= 0xE4 && c <= 0xE9;     /* never a quote or a break */
+        if (!ideograph && is_quote_open(t, len, i)) {
             quote++;
             i += 3;
             continue;
         }
-        if (is_quote_close(t, len, i)) {
+        if (!ideograph && is_quote_close(t, len, i)) {
             if (quote > 0)
                 quote--;
             i += 3;
             continue;
         }
-        if (is_break(t, len, i, &blen, &list)) {
+        if (!ideograph && is_break(t, len, i, &blen, &list)) {
             k.type = T_BREAK;
             k.pos = i;
             k.end = i + blen;
