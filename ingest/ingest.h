@@ -169,6 +169,15 @@ const char *ingest_basis_name(ingest_basis b);
  * memory; the caller frees it with cJSON_Delete(). */
 cJSON *ingest_claim_json(const ingest_claim *c);
 
+/* Provenance after conversion and cutting.  source.byte always counts
+ * bytes of the original input: for GB18030 (or any --encoding) input each
+ * character is converted on its own, so the offset is that of the
+ * character's first byte in the GB18030 file, and column counts its
+ * characters.  A line with no sentence end is cut into pieces of at most
+ * 64 KiB (at a clause break after 16 KiB); a claim from a piece longer than
+ * 4 KiB carries 240 bytes of text either side of its figure, between "…",
+ * instead of the whole piece. */
+
 /* True when name is an encoding the parser can read: NULL, "auto", a
  * spelling of UTF-8, or a name iconv can convert to UTF-8.  Lets a caller
  * refuse a bad --encoding before reading anything. */
