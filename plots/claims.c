@@ -78,7 +78,7 @@ static int row_label(buf *g, const analysis_finding *f, const pl_words *w)
     const char *name = w->en && f->indicator_en && f->indicator_en[0] ? f->indicator_en
                        : f->indicator ? f->indicator : "";
     buf t = BUF_INIT;
-    int rc = pl_clip(&t, name, 24);
+    int rc = pl_clip(&t, name, 34);
 
     if (rc == 0 && f->from && f->to && f->from != f->to)
         rc = buf_printf(&t, " %d–%d", f->from, f->to);
@@ -116,7 +116,8 @@ static int data(pl_chart *c, const row *r, size_t n)
 }
 
 /* Title, axes and the row labels as y tics. */
-static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_words *w)
+static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_words *w,
+                    const plots_options *opt)
 {
     buf *g = &c->gp;
 
@@ -126,10 +127,16 @@ static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_
     if (rc == 0 && n < total)
         rc = buf_printf(&t, "%s%zu%s%zu%s", w->claims_top[0], n, w->claims_top[1], total,
                         w->claims_top[2]);
+    /* The row labels make the left margin wide and "set title" centres on
+     * the plot, so the title would run off the right edge: it is a label
+     * centred on the canvas instead, with the top margin kept for it. */
     if (rc == 0)
-        rc = buf_puts(g, "set title ") != 0 ? -1 : pl_text(g, t.data, 200);
+        rc = buf_puts(g, "set tmargin 4\nset label 1 ") != 0
+             || pl_text(g, t.data, pl_title_cols(opt)) != 0
+             || buf_printf(g, " at screen 0.5, screen 1 center offset 0,-1.6 font ',%d'  "
+                              "# the title\n", opt->font_size * 5 / 4) != 0;
     buf_free(&t);
-    if (rc != 0 || buf_puts(g, "\nset xlabel ") != 0 || pl_text(g, w->claims_x, 60) != 0
+    if (rc != 0 || buf_puts(g, "set xlabel ") != 0 || pl_text(g, w->claims_x, 80) != 0
         || buf_printf(g, "\nset yrange [%zu.6:0.4]  # row 1, the largest gap, at the top\n"
                          "set ytics nomirror (", n) != 0)
         return -1;
@@ -217,7 +224,7 @@ int pl_chart_claims(const analysis_findings *findings, const plots_options *opt,
     if (data(c, r, shown) != 0
         || pl_script_begin(c, opt, "the claims overview: stated against computed growth "
                                    "rates, largest gaps first.") != 0
-        || settings(c, r, shown, n, w) != 0 || plot(c, r, shown, w) != 0
+        || settings(c, r, shown, n, w, opt) != 0 || plot(c, r, shown, w) != 0
         || pl_script_end(c, opt) != 0)
         goto done;
     rc = GC_OK;

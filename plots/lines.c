@@ -7,6 +7,7 @@
  * implied one (pl_levels); growth paths are not levels.  The index is
  * index_t = 100 * value_t / value_base, base the first year; an indicator
  * whose base level is not positive has no index and is left out. */
+#include <math.h>
 #include <stdlib.h>
 
 #include "plots_int.h"
@@ -65,7 +66,7 @@ static int indicator(lines *l, const analysis_rows *rows, const analysis_row *re
         || buf_printf(b, " index %d using 1:%d with linespoints lw 2.5 lc rgb '%s' dt %d "
                          "pt %d ps 1.6", l->blocks, l->index ? 3 : 2, colours[l->blocks % 7],
                       dashes[l->blocks / 7 % 3], markers[l->blocks % 5]) != 0
-        || pl_title(b, pl_row_name(ref, l->w->en), 30) != 0)
+        || pl_title(b, pl_row_name(ref, l->w->en), 40) != 0)
         return -1;
     if (l->index) {
         /* The last index at the line's end, placed by end_labels(). */
@@ -93,24 +94,74 @@ static int by_index(const void *a, const void *b)
     return (p->index > q->index) - (p->index < q->index);
 }
 
+/* Places the labels e[0..n), sorted by value, at least sep apart and each
+ * crowded run of them centred on the mean of its values, so that none
+ * strays further than it must: runs are merged bottom up while a run's
+ * lowest label would sit closer than sep to the highest of the run below.
+ * Returns 0 or -1 when out of memory. */
+static int spread(end_label *e, int n, double sep)
+{
+    int *first = malloc((size_t)n * sizeof *first), k = 0;
+    double *sum = malloc((size_t)n * sizeof *sum);
+
+    if (!first || !sum) {
+        free(first);
+        free(sum);
+        return -1;
+    }
+    for (int i = 0; i < n; i++) {
+        first[k] = i;
+        sum[k++] = e[i].index;
+        while (k > 1) {
+            int m = i + 1 - first[k - 1], mp = first[k - 1] - first[k - 2];
+            double low = sum[k - 1] / m - (m - 1) * sep / 2;
+            double top_below = sum[k - 2] / mp + (mp - 1) * sep / 2;
+            if (low >= top_below + sep)
+                break;
+            sum[k - 2] += sum[k - 1];
+            k--;
+        }
+    }
+    for (int r = 0; r < k; r++) {
+        int last = r + 1 < k ? first[r + 1] : n, m = last - first[r];
+        for (int i = first[r]; i < last; i++)
+            e[i].at = sum[r] / m + (i - first[r] - (m - 1) / 2.0) * sep;
+    }
+    free(first);
+    free(sum);
+    return 0;
+}
+
 /* Writes the end labels of the index lines as "set label", moved apart so
- * that none overlaps the one below: a label is about 1.3 font sizes high
- * (a point is 96/72 pixels in pngcairo), the plot about height - 170
- * pixels, and autoscaling shows about 1.3 times the range of the values. */
+ * that none overlaps the next (spread()), each joined to its line's end by
+ * a short leader when moved.  A label is about 1.3 font sizes high (a point
+ * is 96/72 pixels in pngcairo); the plot is about height - 170 pixels less
+ * the key's rows below it (about four entries a row), and autoscaling
+ * shows about 1.3 times the range of the values. */
 static int end_labels(lines *l, const plots_options *opt)
 {
-    double span = (l->hi - l->lo) * 1.3, px = opt->height - 170.0;
-    double sep = span > 0 && px > 0 ? span * 1.3 * opt->font_size * 96.0 / 72.0 / px : 0;
+    double line_px = opt->font_size * 96.0 / 72.0;
+    double span = (l->hi - l->lo) * 1.3;
+    double px = opt->height - 170.0 - (l->blocks + 3) / 4 * 1.25 * line_px;
+    double sep = span > 0 && px > 0 ? span * 1.3 * line_px / px : 0;
+    buf *g = &l->c->gp;
 
     qsort(l->ends, (size_t)l->blocks, sizeof l->ends[0], by_index);
+    if (spread(l->ends, l->blocks, sep) != 0)
+        return -1;
     for (int i = 0; i < l->blocks; i++) {
         end_label *e = &l->ends[i];
-        if (i > 0 && e->at < l->ends[i - 1].at + sep)
-            e->at = l->ends[i - 1].at + sep;
-        if (buf_printf(&l->c->gp, "set label %d ", i + 1) != 0
-            || pl_textf(&l->c->gp, 20, "%.0f", e->index) != 0
-            || buf_printf(&l->c->gp, " at %d, ", e->year) != 0 || pl_num(&l->c->gp, e->at) != 0
-            || buf_printf(&l->c->gp, " left offset char 0.8,0 tc rgb '%s'\n", e->colour) != 0)
+        if (fabs(e->at - e->index) > 0.25 * sep
+            && (buf_printf(g, "set arrow from %d, ", e->year) != 0 || pl_num(g, e->index) != 0
+                || buf_puts(g, " rto character 1.6, first ") != 0
+                || pl_num(g, e->at - e->index) != 0
+                || buf_printf(g, " nohead lw 1.5 lc rgb '%s'  # leader to a moved label\n",
+                              e->colour) != 0))
+            return -1;
+        if (buf_printf(g, "set label %d ", i + 1) != 0
+            || pl_textf(g, 20, "%.0f", e->index) != 0
+            || buf_printf(g, " at %d, ", e->year) != 0 || pl_num(g, e->at) != 0
+            || buf_printf(g, " left offset char 1.8,0 tc rgb '%s'\n", e->colour) != 0)
             return -1;
     }
     return 0;
@@ -135,7 +186,7 @@ static int header(lines *l)
                                   "nohead dt 3 lc rgb 'black'  # the base year's level\n"
                                 : "set yrange [0:*]  # from zero: a share's change shows "
                                   "at its true size\n"
-                                  "set offsets 0, 0, graph 0.1, graph 0.1\n"
+                                  "set offsets 0, 0, graph 0.12, 0  # room for the value labels\n"
                                   "set grid\n");
 }
 

@@ -44,6 +44,7 @@ typedef struct pl_words {
     bool en;                    /* English: indicator_en names, English units */
     const char *stated;         /* key entry: levels the report states */
     const char *implied;        /* key entry: levels the claims imply */
+    const char *open_side;      /* key entry: the open side of an implied interval */
     const char *official;       /* key entry: official series */
     /* A growth path's key entry is path_lead, the span and path_span when
      * the chart's paths differ in span, the method, the rate, path_tail:
@@ -117,6 +118,12 @@ int pl_script_begin(pl_chart *c, const plots_options *opt, const char *what);
  * and closes the output.  Returns 0 or -1. */
 int pl_script_end(pl_chart *c, const plots_options *opt);
 
+/* The most display columns of a chart title that fit the canvas width:
+ * the title is set a size above the text (pl_script_begin), and a column
+ * (a Latin letter; a CJK character takes two) is about 0.55 of its size,
+ * at 96/72 pixels a point.  107 at 1600 pixels and 16 points. */
+size_t pl_title_cols(const plots_options *opt);
+
 /* Appends " title 'TITLE'", the title clipped to maxcols.  Returns 0 or
  * -1. */
 int pl_title(buf *b, const char *title, size_t maxcols);
@@ -142,6 +149,9 @@ typedef struct pl_point {
     int year;
     double value;
     double lo, hi;               /* interval, = value on an unbounded side */
+    bool open_lo, open_hi;       /* a side says nothing: unbounded, not finite, or a
+                                    lower bound <= 0 of a positive value (the level a
+                                    rate of "more than x%" implies for the year before) */
     const analysis_row *row;     /* borrowed */
 } pl_point;
 
@@ -165,7 +175,8 @@ const char *pl_row_name(const analysis_row *r, bool en);
  * whose is_share equals ref->is_share and whose source is in the mask
  * sources, converted to ref's unit (rows in ref's unit as they are; others
  * with ref's norm_unit scaled by ref's value / norm_value; the rest left
- * out, as are non-finite values), sorted by year.  Returns the count. */
+ * out, as are non-finite values), sorted by year; an open side of an
+ * interval is set to the value and flagged.  Returns the count. */
 size_t pl_collect(const analysis_rows *rows, const analysis_row *ref, unsigned sources,
                   pl_point *pts);
 
@@ -179,8 +190,9 @@ size_t pl_levels(const analysis_rows *rows, const analysis_row *ref, pl_point *p
 const analysis_row *pl_reference(const analysis_rows *rows, const analysis_row *first,
                                  bool share);
 
-/* Appends one data line "year value lo hi".  Returns 0 or -1. */
-int pl_dat_point(buf *b, const pl_point *p);
+/* Appends one data line "year value lo hi", and " open_lo open_hi" (0 or 1
+ * each) when open.  Returns 0 or -1. */
+int pl_dat_point(buf *b, const pl_point *p, bool open);
 
 /* ---- the charts; each returns GC_OK with c->gp empty when it has nothing
  * to show, or GC_ENOMEM ---- */

@@ -111,13 +111,16 @@ static int by_year(const void *a, const void *b)
     return rank(p->row->source) - rank(q->row->source);
 }
 
-/* One side of an interval in ref's unit, or the value when unbounded or
- * not finite. */
-static double side(double x, bool unbounded, double scale, double value)
+/* One side of an interval in ref's unit, or the value when the side is
+ * open (*open set): unbounded, not finite, or, for a lower side (lower),
+ * at or below zero under a positive value -- a level with no lower bound
+ * but zero, which would stretch the axis to zero for nothing. */
+static double side(double x, bool unbounded, bool lower, double scale, double value, bool *open)
 {
     double y = x * scale;
 
-    return unbounded || !isfinite(y) ? value : y;
+    *open = unbounded || !isfinite(y) || (lower && value > 0.0 && y <= 0.0);
+    return *open ? value : y;
 }
 
 size_t pl_collect(const analysis_rows *rows, const analysis_row *ref, unsigned sources,
@@ -136,8 +139,10 @@ size_t pl_collect(const analysis_rows *rows, const analysis_row *ref, unsigned s
             continue;
         pts[n].year = r->year;
         pts[n].value = r->value * scale;
-        pts[n].lo = side(r->iv.lo, r->iv.lo_unbounded, scale, pts[n].value);
-        pts[n].hi = side(r->iv.hi, r->iv.hi_unbounded, scale, pts[n].value);
+        pts[n].lo = side(r->iv.lo, r->iv.lo_unbounded, true, scale, pts[n].value,
+                         &pts[n].open_lo);
+        pts[n].hi = side(r->iv.hi, r->iv.hi_unbounded, false, scale, pts[n].value,
+                         &pts[n].open_hi);
         pts[n].row = r;
         n++;
     }
@@ -158,10 +163,12 @@ size_t pl_levels(const analysis_rows *rows, const analysis_row *ref, pl_point *p
     return k;
 }
 
-int pl_dat_point(buf *b, const pl_point *p)
+int pl_dat_point(buf *b, const pl_point *p, bool open)
 {
     if (buf_printf(b, "%d ", p->year) != 0 || pl_num(b, p->value) != 0 || buf_putc(b, ' ') != 0
         || pl_num(b, p->lo) != 0 || buf_putc(b, ' ') != 0 || pl_num(b, p->hi) != 0)
+        return -1;
+    if (open && buf_printf(b, " %d %d", p->open_lo, p->open_hi) != 0)
         return -1;
     return buf_putc(b, '\n');
 }

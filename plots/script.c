@@ -20,6 +20,7 @@ static const pl_words words_zh = {
     .en = false,
     .stated = "报告所述水平",
     .implied = "推算水平（误差线：取整区间）",
+    .open_side = "虚线：区间无界的一侧",
     .official = "官方数据",
     .path_lead = "",
     .path_span = "年",
@@ -28,9 +29,9 @@ static const pl_words words_zh = {
     .path_tail = "%的匀速增长路径",
     .path_unknown = "匀速增长路径",
     .traj_title = "：所述水平与增长路径",
-    .claims_title = "所述增长率与由水平计算的增长率（误差线：取整区间），差距大者在上",
+    .claims_title = "所述增长率与由水平计算的增长率，差距大者在上",
     .claims_top = { "（差距最大的", "项，共", "项）" },
-    .claims_x = "增长率（%）",
+    .claims_x = "增长率（%）；误差线：计算值的取整区间",
     .claims_stated = "报告所述",
     .verdict = { "计算值：一致", "计算值：不一致", "计算值：不一致但可解释", "计算值：无法核实" },
     .check_avg = "年均增长",
@@ -47,6 +48,7 @@ static const pl_words words_en = {
     .en = true,
     .stated = "stated level",
     .implied = "implied level (bars: rounding)",
+    .open_side = "dashed: open side of the interval",
     .official = "official series",
     .path_lead = "constant growth ",
     .path_span = " ",
@@ -55,9 +57,9 @@ static const pl_words words_en = {
     .path_tail = "%",
     .path_unknown = "constant-growth path",
     .traj_title = ": stated levels and growth paths",
-    .claims_title = "Stated vs computed growth rates (bars: rounding interval), largest gaps first",
+    .claims_title = "Stated vs computed growth rates, largest gaps first",
     .claims_top = { " (the ", " largest gaps of ", ")" },
-    .claims_x = "growth rate (%)",
+    .claims_x = "growth rate (%); bars: rounding interval of the computed rate",
     .claims_stated = "stated",
     .verdict = { "computed: consistent", "computed: inconsistent",
                  "computed: inconsistent, explained", "computed: unverifiable" },
@@ -82,6 +84,7 @@ const char *pl_unit_label(const char *unit, bool en)
         { "万亿元", "trillion yuan" },
         { "亿元", "100 million yuan" },
         { "万元", "10,000 yuan" },
+        { "万", "10,000" },
         { "元", "yuan" },
         { "亿美元", "100 million US$" },
         { "万美元", "10,000 US$" },
@@ -135,6 +138,20 @@ int pl_clip(buf *b, const char *s, size_t maxcols)
     return 0;
 }
 
+/* The title's font size in points: a size above the text. */
+static int title_points(const plots_options *opt)
+{
+    return opt->font_size * 5 / 4;
+}
+
+size_t pl_title_cols(const plots_options *opt)
+{
+    double col_px = title_points(opt) * 96.0 / 72.0 * 0.55;
+    double cols = opt->width / col_px - 4;
+
+    return cols < 20 ? 20 : (size_t)cols;
+}
+
 int pl_title(buf *b, const char *title, size_t maxcols)
 {
     return buf_puts(b, " title ") != 0 ? -1 : pl_text(b, title, maxcols);
@@ -146,7 +163,8 @@ int pl_title(buf *b, const char *title, size_t maxcols)
 int pl_key_below(buf *g, int max_cols)
 {
     return buf_printf(g, "set key below center horizontal reverse Left samplen 3 width 1 "
-                         "maxcols %d  # below the plot: it never hides data\n", max_cols);
+                         "height 1 maxcols %d  # below the plot: it never hides data\n",
+                      max_cols);
 }
 
 int pl_year_tics(buf *g, int first, int last, double right_room)
@@ -274,7 +292,9 @@ int pl_script_begin(pl_chart *c, const plots_options *opt, const char *what)
                    "# The numbers are in %s.dat; its header says what each block holds.\n"
                    "reset\n"
                    "set encoding utf8\n",
-                   c->stem, what, c->stem, c->stem) != 0)
+                   c->stem, what, c->stem, c->stem) != 0
+        || buf_printf(&c->gp, "set title font ',%d'  # the title a size above the text\n",
+                      title_points(opt)) != 0)
         return -1;
     return output(c, first, opt);
 }

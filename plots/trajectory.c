@@ -33,6 +33,7 @@ typedef struct traj {
     buf plot;            /* "'x.dat' index 0 using ..., \" elements */
     int blocks;          /* data blocks written (gnuplot's index) */
     int npaths;          /* growth paths drawn */
+    size_t title_cols;   /* pl_title_cols() */
     int first, last;     /* range of years seen */
     const pl_words *w;
 } traj;
@@ -52,10 +53,10 @@ static int block(traj *t, const char *label, const char *detail)
     return buf_puts(d, "\n");
 }
 
-static int points(traj *t, const pl_point *p, size_t n)
+static int points(traj *t, const pl_point *p, size_t n, bool open)
 {
     for (size_t i = 0; i < n; i++) {
-        if (pl_dat_point(&t->c->dat, &p[i]) != 0)
+        if (pl_dat_point(&t->c->dat, &p[i], open) != 0)
             return -1;
         if (p[i].year < t->first)
             t->first = p[i].year;
@@ -185,8 +186,8 @@ static int paths(traj *t, const pl_point *p, size_t n, bool *done, pl_point *g,
             }
         }
         anchors(g, m, lv, nlv, &before, &after);
-        if (block(t, "growth path", d) != 0 || (before && points(t, before, 1) != 0)
-            || points(t, g, m) != 0 || (after && points(t, after, 1) != 0))
+        if (block(t, "growth path", d) != 0 || (before && points(t, before, 1, false) != 0)
+            || points(t, g, m, false) != 0 || (after && points(t, after, 1, false) != 0))
             return -1;
         t->blocks++;
         t->npaths++;
@@ -207,12 +208,51 @@ static int series(traj *t, const pl_point *p, size_t n, const char *what, const 
 {
     if (n == 0)
         return 0;
-    if (block(t, what, NULL) != 0 || points(t, p, n) != 0)
+    if (block(t, what, NULL) != 0 || points(t, p, n, false) != 0)
         return -1;
     t->blocks++;
     if (element(t, style, title) != 0)
         return -1;
     return label_style ? element(t, label_style, NULL) : 0;
+}
+
+/* The implied levels: hollow points with their interval as error bars and
+ * their values below.  A side that is open (a level implied from "more
+ * than x%" has no lower bound but zero) is a dashed line that runs off the
+ * plot, drawn with noautoscale so that it does not stretch the axis. */
+static int implied(traj *t, const pl_point *p, size_t n)
+{
+    static const char *const open_style[2] = {
+        "using 1:($5 > 0 ? $2 : NaN):(0):(-abs($2)) with vectors nohead dt 2 lw 2 "
+        "lc rgb '" C_IMPLIED "' noautoscale",
+        "using 1:($6 > 0 ? $2 : NaN):(0):(9 * abs($2) + 1) with vectors nohead dt 2 lw 2 "
+        "lc rgb '" C_IMPLIED "' noautoscale",
+    };
+    bool open[2] = { false, false }, titled = false;
+
+    if (n == 0)
+        return 0;
+    if (block(t, "implied levels (columns 3, 4: rounding interval; 5, 6: 1 where that "
+                 "side is open)", NULL) != 0 || points(t, p, n, true) != 0)
+        return -1;
+    t->blocks++;
+    if (element(t, "using 1:2:3:4 with yerrorbars pt 6 ps 2 lw 2.5 lc rgb '" C_IMPLIED "'",
+                t->w->implied) != 0
+        || element(t, "using 1:2:(sprintf('%.4g', $2)) with labels left offset char 1.3,0 "
+                      "tc rgb '" C_IMPLIED "'", NULL) != 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        open[0] = open[0] || p[i].open_lo;
+        open[1] = open[1] || p[i].open_hi;
+    }
+    for (int k = 0; k < 2; k++) {
+        if (!open[k])
+            continue;
+        if (element(t, open_style[k], titled ? NULL : t->w->open_side) != 0)
+            return -1;
+        titled = true;
+    }
+    return 0;
 }
 
 /* The settings above the plot command: title, axes, key. */
@@ -222,7 +262,7 @@ static int settings(traj *t, const analysis_row *ref)
 
     if (buf_puts(g, "# Indicator: ") != 0 || pl_comment_text(g, ref->indicator) != 0
         || buf_puts(g, "\nset title ") != 0
-        || pl_textf(g, 90, "%s%s", pl_row_name(ref, t->w->en), t->w->traj_title) != 0
+        || pl_textf(g, t->title_cols, "%s%s", pl_row_name(ref, t->w->en), t->w->traj_title) != 0
         || buf_puts(g, "\nset ylabel ") != 0
         || pl_text(g, pl_unit_label(ref->unit, t->w->en), 40) != 0)
         return -1;
@@ -251,10 +291,7 @@ static int draw(traj *t, const analysis_rows *rows, const analysis_row *ref, pl_
                t->w->official, NULL) != 0)
         return -1;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_IMPLIED), p);
-    if (series(t, p, n, "implied levels (columns 3, 4: rounding interval)",
-               "using 1:2:3:4 with yerrorbars pt 6 ps 2 lw 2.5 lc rgb '" C_IMPLIED "'",
-               t->w->implied, "using 1:2:(sprintf('%.4g', $2)) with labels "
-                              "offset char 0,-1.4 tc rgb '" C_IMPLIED "'") != 0)
+    if (implied(t, p, n) != 0)
         return -1;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED), p);
     return series(t, p, n, "stated levels",
@@ -275,7 +312,8 @@ static bool enough(const analysis_rows *rows, const analysis_row *ref, pl_point 
 int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
                         const plots_options *opt, pl_chart *c)
 {
-    traj t = { c, BUF_INIT, 0, 0, 1 << 30, -(1 << 30), pl_words_for(opt->lang) };
+    traj t = { c, BUF_INIT, 0, 0, pl_title_cols(opt), 1 << 30, -(1 << 30),
+               pl_words_for(opt->lang) };
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
     pl_point *scratch = malloc(2 * (rows->count + 1) * sizeof *scratch);
     bool *done = malloc((rows->count + 1) * sizeof *done);

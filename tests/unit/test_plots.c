@@ -505,6 +505,32 @@ static void test_path_labels(void **state)
     fx_free(&fs, &rows);
 }
 
+/* A level implied from "more than 10%" growth has no lower bound but
+ * zero: the side is flagged open in the data (columns 5, 6), drawn as a
+ * dashed line that does not autoscale, and the error bar stops at the
+ * value, so the axis is not stretched to zero. */
+static void test_open_side(void **state)
+{
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_row *a;
+    char *dat, *gp;
+    (void)state;
+
+    fx_row(&rows, "GDP", NULL, 2016, 5908, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "GDP", NULL, 2021, 9500, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
+    a = fx_row(&rows, "GDP", NULL, 2020, 8636, "亿元", 1e8, "元", ANALYSIS_ROW_IMPLIED, "yoy");
+    a->iv.lo = 0;
+    a->iv.hi = 8721;
+    gp = gdp_script(&rows, "en");
+    assert_non_null(strstr(gp, "noautoscale title 'dashed: open side of the interval'"));
+    free(gp);
+    dat = slurp("trajectory-gdp.dat");
+    assert_non_null(strstr(dat, "\n2020 8636 8636 8721 1 0\n"));
+    free(dat);
+    fx_free(&fs, &rows);
+}
+
 /* An index needs a positive base; a trajectory needs two years. */
 static void test_nothing_to_show(void **state)
 {
@@ -834,6 +860,7 @@ int main(void)
         T(test_units_converted),
         T(test_paths_meet_their_levels),
         T(test_path_labels),
+        T(test_open_side),
         T(test_nothing_to_show),
         T(test_claims_capped),
         T(test_render_all_formats),
