@@ -112,8 +112,10 @@ fuzz:
 
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 \
-	  --inline-suppr --error-exitcode=1 -I common common ingest analysis plots cli
-	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L $(PKG_CFLAGS)
+	  -D_POSIX_C_SOURCE=200809L --inline-suppr --error-exitcode=1 -I common \
+	  common ingest analysis plots cli
+	clang-tidy --quiet --warnings-as-errors='*' $(LIB_SRC) $(CLI_SRC) -- -std=c11 \
+	  -D_POSIX_C_SOURCE=200809L -DGC_VERSION='"lint"' $(PKG_CFLAGS)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

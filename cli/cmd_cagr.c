@@ -227,8 +227,8 @@ int cmd_cagr(int argc, char **argv)
     int code, rc;
 
     a.vals = malloc((size_t)argc * sizeof *a.vals);
-    v = malloc((size_t)argc * sizeof *v);
-    iv = malloc((size_t)argc * sizeof *iv);
+    v = calloc((size_t)argc, sizeof *v);
+    iv = calloc((size_t)argc, sizeof *iv);
     if (!a.vals || !v || !iv) {
         cli_error(NULL, 0, "cagr: out of memory");
         code = CLI_EXIT_DATA;

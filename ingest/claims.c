@@ -22,6 +22,7 @@ static void source_clear(ingest_source *s)
 {
     free(s->file);
     free(s->sentence);
+    s->file = s->sentence = NULL;   /* cleared twice is then harmless */
     memset(s, 0, sizeof *s);
 }
 

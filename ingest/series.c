@@ -672,7 +672,7 @@ static int json_element(const reader *r, size_t off, long idx, const cJSON *obj,
 {
     const char *ind, *unit, *basis_s;
     ingest_basis basis;
-    double year, value;
+    double year = 0, value = 0;
     long line, col;
     int rc = GC_OK;
 
