@@ -791,7 +791,7 @@ static void period_of(const reader *r, ingest_claim *c, bool avg)
     if (!e || !c->period_from) {
         c->period_from = c->period_to = 0;
         c->year = e;
-        c->year_inferred = inf;
+        c->year_inferred = inf && e != 0;
     }
 }
 
@@ -807,7 +807,7 @@ static void point_of(const reader *r, ingest_claim *c, int year, bool inferred)
         return;
     }
     c->year = end_year(r, &inf);
-    c->year_inferred = inf;
+    c->year_inferred = inf && c->year != 0;   /* an unknown year is null, not inferred */
 }
 
 static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_start)
