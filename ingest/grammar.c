@@ -972,12 +972,14 @@ static void list_add(reader *r, const char *s, size_t n)
 /* 第一、二、三产业增加值: every item is 第 + its numeral + the common rest. */
 static void ordinal_list(reader *r)
 {
-    size_t len, last = r->nlist - 1;
-    const char *l = r->list[last];
+    size_t len, last;
+    const char *l;
     buf one = BUF_INIT;
 
     if (r->nlist < 2 || !AT(r->list[0], strlen(r->list[0]), "第") || strlen(r->list[0]) != 6)
         return;
+    last = r->nlist - 1;
+    l = r->list[last];
     for (size_t i = 1; i < r->nlist; i++)
         if (ingest_cn_digit(r->list[i], strlen(r->list[i]), &len) < 0
             || (i < last && strlen(r->list[i]) != 3))
