@@ -651,12 +651,21 @@ static void clean_subject(const char *t, size_t a, size_t b, buf *out)
 }
 
 /* A usable subject: two characters at least, no digit, not a lone keyword. */
+/* A verb alone is not a subject: in "由410家增至820家，实现翻一番" the
+ * second clause has none of its own and inherits 国家高新技术企业. */
+static const char *const bare_verbs[] = {
+    "实现", "达到", "完成", "保持", "超过", "突破", "争取", "力争", "确保", "累计",
+};
+
 static bool good_subject(const buf *s)
 {
     size_t chars = 0;
 
     if (!s->data || s->len == 0)
         return false;
+    for (size_t i = 0; i < sizeof bare_verbs / sizeof bare_verbs[0]; i++)
+        if (!strcmp(s->data, bare_verbs[i]))
+            return false;
     for (size_t i = 0; i < s->len; i++) {
         if (is_digit(s->data[i]))
             return false;
