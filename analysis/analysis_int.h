@@ -7,9 +7,6 @@
 #include "analysis.h"
 #include "../common/numfmt.h"
 
-/* Old name, kept until every caller says numfmt(). */
-#define num_text numfmt
-
 /* Longest name, English name or alias the indicator table accepts, bytes. */
 #define IND_FIELD_MAX 127
 

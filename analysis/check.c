@@ -515,7 +515,8 @@ static int check_two_levels(actx *x, const group *g, const rate_job *j, analysis
         return f->undefined ? GC_OK : GC_ENOMEM;
     }
     f->has_computed = true;
-    f->computed_unit = "%";
+    /* a multiple is compared as a multiple (2倍), the rest as a rate in % */
+    f->computed_unit = j->c->kind == INGEST_MULTIPLE ? j->c->unit : "%";
     if (!(f->formula = rate_formula(c0, c1, j->c->kind, j->n, f->computed)))
         return GC_ENOMEM;
     if (analysis_interval_meet(f->stated_iv, f->computed_iv)) {

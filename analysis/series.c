@@ -74,8 +74,8 @@ static int series_level(actx *x, const group *g, size_t ci)
     f->definition = strdup("the stated level against the official level of the same year; "
                            "gap_pp is the stated interval's distance from it in % of it");
     f->formula = str_printf("official %s%s (series line %ld) vs stated %s%s",
-                            num_text(a, f->computed, 6), c->unit, p->line,
-                            num_text(b, c->value, 6), c->unit);
+                            numfmt(a, f->computed, 6), c->unit, p->line,
+                            numfmt(b, c->value, 6), c->unit);
     if (!f->definition || !f->formula)
         return GC_ENOMEM;
     if (iv_has(f->stated_iv, f->computed)) {
@@ -152,8 +152,8 @@ static int series_rate(actx *x, const group *g, size_t ci)
     f->computed = 100 * r;
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->formula = str_printf("official (%s / %s)^(1/%d) - 1 = %s%% (series lines %ld, %ld)",
-                            num_text(a, v1, 6), num_text(b, v0, 6), to - from,
-                            num_text(q, f->computed, 2), p1->line, p0->line);
+                            numfmt(a, v1, 6), numfmt(b, v0, 6), to - from,
+                            numfmt(q, f->computed, 2), p1->line, p0->line);
     if (!f->formula)
         return GC_ENOMEM;
     return judge_rates(x, f, real_vs_nominal);

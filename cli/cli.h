@@ -92,8 +92,6 @@ int cli_finish_stdout(int code);
 /* Appends s as one RFC 4180 CSV field (quoted when needed). */
 int cli_csv_field(buf *b, const char *s);
 
-/* Numbers for text output: numfmt() of common/numfmt.h. */
-#define cli_num numfmt
 
 /* A terminal table whose columns are aligned by display width (CJK
  * characters take two columns).  Cells are copied. */

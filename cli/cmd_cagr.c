@@ -135,11 +135,11 @@ static void print_rate(double r, double lo, double hi, bool hi_open, double n, b
     char a[64], b[64], c[64], d[64];
 
     if (hi_open)
-        printf("%s%% [%s, …)", cli_num(a, 100 * r, 2), cli_num(b, 100 * lo, 2));
+        printf("%s%% [%s, …)", numfmt(a, 100 * r, 2), numfmt(b, 100 * lo, 2));
     else
-        printf("%s%% [%s, %s]", cli_num(a, 100 * r, 2), cli_num(b, 100 * lo, 2),
-               cli_num(c, 100 * hi, 2));
-    printf("  n = %s, %s\n", cli_num(d, n, 4),
+        printf("%s%% [%s, %s]", numfmt(a, 100 * r, 2), numfmt(b, 100 * lo, 2),
+               numfmt(c, 100 * hi, 2));
+    printf("  n = %s, %s\n", numfmt(d, n, 4),
            cumulative ? "cumulative method (累计法)" : "level method (水平法)");
 }
 

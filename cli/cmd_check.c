@@ -73,7 +73,7 @@ static int own_option(void *ctx, int opt, const char *arg)
 
 static const char *num_or_empty(char out[64], bool has, double v)
 {
-    return has ? cli_num(out, v, 4) : "";
+    return has ? numfmt(out, v, 4) : "";
 }
 
 static int csv_row(buf *b, const char *const *cells, size_t n)
@@ -110,7 +110,7 @@ static int findings_csv(buf *b, const analysis_findings *fs)
         snprintf(to, sizeof to, "%d", f->to);
         for (size_t k = 0; k < f->ndiagnosis; k++)
             rc |= buf_printf(&diag, "%s%s=%s", k ? "; " : "", f->diagnosis[k].name,
-                             cli_num(v[7], f->diagnosis[k].value, 4));
+                             numfmt(v[7], f->diagnosis[k].value, 4));
         row[0] = f->indicator;
         row[1] = f->indicator_en ? f->indicator_en : "";
         row[2] = analysis_check_name(f->check);

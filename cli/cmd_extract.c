@@ -115,10 +115,10 @@ static int csv_row(buf *b, const ingest_claim *c)
         rc |= buf_printf(b, "%d,%d", c->period_from, c->period_to);
     else
         rc |= buf_putc(b, ',');
-    rc |= buf_printf(b, ",%s,%s,", flag(c->period_inferred), cli_num(n, c->value, 10));
+    rc |= buf_printf(b, ",%s,%s,", flag(c->period_inferred), numfmt(n, c->value, 10));
     rc |= cli_csv_field(b, c->unit);
-    rc |= buf_printf(b, ",%s,", cli_num(n, c->resolution, 10));
-    rc |= buf_printf(b, "%s,", cli_num(n, c->norm_value, 6));
+    rc |= buf_printf(b, ",%s,", numfmt(n, c->resolution, 10));
+    rc |= buf_printf(b, "%s,", numfmt(n, c->norm_value, 6));
     rc |= cli_csv_field(b, c->norm_unit);
     rc |= buf_printf(b, ",%s,%s,%s,%s,%s,", ingest_qualifier_name(c->qualifier),
                      flag(c->estimated), flag(c->target), flag(c->cumulative),
@@ -194,7 +194,7 @@ static int write_table(const ingest_claims *claims)
         const ingest_claim *c = &claims->items[i];
         char y[32], v[64], num[64], flags[64], line[32];
         const char *cells[7];
-        snprintf(v, sizeof v, "%s%s", cli_num(num, c->value, 10), c->unit ? c->unit : "");
+        snprintf(v, sizeof v, "%s%s", numfmt(num, c->value, 10), c->unit ? c->unit : "");
         snprintf(flags, sizeof flags, "%s%s%s%s", c->estimated ? "estimated " : "",
                  c->target ? "target " : "", c->cumulative ? "cumulative " : "",
                  c->basis != INGEST_BASIS_UNSTATED ? ingest_basis_name(c->basis) : "");

@@ -84,13 +84,23 @@ static int parse_args(int argc, char **argv, cli_job *j, const char **outdir)
     return 0;
 }
 
+/* dir/name, without doubling a slash the user typed (-o out/). */
+static int join(buf *path, const char *dir, const char *name)
+{
+    size_t n = strlen(dir);
+
+    while (n > 1 && dir[n - 1] == '/')
+        n--;
+    return buf_printf(path, "%.*s/%s", (int)n, dir, name);
+}
+
 /* Builds one output in memory, then writes it whole. */
 static int write_output(const char *dir, const char *name, buf *b)
 {
     buf path = BUF_INIT;
     int code;
 
-    if (buf_printf(&path, "%s/%s", dir, name) != 0) {
+    if (join(&path, dir, name) != 0) {
         cli_error(dir, 0, "out of memory");
         return CLI_EXIT_OUTPUT;
     }
@@ -139,7 +149,7 @@ static int draw_charts(const char *outdir, const cli_job *j)
     gc_diag d;
     int code;
 
-    if (buf_printf(&dir, "%s/charts", outdir) != 0) {
+    if (join(&dir, outdir, "charts") != 0) {
         cli_error(outdir, 0, "out of memory");
         return CLI_EXIT_OUTPUT;
     }
@@ -174,8 +184,8 @@ int cmd_report(int argc, char **argv)
         cli_table_print(t, stdout);
         cli_table_free(t);
     }
-    printf("\n%zu claims, %zu findings; written to %s/\n", j.claims.count, j.findings.count,
-           outdir);
+    printf("\n%zu claims, %zu findings; written to %s%s\n", j.claims.count, j.findings.count,
+           outdir, outdir[0] && outdir[strlen(outdir) - 1] == '/' ? "" : "/");
 done:
     cli_job_free(&j);
     return cli_finish_stdout(code);

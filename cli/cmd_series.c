@@ -317,11 +317,11 @@ static int rows_table(const analysis_rows *rows, FILE *out)
         snprintf(year, sizeof year, "%d", r->year);
         cells[0] = r->indicator;
         cells[1] = year;
-        cells[2] = cli_num(v, r->value, 4);
+        cells[2] = numfmt(v, r->value, 4);
         cells[3] = r->unit;
         cells[4] = analysis_row_source_name(r->source);
-        cells[5] = r->iv.lo_unbounded ? "" : cli_num(lo, r->iv.lo, 4);
-        cells[6] = r->iv.hi_unbounded ? "" : cli_num(hi, r->iv.hi, 4);
+        cells[5] = r->iv.lo_unbounded ? "" : numfmt(lo, r->iv.lo, 4);
+        cells[6] = r->iv.hi_unbounded ? "" : numfmt(hi, r->iv.hi, 4);
         cells[7] = r->derivation ? r->derivation : "";
         if (cli_table_add(t, cells) != 0) {
             cli_table_free(t);

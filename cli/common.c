@@ -95,7 +95,7 @@ int cli_parse_double(const char *cmd, const char *opt, const char *s,
     if (end == s || *end != '\0' || errno == ERANGE || !isfinite(v) || v < lo || v > hi) {
         char a[64], b[64];
         cli_usage(cmd, "%s '%s' is not a number between %s and %s", opt, s,
-                  cli_num(a, lo, 6), cli_num(b, hi, 6));
+                  numfmt(a, lo, 6), numfmt(b, hi, 6));
         return -1;
     }
     *out = v;

@@ -78,17 +78,17 @@ static void format_value(char *out, size_t size, bool has, double v,
         out[0] = '\0';
         return;
     }
-    cli_num(a, v, 2);
+    numfmt(a, v, 2);
     if (iv->hi_unbounded && !iv->lo_unbounded)
-        snprintf(out, size, "%s%s [%s, …)", a, unit, cli_num(lo, iv->lo, 2));
+        snprintf(out, size, "%s%s [%s, …)", a, unit, numfmt(lo, iv->lo, 2));
     else if (iv->lo_unbounded && !iv->hi_unbounded)
-        snprintf(out, size, "%s%s (…, %s]", a, unit, cli_num(hi, iv->hi, 2));
+        snprintf(out, size, "%s%s (…, %s]", a, unit, numfmt(hi, iv->hi, 2));
     else if (iv->lo_unbounded)
         snprintf(out, size, "%s%s", a, unit);
     else if (iv->lo == iv->hi)
         snprintf(out, size, "%s%s", a, unit);
     else
-        snprintf(out, size, "%s%s [%s, %s]", a, unit, cli_num(lo, iv->lo, 2), cli_num(hi, iv->hi, 2));
+        snprintf(out, size, "%s%s [%s, %s]", a, unit, numfmt(lo, iv->lo, 2), numfmt(hi, iv->hi, 2));
 }
 
 /* The stated and computed cells of a finding, as the table and the summary

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "plots_int.h"
+#include "../common/numfmt.h"
 
 /* Relative tolerance for "the path continued one year lands on the level":
  * the rows carry the path to full double precision, so 1e-6 separates a
@@ -121,30 +122,16 @@ static void anchors(const pl_point *g, size_t m, const pl_point *lv, size_t nlv,
     }
 }
 
-/* Writes a rate in percent with at most two decimals, trailing zeros
- * dropped: 6.0366 is "6.04", 7.6 is "7.6", -0.001 is "0". */
-static void rate_text(char out[32], double pct)
-{
-    size_t n = (size_t)snprintf(out, 32, "%.2f", pct);
-
-    while (n > 0 && out[n - 1] == '0')
-        out[--n] = '\0';
-    if (n > 0 && out[n - 1] == '.')
-        out[--n] = '\0';
-    if (!strcmp(out, "-0"))
-        strcpy(out, "0");
-}
-
 /* The key entry of the path of row r in the chart's language, built from
  * the row's fields (never from its English derivation): the method and
  * rate, after the span when span. */
 static int path_label(buf *b, const analysis_row *r, const pl_words *w, bool span)
 {
-    char rate[32];
+    char rate[64];
 
     if (r->path_from <= 0 || !isfinite(r->path_rate))
         return buf_puts(b, w->path_unknown);
-    rate_text(rate, r->path_rate);
+    numfmt(rate, r->path_rate, 2);
     if (buf_puts(b, w->path_lead) != 0
         || (span && buf_printf(b, "%d–%d%s", r->path_from, r->path_to, w->path_span) != 0))
         return -1;

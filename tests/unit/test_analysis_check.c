@@ -490,6 +490,34 @@ static void text_basis_wins(void **state)
     ingest_claims_free(&cs);
 }
 
+/* 由410家增至820家，实现翻一番: 820 / 410 = 2, the multiple stated; the
+ * computed figure is a multiple too (2倍), not a rate. */
+static void multiple_in_its_own_unit(void **state)
+{
+    ingest_claims cs = INGEST_CLAIMS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    const analysis_finding *f = NULL;
+    (void)state;
+
+    add(&cs, (spec){ .ind = "高新技术企业", .kind = INGEST_LEVEL, .year = 2019, .value = 410,
+                     .res = 1, .unit = "家", .norm_unit = "家" });
+    add(&cs, (spec){ .ind = "高新技术企业", .kind = INGEST_LEVEL, .year = 2024, .value = 820,
+                     .res = 1, .unit = "家", .norm_unit = "家" });
+    add(&cs, (spec){ .ind = "高新技术企业", .kind = INGEST_MULTIPLE, .from = 2019, .to = 2024,
+                     .value = 2, .res = 0, .unit = "倍", .norm_unit = "倍" });
+    run(&cs, NULL, &fs);
+    for (size_t i = 0; i < fs.count; i++)
+        if (fs.items[i].check == ANALYSIS_CHECK_MULTIPLE)
+            f = &fs.items[i];
+    assert_non_null(f);
+    assert_int_equal(f->verdict, ANALYSIS_CONSISTENT);
+    near(f->computed, 2, 1e-12);
+    assert_string_equal(f->stated_unit, "倍");
+    assert_string_equal(f->computed_unit, "倍");
+    analysis_findings_free(&fs);
+    ingest_claims_free(&cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -507,6 +535,7 @@ int main(void)
         cmocka_unit_test(indicator_table),
         cmocka_unit_test(custom_table_changes_basis),
         cmocka_unit_test(text_basis_wins),
+        cmocka_unit_test(multiple_in_its_own_unit),
     };
     gsl_set_error_handler_off();
     return cmocka_run_group_tests(tests, NULL, NULL);
