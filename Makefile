@@ -10,6 +10,7 @@ BUILD    ?= build
 PKG_CONFIG ?= pkg-config
 GNUPLOT  ?= gnuplot
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 
 # ---- nothing to change below ----------------------------------------------
 
@@ -108,7 +109,7 @@ bench: $(BIN) $(BENCH_BIN)
 
 fuzz:
 	@GC_FUZZ_DEPS=1 sh tools/deps.sh
-	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 \

@@ -1,11 +1,14 @@
 #!/bin/sh
-# run.sh SECONDS -- build every tests/fuzz/fuzz_*.c with libFuzzer, ASan and
-# UBSan (clang), and run each for SECONDS from its seed corpus.  New inputs go
+# run.sh SECONDS [NAME...] -- build every tests/fuzz/fuzz_*.c with libFuzzer,
+# ASan and UBSan (clang), and run each (or the NAMEs given) for SECONDS from
+# its seed corpus.  New inputs go
 # to tests/fuzz/work/NAME (not committed).  A crash stops the run: minimise it
 # with `build/fuzz/NAME -minimize_crash=1 -runs=10000 CRASHFILE` and add the
 # result to tests/fuzz/regress/NAME/, which `make test` replays.
 set -eu
 seconds=${1:-60}
+shift || true
+only=" $* "
 CC=${FUZZ_CC:-clang}
 out=build/fuzz
 mkdir -p "$out/obj"
@@ -25,6 +28,9 @@ total=0
 for target in tests/fuzz/fuzz_*.c; do
     name=$(basename "$target" .c)
     name=${name#fuzz_}
+    if [ "$only" != "  " ] && [ "${only#* $name }" = "$only" ]; then
+        continue
+    fi
     $CC $flags -fsanitize=fuzzer -o "$out/$name" "$target" $objs $libs
     work=tests/fuzz/work/$name
     mkdir -p "$work" "tests/fuzz/corpus/$name"
