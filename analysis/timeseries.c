@@ -559,7 +559,68 @@ static ingest_basis ts_basis_join(ingest_basis a, ingest_basis z)
     return z == INGEST_BASIS_UNSTATED || z == a ? a : INGEST_BASIS_UNSTATED;
 }
 
-/* Fills the years strictly between known points a and z. */
+/* The report's average growth rate of series g over exactly a..z (not a
+ * target), or NULL. */
+static const ingest_claim *ts_stated_rate(const ts_builder *b, size_t g, int a, int z)
+{
+    for (size_t i = 0; i < b->claims->count; i++) {
+        const ingest_claim *c = &b->claims->items[i];
+        ind_entry e;
+        if (c->kind != INGEST_GROWTH_AVG || c->target || c->period_from != a ||
+            c->period_to != z || !isfinite(c->value) || c->value <= -100)
+            continue;
+        ts_resolve(b, c->indicator, &e);
+        if (!strcmp(e.name, b->groups[g].indicator))
+            return c;
+    }
+    return NULL;
+}
+
+/* Where the stated average rate leads from the stated base: the years after
+ * a through z at rate c, so that a chart shows the stated rate's end beside
+ * the stated end level (5908 at 7.6% a year reaches 8511 in 2021, not 9500).
+ * The interval runs from the base's bounds at the rate's bounds. */
+static int ts_add_rate_path(ts_builder *b, size_t g, const ts_row *a, int z,
+                            const ingest_claim *c)
+{
+    analysis_interval rv = analysis_rounding_interval(c->value, c->resolution, c->qualifier,
+                                                      b->opt->rounding);
+    double r = c->value / 100, s = a->scale;
+    char pct[64];
+
+    for (int y = a->r.year + 1; y <= z; y++) {
+        analysis_row p = { 0 };
+        double k = y - a->r.year;
+        char *deriv = str_printf("constant growth from stated %d at the stated average rate "
+                                 "%s%% a year (growth_avg %d-%d)", a->r.year,
+                                 numfmt(pct, c->value, 4), c->period_from, c->period_to);
+        int rc;
+        if (!deriv)
+            return GC_ENOMEM;
+        p.year = y;
+        p.norm_value = a->r.norm_value * exp(k * log1p(r));
+        p.value = p.norm_value / s;
+        p.unit = a->r.unit;
+        p.source = ANALYSIS_ROW_PATH;
+        p.path_rate = c->value;
+        p.path_stated = true;
+        p.path_from = a->r.year;
+        p.path_to = z;
+        p.basis = c->basis != INGEST_BASIS_UNSTATED ? c->basis : a->r.basis;
+        p.iv.lo_unbounded = a->r.iv.lo_unbounded || rv.lo_unbounded || rv.lo <= -100;
+        p.iv.hi_unbounded = a->r.iv.hi_unbounded || rv.hi_unbounded;
+        p.iv.lo = p.iv.lo_unbounded ? p.value : a->r.iv.lo * exp(k * log1p(rv.lo / 100));
+        p.iv.hi = p.iv.hi_unbounded ? p.value : a->r.iv.hi * exp(k * log1p(rv.hi / 100));
+        if ((rc = ts_row_push(b, g, &p, s, deriv, NULL)))
+            return rc;
+    }
+    return GC_OK;
+}
+
+/* Fills the years strictly between known points a and z: at the endpoint
+ * CAGR, or at the stated rate when one end was implied from it.  When both
+ * ends are stated and the report states the average rate over a..z too, the
+ * stated rate's own path is added beside the endpoint one. */
 static int ts_add_path(ts_builder *b, size_t g, const ts_row *a0, const ts_row *z0)
 {
     ts_row a = *a0, z = *z0;  /* copies: pushing may move the rows */
@@ -597,6 +658,9 @@ static int ts_add_path(ts_builder *b, size_t g, const ts_row *a0, const ts_row *
         if ((rc = ts_row_push(b, g, &p, s, deriv, NULL)))
             return rc;
     }
+    if (!stated && a.r.source == ANALYSIS_ROW_STATED && z.r.source == ANALYSIS_ROW_STATED &&
+        (stated = ts_stated_rate(b, g, a.r.year, z.r.year)) != NULL)
+        return ts_add_rate_path(b, g, &a, z.r.year, stated);
     return GC_OK;
 }
 

@@ -57,7 +57,11 @@ expect_no_grep "no infinity" "inf," "$TMP/long.csv"
 G=地区生产总值
 R=区级一般公共预算收入
 # 5908 -> 9500 over 2016-2021: CAGR (9500/5908)^(1/5) - 1 = 9.9655%, so the
-# path is 5908 * 1.099655^k: 6496.76, 7144.20, 7856.16, 8639.07.
+# The endpoint path is 5908 * 1.099655^k: 6496.76, 7144.20, 7856.16, 8639.07.
+# The stated rate's path is 5908 * 1.076^k: 6357.008 in 2017, and in 2021
+# 5908 * exp(5 * 0.073250) = 8521.22, short of the stated 9500.
+CAGR_PATH="constant growth at the endpoint CAGR 9.9655% a year between stated 2016 and stated 2021"
+RATE_PATH="constant growth from stated 2016 at the stated average rate 7.6% a year (growth_avg 2016-2021)"
 if $CHECK long "$TMP/long.csv" \
     --check "indicator=$G,year=2016,source=stated,unit=亿元:value~5908" \
     --check "indicator=$G,year=2016,source=stated,unit=亿元:normalized_value~590800000000" \
@@ -65,11 +69,13 @@ if $CHECK long "$TMP/long.csv" \
     --check "indicator=$G,year=2021,source=stated,unit=亿元:value~9500" \
     --check "indicator=$G,year=2021,source=stated,unit=亿元:low~9450" \
     --check "indicator=$G,year=2021,source=stated,unit=亿元:high~9550" \
-    --check "indicator=$G,year=2017,source=path:value~6496.764" \
-    --check "indicator=$G,year=2018,source=path:value~7144.202" \
-    --check "indicator=$G,year=2019,source=path:value~7856.161" \
-    --check "indicator=$G,year=2020,source=path:value~8639.070" \
-    --check "indicator=$G,year=2020,source=path:indicator_en=Gross regional product" \
+    --check "indicator=$G,year=2017,source=path,derivation=$CAGR_PATH:value~6496.764" \
+    --check "indicator=$G,year=2018,source=path,derivation=$CAGR_PATH:value~7144.202" \
+    --check "indicator=$G,year=2019,source=path,derivation=$CAGR_PATH:value~7856.161" \
+    --check "indicator=$G,year=2020,source=path,derivation=$CAGR_PATH:value~8639.070" \
+    --check "indicator=$G,year=2020,source=path,derivation=$CAGR_PATH:indicator_en=Gross regional product" \
+    --check "indicator=$G,year=2017,source=path,derivation=$RATE_PATH:value~6357.008" \
+    --check "indicator=$G,year=2021,source=path,derivation=$RATE_PATH:value~8521.22" \
     --check "indicator=$R,year=2021,source=stated:value~490.2" \
     --check "indicator=$R,year=2020,source=implied:value~453.889" \
     --check "indicator=$R,year=2016,source=implied:value~385.919" \
