@@ -143,13 +143,45 @@ static int open_report(const char *path, FILE **f)
     return CLI_EXIT_OK;
 }
 
-/* Reads one report into claims, or, when to is not NULL, hands its claims
- * to that sink instead (claims then only counts sentences for progress). */
-static int read_one(FILE *f, const char *name, const ingest_options *opt,
-                    ingest_claims *claims, const ingest_sink *to, bool progress)
+/* Progress: which file of how many, how much of it is read, how many claims
+ * so far.  One line, rewritten in place, ended when the last file is done. */
+typedef struct progress {
+    bool on;
+    int index, count;          /* file index + 1 of count */
+    size_t claims;             /* claims of all files so far */
+    ingest_sink inner;         /* where claims really go */
+} progress;
+
+static int count_claim(const ingest_claim *c, void *ctx)
+{
+    progress *pg = ctx;
+
+    pg->claims++;
+    return pg->inner.claim ? pg->inner.claim(c, pg->inner.ctx) : 0;
+}
+
+static int forward_miss(const ingest_source *where, void *ctx)
+{
+    progress *pg = ctx;
+
+    return pg->inner.miss ? pg->inner.miss(where, pg->inner.ctx) : 0;
+}
+
+static void show_progress(const progress *pg, const char *name, long long bytes)
+{
+    if (bytes >= 1 << 20)
+        fprintf(stderr, "\rgrowthcheck: [%d/%d] %s: %.1f MB, %zu claims   ", pg->index,
+                pg->count, name, (double)bytes / (1 << 20), pg->claims);
+    else
+        fprintf(stderr, "\rgrowthcheck: [%d/%d] %s: %lld KB, %zu claims   ", pg->index,
+                pg->count, name, (bytes + 1023) / 1024, pg->claims);
+}
+
+/* Streams one report through a parser into pg->inner (and counts). */
+static int read_one(FILE *f, const char *name, const ingest_options *opt, progress *pg)
 {
     static char chunk[1 << 16];
-    ingest_sink sink = to ? *to : ingest_collector(claims);
+    ingest_sink sink = { count_claim, forward_miss, pg };
     ingest_parser *p = ingest_parser_new(name, opt, &sink);
     long long total = 0, shown = 0;
     int rc = GC_OK;
@@ -164,9 +196,8 @@ static int read_one(FILE *f, const char *name, const ingest_options *opt,
     while (rc == GC_OK && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         rc = ingest_parser_feed(p, chunk, n, &d);
         total += (long long)n;
-        if (progress && total - shown >= PROGRESS_BYTES) {
-            fprintf(stderr, "\rgrowthcheck: %s: %lld MB read, %zu claims", name,
-                    total >> 20, claims->count);
+        if (pg->on && total - shown >= PROGRESS_BYTES) {
+            show_progress(pg, name, total);
             shown = total;
         }
     }
@@ -177,10 +208,11 @@ static int read_one(FILE *f, const char *name, const ingest_options *opt,
     if (rc == GC_OK)
         rc = ingest_parser_finish(p, &d);
     ingest_parser_free(p);
-    if (progress)
-        fprintf(stderr, "\rgrowthcheck: %s: %lld MB read, %zu claims\n", name,
-                total >> 20, claims->count);
+    if (pg->on)
+        show_progress(pg, name, total);
     if (rc != GC_OK) {
+        if (pg->on)
+            fputc('\n', stderr);
         if (!d.file[0])
             snprintf(d.file, sizeof d.file, "%s", name);
         cli_diag(&d, rc);
@@ -189,15 +221,18 @@ static int read_one(FILE *f, const char *name, const ingest_options *opt,
     return CLI_EXIT_OK;
 }
 
+/* Reads the reports into claims, or into sink when it is not NULL. */
 static int read_reports(char *const *files, int nfiles, const ingest_options *opt,
                         ingest_claims *claims, const ingest_sink *to)
 {
     bool tty = isatty(STDERR_FILENO);
+    progress pg = { false, 0, nfiles, 0, { NULL, NULL, NULL } };
 
     if (nfiles == 0) {
         cli_error(NULL, 0, "no input file; give a report file, or - for standard input");
         return CLI_EXIT_USAGE;
     }
+    pg.inner = to ? *to : ingest_collector(claims);
     for (int i = 0; i < nfiles; i++) {
         FILE *f;
         struct stat st;
@@ -207,12 +242,16 @@ static int read_reports(char *const *files, int nfiles, const ingest_options *op
         if (code != CLI_EXIT_OK)
             return code;
         big = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > PROGRESS_BYTES;
-        code = read_one(f, files[i], opt, claims, to, tty && (big || nfiles >= PROGRESS_FILES));
+        pg.on = pg.on || (tty && (big || nfiles >= PROGRESS_FILES));
+        pg.index = i + 1;
+        code = read_one(f, files[i], opt, &pg);
         if (f != stdin)
             fclose(f);
         if (code != CLI_EXIT_OK)
             return code;
     }
+    if (pg.on)
+        fputc('\n', stderr);
     return CLI_EXIT_OK;
 }
 
