@@ -227,7 +227,7 @@ static const keyword *match_keyword(const ingest_context *ctx, const char *t, si
 
 enum tok_type { T_KW, T_YEAR, T_RANGE, T_FIG, T_BREAK };
 
-typedef struct tok {
+typedef struct ingest_tok {
     enum tok_type type;
     const keyword *kw;     /* T_KW */
     size_t pos, end;       /* bytes in the sentence */
@@ -607,42 +607,60 @@ static bool contains(const char *s, size_t n, const char *lit)
     return false;
 }
 
-static bool strip_lead(buf *out, const word *words, size_t n)
+/* The length of the word of words[0..n) that starts s[0..len) and leaves
+ * something after it, or 0. */
+static size_t lead_word(const char *s, size_t len, const word *words, size_t n)
 {
     for (size_t w = 0; w < n; w++)
-        if (out->len > words[w].n && starts_w(out->data, out->len, &words[w])) {
-            memmove(out->data, out->data + words[w].n, out->len - words[w].n + 1);
-            out->len -= words[w].n;
-            return true;
-        }
-    return false;
+        if (len > words[w].n && starts_w(s, len, &words[w]))
+            return words[w].n;
+    return 0;
 }
 
 /* Copies text[a..b) into out without quotes and spaces, then trims the
- * lead and tail words above (and the lead verbs when verbs is true). */
+ * lead and tail words above (and the lead verbs when verbs is true).  The
+ * lead words are skipped by moving a start offset, and the text moved once
+ * at the end. */
 static void clean_text(const char *t, size_t a, size_t b, buf *out, bool verbs)
 {
     bool again = true;
+    size_t lead = 0, n = 0;
+    char *d;
 
     buf_reset(out);
+    if (buf_reserve(out, b - a) != 0)
+        return;
+    d = out->data;
     for (size_t i = a; i < b;) {
-        size_t k = char_len((unsigned char)t[i]);
+        unsigned char c = (unsigned char)t[i];
+        size_t k = char_len(c);
         if (i + k > b)
             break;
-        if (!(t[i] == ' ' || t[i] == '"' || is_quote_open(t, b, i) || is_quote_close(t, b, i)))
-            buf_append(out, t + i, k);
+        /* quotes are “ ” ‘ ’ (E2 80 ..) and 《 》 「 」 (E3 80 ..) */
+        if (!(c == ' ' || c == '"' || ((c == 0xE2 || c == 0xE3)
+                                        && (is_quote_open(t, b, i) || is_quote_close(t, b, i))))) {
+            for (size_t j = 0; j < k; j++)
+                d[n + j] = t[i + j];
+            n += k;
+        }
         i += k;
     }
-    while (again && out->len > 0) {
-        again = strip_lead(out, lead_words, NWORDS(lead_words))
-                || (verbs && strip_lead(out, lead_verbs, NWORDS(lead_verbs)));
-        for (size_t w = 0; w < NWORDS(tail_words); w++)
-            if (ends_w(out->data, out->len, &tail_words[w])) {
-                out->len -= tail_words[w].n;
-                out->data[out->len] = '\0';
+    while (again && n > lead) {
+        size_t w = lead_word(d + lead, n - lead, lead_words, NWORDS(lead_words));
+        if (w == 0 && verbs)
+            w = lead_word(d + lead, n - lead, lead_verbs, NWORDS(lead_verbs));
+        lead += w;
+        again = w > 0;
+        for (size_t k = 0; k < NWORDS(tail_words); k++)
+            if (ends_w(d + lead, n - lead, &tail_words[k])) {
+                n -= tail_words[k].n;
                 again = true;
             }
     }
+    if (lead > 0)
+        memmove(d, d + lead, n - lead);
+    out->len = n - lead;
+    d[out->len] = '\0';
 }
 
 static void clean_subject(const char *t, size_t a, size_t b, buf *out)
@@ -653,8 +671,9 @@ static void clean_subject(const char *t, size_t a, size_t b, buf *out)
 /* A usable subject: two characters at least, no digit, not a lone keyword. */
 /* A verb alone is not a subject: in "由410家增至820家，实现翻一番" the
  * second clause has none of its own and inherits 国家高新技术企业. */
-static const char *const bare_verbs[] = {
-    "实现", "达到", "完成", "保持", "超过", "突破", "争取", "力争", "确保", "累计",
+static const word bare_verbs[] = {
+    W("实现"), W("达到"), W("完成"), W("保持"), W("超过"), W("突破"), W("争取"), W("力争"), W("确保"),
+    W("累计"),
 };
 
 static bool good_subject(const buf *s)
@@ -663,8 +682,8 @@ static bool good_subject(const buf *s)
 
     if (!s->data || s->len == 0)
         return false;
-    for (size_t i = 0; i < sizeof bare_verbs / sizeof bare_verbs[0]; i++)
-        if (!strcmp(s->data, bare_verbs[i]))
+    for (size_t i = 0; i < NWORDS(bare_verbs); i++)
+        if (s->len == bare_verbs[i].n && !memcmp(s->data, bare_verbs[i].s, s->len))
             return false;
     for (size_t i = 0; i < s->len; i++) {
         if (is_digit(s->data[i]))
@@ -940,11 +959,10 @@ static const char *subject_for(reader *r)
     return r->subject.data ? r->subject.data : "";
 }
 
-static void set_subject(reader *r, const char *t, size_t a, size_t b)
+/* Makes the cleaned head in r->scratch, already found good_subject(), the
+ * subject (after the figure-less list items pending before it). */
+static void set_subject(reader *r)
 {
-    clean_subject(t, a, b, &r->scratch);
-    if (!good_subject(&r->scratch))
-        return;
     buf_reset(&r->subject);
     if (r->pending.len > 0) {
         buf_append(&r->subject, r->pending.data, r->pending.len);
@@ -1140,7 +1158,7 @@ static int on_figure(reader *r, const tok *f)
         clean_subject(r->s->text, r->head_start, f->pos, &r->scratch);
         if (good_subject(&r->scratch)) {
             role = r->list_role;
-            set_subject(r, r->s->text, r->head_start, f->pos);
+            set_subject(r);
         }
     }
     base_claim(r, &c);
@@ -1244,7 +1262,7 @@ level:
         if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
             goto done;
         if (r->nlist == 0 && a == r->clause_start) {
-            set_subject(r, t, a, b);
+            set_subject(r);
             c.indicator = r->subject.data;
         }
         if (r->clause_action || head_is_action(r, a, b)) {
@@ -1318,7 +1336,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     }
     clean_subject(r->s->text, r->head_start, pos, &r->scratch);
     if (good_subject(&r->scratch)) {
-        set_subject(r, r->s->text, r->head_start, pos);
+        set_subject(r);
         r->clause_has_kw = true;
         r->list_start = r->pending_start != SIZE_MAX ? r->pending_start : r->head_start;
         buf_reset(&r->pending);
@@ -1707,13 +1725,49 @@ static bool speaks_of_change(const ingest_context *ctx, const char *t, size_t le
     return false;
 }
 
+/* The reader borrows the context's buffers for one sentence, emptied, and
+ * gives them back with whatever memory they grew to. */
+static void lend_buffers(ingest_context *ctx, reader *r, toks *ts)
+{
+    buf *mine[] = { &r->subject, &r->scratch, &r->raw, &r->excerpt, &r->of, &r->pending };
+
+    _Static_assert(sizeof mine / sizeof mine[0] == sizeof ctx->mem / sizeof ctx->mem[0],
+                   "ingest_context.mem: one buffer for each of the reader's");
+    for (size_t i = 0; i < sizeof mine / sizeof mine[0]; i++) {
+        *mine[i] = ctx->mem[i];
+        buf_reset(mine[i]);
+    }
+    ts->v = ctx->toks;
+    ts->n = 0;
+    ts->cap = ctx->toks_cap;
+}
+
+static void return_buffers(ingest_context *ctx, reader *r, const toks *ts)
+{
+    const buf *mine[] = { &r->subject, &r->scratch, &r->raw, &r->excerpt, &r->of, &r->pending };
+
+    for (size_t i = 0; i < sizeof mine / sizeof mine[0]; i++)
+        ctx->mem[i] = *mine[i];
+    ctx->toks = ts->v;
+    ctx->toks_cap = ts->cap;
+}
+
+void ingest_grammar_free(ingest_context *ctx)
+{
+    for (size_t i = 0; i < sizeof ctx->mem / sizeof ctx->mem[0]; i++)
+        buf_free(&ctx->mem[i]);
+    free(ctx->toks);
+    ctx->toks = NULL;
+    ctx->toks_cap = 0;
+}
+
 /* The sentence with traditional forms folded is already what the parser
  * gives us for matching; display text is the same bytes. */
 int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
                             const char *file, const ingest_sink *sink)
 {
     reader r;
-    toks ts = { NULL, 0, 0 };
+    toks ts;
     int rc;
 
     if (!ctx->kw_ready)
@@ -1721,6 +1775,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     if (!has_number(ctx, s->match, s->len))
         return GC_OK;
     memset(&r, 0, sizeof r);
+    lend_buffers(ctx, &r, &ts);
     r.pending_start = SIZE_MAX;
     r.ctx = ctx;
     r.s = s;
@@ -1750,14 +1805,8 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
         ingest_locate(s, 0, &where);
         rc = sink->miss(&where, sink->ctx);
     }
-    free(ts.v);
     free_list(&r);
     ingest_claim_clear(&r.pend);
-    buf_free(&r.subject);
-    buf_free(&r.scratch);
-    buf_free(&r.raw);
-    buf_free(&r.excerpt);
-    buf_free(&r.of);
-    buf_free(&r.pending);
+    return_buffers(ctx, &r, &ts);
     return rc;
 }

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../common/buf.h"
 #include "ingest.h"
 
 /* One run of the offset map.  From norm on, normalised bytes correspond one
@@ -59,6 +60,13 @@ typedef struct ingest_context {
     uint64_t num_filter[4];   /* bit h(cp) set for the characters that may start
                                  a Chinese figure; see grammar.c */
     bool kw_ready;
+    /* the grammar's working memory, kept from sentence to sentence so that
+       reading one allocates nothing once the buffers have grown to the
+       longest sentence (itself capped by the parser); see
+       ingest_grammar_free() */
+    struct ingest_tok *toks;  /* the tokens of a sentence, toks_cap of them */
+    size_t toks_cap;
+    buf mem[6];               /* the reader's text buffers, emptied per sentence */
 } ingest_context;
 
 /* Fills src's line, column and byte for normalised offset pos of s. */
@@ -69,6 +77,10 @@ void ingest_locate(const ingest_sentence *s, size_t pos, ingest_source *src);
  * sink's non-zero value. */
 int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
                             const char *file, const ingest_sink *sink);
+
+/* Frees the grammar's working memory in ctx (not ctx itself).  ctx may be
+ * used again afterwards: the memory is allocated anew on demand. */
+void ingest_grammar_free(ingest_context *ctx);
 
 /* Updates the document context from the first sentence of a paragraph (the
  * report's title and date, section headings, a leading 五年来).  text is the

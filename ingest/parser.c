@@ -776,6 +776,7 @@ void ingest_parser_free(ingest_parser *p)
     buf_free(&p->sent);
     buf_free(&p->match);
     free(p->anch);
+    ingest_grammar_free(&p->ctx);
     free(p->encoding);
     free(p->name);
     free(p);
