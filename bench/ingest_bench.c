@@ -8,7 +8,13 @@
  * not held in the child: it is regenerated chunk by chunk from the report,
  * so the figure is the parser's memory, which must not grow with input.
  *
- *     ingest_bench SEED.txt [MB ...]      (default: 10 100) */
+ *     ingest_bench SEED.txt [MB ...]      (default: 10 100)
+ *     ingest_bench -c SEED.txt MB         one untimed run, for callgrind
+ *
+ * With -c the corpus is parsed once in this process and its size in bytes
+ * printed, so that an instruction counter (valgrind --tool=callgrind
+ * --toggle-collect=ingest_parser_*) gives instructions per input byte, a
+ * figure that does not depend on what else the machine is doing. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,15 +137,31 @@ static int bench_size(const char *seed, size_t seed_len, size_t mb)
     return 0;
 }
 
+/* One untimed run over whole copies of the report making about mb MB;
+ * prints the byte count for the instruction counter's division. */
+static int count_once(const char *seed, size_t seed_len, size_t mb)
+{
+    counts n = { 0, 0 };
+    size_t total = ((mb << 20) + seed_len - 1) / seed_len * seed_len;
+
+    if (run(seed, seed_len, total, &n) < 0)
+        return -1;
+    printf("ingest: %zu bytes parsed once, %zu claims, %zu misses\n", total, n.claims, n.misses);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     FILE *f;
     char *seed;
     long len;
-    int rc = 0;
+    int rc = 0, once = argc > 1 && !strcmp(argv[1], "-c");
 
-    if (argc < 2) {
-        fprintf(stderr, "usage: ingest_bench SEED.txt [MB ...]\n");
+    argv += once;
+    argc -= once;
+    if (argc < 2 || (once && argc != 3)) {
+        fprintf(stderr, "usage: ingest_bench SEED.txt [MB ...]\n"
+                        "       ingest_bench -c SEED.txt MB\n");
         return 2;
     }
     f = fopen(argv[1], "rb");
@@ -153,6 +175,11 @@ int main(int argc, char **argv)
         return 1;
     }
     fclose(f);
+    if (once) {
+        rc = count_once(seed, (size_t)len, (size_t)strtoul(argv[2], NULL, 10));
+        free(seed);
+        return rc ? 1 : 0;
+    }
     if (argc == 2) {
         rc |= bench_size(seed, (size_t)len, 10);
         rc |= bench_size(seed, (size_t)len, 100);
