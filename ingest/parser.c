@@ -37,6 +37,12 @@
 
 enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
 
+/* The three-byte ideographs U+4000..U+9FFF (lead bytes E4..E9): the range
+ * of the traditional forms folded below, indexed by an exact bit map. */
+#define TRAD_LO 0x4000u
+#define TRAD_HI 0xA000u
+#define TRAD_WORDS ((TRAD_HI - TRAD_LO) / 64)
+
 struct ingest_parser {
     char *name;
     char *encoding;          /* NULL: auto; else an iconv name */
@@ -65,7 +71,7 @@ struct ingest_parser {
     bool para_start;         /* the sentence being built opens a paragraph */
     ingest_context ctx;
     ingest_claims *count_into;  /* the collector's list, for the sentence count */
-    uint64_t trad_filter[16];   /* bit cp % 1024 set when trad[] may hold cp */
+    uint64_t trad_bits[TRAD_WORDS];  /* bit cp - TRAD_LO set when trad[] holds cp */
 };
 
 /* ---- offset map ---- */
@@ -113,7 +119,8 @@ static int push_anchor(ingest_parser *p, long long byte)
 }
 
 /* Appends normalised bytes for the character at original offset byte (blen
- * bytes long there), extending the current anchor run when it can. */
+ * bytes long there), extending the current anchor run when it can.  The
+ * sentence is NUL-terminated when it is flushed: the reserve leaves room. */
 static int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
                   long long byte, size_t blen)
 {
@@ -124,12 +131,17 @@ static int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
     if ((p->sent.cap - p->sent.len <= ulen && buf_reserve(&p->sent, ulen) != 0)
         || (p->match.cap - p->match.len <= ulen && buf_reserve(&p->match, ulen) != 0))
         return GC_ENOMEM;
-    memcpy(p->sent.data + p->sent.len, u, ulen);
-    memcpy(p->match.data + p->match.len, m, ulen);
+    if (ulen <= 4) {
+        for (size_t k = 0; k < ulen; k++) {
+            p->sent.data[p->sent.len + k] = u[k];
+            p->match.data[p->match.len + k] = m[k];
+        }
+    } else {
+        memcpy(p->sent.data + p->sent.len, u, ulen);
+        memcpy(p->match.data + p->match.len, m, ulen);
+    }
     p->sent.len += ulen;
     p->match.len += ulen;
-    p->sent.data[p->sent.len] = '\0';
-    p->match.data[p->match.len] = '\0';
     /* a character whose length changed ends its run: the next one cannot
      * be found by adding offsets across it */
     p->run_next = ulen == blen ? byte + (long long)blen : -1;
@@ -147,6 +159,8 @@ static int flush_sentence(ingest_parser *p)
     p->space_pending = false;
     if (p->sent.len == 0)
         return GC_OK;
+    p->sent.data[p->sent.len] = '\0';
+    p->match.data[p->match.len] = '\0';
     s.text = p->sent.data;
     s.match = p->match.data;
     s.len = p->sent.len;
@@ -245,13 +259,20 @@ static uint32_t fold_width(uint32_t cp)
     return cp;
 }
 
+/* Is cp one of the traditional forms of trad[]?  One bit test. */
+static bool is_trad(const ingest_parser *p, uint32_t cp)
+{
+    return cp >= TRAD_LO && cp < TRAD_HI
+        && (p->trad_bits[(cp - TRAD_LO) >> 6] >> (cp & 63) & 1);
+}
+
 /* The simplified form of a traditional character the grammar reads; both
  * forms take three bytes in UTF-8, so offsets do not move. */
-static uint32_t fold_trad(uint32_t cp)
+static uint32_t fold_trad(const ingest_parser *p, uint32_t cp)
 {
     size_t lo = 0, hi = sizeof trad / sizeof trad[0];
 
-    if (cp < 0x4F54 || cp > 0x9EDE)
+    if (!is_trad(p, cp))
         return cp;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -311,11 +332,14 @@ static int line_end(ingest_parser *p)
 }
 
 /* One decoded character: cp, at original offset byte, blen bytes long
- * there.  Advances the position. */
-static int put_char(ingest_parser *p, uint32_t cp, size_t blen)
+ * there; orig is those bytes when they are cp's UTF-8 (NULL after a
+ * conversion), so that a character kept as it is needs no encoding.
+ * Advances the position. */
+static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned char *orig)
 {
     long long at = p->byte;
     unsigned char u[4], m[4];
+    uint32_t read = cp;
     int ulen, rc = GC_OK;
 
     p->byte += (long long)blen;
@@ -345,9 +369,13 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen)
     if (cp < 0x80) {
         u[0] = m[0] = (unsigned char)cp;
         ulen = 1;
+    } else if (orig && cp == read && !is_trad(p, cp)) {
+        if (rc == GC_OK)
+            rc = append(p, (const char *)orig, (const char *)orig, blen, at, blen);
+        ulen = 0;
     } else {
         ulen = utf8_encode(cp, u);
-        utf8_encode(fold_trad(cp), m);
+        utf8_encode(fold_trad(p, cp), m);
     }
     if (rc == GC_OK && ulen > 0)
         rc = append(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen);
@@ -387,14 +415,36 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     return p->sent.len >= SENT_HARD ? flush_sentence(p) : GC_OK;
 }
 
-static bool plain_ideograph(const ingest_parser *p, const unsigned char *s)
+/* Bytes of the run of plain ideographs at s[0..n): whole three-byte
+ * characters U+4000..U+9FFF that are not traditional forms to fold. */
+static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size_t n)
 {
-    uint32_t cp;
+    size_t j = 0;
 
-    if (s[0] < 0xE4 || s[0] > 0xE9 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-        return false;
-    cp = ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
-    return !(p->trad_filter[(cp & 1023) >> 6] >> (cp & 63) & 1);
+    while (j + 2 < n) {
+        unsigned lead = s[j] - 0xE4u;
+        uint32_t hi;
+        if (lead > 0xE9u - 0xE4u || (s[j + 1] & 0xC0) != 0x80 || (s[j + 2] & 0xC0) != 0x80)
+            break;
+        /* (cp - TRAD_LO) >> 6 from the first two bytes; cp & 63 is the third's */
+        hi = (lead << 6) | (s[j + 1] & 0x3Fu);
+        if (p->trad_bits[hi] >> (s[j + 2] & 0x3Fu) & 1)
+            break;
+        j += 3;
+    }
+    return j;
+}
+
+/* The code point of a three-byte UTF-8 character that is valid whatever its
+ * continuation bytes hold (leads E1..EC, EE, EF: no overlong form, no
+ * surrogate), or 0 when s[0..n) does not start one; the strict decoder
+ * handles everything else. */
+static uint32_t plain_three(const unsigned char *s, size_t n)
+{
+    if (n < 3 || s[0] < 0xE1 || s[0] > 0xEF || s[0] == 0xED
+        || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+        return 0;
+    return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
 }
 
 /* ---- decoding ---- */
@@ -438,25 +488,28 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
         }
         k = (size_t)len - p->ncarry;
         p->ncarry = 0;
-        if ((rc = put_char(p, cp, (size_t)len)) != GC_OK)
+        if ((rc = put_char(p, cp, (size_t)len, tmp)) != GC_OK)
             return rc;
         i = k;
     }
     while (i < n && rc == GC_OK) {
         int len;
-        if (i + 2 < n && plain_ideograph(p, s + i)) {
-            size_t j = i + 3;
-            while (j + 2 < n && plain_ideograph(p, s + j))
-                j += 3;
-            rc = put_run(p, s + i, j - i);
-            i = j;
+        size_t run = ideograph_run(p, s + i, n - i);
+        if (run > 0) {
+            rc = put_run(p, s + i, run);
+            i += run;
             continue;
         }
         if (s[i] < 0x80) {
             if (s[i] == 0)
                 return binary(p, diag);
-            rc = put_char(p, s[i], 1);
+            rc = put_char(p, s[i], 1, s + i);
             i++;
+            continue;
+        }
+        if ((cp = plain_three(s + i, n - i)) != 0) {
+            rc = put_char(p, cp, 3, s + i);
+            i += 3;
             continue;
         }
         len = utf8_decode(s + i, n - i, &cp);
@@ -467,7 +520,7 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
             p->ncarry = n - i;
             return GC_OK;
         }
-        rc = put_char(p, cp, (size_t)len);
+        rc = put_char(p, cp, (size_t)len, s + i);
         i += (size_t)len;
     }
     return rc;
@@ -507,7 +560,7 @@ static int put_converted(ingest_parser *p, const char *out, size_t olen, size_t 
         if (cp == 0)
             return binary(p, diag);
         /* the whole original character goes to the first output character */
-        rc = put_char(p, cp, j == 0 ? blen : 0);
+        rc = put_char(p, cp, j == 0 ? blen : 0, NULL);
         j += (size_t)len;
     }
     return rc;
@@ -729,7 +782,7 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     p->col = 1;
     p->para_start = true;
     for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++)
-        p->trad_filter[(trad[i][0] & 1023) >> 6] |= (uint64_t)1 << (trad[i][0] & 63);
+        p->trad_bits[(trad[i][0] - TRAD_LO) >> 6] |= (uint64_t)1 << (trad[i][0] & 63);
     if (opt && opt->report_year > 0) {
         p->ctx.report_year = opt->report_year;
         p->ctx.year_given = true;
