@@ -22,10 +22,19 @@
 /* Longer numbers are not figures but noise (serials, a 1,000-digit run). */
 #define MAX_DIGITS 24
 
-static bool starts(const char *s, size_t n, const char *lit)
+/* A word of a table with its length, so that matching does not measure
+ * strings: the tables below are scanned for every figure. */
+typedef struct word {
+    const char *s;
+    size_t n;       /* strlen(s) */
+} word;
+
+#define W(lit) { lit, sizeof(lit) - 1 }
+
+/* Does s[0..n) start with w?  The first byte decides most calls. */
+static bool starts(const char *s, size_t n, const word *w)
 {
-    size_t k = strlen(lit);
-    return n >= k && memcmp(s, lit, k) == 0;
+    return n >= w->n && s[0] == w->s[0] && memcmp(s, w->s, w->n) == 0;
 }
 
 int ingest_cn_digit(const char *s, size_t n, size_t *len)
@@ -239,50 +248,54 @@ static int parse_number(const char *s, size_t n, double *v, double *res, size_t 
 }
 
 typedef struct scale_name {
-    const char *name;
+    word name;
     double factor;
 } scale_name;
 
 /* Scales, longest first so that 万亿 wins over 万. */
 static const scale_name scales[] = {
-    { "万亿", 1e12 }, { "千亿", 1e11 }, { "百亿", 1e10 }, { "十亿", 1e9 },
-    { "亿", 1e8 }, { "千万", 1e7 }, { "百万", 1e6 }, { "十万", 1e5 }, { "万", 1e4 },
+    { W("万亿"), 1e12 }, { W("千亿"), 1e11 }, { W("百亿"), 1e10 }, { W("十亿"), 1e9 },
+    { W("亿"), 1e8 }, { W("千万"), 1e7 }, { W("百万"), 1e6 }, { W("十万"), 1e5 }, { W("万"), 1e4 },
 };
 
 /* Base units, longest first where one is a prefix of another.  norm is the
  * base unit a scaled amount is expressed in. */
 typedef struct base_unit {
-    const char *name;
-    const char *norm;
+    word name;
+    word norm;
 } base_unit;
 
+#define B(name, norm) { W(name), W(norm) }
+
 static const base_unit bases[] = {
-    { "个百分点", "百分点" }, { "百分点", "百分点" }, { "%", "%" },
-    { "美元", "美元" }, { "元", "元" }, { "人次", "人次" }, { "人", "人" },
-    { "吨标准煤", "吨标准煤" }, { "平方公里", "平方公里" }, { "平方米", "平方米" }, { "立方米", "立方米" },
-    { "千瓦时", "千瓦时" }, { "千瓦", "千瓦" }, { "千米", "千米" }, { "千克", "千克" },
-    { "公顷", "公顷" }, { "公里", "公里" }, { "吨", "吨" }, { "亩", "亩" },
-    { "件", "件" }, { "家", "家" }, { "个", "个" }, { "项", "项" }, { "户", "户" },
-    { "套", "套" }, { "名", "名" }, { "所", "所" }, { "处", "处" }, { "条", "条" },
-    { "台", "台" }, { "辆", "辆" }, { "部", "部" }, { "份", "份" }, { "张", "张" },
-    { "座", "座" }, { "栋", "栋" }, { "米", "米" }, { "倍", "倍" }, { "微克/立方米", "微克/立方米" },
+    B("个百分点", "百分点"), B("百分点", "百分点"), B("%", "%"),
+    B("美元", "美元"), B("元", "元"), B("人次", "人次"), B("人", "人"),
+    B("吨标准煤", "吨标准煤"), B("平方公里", "平方公里"), B("平方米", "平方米"), B("立方米", "立方米"),
+    B("千瓦时", "千瓦时"), B("千瓦", "千瓦"), B("千米", "千米"), B("千克", "千克"),
+    B("公顷", "公顷"), B("公里", "公里"), B("吨", "吨"), B("亩", "亩"),
+    B("件", "件"), B("家", "家"), B("个", "个"), B("项", "项"), B("户", "户"),
+    B("套", "套"), B("名", "名"), B("所", "所"), B("处", "处"), B("条", "条"),
+    B("台", "台"), B("辆", "辆"), B("部", "部"), B("份", "份"), B("张", "张"),
+    B("座", "座"), B("栋", "栋"), B("米", "米"), B("倍", "倍"), B("微克/立方米", "微克/立方米"),
 };
 
 /* Denominators of compound units (万元/人). */
-static const char *const per[] = { "人", "月", "年", "平方米", "户", "吨", "天", "小时" };
+static const word per[] = {
+    W("人"), W("月"), W("年"), W("平方米"), W("户"), W("吨"), W("天"), W("小时"),
+};
 
 /* Matches a base unit, and a "/denominator" after it, at s.  Returns the
  * bytes matched (0 if none) and the entry. */
 static size_t match_base(const char *s, size_t n, const base_unit **out)
 {
     for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
-        size_t k = strlen(bases[i].name);
-        if (starts(s, n, bases[i].name)) {
+        size_t k = bases[i].name.n;
+        if (starts(s, n, &bases[i].name)) {
             *out = &bases[i];
             if (k < n && s[k] == '/')
                 for (size_t j = 0; j < sizeof per / sizeof per[0]; j++)
-                    if (starts(s + k + 1, n - k - 1, per[j]))
-                        return k + 1 + strlen(per[j]);
+                    if (starts(s + k + 1, n - k - 1, &per[j]))
+                        return k + 1 + per[j].n;
             return k;
         }
     }
@@ -297,9 +310,9 @@ static int parse_unit(const char *s, size_t n, ingest_amount *out, double *facto
 
     *factor = 1;
     for (size_t j = 0; j < sizeof scales / sizeof scales[0]; j++)
-        if (starts(s, n, scales[j].name)) {
+        if (starts(s, n, &scales[j].name)) {
             /* 千瓦 and 千米 are units of their own, not 千 x 瓦 */
-            i = strlen(scales[j].name);
+            i = scales[j].name.n;
             *factor = scales[j].factor;
             break;
         }
@@ -317,7 +330,7 @@ static int parse_unit(const char *s, size_t n, ingest_amount *out, double *facto
             memcpy(out->unit, s, i);
             memcpy(out->unit + i, s + j, k);
             out->unit[i + k] = '\0';
-            snprintf(out->norm_unit, sizeof out->norm_unit, "%s", b->norm);
+            snprintf(out->norm_unit, sizeof out->norm_unit, "%s", b->norm.s);
             out->length += j + k;
             return GC_OK;
         }
@@ -329,12 +342,12 @@ static int parse_unit(const char *s, size_t n, ingest_amount *out, double *facto
     out->unit[i + k] = '\0';
     out->norm_unit[0] = '\0';
     if (b) {
-        size_t name = strlen(b->name), base = strlen(b->norm);
+        size_t name = b->name.n, base = b->norm.n;
         /* the base and any "/denominator" that followed it */
-        memcpy(out->norm_unit, b->norm, base);
+        memcpy(out->norm_unit, b->norm.s, base);
         memcpy(out->norm_unit + base, s + i + name, k - name);
         out->norm_unit[base + k - name] = '\0';
-        if (!strcmp(b->norm, "百分点"))
+        if (!strcmp(b->norm.s, "百分点"))
             strcpy(out->unit, "百分点");
     }
     out->length += i + k;

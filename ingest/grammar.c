@@ -142,7 +142,7 @@ static size_t char_len(unsigned char c)
 /* Keyword words that are parts of nouns: 增加值, 增长点, 行动计划, 比例 ... */
 static bool false_keyword(const char *t, size_t len, size_t i, const keyword *k)
 {
-    size_t e = i + strlen(k->text);
+    size_t e = i + k->len;
 
     if ((k->kw == K_GROW || k->kw == K_SHARE) && AT(t + e, len - e, "值"))
         return true;            /* 增加值 */
@@ -185,7 +185,22 @@ static uint32_t cp3(const char *t)
          | ((uint32_t)((unsigned char)t[1] & 0x3Fu) << 6) | ((unsigned char)t[2] & 0x3Fu);
 }
 
+/* The bit of the ideograph at t (lead byte E4..E9) in an INGEST_CJK_WORDS
+ * map: word (cp - 0x4000) >> 6, bit cp & 63, both read off the bytes. */
+static bool cjk_bit(const uint64_t *map, const char *t)
+{
+    unsigned hi = (((unsigned char)t[0] - 0xE4u) << 6) | ((unsigned char)t[1] & 0x3Fu);
+    return map[hi] >> ((unsigned char)t[2] & 0x3Fu) & 1;
+}
+
+static void set_cjk_bit(uint64_t *map, const char *t)
+{
+    uint32_t cp = cp3(t);
+    map[(cp - 0x4000) >> 6] |= (uint64_t)1 << (cp & 63);
+}
+
 static void build_number_filter(ingest_context *ctx);
+static void build_verb_map(ingest_context *ctx);
 
 /* Indexes the keywords by their first character (all are three-byte CJK),
  * keeping table order within a bucket so that longer words still win. */
@@ -193,22 +208,31 @@ static void build_index(ingest_context *ctx)
 {
     _Static_assert(NKEYWORDS < INGEST_KW_MAX, "INGEST_KW_MAX too small");
     memset(ctx->kw_head, 0, sizeof ctx->kw_head);
+    memset(ctx->kw_first, 0, sizeof ctx->kw_first);
     for (size_t k = NKEYWORDS; k-- > 0;) {
         uint32_t b = cp3(keywords[k].text) % INGEST_KW_BUCKETS;
+        set_cjk_bit(ctx->kw_first, keywords[k].text);
         ctx->kw_next[k] = (unsigned char)ctx->kw_head[b];
         ctx->kw_head[b] = (unsigned short)(k + 1);
     }
     build_number_filter(ctx);
+    build_verb_map(ctx);
     ctx->kw_ready = true;
 }
 
-/* The keyword at t[i], or NULL.  A keyword's first character picks its
- * bucket, so a character costs one lookup and rarely a comparison. */
-static const keyword *match_keyword(const ingest_context *ctx, const char *t, size_t len, size_t i)
+/* Can a keyword start at t[i]?  One bit test. */
+static bool may_be_keyword(const ingest_context *ctx, const char *t, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)t[i];
 
-    if (c < 0xE4 || c > 0xE9 || len - i < 3)
+    return c >= 0xE4 && c <= 0xE9 && len - i >= 3 && cjk_bit(ctx->kw_first, t + i);
+}
+
+/* The keyword at t[i], or NULL.  A bit map of first characters rules out
+ * most characters; a keyword's first character then picks its bucket. */
+static const keyword *match_keyword(const ingest_context *ctx, const char *t, size_t len, size_t i)
+{
+    if (!may_be_keyword(ctx, t, len, i))
         return NULL;
     for (unsigned k = ctx->kw_head[cp3(t + i) % INGEST_KW_BUCKETS]; k; k = ctx->kw_next[k - 1]) {
         const keyword *w = &keywords[k - 1];
@@ -456,12 +480,17 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
         unsigned char c;
         const keyword *kw;
 
+        c = (unsigned char)t[i];
+        ideograph = c >= 0xE4 && c <= 0xE9;     /* never a quote or a break */
+        if (ideograph && len - i >= 3 && !cjk_bit(ctx->kw_first, t + i)
+            && !may_start_figure(ctx, t, len, i, limit)) {
+            i += 3;             /* most characters: no keyword, no figure */
+            continue;
+        }
         k.type = T_BREAK;       /* the fields a token needs are set below */
         k.year_of = k.comma_after = k.list_break = k.neg = k.bare_scale = k.bad = false;
         k.year = k.year2 = 0;
         k.kw = NULL;
-        c = (unsigned char)t[i];
-        ideograph = c >= 0xE4 && c <= 0xE9;     /* never a quote or a break */
         if (!ideograph && is_quote_open(t, len, i)) {
             quote++;
             i += 3;
@@ -547,14 +576,6 @@ static bool starts_w(const char *s, size_t n, const word *w)
 static bool ends_w(const char *s, size_t n, const word *w)
 {
     return n >= w->n && s[n - 1] == w->s[w->n - 1] && memcmp(s + n - w->n, w->s, w->n) == 0;
-}
-
-static bool contains_w(const char *s, size_t n, const word *w)
-{
-    for (size_t i = 0; i + w->n <= n; i++)
-        if (s[i] == w->s[0] && s[i + w->n - 1] == w->s[w->n - 1] && memcmp(s + i, w->s, w->n) == 0)
-            return true;
-    return false;
 }
 
 /* Words stripped from the start of a subject: time words and connectives. */
@@ -694,21 +715,33 @@ static bool good_subject(const buf *s)
     return chars >= 2;
 }
 
+static void build_verb_map(ingest_context *ctx)
+{
+    memset(ctx->verb_first, 0, sizeof ctx->verb_first);
+    for (size_t i = 0; i < NWORDS(action_verbs); i++)
+        set_cjk_bit(ctx->verb_first, action_verbs[i].s);
+}
+
 /* A tally's head starts with an action verb (新增, 改造绿化面积), or holds one
  * and does not end in a measure (保障性住房开工建设); 家庭医生签约率 and
- * 业委会组建率 are measures. */
-static bool is_action(const char *s, size_t n)
+ * 业委会组建率 are measures.  The verbs are looked for only where the map
+ * of their first characters says one may start. */
+static bool is_action(const ingest_context *ctx, const char *s, size_t n)
 {
-    bool measure = false, verb = false;
+    bool verb = false;
 
-    for (size_t i = 0; i < NWORDS(action_verbs); i++) {
-        if (starts_w(s, n, &action_verbs[i]))
+    for (size_t i = 0; i < n && !verb; i += char_len((unsigned char)s[i])) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0xE4 || c > 0xE9 || n - i < 3 || !cjk_bit(ctx->verb_first, s + i))
+            continue;
+        for (size_t w = 0; w < NWORDS(action_verbs) && !verb; w++)
+            verb = starts_w(s + i, n - i, &action_verbs[w]);
+        if (verb && i == 0)
             return true;
-        verb = verb || contains_w(s, n, &action_verbs[i]);
     }
-    for (size_t i = 0; i < NWORDS(measure_ends) && !measure; i++)
-        measure = ends_w(s, n, &measure_ends[i]);
-    return verb && !measure;
+    for (size_t i = 0; i < NWORDS(measure_ends) && verb; i++)
+        verb = !ends_w(s, n, &measure_ends[i]);
+    return verb;
 }
 
 /* ---- reading the tokens ---- */
@@ -1075,7 +1108,7 @@ static void build_list(reader *r, size_t kw_pos)
 static bool head_is_action(reader *r, size_t a, size_t b)
 {
     clean_text(r->s->text, a, b, &r->raw, false);
-    return is_action(r->raw.data ? r->raw.data : "", r->raw.len);
+    return is_action(r->ctx, r->raw.data ? r->raw.data : "", r->raw.len);
 }
 
 /* ---- figures ---- */

@@ -39,6 +39,7 @@ typedef struct ingest_sentence {
 
 #define INGEST_KW_BUCKETS 512
 #define INGEST_KW_MAX 192
+#define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */
@@ -52,6 +53,11 @@ typedef struct ingest_context {
     bool para_estimated;   /* 预计 ... (下同) covers the paragraph */
     bool para_period;      /* the paragraph reviews a period (五年来) */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
+    /* exact bit maps over the ideographs U+4000..U+9FFF (lead bytes E4..E9,
+       where every keyword and action verb starts): bit cp - 0x4000 set when
+       a keyword (kw_first) or an action verb (verb_first) starts with cp */
+    uint64_t kw_first[INGEST_CJK_WORDS];
+    uint64_t verb_first[INGEST_CJK_WORDS];
     /* the grammar's keyword index by first character, built on first use:
        kw_head[cp % INGEST_KW_BUCKETS] is 1 + the first keyword starting with
        such a character (0: none), kw_next[k] the next one, in table order */
