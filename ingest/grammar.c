@@ -1713,6 +1713,13 @@ static void build_number_filter(ingest_context *ctx)
     }
 }
 
+bool ingest_number_start(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || is_cn_digit_cp(cp) || cp == 0x5341 /* 十 */
+        || cp == 0x7FFB /* 翻 */ || cp == 0x5206 /* 分 */ || cp == 0x7A81 /* 突 */
+        || cp == 0x8D85 /* 超 */;
+}
+
 /* The quick test run on every sentence: can it hold a figure at all?  An
  * ASCII digit, 百分之 or 分之, 翻 (翻一番), a Chinese digit or 十 followed by
  * a place or scale (两万, 八点五, 十二), or a scale after 突破/超过
@@ -1805,7 +1812,8 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
 
     if (!ctx->kw_ready)
         build_index(ctx);
-    if (!has_number(ctx, s->match, s->len))
+    if (s->number_from >= s->len
+        || !has_number(ctx, s->match + s->number_from, s->len - s->number_from))
         return GC_OK;
     memset(&r, 0, sizeof r);
     lend_buffers(ctx, &r, &ts);

@@ -35,6 +35,8 @@ typedef struct ingest_sentence {
     const ingest_anchor *anchors;   /* anchors[0].norm == 0 */
     size_t nanchors;
     bool para_start;                /* first sentence of its paragraph */
+    size_t number_from;             /* offset of the first character for which
+                                       ingest_number_start() holds; len if none */
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
@@ -96,6 +98,13 @@ void ingest_context_paragraph(ingest_context *ctx, const char *text, size_t len)
 /* True when s is a sink made by ingest_collector(); the parser then counts
  * sentences into its list. */
 bool ingest_sink_is_collector(const ingest_sink *s);
+
+/* True for the characters at which the grammar's quick test may find a
+ * figure: ASCII digits, the Chinese digits 零〇一二两三四五六七八九, 十, 翻
+ * (翻一番), 分 (分之), 突 (突破) and 超 (超过).  A sentence with none of them
+ * holds no claim; the parser notes the first one (number_from) so that the
+ * test starts there. */
+bool ingest_number_start(uint32_t cp);
 
 /* The value 0..9 of the Chinese digit at s (零〇一二两三...九), with its byte
  * length in *len; -1 when s does not start with one. */

@@ -72,6 +72,10 @@ struct ingest_parser {
     ingest_context ctx;
     ingest_claims *count_into;  /* the collector's list, for the sentence count */
     uint64_t trad_bits[TRAD_WORDS];  /* bit cp - TRAD_LO set when trad[] holds cp */
+    uint64_t stop_bits[TRAD_WORDS];  /* the same, or ingest_number_start(cp) */
+    size_t number_from;      /* offset in the sentence of its first character
+                                for which ingest_number_start() holds; SIZE_MAX
+                                while there is none */
 };
 
 /* ---- offset map ---- */
@@ -161,6 +165,8 @@ static int flush_sentence(ingest_parser *p)
         return GC_OK;
     p->sent.data[p->sent.len] = '\0';
     p->match.data[p->match.len] = '\0';
+    s.number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len;
+    p->number_from = SIZE_MAX;
     s.text = p->sent.data;
     s.match = p->match.data;
     s.len = p->sent.len;
@@ -366,6 +372,8 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     if (p->space_pending && p->prev_alnum && is_alnum(cp))
         rc = append(p, " ", " ", 1, at, 0);
     p->space_pending = false;
+    if (p->number_from == SIZE_MAX && ingest_number_start(fold_trad(p, cp)))
+        p->number_from = p->match.len;
     if (cp < 0x80) {
         u[0] = m[0] = (unsigned char)cp;
         ulen = 1;
@@ -416,9 +424,12 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
 }
 
 /* Bytes of the run of plain ideographs at s[0..n): whole three-byte
- * characters U+4000..U+9FFF that are not traditional forms to fold. */
+ * characters U+4000..U+9FFF that are not traditional forms to fold and,
+ * until the sentence has one, not a character that may start a number
+ * (put_char notes where that is). */
 static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size_t n)
 {
+    const uint64_t *stop = p->number_from == SIZE_MAX ? p->stop_bits : p->trad_bits;
     size_t j = 0;
 
     while (j + 2 < n) {
@@ -428,7 +439,7 @@ static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size
             break;
         /* (cp - TRAD_LO) >> 6 from the first two bytes; cp & 63 is the third's */
         hi = (lead << 6) | (s[j + 1] & 0x3Fu);
-        if (p->trad_bits[hi] >> (s[j + 2] & 0x3Fu) & 1)
+        if (stop[hi] >> (s[j + 2] & 0x3Fu) & 1)
             break;
         j += 3;
     }
@@ -783,6 +794,11 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     p->para_start = true;
     for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++)
         p->trad_bits[(trad[i][0] - TRAD_LO) >> 6] |= (uint64_t)1 << (trad[i][0] & 63);
+    memcpy(p->stop_bits, p->trad_bits, sizeof p->stop_bits);
+    for (uint32_t cp = TRAD_LO; cp < TRAD_HI; cp++)
+        if (ingest_number_start(cp))
+            p->stop_bits[(cp - TRAD_LO) >> 6] |= (uint64_t)1 << (cp & 63);
+    p->number_from = SIZE_MAX;
     if (opt && opt->report_year > 0) {
         p->ctx.report_year = opt->report_year;
         p->ctx.year_given = true;
