@@ -482,8 +482,7 @@ static int tokenize(const ingest_context *ctx, const char *t, size_t len, toks *
 
         c = (unsigned char)t[i];
         ideograph = c >= 0xE4 && c <= 0xE9;     /* never a quote or a break */
-        if (ideograph && len - i >= 3 && !cjk_bit(ctx->kw_first, t + i)
-            && !may_start_figure(ctx, t, len, i, limit)) {
+        if (ideograph && len - i >= 3 && !cjk_bit(ctx->tok_first, t + i)) {
             i += 3;             /* most characters: no keyword, no figure */
             continue;
         }
@@ -568,14 +567,24 @@ typedef struct word {
 #define W(lit) { lit, sizeof(lit) - 1 }
 #define NWORDS(a) (sizeof a / sizeof a[0])
 
+static bool same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+/* Does s[0..n) start (end) with w?  The words are short UTF-8: the last
+ * byte of a character tells more than a lead byte, so it goes first. */
 static bool starts_w(const char *s, size_t n, const word *w)
 {
-    return n >= w->n && s[0] == w->s[0] && memcmp(s, w->s, w->n) == 0;
+    return n >= w->n && s[w->n - 1] == w->s[w->n - 1] && same_bytes(s, w->s, w->n - 1);
 }
 
 static bool ends_w(const char *s, size_t n, const word *w)
 {
-    return n >= w->n && s[n - 1] == w->s[w->n - 1] && memcmp(s + n - w->n, w->s, w->n) == 0;
+    return n >= w->n && s[n - 1] == w->s[w->n - 1] && same_bytes(s + n - w->n, w->s, w->n - 1);
 }
 
 /* Words stripped from the start of a subject: time words and connectives. */
@@ -1704,13 +1713,25 @@ static bool in_filter(const ingest_context *ctx, uint32_t cp)
     return ctx->num_filter[b >> 6] >> (b & 63) & 1;
 }
 
+/* The filters on figure starts: the hashed one of the quick test, and the
+ * exact tok_first map of the tokenizer, which read_figure() can only
+ * succeed under -- at a Chinese digit, 十, 百 (百分之), or a bare 万/亿
+ * after a limit word -- together with the keywords' first characters. */
 static void build_number_filter(ingest_context *ctx)
 {
+    static const char *const bare_scales[] = { "万", "亿" };
+
     memset(ctx->num_filter, 0, sizeof ctx->num_filter);
+    memcpy(ctx->tok_first, ctx->kw_first, sizeof ctx->tok_first);
     for (size_t i = 0; i < sizeof figure_starts / sizeof figure_starts[0]; i++) {
-        unsigned b = filter_bit(figure_starts[i]);
+        uint32_t cp = figure_starts[i];
+        unsigned b = filter_bit(cp);
         ctx->num_filter[b >> 6] |= (uint64_t)1 << (b & 63);
+        if (cp >= 0x4000 && cp < 0xA000)
+            ctx->tok_first[(cp - 0x4000) >> 6] |= (uint64_t)1 << (cp & 63);
     }
+    for (size_t i = 0; i < sizeof bare_scales / sizeof bare_scales[0]; i++)
+        set_cjk_bit(ctx->tok_first, bare_scales[i]);
 }
 
 bool ingest_number_start(uint32_t cp)
@@ -1758,7 +1779,10 @@ static bool has_number(const ingest_context *ctx, const char *t, size_t len)
 static bool speaks_of_change(const ingest_context *ctx, const char *t, size_t len)
 {
     for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
-        const keyword *k = match_keyword(ctx, t, len, i);
+        const keyword *k;
+        if (!may_be_keyword(ctx, t, len, i))
+            continue;
+        k = match_keyword(ctx, t, len, i);
         if (k && k->growth)
             return true;
     }

@@ -57,9 +57,12 @@ typedef struct ingest_context {
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
     /* exact bit maps over the ideographs U+4000..U+9FFF (lead bytes E4..E9,
        where every keyword and action verb starts): bit cp - 0x4000 set when
-       a keyword (kw_first) or an action verb (verb_first) starts with cp */
+       a keyword (kw_first) or an action verb (verb_first) starts with cp,
+       or when the tokenizer must look at cp (tok_first: a keyword's first
+       character or one that may start a figure) */
     uint64_t kw_first[INGEST_CJK_WORDS];
     uint64_t verb_first[INGEST_CJK_WORDS];
+    uint64_t tok_first[INGEST_CJK_WORDS];
     /* the grammar's keyword index by first character, built on first use:
        kw_head[cp % INGEST_KW_BUCKETS] is 1 + the first keyword starting with
        such a character (0: none), kw_next[k] the next one, in table order */

@@ -433,13 +433,13 @@ static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size
     size_t j = 0;
 
     while (j + 2 < n) {
-        unsigned lead = s[j] - 0xE4u;
-        uint32_t hi;
-        if (lead > 0xE9u - 0xE4u || (s[j + 1] & 0xC0) != 0x80 || (s[j + 2] & 0xC0) != 0x80)
+        /* a continuation byte 10xxxxxx xor 0x80 is its six low bits, and
+         * anything else is more than 0x3F */
+        unsigned lead = s[j] - 0xE4u, c1 = s[j + 1] ^ 0x80u, c2 = s[j + 2] ^ 0x80u;
+        if (lead > 0xE9u - 0xE4u || (c1 | c2) > 0x3Fu)
             break;
-        /* (cp - TRAD_LO) >> 6 from the first two bytes; cp & 63 is the third's */
-        hi = (lead << 6) | (s[j + 1] & 0x3Fu);
-        if (stop[hi] >> (s[j + 2] & 0x3Fu) & 1)
+        /* (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2 */
+        if (stop[(lead << 6) | c1] >> c2 & 1)
             break;
         j += 3;
     }
