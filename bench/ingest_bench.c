@@ -26,7 +26,7 @@
 #include "../ingest/ingest.h"
 
 #define CHUNK (64u * 1024)
-#define RUNS 5
+#define RUNS 7
 
 typedef struct counts {
     size_t claims, misses;
@@ -125,10 +125,10 @@ static int bench_size(const char *seed, size_t seed_len, size_t mb)
         }
         qsort(t, RUNS, sizeof t[0], cmp_double);
         getrusage(RUSAGE_SELF, &ru);
-        printf("ingest: %4zu MB corpus: median %.1f MB/s (min %.1f, max %.1f over %d runs), "
-               "%zu claims, %zu misses, peak RSS %.1f MB\n",
+        printf("  %4zu MB corpus: median %6.1f MB/s (min %.1f, max %.1f; %d runs); "
+               "peak RSS %.1f MB; %zu claims, %zu misses a run\n",
                mb, real_mb / t[RUNS / 2], real_mb / t[RUNS - 1], real_mb / t[0], RUNS,
-               n.claims, n.misses, (double)ru.ru_maxrss / 1024.0);
+               (double)ru.ru_maxrss / 1024.0, n.claims, n.misses);
         fflush(stdout);
         _exit(0);
     }
