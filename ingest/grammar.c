@@ -201,6 +201,7 @@ static void set_cjk_bit(uint64_t *map, const char *t)
 
 static void build_number_filter(ingest_context *ctx);
 static void build_verb_map(ingest_context *ctx);
+static void build_word_maps(ingest_context *ctx);
 
 /* Indexes the keywords by their first character (all are three-byte CJK),
  * keeping table order within a bucket so that longer words still win. */
@@ -217,6 +218,7 @@ static void build_index(ingest_context *ctx)
     }
     build_number_filter(ctx);
     build_verb_map(ctx);
+    build_word_maps(ctx);
     ctx->kw_ready = true;
 }
 
@@ -647,11 +649,36 @@ static size_t lead_word(const char *s, size_t len, const word *words, size_t n)
     return 0;
 }
 
+/* May a word whose character at s (the first, or the last) is in map be
+ * there?  False only for an ideograph (lead byte E4..E9) outside the map;
+ * anything else is left to the word lists. */
+static bool may_be_word(const uint64_t *map, const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    return n < 3 || c < 0xE4 || c > 0xE9 || cjk_bit(map, s);
+}
+
+static void build_word_maps(ingest_context *ctx)
+{
+    memset(ctx->lead_first, 0, sizeof ctx->lead_first);
+    memset(ctx->tail_last, 0, sizeof ctx->tail_last);
+    for (size_t i = 0; i < NWORDS(lead_words); i++)
+        if ((unsigned char)lead_words[i].s[0] >= 0xE4 && (unsigned char)lead_words[i].s[0] <= 0xE9)
+            set_cjk_bit(ctx->lead_first, lead_words[i].s);
+    for (size_t i = 0; i < NWORDS(lead_verbs); i++)
+        set_cjk_bit(ctx->lead_first, lead_verbs[i].s);
+    for (size_t i = 0; i < NWORDS(tail_words); i++)
+        set_cjk_bit(ctx->tail_last, tail_words[i].s + tail_words[i].n - 3);
+}
+
 /* Copies text[a..b) into out without quotes and spaces, then trims the
  * lead and tail words above (and the lead verbs when verbs is true).  The
  * lead words are skipped by moving a start offset, and the text moved once
- * at the end. */
-static void clean_text(const char *t, size_t a, size_t b, buf *out, bool verbs)
+ * at the end; the word lists are searched only when the maps of first and
+ * last characters say a word may be there. */
+static void clean_text(const ingest_context *ctx, const char *t, size_t a, size_t b, buf *out,
+                       bool verbs)
 {
     bool again = true;
     size_t lead = 0, n = 0;
@@ -676,11 +703,18 @@ static void clean_text(const char *t, size_t a, size_t b, buf *out, bool verbs)
         i += k;
     }
     while (again && n > lead) {
-        size_t w = lead_word(d + lead, n - lead, lead_words, NWORDS(lead_words));
-        if (w == 0 && verbs)
-            w = lead_word(d + lead, n - lead, lead_verbs, NWORDS(lead_verbs));
+        size_t w = 0;
+        if (may_be_word(ctx->lead_first, d + lead, n - lead)) {
+            w = lead_word(d + lead, n - lead, lead_words, NWORDS(lead_words));
+            if (w == 0 && verbs)
+                w = lead_word(d + lead, n - lead, lead_verbs, NWORDS(lead_verbs));
+        }
         lead += w;
         again = w > 0;
+        /* the last character decides whether any tail word can match; the
+         * words are then tried in order, each on what the previous left */
+        if (n - lead >= 3 && !may_be_word(ctx->tail_last, d + n - 3, 3))
+            continue;
         for (size_t k = 0; k < NWORDS(tail_words); k++)
             if (ends_w(d + lead, n - lead, &tail_words[k])) {
                 n -= tail_words[k].n;
@@ -693,9 +727,9 @@ static void clean_text(const char *t, size_t a, size_t b, buf *out, bool verbs)
     d[out->len] = '\0';
 }
 
-static void clean_subject(const char *t, size_t a, size_t b, buf *out)
+static void clean_subject(const ingest_context *ctx, const char *t, size_t a, size_t b, buf *out)
 {
-    clean_text(t, a, b, out, true);
+    clean_text(ctx, t, a, b, out, true);
 }
 
 /* A usable subject: two characters at least, no digit, not a lone keyword. */
@@ -1073,7 +1107,7 @@ static void build_list(reader *r, size_t kw_pos)
     size_t n, a = 0;
 
     free_list(r);
-    clean_subject(r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start, kw_pos, &all);
+    clean_subject(r->ctx, r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start, kw_pos, &all);
     n = all.len;
     for (size_t i = 0; all.data && i < n; i += char_len((unsigned char)all.data[i]))
         if (AT(all.data + i, n - i, "、") || AT(all.data + i, n - i, "和")
@@ -1116,7 +1150,7 @@ static void build_list(reader *r, size_t kw_pos)
 
 static bool head_is_action(reader *r, size_t a, size_t b)
 {
-    clean_text(r->s->text, a, b, &r->raw, false);
+    clean_text(r->ctx, r->s->text, a, b, &r->raw, false);
     return is_action(r->ctx, r->raw.data ? r->raw.data : "", r->raw.len);
 }
 
@@ -1155,7 +1189,7 @@ static bool object_change(reader *r, const keyword *role, const tok *f)
 {
     if (strcmp(role->text, "增加") != 0 && strcmp(role->text, "减少") != 0)
         return false;
-    clean_subject(r->s->text, r->role_end, f->pos, &r->scratch);
+    clean_subject(r->ctx, r->s->text, r->role_end, f->pos, &r->scratch);
     if (!good_subject(&r->scratch))
         return false;
     buf_reset(&r->subject);
@@ -1197,7 +1231,7 @@ static int on_figure(reader *r, const tok *f)
     if (!role && r->last_fig && r->nlist > 0)
         role = r->last_role;
     if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
-        clean_subject(r->s->text, r->head_start, f->pos, &r->scratch);
+        clean_subject(r->ctx, r->s->text, r->head_start, f->pos, &r->scratch);
         if (good_subject(&r->scratch)) {
             role = r->list_role;
             set_subject(r);
@@ -1300,7 +1334,7 @@ level:
                                  && (unsigned char)r->t[f->end] <= 0xE9
                                  && !AT(r->t + f->end, r->len - f->end, "以")
                                  && !AT(r->t + f->end, r->len - f->end, "左");
-        clean_subject(t, a, b, &r->scratch);
+        clean_subject(r->ctx, t, a, b, &r->scratch);
         if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
             goto done;
         if (r->nlist == 0 && a == r->clause_start) {
@@ -1336,7 +1370,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
 {
     if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
         /* a figure-less subject before 、: part of a list */
-        clean_subject(r->s->text, r->head_start, brk, &r->scratch);
+        clean_subject(r->ctx, r->s->text, r->head_start, brk, &r->scratch);
         if (r->pending_start == SIZE_MAX)
             r->pending_start = r->head_start;
         if (good_subject(&r->scratch)) {
@@ -1376,7 +1410,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         r->clause_has_kw = true;    /* 占全市的40%: what follows 占 is the whole */
         return;
     }
-    clean_subject(r->s->text, r->head_start, pos, &r->scratch);
+    clean_subject(r->ctx, r->s->text, r->head_start, pos, &r->scratch);
     if (good_subject(&r->scratch)) {
         set_subject(r);
         r->clause_has_kw = true;
@@ -1550,7 +1584,7 @@ static void share_whole(reader *r, const tok *k, const tok *next_fig)
             b = i;
             break;
         }
-    clean_subject(r->s->text, a, b, &r->of);
+    clean_subject(r->ctx, r->s->text, a, b, &r->of);
     if (!good_subject(&r->of))
         buf_reset(&r->of);
 }
@@ -1572,7 +1606,7 @@ static bool whole_before(reader *r, const tok *k)
 {
     static const char *const wholes[] = { "全市", "全区", "全省", "全国", "全球", "全县" };
 
-    clean_subject(r->s->text, r->head_start, k->pos, &r->scratch);
+    clean_subject(r->ctx, r->s->text, r->head_start, k->pos, &r->scratch);
     for (size_t i = 0; i < sizeof wholes / sizeof wholes[0]; i++)
         if (r->scratch.len && !strcmp(r->scratch.data, wholes[i])) {
             buf_reset(&r->of);

@@ -59,10 +59,15 @@ typedef struct ingest_context {
        where every keyword and action verb starts): bit cp - 0x4000 set when
        a keyword (kw_first) or an action verb (verb_first) starts with cp,
        or when the tokenizer must look at cp (tok_first: a keyword's first
-       character or one that may start a figure) */
+       character or one that may start a figure); and for the subject
+       cleaner, the first characters of the words stripped from a subject's
+       start (lead_first) and the last of those stripped from its end
+       (tail_last) */
     uint64_t kw_first[INGEST_CJK_WORDS];
     uint64_t verb_first[INGEST_CJK_WORDS];
     uint64_t tok_first[INGEST_CJK_WORDS];
+    uint64_t lead_first[INGEST_CJK_WORDS];
+    uint64_t tail_last[INGEST_CJK_WORDS];
     /* the grammar's keyword index by first character, built on first use:
        kw_head[cp % INGEST_KW_BUCKETS] is 1 + the first keyword starting with
        such a character (0: none), kw_next[k] the next one, in table order */
