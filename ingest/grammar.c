@@ -685,8 +685,8 @@ static void clean_text(const ingest_context *ctx, const char *t, size_t a, size_
     char *d;
 
     buf_reset(out);
-    if (buf_reserve(out, b - a) != 0)
-        return;
+    if (b <= a || buf_reserve(out, b - a) != 0)
+        return;             /* an empty range (b may come before a) */
     d = out->data;
     for (size_t i = a; i < b;) {
         unsigned char c = (unsigned char)t[i];
