@@ -31,10 +31,16 @@ typedef struct word {
 
 #define W(lit) { lit, sizeof(lit) - 1 }
 
-/* Does s[0..n) start with w?  The first byte decides most calls. */
+/* Does s[0..n) start with w?  The last byte of the word's character goes
+ * first: lead bytes of ideographs take few values, last bytes 64. */
 static bool starts(const char *s, size_t n, const word *w)
 {
-    return n >= w->n && s[0] == w->s[0] && memcmp(s, w->s, w->n) == 0;
+    if (n < w->n || s[w->n - 1] != w->s[w->n - 1])
+        return false;
+    for (size_t i = 0; i + 1 < w->n; i++)
+        if (s[i] != w->s[i])
+            return false;
+    return true;
 }
 
 int ingest_cn_digit(const char *s, size_t n, size_t *len)

@@ -749,11 +749,11 @@ static bool good_subject(const buf *s)
     for (size_t i = 0; i < NWORDS(bare_verbs); i++)
         if (s->len == bare_verbs[i].n && !memcmp(s->data, bare_verbs[i].s, s->len))
             return false;
-    for (size_t i = 0; i < s->len; i++) {
+    /* valid UTF-8: one step a character; only one-byte characters can be digits */
+    for (size_t i = 0; i < s->len; i += char_len((unsigned char)s->data[i])) {
         if (is_digit(s->data[i]))
             return false;
-        if (((unsigned char)s->data[i] & 0xC0) != 0x80)
-            chars++;
+        chars++;
     }
     return chars >= 2;
 }
@@ -918,11 +918,11 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
 {
     const char *t = r->t;
     size_t e = f->end, p = f->pos, n = r->len;
-    static const struct { const char *w; ingest_qualifier q; } pre[] = {
-        { "不超过", INGEST_BELOW }, { "不到", INGEST_BELOW }, { "不足", INGEST_BELOW },
-        { "低于", INGEST_BELOW }, { "超过", INGEST_ABOVE }, { "突破", INGEST_ABOVE },
-        { "逾", INGEST_ABOVE }, { "高于", INGEST_ABOVE }, { "接近", INGEST_APPROX },
-        { "近", INGEST_APPROX }, { "约", INGEST_APPROX }, { "大约", INGEST_APPROX },
+    static const struct { word w; ingest_qualifier q; } pre[] = {
+        { W("不超过"), INGEST_BELOW }, { W("不到"), INGEST_BELOW }, { W("不足"), INGEST_BELOW },
+        { W("低于"), INGEST_BELOW }, { W("超过"), INGEST_ABOVE }, { W("突破"), INGEST_ABOVE },
+        { W("逾"), INGEST_ABOVE }, { W("高于"), INGEST_ABOVE }, { W("接近"), INGEST_APPROX },
+        { W("近"), INGEST_APPROX }, { W("约"), INGEST_APPROX }, { W("大约"), INGEST_APPROX },
     };
 
     if (AT(t + e, n - e, "以上") || AT(t + e, n - e, "多"))
@@ -939,10 +939,10 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
     }
     /* right before the figure (超过8000亿元) or before its verb (约占) */
     for (size_t w = 0; w < sizeof pre / sizeof pre[0]; w++) {
-        size_t k = strlen(pre[w].w);
-        if ((p >= seg_start + k && !memcmp(t + p - k, pre[w].w, k))
+        size_t k = pre[w].w.n;
+        if ((p >= seg_start + k && ends_w(t + p - k, k, &pre[w].w))
             || (r->verb_pos >= seg_start + k && r->verb_pos <= p
-                && !memcmp(t + r->verb_pos - k, pre[w].w, k)))
+                && ends_w(t + r->verb_pos - k, k, &pre[w].w)))
             return pre[w].q;
     }
     return INGEST_EXACT;
