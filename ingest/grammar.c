@@ -1203,29 +1203,20 @@ static bool is_growth_role(enum kw w)
         || w == K_REAL_HERE || w == K_NOMINAL_HERE || w == K_AVG;
 }
 
-static int on_figure(reader *r, const tok *f)
+/* The role a figure plays: the keyword before it, unless that keyword's
+ * object makes it a tally (整治提升背街小巷464条), or the figure repeats the
+ * last role in a list (…、…和…), or heads a new list item. */
+static const keyword *figure_role(reader *r, const tok *f)
 {
-    ingest_claim c;
     const keyword *role = r->role;
-    bool is_pct = !strcmp(f->a.norm_unit, "%");
-    bool is_pp = !strcmp(f->a.norm_unit, "百分点");
-    bool is_times = !strcmp(f->a.norm_unit, "倍");
-    int year = r->fig_year;
-    bool fig_year_from = r->fig_year_from;
-    int rc = GC_OK;
 
-    r->fig_year = 0;
-    r->fig_year_from = false;
-    if (f->bad || (f->bare_scale && !(role && role->kw == K_TO)))
-        goto done;
-    if (role && r->role == role && is_growth_role(role->kw) && f->pos > r->role_end + 9) {
+    if (role && is_growth_role(role->kw) && f->pos > r->role_end + 9) {
         /* 增加中小学学位1万个: 增加/减少 with its object names what changed;
-         * 整治提升背街小巷464条: any other verb with an object is a tally */
-        if (object_change(r, role, f)) {
+         * any other verb with an object is a tally */
+        if (object_change(r, role, f))
             r->list_role = role;
-        } else {
+        else
             role = NULL;
-        }
     }
     /* a figure after 、 or 和 with no keyword of its own repeats the last role */
     if (!role && r->last_fig && r->nlist > 0)
@@ -1237,126 +1228,200 @@ static int on_figure(reader *r, const tok *f)
             set_subject(r);
         }
     }
-    base_claim(r, &c);
-    c.indicator = (char *)(uintptr_t)subject_for(r);
-    c.qualifier = qualifier_of(r, f, segment_start(r));
-    fill_value(&c, f, 1);
-    if (r->share || r->share_word) {
-        c.kind = INGEST_SHARE;
-        c.of = r->of.len ? r->of.data : NULL;
-        if (!is_pct)
-            goto level;
-        if (role && role->kw == K_FROM) {
-            c.estimated = false;
-            point_of(r, &c, r->from_year, !fig_year_from);
-        } else {
-            point_of(r, &c, 0, false);
-        }
-        rc = emit(r, &c, f);
-        goto done;
-    }
-    if (role && (role->kw == K_AVG || ((role->kw == K_GROW || role->kw == K_FALL) && r->avg))) {
-        bool down = role->kw == K_FALL || contains(role->text, strlen(role->text), "下降")
-                    || contains(role->text, strlen(role->text), "减少");
-        c.kind = INGEST_GROWTH_AVG;
-        fill_value(&c, f, down ? -1 : 1);
-        period_of(r, &c, true);
-        rc = emit(r, &c, f);
-        goto done;
-    }
-    if (is_times) {
-        c.kind = INGEST_MULTIPLE;
-        if (role && (role->kw == K_GROW))
-            c.value += 1, c.norm_value += 1;
-        if (year)
-            r->base_year = year;
-        period_of(r, &c, false);
-        rc = emit(r, &c, f);
-        goto done;
-    }
-    if (role && (role->kw == K_GROW || role->kw == K_FALL || role->kw == K_REAL_HERE
-                 || role->kw == K_NOMINAL_HERE || role->kw == K_NET_UP || role->kw == K_NET_DOWN)) {
-        double sign = (role->kw == K_FALL || role->kw == K_NET_DOWN) ? -1 : 1;
-        fill_value(&c, f, sign);
-        if (is_pct && role->kw != K_NET_UP && role->kw != K_NET_DOWN) {
-            if (r->base_year > 0 || r->cumulative || (r->ctx->para_period && !r->lead_year
-                                                        && !r->ctx->para_year && !r->prev_year_base)) {
-                c.kind = INGEST_CHANGE_PCT;
-                period_of(r, &c, false);
-            } else {
-                c.kind = INGEST_GROWTH_YOY;
-                point_of(r, &c, 0, false);
-            }
-        } else {
-            c.kind = INGEST_CHANGE_ABS;
-            if (r->base_year > 0 || (!is_pp && r->ctx->para_period && !r->lead_year
-                                     && !r->ctx->para_year && !r->prev_year_base))
-                period_of(r, &c, false);
-            else
-                point_of(r, &c, 0, false);
-        }
-        rc = emit(r, &c, f);
-        goto done;
-    }
+    return role;
+}
+
+/* A percentage of a whole (占全市的40%, 全市占比由21.8%增至24%). */
+static int share_claim(reader *r, ingest_claim *c, const tok *f, const keyword *role,
+                       bool year_after_from)
+{
+    c->kind = INGEST_SHARE;
     if (role && role->kw == K_FROM) {
-        c.kind = INGEST_LEVEL;
-        c.estimated = false;
-        point_of(r, &c, year ? year : r->from_year, year == 0);
-        if (!year && !r->from_year)
-            point_of(r, &c, 0, true);
-        rc = emit(r, &c, f);
-        goto done;
+        c->estimated = false;
+        point_of(r, c, r->from_year, !year_after_from);
+    } else {
+        point_of(r, c, 0, false);
     }
-level:
-    c.kind = INGEST_LEVEL;
+    return emit(r, c, f);
+}
+
+/* 年均增长x%, or 增长/下降 after 年均 earlier in the clause. */
+static int average_claim(reader *r, ingest_claim *c, const tok *f, const keyword *role)
+{
+    bool down = role->kw == K_FALL || contains(role->text, strlen(role->text), "下降")
+                || contains(role->text, strlen(role->text), "减少");
+
+    c->kind = INGEST_GROWTH_AVG;
+    fill_value(c, f, down ? -1 : 1);
+    period_of(r, c, true);
+    return emit(r, c, f);
+}
+
+/* 是…的x倍, 增长到x倍 (x), 增长x倍 (x + 1). */
+static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const keyword *role,
+                          int year)
+{
+    c->kind = INGEST_MULTIPLE;
+    if (role && role->kw == K_GROW) {
+        c->value += 1;
+        c->norm_value += 1;
+    }
+    if (year)
+        r->base_year = year;
+    period_of(r, c, false);
+    return emit(r, c, f);
+}
+
+/* Whether a change in this clause runs over a period rather than a year: a
+ * base year (较2016年), a 累计, or a paragraph about a period with no year of
+ * its own. */
+static bool change_over_period(const reader *r, bool allow_paragraph)
+{
+    return r->base_year > 0 || (allow_paragraph && r->ctx->para_period && !r->lead_year &&
+                                !r->ctx->para_year && !r->prev_year_base);
+}
+
+/* 增长/下降/提高 x% (yoy or over a period), 净增/减少 an amount, 百分点. */
+static int change_claim(reader *r, ingest_claim *c, const tok *f, const keyword *role,
+                        bool is_pct, bool is_pp)
+{
+    bool net = role->kw == K_NET_UP || role->kw == K_NET_DOWN;
+
+    fill_value(c, f, role->kw == K_FALL || role->kw == K_NET_DOWN ? -1 : 1);
+    if (is_pct && !net) {
+        if (change_over_period(r, true) || r->cumulative) {
+            c->kind = INGEST_CHANGE_PCT;
+            period_of(r, c, false);
+        } else {
+            c->kind = INGEST_GROWTH_YOY;
+            point_of(r, c, 0, false);
+        }
+    } else {
+        c->kind = INGEST_CHANGE_ABS;
+        if (change_over_period(r, !is_pp))
+            period_of(r, c, false);
+        else
+            point_of(r, c, 0, false);
+    }
+    return emit(r, c, f);
+}
+
+/* The base of 由A增至B: a level in the year written, or the one after 由. */
+static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
+{
+    c->kind = INGEST_LEVEL;
+    c->estimated = false;
+    point_of(r, c, year ? year : r->from_year, year == 0);
+    if (!year && !r->from_year)
+        point_of(r, c, 0, true);
+    return emit(r, c, f);
+}
+
+/* A figure with no keyword: the plain level of a measure named just before
+ * it (森林覆盖率35.78%), or a tally kept pending in case a share of it
+ * follows; nothing when no measure is named. */
+static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
+{
+    size_t a = r->clause_start, b = f->pos;
+    bool counter_then_noun = !is_pct && f->end < r->len
+                             && (unsigned char)r->t[f->end] >= 0xE4
+                             && (unsigned char)r->t[f->end] <= 0xE9
+                             && !AT(r->t + f->end, r->len - f->end, "以")
+                             && !AT(r->t + f->end, r->len - f->end, "左");
+
+    clean_subject(r->ctx, r->s->text, a, b, &r->scratch);
+    if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
+        return GC_OK;
+    if (r->nlist == 0 && a == r->clause_start) {
+        set_subject(r);
+        c->indicator = r->subject.data;
+    }
+    if (!r->clause_action && !head_is_action(r, a, b))
+        return emit(r, c, f);
+    /* a tally: kept only if a share of it follows */
+    r->clause_action = true;
+    ingest_claim_clear(&r->pend);
+    r->pend = *c;
+    r->pend.indicator = strdup(r->subject.data ? r->subject.data : "");
+    r->pend.unit = NULL;
+    r->pending_level = r->pend.indicator != NULL;
+    r->pend.norm_unit = strdup(f->a.norm_unit);
+    r->pend.source.file = NULL;
+    r->pend.source.sentence = NULL;
+    return GC_OK;
+}
+
+/* A level: cumulative over the period after 累计, else in a year; emitted
+ * when a keyword (增至, 预计, 现有, 目标, 为) introduces it. */
+static int level_claim(reader *r, ingest_claim *c, const tok *f, const keyword *role,
+                       int year, bool is_pct)
+{
+    c->kind = INGEST_LEVEL;
     if (r->cumulative && !r->have) {
-        c.cumulative = true;
-        period_of(r, &c, false);
+        c->cumulative = true;
+        period_of(r, c, false);
         if (!r->base_year && !r->from_year && !r->range_from)
-            c.period_inferred = true;
-        rc = emit(r, &c, f);
-        goto done;
+            c->period_inferred = true;
+        return emit(r, c, f);
     }
-    point_of(r, &c, year, false);
+    point_of(r, c, year, false);
     if (role && role->kw == K_TO && year)
         r->to_year = year;      /* 增至2023年的…，年均增长: the period ends there */
     if (role && (role->kw == K_TO || role->kw == K_ESTIMATE || role->kw == K_HAVE
-                 || role->kw == K_TARGET || role->kw == K_IS)) {
-        rc = emit(r, &c, f);
-        goto done;
+                 || role->kw == K_TARGET || role->kw == K_IS))
+        return emit(r, c, f);
+    return plain_level(r, c, f, is_pct);
+}
+
+static bool is_change_role(const keyword *role)
+{
+    return role && (role->kw == K_GROW || role->kw == K_FALL || role->kw == K_REAL_HERE ||
+                    role->kw == K_NOMINAL_HERE || role->kw == K_NET_UP ||
+                    role->kw == K_NET_DOWN);
+}
+
+/* Turns figure f into a claim by its role and unit.  A share word with a
+ * figure that is not a percentage gives a level that keeps its whole. */
+static int figure_claim(reader *r, ingest_claim *c, const tok *f, const keyword *role,
+                        int year, bool year_after_from)
+{
+    bool is_pct = !strcmp(f->a.norm_unit, "%");
+
+    if (r->share || r->share_word) {
+        c->of = r->of.len ? r->of.data : NULL;
+        if (is_pct)
+            return share_claim(r, c, f, role, year_after_from);
+        return level_claim(r, c, f, role, year, is_pct);
     }
-    /* no keyword: the plain level of a measure named just before it */
-    {
-        const char *t = r->s->text;
-        size_t a = r->clause_start, b = f->pos;
-        bool counter_then_noun = !is_pct && f->end < r->len
-                                 && (unsigned char)r->t[f->end] >= 0xE4
-                                 && (unsigned char)r->t[f->end] <= 0xE9
-                                 && !AT(r->t + f->end, r->len - f->end, "以")
-                                 && !AT(r->t + f->end, r->len - f->end, "左");
-        clean_subject(r->ctx, t, a, b, &r->scratch);
-        if (!good_subject(&r->scratch) || counter_then_noun || !f->a.unit[0])
-            goto done;
-        if (r->nlist == 0 && a == r->clause_start) {
-            set_subject(r);
-            c.indicator = r->subject.data;
-        }
-        if (r->clause_action || head_is_action(r, a, b)) {
-            /* a tally: kept only if a share of it follows */
-            r->clause_action = true;
-            ingest_claim_clear(&r->pend);
-            r->pend = c;
-            r->pend.indicator = strdup(r->subject.data ? r->subject.data : "");
-            r->pend.unit = NULL;
-            r->pending_level = r->pend.indicator != NULL;
-            r->pend.norm_unit = strdup(f->a.norm_unit);
-            r->pend.source.file = NULL;
-            r->pend.source.sentence = NULL;
-            goto done;
-        }
-        rc = emit(r, &c, f);
+    if (role && (role->kw == K_AVG || ((role->kw == K_GROW || role->kw == K_FALL) && r->avg)))
+        return average_claim(r, c, f, role);
+    if (!strcmp(f->a.norm_unit, "倍"))
+        return multiple_claim(r, c, f, role, year);
+    if (is_change_role(role))
+        return change_claim(r, c, f, role, is_pct, !strcmp(f->a.norm_unit, "百分点"));
+    if (role && role->kw == K_FROM)
+        return from_claim(r, c, f, year);
+    return level_claim(r, c, f, role, year, is_pct);
+}
+
+static int on_figure(reader *r, const tok *f)
+{
+    const keyword *role = r->role;
+    int year = r->fig_year;
+    bool year_after_from = r->fig_year_from;
+    int rc = GC_OK;
+
+    r->fig_year = 0;
+    r->fig_year_from = false;
+    if (!f->bad && !(f->bare_scale && !(role && role->kw == K_TO))) {
+        ingest_claim c;
+        role = figure_role(r, f);
+        base_claim(r, &c);
+        c.indicator = (char *)(uintptr_t)subject_for(r);
+        c.qualifier = qualifier_of(r, f, segment_start(r));
+        fill_value(&c, f, 1);
+        rc = figure_claim(r, &c, f, role, year, year_after_from);
     }
-done:
     r->last_fig = f;
     r->last_role = role;
     r->role = NULL;
