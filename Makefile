@@ -71,7 +71,12 @@ $(BIN): $(CLI_OBJ) $(LIB)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(call say,TEST,$@) $(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(LIB) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+	$(call say,TEST,$@) $(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) $(LDFLAGS) $(TEST_LDFLAGS) -o $@ $< \
+	  $(LIB) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+
+# Fault injection: the library's allocations go through the test's wrappers.
+$(BUILD)/tests/test_alloc_fail: TEST_LDFLAGS = \
+  -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup
 
 # Each fuzz target also links with a plain main that replays the corpora,
 # so `make test` checks every saved input without needing libFuzzer.

@@ -5,26 +5,12 @@
 
 #include <math.h>
 
-/* Adds key: v, or key: null when v is not finite.  Returns 0 or -1. */
-static int add_num(cJSON *o, const char *key, double v)
-{
-    cJSON *item = isfinite(v) ? cJSON_CreateNumber(v) : cJSON_CreateNull();
+#include "../common/jsonadd.h"
 
-    if (!item)
-        return -1;
-    cJSON_AddItemToObject(o, key, item);
-    return 0;
-}
-
-static int add_str(cJSON *o, const char *key, const char *s)
-{
-    cJSON *item = s ? cJSON_CreateString(s) : cJSON_CreateNull();
-
-    if (!item)
-        return -1;
-    cJSON_AddItemToObject(o, key, item);
-    return 0;
-}
+/* Members go through common/jsonadd, which frees an item that cannot be
+ * attached and writes a non-finite number as null. */
+#define add_num json_num
+#define add_str json_str
 
 static int add_bool(cJSON *o, const char *key, bool b)
 {
@@ -63,14 +49,12 @@ static int add_value(cJSON *o, const char *key, bool has, double v, analysis_int
 
     if (!has || !isfinite(v))
         return cJSON_AddNullToObject(o, key) ? 0 : -1;
-    if (!(x = cJSON_CreateObject()))
+    if (json_attach(o, key, x = cJSON_CreateObject()) != 0)
         return -1;
-    cJSON_AddItemToObject(o, key, x);
-    if (add_num(x, "value", v) != 0 || !cJSON_AddStringToObject(x, "unit", unit ? unit : "") ||
-        !(i = interval_json(iv)))
+    if (add_num(x, "value", v) != 0 || add_str(x, "unit", unit ? unit : "") != 0)
         return -1;
-    cJSON_AddItemToObject(x, "interval", i);
-    return 0;
+    i = interval_json(iv);
+    return json_attach(x, "interval", i);
 }
 
 static int add_diagnosis(cJSON *o, const analysis_finding *f)
@@ -81,9 +65,8 @@ static int add_diagnosis(cJSON *o, const analysis_finding *f)
         return -1;
     for (size_t i = 0; i < f->ndiagnosis; i++) {
         cJSON *r = cJSON_CreateObject();
-        if (!r)
+        if (json_attach(a, NULL, r) != 0)
             return -1;
-        cJSON_AddItemToArray(a, r);
         if (add_str(r, "reading", f->diagnosis[i].name) || add_num(r, "value", f->diagnosis[i].value))
             return -1;
     }
@@ -98,15 +81,13 @@ static int add_implied(cJSON *o, const analysis_finding *f)
         return -1;
     for (size_t i = 0; i < f->nimplied; i++) {
         const analysis_implied *p = &f->implied[i];
-        cJSON *r = cJSON_CreateObject(), *iv;
-        if (!r)
+        cJSON *r = cJSON_CreateObject();
+        if (json_attach(a, NULL, r) != 0)
             return -1;
-        cJSON_AddItemToArray(a, r);
         if (add_str(r, "what", p->what) || add_year(r, "year", p->year) ||
             add_num(r, "value", p->value) || add_str(r, "unit", p->unit) ||
-            !(iv = interval_json(p->iv)))
+            json_attach(r, "interval", interval_json(p->iv)))
             return -1;
-        cJSON_AddItemToObject(r, "interval", iv);
         if (add_str(r, "derivation", p->derivation))
             return -1;
     }
@@ -135,9 +116,9 @@ static int add_claims(cJSON *o, const analysis_finding *f, const ingest_claims *
         cJSON *c;
         if (!claims || f->claims[i] >= claims->count)
             continue;
-        if (!(c = ingest_claim_json(&claims->items[f->claims[i]])))
+        c = ingest_claim_json(&claims->items[f->claims[i]]);
+        if (json_attach(a, NULL, c) != 0)
             return -1;
-        cJSON_AddItemToArray(a, c);
     }
     return 0;
 }
@@ -152,9 +133,8 @@ static int add_misses(cJSON *o, const ingest_claims *claims)
     for (size_t i = 0; claims && i < claims->nmisses; i++) {
         const ingest_source *m = &claims->misses[i];
         cJSON *r = cJSON_CreateObject();
-        if (!r)
+        if (json_attach(a, NULL, r) != 0)
             return -1;
-        cJSON_AddItemToArray(a, r);
         if (add_str(r, "file", m->file) || add_num(r, "line", (double)m->line) ||
             add_str(r, "sentence", m->sentence))
             return -1;

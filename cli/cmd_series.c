@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/jsonadd.h"
 #include "job.h"
 #include "output.h"
 
@@ -240,37 +241,25 @@ static int wide_csv(buf *b, const analysis_rows *rows, bool bom)
 
 /* ---- json ---- */
 
-static bool add_num_or_null(cJSON *o, const char *key, bool has, double v)
-{
-    return has && isfinite(v) ? cJSON_AddNumberToObject(o, key, v) != NULL
-                              : cJSON_AddNullToObject(o, key) != NULL;
-}
-
-static bool add_str_or_null(cJSON *o, const char *key, const char *s)
-{
-    return s ? cJSON_AddStringToObject(o, key, s) != NULL
-             : cJSON_AddNullToObject(o, key) != NULL;
-}
-
 static cJSON *row_json(const analysis_row *r)
 {
     cJSON *o = cJSON_CreateObject(), *norm = cJSON_CreateObject();
-    bool ok = o && norm && cJSON_AddItemToObject(o, "normalized", norm);
+    bool ok = o && json_attach(o, "normalized", norm) == 0;
 
-    if (!ok)
+    if (!o)
         cJSON_Delete(norm);
-    ok = ok && cJSON_AddStringToObject(o, "indicator", r->indicator) &&
-         add_str_or_null(o, "indicator_en", r->indicator_en) &&
-         cJSON_AddNumberToObject(o, "year", r->year) &&
-         add_num_or_null(o, "value", true, r->value) &&
-         cJSON_AddStringToObject(o, "unit", r->unit) &&
-         add_num_or_null(norm, "value", true, r->norm_value) &&
-         cJSON_AddStringToObject(norm, "unit", r->norm_unit) &&
-         cJSON_AddStringToObject(o, "source", analysis_row_source_name(r->source)) &&
-         cJSON_AddStringToObject(o, "basis", ingest_basis_name(r->basis)) &&
-         add_num_or_null(o, "low", !r->iv.lo_unbounded, r->iv.lo) &&
-         add_num_or_null(o, "high", !r->iv.hi_unbounded, r->iv.hi) &&
-         add_str_or_null(o, "derivation", r->derivation) &&
+    ok = ok && json_str(o, "indicator", r->indicator) == 0 &&
+         json_str(o, "indicator_en", r->indicator_en) == 0 &&
+         json_num(o, "year", r->year) == 0 &&
+         json_num(o, "value", r->value) == 0 &&
+         json_str(o, "unit", r->unit) == 0 &&
+         json_num(norm, "value", r->norm_value) == 0 &&
+         json_str(norm, "unit", r->norm_unit) == 0 &&
+         json_str(o, "source", analysis_row_source_name(r->source)) == 0 &&
+         json_str(o, "basis", ingest_basis_name(r->basis)) == 0 &&
+         json_num(o, "low", r->iv.lo_unbounded ? NAN : r->iv.lo) == 0 &&
+         json_num(o, "high", r->iv.hi_unbounded ? NAN : r->iv.hi) == 0 &&
+         json_str(o, "derivation", r->derivation) == 0 &&
          cJSON_AddBoolToObject(o, "is_share", r->is_share);
     if (!ok) {
         cJSON_Delete(o);
@@ -287,11 +276,7 @@ static int rows_json(buf *b, const analysis_rows *rows)
     int rc = arr ? 0 : -1;
 
     for (size_t i = 0; i < rows->count && rc == 0; i++) {
-        cJSON *o = row_json(&rows->items[i]);
-        if (!o || !cJSON_AddItemToArray(arr, o)) {
-            cJSON_Delete(o);
-            rc = -1;
-        }
+        rc = json_attach(arr, NULL, row_json(&rows->items[i]));
     }
     if (rc == 0 && (text = cJSON_Print(root)) == NULL)
         rc = -1;

@@ -1,6 +1,8 @@
 /* output.c -- writers shared by extract, check and report; see output.h. */
 #include "output.h"
 
+#include "../common/jsonadd.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -46,18 +48,19 @@ int out_findings_json(buf *b, const analysis_findings *f, const ingest_claims *c
     char *s = NULL;
     int rc = -1;
 
-    if (!root || !list || !counts)
+    if (!root || !list)
         goto done;
-    cJSON_AddItemToObject(root, "counts", counts);
+    rc = json_attach(root, "counts", counts);   /* owns counts from here on */
     counts = NULL;
+    if (rc != 0)
+        goto done;
+    rc = -1;
     if (!cJSON_AddNumberToObject(root, "claims", (double)claims->count) ||
         !cJSON_AddNumberToObject(root, "sentences", (double)claims->sentences))
         goto done;
     for (size_t i = 0; i < f->count; i++) {
-        cJSON *j = analysis_finding_json(&f->items[i], claims);
-        if (!j)
+        if (json_attach(list, NULL, analysis_finding_json(&f->items[i], claims)) != 0)
             goto done;
-        cJSON_AddItemToArray(list, j);
     }
     s = cJSON_Print(root);
     rc = s ? buf_puts(b, s) | buf_putc(b, '\n') : -1;

@@ -11,8 +11,10 @@ int buf_reserve(buf *b, size_t extra)
     size_t need, cap;
     char *p;
 
-    if (extra > SIZE_MAX - b->len - 1)
+    if (extra > SIZE_MAX - b->len - 1) {
+        b->failed = 1;
         return -1;
+    }
     need = b->len + extra + 1;
     if (need <= b->cap)
         return 0;
@@ -20,8 +22,10 @@ int buf_reserve(buf *b, size_t extra)
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     p = realloc(b->data, cap);
-    if (!p)
+    if (!p) {
+        b->failed = 1;
         return -1;
+    }
     if (!b->data)
         p[0] = '\0';
     b->data = p;
@@ -59,7 +63,11 @@ int buf_vprintf(buf *b, const char *fmt, va_list ap)
     va_copy(again, ap);
     n = vsnprintf(NULL, 0, fmt, again);
     va_end(again);
-    if (n < 0 || buf_reserve(b, (size_t)n) != 0)
+    if (n < 0) {
+        b->failed = 1;
+        return -1;
+    }
+    if (buf_reserve(b, (size_t)n) != 0)
         return -1;
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;
@@ -91,6 +99,7 @@ void buf_free(buf *b)
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+    b->failed = 0;
 }
 
 char *buf_detach(buf *b)

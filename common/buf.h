@@ -22,9 +22,12 @@ typedef struct buf {
     char *data;  /* NUL-terminated contents, NULL until the first append */
     size_t len;  /* bytes used, not counting the terminating NUL */
     size_t cap;  /* bytes allocated; cap > len whenever data != NULL */
+    int failed;  /* set when a call could not grow the buffer; sticky until
+                    buf_free(), so code that builds text in many steps may
+                    check once at the end that nothing was lost */
 } buf;
 
-#define BUF_INIT { NULL, 0, 0 }
+#define BUF_INIT { NULL, 0, 0, 0 }
 
 /* Makes room for at least extra more bytes (plus the NUL).
  * Returns 0, or -1 on overflow or allocation failure (b is unchanged). */

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/jsonadd.h"
+
 static char *dup_or_null(const char *s, bool *fail)
 {
     char *d;
@@ -193,14 +195,12 @@ const char *ingest_basis_name(ingest_basis b)
  * anyway, but silently; here it is a decision). */
 static bool add_num(cJSON *o, const char *key, double v)
 {
-    cJSON *n = isfinite(v) ? cJSON_CreateNumber(v) : cJSON_CreateNull();
-    return n && cJSON_AddItemToObject(o, key, n);
+    return json_num(o, key, v) == 0;
 }
 
 static bool add_str(cJSON *o, const char *key, const char *s)
 {
-    cJSON *n = s ? cJSON_CreateString(s) : cJSON_CreateNull();
-    return n && cJSON_AddItemToObject(o, key, n);
+    return json_str(o, key, s) == 0;
 }
 
 static bool add_period(cJSON *o, const ingest_claim *c)
@@ -212,8 +212,7 @@ static bool add_period(cJSON *o, const ingest_claim *c)
     p = cJSON_AddArrayToObject(o, "period");
     if (!p)
         return false;
-    return cJSON_AddItemToArray(p, cJSON_CreateNumber(c->period_from))
-        && cJSON_AddItemToArray(p, cJSON_CreateNumber(c->period_to));
+    return json_num(p, NULL, c->period_from) == 0 && json_num(p, NULL, c->period_to) == 0;
 }
 
 static bool add_source(cJSON *o, const ingest_source *s)

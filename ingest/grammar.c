@@ -1969,6 +1969,11 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
         ingest_locate(s, 0, &where);
         rc = sink->miss(&where, sink->ctx);
     }
+    /* the text buffers record a failed growth; a subject or excerpt that
+     * lost text must not pass as a shorter one */
+    if (rc == GC_OK && (r.subject.failed || r.scratch.failed || r.raw.failed ||
+                        r.excerpt.failed || r.of.failed || r.pending.failed))
+        rc = GC_ENOMEM;
     free_list(&r);
     ingest_claim_clear(&r.pend);
     return_buffers(ctx, &r, &ts);

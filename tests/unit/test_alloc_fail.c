@@ -1,0 +1,181 @@
+/* test_alloc_fail.c -- every allocation of the pipeline fails in turn
+ * (SQLite's fault injection): report text -> claims -> findings -> series ->
+ * JSON -> chart scripts.  Each run must end in GC_OK or GC_ENOMEM, never a
+ * crash; a failure absorbed (GC_OK) must not change what came out -- no claim
+ * silently dropped; and under `make asan` LeakSanitizer also checks that the
+ * failure paths free what they took.
+ *
+ * The binary is linked with -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,
+ * --wrap=strdup (see the Makefile), so every allocation in the library's own
+ * objects comes through the wrappers below; cJSON's go through them by its
+ * hooks. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <gsl/gsl_errno.h>
+
+#include "../../analysis/analysis.h"
+#include "../../plots/plots.h"
+
+void *__real_malloc(size_t n);
+void *__real_calloc(size_t n, size_t size);
+void *__real_realloc(void *p, size_t n);
+void *__wrap_malloc(size_t n);
+void *__wrap_calloc(size_t n, size_t size);
+void *__wrap_realloc(void *p, size_t n);
+char *__wrap_strdup(const char *s);
+
+/* The allocation that fails: the countdown-th from now; -1 for none.  Test
+ * state, not library state: the library has no global. */
+static long countdown = -1;
+
+static int fail_now(void)
+{
+    if (countdown < 0)
+        return 0;
+    return countdown-- == 0;
+}
+
+void *__wrap_malloc(size_t n) { return fail_now() ? NULL : __real_malloc(n); }
+void *__wrap_calloc(size_t n, size_t size) { return fail_now() ? NULL : __real_calloc(n, size); }
+void *__wrap_realloc(void *p, size_t n) { return fail_now() ? NULL : __real_realloc(p, n); }
+
+char *__wrap_strdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = __wrap_malloc(n);
+
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+static void *json_malloc(size_t n) { return __wrap_malloc(n); }
+static void json_free(void *p) { free(p); }
+
+/* A report of my own with one figure of each kind the grammar knows. */
+static const char report[] =
+    "2025年政府工作报告\n"
+    "五年来，地区生产总值由2019年的1850亿元预计增至2480亿元，按可比价格计算，五年年均增长4.5%，"
+    "占全市的比重由16.2%提高到17.8%。区级一般公共预算收入预计152.3亿元，增长6%，年均增长4.8%。"
+    "常住人口由2019年的96.4万人增至101.2万人。高新技术企业由410家增至820家，实现翻一番。"
+    "单位地区生产总值能耗较2019年下降14.5%。\n\n"
+    "2025年主要预期目标是：地区生产总值增长5%左右，力争突破2600亿元。\n";
+
+static const char series_csv[] =
+    "indicator,year,value,unit,basis\n"
+    "地区生产总值,2019,1850,亿元,current\n"
+    "地区生产总值,2024,2476,亿元,current\n";
+
+/* What a run produced, to compare a run that absorbed a failure with one
+ * that had none. */
+typedef struct outcome {
+    size_t claims, findings, rows;
+} outcome;
+
+/* The whole pipeline; returns the first failing status. */
+static int pipeline(const char *dir, outcome *out)
+{
+    ingest_claims claims = INGEST_CLAIMS_INIT;
+    ingest_series series = INGEST_SERIES_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_options opt;
+    plots_options pl;
+    plots_result res;
+    gc_diag d;
+    FILE *f = fmemopen((void *)series_csv, sizeof series_csv - 1, "rb");
+    int rc;
+
+    if (!f)
+        return GC_ENOMEM;   /* fmemopen allocates inside libc, unwrapped */
+    rc = ingest_series_read(f, "s.csv", &series, &d);
+    fclose(f);
+    analysis_options_init(&opt);
+    opt.series = &series;
+    if (rc == GC_OK)
+        rc = ingest_read_buffer(report, sizeof report - 1, "r.txt", NULL, &claims, &d);
+    if (rc == GC_OK)
+        rc = analysis_check_claims(&claims, &opt, &fs);
+    if (rc == GC_OK)
+        rc = analysis_series_build(&claims, &fs, &opt, &rows);
+    for (size_t i = 0; rc == GC_OK && i < fs.count; i++) {
+        cJSON *j = analysis_finding_json(&fs.items[i], &claims);
+        rc = j ? GC_OK : GC_ENOMEM;
+        cJSON_Delete(j);
+    }
+    if (rc == GC_OK) {
+        plots_options_init(&pl);
+        pl.outdir = dir;
+        pl.render = false;
+        rc = plots_write(&claims, &fs, &rows, &pl, &res, &d);
+    }
+    out->claims = claims.count;
+    out->findings = fs.count;
+    out->rows = rows.count;
+    analysis_rows_free(&rows);
+    analysis_findings_free(&fs);
+    ingest_series_free(&series);
+    ingest_claims_free(&claims);
+    return rc;
+}
+
+static void every_allocation_fails_in_turn(void **state)
+{
+    char dir[] = "/tmp/gc-allocfail-XXXXXX";
+    long n, enomem = 0;
+    outcome clean, got;
+    int rc;
+    (void)state;
+
+    assert_non_null(mkdtemp(dir));
+    assert_int_equal(pipeline(dir, &clean), GC_OK);   /* it works when nothing fails */
+    assert_true(clean.claims > 10 && clean.findings > 5 && clean.rows > 10);
+    for (n = 0; n < 200000; n++) {
+        countdown = n;
+        rc = pipeline(dir, &got);
+        if (countdown >= 0) {   /* the n-th allocation was never reached */
+            countdown = -1;
+            assert_int_equal(rc, GC_OK);
+            break;
+        }
+        countdown = -1;
+        if (rc != GC_OK && rc != GC_ENOMEM && rc != GC_EIO)
+            fail_msg("allocation %ld failed: status %d (%s), want GC_ENOMEM", n, rc,
+                     gc_strerror(rc));
+        enomem += rc != GC_OK;
+        if (rc == GC_OK && (got.claims != clean.claims || got.findings != clean.findings ||
+                            got.rows != clean.rows))
+            fail_msg("allocation %ld failed silently: %zu claims, %zu findings, %zu rows "
+                     "instead of %zu, %zu, %zu", n, got.claims, got.findings, got.rows,
+                     clean.claims, clean.findings, clean.rows);
+    }
+    /* every allocation point was failed once, and nearly all report it */
+    assert_true(n > 100);
+    assert_true(enomem > n - n / 100);
+    printf("# %ld allocation points failed in turn, %ld reported out of memory\n", n, enomem);
+    {
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+        assert_int_equal(system(cmd), 0);
+    }
+}
+
+int main(void)
+{
+    cJSON_Hooks hooks = { json_malloc, json_free };
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_allocation_fails_in_turn),
+    };
+
+    gsl_set_error_handler_off();
+    cJSON_InitHooks(&hooks);
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
