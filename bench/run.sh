@@ -8,6 +8,7 @@ LC_ALL=C
 export LC_ALL
 build=$1
 bin=$2
+case $bin in */*) ;; *) bin=./$bin ;; esac   # make passes "growthcheck"
 SEEDS=${GC_SEEDS:-$(cd "$(dirname "$0")/.." && pwd)/../shared/seeds}
 SEED=$SEEDS/000_64f3485554b9f48c.txt
 
