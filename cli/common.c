@@ -150,6 +150,7 @@ typedef struct progress {
     int index, count;          /* file index + 1 of count */
     size_t claims;             /* claims of all files so far */
     ingest_sink inner;         /* where claims really go */
+    ingest_claims *list;       /* the list being collected into, or NULL */
 } progress;
 
 static int count_claim(const ingest_claim *c, void *ctx)
@@ -207,6 +208,8 @@ static int read_one(FILE *f, const char *name, const ingest_options *opt, progre
     }
     if (rc == GC_OK)
         rc = ingest_parser_finish(p, &d);
+    if (pg->list)
+        pg->list->sentences += ingest_parser_sentences(p);
     ingest_parser_free(p);
     if (pg->on)
         show_progress(pg, name, total);
@@ -226,7 +229,7 @@ static int read_reports(char *const *files, int nfiles, const ingest_options *op
                         ingest_claims *claims, const ingest_sink *to)
 {
     bool tty = isatty(STDERR_FILENO);
-    progress pg = { false, 0, nfiles, 0, { NULL, NULL, NULL } };
+    progress pg = { false, 0, nfiles, 0, { NULL, NULL, NULL }, to ? NULL : claims };
 
     if (nfiles == 0) {
         cli_error(NULL, 0, "no input file; give a report file, or - for standard input");

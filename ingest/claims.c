@@ -145,10 +145,6 @@ static int collect_miss(const ingest_source *where, void *ctx)
     return misses_push(ctx, where);
 }
 
-bool ingest_sink_is_collector(const ingest_sink *s)
-{
-    return s->claim == collect_claim && s->miss == collect_miss;
-}
 
 ingest_sink ingest_collector(ingest_claims *out)
 {

@@ -134,6 +134,10 @@ int ingest_parser_finish(ingest_parser *p, gc_diag *diag);
 
 void ingest_parser_free(ingest_parser *p);
 
+/* The number of sentences the parser has read so far (0 for NULL); a
+ * caller collecting claims itself adds it to ingest_claims.sentences. */
+size_t ingest_parser_sentences(const ingest_parser *p);
+
 /* Returns a sink that appends every claim (deep copy) and miss to *out;
  * its callbacks return GC_ENOMEM when an append fails. */
 ingest_sink ingest_collector(ingest_claims *out);

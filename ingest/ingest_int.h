@@ -103,9 +103,6 @@ void ingest_grammar_free(ingest_context *ctx);
  * matching form (ingest_sentence.match). */
 void ingest_context_paragraph(ingest_context *ctx, const char *text, size_t len);
 
-/* True when s is a sink made by ingest_collector(); the parser then counts
- * sentences into its list. */
-bool ingest_sink_is_collector(const ingest_sink *s);
 
 /* True for the characters at which the grammar's quick test may find a
  * figure: ASCII digits, the Chinese digits 零〇一二两三四五六七八九, 十, 翻

@@ -70,7 +70,7 @@ struct ingest_parser {
     long run_line;
     bool para_start;         /* the sentence being built opens a paragraph */
     ingest_context ctx;
-    ingest_claims *count_into;  /* the collector's list, for the sentence count */
+    size_t sentences;           /* sentences handed to the grammar so far */
     uint64_t trad_bits[TRAD_WORDS];  /* bit cp - TRAD_LO set when trad[] holds cp */
     uint64_t stop_bits[TRAD_WORDS];  /* the same, or ingest_number_start(cp) */
     size_t number_from;      /* offset in the sentence of its first character
@@ -175,8 +175,7 @@ static int flush_sentence(ingest_parser *p)
     s.para_start = p->para_start;
     if (p->para_start)
         ingest_context_paragraph(&p->ctx, s.match, s.len);
-    if (p->count_into)
-        p->count_into->sentences++;
+    p->sentences++;
     rc = ingest_grammar_sentence(&p->ctx, &s, p->name, &p->sink);
     buf_reset(&p->sent);
     buf_reset(&p->match);
@@ -787,8 +786,6 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     }
     if (sink)
         p->sink = *sink;
-    if (ingest_sink_is_collector(&p->sink))
-        p->count_into = p->sink.ctx;
     p->line = 1;
     p->col = 1;
     p->para_start = true;
@@ -885,6 +882,7 @@ int ingest_read_file(FILE *f, const char *name, const ingest_options *opt,
     if (!p)
         return GC_ENOMEM;
     rc = read_with(p, f, NULL, 0, diag);
+    out->sentences += p->sentences;
     ingest_parser_free(p);
     return rc;
 }
@@ -899,6 +897,12 @@ int ingest_read_buffer(const void *bytes, size_t n, const char *name,
     if (!p)
         return GC_ENOMEM;
     rc = read_with(p, NULL, bytes, n, diag);
+    out->sentences += p->sentences;
     ingest_parser_free(p);
     return rc;
+}
+
+size_t ingest_parser_sentences(const ingest_parser *p)
+{
+    return p ? p->sentences : 0;
 }

@@ -67,3 +67,10 @@ if [ -w /dev/full ]; then
     set -e
     expect_eq "full disk exit" "$rc" 3
 fi
+
+# The sentence count reaches the output whichever way the CLI reads (it was
+# once lost when the reader wrapped the collecting sink): 22 in the example.
+top=$(cd "$(dirname "$0")/../.." && pwd)
+"$GC" check --format json "$top/examples/report.txt" > "$TMP/ex.json"
+expect_eq "example sentences counted" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sentences"])' "$TMP/ex.json")" 22
