@@ -94,7 +94,9 @@ typedef struct ingest_claims {
                                gave no claim (for coverage); misses[0..nmisses) */
     size_t nmisses;
     size_t misses_cap;
-    size_t sentences;       /* sentences read in all */
+    size_t sentences;       /* sentences read in all: filled by ingest_read_file and
+                               ingest_read_buffer; a caller driving a parser with
+                               ingest_collector adds ingest_parser_sentences() */
 } ingest_claims;
 
 #define INGEST_CLAIMS_INIT { NULL, 0, 0, NULL, 0, 0, 0 }
