@@ -40,8 +40,10 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
         return f->undefined ? GC_OK : GC_ENOMEM;
     }
     memset(&iv, 0, sizeof iv);
-    iv.lo = av.lo_unbounded || yv.hi_unbounded || av.lo <= -100 ? -100
-            : rest_rate(av.lo, yv.hi, n);
+    /* with no ceiling on the last year's rate (增长10%以上) the other years
+     * have no floor: the side is open, not -100 */
+    iv.lo_unbounded = av.lo_unbounded || yv.hi_unbounded;
+    iv.lo = iv.lo_unbounded || av.lo <= -100 ? -100 : rest_rate(av.lo, yv.hi, n);
     iv.hi_unbounded = av.hi_unbounded || yv.lo_unbounded || yv.lo <= -100;
     f->computed = rest_rate(a->value, y->value, n);
     iv.hi = iv.hi_unbounded ? f->computed : rest_rate(av.hi, yv.lo, n);

@@ -518,6 +518,32 @@ static void multiple_in_its_own_unit(void **state)
     ingest_claims_free(&cs);
 }
 
+/* The seed's 2021 GDP grew "10%以上" within a five-year average of 7.6%: the
+ * other four years averaged at most ((1.0765)^5 / 1.095)^(1/4) - 1
+ * = exp((5 * 0.073714 - 0.090754) / 4) - 1 = 7.192%, and with no ceiling on
+ * 2021 they have no floor: that side is open, not -100. */
+static void remaining_years_open_below(void **state)
+{
+    ingest_claims cs = INGEST_CLAIMS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    const analysis_finding *f = NULL;
+    (void)state;
+
+    seed_claims(&cs);
+    run(&cs, NULL, &fs);
+    for (size_t i = 0; i < fs.count; i++)
+        if (fs.items[i].check == ANALYSIS_CHECK_REMAINING &&
+            !strcmp(fs.items[i].indicator, "地区生产总值"))
+            f = &fs.items[i];
+    assert_non_null(f);
+    assert_true(f->computed_iv.lo_unbounded);
+    assert_false(f->computed_iv.hi_unbounded);
+    near(f->computed_iv.hi, 100 * (pow(pow(1.0765, 5) / 1.095, 0.25) - 1), 1e-9);
+    near(f->computed_iv.hi, 7.192, 1e-3);
+    analysis_findings_free(&fs);
+    ingest_claims_free(&cs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -536,6 +562,7 @@ int main(void)
         cmocka_unit_test(custom_table_changes_basis),
         cmocka_unit_test(text_basis_wins),
         cmocka_unit_test(multiple_in_its_own_unit),
+        cmocka_unit_test(remaining_years_open_below),
     };
     gsl_set_error_handler_off();
     return cmocka_run_group_tests(tests, NULL, NULL);
