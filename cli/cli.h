@@ -92,6 +92,10 @@ int cli_finish_stdout(int code);
 /* Appends s as one RFC 4180 CSV field (quoted when needed). */
 int cli_csv_field(buf *b, const char *s);
 
+/* Appends one CSV row of n fields (a NULL cell is empty), ended by CRLF.
+ * Returns 0, or -1 when out of memory. */
+int cli_csv_row(buf *b, const char *const *cells, size_t n);
+
 
 /* A terminal table whose columns are aligned by display width (CJK
  * characters take two columns).  Cells are copied. */

@@ -76,18 +76,6 @@ static const char *num_or_empty(char out[64], bool has, double v)
     return has ? numfmt(out, v, 4) : "";
 }
 
-static int csv_row(buf *b, const char *const *cells, size_t n)
-{
-    int rc = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            rc |= buf_putc(b, ',');
-        rc |= cli_csv_field(b, cells[i]);
-    }
-    return rc | buf_puts(b, "\r\n");
-}
-
 /* One line per finding; open interval sides and undefined values are empty
  * cells. */
 static int findings_csv(buf *b, const analysis_findings *fs)
@@ -97,7 +85,7 @@ static int findings_csv(buf *b, const analysis_findings *fs)
         "computed", "computed_lo", "computed_hi", "undefined", "verdict", "reason",
         "rounding_only", "gross", "gap_pp", "deflator", "diagnosis", "explanation"
     };
-    int rc = csv_row(b, head, 20);
+    int rc = cli_csv_row(b, head, 20);
 
     for (size_t i = 0; i < fs->count && rc == 0; i++) {
         const analysis_finding *f = &fs->items[i];
@@ -133,7 +121,7 @@ static int findings_csv(buf *b, const analysis_findings *fs)
         row[17] = num_or_empty(v[7], f->has_deflator, f->deflator);
         row[18] = diag.data ? diag.data : "";
         row[19] = f->explanation ? f->explanation : "";
-        rc |= csv_row(b, row, 20);
+        rc |= cli_csv_row(b, row, 20);
         buf_free(&diag);
     }
     return rc;

@@ -103,33 +103,43 @@ static const char *flag(bool b)
 
 static int csv_row(buf *b, const ingest_claim *c)
 {
-    char n[64];
-    int rc = 0;
+    char year[16] = "", from[16] = "", to[16] = "", line[32], col[32], byte[32];
+    char value[64], res[64], norm[64];
+    const char *cells[23];
 
-    rc |= cli_csv_field(b, c->indicator);
-    rc |= buf_printf(b, ",%s,", ingest_kind_name(c->kind));
     if (c->year)
-        rc |= buf_printf(b, "%d", c->year);
-    rc |= buf_printf(b, ",%s,", flag(c->year_inferred));
-    if (c->period_from || c->period_to)
-        rc |= buf_printf(b, "%d,%d", c->period_from, c->period_to);
-    else
-        rc |= buf_putc(b, ',');
-    rc |= buf_printf(b, ",%s,%s,", flag(c->period_inferred), numfmt(n, c->value, 10));
-    rc |= cli_csv_field(b, c->unit);
-    rc |= buf_printf(b, ",%s,", numfmt(n, c->resolution, 10));
-    rc |= buf_printf(b, "%s,", numfmt(n, c->norm_value, 6));
-    rc |= cli_csv_field(b, c->norm_unit);
-    rc |= buf_printf(b, ",%s,%s,%s,%s,%s,", ingest_qualifier_name(c->qualifier),
-                     flag(c->estimated), flag(c->target), flag(c->cumulative),
-                     ingest_basis_name(c->basis));
-    rc |= cli_csv_field(b, c->of ? c->of : "");
-    rc |= buf_putc(b, ',');
-    rc |= cli_csv_field(b, c->source.file);
-    rc |= buf_printf(b, ",%ld,%ld,%lld,", c->source.line, c->source.column, c->source.byte);
-    rc |= cli_csv_field(b, c->source.sentence);
-    rc |= buf_puts(b, "\r\n");
-    return rc ? -1 : 0;
+        snprintf(year, sizeof year, "%d", c->year);
+    if (c->period_from || c->period_to) {
+        snprintf(from, sizeof from, "%d", c->period_from);
+        snprintf(to, sizeof to, "%d", c->period_to);
+    }
+    snprintf(line, sizeof line, "%ld", c->source.line);
+    snprintf(col, sizeof col, "%ld", c->source.column);
+    snprintf(byte, sizeof byte, "%lld", c->source.byte);
+    cells[0] = c->indicator;
+    cells[1] = ingest_kind_name(c->kind);
+    cells[2] = year;
+    cells[3] = flag(c->year_inferred);
+    cells[4] = from;
+    cells[5] = to;
+    cells[6] = flag(c->period_inferred);
+    cells[7] = numfmt(value, c->value, 10);
+    cells[8] = c->unit;
+    cells[9] = numfmt(res, c->resolution, 10);
+    cells[10] = numfmt(norm, c->norm_value, 6);
+    cells[11] = c->norm_unit;
+    cells[12] = ingest_qualifier_name(c->qualifier);
+    cells[13] = flag(c->estimated);
+    cells[14] = flag(c->target);
+    cells[15] = flag(c->cumulative);
+    cells[16] = ingest_basis_name(c->basis);
+    cells[17] = c->of;
+    cells[18] = c->source.file;
+    cells[19] = line;
+    cells[20] = col;
+    cells[21] = byte;
+    cells[22] = c->source.sentence;
+    return cli_csv_row(b, cells, 23);
 }
 
 static int write_csv(const ingest_claims *claims, buf *b)

@@ -364,6 +364,18 @@ int cli_csv_field(buf *b, const char *s)
     return rc ? -1 : 0;
 }
 
+int cli_csv_row(buf *b, const char *const *cells, size_t n)
+{
+    int rc = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            rc |= buf_putc(b, ',');
+        rc |= cli_csv_field(b, cells[i] ? cells[i] : "");
+    }
+    return rc | buf_puts(b, "\r\n") ? -1 : 0;
+}
+
 struct cli_table {
     int ncols;
     size_t nrows, cap;

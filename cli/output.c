@@ -199,9 +199,13 @@ int out_summary_md(buf *b, const analysis_findings *f, const ingest_claims *clai
 /* A CSV number keeps 15 significant digits, all a double holds reliably, so
  * 9.5e11 prints as 950000000000 and no binary noise shows; an empty cell
  * when the value is absent or not finite. */
-static int csv_num(buf *b, bool has, double v)
+static const char *csv_num(char out[32], bool has, double v)
 {
-    return has && isfinite(v) ? buf_printf(b, "%.15g", v) : 0;
+    if (has && isfinite(v))
+        snprintf(out, 32, "%.15g", v);
+    else
+        out[0] = '\0';
+    return out;
 }
 
 int out_series_csv(buf *b, const analysis_rows *rows, bool bom)
@@ -210,27 +214,25 @@ int out_series_csv(buf *b, const analysis_rows *rows, bool bom)
 
     rc |= buf_puts(b, "indicator,indicator_en,year,value,unit,normalized_value,"
                       "normalized_unit,source,basis,low,high,derivation\r\n");
-    for (size_t i = 0; i < rows->count; i++) {
+    for (size_t i = 0; i < rows->count && rc == 0; i++) {
         const analysis_row *r = &rows->items[i];
-        rc |= cli_csv_field(b, r->indicator);
-        rc |= buf_putc(b, ',');
-        rc |= cli_csv_field(b, r->indicator_en ? r->indicator_en : "");
-        rc |= buf_printf(b, ",%d,", r->year);
-        rc |= csv_num(b, true, r->value);
-        rc |= buf_putc(b, ',');
-        rc |= cli_csv_field(b, r->unit);
-        rc |= buf_putc(b, ',');
-        rc |= csv_num(b, true, r->norm_value);
-        rc |= buf_putc(b, ',');
-        rc |= cli_csv_field(b, r->norm_unit);
-        rc |= buf_printf(b, ",%s,%s,", analysis_row_source_name(r->source),
-                         ingest_basis_name(r->basis));
-        rc |= csv_num(b, !r->iv.lo_unbounded, r->iv.lo);
-        rc |= buf_putc(b, ',');
-        rc |= csv_num(b, !r->iv.hi_unbounded, r->iv.hi);
-        rc |= buf_putc(b, ',');
-        rc |= cli_csv_field(b, r->derivation ? r->derivation : "");
-        rc |= buf_puts(b, "\r\n");
+        char year[16], v[32], nv[32], lo[32], hi[32];
+        const char *cells[12];
+
+        snprintf(year, sizeof year, "%d", r->year);
+        cells[0] = r->indicator;
+        cells[1] = r->indicator_en;
+        cells[2] = year;
+        cells[3] = csv_num(v, true, r->value);
+        cells[4] = r->unit;
+        cells[5] = csv_num(nv, true, r->norm_value);
+        cells[6] = r->norm_unit;
+        cells[7] = analysis_row_source_name(r->source);
+        cells[8] = ingest_basis_name(r->basis);
+        cells[9] = csv_num(lo, !r->iv.lo_unbounded, r->iv.lo);
+        cells[10] = csv_num(hi, !r->iv.hi_unbounded, r->iv.hi);
+        cells[11] = r->derivation;
+        rc |= cli_csv_row(b, cells, 12);
     }
     return rc ? -1 : 0;
 }
