@@ -11,6 +11,8 @@ PKG_CONFIG ?= pkg-config
 GNUPLOT  ?= gnuplot
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
+CORPUS   ?= ../shared/corpus
+EVAL_FLAGS ?=
 
 # ---- nothing to change below ----------------------------------------------
 
@@ -45,7 +47,7 @@ REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 GEN_SRC  := $(BUILD)/gen/indicators_data.c
 GEN_OBJ  := $(BUILD)/gen/indicators_data.o
 
-.PHONY: all deps run test check asan bench fuzz clean install lint
+.PHONY: all deps run test check asan bench fuzz clean install lint eval eval-baseline
 
 all: $(BIN)
 
@@ -108,6 +110,17 @@ asan:
 	@GC_SANITIZED=1 $(MAKE) --no-print-directory check BUILD=build/asan \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LDFLAGS='-fsanitize=address,undefined'
+
+# Recall and precision of extract on the development corpus (CORPUS, the
+# documents; tests/corpus/*.expect.jsonl, the hand-written claims); fails when
+# an annotated document scores below tests/corpus/baseline.txt.  EVAL_FLAGS=-v
+# lists each document's misses and extras.
+eval: $(BIN)
+	@python3 tests/corpus/eval.py --corpus '$(CORPUS)' --bin '$(BIN)' $(EVAL_FLAGS)
+
+# Rewrites tests/corpus/baseline.txt from the current run (commit it).
+eval-baseline: $(BIN)
+	@python3 tests/corpus/eval.py --corpus '$(CORPUS)' --bin '$(BIN)' --write-baseline
 
 bench: $(BIN) $(BENCH_BIN)
 	@sh bench/run.sh $(BUILD) $(BIN)

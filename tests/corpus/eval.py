@@ -29,7 +29,8 @@ taken, with a digest of its expectation file.  A document whose expectation is u
 and whose figure fell more than 0.005 below its baseline fails the run; documents added or
 re-annotated since are reported and not enforced; pooled figures are printed only.
 
-  eval.py [--corpus DIR] [--bin PATH] [-v] [--baseline FILE]   score and check
+  eval.py [--corpus DIR] [--bin PATH] [-v] [--baseline FILE] [--expect DIR]
+                                                  score and check (DIR: the expectations)
   eval.py --write-baseline [...]                               score and rewrite the baseline
   eval.py --self-test                                          check the matcher itself
 
@@ -312,11 +313,11 @@ def digest(path):
         return hashlib.sha1(f.read()).hexdigest()[:12]
 
 
-def documents(corpus):
+def documents(corpus, here=HERE):
     """(name, pool, document path, expectation path) for each expectation whose document
     exists; a second list names the expectations with no document."""
     docs, orphans = [], []
-    for fn in sorted(os.listdir(HERE)):
+    for fn in sorted(os.listdir(here)):
         if not fn.endswith(".expect.jsonl"):
             continue
         stem = fn[:-len(".expect.jsonl")]
@@ -324,7 +325,7 @@ def documents(corpus):
         for sub in ("zh", "en"):
             txt = os.path.join(corpus, sub, name + ".txt")
             if os.path.exists(txt):
-                docs.append((name, pool or sub, txt, os.path.join(HERE, fn)))
+                docs.append((name, pool or sub, txt, os.path.join(here, fn)))
                 break
         else:
             orphans.append(fn)
@@ -411,17 +412,17 @@ def run(args):
         sys.stderr.write("eval: corpus directory %s is missing; pass CORPUS=DIR to make "
                          "(../shared/corpus from the repository root by default)\n" % corpus)
         return EXIT_NO_CORPUS
-    binary = args["bin"]
+    binary = os.path.abspath(args["bin"])
     if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
         sys.stderr.write("eval: no growthcheck binary at %s (run make first)\n" % binary)
         return EXIT_USAGE
     ind = Indicators()
-    docs, orphans = documents(corpus)
+    docs, orphans = documents(corpus, args["expect"])
     for o in orphans:
         print("eval: %s has no document in %s/{zh,en}/, skipped" % (o, corpus))
     if not docs:
         print("eval: no expectation in %s has a document in %s: nothing to score"
-              % (HERE, corpus))
+              % (args["expect"], corpus))
         return 0
     by_doc = {}
     for d in docs:
@@ -507,7 +508,7 @@ def run(args):
     if falls:
         for f in falls:
             print("eval: FELL %s" % f)
-        print("eval: %d figure(s) fell below tests/corpus/baseline.txt by more than %.3f.\n"
+        print("eval: %d figure(s) fell below the baseline by more than %.3f.\n"
               "      If the drop is intended, rewrite the baseline from this run with "
               "`make eval-baseline` and commit it." % (len(falls), SLACK))
         return EXIT_REGRESSION
@@ -596,7 +597,7 @@ def self_test():
 def main(argv):
     args = {"corpus": os.path.join(ROOT, "..", "shared", "corpus"),
             "bin": os.path.join(ROOT, "growthcheck"), "verbose": False, "write": False,
-            "baseline": os.path.join(HERE, "baseline.txt")}
+            "baseline": os.path.join(HERE, "baseline.txt"), "expect": HERE}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -606,7 +607,7 @@ def main(argv):
             args["verbose"] = True
         elif a == "--write-baseline":
             args["write"] = True
-        elif a in ("--corpus", "--bin", "--baseline") and i + 1 < len(argv):
+        elif a in ("--corpus", "--bin", "--baseline", "--expect") and i + 1 < len(argv):
             args[a[2:]] = argv[i + 1]
             i += 1
         else:
