@@ -34,7 +34,7 @@ CMOCKA_LIBS   = $(shell $(PKG_CONFIG) --libs cmocka)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION='"$(VERSION)"' \
              $(WARN) $(PKG_CFLAGS) -MMD -MP $(CFLAGS)
 
-LIB_SRC  := $(wildcard common/*.c ingest/*.c analysis/*.c plots/*.c)
+LIB_SRC  := $(wildcard common/*.c ingest/*.c analysis/*.c plots/*.c report/*.c)
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test_*.c)
 BENCH_SRC := $(wildcard bench/*.c)
@@ -132,7 +132,7 @@ fuzz:
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 \
 	  -D_POSIX_C_SOURCE=200809L --inline-suppr --error-exitcode=1 -I common \
-	  common ingest analysis plots cli
+	  common ingest analysis plots report cli
 	clang-tidy --quiet --warnings-as-errors='*' $(LIB_SRC) $(CLI_SRC) -- -std=c11 \
 	  -D_POSIX_C_SOURCE=200809L -DGC_VERSION='"lint"' $(PKG_CFLAGS)
 
@@ -142,14 +142,17 @@ install: $(BIN)
 	  $(DESTDIR)$(PREFIX)/include/growthcheck/ingest \
 	  $(DESTDIR)$(PREFIX)/include/growthcheck/analysis \
 	  $(DESTDIR)$(PREFIX)/include/growthcheck/plots \
+	  $(DESTDIR)$(PREFIX)/include/growthcheck/report \
 	  $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/growthcheck
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libgrowthcheck.a
 	install -m 644 common/status.h common/buf.h common/utf8.h common/atomicfile.h \
+	  common/csv.h common/dtoa.h \
 	  $(DESTDIR)$(PREFIX)/include/growthcheck/common
 	install -m 644 ingest/ingest.h $(DESTDIR)$(PREFIX)/include/growthcheck/ingest
 	install -m 644 analysis/analysis.h $(DESTDIR)$(PREFIX)/include/growthcheck/analysis
 	install -m 644 plots/plots.h $(DESTDIR)$(PREFIX)/include/growthcheck/plots
+	install -m 644 report/report.h $(DESTDIR)$(PREFIX)/include/growthcheck/report
 	install -m 644 doc/growthcheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/growthcheck.1
 
 clean:

@@ -1,5 +1,6 @@
 /* cli.h -- what the subcommands of the growthcheck program share: exit
- * codes, messages, reading inputs, output formats, tables and CSV.
+ * codes, messages, reading inputs, option values and terminal tables (the
+ * output formats themselves are report/report.h's).
  *
  * Only the CLI prints and exits; the library returns statuses.  Every message
  * starts with "growthcheck: ", names the file (and line) where there is one,
@@ -88,13 +89,6 @@ int cli_mkdir_p(const char *path);
 /* Flushes and closes stdout; a write error (full disk, closed pipe) is
  * reported and gives CLI_EXIT_OUTPUT, else returns code unchanged. */
 int cli_finish_stdout(int code);
-
-/* Appends s as one RFC 4180 CSV field (quoted when needed). */
-int cli_csv_field(buf *b, const char *s);
-
-/* Appends one CSV row of n fields (a NULL cell is empty), ended by CRLF.
- * Returns 0, or -1 when out of memory. */
-int cli_csv_row(buf *b, const char *const *cells, size_t n);
 
 
 /* A terminal table whose columns are aligned by display width (CJK

@@ -71,62 +71,6 @@ static int own_option(void *ctx, int opt, const char *arg)
     return 0;
 }
 
-static const char *num_or_empty(char out[64], bool has, double v)
-{
-    return has ? numfmt(out, v, 4) : "";
-}
-
-/* One line per finding; open interval sides and undefined values are empty
- * cells. */
-static int findings_csv(buf *b, const analysis_findings *fs)
-{
-    static const char *const head[] = {
-        "indicator", "indicator_en", "check", "from", "to", "stated", "stated_lo", "stated_hi",
-        "computed", "computed_lo", "computed_hi", "undefined", "verdict", "reason",
-        "rounding_only", "gross", "gap_pp", "deflator", "diagnosis", "explanation"
-    };
-    int rc = cli_csv_row(b, head, 20);
-
-    for (size_t i = 0; i < fs->count && rc == 0; i++) {
-        const analysis_finding *f = &fs->items[i];
-        char from[16], to[16], v[8][64];
-        buf diag = BUF_INIT;
-        const char *row[20];
-        bool bad = f->verdict == ANALYSIS_INCONSISTENT || f->verdict == ANALYSIS_EXPLAINED;
-
-        snprintf(from, sizeof from, "%d", f->from);
-        snprintf(to, sizeof to, "%d", f->to);
-        for (size_t k = 0; k < f->ndiagnosis; k++)
-            rc |= buf_printf(&diag, "%s%s=%s", k ? "; " : "", f->diagnosis[k].name,
-                             numfmt(v[7], f->diagnosis[k].value, 4));
-        row[0] = f->indicator;
-        row[1] = f->indicator_en ? f->indicator_en : "";
-        row[2] = analysis_check_name(f->check);
-        row[3] = f->from ? from : "";
-        row[4] = f->to ? to : "";
-        row[5] = num_or_empty(v[0], f->has_stated, f->stated);
-        row[6] = num_or_empty(v[1], f->has_stated && !f->stated_iv.lo_unbounded, f->stated_iv.lo);
-        row[7] = num_or_empty(v[2], f->has_stated && !f->stated_iv.hi_unbounded, f->stated_iv.hi);
-        row[8] = num_or_empty(v[3], f->has_computed, f->computed);
-        row[9] = num_or_empty(v[4], f->has_computed && !f->computed_iv.lo_unbounded,
-                              f->computed_iv.lo);
-        row[10] = num_or_empty(v[5], f->has_computed && !f->computed_iv.hi_unbounded,
-                               f->computed_iv.hi);
-        row[11] = f->undefined ? f->undefined : "";
-        row[12] = analysis_verdict_name(f->verdict);
-        row[13] = f->reason ? f->reason : "";
-        row[14] = f->rounding_only ? "true" : "false";
-        row[15] = f->gross ? "true" : "false";
-        row[16] = num_or_empty(v[6], bad, f->gap_pp);
-        row[17] = num_or_empty(v[7], f->has_deflator, f->deflator);
-        row[18] = diag.data ? diag.data : "";
-        row[19] = f->explanation ? f->explanation : "";
-        rc |= cli_csv_row(b, row, 20);
-        buf_free(&diag);
-    }
-    return rc;
-}
-
 static int print_findings(cli_format format, const analysis_findings *fs,
                           const ingest_claims *claims)
 {
@@ -143,7 +87,7 @@ static int print_findings(cli_format format, const analysis_findings *fs,
         cli_table_free(t);
         return CLI_EXIT_OK;
     }
-    rc = format == CLI_FMT_CSV ? findings_csv(&b, fs) : out_findings_json(&b, fs, claims);
+    rc = format == CLI_FMT_CSV ? report_findings_csv(&b, fs) : report_findings_json(&b, fs, claims);
     if (rc != 0) {
         buf_free(&b);
         cli_error(NULL, 0, "check: out of memory");

@@ -3,7 +3,6 @@
 #include "cli.h"
 
 #include <getopt.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -33,11 +32,6 @@ static const char help_text[] =
     "byte offset still counts bytes of the original file.\n"
     "\n"
     "Example: growthcheck extract --format jsonl report.txt\n";
-
-static const char *const csv_header =
-    "indicator,kind,year,year_inferred,period_from,period_to,period_inferred,value,unit,"
-    "resolution,normalized_value,normalized_unit,qualifier,estimated,target,cumulative,"
-    "basis,of,source_file,source_line,source_column,source_byte,source_sentence\r\n";
 
 typedef struct extract_args {
     cli_format format;
@@ -96,89 +90,6 @@ static int parse_args(int argc, char **argv, extract_args *a)
     return CLI_EXIT_OK;
 }
 
-static const char *flag(bool b)
-{
-    return b ? "true" : "false";
-}
-
-static int csv_row(buf *b, const ingest_claim *c)
-{
-    char year[16] = "", from[16] = "", to[16] = "", line[32], col[32], byte[32];
-    char value[64], res[64], norm[64];
-    const char *cells[23];
-
-    if (c->year)
-        snprintf(year, sizeof year, "%d", c->year);
-    if (c->period_from || c->period_to) {
-        snprintf(from, sizeof from, "%d", c->period_from);
-        snprintf(to, sizeof to, "%d", c->period_to);
-    }
-    snprintf(line, sizeof line, "%ld", c->source.line);
-    snprintf(col, sizeof col, "%ld", c->source.column);
-    snprintf(byte, sizeof byte, "%lld", c->source.byte);
-    cells[0] = c->indicator;
-    cells[1] = ingest_kind_name(c->kind);
-    cells[2] = year;
-    cells[3] = flag(c->year_inferred);
-    cells[4] = from;
-    cells[5] = to;
-    cells[6] = flag(c->period_inferred);
-    cells[7] = numfmt(value, c->value, 10);
-    cells[8] = c->unit;
-    cells[9] = numfmt(res, c->resolution, 10);
-    cells[10] = numfmt(norm, c->norm_value, 6);
-    cells[11] = c->norm_unit;
-    cells[12] = ingest_qualifier_name(c->qualifier);
-    cells[13] = flag(c->estimated);
-    cells[14] = flag(c->target);
-    cells[15] = flag(c->cumulative);
-    cells[16] = ingest_basis_name(c->basis);
-    cells[17] = c->of;
-    cells[18] = c->source.file;
-    cells[19] = line;
-    cells[20] = col;
-    cells[21] = byte;
-    cells[22] = c->source.sentence;
-    return cli_csv_row(b, cells, 23);
-}
-
-static int write_csv(const ingest_claims *claims, buf *b)
-{
-    if (buf_puts(b, csv_header) != 0)
-        return -1;
-    for (size_t i = 0; i < claims->count; i++)
-        if (csv_row(b, &claims->items[i]) != 0)
-            return -1;
-    return 0;
-}
-
-static int write_json(const ingest_claims *claims, buf *b)
-{
-    cJSON *arr = cJSON_CreateArray();
-    char *s;
-
-    if (!arr)
-        return -1;
-    for (size_t i = 0; i < claims->count; i++) {
-        cJSON *o = ingest_claim_json(&claims->items[i]);
-        if (!o || !cJSON_AddItemToArray(arr, o)) {
-            cJSON_Delete(o);
-            cJSON_Delete(arr);
-            return -1;
-        }
-    }
-    s = cJSON_Print(arr);
-    cJSON_Delete(arr);
-    if (!s)
-        return -1;
-    if (buf_puts(b, s) != 0 || buf_putc(b, '\n') != 0) {
-        free(s);
-        return -1;
-    }
-    free(s);
-    return 0;
-}
-
 /* "2021", "2016–2021", or "" */
 static const char *when(char out[32], const ingest_claim *c)
 {
@@ -234,11 +145,11 @@ static int write_claims(const ingest_claims *claims, cli_format format)
     if (format == CLI_FMT_TABLE)
         return write_table(claims) == 0 ? CLI_EXIT_OK : CLI_EXIT_OUTPUT;
     if (format == CLI_FMT_CSV)
-        rc = write_csv(claims, &b);
+        rc = report_claims_csv(&b, claims);
     else if (format == CLI_FMT_JSON)
-        rc = write_json(claims, &b);
+        rc = report_claims_json(&b, claims);
     else
-        rc = out_claims_jsonl(&b, claims);
+        rc = report_claims_jsonl(&b, claims);
     if (rc != 0) {
         cli_error(NULL, 0, "out of memory while writing the claims");
         buf_free(&b);
@@ -251,35 +162,52 @@ static int write_claims(const ingest_claims *claims, cli_format format)
 }
 
 /* JSON Lines and CSV are written claim by claim as the parser finds them,
- * so extract's memory does not grow with the input. */
+ * into one buffer that is written out and reused whenever it holds more
+ * than FLUSH_BYTES, so extract's memory does not grow with the input. */
+#define FLUSH_BYTES (64u * 1024)
+
+typedef struct stream {
+    cli_format format;
+    buf out;
+    bool failed;   /* a write to stdout failed */
+} stream;
+
+static int flush_stream(stream *s)
+{
+    if (s->out.len && fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len)
+        s->failed = true;
+    buf_reset(&s->out);
+    return s->failed ? -1 : 0;
+}
+
 static int stream_claim(const ingest_claim *c, void *ctx)
 {
-    cli_format format = *(const cli_format *)ctx;
-    buf b = BUF_INIT;
-    int rc;
+    stream *s = ctx;
+    int rc = s->format == CLI_FMT_CSV ? report_claim_csv(&s->out, c)
+                                      : report_claim_jsonl(&s->out, c);
 
-    if (format == CLI_FMT_CSV) {
-        rc = csv_row(&b, c);
-    } else {
-        cJSON *j = ingest_claim_json(c);
-        char *s = j ? cJSON_PrintUnformatted(j) : NULL;
-        rc = s ? buf_puts(&b, s) | buf_putc(&b, '\n') : -1;
-        cJSON_free(s);
-        cJSON_Delete(j);
-    }
-    if (rc == 0 && fwrite(b.data, 1, b.len, stdout) != b.len)
-        rc = -1;
-    buf_free(&b);
-    return rc == 0 ? GC_OK : GC_ENOMEM;
+    if (rc != 0)
+        return GC_ENOMEM;
+    if (s->out.len >= FLUSH_BYTES && flush_stream(s) != 0)
+        return GC_EIO;
+    return GC_OK;
 }
 
 static int stream_claims(const extract_args *a)
 {
-    ingest_sink sink = { stream_claim, NULL, (void *)(uintptr_t)&a->format };
+    stream s = { a->format, BUF_INIT, false };
+    ingest_sink sink = { stream_claim, NULL, &s };
+    int code;
 
-    if (a->format == CLI_FMT_CSV && fputs(csv_header, stdout) == EOF)
+    if (a->format == CLI_FMT_CSV && report_claims_csv_header(&s.out) != 0) {
+        cli_error(NULL, 0, "out of memory while writing the claims");
         return CLI_EXIT_OUTPUT;
-    return cli_read_reports_to(a->files, a->nfiles, &a->opt, &sink);
+    }
+    code = cli_read_reports_to(a->files, a->nfiles, &a->opt, &sink);
+    if (flush_stream(&s) != 0 && code == CLI_EXIT_OK)
+        code = CLI_EXIT_OUTPUT;
+    buf_free(&s.out);
+    return code;
 }
 
 int cmd_extract(int argc, char **argv)

@@ -114,22 +114,22 @@ static int write_outputs(const char *outdir, const cli_job *j)
     buf b = BUF_INIT;
     int code;
 
-    if (out_claims_jsonl(&b, &j->claims) != 0)
+    if (report_claims_jsonl(&b, &j->claims) != 0)
         goto nomem;
     if ((code = write_output(outdir, "claims.jsonl", &b)) != CLI_EXIT_OK)
         goto done;
     buf_reset(&b);
-    if (out_findings_json(&b, &j->findings, &j->claims) != 0)
+    if (report_findings_json(&b, &j->findings, &j->claims) != 0)
         goto nomem;
     if ((code = write_output(outdir, "findings.json", &b)) != CLI_EXIT_OK)
         goto done;
     buf_reset(&b);
-    if (out_summary_md(&b, &j->findings, &j->claims) != 0)
+    if (report_summary_md(&b, &j->findings, &j->claims) != 0)
         goto nomem;
     if ((code = write_output(outdir, "summary.md", &b)) != CLI_EXIT_OK)
         goto done;
     buf_reset(&b);
-    if (out_series_csv(&b, &j->rows, false) != 0)
+    if (report_rows_csv(&b, &j->rows, false) != 0)
         goto nomem;
     code = write_output(outdir, "series.csv", &b);
 done:

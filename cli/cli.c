@@ -1,5 +1,5 @@
-/* common.c -- messages, input reading, formats, tables and CSV shared by the
- * subcommands; see cli.h. */
+/* cli.c -- what the subcommands share: messages, option values, reading
+ * reports and series, writing files, terminal tables; see cli.h. */
 #include "cli.h"
 
 #include <errno.h>
@@ -344,36 +344,6 @@ int cli_finish_stdout(int code)
         return code == CLI_EXIT_OK ? CLI_EXIT_OUTPUT : code;
     }
     return code;
-}
-
-int cli_csv_field(buf *b, const char *s)
-{
-    int rc = 0;
-
-    if (!s)
-        return 0;
-    if (!strpbrk(s, ",\"\r\n"))
-        return buf_puts(b, s);
-    rc |= buf_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"')
-            rc |= buf_putc(b, '"');
-        rc |= buf_putc(b, *s);
-    }
-    rc |= buf_putc(b, '"');
-    return rc ? -1 : 0;
-}
-
-int cli_csv_row(buf *b, const char *const *cells, size_t n)
-{
-    int rc = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            rc |= buf_putc(b, ',');
-        rc |= cli_csv_field(b, cells[i] ? cells[i] : "");
-    }
-    return rc | buf_puts(b, "\r\n") ? -1 : 0;
 }
 
 struct cli_table {

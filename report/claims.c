@@ -1,0 +1,414 @@
+/* claims.c -- claims as JSON Lines, CSV and a JSON array; see report.h.
+ *
+ * JSON Lines and CSV are the outputs a corpus run writes by the hundred
+ * megabytes, so they are written straight into the caller's buffer: room
+ * for the whole claim is reserved once, then bytes are stored through a
+ * cursor.  The bytes are those cJSON printed before (same keys, order and
+ * escapes); numbers differ only where cJSON's %1.15g did not read back as
+ * the same double or %1.17g was longer than needed. */
+#include "report.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/dtoa.h"
+#include "../common/numfmt.h"
+
+/* A decimal as dtoa.h describes it, with its sign. */
+typedef struct decimal {
+    char d[DTOA_MAX_DIGITS + 1];
+    int n, e10;
+    bool neg;
+} decimal;
+
+static void decimal_of(double v, decimal *x)
+{
+    x->n = dtoa_shortest(v, x->d, &x->e10);
+    x->neg = v < 0;
+}
+
+static const double pow10_tab[23] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/* The normalised value: ingest computes it as value * 10^s (the unit's
+ * scale), so its exact decimal is the value's digits with the point moved
+ * s places.  Falls back to the shortest digits of norm otherwise. */
+static void norm_decimal(const ingest_claim *c, const decimal *value, decimal *x)
+{
+    if (c->value != 0 && c->norm_value != 0 && isfinite(c->norm_value)) {
+        int be;
+        frexp(c->norm_value / c->value, &be);
+        for (int s = (int)((be - 1) * 0.30103); s >= 0 && s <= 22 && s <= (int)(be * 0.30103) + 1; s++)
+            if (c->value * pow10_tab[s] == c->norm_value) {
+                *x = *value;
+                x->e10 += s;
+                return;
+            }
+    }
+    decimal_of(c->norm_value, x);
+}
+
+/* A resolution is a power of ten computed by pow() or by repeated division;
+ * it is printed as that power when it lies within two ulps of it. */
+static void resolution_decimal(double r, decimal *x)
+{
+    decimal_of(r, x);
+    if (x->n > 15 && r > 0) {
+        for (int k = x->e10; k <= x->e10 + 1; k++) {
+            char s[16];
+            double p;
+            snprintf(s, sizeof s, "1e%d", k);
+            p = strtod(s, NULL);
+            if (fabs(p - r) <= 2 * DBL_EPSILON * r) {
+                x->d[0] = '1';
+                x->n = 1;
+                x->e10 = k;
+                return;
+            }
+        }
+    }
+}
+
+/* ---- JSON Lines ---- */
+
+/* Stores s as a JSON string body with cJSON's escapes. */
+static char *put_jstr(char *p, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+
+    *p++ = '"';
+    for (;;) {
+        const unsigned char *u = (const unsigned char *)s;
+        size_t k = 0;
+        while (u[k] >= 32 && u[k] != '"' && u[k] != '\\')
+            k++;
+        memcpy(p, s, k);
+        p += k;
+        s += k;
+        if (!*s)
+            break;
+        *p++ = '\\';
+        switch (*s) {
+        case '"':  *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        default:
+            memcpy(p, "u00", 3);
+            p[3] = hex[(unsigned char)*s >> 4];
+            p[4] = hex[*s & 15];
+            p += 5;
+        }
+        s++;
+    }
+    *p++ = '"';
+    return p;
+}
+
+static char *put_lit(char *p, const char *s, size_t n)
+{
+    memcpy(p, s, n);
+    return p + n;
+}
+
+#define LIT(p, s) put_lit(p, s, sizeof s - 1)
+
+static char *put_bool(char *p, bool b)
+{
+    return b ? LIT(p, "true") : LIT(p, "false");
+}
+
+static char *put_jnum(char *p, double v)
+{
+    return p + dtoa_json(p, v);
+}
+
+/* A decimal as a JSON number, as dtoa_json lays out v (whose digits these
+ * are): whole numbers in the range of int as integers. */
+static char *put_jdec(char *p, double v, const decimal *x)
+{
+    if (!isfinite(v) || (v >= -2147483648.0 && v <= 2147483647.0 && v == (double)(long long)v))
+        return put_jnum(p, v);
+    return p + dtoa_layout_g(p, x->neg, x->d, x->n, x->e10, x->n <= 15 ? 15 : 17);
+}
+
+static size_t slen(const char *s)
+{
+    return s ? strlen(s) : 0;
+}
+
+/* Bytes a claim may need at most: every string escaped as \u00XX (6 bytes
+ * a byte), fixed text and numbers. */
+static size_t claim_bound(const ingest_claim *c)
+{
+    return 6 * (slen(c->indicator) + slen(c->unit) + slen(c->norm_unit) + slen(c->of) +
+                slen(c->source.file) + slen(c->source.sentence)) + 1024;
+}
+
+int report_claim_jsonl(buf *b, const ingest_claim *c)
+{
+    decimal value, norm, res;
+    size_t need = claim_bound(c);
+    char *p;
+
+    if (need < claim_bound(c) / 6 || buf_reserve(b, need) != 0)
+        return -1;
+    decimal_of(c->value, &value);
+    norm_decimal(c, &value, &norm);
+    resolution_decimal(c->resolution, &res);
+    p = b->data + b->len;
+    p = LIT(p, "{\"indicator\":");
+    p = put_jstr(p, c->indicator ? c->indicator : "");
+    p = LIT(p, ",\"kind\":");
+    p = put_jstr(p, ingest_kind_name(c->kind));
+    p = LIT(p, ",\"year\":");
+    p = c->year ? put_jnum(p, c->year) : LIT(p, "null");
+    p = LIT(p, ",\"year_inferred\":");
+    p = put_bool(p, c->year_inferred);
+    p = LIT(p, ",\"period\":");
+    if (c->period_from || c->period_to) {
+        *p++ = '[';
+        p = put_jnum(p, c->period_from);
+        *p++ = ',';
+        p = put_jnum(p, c->period_to);
+        *p++ = ']';
+    } else {
+        p = LIT(p, "null");
+    }
+    p = LIT(p, ",\"period_inferred\":");
+    p = put_bool(p, c->period_inferred);
+    p = LIT(p, ",\"value\":");
+    p = put_jdec(p, c->value, &value);
+    p = LIT(p, ",\"unit\":");
+    p = put_jstr(p, c->unit ? c->unit : "");
+    p = LIT(p, ",\"resolution\":");
+    p = put_jdec(p, c->resolution, &res);
+    p = LIT(p, ",\"normalized\":{\"value\":");
+    p = put_jdec(p, c->norm_value, &norm);
+    p = LIT(p, ",\"unit\":");
+    p = put_jstr(p, c->norm_unit ? c->norm_unit : "");
+    p = LIT(p, "},\"qualifier\":");
+    p = put_jstr(p, ingest_qualifier_name(c->qualifier));
+    p = LIT(p, ",\"estimated\":");
+    p = put_bool(p, c->estimated);
+    p = LIT(p, ",\"target\":");
+    p = put_bool(p, c->target);
+    p = LIT(p, ",\"cumulative\":");
+    p = put_bool(p, c->cumulative);
+    p = LIT(p, ",\"basis\":");
+    p = put_jstr(p, ingest_basis_name(c->basis));
+    p = LIT(p, ",\"of\":");
+    p = c->of ? put_jstr(p, c->of) : LIT(p, "null");
+    p = LIT(p, ",\"source\":{\"file\":");
+    p = put_jstr(p, c->source.file ? c->source.file : "");
+    p = LIT(p, ",\"line\":");
+    p = put_jnum(p, (double)c->source.line);
+    p = LIT(p, ",\"column\":");
+    p = put_jnum(p, (double)c->source.column);
+    p = LIT(p, ",\"byte\":");
+    p = put_jnum(p, (double)c->source.byte);
+    p = LIT(p, ",\"sentence\":");
+    p = put_jstr(p, c->source.sentence ? c->source.sentence : "");
+    p = LIT(p, "}}\n");
+    b->len = (size_t)(p - b->data);
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int report_claims_jsonl(buf *b, const ingest_claims *claims)
+{
+    for (size_t i = 0; i < claims->count; i++)
+        if (report_claim_jsonl(b, &claims->items[i]) != 0)
+            return -1;
+    return 0;
+}
+
+/* ---- CSV ---- */
+
+static const char csv_header[] =
+    "indicator,kind,year,year_inferred,period_from,period_to,period_inferred,value,unit,"
+    "resolution,normalized_value,normalized_unit,qualifier,estimated,target,cumulative,"
+    "basis,of,source_file,source_line,source_column,source_byte,source_sentence\r\n";
+
+int report_claims_csv_header(buf *b)
+{
+    return buf_append(b, csv_header, sizeof csv_header - 1);
+}
+
+/* Stores s as one CSV field (common/csv.h's rule). */
+static char *put_cstr(char *p, const char *s)
+{
+    size_t n;
+
+    if (!s)
+        return p;
+    n = strcspn(s, ",\"\r\n");
+    if (!s[n])
+        return put_lit(p, s, n);
+    *p++ = '"';
+    for (; *s; s++) {
+        if (*s == '"')
+            *p++ = '"';
+        *p++ = *s;
+    }
+    *p++ = '"';
+    return p;
+}
+
+static char *put_int(char *p, long long v)
+{
+    char tmp[24];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *p++ = '-';
+    while (n)
+        *p++ = tmp[--n];
+    return p;
+}
+
+/* numfmt(v, digits) (common/numfmt.h) from v's decimal x.  Fixed notation
+ * from the digits is exact when the double lies within half a unit of the
+ * last printed place of x, that is when an ulp of v is below 10^-digits
+ * (with room for the one extra rounding of a normalised value); otherwise,
+ * and where %g would round, numfmt itself. */
+static char *put_numfmt(char *p, double v, int digits, const decimal *x)
+{
+    char tmp[64];
+    double a = fabs(v);
+    int be;
+
+    if (!isfinite(v))
+        return LIT(p, "n/a");
+    if (a >= 1e15 || (v != 0 && a < 1e-6)) {
+        if (x->n <= digits + 1)
+            return p + dtoa_layout_g(p, x->neg, x->d, x->n, x->e10, digits + 1);
+    } else {
+        int decimals = x->n - 1 - x->e10;
+        frexp(v, &be);
+        if (v == trunc(v) ? decimals <= 0
+                          : decimals <= digits && be <= 52 - (digits * 3322 + 999) / 1000 - 1)
+            return p + dtoa_layout_f(p, x->neg && v != 0, x->d, x->n, x->e10);
+    }
+    numfmt(tmp, v, digits);
+    return put_lit(p, tmp, strlen(tmp));
+}
+
+static char *put_flag(char *p, bool b)
+{
+    return b ? LIT(p, ",true") : LIT(p, ",false");
+}
+
+int report_claim_csv(buf *b, const ingest_claim *c)
+{
+    decimal value, norm, res;
+    size_t need = claim_bound(c);
+    char *p;
+
+    if (buf_reserve(b, need) != 0)
+        return -1;
+    decimal_of(c->value, &value);
+    norm_decimal(c, &value, &norm);
+    resolution_decimal(c->resolution, &res);
+    p = b->data + b->len;
+    p = put_cstr(p, c->indicator);
+    *p++ = ',';
+    p = put_cstr(p, ingest_kind_name(c->kind));
+    *p++ = ',';
+    if (c->year)
+        p = put_int(p, c->year);
+    p = put_flag(p, c->year_inferred);
+    *p++ = ',';
+    if (c->period_from || c->period_to) {
+        p = put_int(p, c->period_from);
+        *p++ = ',';
+        p = put_int(p, c->period_to);
+    } else {
+        *p++ = ',';
+    }
+    p = put_flag(p, c->period_inferred);
+    *p++ = ',';
+    p = put_numfmt(p, c->value, 10, &value);
+    *p++ = ',';
+    p = put_cstr(p, c->unit);
+    *p++ = ',';
+    p = put_numfmt(p, c->resolution, 10, &res);
+    *p++ = ',';
+    p = put_numfmt(p, c->norm_value, 6, &norm);
+    *p++ = ',';
+    p = put_cstr(p, c->norm_unit);
+    *p++ = ',';
+    p = put_cstr(p, ingest_qualifier_name(c->qualifier));
+    p = put_flag(p, c->estimated);
+    p = put_flag(p, c->target);
+    p = put_flag(p, c->cumulative);
+    *p++ = ',';
+    p = put_cstr(p, ingest_basis_name(c->basis));
+    *p++ = ',';
+    p = put_cstr(p, c->of);
+    *p++ = ',';
+    p = put_cstr(p, c->source.file);
+    *p++ = ',';
+    p = put_int(p, c->source.line);
+    *p++ = ',';
+    p = put_int(p, c->source.column);
+    *p++ = ',';
+    p = put_int(p, c->source.byte);
+    *p++ = ',';
+    p = put_cstr(p, c->source.sentence);
+    p = LIT(p, "\r\n");
+    b->len = (size_t)(p - b->data);
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int report_claims_csv(buf *b, const ingest_claims *claims)
+{
+    if (report_claims_csv_header(b) != 0)
+        return -1;
+    for (size_t i = 0; i < claims->count; i++)
+        if (report_claim_csv(b, &claims->items[i]) != 0)
+            return -1;
+    return 0;
+}
+
+/* ---- JSON array (a tree: indented output, small inputs) ---- */
+
+int report_claims_json(buf *b, const ingest_claims *claims)
+{
+    cJSON *arr = cJSON_CreateArray();
+    char *s;
+    int rc;
+
+    if (!arr)
+        return -1;
+    for (size_t i = 0; i < claims->count; i++) {
+        cJSON *o = ingest_claim_json(&claims->items[i]);
+        if (!o || !cJSON_AddItemToArray(arr, o)) {
+            cJSON_Delete(o);
+            cJSON_Delete(arr);
+            return -1;
+        }
+    }
+    s = cJSON_Print(arr);
+    cJSON_Delete(arr);
+    if (!s)
+        return -1;
+    rc = buf_puts(b, s) | buf_putc(b, '\n');
+    cJSON_free(s);
+    return rc ? -1 : 0;
+}

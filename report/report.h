@@ -1,0 +1,81 @@
+/* report.h -- every documented output of growthcheck, written into a buffer:
+ * claims as JSON Lines, JSON or CSV; findings as JSON, CSV or a Markdown
+ * summary; the year rows as tidy CSV, wide CSV or JSON.
+ *
+ * The CLI only chooses a format and a destination; a library user gets the
+ * same bytes.  Claims JSON Lines and CSV are written by a streaming writer
+ * (no JSON tree): numbers are printed from their shortest decimal digits
+ * (common/dtoa.h), and a normalised value from the digits of the value with
+ * the decimal point shifted by the unit's scale (9500亿元 -> 950000000000).
+ *
+ * Ownership: every function borrows its inputs and appends to a buf the
+ * caller owns (common/buf.h).  Functions return 0, or -1 when out of memory
+ * (the buf then holds a partial output; reset or free it).  Nothing here
+ * prints or exits. */
+#ifndef GC_REPORT_H
+#define GC_REPORT_H
+
+#include <stdbool.h>
+
+#include "../analysis/analysis.h"
+#include "../common/buf.h"
+#include "../ingest/ingest.h"
+
+/* ---- claims ---- */
+
+/* Appends one claim as one line of JSON (the fields of ingest_claim_json(),
+ * in its order, unformatted) and a newline.  Meant for a sink callback:
+ * append claim after claim into one buf and write it out when it is large. */
+int report_claim_jsonl(buf *b, const ingest_claim *c);
+
+/* The CSV header line of claims (indicator,kind,year,...,source_sentence),
+ * ended by CRLF. */
+int report_claims_csv_header(buf *b);
+
+/* Appends one claim as one CSV row (RFC 4180, CRLF). */
+int report_claim_csv(buf *b, const ingest_claim *c);
+
+/* Every claim as JSON Lines. */
+int report_claims_jsonl(buf *b, const ingest_claims *claims);
+
+/* The header and one CSV row per claim. */
+int report_claims_csv(buf *b, const ingest_claims *claims);
+
+/* Every claim in one indented JSON array, and a newline. */
+int report_claims_json(buf *b, const ingest_claims *claims);
+
+/* ---- findings ---- */
+
+/* {"findings": [...], "counts": {verdict: n}, "claims": n, "sentences": n},
+ * indented, and a newline. */
+int report_findings_json(buf *b, const analysis_findings *f, const ingest_claims *claims);
+
+/* A header and one CSV row per finding; open interval sides and undefined
+ * values are empty cells. */
+int report_findings_csv(buf *b, const analysis_findings *f);
+
+/* The findings as a Markdown document: a counts line, then a table with
+ * each finding's source sentences and lines. */
+int report_summary_md(buf *b, const analysis_findings *f, const ingest_claims *claims);
+
+/* The stated and computed cells of a finding as the summary and the
+ * findings table show them: "9.97% [9.85, 10.08]", "7.6% [7.55, …)",
+ * "undefined: reason", or "". */
+void report_finding_cells(const analysis_finding *x, char stated[160], char computed[160]);
+
+/* ---- year rows ---- */
+
+/* The tidy CSV (indicator,indicator_en,year,value,unit,normalized_value,
+ * normalized_unit,source,basis,low,high,derivation), with a UTF-8 BOM first
+ * when bom.  Empty cells where a value is undefined or a side is open. */
+int report_rows_csv(buf *b, const analysis_rows *rows, bool bom);
+
+/* The wide CSV: one row per indicator, measure and source class, one column
+ * per year, then implied_years and path_years.  A stated value wins over an
+ * implied one, which wins over a path value. */
+int report_rows_wide(buf *b, const analysis_rows *rows, bool bom);
+
+/* {"rows": [...]}, indented, and a newline. */
+int report_rows_json(buf *b, const analysis_rows *rows);
+
+#endif
