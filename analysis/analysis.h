@@ -70,9 +70,30 @@ typedef struct analysis_implied {
     char *derivation;        /* "level 2021 + growth_avg 2016-2021" */
 } analysis_implied;
 
+/* Why a finding that does not meet is explained (analysis_reason_name()
+ * gives its JSON name; analysis_reason_text() its words). */
+typedef enum analysis_reason {
+    ANALYSIS_REASON_NONE,         /* no reason: JSON null */
+    ANALYSIS_REASON_PRICE_BASIS,  /* "price_basis": a real rate beside nominal levels */
+    ANALYSIS_REASON_ESTIMATE,     /* "estimate": a 预计 level, within an estimate's margin */
+    ANALYSIS_REASON_COUNT
+} analysis_reason;
+
+/* A reading a writer may have used in place of the level method
+ * (analysis_reading_name() gives its JSON name). */
+typedef enum analysis_reading_kind {
+    ANALYSIS_READING_N_MINUS_1,   /* "n-1 years": one year too few */
+    ANALYSIS_READING_N_PLUS_1,    /* "n+1 years": the base year counted */
+    ANALYSIS_READING_CUMULATIVE,  /* "累计法": the cumulative method */
+    ANALYSIS_READING_MEAN_YOY,    /* "mean of yoy": the mean of the yearly rates */
+    ANALYSIS_READING_PP_AS_PCT,   /* "pp as %": percentage points read as percent */
+    ANALYSIS_READING_UNIT_SLIP,   /* "万/亿 slip": a level off by 1e4 */
+    ANALYSIS_READING_COUNT
+} analysis_reading_kind;
+
 /* An alternative reading that reproduces a stated rate. */
 typedef struct analysis_reading {
-    char *name;              /* "n-1 years", "累计法", "mean of yoy", "pp as %", "万/亿 slip" */
+    analysis_reading_kind reading;
     double value;            /* the rate it gives, in % */
 } analysis_reading;
 
@@ -93,7 +114,7 @@ typedef struct analysis_finding {
     analysis_interval computed_iv;
     char *undefined;           /* why computed is missing ("zero base"), or NULL */
     analysis_verdict verdict;
-    char *reason;              /* "price_basis", "estimate", or NULL */
+    analysis_reason reason;    /* why explained; ANALYSIS_REASON_NONE otherwise */
     bool rounding_only;        /* consistent only thanks to rounding */
     bool gross;                /* inconsistent and the gap matters (see options) */
     double gap_pp;             /* stated - computed nearest gap, percentage points */
@@ -146,6 +167,18 @@ void analysis_findings_free(analysis_findings *f);
 
 const char *analysis_verdict_name(analysis_verdict v);  /* "consistent", ... */
 const char *analysis_check_name(analysis_check c);      /* "growth_avg", ... */
+
+/* The JSON name of a reason ("price_basis", "estimate"); NULL for
+ * ANALYSIS_REASON_NONE or a value out of range. */
+const char *analysis_reason_name(analysis_reason r);
+
+/* The JSON name of a reading ("n-1 years", ...); NULL when out of range. */
+const char *analysis_reading_name(analysis_reading_kind r);
+
+/* A reason or reading in words, in lang ("zh", else English); NULL as
+ * above.  Static strings. */
+const char *analysis_reason_text(analysis_reason r, const char *lang);
+const char *analysis_reading_text(analysis_reading_kind r, const char *lang);
 
 /* Builds the JSON object of a finding, with the claims it used (their
  * ingest_claim_json with source).  Returns NULL when out of memory; free with

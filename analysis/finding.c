@@ -48,7 +48,7 @@ const char *analysis_check_name(analysis_check c)
     return "unknown";
 }
 
-analysis_finding *finding_push(analysis_findings *out)
+analysis_finding *analysis_finding_push(analysis_findings *out)
 {
     analysis_finding *f;
 
@@ -69,7 +69,7 @@ analysis_finding *finding_push(analysis_findings *out)
     return f;
 }
 
-void finding_add_claim(analysis_finding *f, size_t i)
+void analysis_finding_add_claim(analysis_finding *f, size_t i)
 {
     for (size_t k = 0; k < f->nclaims; k++)
         if (f->claims[k] == i)
@@ -85,10 +85,7 @@ static void finding_clear(analysis_finding *f)
     free(f->definition);
     free(f->formula);
     free(f->undefined);
-    free(f->reason);
     free(f->explanation);
-    for (size_t i = 0; i < f->ndiagnosis; i++)
-        free(f->diagnosis[i].name);
     free(f->diagnosis);
     for (size_t i = 0; i < f->nimplied; i++) {
         free(f->implied[i].unit);
@@ -109,7 +106,7 @@ void analysis_findings_free(analysis_findings *f)
     f->count = f->cap = 0;
 }
 
-char *str_printf(const char *fmt, ...)
+char *analysis_str_printf(const char *fmt, ...)
 {
     va_list ap;
     char *s;

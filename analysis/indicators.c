@@ -130,7 +130,7 @@ static bool row_has(const span *f, const char *name, size_t len)
     return false;
 }
 
-bool ind_lookup(const analysis_indicators *t, const char *name, ind_entry *e)
+bool analysis_ind_lookup(const analysis_indicators *t, const char *name, ind_entry *e)
 {
     const char *p = (t ? t : &builtin)->text;
     size_t len = strlen(name);

@@ -67,7 +67,7 @@ static int add_diagnosis(cJSON *o, const analysis_finding *f)
         cJSON *r = cJSON_CreateObject();
         if (json_attach(a, NULL, r) != 0)
             return -1;
-        if (add_str(r, "reading", f->diagnosis[i].name) || add_num(r, "value", f->diagnosis[i].value))
+        if (add_str(r, "reading", analysis_reading_name(f->diagnosis[i].reading)) || add_num(r, "value", f->diagnosis[i].value))
             return -1;
     }
     return 0;
@@ -159,7 +159,7 @@ static int fill(cJSON *o, const analysis_finding *f, const ingest_claims *claims
     err |= add_str(o, "undefined", f->undefined ? f->undefined
                    : f->has_computed && isfinite(f->computed) ? NULL : "nothing to compute");
     err |= add_str(o, "verdict", analysis_verdict_name(f->verdict));
-    err |= add_str(o, "reason", f->reason);
+    err |= add_str(o, "reason", analysis_reason_name(f->reason));
     err |= add_bool(o, "rounding_only", f->rounding_only);
     err |= add_bool(o, "gross", f->gross);
     if (f->verdict == ANALYSIS_INCONSISTENT || f->verdict == ANALYSIS_EXPLAINED)

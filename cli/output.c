@@ -22,7 +22,7 @@ cli_table *out_findings_table(const analysis_findings *f)
         row[2] = stated;
         row[3] = computed;
         row[4] = analysis_verdict_name(x->verdict);
-        row[5] = x->reason ? x->reason : (x->gross ? "gross" : "");
+        row[5] = x->reason ? analysis_reason_name(x->reason) : (x->gross ? "gross" : "");
         row[6] = x->explanation ? x->explanation : "";
         if (cli_table_add(t, row) != 0) {
             cli_table_free(t);

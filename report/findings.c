@@ -144,7 +144,7 @@ int report_summary_md(buf *b, const analysis_findings *f, const ingest_claims *c
         rc |= md_cell(b, x->indicator);
         rc |= buf_printf(b, " | %s | %s | %s | %s | ", analysis_check_name(x->check), stated,
                          computed, analysis_verdict_name(x->verdict));
-        rc |= md_cell(b, x->reason ? x->reason : (x->gross ? "gross" : ""));
+        rc |= md_cell(b, x->reason ? analysis_reason_name(x->reason) : (x->gross ? "gross" : ""));
         rc |= buf_puts(b, " | ");
         rc |= md_cell(b, x->explanation);
         rc |= buf_puts(b, " | ");
@@ -180,7 +180,7 @@ int report_findings_csv(buf *b, const analysis_findings *fs)
         snprintf(from, sizeof from, "%d", f->from);
         snprintf(to, sizeof to, "%d", f->to);
         for (size_t k = 0; k < f->ndiagnosis; k++)
-            rc |= buf_printf(&diag, "%s%s=%s", k ? "; " : "", f->diagnosis[k].name,
+            rc |= buf_printf(&diag, "%s%s=%s", k ? "; " : "", analysis_reading_name(f->diagnosis[k].reading),
                              numfmt(v[7], f->diagnosis[k].value, 4));
         row[0] = f->indicator;
         row[1] = f->indicator_en ? f->indicator_en : "";
@@ -197,7 +197,7 @@ int report_findings_csv(buf *b, const analysis_findings *fs)
                                f->computed_iv.hi);
         row[11] = f->undefined ? f->undefined : "";
         row[12] = analysis_verdict_name(f->verdict);
-        row[13] = f->reason ? f->reason : "";
+        row[13] = f->reason ? analysis_reason_name(f->reason) : "";
         row[14] = f->rounding_only ? "true" : "false";
         row[15] = f->gross ? "true" : "false";
         row[16] = num_or_empty(v[6], bad, f->gap_pp);

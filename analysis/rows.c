@@ -118,7 +118,7 @@ static bool ts_is_percent(const char *norm_unit)
  * e; the name itself when the table does not know it). */
 static void ts_resolve(const ts_builder *b, const char *name, ind_entry *e)
 {
-    if (ind_lookup(b->opt->indicators, name, e))
+    if (analysis_ind_lookup(b->opt->indicators, name, e))
         return;
     snprintf(e->name, sizeof e->name, "%s", name);
     e->en[0] = '\0';
@@ -307,9 +307,9 @@ static char *ts_stated_note(const ingest_claim *c, bool *nomem)
     char *s = NULL;
 
     if (c->kind == INGEST_SHARE && c->of && c->estimated)
-        s = str_printf("share of %s; estimate (预计)", c->of);
+        s = analysis_str_printf("share of %s; estimate (预计)", c->of);
     else if (c->kind == INGEST_SHARE && c->of)
-        s = str_printf("share of %s", c->of);
+        s = analysis_str_printf("share of %s", c->of);
     else if (c->estimated)
         s = strdup("estimate (预计)");
     else
@@ -404,7 +404,7 @@ static ingest_basis ts_finding_basis(const ts_builder *b, const analysis_finding
             *period = c;
         if (c->kind != INGEST_LEVEL && c->kind != INGEST_SHARE && basis == INGEST_BASIS_UNSTATED)
             basis = c->basis != INGEST_BASIS_UNSTATED ? c->basis
-                    : ind_lookup(b->opt->indicators, f->indicator, &e) ? e.basis
+                    : analysis_ind_lookup(b->opt->indicators, f->indicator, &e) ? e.basis
                     : INGEST_BASIS_UNSTATED;
     }
     return basis;
@@ -541,10 +541,10 @@ static char *ts_path_derivation(const ts_row *a, const ts_row *z, const ingest_c
     char pct[64];
 
     if (stated)
-        return str_printf("constant growth from %s %d at the stated average rate %s%% "
+        return analysis_str_printf("constant growth from %s %d at the stated average rate %s%% "
                           "a year (growth_avg %d-%d)", analysis_row_source_name(a->r.source),
                           a->r.year, numfmt(pct, stated->value, 4), a->r.year, z->r.year);
-    return str_printf("constant growth at the endpoint CAGR %s%% a year between %s %d "
+    return analysis_str_printf("constant growth at the endpoint CAGR %s%% a year between %s %d "
                       "and %s %d", numfmt(pct, r * 100, 4),
                       analysis_row_source_name(a->r.source), a->r.year,
                       analysis_row_source_name(z->r.source), z->r.year);
@@ -591,7 +591,7 @@ static int ts_add_rate_path(ts_builder *b, size_t g, const ts_row *a, int z,
     for (int y = a->r.year + 1; y <= z; y++) {
         analysis_row p = { 0 };
         double k = y - a->r.year;
-        char *deriv = str_printf("constant growth from stated %d at the stated average rate "
+        char *deriv = analysis_str_printf("constant growth from stated %d at the stated average rate "
                                  "%s%% a year (growth_avg %d-%d)", a->r.year,
                                  numfmt(pct, c->value, 4), c->period_from, c->period_to);
         int rc;
@@ -743,7 +743,7 @@ static int ts_add_official(ts_builder *b)
         r.source = ANALYSIS_ROW_OFFICIAL;
         r.basis = p->basis;
         r.iv.lo = r.iv.hi = p->value;  /* a series file states no precision */
-        deriv = str_printf("official series, line %ld", p->line);
+        deriv = analysis_str_printf("official series, line %ld", p->line);
         if (!deriv)
             return GC_ENOMEM;
         if ((rc = ts_row_push(b, g, &r, p->value != 0 ? p->norm_value / p->value : 1, deriv, NULL)))

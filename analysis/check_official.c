@@ -1,4 +1,4 @@
-/* series.c -- claims against an official series (--series): a stated level
+/* check_official.c -- claims against an official series (--series): a stated level
  * against the official level of its year, a stated rate against the rate
  * the official levels give -- at comparable prices when the series has
  * them, deflated by a deflator series when one is given, else nominal with
@@ -8,6 +8,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "say.h"
 
 /* The official point of indicator name (canonical) in year: with basis
  * want when there is one, else any basis other than avoid. */
@@ -23,7 +25,7 @@ static const ingest_series_point *official(const actx *x, const char *name, int 
         const char *canon;
         if (p->year != year)
             continue;
-        canon = ind_lookup(x->opt->indicators, p->indicator, &e) ? e.name : p->indicator;
+        canon = analysis_ind_lookup(x->opt->indicators, p->indicator, &e) ? e.name : p->indicator;
         if (strcmp(canon, name) != 0)
             continue;
         if (p->basis == want)
@@ -42,7 +44,7 @@ static const ingest_series_point *deflator_point(const actx *x, int year)
 
     for (size_t i = 0; i < s->count; i++) {
         ind_entry e;
-        if (s->points[i].year == year && ind_lookup(x->opt->indicators, s->points[i].indicator, &e) &&
+        if (s->points[i].year == year && analysis_ind_lookup(x->opt->indicators, s->points[i].indicator, &e) &&
             e.role == IND_ROLE_DEFLATOR && s->points[i].norm_value > 0)
             return &s->points[i];
     }
@@ -59,39 +61,35 @@ static int series_level(actx *x, const group *g, size_t ci)
 
     if (!p || strcmp(p->norm_unit, c->norm_unit) != 0)
         return GC_OK;
-    if (!(f = new_finding(x, g, ANALYSIS_CHECK_SERIES_LEVEL)))
+    if (!(f = analysis_new_finding(x, g, ANALYSIS_CHECK_SERIES_LEVEL)))
         return GC_ENOMEM;
-    finding_add_claim(f, ci);
+    analysis_finding_add_claim(f, ci);
     f->from = f->to = c->year;
     f->has_stated = true;
     f->stated = c->value;
     f->stated_unit = c->unit;
-    f->stated_iv = claim_iv(x, c);
+    f->stated_iv = analysis_claim_iv(x, c);
     f->has_computed = true;
     f->computed_unit = c->unit;
-    f->computed = p->norm_value / claim_scale(c);
+    f->computed = p->norm_value / analysis_claim_scale(c);
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->definition = strdup("the stated level against the official level of the same year; "
                            "gap_pp is the stated interval's distance from it in % of it");
-    f->formula = str_printf("official %s%s (series line %ld) vs stated %s%s",
+    f->formula = analysis_str_printf("official %s%s (series line %ld) vs stated %s%s",
                             numfmt(a, f->computed, 6), c->unit, p->line,
                             numfmt(b, c->value, 6), c->unit);
     if (!f->definition || !f->formula)
         return GC_ENOMEM;
-    if (iv_has(f->stated_iv, f->computed)) {
+    if (analysis_iv_has(f->stated_iv, f->computed)) {
         f->verdict = ANALYSIS_CONSISTENT;
         return GC_OK;
     }
     f->gap_pp = 100 * ((f->stated_iv.lo_unbounded || f->stated_iv.lo <= f->computed
                         ? f->stated_iv.hi : f->stated_iv.lo) - f->computed) / fabs(f->computed);
-    if (c->estimated &&
-        ((claim_is_round(c) &&
-          iv_has(analysis_rounding_interval(c->value, c->resolution, INGEST_APPROX,
-                                            x->opt->rounding), f->computed)) ||
-         fabs(c->value - f->computed) <= ANALYSIS_ESTIMATE_PCT / 100 * fabs(f->computed))) {
+    if (analysis_iv_has(analysis_estimate_iv(x, c), f->computed)) {
         f->verdict = ANALYSIS_EXPLAINED;
-        f->reason = strdup("estimate");
-        return f->reason ? GC_OK : GC_ENOMEM;
+        f->reason = ANALYSIS_REASON_ESTIMATE;
+        return GC_OK;
     }
     f->verdict = ANALYSIS_INCONSISTENT;
     f->gross = fabs(f->gap_pp) > x->opt->gross_pp;
@@ -103,7 +101,7 @@ static int series_rate(actx *x, const group *g, size_t ci)
     const ingest_claim *c = &x->claims->items[ci];
     int from = c->kind == INGEST_GROWTH_YOY ? c->year - 1 : c->period_from;
     int to = c->kind == INGEST_GROWTH_YOY ? c->year : c->period_to;
-    bool real = rate_is_real(g, c), real_vs_nominal = false;
+    bool real = analysis_rate_is_real(g, c), real_vs_nominal = false;
     ingest_basis want = real ? INGEST_BASIS_REAL : INGEST_BASIS_NOMINAL;
     const ingest_series_point *p0, *p1, *d0 = NULL, *d1 = NULL;
     double v0, v1, r;
@@ -128,15 +126,15 @@ static int series_rate(actx *x, const group *g, size_t ci)
             real_vs_nominal = true;
         }
     }
-    if (!(f = new_finding(x, g, ANALYSIS_CHECK_SERIES_RATE)))
+    if (!(f = analysis_new_finding(x, g, ANALYSIS_CHECK_SERIES_RATE)))
         return GC_ENOMEM;
-    finding_add_claim(f, ci);
+    analysis_finding_add_claim(f, ci);
     f->from = from;
     f->to = to;
     f->has_stated = true;
     f->stated = c->value;
     f->stated_unit = c->unit;
-    f->stated_iv = claim_iv(x, c);
+    f->stated_iv = analysis_claim_iv(x, c);
     f->definition = strdup(d0 && d1 ? "the stated real rate against the official levels deflated "
                                       "by the deflator series, level method"
                                     : "the stated rate against the rate of the official levels, "
@@ -151,15 +149,15 @@ static int series_rate(actx *x, const group *g, size_t ci)
     f->computed_unit = "%";
     f->computed = 100 * r;
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
-    f->formula = str_printf("official (%s / %s)^(1/%d) - 1 = %s%% (series lines %ld, %ld)",
+    f->formula = analysis_str_printf("official (%s / %s)^(1/%d) - 1 = %s%% (series lines %ld, %ld)",
                             numfmt(a, v1, 6), numfmt(b, v0, 6), to - from,
                             numfmt(q, f->computed, 2), p1->line, p0->line);
     if (!f->formula)
         return GC_ENOMEM;
-    return judge_rates(x, f, real_vs_nominal);
+    return analysis_judge_rates(x, f, real_vs_nominal);
 }
 
-int check_series(actx *x)
+static int official_run(actx *x)
 {
     if (!x->opt->series)
         return GC_OK;
@@ -180,3 +178,25 @@ int check_series(actx *x)
     }
     return GC_OK;
 }
+
+/* ---- the sentence ---- */
+
+static void official_explain(say *s)
+{
+    const analysis_finding *f = s->f;
+
+    say_text(s, say_name(s));
+    say_put(s, "所述", ": the stated ");
+    say_num(s, f->stated, 4);
+    say_put(s, "与官方数据", f->check == ANALYSIS_CHECK_SERIES_RATE ? "% against the official "
+        : " against the official ");
+    say_num(s, f->computed, 4);
+    say_put(s, f->verdict == ANALYSIS_CONSISTENT ? "相符" : f->verdict == ANALYSIS_EXPLAINED
+           ? "可由价格或预计解释" : "不符",
+        f->verdict == ANALYSIS_CONSISTENT ? ": consistent" : f->verdict == ANALYSIS_EXPLAINED
+           ? ": explained by prices or an estimate" : ": inconsistent");
+    say_put(s, "。", ".");
+}
+
+
+ANALYSIS_CHECK_DEFINE(official, NULL, official_run);

@@ -1,0 +1,45 @@
+/* check_coverage.c -- one document-wide finding: how many sentences speak
+ * of growth or change but gave no checkable claim. */
+#include "analysis_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "say.h"
+
+
+static int coverage_run(actx *x)
+{
+    analysis_finding *f = analysis_new_finding(x, NULL, ANALYSIS_CHECK_COVERAGE);
+
+    if (!f)
+        return GC_ENOMEM;
+    f->has_computed = true;
+    f->computed_unit = "";
+    f->computed = (double)x->claims->nmisses;
+    f->computed_iv.lo = f->computed_iv.hi = f->computed;
+    f->definition = strdup("sentences that speak of growth or a change in level but gave no "
+                           "checkable claim (listed under misses)");
+    f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences without a claim",
+                            x->claims->count, x->claims->sentences, x->claims->nmisses);
+    return f->definition && f->formula ? GC_OK : GC_ENOMEM;
+}
+
+/* ---- the sentence ---- */
+
+static void coverage_explain(say *s)
+{
+    const ingest_claims *c = s->claims;
+
+    if (s->en)
+        s->err |= buf_printf(&s->b, "Of %zu sentences, %zu claims were read; %zu more sentences "
+                             "speak of growth or change but gave no checkable figure.",
+                             c->sentences, c->count, c->nmisses);
+    else
+        s->err |= buf_printf(&s->b, "全文%zu句中提取了%zu条数字说法；另有%zu句提到增长或变化，"
+                             "但没有可核对的数字。", c->sentences, c->count, c->nmisses);
+}
+
+
+ANALYSIS_CHECK_DEFINE(coverage, NULL, coverage_run);

@@ -1,0 +1,286 @@
+/* toolkit.c -- what every check works with: the interval a claim stands
+ * for, claims grouped by indicator across the document, the quantity a
+ * claim of each kind states (and its interval, from the corners), and the
+ * builders that append findings, implied values and readings.  Nothing
+ * here judges: verdict.c does. */
+#include "analysis_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- claims and groups ---- */
+
+analysis_interval analysis_claim_iv(const actx *x, const ingest_claim *c)
+{
+    return analysis_rounding_interval(c->value, c->resolution, c->qualifier, x->opt->rounding);
+}
+
+double analysis_claim_scale(const ingest_claim *c)
+{
+    double k = c->value != 0 ? c->norm_value / c->value : 1;
+    return isfinite(k) && k > 0 ? k : 1;
+}
+
+analysis_interval analysis_iv_times(analysis_interval iv, double k)
+{
+    iv.lo *= k;
+    iv.hi *= k;
+    return iv;
+}
+
+bool analysis_iv_has(analysis_interval iv, double v)
+{
+    return (iv.lo_unbounded || iv.lo <= v) && (iv.hi_unbounded || v <= iv.hi);
+}
+
+bool analysis_claim_is_round(const ingest_claim *c)
+{
+    return c->resolution > 0 && (c->resolution >= 10 || fabs(c->value) / c->resolution < 100);
+}
+
+static bool is_point_level(const ingest_claim *c)
+{
+    return c->kind == INGEST_LEVEL && !c->target && !c->cumulative && c->year != 0;
+}
+
+size_t analysis_group_level(const actx *x, const group *g, int year)
+{
+    for (size_t k = 0; k < g->n; k++) {
+        const ingest_claim *c = &x->claims->items[g->idx[k]];
+        if (is_point_level(c) && c->year == year && strcmp(c->unit, "%") != 0)
+            return g->idx[k];
+    }
+    return NO_CLAIM;
+}
+
+size_t analysis_group_find(const actx *x, const group *g, ingest_kind kind, int from, int to, bool target)
+{
+    for (size_t k = 0; k < g->n; k++) {
+        const ingest_claim *c = &x->claims->items[g->idx[k]];
+        if (c->kind != kind || c->target != target)
+            continue;
+        if (from ? (c->period_from == from && c->period_to == to) : c->year == to)
+            return g->idx[k];
+    }
+    return NO_CLAIM;
+}
+
+const group *analysis_group_with_role(const actx *x, ind_role r)
+{
+    for (size_t i = 0; i < x->ngroups; i++)
+        if (x->groups[i].known && x->groups[i].ind.role == r)
+            return &x->groups[i];
+    return NULL;
+}
+
+analysis_finding *analysis_new_finding(actx *x, const group *g, analysis_check chk)
+{
+    analysis_finding *f = analysis_finding_push(x->out);
+
+    if (!f)
+        return NULL;
+    f->check = chk;
+    f->indicator = strdup(g ? g->name : "全文");
+    if (g && g->known)
+        f->indicator_en = strdup(g->ind.en);
+    else if (!g)
+        f->indicator_en = strdup("whole document");
+    if (!f->indicator || (g && g->known && !f->indicator_en) || (!g && !f->indicator_en))
+        return NULL;
+    return f;
+}
+
+int analysis_finding_implied(analysis_finding *f, int year, double v, analysis_interval iv,
+                    const char *unit, const char *what, char *derivation)
+{
+    analysis_implied *p, *items;
+
+    if (!derivation)
+        return GC_ENOMEM;
+    items = realloc(f->implied, (f->nimplied + 1) * sizeof *items);
+    if (!items) {
+        free(derivation);
+        return GC_ENOMEM;
+    }
+    f->implied = items;
+    p = &items[f->nimplied];
+    memset(p, 0, sizeof *p);
+    p->year = year;
+    p->value = v;
+    p->iv = iv;
+    p->derivation = derivation;
+    p->unit = strdup(unit ? unit : "");
+    p->what = strdup(what);
+    f->nimplied++;
+    return p->unit && p->what ? GC_OK : GC_ENOMEM;
+}
+
+int analysis_finding_reading(analysis_finding *f, analysis_reading_kind r, double v)
+{
+    analysis_reading *items = realloc(f->diagnosis, (f->ndiagnosis + 1) * sizeof *items);
+
+    if (!items)
+        return GC_ENOMEM;
+    f->diagnosis = items;
+    items[f->ndiagnosis].value = v;
+    items[f->ndiagnosis].reading = r;
+    f->ndiagnosis++;
+    return GC_OK;
+}
+
+static int group_add(group *g, size_t i)
+{
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 8;
+        size_t *idx = realloc(g->idx, cap * sizeof *idx);
+        if (!idx)
+            return GC_ENOMEM;
+        g->idx = idx;
+        g->cap = cap;
+    }
+    g->idx[g->n++] = i;
+    return GC_OK;
+}
+
+/* Puts claim i in the group of its canonical indicator, creating it. */
+static int group_claim(actx *x, size_t i)
+{
+    const ingest_claim *c = &x->claims->items[i];
+    ind_entry e;
+    bool known;
+    const char *name;
+    group *g;
+
+    if (!c->indicator || !*c->indicator)
+        return GC_OK;
+    known = analysis_ind_lookup(x->opt->indicators, c->indicator, &e);
+    name = known ? e.name : c->indicator;
+    for (size_t k = 0; k < x->ngroups; k++)
+        if (!strcmp(x->groups[k].name, name))
+            return group_add(&x->groups[k], i);
+    if (x->ngroups == x->gcap) {
+        size_t cap = x->gcap ? x->gcap * 2 : 16;
+        group *gs = realloc(x->groups, cap * sizeof *gs);
+        if (!gs)
+            return GC_ENOMEM;
+        x->groups = gs;
+        x->gcap = cap;
+    }
+    g = &x->groups[x->ngroups];
+    memset(g, 0, sizeof *g);
+    g->known = known;
+    if (known)
+        g->ind = e;
+    if (!(g->name = strdup(name)))
+        return GC_ENOMEM;
+    x->ngroups++;
+    return group_add(g, i);
+}
+
+int analysis_groups_build(actx *x)
+{
+    int rc = GC_OK;
+
+    for (size_t i = 0; i < x->claims->count && rc == GC_OK; i++)
+        rc = group_claim(x, i);
+    return rc;
+}
+
+void analysis_groups_free(actx *x)
+{
+    for (size_t i = 0; i < x->ngroups; i++) {
+        free(x->groups[i].name);
+        free(x->groups[i].idx);
+    }
+    free(x->groups);
+    x->groups = NULL;
+    x->ngroups = x->gcap = 0;
+}
+
+/* ---- the stated quantity from two levels ---- */
+
+/* The quantity a claim of kind k states, from levels v0 (base) and v1
+ * (end) n years apart: % a year for growth, total % for a change, the
+ * multiple v1 / v0. */
+int analysis_quantity(ingest_kind k, double v0, double v1, double n, double *q)
+{
+    double r;
+    int rc;
+
+    if (k == INGEST_GROWTH_AVG || k == INGEST_GROWTH_YOY) {
+        rc = analysis_cagr(v0, v1, n, &r);
+        if (rc == GC_OK)
+            *q = 100 * r;
+        return rc;
+    }
+    if (!(v0 > 0) || !isfinite(v1) || v1 < 0)
+        return GC_EUNDEFINED;
+    r = v1 / v0;
+    if (!isfinite(r))
+        return GC_ERANGE;
+    *q = k == INGEST_MULTIPLE ? r : 100 * (r - 1);
+    return GC_OK;
+}
+
+/* The lowest value quantity can take (a fall to nothing). */
+static double quantity_floor(ingest_kind k)
+{
+    return k == INGEST_MULTIPLE ? 0 : -100;
+}
+
+/* The interval of the quantity when the base lies in a and the end in b:
+ * it falls in the base and rises in the end, so the corners bound it. */
+int analysis_quantity_iv(ingest_kind k, analysis_interval a, analysis_interval b, double n,
+                       analysis_interval *q)
+{
+    int rc;
+
+    memset(q, 0, sizeof *q);
+    if (a.hi_unbounded || b.lo_unbounded) {
+        q->lo = quantity_floor(k);
+    } else {
+        if (!(a.hi > 0))
+            return GC_EUNDEFINED;
+        rc = analysis_quantity(k, a.hi, fmax(b.lo, 0), n, &q->lo);
+        if (rc != GC_OK)
+            return rc;
+    }
+    if (a.lo_unbounded || !(a.lo > 0) || b.hi_unbounded) {
+        q->hi_unbounded = true;
+        q->hi = q->lo;
+    } else {
+        rc = analysis_quantity(k, a.lo, fmax(b.hi, 0), n, &q->hi);
+        if (rc != GC_OK)
+            return rc;
+    }
+    return GC_OK;
+}
+
+int analysis_growth_iv(analysis_interval a, analysis_interval b, double n, analysis_interval *q)
+{
+    return analysis_quantity_iv(INGEST_GROWTH_AVG, a, b, n, q);
+}
+
+/* The average annual rate (a fraction) a stated quantity q means over n. */
+int analysis_annual_rate(ingest_kind k, double q, double n, double *r)
+{
+    if (k == INGEST_CHANGE_PCT)
+        return analysis_rate_from_change(q / 100, n, r);
+    if (k == INGEST_MULTIPLE)
+        return analysis_rate_from_multiple(q, n, r);
+    *r = q / 100;
+    return GC_OK;
+}
+
+/* The growth factor over the span a stated quantity q means: (1 + r)^n
+ * for rates, 1 + c for a change, m for a multiple. */
+double analysis_growth_factor(ingest_kind k, double q, double n)
+{
+    if (k == INGEST_CHANGE_PCT)
+        return 1 + q / 100;
+    if (k == INGEST_MULTIPLE)
+        return q;
+    return exp(n * log1p(q / 100));
+}
+

@@ -1,0 +1,145 @@
+/* verdict.c -- the one place a verdict is decided.  A stated figure and a
+ * computed one are consistent when their intervals meet.  When they do
+ * not, two reasons may explain the gap, each with one rule here: a real
+ * (comparable-price) rate beside nominal levels (price_basis, with the
+ * implied deflator), and a 预计 level within an estimate's margin
+ * (estimate).  Otherwise the finding is inconsistent.  The reasons and the
+ * diagnosis readings are closed sets, each with one table of its words. */
+#include "analysis_int.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- the words of reasons and readings ---- */
+
+typedef struct words {
+    const char *name;   /* in JSON, as it is */
+    const char *zh;     /* in a Chinese sentence */
+    const char *en;     /* in an English sentence */
+} words;
+
+static const words reasons[ANALYSIS_REASON_COUNT] = {
+    [ANALYSIS_REASON_NONE] = { NULL, NULL, NULL },
+    [ANALYSIS_REASON_PRICE_BASIS] = { "price_basis", "可比价增速与现价数值口径不同",
+                                      "a comparable-price rate beside current-price levels" },
+    [ANALYSIS_REASON_ESTIMATE] = { "estimate", "预计数，在预计的误差范围内",
+                                   "an estimate (预计), within an estimate's margin" },
+};
+
+static const words readings[ANALYSIS_READING_COUNT] = {
+    [ANALYSIS_READING_N_MINUS_1] = { "n-1 years", "少算一年（n-1年）", "n-1 years" },
+    [ANALYSIS_READING_N_PLUS_1] = { "n+1 years", "多算一年（n+1年）", "n+1 years" },
+    [ANALYSIS_READING_CUMULATIVE] = { "累计法", "累计法", "累计法" },
+    [ANALYSIS_READING_MEAN_YOY] = { "mean of yoy", "各年同比增速的算术平均", "mean of yoy" },
+    [ANALYSIS_READING_PP_AS_PCT] = { "pp as %", "把百分点当作百分比", "pp as %" },
+    [ANALYSIS_READING_UNIT_SLIP] = { "万/亿 slip", "万与亿混淆", "万/亿 slip" },
+};
+
+/* Every row filled: a new enum value without its words does not compile. */
+_Static_assert(sizeof reasons / sizeof reasons[0] == ANALYSIS_REASON_COUNT, "reason table");
+_Static_assert(sizeof readings / sizeof readings[0] == ANALYSIS_READING_COUNT, "reading table");
+
+static const char *word(const words *w, bool zh)
+{
+    return zh ? w->zh : w->en;
+}
+
+static bool is_zh(const char *lang)
+{
+    return !lang || strcmp(lang, "en") != 0;
+}
+
+const char *analysis_reason_name(analysis_reason r)
+{
+    return (unsigned)r < ANALYSIS_REASON_COUNT ? reasons[r].name : NULL;
+}
+
+const char *analysis_reason_text(analysis_reason r, const char *lang)
+{
+    return (unsigned)r < ANALYSIS_REASON_COUNT ? word(&reasons[r], is_zh(lang)) : NULL;
+}
+
+const char *analysis_reading_name(analysis_reading_kind r)
+{
+    return (unsigned)r < ANALYSIS_READING_COUNT ? readings[r].name : NULL;
+}
+
+const char *analysis_reading_text(analysis_reading_kind r, const char *lang)
+{
+    return (unsigned)r < ANALYSIS_READING_COUNT ? word(&readings[r], is_zh(lang)) : NULL;
+}
+
+/* ---- price basis ---- */
+
+/* The stated rate is real when the text says so, or when it says nothing
+ * and the indicator's rates are stated at comparable prices. */
+bool analysis_rate_is_real(const group *g, const ingest_claim *c)
+{
+    if (c->basis != INGEST_BASIS_UNSTATED)
+        return c->basis == INGEST_BASIS_REAL;
+    return g->known && g->ind.basis == INGEST_BASIS_REAL;
+}
+
+double analysis_interval_gap(analysis_interval s, analysis_interval c)
+{
+    if (!c.hi_unbounded && !s.lo_unbounded && s.lo > c.hi)
+        return s.lo - c.hi;
+    if (!c.lo_unbounded && !s.hi_unbounded && s.hi < c.lo)
+        return s.hi - c.lo;
+    return 0;
+}
+
+int analysis_set_price_basis(analysis_finding *f, double r_nom, double r_real)
+{
+    f->verdict = ANALYSIS_EXPLAINED;
+    f->has_deflator = true;
+    f->deflator = 100 * ((1 + r_nom / 100) / (1 + r_real / 100) - 1);
+    f->deflator_flag = f->deflator < ANALYSIS_DEFLATOR_LO || f->deflator > ANALYSIS_DEFLATOR_HI;
+    f->reason = ANALYSIS_REASON_PRICE_BASIS;
+    return GC_OK;
+}
+
+int analysis_judge_rates(const actx *x, analysis_finding *f, bool real_vs_nominal)
+{
+    if (analysis_interval_meet(f->stated_iv, f->computed_iv)) {
+        f->verdict = ANALYSIS_CONSISTENT;
+        f->rounding_only = !analysis_iv_has(f->stated_iv, f->computed);
+        return GC_OK;
+    }
+    f->gap_pp = analysis_interval_gap(f->stated_iv, f->computed_iv);
+    if (real_vs_nominal && f->stated > -100)
+        return analysis_set_price_basis(f, f->computed, f->stated);
+    f->verdict = ANALYSIS_INCONSISTENT;
+    f->gross = fabs(f->gap_pp) > x->opt->gross_pp;
+    return GC_OK;
+}
+
+/* ---- estimates ---- */
+
+analysis_interval analysis_estimate_iv(const actx *x, const ingest_claim *c)
+{
+    analysis_interval iv = analysis_claim_iv(x, c);
+    double res = isfinite(c->resolution) && c->resolution > 0 ? c->resolution : 0;
+    double w = fmax(res, ANALYSIS_ESTIMATE_PCT / 100 * fabs(c->value));
+
+    if (!c->estimated)
+        return iv;
+    iv.lo = fmin(iv.lo, c->value - w);
+    iv.hi = fmax(iv.hi, c->value + w);
+    return iv;
+}
+
+bool analysis_estimate_explains(const actx *x, ingest_kind k, const ingest_claim *c0,
+                                const ingest_claim *c1, double n, analysis_interval stated)
+{
+    analysis_interval q;
+
+    if (!c0->estimated && !c1->estimated)
+        return false;
+    return analysis_quantity_iv(k, analysis_iv_times(analysis_estimate_iv(x, c0),
+                                                     analysis_claim_scale(c0)),
+                                analysis_iv_times(analysis_estimate_iv(x, c1),
+                                                  analysis_claim_scale(c1)),
+                                n, &q) == GC_OK &&
+           analysis_interval_meet(stated, q);
+}
