@@ -29,10 +29,11 @@ taken, with a digest of its expectation file.  A document whose expectation is u
 and whose figure fell more than 0.005 below its baseline fails the run; documents added or
 re-annotated since are reported and not enforced; pooled figures are printed only.
 
-  eval.py [--corpus DIR] [--bin PATH] [-v] [--baseline FILE] [--expect DIR]
-                                                  score and check (DIR: the expectations)
-  eval.py --write-baseline [...]                               score and rewrite the baseline
-  eval.py --self-test                                          check the matcher itself
+  eval.py [--corpus DIR] [--bin PATH] [--expect DIR] [--baseline FILE] [--only TEXT] [-v]
+      score and check (--expect: the folder of expectations; --only: the documents whose
+      name contains TEXT; -v: each document's misses and extras, with their lines)
+  eval.py --write-baseline [...]   score every document and rewrite the baseline
+  eval.py --self-test              check the matcher itself
 
 Exit: 0 pass, 1 a document fell below its baseline, 2 bad usage or input (binary missing,
 expectation not JSON), 3 corpus directory missing.  Standard library only.
@@ -418,6 +419,8 @@ def run(args):
         return EXIT_USAGE
     ind = Indicators()
     docs, orphans = documents(corpus, args["expect"])
+    if args["only"]:
+        docs = [d for d in docs if args["only"] in d[0]]
     for o in orphans:
         print("eval: %s has no document in %s/{zh,en}/, skipped" % (o, corpus))
     if not docs:
@@ -597,7 +600,8 @@ def self_test():
 def main(argv):
     args = {"corpus": os.path.join(ROOT, "..", "shared", "corpus"),
             "bin": os.path.join(ROOT, "growthcheck"), "verbose": False, "write": False,
-            "baseline": os.path.join(HERE, "baseline.txt"), "expect": HERE}
+            "baseline": os.path.join(HERE, "baseline.txt"), "expect": HERE,
+            "only": None}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -607,13 +611,16 @@ def main(argv):
             args["verbose"] = True
         elif a == "--write-baseline":
             args["write"] = True
-        elif a in ("--corpus", "--bin", "--baseline", "--expect") and i + 1 < len(argv):
+        elif a in ("--corpus", "--bin", "--baseline", "--expect", "--only") and i + 1 < len(argv):
             args[a[2:]] = argv[i + 1]
             i += 1
         else:
             sys.stderr.write(__doc__)
             return EXIT_USAGE
         i += 1
+    if args["write"] and args["only"]:
+        sys.stderr.write("eval: --write-baseline scores every document; drop --only\n")
+        return EXIT_USAGE
     try:
         return run(args)
     except (InputError, OSError) as e:
