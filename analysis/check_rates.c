@@ -228,7 +228,7 @@ static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
     analysis_interval li = analysis_claim_iv(x, l), s = f->stated_iv, v;
     ingest_kind k = j->c->kind;
     double fp = analysis_growth_factor(k, f->stated, j->n), flo, fhi;
-    char a[64], r[64], *der;
+    char a[64], r[64], q[64], *der;
 
     f->check = ANALYSIS_CHECK_IMPLIED;
     analysis_finding_add_claim(f, have_end ? j->l1 : j->l0);
@@ -257,9 +257,9 @@ static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
     numfmt(a, l->value, 6);
     numfmt(r, fp, 6);
     f->formula = have_end ? analysis_str_printf("%s%s / %s = %s%s", a, l->unit, r,
-                                       numfmt(r, f->computed, 2), l->unit)
+                                       numfmt(q, f->computed, 2), l->unit)
                           : analysis_str_printf("%s%s * %s = %s%s", a, l->unit, r,
-                                       numfmt(r, f->computed, 2), l->unit);
+                                       numfmt(q, f->computed, 2), l->unit);
     if (!f->formula)
         return GC_ENOMEM;
     der = analysis_str_printf("%s %d + %s %d-%d", ingest_kind_name(INGEST_LEVEL), l->year,

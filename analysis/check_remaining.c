@@ -22,7 +22,7 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
     analysis_interval av = analysis_claim_iv(x, a), yv = analysis_claim_iv(x, y), iv;
     double n = a->period_to - a->period_from;
     analysis_finding *f = analysis_new_finding(x, g, ANALYSIS_CHECK_REMAINING);
-    char s1[64], s2[64], s3[64], s4[64];
+    char s1[64], s2[64], s3[64], s4[64], s5[64];
 
     if (!f)
         return GC_ENOMEM;
@@ -54,7 +54,7 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
     f->formula = analysis_str_printf("((1 + %s%%)^%s / (1 + %s%%))^(1/%s) - 1 = %s%%",
                             numfmt(s1, a->value, 4), numfmt(s2, n, 0),
                             numfmt(s3, y->value, 4), numfmt(s4, n - 1, 0),
-                            numfmt(s1, f->computed, 2));
+                            numfmt(s5, f->computed, 2));
     if (!f->definition || !f->formula)
         return GC_ENOMEM;
     return analysis_finding_implied(f, a->period_to - 1, f->computed, iv, "%",
