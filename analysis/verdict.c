@@ -18,7 +18,7 @@ typedef struct words {
     const char *en;     /* in an English sentence */
 } words;
 
-static const words reasons[ANALYSIS_REASON_COUNT] = {
+static const words reasons[] = {
     [ANALYSIS_REASON_NONE] = { NULL, NULL, NULL },
     [ANALYSIS_REASON_PRICE_BASIS] = { "price_basis", "可比价增速与现价数值口径不同",
                                       "a comparable-price rate beside current-price levels" },
@@ -26,7 +26,7 @@ static const words reasons[ANALYSIS_REASON_COUNT] = {
                                    "an estimate (预计), within an estimate's margin" },
 };
 
-static const words readings[ANALYSIS_READING_COUNT] = {
+static const words readings[] = {
     [ANALYSIS_READING_N_MINUS_1] = { "n-1 years", "少算一年（n-1年）", "n-1 years" },
     [ANALYSIS_READING_N_PLUS_1] = { "n+1 years", "多算一年（n+1年）", "n+1 years" },
     [ANALYSIS_READING_CUMULATIVE] = { "累计法", "累计法", "累计法" },
@@ -35,7 +35,8 @@ static const words readings[ANALYSIS_READING_COUNT] = {
     [ANALYSIS_READING_UNIT_SLIP] = { "万/亿 slip", "万与亿混淆", "万/亿 slip" },
 };
 
-/* Every row filled: a new enum value without its words does not compile. */
+/* A row for every value: an enum value added before the COUNT without its
+ * row leaves the table one short, and this does not compile. */
 _Static_assert(sizeof reasons / sizeof reasons[0] == ANALYSIS_REASON_COUNT, "reason table");
 _Static_assert(sizeof readings / sizeof readings[0] == ANALYSIS_READING_COUNT, "reading table");
 

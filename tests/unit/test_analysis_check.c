@@ -327,6 +327,31 @@ static void sign_flip_is_gross(void **state)
     ingest_claims_free(&cs);
 }
 
+/* Reasons and readings: one table each, every value with its JSON name
+ * and words in both languages; none for no reason or out of range. */
+static void reason_and_reading_words(void **state)
+{
+    (void)state;
+    assert_null(analysis_reason_name(ANALYSIS_REASON_NONE));
+    assert_null(analysis_reason_name(ANALYSIS_REASON_COUNT));
+    assert_string_equal(analysis_reason_name(ANALYSIS_REASON_PRICE_BASIS), "price_basis");
+    assert_string_equal(analysis_reason_name(ANALYSIS_REASON_ESTIMATE), "estimate");
+    for (int r = 1; r < ANALYSIS_REASON_COUNT; r++) {
+        assert_non_null(analysis_reason_text((analysis_reason)r, "zh"));
+        assert_non_null(analysis_reason_text((analysis_reason)r, "en"));
+    }
+    assert_string_equal(analysis_reading_name(ANALYSIS_READING_N_MINUS_1), "n-1 years");
+    assert_string_equal(analysis_reading_name(ANALYSIS_READING_UNIT_SLIP), "万/亿 slip");
+    assert_string_equal(analysis_reading_text(ANALYSIS_READING_N_MINUS_1, "zh"),
+                        "少算一年（n-1年）");
+    assert_string_equal(analysis_reading_text(ANALYSIS_READING_N_MINUS_1, "en"), "n-1 years");
+    for (int r = 0; r < ANALYSIS_READING_COUNT; r++) {
+        assert_non_null(analysis_reading_name((analysis_reading_kind)r));
+        assert_non_null(analysis_reading_text((analysis_reading_kind)r, "zh"));
+    }
+    assert_null(analysis_reading_name(ANALYSIS_READING_COUNT));
+}
+
 static void zero_base_is_null_with_reason(void **state)
 {
     ingest_claims cs = INGEST_CLAIMS_INIT;
@@ -556,6 +581,7 @@ int main(void)
         cmocka_unit_test(verdict_inconsistent_not_gross),
         cmocka_unit_test(verdict_explained_estimate),
         cmocka_unit_test(sign_flip_is_gross),
+        cmocka_unit_test(reason_and_reading_words),
         cmocka_unit_test(zero_base_is_null_with_reason),
         cmocka_unit_test(json_of_every_seed_finding),
         cmocka_unit_test(indicator_table),

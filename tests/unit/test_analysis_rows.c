@@ -1,4 +1,4 @@
-/* test_timeseries.c -- analysis_series_build on hand-built claims and
+/* test_analysis_rows.c -- analysis_series_build on hand-built claims and
  * findings: stated rows, implied rows taken from findings, constant-growth
  * paths, official rows, units, percentages and order.  Expected numbers were
  * worked out by hand (30-digit arithmetic) and are compared with a relative

@@ -1,4 +1,4 @@
-/* test_analysis_series.c -- claims against an official series (--series):
+/* test_analysis_official.c -- claims against an official series (--series):
  * a stated level against the official level, with the allowance a 预计
  * estimate gets, and a stated rate against the rate the series gives.  The
  * series is read through the real CSV reader. */
