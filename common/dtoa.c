@@ -176,6 +176,13 @@ int dtoa_shortest(double v, char digits[DTOA_MAX_DIGITS + 1], int *e10)
         *e10 = 0;
         return 1;
     }
+    if (v < 1e15 && v == (double)(uint64_t)v) {
+        /* A whole number below 1e15 is its own shortest decimal. */
+        int width;
+        n = put_digits((uint64_t)v, digits, &width);
+        *e10 = width - 1;
+        return n;
+    }
     n = shortest_fast(v, digits, e10);
     if (n > 0)
         return n;

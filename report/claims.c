@@ -77,7 +77,18 @@ static void resolution_decimal(double r, decimal *x)
 
 /* ---- JSON Lines ---- */
 
-/* Stores s as a JSON string body with cJSON's escapes. */
+/* Bytes a JSON string must escape: control characters, '"' and '\\'. */
+static const unsigned char json_special[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
+/* Stores s as a JSON string with cJSON's escapes (\b \f \n \r \t, \" and
+ * \\, other control characters as \u00xx; everything else as it is). */
 static char *put_jstr(char *p, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -86,7 +97,7 @@ static char *put_jstr(char *p, const char *s)
     for (;;) {
         const unsigned char *u = (const unsigned char *)s;
         size_t k = 0;
-        while (u[k] >= 32 && u[k] != '"' && u[k] != '\\')
+        while (!json_special[u[k]])
             k++;
         memcpy(p, s, k);
         p += k;
@@ -244,7 +255,8 @@ int report_claims_csv_header(buf *b)
     return buf_append(b, csv_header, sizeof csv_header - 1);
 }
 
-/* Stores s as one CSV field (common/csv.h's rule). */
+/* Stores s as one CSV field (common/csv.h's rule): quoted when it holds a
+ * comma, a quote, CR or LF, with each quote doubled; copied in runs. */
 static char *put_cstr(char *p, const char *s)
 {
     size_t n;
@@ -255,10 +267,16 @@ static char *put_cstr(char *p, const char *s)
     if (!s[n])
         return put_lit(p, s, n);
     *p++ = '"';
-    for (; *s; s++) {
-        if (*s == '"')
-            *p++ = '"';
-        *p++ = *s;
+    p = put_lit(p, s, n);
+    s += n;
+    for (;;) {
+        const char *q = strchr(s, '"');
+        size_t k = q ? (size_t)(q - s) + 1 : strlen(s);
+        p = put_lit(p, s, k);
+        if (!q)
+            break;
+        *p++ = '"';
+        s = q + 1;
     }
     *p++ = '"';
     return p;
