@@ -72,6 +72,75 @@ else
     fi
 fi
 
+# ---- extract end to end next to grep, on the 100 MB corpus -------------
+# What a user runs: the whole program, reading the file and writing JSON
+# Lines or CSV to a file, beside grep pulling the numbers with units out of
+# the same file (grep -oE) and counting matching lines (grep -c), in one run
+# so they share the machine's state.  Output goes to a file, never
+# /dev/null (GNU grep stops at the first match when its output is
+# /dev/null).  CPU time (user + system) of each process, median of
+# GC_BENCH_RUNS runs (default 5), and the peak RSS.  Targets on one core:
+# jsonl >= 150 MB/s, csv >= 200 MB/s.
+echo
+echo "== extract end to end on the 100 MB corpus, next to grep (CPU time, medians) =="
+if [ ! -x /usr/bin/time ]; then
+    echo "  skipped: /usr/bin/time (package time) is not installed"
+else
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    corpus=$tmp/corpus.txt
+    seedbytes=$(wc -c < "$SEED")
+    reps=$(( (100 * 1024 * 1024 + seedbytes - 1) / seedbytes ))
+    i=0
+    while [ $i -lt $reps ]; do cat "$SEED"; i=$((i + 1)); done > "$corpus"
+    mb=$(awk -v b="$(wc -c < "$corpus")" 'BEGIN { printf "%.1f", b / 1048576 }')
+    runs=${GC_BENCH_RUNS:-5}
+    # one NAME CMD...: runs CMD with stdout to a file; records "cpu rss" a line
+    one() {
+        name=$1
+        shift
+        /usr/bin/time -f '%U %S %M' -o "$tmp/t" "$@" > "$tmp/out" 2> /dev/null || true
+        awk '{ printf "%.3f %d\n", $1 + $2, $3 }' "$tmp/t" >> "$tmp/$name.times"
+    }
+    r=0
+    while [ $r -lt "$runs" ]; do
+        one jsonl "$bin" extract --format jsonl "$corpus"
+        one csv "$bin" extract --format csv "$corpus"
+        one grep_o grep -oE '[0-9]+(\.[0-9]+)?(%|亿元|万元)' "$corpus"
+        one grep_c grep -c '[0-9]' "$corpus"
+        r=$((r + 1))
+    done
+    # median NAME: "seconds rss_kb" (median of the CPU times, largest RSS)
+    median() {
+        sort -n "$tmp/$1.times" | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+            END { printf "%.3f %d\n", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2, m }'
+    }
+    printf '  corpus: %s MB (the seed %d times), %s runs each\n' "$mb" "$reps" "$runs"
+    printf '  %-34s %9s %9s %9s %10s\n' command "CPU s" "MB/s" "x grep -o" "peak RSS"
+    go=$(median grep_o | cut -d' ' -f1)
+    for name in jsonl csv grep_o grep_c; do
+        set -- $(median $name)
+        case $name in
+        jsonl) label="growthcheck extract --format jsonl" ;;
+        csv) label="growthcheck extract --format csv" ;;
+        grep_o) label="grep -oE (numbers with units)" ;;
+        grep_c) label="grep -c (matching lines)" ;;
+        esac
+        rate=$(awk -v m="$mb" -v t="$1" 'BEGIN { if (t > 0) printf "%.1f", m / t; else print "?" }')
+        printf '  %-34s %9s %9s %9s %7.1f MB\n' "$label" "$1" "$rate" "$(ratio "$1" "$go")" \
+               "$(awk -v k="$2" 'BEGIN { print k / 1024 }')"
+        eval "rate_$name=\$rate"
+    done
+    for pair in "jsonl 150" "csv 200"; do
+        set -- $pair
+        eval "rate=\$rate_$1"
+        verdict=$(awk -v m="$rate" -v t="$2" 'BEGIN { print (m + 0 >= t) ? "met" : "NOT met" }')
+        echo "  target $1 >= $2 MB/s: $rate MB/s, target $verdict"
+    done
+    rm -rf "$tmp"
+    trap - EXIT
+fi
+
 # ---- the whole program on the seed, for scale ---------------------------
 echo
 echo "== extract: the whole program on the seed report =="
