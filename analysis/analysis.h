@@ -216,6 +216,18 @@ int analysis_cagr(double v0, double v1, double n, double *r);
 int analysis_cagr_interval(double v0lo, double v0hi, double v1lo, double v1hi,
                            double n, double *rlo, double *rhi);
 
+/* The interval of the average annual rate (a fraction) when the base level
+ * lies in v0 and, by the level method, the end level in v1 -- or, by the
+ * cumulative method, the total of the n levels after the base in v1.  The
+ * rate falls in v0 and rises in v1, so the corners bound it; a later value
+ * below zero counts as zero.  Open sides: the low end is -1 (a fall to
+ * nothing) when v0 is unbounded above or v1 below; the high end is open
+ * (hi_unbounded, hi = lo) when v0 is unbounded below or reaches zero, or v1
+ * is unbounded above.  Returns GC_OK, or as analysis_cagr and
+ * analysis_cumulative_rate (n is then rounded down to whole years). */
+int analysis_rate_interval(analysis_interval v0, analysis_interval v1, double n,
+                           bool cumulative, analysis_interval *r);
+
 /* 累计法: the r solving x + x^2 + ... + x^n = total / v0, x = 1 + r, where
  * total is the sum of the n levels after the base year.  Brent's method on
  * [-1 + eps, hi].  Returns GC_OK, GC_EUNDEFINED for v0 <= 0, total <= 0 or

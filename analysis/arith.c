@@ -66,6 +66,35 @@ int analysis_cagr_interval(double v0lo, double v0hi, double v1lo, double v1hi,
     return GC_OK;
 }
 
+static int rate_of(double v0, double v1, double n, bool cumulative, double *r)
+{
+    return cumulative ? analysis_cumulative_rate(v0, v1, (unsigned)n, r)
+                      : analysis_cagr(v0, v1, n, r);
+}
+
+int analysis_rate_interval(analysis_interval v0, analysis_interval v1, double n,
+                           bool cumulative, analysis_interval *r)
+{
+    analysis_interval out = { -1, -1, false, false };
+    int rc;
+
+    if (!v0.hi_unbounded && !v1.lo_unbounded) {
+        rc = rate_of(v0.hi, fmax(v1.lo, 0), n, cumulative, &out.lo);
+        if (rc != GC_OK)
+            return rc;
+    }
+    if (v0.lo_unbounded || !(v0.lo > 0) || v1.hi_unbounded) {
+        out.hi = out.lo;
+        out.hi_unbounded = true;
+    } else {
+        rc = rate_of(v0.lo, fmax(v1.hi, 0), n, cumulative, &out.hi);
+        if (rc != GC_OK)
+            return rc;
+    }
+    *r = out;
+    return GC_OK;
+}
+
 /* The cumulative method's equation f(x) = x + x^2 + ... + x^n - s. */
 struct cum_params {
     double s;     /* total / v0 */

@@ -34,38 +34,24 @@ static const char help_text[] =
     "         9.97% [9.85, 10.08]  n = 5, level method (水平法)\n"
     "A zero or negative base has no growth rate: a message and exit status 1.\n";
 
-/* Parses a plain decimal ([+-]digits[.digits]) and the place value of its
- * last written digit, as ingest reads figures: two or more trailing zeros of
- * a whole number are rounding.  Returns 0 or -1. */
+/* Parses a level with the library's number reader (ingest_parse_amount):
+ * an optional sign, then a number and nothing else, with the place value of
+ * its last written digit (two or more trailing zeros of a whole number are
+ * rounding, as in a report).  Returns 0 or -1. */
 static int parse_level(const char *s, double *v, double *res)
 {
-    const char *p = s, *dot = NULL;
-    size_t digits = 0, zeros = 0, decimals = 0;
-    char *end;
+    ingest_amount a;
+    double sign = 1;
+    size_t n;
 
-    if (*p == '+' || *p == '-')
-        p++;
-    for (; *p; p++) {
-        if (*p == '.' && !dot) {
-            dot = p;
-        } else if (*p >= '0' && *p <= '9') {
-            digits++;
-            if (dot)
-                decimals++;
-            zeros = *p == '0' ? zeros + 1 : 0;
-        } else {
-            return -1;
-        }
-    }
-    if (!digits || digits > 30)
+    if (*s == '+' || *s == '-')
+        sign = *s++ == '-' ? -1 : 1;
+    n = strlen(s);
+    if (n == 0 || ingest_parse_amount(s, n, &a) != GC_OK || a.length != n || a.unit[0] ||
+        a.approx_suffix || !isfinite(a.value))
         return -1;
-    *v = strtod(s, &end);
-    if (*end || !isfinite(*v))
-        return -1;
-    if (dot)
-        *res = pow(10, -(double)decimals);
-    else
-        *res = zeros >= 2 && zeros < digits ? pow(10, (double)zeros) : 1;
+    *v = sign * a.value;
+    *res = a.resolution;
     return 0;
 }
 
@@ -158,42 +144,31 @@ static int read_values(const struct cagr_args *a, double *v, analysis_interval *
     return CLI_EXIT_OK;
 }
 
-static int run_level(const double *v, const analysis_interval *iv, double n)
+/* The rate and its interval, by either method, from the values' rounding
+ * intervals: one call to the library for each. */
+static int run(const double *v, const analysis_interval *iv, size_t nv, double n,
+               bool cumulative)
 {
-    double r, lo, hi = 0;
-    bool open = !(iv[0].lo > 0);
-    int rc = analysis_cagr(v[0], v[1], n, &r);
-
-    if (rc == GC_OK)
-        rc = analysis_cagr(iv[0].hi, fmax(iv[1].lo, 0), n, &lo);
-    if (rc == GC_OK && !open)
-        rc = analysis_cagr(iv[0].lo, iv[1].hi, n, &hi);
-    if (rc != GC_OK)
-        return rc;
-    print_rate(r, lo, hi, open, n, false);
-    return GC_OK;
-}
-
-static int run_cumulative(const double *v, const analysis_interval *iv, size_t nv)
-{
-    double sum = 0, slo = 0, shi = 0, r, lo, hi = 0;
-    unsigned n = (unsigned)(nv - 1);
-    bool open = !(iv[0].lo > 0);
+    analysis_interval v1 = iv[1], r;
+    double total = v[1], rate;
     int rc;
 
-    for (size_t i = 1; i < nv; i++) {
-        sum += v[i];
-        slo += fmax(iv[i].lo, 0);
-        shi += iv[i].hi;
+    if (cumulative) {
+        v1.lo = fmax(iv[1].lo, 0);
+        for (size_t i = 2; i < nv; i++) {
+            total += v[i];
+            v1.lo += fmax(iv[i].lo, 0);
+            v1.hi += iv[i].hi;
+        }
+        rc = analysis_cumulative_rate(v[0], total, (unsigned)n, &rate);
+    } else {
+        rc = analysis_cagr(v[0], v[1], n, &rate);
     }
-    rc = analysis_cumulative_rate(v[0], sum, n, &r);
     if (rc == GC_OK)
-        rc = analysis_cumulative_rate(iv[0].hi, slo, n, &lo);
-    if (rc == GC_OK && !open)
-        rc = analysis_cumulative_rate(iv[0].lo, shi, n, &hi);
+        rc = analysis_rate_interval(iv[0], v1, n, cumulative, &r);
     if (rc != GC_OK)
         return rc;
-    print_rate(r, lo, hi, open, n, true);
+    print_rate(rate, r.lo, r.hi, r.hi_unbounded, n, cumulative);
     return GC_OK;
 }
 
@@ -246,7 +221,7 @@ int cmd_cagr(int argc, char **argv)
     if (code != 0)
         goto done;
     nv = a.nvals;
-    rc = a.cumulative ? run_cumulative(v, iv, nv) : run_level(v, iv, n);
+    rc = run(v, iv, nv, n, a.cumulative);
     if (rc == GC_EUNDEFINED) {
         cli_error(NULL, 0, "cagr: no growth rate from a base of %g to %g: the base must be "
                   "positive and the later values not negative", v[0], v[nv - 1]);

@@ -24,6 +24,16 @@ expect_grep "cumulative named" "累计法" "$TMP/out"
 expect_exit 0 "truncate" "$GC" cagr 100.0 121.0 --years 2 --rounding truncate
 expect_grep "truncate rate" "10% [9.95, 10.05]" "$TMP/out"
 
+# The values are read by the library's number reader, as a report's are:
+# 五千 is 5000 (+-500: two trailing zeros) and 1,203 is 1203 (+-0.5);
+# a unit or a second number after the figure is refused.
+expect_exit 0 "chinese numeral" "$GC" cagr 五千 6000 --years 2
+expect_grep "chinese numeral rate" "9.54% [0, 20.19]" "$TMP/out"
+expect_exit 0 "thousands group" "$GC" cagr 1,203 2000 --years 2
+expect_grep "thousands group rate" "28.94%" "$TMP/out"
+expect_exit 2 "unit refused" "$GC" cagr 5 9500亿 --years 1
+expect_exit 2 "trailing text" "$GC" cagr 5 95x --years 1
+
 # Zero and negative bases: a clear message and exit 1, never NaN.
 expect_exit 1 "zero base" "$GC" cagr 0 9500 --years 5
 expect_grep "zero base message" "base must be positive" "$TMP/err"
