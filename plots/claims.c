@@ -98,7 +98,7 @@ static int data(pl_chart *c, const row *r, size_t n)
     if (buf_printf(&c->dat, "# %s.dat -- data of %s.gp, one line per checked rate, largest gap first.\n"
                             "# Columns: row, stated rate (%%), computed rate (%%), its rounding\n"
                             "# interval low and high (%%), verdict (0 consistent, 1 inconsistent,\n"
-                            "# 2 explained, 3 unverifiable).\n", c->stem, c->stem) != 0)
+                            "# 2 explained, 3 unverifiable), labels of the larger and smaller rate.\n", c->stem, c->stem) != 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
         const analysis_finding *f = r[i].f;
@@ -109,32 +109,58 @@ static int data(pl_chart *c, const row *r, size_t n)
             || buf_putc(&c->dat, ' ') != 0 || pl_num(&c->dat, f->computed) != 0
             || buf_putc(&c->dat, ' ') != 0 || pl_num(&c->dat, lo) != 0
             || buf_putc(&c->dat, ' ') != 0 || pl_num(&c->dat, hi) != 0
-            || buf_printf(&c->dat, " %d\n", (int)f->verdict) != 0)
+            || buf_printf(&c->dat, " %d", (int)f->verdict) != 0)
             return -1;
+        {
+            char a[64], b[64];
+            double big = f->stated > f->computed ? f->stated : f->computed;
+            double small = f->stated > f->computed ? f->computed : f->stated;
+            if (buf_printf(&c->dat, " \"%s\" \"%s\"\n", pl_numtext(a, big, 2),
+                           pl_numtext(b, small, 2)) != 0)
+                return -1;
+        }
     }
     return 0;
 }
 
-/* Title, axes and the row labels as y tics. */
-static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_words *w,
-                    const plots_options *opt)
+/* Title (the tally of verdicts: what the chart finds), axes and the row
+ * labels as y tics. */
+static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_ctx *x)
 {
+    const pl_words *w = x->w;
     buf *g = &c->gp;
-
     buf t = BUF_INIT;
-    int rc = buf_puts(&t, w->claims_title);
+    size_t count[4] = { 0, 0, 0, 0 };
+    int rc, first = 1 << 30, last = 0;
 
+    for (size_t i = 0; i < n; i++) {
+        count[r[i].f->verdict]++;
+        if (r[i].f->from && r[i].f->from < first)
+            first = r[i].f->from;
+        if (r[i].f->to > last)
+            last = r[i].f->to;
+    }
+    {
+        static const char *const zh[4] = { "一致", "不一致", "不一致但可解释", "无法核实" };
+        static const char *const en[4] = { "consistent", "inconsistent", "explained",
+                                           "unverifiable" };
+        bool any = false;
+        rc = w->en ? buf_printf(&t, "%zu stated rates checked: ", n)
+                   : buf_printf(&t, "核对%zu个所述增长率：", n);
+        for (int v = 0; v < 4 && rc == 0; v++) {
+            if (count[v] == 0)
+                continue;
+            rc = w->en ? buf_printf(&t, "%s%zu %s", any ? ", " : "", count[v], en[v])
+                       : buf_printf(&t, "%s%zu个%s", any ? "，" : "", count[v], zh[v]);
+            any = true;
+        }
+    }
     if (rc == 0 && n < total)
         rc = buf_printf(&t, "%s%zu%s%zu%s", w->claims_top[0], n, w->claims_top[1], total,
                         w->claims_top[2]);
-    /* The row labels make the left margin wide and "set title" centres on
-     * the plot, so the title would run off the right edge: it is a label
-     * centred on the canvas instead, with the top margin kept for it. */
     if (rc == 0)
-        rc = buf_puts(g, "set tmargin 4\nset label 1 ") != 0
-             || pl_text(g, t.data, pl_title_cols(opt)) != 0
-             || buf_printf(g, " at screen 0.5, screen 1 center offset 0,-1.6 font ',%d'  "
-                              "# the title\n", opt->font_size * 5 / 4) != 0;
+        rc = buf_puts(g, "set tmargin at screen 0.86\n") != 0
+             || pl_heading(c, x, t.data, first < last ? first : 0, last) != 0;
     buf_free(&t);
     if (rc != 0 || buf_puts(g, "set xlabel ") != 0 || pl_text(g, w->claims_x, 80) != 0
         || buf_printf(g, "\nset yrange [%zu.6:0.4]  # row 1, the largest gap, at the top\n"
@@ -181,10 +207,10 @@ static int plot(pl_chart *c, const row *r, size_t n, const pl_words *w)
              || buf_puts(&elems, " using 2:1 with points pt 12 ps 2.4 lw 2 lc rgb 'black'") != 0
              || pl_title(&elems, w->claims_stated, 40) != 0
              || buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
-             || buf_puts(&elems, " using ($2 > $3 ? $2 : $5):1:(sprintf('%.3g', $2 > $3 ? $2 : $3)) "
+             || buf_puts(&elems, " using ($2 > $3 ? $2 : $5):1:7 "
                                  "with labels left offset char 1,0 notitle") != 0
              || buf_puts(&elems, ", \\\n     ") != 0 || pl_filename(&elems, c->stem, "dat") != 0
-             || buf_puts(&elems, " using ($2 > $3 ? $4 : $2):1:(sprintf('%.3g', $2 > $3 ? $3 : $2)) "
+             || buf_puts(&elems, " using ($2 > $3 ? $4 : $2):1:8 "
                                  "with labels right offset char -1,0 notitle") != 0;
     if (rc == 0)
         rc = pl_key_below(g, 5) != 0 || buf_puts(g, "plot ") != 0
@@ -193,9 +219,11 @@ static int plot(pl_chart *c, const row *r, size_t n, const pl_words *w)
     return rc ? -1 : 0;
 }
 
-int pl_chart_claims(const analysis_findings *findings, const plots_options *opt, pl_chart *c)
+int pl_chart_claims(const pl_ctx *x, pl_chart *c)
 {
-    const pl_words *w = pl_words_for(opt->lang);
+    const analysis_findings *findings = x->findings;
+    const plots_options *opt = x->opt;
+    const pl_words *w = x->w;
     row *r = NULL;
     size_t n = 0, shown;
     int rc = GC_ENOMEM;
@@ -224,11 +252,12 @@ int pl_chart_claims(const analysis_findings *findings, const plots_options *opt,
     if (data(c, r, shown) != 0
         || pl_script_begin(c, opt, "the claims overview: stated against computed growth "
                                    "rates, largest gaps first.") != 0
-        || settings(c, r, shown, n, w, opt) != 0 || plot(c, r, shown, w) != 0
+        || settings(c, r, shown, n, x) != 0 || plot(c, r, shown, w) != 0
         || pl_script_end(c, opt) != 0)
         goto done;
     rc = GC_OK;
 done:
+    c->kind = "claims";
     if (rc != GC_OK) {
         buf_reset(&c->gp);
         buf_reset(&c->dat);

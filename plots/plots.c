@@ -1,6 +1,7 @@
 /* plots.c -- plots_write(): build every chart, write each script and its
  * data atomically into the output folder, write render-all.gp that loads
- * them, and render them all with one gnuplot process.
+ * them, and render them all with one gnuplot process; account for every
+ * indicator (its chart, or why none) and every conflict in the result.
  *
  * The output folder is created when missing and otherwise only written
  * into: files of earlier runs with other names stay.  The images are
@@ -26,6 +27,7 @@ void plots_options_init(plots_options *opt)
     opt->font = NULL;
     opt->lang = "zh";
     opt->render = true;
+    opt->style = PLOTS_STYLE_DEFAULT;
 }
 
 /* Checks opt and fills in the defaults its NULLs and zeros stand for. */
@@ -44,6 +46,19 @@ static int settle(const plots_options *in, plots_options *out, gc_diag *diag)
         out->lang = "zh";
     if (!out->gnuplot)
         out->gnuplot = "gnuplot";
+    /* A style changes only what the caller left at its default. */
+    if (out->style == PLOTS_STYLE_SLIDE && out->width == 1600 && out->height == 900) {
+        out->width = 1920;
+        out->height = 1080;
+    }
+    if (out->style == PLOTS_STYLE_SLIDE && out->font_size == 16)
+        out->font_size = 28;
+    if (out->style == PLOTS_STYLE_PRINT && out->formats == PLOTS_PNG)
+        out->formats = PLOTS_PDF;
+    if ((unsigned)out->style > PLOTS_STYLE_PRINT) {
+        gc_diag_set(diag, NULL, 0, 0, -1, "bad plot style: default, slide or print");
+        return GC_EINVAL;
+    }
     if ((out->formats & ~(unsigned)(PLOTS_PNG | PLOTS_SVG | PLOTS_PDF)) != 0
         || out->width < 100 || out->width > 20000 || out->height < 100 || out->height > 20000
         || out->font_size < 4 || out->font_size > 200 || strlen(out->font) > 200) {
@@ -104,90 +119,306 @@ static int write_file(const char *dir, const char *stem, const char *ext, const 
 
 /* What one run holds while it writes charts. */
 typedef struct run {
-    const plots_options *opt;
+    pl_ctx x;
     pl_names names;
     pl_chart chart;
     buf all;           /* render-all.gp */
     size_t charts;
+    plots_result *res; /* or NULL */
 } run;
 
+static char *dup(const char *s)
+{
+    size_t n = strlen(s ? s : "") + 1;
+    char *d = malloc(n);
+
+    if (d)
+        memcpy(d, s ? s : "", n);
+    return d;
+}
+
+/* The extension of the first format written: the image a reader opens. */
+static const char *first_ext(unsigned formats)
+{
+    return formats & PLOTS_PNG ? "png" : formats & PLOTS_SVG ? "svg" : "pdf";
+}
+
+static int note_chart(run *r, const char *indicator)
+{
+    plots_result *res = r->res;
+    plots_chart *m;
+    buf file = BUF_INIT;
+
+    if (!res)
+        return GC_OK;
+    m = realloc(res->made, (res->nmade + 1) * sizeof *m);
+    if (!m)
+        return GC_ENOMEM;
+    res->made = m;
+    m = &res->made[res->nmade];
+    if (buf_printf(&file, "%s.%s", r->chart.stem, first_ext(r->x.opt->formats)) != 0)
+        return GC_ENOMEM;
+    m->file = file.data;
+    m->kind = r->chart.kind ? r->chart.kind : "chart";
+    m->indicator = indicator ? dup(indicator) : NULL;
+    m->title = dup(r->chart.title.data ? r->chart.title.data : "");
+    res->nmade++;
+    if ((indicator && !m->indicator) || !m->title)
+        return GC_ENOMEM;
+    return GC_OK;
+}
+
+static int note_skip(run *r, const char *indicator, const char *reason)
+{
+    plots_result *res = r->res;
+    plots_skip *s;
+
+    if (!res)
+        return GC_OK;
+    for (size_t i = 0; i < res->nskipped; i++)
+        if (!strcmp(res->skipped[i].indicator, indicator))
+            return GC_OK;
+    for (size_t i = 0; i < res->nmade; i++)
+        if (res->made[i].indicator && !strcmp(res->made[i].indicator, indicator))
+            return GC_OK;
+    s = realloc(res->skipped, (res->nskipped + 1) * sizeof *s);
+    if (!s)
+        return GC_ENOMEM;
+    res->skipped = s;
+    s = &res->skipped[res->nskipped++];
+    s->indicator = dup(indicator);
+    s->reason = dup(reason);
+    return s->indicator && s->reason ? GC_OK : GC_ENOMEM;
+}
+
+static int note_conflicts(run *r, const analysis_row *ref)
+{
+    plots_result *res = r->res;
+    const analysis_rows *rows = r->x.rows;
+    pl_point *p;
+    size_t n;
+    int rc = GC_OK;
+
+    if (!res)
+        return GC_OK;
+    if (!(p = malloc((rows->count + 1) * sizeof *p)))
+        return GC_ENOMEM;
+    n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED), p);
+    pl_mark(&r->x, p, n);
+    for (size_t i = 0; i + 1 < n && rc == GC_OK; i++) {
+        plots_conflict *c;
+        if (!p[i].conflict || p[i + 1].year != p[i].year || !p[i + 1].conflict)
+            continue;
+        if (!(c = realloc(res->conflicts, (res->nconflicts + 1) * sizeof *c))) {
+            rc = GC_ENOMEM;
+            break;
+        }
+        res->conflicts = c;
+        c = &res->conflicts[res->nconflicts++];
+        c->indicator = dup(ref->indicator);
+        c->unit = dup(ref->unit);
+        c->year = p[i].year;
+        /* Document order: rows keep it within a year. */
+        c->a = p[i].row < p[i + 1].row ? p[i].value : p[i + 1].value;
+        c->b = p[i].row < p[i + 1].row ? p[i + 1].value : p[i].value;
+        if (!c->indicator || !c->unit)
+            rc = GC_ENOMEM;
+    }
+    free(p);
+    return rc;
+}
+
 /* Writes the chart built in r->chart, if it has anything, and loads it
- * from render-all.gp; then empties it for the next one. */
-static int flush(run *r, gc_diag *diag)
+ * from render-all.gp; notes it in the result; then empties it. */
+static int flush(run *r, const char *indicator, bool *made, gc_diag *diag)
 {
     pl_chart *c = &r->chart;
     int rc = GC_OK;
 
+    if (made)
+        *made = c->gp.len > 0;
     if (c->gp.len > 0) {
-        rc = write_file(r->opt->outdir, c->stem, "dat", &c->dat, diag);
+        rc = write_file(r->x.opt->outdir, c->stem, "dat", &c->dat, diag);
         if (rc == GC_OK)
-            rc = write_file(r->opt->outdir, c->stem, "gp", &c->gp, diag);
+            rc = write_file(r->x.opt->outdir, c->stem, "gp", &c->gp, diag);
         if (rc == GC_OK && (buf_puts(&r->all, "load ") != 0
                             || pl_filename(&r->all, c->stem, "gp") != 0
                             || buf_putc(&r->all, '\n') != 0))
             rc = GC_ENOMEM;
         if (rc == GC_OK)
             r->charts++;
+        if (rc == GC_OK)
+            rc = note_chart(r, indicator);
     }
     buf_reset(&c->gp);
     buf_reset(&c->dat);
+    buf_reset(&c->title);
+    c->blocks = 0;
+    c->kind = NULL;
+    c->body_at = 0;
     return rc;
 }
 
-/* A chart with a fixed stem: claims, index, shares. */
-static int fixed_stem(run *r, const char *stem)
+/* Why an indicator with rows got no chart of its own. */
+static const char *why_not(const run *r, const analysis_row *first, const analysis_row *ref,
+                           char *buf_, size_t n)
 {
-    snprintf(r->chart.stem, sizeof r->chart.stem, "%s", stem);
-    return pl_names_add(&r->names, stem);
+    bool en = r->x.w->en;
+    size_t years;
+    bool official, real;
+
+    if (!ref) {
+        const analysis_row *s = pl_reference(r->x.rows, first, true);
+        return s ? (en ? "only shares: drawn in the shares chart" : "只有占比：见占比图")
+                 : (en ? "no value to draw" : "没有可画的数值");
+    }
+    pl_indicator_facts(&r->x, ref, &years, &official, &real);
+    if (years == 1) {
+        snprintf(buf_, n, en ? "only one year with a level (%d)" : "只有一年（%d年）的水平",
+                 ref->year);
+        return buf_;
+    }
+    return en ? "no level in current prices" : "没有现价水平";
 }
 
-static int trajectories(run *r, const analysis_rows *rows, const pl_indicators *ind,
-                        gc_diag *diag)
+/* The rate-only findings of an indicator with no rows: a stated change or
+ * multiple over a span becomes a before/after chart. */
+static int rate_only(run *r, const char *indicator, bool *made, gc_diag *diag)
+{
+    const analysis_findings *fs = r->x.findings;
+    int rc = GC_OK;
+
+    *made = false;
+    for (size_t i = 0; i < fs->count && rc == GC_OK && !*made; i++) {
+        const analysis_finding *f = &fs->items[i];
+        char fallback[32];
+        if (!f->indicator || strcmp(f->indicator, indicator) || !f->has_stated
+            || (f->check != ANALYSIS_CHECK_CHANGE_PCT && f->check != ANALYSIS_CHECK_MULTIPLE))
+            continue;
+        snprintf(fallback, sizeof fallback, "change-%zu", i + 1);
+        rc = pl_stem(&r->names, f->indicator_en, fallback, r->chart.stem);
+        if (rc == GC_OK)
+            rc = pl_chart_before_after(&r->chart, &r->x, f);
+        if (rc == GC_OK)
+            rc = flush(r, indicator, made, diag);
+    }
+    return rc;
+}
+
+static bool has_rows(const run *r, const char *indicator)
+{
+    for (size_t i = 0; i < r->x.rows->count; i++)
+        if (r->x.rows->items[i].indicator && !strcmp(r->x.rows->items[i].indicator, indicator))
+            return true;
+    return false;
+}
+
+/* Every indicator the findings name but the rows do not (a rate alone),
+ * and every claim's subject neither names (a claim no check used). */
+static int accounted(run *r, gc_diag *diag)
+{
+    const analysis_findings *fs = r->x.findings;
+    const ingest_claims *cl = r->x.claims;
+    bool en = r->x.w->en;
+    int rc = GC_OK;
+
+    for (size_t i = 0; i < fs->count && rc == GC_OK; i++) {
+        const analysis_finding *f = &fs->items[i];
+        bool made = false;
+        if (!f->indicator || f->check == ANALYSIS_CHECK_COVERAGE || has_rows(r, f->indicator))
+            continue;
+        rc = rate_only(r, f->indicator, &made, diag);
+        if (rc == GC_OK && !made)
+            rc = note_skip(r, f->indicator, en ? "only a rate, no level" : "只有增长率，没有水平");
+    }
+    for (size_t i = 0; cl && i < cl->count && rc == GC_OK; i++) {
+        const char *name = cl->items[i].indicator;
+        bool used = !name || !name[0] || has_rows(r, name);
+        for (size_t k = 0; k < fs->count && !used; k++) {
+            const analysis_finding *f = &fs->items[k];
+            used = f->indicator && !strcmp(f->indicator, name);
+            for (size_t j = 0; j < f->nclaims && j < 8 && !used; j++)
+                used = f->claims[j] == i;
+        }
+        if (!used)
+            rc = note_skip(r, name, cl->items[i].kind == INGEST_LEVEL
+                                        ? (en ? "a level no check or series used"
+                                              : "一个水平，未用于核对或序列")
+                                        : (en ? "only a rate, no level" : "只有增长率，没有水平"));
+    }
+    return rc;
+}
+
+/* One chart per indicator, in order of first mention. */
+static int indicators(run *r, const pl_indicators *ind, gc_diag *diag)
 {
     int rc = GC_OK;
 
     for (size_t i = 0; i < ind->count && rc == GC_OK; i++) {
-        const analysis_row *ref = pl_reference(rows, ind->first[i], false);
-        if (!ref)
-            continue;
-        /* The slug comes from the English name when there is one: ASCII. */
-        rc = pl_stem(&r->names, "trajectory",
-                     ref->indicator_en && ref->indicator_en[0] ? ref->indicator_en
-                                                               : ref->indicator,
-                     r->chart.stem);
-        if (rc == GC_OK)
-            rc = pl_chart_trajectory(rows, ref, r->opt, &r->chart);
-        if (rc == GC_OK)
-            rc = flush(r, diag);
+        const analysis_row *ref = pl_reference(r->x.rows, ind->first[i], false);
+        char fallback[32], why[96];
+        bool made = false;
+        if (ref) {
+            snprintf(fallback, sizeof fallback, "indicator-%zu", i + 1);
+            rc = pl_stem(&r->names, ref->indicator_en && ref->indicator_en[0]
+                                        ? ref->indicator_en : ref->indicator,
+                         fallback, r->chart.stem);
+            if (rc == GC_OK)
+                rc = pl_chart_indicator(&r->x, ref, &r->chart);
+            if (rc == GC_OK)
+                rc = flush(r, ref->indicator, &made, diag);
+            if (rc == GC_OK)
+                rc = note_conflicts(r, ref);
+        }
+        if (rc == GC_OK && !made)
+            rc = note_skip(r, ind->first[i]->indicator,
+                           why_not(r, ind->first[i], ref, why, sizeof why));
     }
     return rc;
 }
 
 /* Builds and writes every chart and render-all.gp. */
-static int write_all(run *r, const analysis_findings *findings, const analysis_rows *rows,
-                     gc_diag *diag)
+static int write_all(run *r, gc_diag *diag)
 {
+    static const char *const fixed[] = { "claims", "index", "growth-compared", "shares",
+                                         RENDER_ALL };
     pl_indicators ind = { NULL, 0 };
+    bool *in = NULL;
     int rc;
 
-    if ((rc = pl_indicators_list(rows, &ind)) != GC_OK)
+    if ((rc = pl_indicators_list(r->x.rows, &ind)) != GC_OK)
         return rc;
-    if (buf_puts(&r->all, "# " RENDER_ALL ".gp -- renders every chart of this run with one "
-                          "gnuplot process:\n#     gnuplot " RENDER_ALL ".gp\n") != 0)
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0] && rc == GC_OK; i++)
+        rc = pl_names_add(&r->names, fixed[i]);
+    if (rc == GC_OK && !(in = calloc(ind.count + 1, sizeof *in)))
         rc = GC_ENOMEM;
-    if (rc == GC_OK && (rc = fixed_stem(r, "claims")) == GC_OK
-        && (rc = pl_chart_claims(findings, r->opt, &r->chart)) == GC_OK)
-        rc = flush(r, diag);
-    if (rc == GC_OK && (rc = fixed_stem(r, "index")) == GC_OK
-        && (rc = pl_chart_index(rows, &ind, r->opt, &r->chart)) == GC_OK)
-        rc = flush(r, diag);
-    if (rc == GC_OK && (rc = fixed_stem(r, "shares")) == GC_OK
-        && (rc = pl_chart_shares(rows, &ind, r->opt, &r->chart)) == GC_OK)
-        rc = flush(r, diag);
-    if (rc == GC_OK && (rc = fixed_stem(r, RENDER_ALL)) == GC_OK)
-        rc = trajectories(r, rows, &ind, diag);
+    if (rc == GC_OK && buf_puts(&r->all, "# " RENDER_ALL ".gp -- renders every chart of this "
+                                         "run with one gnuplot process:\n#     gnuplot "
+                                         RENDER_ALL ".gp\n") != 0)
+        rc = GC_ENOMEM;
+    if (rc == GC_OK) {
+        snprintf(r->chart.stem, sizeof r->chart.stem, "claims");
+        rc = pl_chart_claims(&r->x, &r->chart);
+    }
+    if (rc == GC_OK)
+        rc = flush(r, NULL, NULL, diag);
+    if (rc == GC_OK)
+        rc = indicators(r, &ind, diag);
+    if (rc == GC_OK)
+        rc = pl_chart_index(&r->x, &ind, &r->chart, in);
+    if (rc == GC_OK)
+        rc = flush(r, NULL, NULL, diag);
+    if (rc == GC_OK) {
+        snprintf(r->chart.stem, sizeof r->chart.stem, "shares");
+        rc = pl_chart_shares(&r->x, &ind, &r->chart);
+    }
+    if (rc == GC_OK)
+        rc = flush(r, NULL, NULL, diag);
+    if (rc == GC_OK)
+        rc = accounted(r, diag);
     if (rc == GC_OK && r->charts > 0)
-        rc = write_file(r->opt->outdir, RENDER_ALL, "gp", &r->all, diag);
+        rc = write_file(r->x.opt->outdir, RENDER_ALL, "gp", &r->all, diag);
+    free(in);
     pl_indicators_free(&ind);
     return rc;
 }
@@ -208,28 +439,65 @@ static int render(const plots_options *opt, gc_diag *diag)
     return rc;
 }
 
+void plots_result_free(plots_result *res)
+{
+    if (!res)
+        return;
+    for (size_t i = 0; i < res->nmade; i++) {
+        free(res->made[i].file);
+        free(res->made[i].indicator);
+        free(res->made[i].title);
+    }
+    for (size_t i = 0; i < res->nskipped; i++) {
+        free(res->skipped[i].indicator);
+        free(res->skipped[i].reason);
+    }
+    for (size_t i = 0; i < res->nconflicts; i++) {
+        free(res->conflicts[i].indicator);
+        free(res->conflicts[i].unit);
+    }
+    free(res->made);
+    free(res->skipped);
+    free(res->conflicts);
+    *res = (plots_result)PLOTS_RESULT_INIT;
+}
+
+/* The file name of the first claim's source, without its folders. */
+static void source_name(const ingest_claims *claims, char *out, size_t n)
+{
+    const char *f = claims && claims->count > 0 ? claims->items[0].source.file : NULL;
+    const char *slash = f ? strrchr(f, '/') : NULL;
+
+    snprintf(out, n, "%s", !f || !strcmp(f, "-") ? "" : slash ? slash + 1 : f);
+}
+
 int plots_write(const ingest_claims *claims, const analysis_findings *findings,
                 const analysis_rows *rows, const plots_options *opt,
                 plots_result *res, gc_diag *diag)
 {
     static const analysis_rows no_rows = ANALYSIS_ROWS_INIT;
+    static const analysis_findings no_findings = ANALYSIS_FINDINGS_INIT;
     plots_options o;
     run r;
     int rc;
 
-    (void)claims;  /* findings and rows carry all a chart shows */
     gc_diag_clear(diag);
-    if (res) {
-        res->charts = 0;
-        res->rendered = false;
-    }
+    if (res)
+        *res = (plots_result)PLOTS_RESULT_INIT;
     if (!opt)
         return GC_EINVAL;
     if ((rc = settle(opt, &o, diag)) != GC_OK || (rc = make_folder(o.outdir, diag)) != GC_OK)
         return rc;
     memset(&r, 0, sizeof r);
-    r.opt = &o;
-    rc = write_all(&r, findings, rows ? rows : &no_rows, diag);
+    r.x.claims = claims;
+    r.x.findings = findings ? findings : &no_findings;
+    r.x.rows = rows ? rows : &no_rows;
+    r.x.opt = &o;
+    r.x.w = pl_words_for(o.lang);
+    r.x.look = pl_look_for(o.style);
+    source_name(claims, r.x.source, sizeof r.x.source);
+    r.res = res;
+    rc = write_all(&r, diag);
     if (res)
         res->charts = r.charts;
     if (rc == GC_OK && o.render && r.charts > 0) {
@@ -240,6 +508,7 @@ int plots_write(const ingest_claims *claims, const analysis_findings *findings,
     pl_names_free(&r.names);
     buf_free(&r.chart.gp);
     buf_free(&r.chart.dat);
+    buf_free(&r.chart.title);
     buf_free(&r.all);
     return rc;
 }

@@ -22,15 +22,14 @@ typedef struct pl_names {
     size_t count, cap;
 } pl_names;
 
-/* Writes into out a file stem made of prefix, '-' and a slug of name: ASCII
- * letters and digits lowered, every other run of bytes one '-', trimmed, at
- * most 40 bytes.  A name that gives no ASCII at all (Chinese) is replaced
- * by "h" and 8 hex digits of its FNV-1a hash.  The stem never contains '/',
- * never starts with '.', and is unique in names: "-2", "-3" ... are
- * appended on a clash; it is then added to names.  Returns GC_OK or
- * GC_ENOMEM.  Example: ("trajectory", "Gross regional product") gives
- * "trajectory-gross-regional-product". */
-int pl_stem(pl_names *names, const char *prefix, const char *name, char out[PL_STEM_MAX]);
+/* Writes into out a file stem: a slug of name (ASCII letters and digits
+ * lowered, every other run of bytes one '-', trimmed, at most 40 bytes and
+ * then cut at the last whole word), or of fallback when name has no ASCII
+ * (Chinese).  The stem never contains '/', never starts with '.', and is
+ * unique in names: "-2", "-3" ... are appended on a clash; it is then added
+ * to names.  Returns GC_OK or GC_ENOMEM.  Example: ("Gross regional
+ * product", ...) gives "gross-regional-product". */
+int pl_stem(pl_names *names, const char *name, const char *fallback, char out[PL_STEM_MAX]);
 
 /* Adds a fixed stem ("claims") to names.  Returns GC_OK or GC_ENOMEM. */
 int pl_names_add(pl_names *names, const char *stem);
@@ -79,7 +78,86 @@ typedef struct pl_chart {
     char stem[PL_STEM_MAX];
     buf gp;     /* NAME.gp */
     buf dat;    /* NAME.dat */
+    int blocks; /* data blocks written to dat (gnuplot's "index") */
+    buf title;  /* the title as drawn, for plots_result */
+    const char *kind;  /* plots_chart.kind */
+    size_t body_at;    /* where the drawing starts in gp, after the first output */
 } pl_chart;
+
+/* ---- the look of a style ---- */
+
+/* Colours, widths and furniture of one style.  Default and slide take the
+ * Okabe-Ito palette (told apart with any common colour vision deficiency);
+ * print takes black and greys, so every series also differs by dash or
+ * marker. */
+typedef struct pl_look {
+    double lw, ps;              /* multipliers of line width and point size */
+    bool grid;                  /* light grid lines */
+    bool mirror;                /* tics and border on all four sides */
+    const char *stated, *implied, *official, *real, *conflict, *rest;
+    const char *path[4];        /* nominal growth paths */
+    const char *series[7];      /* index lines and share parts */
+    const char *fill_stated, *fill_implied;  /* bar fills */
+} pl_look;
+
+const pl_look *pl_look_for(plots_style style);
+
+/* ---- the run ---- */
+
+/* What every chart of a run reads. */
+typedef struct pl_ctx {
+    const ingest_claims *claims;          /* may be NULL */
+    const analysis_findings *findings;    /* never NULL */
+    const analysis_rows *rows;            /* never NULL */
+    const plots_options *opt;             /* settled */
+    const pl_words *w;
+    const pl_look *look;
+    char source[96];                      /* the document's file name, or "" */
+} pl_ctx;
+
+/* Appends the heading of a chart: its title (also kept in c->title) on the
+ * first line, and below it a smaller subtitle naming the source document
+ * and the years first..last (0 for none).  Both are labels at screen
+ * coordinates, so they centre on the canvas whatever the margins.
+ * Returns 0 or -1. */
+int pl_heading(pl_chart *c, const pl_ctx *x, const char *title, int first, int last);
+
+/* Starts data block c->blocks with a comment line "# index K: label" and
+ * returns K, or -1 when out of memory. */
+int pl_block(pl_chart *c, const char *label);
+
+/* Appends a plot element "'STEM.dat' index K STYLE title 'T'" (notitle when
+ * title is NULL) to plot, after ", \\\n" when plot is not empty.  Returns 0
+ * or -1. */
+int pl_elem(buf *plot, const pl_chart *c, int k, const char *style, const char *title);
+
+/* ---- numbers on charts ---- */
+
+/* A display unit: values are divided by div and labelled unit. */
+typedef struct pl_scale {
+    double div;
+    const char *unit;
+} pl_scale;
+
+/* The display unit for values of unit whose largest magnitude is maxabs:
+ * 亿元 becomes 万亿元 from 10,000亿元 on, 万元 becomes 亿元, 元 becomes 万元
+ * or 亿元, 人 becomes 万人; anything else stays. */
+pl_scale pl_scale_for(const char *unit, double maxabs);
+
+/* Writes v for people: fixed notation (never e-notation), thousands
+ * separated by commas, at most `digits` decimals and no trailing zeros
+ * ("9,500", "490.2", "1.84").  Magnitudes beyond 1e15 print whole.
+ * Returns out. */
+const char *pl_numtext(char out[64], double v, int digits);
+
+/* The decimals a label of v needs for about three significant digits,
+ * never fewer than the value has up to `most`. */
+int pl_digits(double v, int most);
+
+/* Appends "set yrange [lo:top]" and explicit y tics at a round step with
+ * thousands separators (so no tic can show e-notation), top a round number
+ * above hi with room for labels; lo is 0 for levels.  Returns 0 or -1. */
+int pl_yaxis(buf *g, double lo, double hi, const char *axis);
 
 /* Appends the valid UTF-8 of s (invalid bytes dropped), cut to at most
  * maxcols display columns with "…" in place of the rest.  Returns 0 or -1
@@ -152,8 +230,26 @@ typedef struct pl_point {
     bool open_lo, open_hi;       /* a side says nothing: unbounded, not finite, or a
                                     lower bound <= 0 of a positive value (the level a
                                     rate of "more than x%" implies for the year before) */
+    bool est;                    /* an estimate (预计): set by pl_mark() */
+    bool conflict;               /* another stated value for the year differs: pl_mark() */
     const analysis_row *row;     /* borrowed */
 } pl_point;
+
+/* Sets est and conflict of the points p[0..n) (sorted by year): est when
+ * the claim a stated row comes from is marked estimated, conflict when
+ * another stated point of the same year has another value. */
+void pl_mark(const pl_ctx *x, pl_point *p, size_t n);
+
+/* Whether a path or implied row rests on a rate at comparable prices (a
+ * real rate): its finding's reason is price_basis or it has a deflator, a
+ * claim behind it says 可比价, or the indicator's implied rows carry the
+ * comparable basis of the indicator table.  Such a row is not a level in
+ * current yuan and is never drawn as one. */
+bool pl_row_real(const pl_ctx *x, const analysis_row *r);
+
+/* The finding that states the rate of a path row with path_stated, or
+ * NULL. */
+const analysis_finding *pl_path_finding(const pl_ctx *x, const analysis_row *r);
 
 /* The distinct indicators among rows, in order of first mention, each
  * with the first row that names it. */
@@ -194,16 +290,72 @@ const analysis_row *pl_reference(const analysis_rows *rows, const analysis_row *
  * each) when open.  Returns 0 or -1. */
 int pl_dat_point(buf *b, const pl_point *p, bool open);
 
-/* ---- the charts; each returns GC_OK with c->gp empty when it has nothing
- * to show, or GC_ENOMEM ---- */
+/* ---- titles ---- */
 
-int pl_chart_claims(const analysis_findings *findings, const plots_options *opt, pl_chart *c);
-int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
-                        const plots_options *opt, pl_chart *c);
-int pl_chart_index(const analysis_rows *rows, const pl_indicators *ind,
-                   const plots_options *opt, pl_chart *c);
-int pl_chart_shares(const analysis_rows *rows, const pl_indicators *ind,
-                    const plots_options *opt, pl_chart *c);
+/* Appends the title of ref's indicator chart, stating its main finding:
+ * an inconsistent rate, else an explained one (with its reason), else a
+ * consistent one, else what a stated rate implies, else the change between
+ * its first and last stated levels. */
+int pl_finding_title(buf *t, const pl_ctx *x, const analysis_row *ref);
+
+/* ---- the charts ---- */
+
+/* The panels of one indicator's chart (indicator.c).  Each appends its data
+ * blocks to c->dat and its settings and plot command to c->gp, inside the
+ * screen rectangle [left, right] x [bottom, top]; returns 0 or -1. */
+typedef struct pl_frame {
+    double left, right, bottom, top;   /* screen fractions */
+    const char *title;                 /* the panel's own title, or NULL */
+} pl_frame;
+
+/* The levels in current units as lines and points: stated (filled; hollow
+ * when estimated), implied (hollow with the rounding interval), official
+ * (squares on a line joining consecutive years only), nominal growth paths
+ * (dashed).  lv[0..nlv) are the levels it may use. */
+int pl_panel_lines(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f);
+
+/* The levels of two years as bars, the rate between them written above. */
+int pl_panel_bars(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f);
+
+/* Paths at a real rate as a volume index (base year = 100), beside the
+ * stated current-price levels as an index on the same base: the gap
+ * between them is the price change. */
+int pl_panel_volume(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f);
+
+/* Appends one data line "year value lo hi \"label\"" of p divided by div,
+ * the label the value for people, with " 预计"/" est." when p is an
+ * estimate; a blank line first when *prev is a year and p's is not the
+ * next one, so that gnuplot draws no line across a missing year.  Sets
+ * *prev.  Returns 0 or -1. */
+int pl_dat_row(buf *d, int *prev, const pl_point *p, double div, const pl_ctx *x);
+
+/* Appends the frame's margins, the panel's own title (NULL for none), the
+ * grid of the style, and the x axis of years first..last.  Returns 0 or -1. */
+int pl_panel_frame(buf *g, const pl_ctx *x, pl_frame f, const char *title, int first, int last,
+                   double right_room);
+
+/* What ref's indicator chart would draw: the number of distinct years with
+ * a level in current units (*years), whether it has an official series
+ * (*official) and a path at a real rate (*real). */
+void pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
+                        bool *official, bool *real);
+
+/* A change or multiple stated with no level: before/after bars of an index
+ * (base year = 100) with the multiple written.  f is the finding. */
+int pl_chart_before_after(pl_chart *c, const pl_ctx *x, const analysis_finding *f);
+
+/* Each returns GC_OK with c->gp empty when it has nothing to show, or
+ * GC_ENOMEM. */
+int pl_chart_claims(const pl_ctx *x, pl_chart *c);
+int pl_chart_indicator(const pl_ctx *x, const analysis_row *ref, pl_chart *c);
+
+/* The index chart: at most PL_INDEX_MAX indicators with two or more stated
+ * levels, first stated year = 100, labelled at their line ends; when none
+ * has more than two years, bars of the last index instead ("growth
+ * compared").  in[i] is set for the indicators drawn. */
+#define PL_INDEX_MAX 6
+int pl_chart_index(const pl_ctx *x, const pl_indicators *ind, pl_chart *c, bool *in);
+int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c);
 
 /* ---- gnuplot ---- */
 

@@ -143,6 +143,7 @@ size_t pl_collect(const analysis_rows *rows, const analysis_row *ref, unsigned s
                          &pts[n].open_lo);
         pts[n].hi = side(r->iv.hi, r->iv.hi_unbounded, false, scale, pts[n].value,
                          &pts[n].open_hi);
+        pts[n].est = pts[n].conflict = false;
         pts[n].row = r;
         n++;
     }
@@ -171,4 +172,116 @@ int pl_dat_point(buf *b, const pl_point *p, bool open)
     if (open && buf_printf(b, " %d %d", p->open_lo, p->open_hi) != 0)
         return -1;
     return buf_putc(b, '\n');
+}
+
+/* Whether claim ci is the claim a stated row r was read from: a level of
+ * the same year, value and unit, under the row's name or used by a finding
+ * of the row's indicator (an alias: "GDP" for 地区生产总值). */
+static bool claim_of_row(const pl_ctx *x, size_t ci, const analysis_row *r)
+{
+    const ingest_claim *cl = &x->claims->items[ci];
+
+    if (cl->kind != INGEST_LEVEL || cl->year != r->year || cl->value != r->value
+        || !same_text(cl->unit, r->unit))
+        return false;
+    if (same_text(cl->indicator, r->indicator))
+        return true;
+    for (size_t i = 0; i < x->findings->count; i++) {
+        const analysis_finding *f = &x->findings->items[i];
+        if (!f->indicator || strcmp(f->indicator, r->indicator) != 0)
+            continue;
+        for (size_t k = 0; k < f->nclaims && k < 8; k++)
+            if (f->claims[k] == ci)
+                return true;
+    }
+    return false;
+}
+
+static bool estimated(const pl_ctx *x, const analysis_row *r)
+{
+    if (r->source != ANALYSIS_ROW_STATED)
+        return false;
+    /* analysis notes an estimate in the derivation ("estimate (预计)"). */
+    if (r->derivation && strstr(r->derivation, "预计"))
+        return true;
+    for (size_t i = 0; x->claims && i < x->claims->count; i++)
+        if (x->claims->items[i].estimated && claim_of_row(x, i, r))
+            return true;
+    return false;
+}
+
+void pl_mark(const pl_ctx *x, pl_point *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        p[i].est = estimated(x, p[i].row);
+        p[i].conflict = false;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n && p[j].year == p[i].year; j++)
+            if (p[i].row->source == ANALYSIS_ROW_STATED && p[j].row->source == ANALYSIS_ROW_STATED
+                && fabs(p[i].value - p[j].value) > 1e-9 * fabs(p[i].value))
+                p[i].conflict = p[j].conflict = true;
+}
+
+const analysis_finding *pl_path_finding(const pl_ctx *x, const analysis_row *r)
+{
+    for (size_t i = 0; r->path_stated && i < x->findings->count; i++) {
+        const analysis_finding *f = &x->findings->items[i];
+        if (f->indicator && !strcmp(f->indicator, r->indicator) && f->has_stated
+            && (f->check == ANALYSIS_CHECK_GROWTH_AVG || f->check == ANALYSIS_CHECK_IMPLIED)
+            && f->from == r->path_from && f->to == r->path_to
+            && fabs(f->stated - r->path_rate) <= 1e-9 * (fabs(r->path_rate) + 1))
+            return f;
+    }
+    return NULL;
+}
+
+/* The implied row of r's indicator in year y, or NULL. */
+static const analysis_row *implied_at(const pl_ctx *x, const analysis_row *r, int y)
+{
+    for (size_t i = 0; i < x->rows->count; i++) {
+        const analysis_row *q = &x->rows->items[i];
+        if (q->source == ANALYSIS_ROW_IMPLIED && q->year == y && !q->is_share
+            && same_indicator(q, r))
+            return q;
+    }
+    return NULL;
+}
+
+/* Whether the indicator's rates are at comparable prices by its table:
+ * analysis gives an implied level the basis of the rate it comes from. */
+static bool comparable_indicator(const pl_ctx *x, const analysis_row *r)
+{
+    for (size_t i = 0; i < x->rows->count; i++) {
+        const analysis_row *q = &x->rows->items[i];
+        if (q->source == ANALYSIS_ROW_IMPLIED && same_indicator(q, r)
+            && q->basis == INGEST_BASIS_REAL)
+            return true;
+    }
+    return false;
+}
+
+bool pl_row_real(const pl_ctx *x, const analysis_row *r)
+{
+    const analysis_finding *f;
+    const analysis_row *a;
+
+    if (r->source == ANALYSIS_ROW_IMPLIED)
+        return r->basis == INGEST_BASIS_REAL;
+    if (r->source != ANALYSIS_ROW_PATH || r->path_from <= 0)
+        return false;
+    if (((a = implied_at(x, r, r->path_from)) && a->basis == INGEST_BASIS_REAL)
+        || ((a = implied_at(x, r, r->path_to)) && a->basis == INGEST_BASIS_REAL))
+        return true;
+    if (!r->path_stated || !(f = pl_path_finding(x, r)))
+        return false;
+    if (f->reason == ANALYSIS_REASON_PRICE_BASIS || f->has_deflator)
+        return true;
+    for (size_t k = 0; x->claims && k < f->nclaims && k < 8; k++) {
+        const ingest_claim *cl = f->claims[k] < x->claims->count ? &x->claims->items[f->claims[k]]
+                                                                 : NULL;
+        if (cl && cl->kind == INGEST_GROWTH_AVG && cl->basis != INGEST_BASIS_UNSTATED)
+            return cl->basis == INGEST_BASIS_REAL;
+    }
+    return comparable_indicator(x, r);
 }

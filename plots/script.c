@@ -296,20 +296,83 @@ int pl_script_begin(pl_chart *c, const plots_options *opt, const char *what)
         || buf_printf(&c->gp, "set title font ',%d'  # the title a size above the text\n",
                       title_points(opt)) != 0)
         return -1;
-    return output(c, first, opt);
+    if (output(c, first, opt) != 0)
+        return -1;
+    c->body_at = c->gp.len;  /* from here on, the drawing: repeated per format */
+    if (!pl_look_for(opt->style)->mirror
+        && buf_puts(&c->gp, "set border 3\nset tics nomirror  # no chart junk\n") != 0)
+        return -1;
+    return 0;
 }
 
 int pl_script_end(pl_chart *c, const plots_options *opt)
 {
     bool first = true;
+    size_t end = c->gp.len;
 
     for (size_t i = 0; i < 3; i++) {
         if (!(opt->formats & formats[i]))
             continue;
-        if (!first && (buf_puts(&c->gp, "\n") != 0 || output(c, formats[i], opt) != 0
-                       || buf_puts(&c->gp, "replot\n") != 0))
+        /* The drawing again, not "replot": replot repeats only the last
+         * plot of a multiplot. */
+        if (!first && (buf_puts(&c->gp, "set output\n") != 0 || output(c, formats[i], opt) != 0
+                       || buf_reserve(&c->gp, end - c->body_at) != 0))
             return -1;
+        if (!first)
+            buf_append(&c->gp, c->gp.data + c->body_at, end - c->body_at);
         first = false;
     }
     return buf_puts(&c->gp, "set output\n");
+}
+
+int pl_heading(pl_chart *c, const pl_ctx *x, const char *title, int first, int last)
+{
+    buf *g = &c->gp, sub = BUF_INIT;
+    bool en = x->w->en;
+    int rc = 0;
+
+    /* A long title is set smaller, down to the text's size, before it is
+     * clipped: a title that states a finding must be read whole. */
+    int points = title_points(x->opt);
+    size_t width = utf8_strwidth(title ? title : "");
+    while (points > x->opt->font_size
+           && width > x->opt->width / (points * 96.0 / 72.0 * 0.55) - 4)
+        points--;
+    buf_reset(&c->title);
+    if (pl_clip(&c->title, title, (size_t)(x->opt->width / (points * 96.0 / 72.0 * 0.55) - 4)) != 0)
+        return -1;
+    if (x->source[0])
+        rc = buf_printf(&sub, en ? "Source: %s" : "来源：%s", x->source);
+    if (rc == 0 && first > 0)
+        rc = first == last ? buf_printf(&sub, en ? "%s%d" : "%s%d年", sub.len ? " · " : "", first)
+                           : buf_printf(&sub, en ? "%s%d–%d" : "%s%d–%d年", sub.len ? " · " : "",
+                                        first, last);
+    if (rc == 0)
+        rc = buf_puts(g, "set label 101 ") != 0 || pl_text(g, c->title.data, 400) != 0
+             || buf_printf(g, " at screen 0.5, screen 0.965 center font ',%d'  # the title: "
+                              "what the chart shows\n", points) != 0;
+    if (rc == 0 && sub.len)
+        rc = buf_puts(g, "set label 102 ") != 0 || pl_text(g, sub.data, pl_title_cols(x->opt)) != 0
+             || buf_printf(g, " at screen 0.5, screen 0.915 center font ',%d' tc rgb '#555555'"
+                              "  # the source\n", x->opt->font_size * 9 / 10) != 0;
+    buf_free(&sub);
+    return rc ? -1 : 0;
+}
+
+int pl_block(pl_chart *c, const char *label)
+{
+    if (c->blocks > 0 && buf_puts(&c->dat, "\n\n") != 0)
+        return -1;
+    if (buf_printf(&c->dat, "# index %d: %s\n", c->blocks, label) != 0)
+        return -1;
+    return c->blocks++;
+}
+
+int pl_elem(buf *plot, const pl_chart *c, int k, const char *style, const char *title)
+{
+    if (plot->len > 0 && buf_puts(plot, ", \\\n     ") != 0)
+        return -1;
+    if (pl_filename(plot, c->stem, "dat") != 0 || buf_printf(plot, " index %d %s", k, style) != 0)
+        return -1;
+    return title ? pl_title(plot, title, 60) : buf_puts(plot, " notitle");
 }

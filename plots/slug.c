@@ -1,38 +1,33 @@
 /* slug.c -- file names for charts, derived from indicator names that come
- * from documents: ASCII slugs (or a hash for names without ASCII), unique
- * within a run, and unable to leave the output folder. */
-#include <stdint.h>
+ * from documents: readable ASCII slugs of the English name ("gross-
+ * regional-product"), cut at a word, or a fallback the caller gives
+ * ("indicator-3") for a name without ASCII; unique within a run, the same
+ * for the same input, and unable to leave the output folder. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plots_int.h"
 
-#define SLUG_MAX 40  /* bytes of the slug part of a stem */
-
-/* FNV-1a, 32 bits: h = (h ^ byte) * 16777619 from 2166136261. */
-static uint32_t fnv1a(const char *s)
-{
-    uint32_t h = 2166136261u;
-
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
+#define SLUG_MAX 50  /* bytes of a slug; with "-N" it fits PL_STEM_MAX */
 
 /* Lower-case ASCII letters and digits of name, other runs as one '-',
- * without leading or trailing '-'; at most SLUG_MAX bytes. */
+ * without leading or trailing '-'; at most SLUG_MAX bytes, and a word the
+ * limit cuts is dropped whole ("...-budget-rev" never appears). */
 static void slugify(const char *name, char out[SLUG_MAX + 1])
 {
     size_t n = 0;
-    bool dash = false;
+    bool dash = false, cut = false;
 
-    for (const unsigned char *p = (const unsigned char *)name; *p && n < SLUG_MAX; p++) {
-        unsigned char c = *p;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c - 'A' + 'a');
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        unsigned char c = (unsigned char)tolower(*p < 128 ? *p : 0);
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (dash && n > 0 && n + 1 < SLUG_MAX)
+            if (n + (dash && n > 0) + 1 > SLUG_MAX) {
+                cut = true;
+                break;
+            }
+            if (dash && n > 0)
                 out[n++] = '-';
             out[n++] = (char)c;
             dash = false;
@@ -41,6 +36,11 @@ static void slugify(const char *name, char out[SLUG_MAX + 1])
         }
     }
     out[n] = '\0';
+    if (cut && !dash) {
+        char *last = strrchr(out, '-');
+        if (last && last - out >= 8)
+            *last = '\0';
+    }
 }
 
 static bool taken(const pl_names *names, const char *stem)
@@ -65,20 +65,17 @@ int pl_names_add(pl_names *names, const char *stem)
     return GC_OK;
 }
 
-int pl_stem(pl_names *names, const char *prefix, const char *name, char out[PL_STEM_MAX])
+int pl_stem(pl_names *names, const char *name, const char *fallback, char out[PL_STEM_MAX])
 {
     char slug[SLUG_MAX + 1];
-    char base[PL_STEM_MAX];
 
     slugify(name ? name : "", slug);
     if (slug[0] == '\0')
-        snprintf(slug, sizeof slug, "h%08lx", (unsigned long)fnv1a(name ? name : ""));
-    /* prefix is one of ours ("trajectory"); the slug is at most 40 bytes,
-     * so base and the "-N" suffix below always fit. */
-    snprintf(base, sizeof base, "%s-%s", prefix, slug);
-    snprintf(out, PL_STEM_MAX, "%s", base);
+        slugify(fallback ? fallback : "chart", slug);
+    /* The slug is at most 40 bytes, so the "-N" suffix below always fits. */
+    snprintf(out, PL_STEM_MAX, "%s", slug);
     for (unsigned long k = 2; taken(names, out); k++)
-        snprintf(out, PL_STEM_MAX, "%.*s-%lu", PL_STEM_MAX - 12, base, k);
+        snprintf(out, PL_STEM_MAX, "%s-%lu", slug, k);
     return pl_names_add(names, out);
 }
 

@@ -1,89 +1,94 @@
-/* trajectory.c -- one indicator over the years, drawn from its rows: the
- * levels the report states (labelled points), each growth path analysis
- * worked out (a line per derivation: the constant-rate path between the
- * endpoints, the path of the stated average rate from the base year),
- * implied levels as hollow points with their rounding interval, and the
- * official series as a separate line. */
+/* trajectory.c -- one indicator's levels over the years, in current units:
+ * the levels the report states (filled points; hollow when 预计), implied
+ * levels (hollow, with their rounding interval), the official series
+ * (squares, joined only between consecutive years), and the growth paths
+ * at nominal rates (dashed, one per derivation).  Paths and levels resting
+ * on a real rate are not levels in current units and are left to the
+ * volume panel (volume.c); the chart notes what it left out.
+ *
+ * The y axis starts at zero: a level's growth shows at its true size. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plots_int.h"
-#include "../common/numfmt.h"
 
 /* Relative tolerance for "the path continued one year lands on the level":
  * the rows carry the path to full double precision, so 1e-6 separates a
  * path computed from that level from any other by orders of magnitude. */
 #define PATH_TOL 1e-6
 
-/* Colours from the Okabe-Ito palette, which viewers with any common colour
- * vision deficiency tell apart; each series also differs in marker or dash,
- * so that none depends on colour alone.  Stated levels are black: they are
- * what the report says. */
-#define C_STATED "#000000"
-#define C_IMPLIED "#0072B2"   /* blue */
-#define C_OFFICIAL "#009E73"  /* bluish green */
-static const char *const path_colors[] = { "#D55E00", "#CC79A7", "#E69F00", "#56B4E9" };
 static const int path_dashes[] = { 2, 5, 3, 4 };
 
-/* What is being built: the chart, its data blocks so far, and the plot
- * elements of the one plot command. */
 typedef struct traj {
     pl_chart *c;
-    buf plot;            /* "'x.dat' index 0 using ..., \" elements */
-    int blocks;          /* data blocks written (gnuplot's index) */
-    int npaths;          /* growth paths drawn */
-    size_t title_cols;   /* pl_title_cols() */
-    int first, last;     /* range of years seen */
-    const pl_words *w;
+    const pl_ctx *x;
+    buf plot;
+    int npaths;
+    int first, last;
+    double hi, lo;       /* range of the values drawn, in display units */
+    pl_scale sc;
 } traj;
 
-/* Starts data block number t->blocks with a comment naming it; label is
- * fixed text, detail (may be NULL) document text, quoted. */
-static int block(traj *t, const char *label, const char *detail)
+int pl_dat_row(buf *d, int *prev, const pl_point *p, double div, const pl_ctx *x)
 {
-    buf *d = &t->c->dat;
+    char v[64];
+    double y = p->value / div;
 
-    if (t->blocks > 0 && buf_puts(d, "\n\n") != 0)
+    if (*prev && p->year != *prev + 1 && buf_putc(d, '\n') != 0)
         return -1;
-    if (buf_printf(d, "# index %d: %s", t->blocks, label) != 0)
+    *prev = p->year;
+    if (buf_printf(d, "%d ", p->year) != 0 || pl_num(d, y) != 0 || buf_putc(d, ' ') != 0
+        || pl_num(d, p->lo / div) != 0 || buf_putc(d, ' ') != 0 || pl_num(d, p->hi / div) != 0)
         return -1;
-    if (detail && (buf_puts(d, " ") != 0 || pl_comment_text(d, detail) != 0))
-        return -1;
-    return buf_puts(d, "\n");
+    /* A stated or official value as written; a derived one to about three
+     * significant digits. */
+    pl_numtext(v, y, p->row && (p->row->source == ANALYSIS_ROW_STATED
+                                || p->row->source == ANALYSIS_ROW_OFFICIAL) ? 2 : pl_digits(y, 2));
+    return buf_printf(d, " \"%s%s\"\n", v, p->est ? (x->w->en ? " est." : " 预计") : "");
 }
 
-static int points(traj *t, const pl_point *p, size_t n, bool open)
+int pl_panel_frame(buf *g, const pl_ctx *x, pl_frame f, const char *title, int first, int last,
+                   double right_room)
+{
+    if (buf_printf(g, "set lmargin at screen %.3f\nset rmargin at screen %.3f\n"
+                      "set tmargin at screen %.3f\nset bmargin at screen %.3f\n",
+                   f.left, f.right, f.top, f.bottom) != 0)
+        return -1;
+    if (title && (buf_puts(g, "set title ") != 0 || pl_text(g, title, 60) != 0
+                  || buf_printf(g, " font ',%d'\n", x->opt->font_size) != 0))
+        return -1;
+    if (!title && buf_puts(g, "unset title\n") != 0)
+        return -1;
+    if (buf_puts(g, x->look->grid ? "set grid ytics lc rgb '#dddddd'\n" : "unset grid\n") != 0
+        || buf_puts(g, "set format x '%.0f'\n") != 0)
+        return -1;
+    return first > 0 ? pl_year_tics(g, first, last, right_room) : 0;
+}
+
+static void seen(traj *t, const pl_point *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (pl_dat_point(&t->c->dat, &p[i], open) != 0)
-            return -1;
-        if (p[i].year < t->first)
-            t->first = p[i].year;
-        if (p[i].year > t->last)
-            t->last = p[i].year;
+        double v = p[i].value / t->sc.div;
+        t->first = p[i].year < t->first ? p[i].year : t->first;
+        t->last = p[i].year > t->last ? p[i].year : t->last;
+        t->hi = v > t->hi ? v : t->hi;
+        t->lo = v < t->lo ? v : t->lo;
     }
+}
+
+static int rows_out(traj *t, const pl_point *p, size_t n)
+{
+    int prev = 0;
+
+    for (size_t i = 0; i < n; i++)
+        if (pl_dat_row(&t->c->dat, &prev, &p[i], t->sc.div, t->x) != 0)
+            return -1;
+    seen(t, p, n);
     return 0;
 }
 
-/* Appends one plot element on block t->blocks - 1: "'STEM.dat' index K "
- * then style, then " title " and title quoted (or "notitle"). */
-static int element(traj *t, const char *style, const char *title)
-{
-    buf *b = &t->plot;
-
-    if (b->len > 0 && buf_puts(b, ", \\\n     ") != 0)
-        return -1;
-    if (pl_filename(b, t->c->stem, "dat") != 0
-        || buf_printf(b, " index %d %s", t->blocks - 1, style) != 0)
-        return -1;
-    if (!title)
-        return buf_puts(b, " notitle");
-    return pl_title(b, title, 60);
-}
-
-/* The level of year y among lv[0..nlv), or NULL. */
 static const pl_point *level_at(const pl_point *lv, size_t nlv, int y)
 {
     for (size_t i = 0; i < nlv; i++)
@@ -100,9 +105,7 @@ static bool near(double a, double b)
 /* Analysis gives a path's rows for the years strictly between the levels it
  * joins.  So that the line meets them, the level of the year before (after)
  * the path is drawn as its first (last) point -- but only when the path,
- * continued one year at its own rate, lands on that level: the path of a
- * stated rate from the base year meets the base level, not the end level.
- * g[0..m) are the path's points by year; sets *before and *after. */
+ * continued one year at its own rate, lands on that level. */
 static void anchors(const pl_point *g, size_t m, const pl_point *lv, size_t nlv,
                     const pl_point **before, const pl_point **after)
 {
@@ -122,16 +125,15 @@ static void anchors(const pl_point *g, size_t m, const pl_point *lv, size_t nlv,
     }
 }
 
-/* The key entry of the path of row r in the chart's language, built from
- * the row's fields (never from its English derivation): the method and
- * rate, after the span when span. */
+/* The key entry of a nominal path, from the row's fields (never from its
+ * English derivation): the span when span, the method and the rate. */
 static int path_label(buf *b, const analysis_row *r, const pl_words *w, bool span)
 {
     char rate[64];
 
     if (r->path_from <= 0 || !isfinite(r->path_rate))
         return buf_puts(b, w->path_unknown);
-    numfmt(rate, r->path_rate, 2);
+    pl_numtext(rate, r->path_rate, 2);
     if (buf_puts(b, w->path_lead) != 0
         || (span && buf_printf(b, "%d–%d%s", r->path_from, r->path_to, w->path_span) != 0))
         return -1;
@@ -149,21 +151,22 @@ static bool spans_differ(const pl_point *p, size_t n)
     return false;
 }
 
-/* One line per distinct derivation among the path points p[0..n), joined
- * to the levels lv[0..nlv) it continues to (anchors()). */
-static int paths(traj *t, const pl_point *p, size_t n, bool *done, pl_point *g,
-                 const pl_point *lv, size_t nlv)
+/* One dashed line per distinct nominal derivation among p[0..n). */
+static int paths(traj *t, pl_point *p, size_t n, pl_point *g, const pl_point *lv, size_t nlv)
 {
-    bool span = spans_differ(p, n);
+    bool *done = calloc(n + 1, sizeof *done), span = spans_differ(p, n);
+    int rc = 0;
 
-    for (size_t i = 0; i < n; i++) {
+    if (!done)
+        return -1;
+    for (size_t i = 0; i < n && rc == 0; i++) {
         const char *d = p[i].row->derivation ? p[i].row->derivation : "";
         const pl_point *before, *after;
         buf title = BUF_INIT;
-        char style[128];
+        char style[160];
         size_t m = 0;
-        int k = t->npaths % 4, rc;
-        if (done[i])
+        int k = t->npaths % 4, blk;
+        if (done[i] || pl_row_real(t->x, p[i].row))
             continue;
         for (size_t j = i; j < n; j++) {
             const char *e = p[j].row->derivation ? p[j].row->derivation : "";
@@ -173,166 +176,186 @@ static int paths(traj *t, const pl_point *p, size_t n, bool *done, pl_point *g,
             }
         }
         anchors(g, m, lv, nlv, &before, &after);
-        if (block(t, "growth path", d) != 0 || (before && points(t, before, 1, false) != 0)
-            || points(t, g, m, false) != 0 || (after && points(t, after, 1, false) != 0))
-            return -1;
-        t->blocks++;
+        rc = (blk = pl_block(t->c, "growth path at a nominal rate")) < 0 ? -1 : 0;
+        if (rc == 0 && before)
+            rc = rows_out(t, before, 1);
+        if (rc == 0)
+            rc = rows_out(t, g, m);
+        if (rc == 0 && after) {
+            int prev = g[m - 1].year;
+            rc = pl_dat_row(&t->c->dat, &prev, after, t->sc.div, t->x);
+        }
         t->npaths++;
-        snprintf(style, sizeof style, "using 1:2 with lines lw 3 dt %d lc rgb '%s'",
-                 path_dashes[k], path_colors[k]);
-        rc = path_label(&title, p[i].row, t->w, span) != 0 ? -1 : element(t, style, title.data);
+        snprintf(style, sizeof style, "using 1:2 with lines lw %.1f dt %d lc rgb '%s'",
+                 2.5 * t->x->look->lw, path_dashes[k], t->x->look->path[k]);
+        if (rc == 0)
+            rc = path_label(&title, p[i].row, t->x->w, span) != 0
+                 || pl_elem(&t->plot, t->c, blk, style, title.data) != 0 ? -1 : 0;
         buf_free(&title);
-        if (rc != 0)
-            return -1;
     }
-    return 0;
+    free(done);
+    return rc;
 }
 
-/* A series of points: a data block, its plot element, and value labels
- * drawn with label_style when it is not NULL. */
-static int series(traj *t, const pl_point *p, size_t n, const char *what, const char *style,
-                  const char *title, const char *label_style)
+static int official(traj *t, const pl_point *p, size_t n)
 {
+    char style[200];
+    int blk;
+
     if (n == 0)
         return 0;
-    if (block(t, what, NULL) != 0 || points(t, p, n, false) != 0)
+    if ((blk = pl_block(t->c, "official series (a blank line: a missing year, not joined)")) < 0
+        || rows_out(t, p, n) != 0)
         return -1;
-    t->blocks++;
-    if (element(t, style, title) != 0)
-        return -1;
-    return label_style ? element(t, label_style, NULL) : 0;
+    snprintf(style, sizeof style, "using 1:2 with linespoints lw %.1f dt 4 pt 5 ps %.1f lc rgb '%s'",
+             2 * t->x->look->lw, 1.4 * t->x->look->ps, t->x->look->official);
+    return pl_elem(&t->plot, t->c, blk, style, t->x->w->official);
 }
 
-/* The implied levels: hollow points with their interval as error bars and
- * their values below.  A side that is open (a level implied from "more
- * than x%" has no lower bound but zero) is a dashed line that runs off the
- * plot, drawn with noautoscale so that it does not stretch the axis. */
+/* Nominal implied levels: hollow circles with their interval as error bars
+ * and their values beside.  An open side is not drawn: the bar stops at
+ * the value, and the key says bars show the rounding interval only. */
 static int implied(traj *t, const pl_point *p, size_t n)
 {
-    static const char *const open_style[2] = {
-        "using 1:($5 > 0 ? $2 : NaN):(0):(-abs($2)) with vectors nohead dt 2 lw 2 "
-        "lc rgb '" C_IMPLIED "' noautoscale",
-        "using 1:($6 > 0 ? $2 : NaN):(0):(9 * abs($2) + 1) with vectors nohead dt 2 lw 2 "
-        "lc rgb '" C_IMPLIED "' noautoscale",
-    };
-    bool open[2] = { false, false }, titled = false;
+    char style[200];
+    int blk;
 
     if (n == 0)
         return 0;
-    if (block(t, "implied levels (columns 3, 4: rounding interval; 5, 6: 1 where that "
-                 "side is open)", NULL) != 0 || points(t, p, n, true) != 0)
+    if ((blk = pl_block(t->c, "implied levels (columns 3, 4: rounding interval)")) < 0
+        || rows_out(t, p, n) != 0)
         return -1;
-    t->blocks++;
-    if (element(t, "using 1:2:3:4 with yerrorbars pt 6 ps 2 lw 2.5 lc rgb '" C_IMPLIED "'",
-                t->w->implied) != 0
-        || element(t, "using 1:2:(sprintf('%.4g', $2)) with labels left offset char 1.3,0 "
-                      "tc rgb '" C_IMPLIED "'", NULL) != 0)
+    snprintf(style, sizeof style, "using 1:2:3:4 with yerrorbars pt 6 ps %.1f lw %.1f lc rgb '%s'",
+             2 * t->x->look->ps, 2 * t->x->look->lw, t->x->look->implied);
+    if (pl_elem(&t->plot, t->c, blk, style, t->x->w->implied) != 0)
         return -1;
-    for (size_t i = 0; i < n; i++) {
-        open[0] = open[0] || p[i].open_lo;
-        open[1] = open[1] || p[i].open_hi;
-    }
-    for (int k = 0; k < 2; k++) {
-        if (!open[k])
+    snprintf(style, sizeof style, "using 1:2:5 with labels left offset char 1.3,0 tc rgb '%s'",
+             t->x->look->implied);
+    return pl_elem(&t->plot, t->c, blk, style, NULL);
+}
+
+/* Stated levels: filled, or hollow when estimated, each labelled; a year
+ * with two different stated values is flagged. */
+static int stated(traj *t, const pl_point *p, size_t n)
+{
+    pl_point *q = malloc((n + 1) * sizeof *q);
+    bool en = t->x->w->en;
+    size_t m;
+    int rc = 0;
+
+    if (!q)
+        return -1;
+    for (int est = 0; est < 2 && rc == 0; est++) {
+        char style[200];
+        int blk;
+        m = 0;
+        for (size_t i = 0; i < n; i++)
+            if (p[i].est == (est == 1))
+                q[m++] = p[i];
+        if (m == 0)
             continue;
-        if (element(t, open_style[k], titled ? NULL : t->w->open_side) != 0)
-            return -1;
-        titled = true;
+        if ((blk = pl_block(t->c, est ? "stated levels, estimated (预计)" : "stated levels")) < 0) {
+            rc = -1;
+            break;
+        }
+        for (size_t i = 0; i < m && rc == 0; i++) {
+            int prev = 0;   /* points only: no line, so no gap rows */
+            rc = pl_dat_row(&t->c->dat, &prev, &q[i], t->sc.div, t->x);
+        }
+        seen(t, q, m);
+        snprintf(style, sizeof style, "using 1:2 with points pt %d ps %.1f lw %.1f lc rgb '%s'",
+                 est ? 6 : 7, 2 * t->x->look->ps, 2 * t->x->look->lw, t->x->look->stated);
+        if (rc == 0)
+            rc = pl_elem(&t->plot, t->c, blk, style,
+                         est ? (en ? "stated level, estimate (hollow)" : "报告所述水平（预计，空心）")
+                             : t->x->w->stated);
+        if (rc == 0)
+            rc = pl_elem(&t->plot, t->c, blk, "using 1:2:5 with labels offset char 0,1.4", NULL);
     }
-    return 0;
+    /* Conflicts: a flag above each year with two stated values. */
+    m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (p[i].conflict)
+            q[m++] = p[i];
+    if (rc == 0 && m > 0) {
+        char style[200];
+        int blk = pl_block(t->c, "years with two different stated values");
+        rc = blk < 0 ? -1 : 0;
+        for (size_t i = 0; i < m && rc == 0; i++)
+            rc = buf_printf(&t->c->dat, "%d ", q[i].year) != 0 || pl_num(&t->c->dat, q[i].value / t->sc.div) != 0
+                 || buf_putc(&t->c->dat, '\n') != 0 ? -1 : 0;
+        snprintf(style, sizeof style, "using 1:2 with points pt 3 ps %.1f lw %.1f lc rgb '%s'",
+                 3 * t->x->look->ps, 2 * t->x->look->lw, t->x->look->conflict);
+        if (rc == 0)
+            rc = pl_elem(&t->plot, t->c, blk, style,
+                         en ? "two different stated values for the year"
+                            : "同一年有两个不同的所述值");
+    }
+    free(q);
+    return rc;
 }
 
-/* The settings above the plot command: title, axes, key. */
-static int settings(traj *t, const analysis_row *ref)
+int pl_panel_lines(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f)
 {
-    buf *g = &t->c->gp;
+    const analysis_rows *rows = x->rows;
+    traj t = { c, x, BUF_INIT, 0, 1 << 30, -(1 << 30), 0, 0, { 1, "" } };
+    pl_point *p = malloc(3 * (rows->count + 1) * sizeof *p), *lv, *g, *keep;
+    size_t n, nlv, k = 0;
+    double maxabs = 0;
+    int rc = -1;
 
-    if (buf_puts(g, "# Indicator: ") != 0 || pl_comment_text(g, ref->indicator) != 0
-        || buf_puts(g, "\nset title ") != 0
-        || pl_textf(g, t->title_cols, "%s%s", pl_row_name(ref, t->w->en), t->w->traj_title) != 0
-        || buf_puts(g, "\nset ylabel ") != 0
-        || pl_text(g, pl_unit_label(ref->unit, t->w->en), 40) != 0)
+    if (!p)
         return -1;
-    if (buf_puts(g, "\n") != 0 || pl_year_tics(g, t->first, t->last, 0.5) != 0
-        || pl_key_below(g, 3) != 0)
-        return -1;
-    return buf_puts(g, "set format y '%g'\n"
-                       "set offsets 0, 0, graph 0.12, graph 0.08  # room for the value labels\n"
-                       "set grid\n");
-}
-
-/* Writes the data and the plot command of ref's indicator. */
-static int draw(traj *t, const analysis_rows *rows, const analysis_row *ref, pl_point *p,
-                bool *done, pl_point *scratch)
-{
-    pl_point *lv = scratch, *g = scratch + rows->count + 1;
-    size_t nlv = pl_levels(rows, ref, lv);
-    size_t n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_PATH), p);
-
-    memset(done, 0, n * sizeof done[0]);
-    if (paths(t, p, n, done, g, lv, nlv) != 0)
-        return -1;
+    lv = p + rows->count + 1;
+    g = lv + rows->count + 1;
+    /* The display unit from every value drawn. */
+    n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED) | PL_SRC(ANALYSIS_ROW_OFFICIAL)
+                                  | PL_SRC(ANALYSIS_ROW_IMPLIED) | PL_SRC(ANALYSIS_ROW_PATH), p);
+    for (size_t i = 0; i < n; i++)
+        if (!pl_row_real(x, p[i].row))
+            maxabs = fmax(maxabs, fabs(p[i].value));
+    t.sc = pl_scale_for(ref->unit, maxabs);
+    nlv = pl_levels(rows, ref, lv);
+    /* Levels implied by a real rate are no levels here, nor anchors. */
+    for (size_t i = 0; i < nlv; i++)
+        if (!pl_row_real(x, lv[i].row))
+            lv[k++] = lv[i];
+    nlv = k;
+    n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_PATH), p);
+    if (paths(&t, p, n, g, lv, nlv) != 0)
+        goto done;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_OFFICIAL), p);
-    if (series(t, p, n, "official series",
-               "using 1:2 with linespoints lw 2.5 dt 4 pt 5 ps 1.4 lc rgb '" C_OFFICIAL "'",
-               t->w->official, NULL) != 0)
-        return -1;
+    if (official(&t, p, n) != 0)
+        goto done;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_IMPLIED), p);
-    if (implied(t, p, n) != 0)
-        return -1;
+    keep = g;
+    k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!pl_row_real(x, p[i].row))
+            keep[k++] = p[i];
+    }
+    if (implied(&t, keep, k) != 0)
+        goto done;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED), p);
-    return series(t, p, n, "stated levels",
-                  "using 1:2 with points pt 7 ps 2 lc rgb '" C_STATED "'", t->w->stated,
-                  "using 1:2:(sprintf('%g', $2)) with labels offset char 0,1.4");
-}
-
-/* Whether ref's indicator has two or more years of non-share rows. */
-static bool enough(const analysis_rows *rows, const analysis_row *ref, pl_point *p)
-{
-    unsigned all = PL_SRC(ANALYSIS_ROW_STATED) | PL_SRC(ANALYSIS_ROW_IMPLIED)
-                   | PL_SRC(ANALYSIS_ROW_PATH) | PL_SRC(ANALYSIS_ROW_OFFICIAL);
-    size_t n = pl_collect(rows, ref, all, p);
-
-    return n >= 2 && p[0].year != p[n - 1].year;
-}
-
-int pl_chart_trajectory(const analysis_rows *rows, const analysis_row *ref,
-                        const plots_options *opt, pl_chart *c)
-{
-    traj t = { c, BUF_INIT, 0, 0, pl_title_cols(opt), 1 << 30, -(1 << 30),
-               pl_words_for(opt->lang) };
-    pl_point *p = malloc((rows->count + 1) * sizeof *p);
-    pl_point *scratch = malloc(2 * (rows->count + 1) * sizeof *scratch);
-    bool *done = malloc((rows->count + 1) * sizeof *done);
-    int rc = GC_ENOMEM;
-
-    if (!p || !scratch || !done)
-        goto fail;
-    if (!enough(rows, ref, p)) {
-        rc = GC_OK;
-        goto fail;
+    pl_mark(x, p, n);
+    if (stated(&t, p, n) != 0)
+        goto done;
+    if (t.plot.len == 0) {
+        rc = 0;
+        goto done;
     }
-    if (buf_printf(&c->dat, "# %s.dat -- data of %s.gp, one block per series.\n"
-                            "# Columns: year, value in the unit below, interval low, high.\n"
-                            "# Indicator: ", c->stem, c->stem) != 0
-        || pl_comment_text(&c->dat, ref->indicator) != 0 || buf_puts(&c->dat, "; unit: ") != 0
-        || pl_comment_text(&c->dat, ref->unit) != 0 || buf_puts(&c->dat, "\n") != 0
-        || draw(&t, rows, ref, p, done, scratch) != 0
-        || pl_script_begin(c, opt, "one indicator: stated levels, growth paths, implied "
-                                   "and official values.") != 0
-        || settings(&t, ref) != 0
+    if (pl_panel_frame(&c->gp, x, f, f.title, t.first, t.last, 0.5) != 0
+        || buf_puts(&c->gp, "set ylabel ") != 0
+        || pl_text(&c->gp, pl_unit_label(t.sc.unit, x->w->en), 40) != 0
+        || buf_putc(&c->gp, '\n') != 0
+        || pl_yaxis(&c->gp, t.lo < 0 ? t.lo : 0, t.hi, "levels from zero") != 0
+        || pl_key_below(&c->gp, 2) != 0
         || buf_puts(&c->gp, "plot ") != 0 || buf_append(&c->gp, t.plot.data, t.plot.len) != 0
-        || buf_puts(&c->gp, "\n") != 0 || pl_script_end(c, opt) != 0)
-        goto fail;
-    rc = GC_OK;
-fail:
-    if (rc != GC_OK || c->gp.len == 0) {
-        buf_reset(&c->gp);
-        buf_reset(&c->dat);
-    }
+        || buf_puts(&c->gp, "\n") != 0)
+        goto done;
+    rc = 0;
+done:
     buf_free(&t.plot);
     free(p);
-    free(scratch);
-    free(done);
     return rc;
 }

@@ -20,7 +20,7 @@ rerun_all() {
 # ---- help and usage ----
 expect_exit 0 "help" "$GC" plot --help
 for opt in -o --series --plot-format --size --font-size --font --lang --gnuplot --no-render \
-           --encoding --report-year "Exit status"; do
+           --style --encoding --report-year "Exit status"; do
     expect_grep "help names $opt" "$opt" "$TMP/out"
 done
 expect_exit 2 "no report" "$GC" plot -o "$TMP/x"
@@ -30,6 +30,8 @@ expect_exit 2 "bad format" "$GC" plot --plot-format png,gif "$SEED"
 expect_exit 2 "empty format" "$GC" plot --plot-format , "$SEED"
 expect_exit 2 "bad lang" "$GC" plot --lang fr "$SEED"
 expect_exit 2 "bad font size" "$GC" plot --font-size 0 "$SEED"
+expect_exit 2 "bad style" "$GC" plot --style poster "$SEED"
+expect_grep "style usage names the choices" "default, slide or print" "$TMP/err"
 expect_exit 2 "unknown option" "$GC" plot --colour red "$SEED"
 expect_grep "usage names the option" "--colour" "$TMP/err"
 expect_exit 1 "missing report" "$GC" plot -o "$TMP/x" "$TMP/no-such-report.txt"
@@ -37,10 +39,19 @@ expect_exit 1 "missing report" "$GC" plot -o "$TMP/x" "$TMP/no-such-report.txt"
 # ---- the seed: every chart, valid PNGs, scripts rerun ----
 expect_exit 0 "seed" "$GC" plot -o "$TMP/seed" "$SEED"
 expect_grep "seed summary" "charts written to $TMP/seed/" "$TMP/out"
-for f in claims index shares render-all; do
+for f in claims growth-compared shares gross-regional-product render-all; do
     if [ -f "$TMP/seed/$f.gp" ]; then ok; else not_ok "seed: no $f.gp"; fi
 done
-if ls "$TMP/seed"/trajectory-*.png > /dev/null 2>&1; then ok; else not_ok "seed: no trajectory"; fi
+# The seed's GDP: its real 7.6% is a volume index, never a path in yuan.
+GDP_GP="$TMP/seed/gross-regional-product.gp"
+expect_grep "GDP title states the finding" "所述年均7.6%为可比价，现价年均9.97%，差额为价格因素" "$GDP_GP"
+expect_grep "GDP volume panel" "物量指数（2016年 = 100，可比价）" "$GDP_GP"
+expect_grep "GDP estimate marked" "2021年 预计" "$GDP_GP"
+expect_grep "GDP source subtitle" "来源：000\\_64f3485554b9f48c.txt" "$GDP_GP"
+expect_no_grep "no 7.6% path in yuan" "8521.2" "$TMP/seed/gross-regional-product.dat"
+if python3 "$(pwd)/tests/chart_files_check.py" "$TMP/seed" 2> "$TMP/cf.err"; then ok; else
+    not_ok "seed chart files: $(cat "$TMP/cf.err")"
+fi
 for gp in "$TMP/seed"/*.gp; do
     case $gp in */render-all.gp) continue ;; esac
     if [ -f "${gp%.gp}.dat" ] && [ -f "${gp%.gp}.png" ]; then ok; else
@@ -64,22 +75,34 @@ if head -c 5 "$TMP/small/claims.pdf" | grep -q '%PDF-'; then ok; else not_ok "cl
 # ---- the example report, official series, English labels ----
 expect_exit 0 "example en" "$GC" plot -o "$TMP/ex" --lang en --series examples/series.csv \
     examples/report.txt
-expect_grep "english axis" "set ylabel 'index (base year = 100)'" "$TMP/ex/index.gp"
-# A growth path is labelled in the chart's language from the row's fields:
-# 1850 -> 2480 亿元 over 2019-2024 is (2480/1850)^(1/5) - 1 = 6.04% a year.
-GDP_GP="$TMP/ex/trajectory-gross-regional-product.gp"
-expect_grep "english path label" "title 'constant growth at the endpoint CAGR 6.04%'" "$GDP_GP"
+if python3 "$(pwd)/tests/chart_files_check.py" "$TMP/ex" 2> "$TMP/cf.err"; then ok; else
+    not_ok "example chart files: $(cat "$TMP/cf.err")"
+fi
+# With the official series GDP is a line chart; its path at a real rate is
+# a volume index beside it.
+GDP_GP="$TMP/ex/gross-regional-product.gp"
+expect_grep "english volume panel" "Volume index (2019 = 100, comparable prices)" "$GDP_GP"
 expect_grep "key below the plot" "set key below" "$GDP_GP"
 expect_exit 0 "example zh" "$GC" plot -o "$TMP/exzh" --no-render examples/report.txt
-GDP_GP="$TMP/exzh/trajectory-gross-regional-product.gp"
-expect_grep "chinese path label" "title '按端点年均增速6.04%的匀速增长路径'" "$GDP_GP"
-for gp in "$TMP/exzh"/trajectory-*.gp; do
+for gp in "$TMP/exzh"/*.gp; do
     expect_no_grep "no English derivation in $(basename "$gp")" "constant growth" "$gp"
 done
-if grep -l "title 'official series'" "$TMP/ex"/trajectory-*.gp > /dev/null; then ok; else
-    not_ok "example: no trajectory draws the official series"
+if grep -l "title 'official series'" "$TMP/ex"/*.gp > /dev/null; then ok; else
+    not_ok "example: no chart draws the official series"
 fi
 if $PNG 1600 900 "$TMP/ex"/*.png 2> "$TMP/png.err"; then ok; else not_ok "example PNGs: $(cat "$TMP/png.err")"; fi
+
+# ---- styles ----
+expect_exit 0 "slide style" "$GC" plot -o "$TMP/slide" --style slide "$SEED"
+if $PNG 1920 1080 "$TMP/slide"/*.png 2> "$TMP/png.err"; then ok; else not_ok "slide PNGs: $(cat "$TMP/png.err")"; fi
+expect_grep "slide: large type" "font 'Noto Sans CJK SC,28'" "$TMP/slide/claims.gp"
+expect_grep "slide: no mirrored tics" "set tics nomirror" "$TMP/slide/claims.gp"
+expect_exit 0 "print style" "$GC" plot -o "$TMP/print" --style print "$SEED"
+if ls "$TMP/print"/*.png > /dev/null 2>&1; then not_ok "print style drew PNGs"; else ok; fi
+if head -c 5 "$TMP/print/gross-regional-product.pdf" | grep -q '%PDF-'; then ok; else
+    not_ok "print: no PDF"
+fi
+expect_no_grep "print: no hue" "#D55E00" "$TMP/print/gross-regional-product.gp"
 
 # ---- gnuplot missing or not run ----
 expect_exit 4 "gnuplot missing" "$GC" plot -o "$TMP/nognu" --gnuplot /nonexistent/gnuplot "$SEED"

@@ -100,13 +100,20 @@ static double fx_cagr(double v0, double v1, int n)
     return 100.0 * (pow(v1 / v0, 1.0 / n) - 1.0);
 }
 
-/* Rows of a constant-rate path from (y0, v0) at rate r% for years y0..y1. */
+/* Rows of a constant-rate path from (y0, v0) at rate r% for years y0..y1,
+ * at the report's stated rate when stated, else the endpoints' CAGR. */
 static void fx_path(analysis_rows *rows, const char *ind, const char *en, int y0, int y1,
-                    double v0, double r, const char *unit, double scale, const char *deriv)
+                    double v0, double r, const char *unit, double scale, const char *deriv,
+                    bool stated)
 {
-    for (int y = y0; y <= y1; y++)
-        fx_row(rows, ind, en, y, v0 * pow(1.0 + r / 100.0, y - y0), unit, scale, "元",
-               ANALYSIS_ROW_PATH, deriv);
+    for (int y = y0; y <= y1; y++) {
+        analysis_row *a = fx_row(rows, ind, en, y, v0 * pow(1.0 + r / 100.0, y - y0), unit,
+                                 scale, "元", ANALYSIS_ROW_PATH, deriv);
+        a->path_rate = r;
+        a->path_stated = stated;
+        a->path_from = y0;
+        a->path_to = y1;
+    }
 }
 
 static void fx_seed(analysis_findings *fs, analysis_rows *rows)
@@ -117,16 +124,23 @@ static void fx_seed(analysis_findings *fs, analysis_rows *rows)
     static const char shr[] = "地区生产总值占全市比重", shr_en[] = "Share of city GDP";
     double g = fx_cagr(5908, 9500, 5), r16 = 490.2 / pow(1.053, 5), r20 = 490.2 / 1.10;
     analysis_row *a;
+    analysis_finding *f;
 
     /* GDP: two stated levels, the endpoint path and the stated-rate path. */
     a = fx_row(rows, gdp, gdp_en, 2016, 5908, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
     a->iv.lo = 5907.5, a->iv.hi = 5908.5;
     a = fx_row(rows, gdp, gdp_en, 2021, 9500, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
     a->iv.lo = 9450, a->iv.hi = 9550;
-    fx_path(rows, gdp, gdp_en, 2016, 2021, 5908, g, "亿元", 1e8, "5908→9500, 9.97%/yr");
-    fx_path(rows, gdp, gdp_en, 2016, 2021, 5908, 7.6, "亿元", 1e8, "stated 7.6%/yr from 2016");
-    fx_finding(fs, gdp, gdp_en, ANALYSIS_CHECK_GROWTH_AVG, 2016, 2021, 7.6, 0.05, g,
-               fx_cagr(5908.5, 9450, 5), fx_cagr(5907.5, 9550, 5), ANALYSIS_EXPLAINED);
+    a->derivation = fx_strdup("estimate (预计)");
+    fx_path(rows, gdp, gdp_en, 2016, 2021, 5908, g, "亿元", 1e8, "5908→9500, 9.97%/yr", false);
+    fx_path(rows, gdp, gdp_en, 2016, 2021, 5908, 7.6, "亿元", 1e8, "stated 7.6%/yr from 2016",
+            true);
+    /* The stated 7.6% is real: explained by prices, 1.0997 / 1.076 - 1 a year. */
+    f = fx_finding(fs, gdp, gdp_en, ANALYSIS_CHECK_GROWTH_AVG, 2016, 2021, 7.6, 0.05, g,
+                   fx_cagr(5908.5, 9450, 5), fx_cagr(5907.5, 9550, 5), ANALYSIS_EXPLAINED);
+    f->reason = ANALYSIS_REASON_PRICE_BASIS;
+    f->has_deflator = true;
+    f->deflator = 100.0 * ((1 + g / 100) / 1.076 - 1);
 
     /* Revenue: one stated level, two implied ones, the stated-rate path. */
     fx_row(rows, rev, rev_en, 2021, 490.2, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
@@ -136,9 +150,11 @@ static void fx_seed(analysis_findings *fs, analysis_rows *rows)
     a = fx_row(rows, rev, rev_en, 2020, r20, "亿元", 1e8, "元", ANALYSIS_ROW_IMPLIED,
                "level 2021 + growth_yoy 2021");
     a->iv.lo = 490.15 / 1.1005, a->iv.hi = 490.25 / 1.0995;
-    fx_path(rows, rev, rev_en, 2016, 2021, r16, 5.3, "亿元", 1e8, "stated 5.3%/yr to 2021");
-    fx_finding(fs, rev, rev_en, ANALYSIS_CHECK_IMPLIED, 2016, 2021, 5.3, 0.05, 0, 0, 0,
-               ANALYSIS_UNVERIFIABLE);
+    fx_path(rows, rev, rev_en, 2016, 2021, r16, 5.3, "亿元", 1e8, "stated 5.3%/yr to 2021", true);
+    f = fx_finding(fs, rev, rev_en, ANALYSIS_CHECK_IMPLIED, 2016, 2021, 5.3, 0.05, r16, 0, 0,
+                   ANALYSIS_UNVERIFIABLE);
+    f->has_computed = true;       /* the implied 2016 level */
+    f->computed_unit = "亿元";
 
     /* Population: two levels and a stated total change of -14%. */
     fx_row(rows, pop, pop_en, 2016, 364, "万人", 1e4, "人", ANALYSIS_ROW_STATED, NULL);
@@ -148,8 +164,8 @@ static void fx_seed(analysis_findings *fs, analysis_rows *rows)
                100.0 * (313.25 / 363.5 - 1), ANALYSIS_CONSISTENT);
 
     /* A share in two years. */
-    fx_row(rows, shr, shr_en, 2016, 21.8, "%", 1, "%", ANALYSIS_ROW_STATED, NULL);
-    fx_row(rows, shr, shr_en, 2021, 24, "%", 1, "%", ANALYSIS_ROW_STATED, NULL);
+    fx_row(rows, shr, shr_en, 2016, 21.8, "%", 1, "%", ANALYSIS_ROW_STATED, "share of 全市");
+    fx_row(rows, shr, shr_en, 2021, 24, "%", 1, "%", ANALYSIS_ROW_STATED, "share of 全市");
 
     /* Two more checked rates, so the overview has an order to show. */
     fx_finding(fs, "科技服务业收入", "Technology services revenue", ANALYSIS_CHECK_GROWTH_AVG,

@@ -91,6 +91,20 @@ static void options(plots_options *o, bool render)
     o->render = render;
 }
 
+/* plots_write, keeping only the counts of the result (its lists freed). */
+static int pw(const ingest_claims *claims, const analysis_findings *fs,
+              const analysis_rows *rows, const plots_options *o, plots_result *res, gc_diag *d)
+{
+    int rc = plots_write(claims, fs, rows, o, res, d);
+    size_t charts = res->charts;
+    bool rendered = res->rendered;
+
+    plots_result_free(res);
+    res->charts = charts;
+    res->rendered = rendered;
+    return rc;
+}
+
 /* Writes the seed fixture with opt; returns plots_write's status. */
 static int write_seed(const plots_options *o, plots_result *res, gc_diag *d)
 {
@@ -99,7 +113,7 @@ static int write_seed(const plots_options *o, plots_result *res, gc_diag *d)
     int rc;
 
     fx_seed(&fs, &rows);
-    rc = plots_write(NULL, &fs, &rows, o, res, d);
+    rc = pw(NULL, &fs, &rows, o, res, d);
     fx_free(&fs, &rows);
     return rc;
 }
@@ -110,38 +124,65 @@ static void test_stems(void **state)
 {
     pl_names names = { NULL, 0, 0 };
     char s[PL_STEM_MAX];
-    char want[PL_STEM_MAX];
     (void)state;
 
-    assert_int_equal(pl_stem(&names, "trajectory", "Gross regional product", s), GC_OK);
-    assert_string_equal(s, "trajectory-gross-regional-product");
+    assert_int_equal(pl_stem(&names, "Gross regional product", "x", s), GC_OK);
+    assert_string_equal(s, "gross-regional-product");
     /* A clash gets -2, then -3. */
-    assert_int_equal(pl_stem(&names, "trajectory", "Gross  regional product!", s), GC_OK);
-    assert_string_equal(s, "trajectory-gross-regional-product-2");
-    assert_int_equal(pl_stem(&names, "trajectory", "gross regional product", s), GC_OK);
-    assert_string_equal(s, "trajectory-gross-regional-product-3");
+    assert_int_equal(pl_stem(&names, "Gross  regional product!", "x", s), GC_OK);
+    assert_string_equal(s, "gross-regional-product-2");
+    assert_int_equal(pl_stem(&names, "gross regional product", "x", s), GC_OK);
+    assert_string_equal(s, "gross-regional-product-3");
     /* Escapes from the folder become plain words. */
-    assert_int_equal(pl_stem(&names, "trajectory", "../../etc/passwd", s), GC_OK);
-    assert_string_equal(s, "trajectory-etc-passwd");
-    assert_int_equal(pl_stem(&names, "trajectory", ".hidden/..", s), GC_OK);
-    assert_string_equal(s, "trajectory-hidden");
-    /* No ASCII at all: a hash of the UTF-8 bytes, FNV-1a 32. */
-    assert_int_equal(pl_stem(&names, "trajectory", "地区生产总值", s), GC_OK);
-    assert_int_equal(strncmp(s, "trajectory-h", 12), 0);
-    assert_int_equal(strlen(s), 12 + 8);
-    strcpy(want, s);
-    assert_int_equal(pl_stem(&names, "trajectory", "常住人口", s), GC_OK);
-    assert_string_not_equal(s, want);
-    /* FNV-1a of "" is its offset basis, 0x811c9dc5. */
-    assert_int_equal(pl_stem(&names, "x", "", s), GC_OK);
-    assert_string_equal(s, "x-h811c9dc5");
-    /* Bounded: 40 bytes of slug whatever the name. */
-    assert_int_equal(pl_stem(&names, "trajectory",
-                             "a very long english name that goes on and on and on and on", s), GC_OK);
-    assert_string_equal(s, "trajectory-a-very-long-english-name-that-goes-on-an");
-    assert_int_equal(strlen(s) - strlen("trajectory-"), 40);
+    assert_int_equal(pl_stem(&names, "../../etc/passwd", "x", s), GC_OK);
+    assert_string_equal(s, "etc-passwd");
+    assert_int_equal(pl_stem(&names, ".hidden/..", "x", s), GC_OK);
+    assert_string_equal(s, "hidden");
+    /* No ASCII at all: the caller's fallback, never a hash. */
+    assert_int_equal(pl_stem(&names, "地区生产总值", "indicator-1", s), GC_OK);
+    assert_string_equal(s, "indicator-1");
+    assert_int_equal(pl_stem(&names, "常住人口", "indicator-1", s), GC_OK);
+    assert_string_equal(s, "indicator-1-2");
+    assert_int_equal(pl_stem(&names, NULL, NULL, s), GC_OK);
+    assert_string_equal(s, "chart");
+    /* Bounded: at most 50 bytes, cut at a whole word. */
+    assert_int_equal(pl_stem(&names, "a very long english name that goes on and on and on and on",
+                             "x", s), GC_OK);
+    assert_string_equal(s, "a-very-long-english-name-that-goes-on-and-on-and");
+    assert_int_equal(pl_stem(&names, "Per capita disposable income of residents", "x", s), GC_OK);
+    assert_string_equal(s, "per-capita-disposable-income-of-residents");
     pl_names_free(&names);
     pl_names_free(NULL);
+}
+
+/* Numbers for people: thousands separated, never e-notation. */
+static void test_numbers(void **state)
+{
+    char t[64];
+    pl_scale sc;
+    buf b = BUF_INIT;
+    (void)state;
+
+    assert_string_equal(pl_numtext(t, 9500, 2), "9,500");
+    assert_string_equal(pl_numtext(t, 490.2, 2), "490.2");
+    assert_string_equal(pl_numtext(t, -1234567.891, 1), "-1,234,567.9");
+    assert_string_equal(pl_numtext(t, 749300, 0), "749,300");
+    assert_string_equal(pl_numtext(t, 1e20, 2), "100,000,000,000,000,000,000");
+    assert_string_equal(pl_numtext(t, -0.0, 2), "0");
+    assert_string_equal(pl_numtext(t, 0.000012, 2), "0");
+    sc = pl_scale_for("亿元", 12000);
+    assert_string_equal(sc.unit, "万亿元");
+    assert_close(sc.div, 1e4);
+    sc = pl_scale_for("万元", 749300);
+    assert_string_equal(sc.unit, "亿元");
+    sc = pl_scale_for("亿元", 9500);
+    assert_string_equal(sc.unit, "亿元");
+    /* The axis from zero, round tics, each written out. */
+    assert_int_equal(pl_yaxis(&b, 0, 9500, "x"), 0);
+    assert_non_null(strstr(b.data, "set yrange [0:12000]"));
+    assert_non_null(strstr(b.data, "\"10,000\" 10000"));
+    assert_null(strstr(b.data, "e+"));
+    buf_free(&b);
 }
 
 static void test_quoted_text_clipped(void **state)
@@ -164,21 +205,29 @@ static void test_quoted_text_clipped(void **state)
 
 /* ---- what gets written ---- */
 
+/* The seed fixture: the overview, one chart per indicator with levels in
+ * two or more years, named by its English name; the comparison of the two
+ * indicators with two stated years; the shares.  Every indicator is
+ * accounted for: a chart, or the reason for none. */
 static void test_seed_files(void **state)
 {
     static const char *const charts[] = {
-        "claims", "index", "shares", "trajectory-gross-regional-product",
-        "trajectory-district-general-public-budget-revenue", "trajectory-resident-population",
+        "claims", "gross-regional-product", "district-general-public-budget-revenue",
+        "resident-population", "growth-compared", "shares",
     };
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
     plots_options o;
-    plots_result res;
+    plots_result res = PLOTS_RESULT_INIT;
     gc_diag d;
     char *all;
     (void)state;
 
     options(&o, false);
-    assert_int_equal(write_seed(&o, &res, &d), GC_OK);
+    fx_seed(&fs, &rows);
+    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
     assert_int_equal(res.charts, 6);
+    assert_int_equal(res.nmade, 6);
     assert_false(res.rendered);
     all = slurp("render-all.gp");
     for (size_t i = 0; i < 6; i++) {
@@ -189,11 +238,33 @@ static void test_seed_files(void **state)
         assert_true(exists(name));
         snprintf(load, sizeof load, "load '%s.gp'\n", charts[i]);
         assert_non_null(strstr(all, load));
+        snprintf(name, sizeof name, "%s.png", charts[i]);
+        assert_string_equal(res.made[i].file, name);
     }
     /* The overview comes first: it is the chart for the first slide. */
-    assert_non_null(strstr(all, "load 'claims.gp'\nload 'index.gp'"));
+    assert_non_null(strstr(all, "load 'claims.gp'\nload 'gross-regional-product.gp'"));
     free(all);
     assert_false(exists("claims.png"));
+    assert_string_equal(res.made[1].indicator, "地区生产总值");
+    assert_string_equal(res.made[1].kind, "bars+volume");
+    assert_null(res.made[0].indicator);
+    /* Every indicator of the rows and findings: a chart or a reason. */
+    for (size_t i = 0; i < rows.count + fs.count; i++) {
+        const char *name = i < rows.count ? rows.items[i].indicator
+                                          : fs.items[i - rows.count].indicator;
+        bool found = false;
+        for (size_t k = 0; k < res.nmade && !found; k++)
+            found = res.made[k].indicator && !strcmp(res.made[k].indicator, name);
+        for (size_t k = 0; k < res.nskipped && !found; k++)
+            found = !strcmp(res.skipped[k].indicator, name) && res.skipped[k].reason[0];
+        if (!found)
+            fail_msg("%s has neither a chart nor a reason", name);
+    }
+    assert_int_equal(res.nconflicts, 0);
+    plots_result_free(&res);
+    plots_result_free(NULL);
+    assert_int_equal(res.nmade, 0);
+    fx_free(&fs, &rows);
 }
 
 /* claims.dat lists rows by gap: GDP (stated 7.6, interval [7.55, 7.65],
@@ -258,8 +329,10 @@ static size_t read_block(const char *dat, int k, int *years, double *values, siz
     return n;
 }
 
-/* The trajectory draws the rows as they are: two path blocks (endpoint
- * CAGR and stated 7.6% from 2016), then the stated levels. */
+/* GDP: two stated levels are bars (the 2021 one an estimate, hatched);
+ * the stated 7.6% is real, so its path is a volume index beside them:
+ * 100 * 1.076^5 = 144.23 in 2021, against the stated levels as an index,
+ * 100 * 9500 / 5908 = 160.80.  The path is never drawn in yuan. */
 static void test_trajectory_data(void **state)
 {
     plots_options o;
@@ -272,34 +345,45 @@ static void test_trajectory_data(void **state)
 
     options(&o, false);
     assert_int_equal(write_seed(&o, &res, &d), GC_OK);
-    dat = slurp("trajectory-gross-regional-product.dat");
-    assert_int_equal(read_block(dat, 0, years, v, 16), 6);
-    assert_int_equal(years[0], 2016);
+    dat = slurp("gross-regional-product.dat");
+    assert_int_equal(read_block(dat, 0, years, v, 16), 1);     /* 2016, firm */
     assert_close(v[0], 5908);
-    assert_close(v[5], 9500);
-    assert_int_equal(read_block(dat, 1, years, v, 16), 6);
-    /* 5908 * 1.076^5 = 8521.2213 */
-    assert_close(v[5], 5908 * pow(1.076, 5));
-    assert_int_equal(read_block(dat, 2, years, v, 16), 2);
-    assert_int_equal(years[1], 2021);
-    assert_non_null(strstr(dat, "2016 5908 5907.5 5908.5\n"));
+    assert_int_equal(read_block(dat, 1, years, v, 16), 1);     /* 2021, 预计 */
+    assert_close(v[0], 9500);
+    assert_non_null(strstr(dat, "\"9,500\""));
+    assert_int_equal(read_block(dat, 2, years, v, 16), 6);     /* the volume index */
+    assert_int_equal(years[0], 2016);
+    assert_close(v[0], 100);
+    assert_close(v[5], 100 * pow(1.076, 5));
+    assert_int_equal(read_block(dat, 3, years, v, 16), 2);     /* stated, as an index */
+    assert_close(v[1], 100 * 9500.0 / 5908.0);
+    assert_null(strstr(dat, "8521.2"));                       /* 5908 * 1.076^5 in yuan */
     free(dat);
-    gp = slurp("trajectory-gross-regional-product.gp");
-    assert_non_null(strstr(gp, "set title '地区生产总值：所述水平与增长路径'"));
-    assert_non_null(strstr(gp, "set ylabel '亿元'"));
-    /* The fixture's path rows say nothing of how they were built. */
-    assert_non_null(strstr(gp, "title '匀速增长路径'"));
-    assert_non_null(strstr(gp, "set xtics 2016, 1, 2021"));
+    gp = slurp("gross-regional-product.gp");
+    assert_non_null(strstr(gp, "set label 101 '地区生产总值：所述年均7.6%为可比价，现价年均9.97%，"
+                               "差额为价格因素'"));
+    assert_non_null(strstr(gp, "set title '物量指数（2016年 = 100，可比价）'"));
+    assert_non_null(strstr(gp, "'价格因素：年均约2.2%'"));
+    assert_non_null(strstr(gp, "set xtics ('2016年' 0, '2021年 预计' 1)"));
+    assert_non_null(strstr(gp, "set yrange [0:12500]"));
+    assert_non_null(strstr(gp, "set multiplot"));
     free(gp);
-    /* Revenue: its implied levels are a block of hollow points. */
-    dat = slurp("trajectory-district-general-public-budget-revenue.dat");
+    /* Revenue: three years of levels, a line chart; its implied levels are
+     * a block of hollow points, and its path at a nominal 5.3% is drawn. */
+    dat = slurp("district-general-public-budget-revenue.dat");
     assert_non_null(strstr(dat, "implied levels"));
+    assert_non_null(strstr(dat, "growth path at a nominal rate"));
     free(dat);
+    gp = slurp("district-general-public-budget-revenue.gp");
+    assert_non_null(strstr(gp, "title '按所述年均增速5.3%的匀速增长路径'"));
+    assert_non_null(strstr(gp, "按所述年均5.3%推算，2016年约为"));
+    free(gp);
 }
 
-/* Index: GDP 100 -> 100 * 9500 / 5908 = 160.799; revenue from its implied
- * 2016 level 490.2 / 1.053^5 through 2020 to 2021; population 100 ->
- * 86.04.  Shares: 21.8 and 24. */
+/* With no indicator stated in more than two years the index chart is bars
+ * of the last index: GDP 100 * 9500 / 5908 = 160.8, population 100 *
+ * 313.2 / 364 = 86.04 (revenue has one stated level: left out).  Shares:
+ * 21.8% and 24% of 全市, each with its rest. */
 static void test_index_and_shares(void **state)
 {
     plots_options o;
@@ -307,30 +391,22 @@ static void test_index_and_shares(void **state)
     gc_diag d;
     int years[16];
     double v[16];
-    char *dat, *p;
-    double idx;
+    char *dat;
     (void)state;
 
     options(&o, false);
     assert_int_equal(write_seed(&o, &res, &d), GC_OK);
-    dat = slurp("index.dat");
-    p = strstr(dat, "2021 9500 ");
-    assert_non_null(p);
-    assert_int_equal(sscanf(p + strlen("2021 9500 "), "%lf", &idx), 1);
-    assert_close(idx, 100.0 * 9500.0 / 5908.0);
-    assert_int_equal(read_block(dat, 1, years, v, 16), 3);
-    assert_int_equal(years[0], 2016);
-    assert_int_equal(years[1], 2020);
-    assert_close(v[0], 490.2 / pow(1.053, 5));
-    p = strstr(dat, "2021 313.2 ");
-    assert_non_null(p);
-    assert_int_equal(sscanf(p + strlen("2021 313.2 "), "%lf", &idx), 1);
-    assert_close(idx, 100.0 * 313.2 / 364.0);
+    assert_false(exists("index.gp"));
+    dat = slurp("growth-compared.dat");
+    assert_int_equal(read_block(dat, 0, years, v, 16), 2);
+    assert_close(v[0], 100.0 * 9500.0 / 5908.0);
+    assert_close(v[1], 100.0 * 313.2 / 364.0);
     free(dat);
     dat = slurp("shares.dat");
     assert_int_equal(read_block(dat, 0, years, v, 16), 2);
-    assert_close(v[0], 21.8);
-    assert_close(v[1], 24);
+    assert_non_null(strstr(dat, "\n1 0 21.8 \"21.8%\"\n"));
+    assert_non_null(strstr(dat, "\n2 0 24 \"24%\"\n"));
+    assert_non_null(strstr(dat, "\n1 21.8 100 \"\"\n"));
     free(dat);
 }
 
@@ -345,8 +421,10 @@ static void test_lang_en(void **state)
     options(&o, false);
     o.lang = "en";
     assert_int_equal(write_seed(&o, &res, &d), GC_OK);
-    gp = slurp("trajectory-gross-regional-product.gp");
-    assert_non_null(strstr(gp, "set title 'Gross regional product: stated levels and growth paths'"));
+    gp = slurp("gross-regional-product.gp");
+    assert_non_null(strstr(gp, "set label 101 'Gross regional product: the stated 7.6% a year "
+                               "is at comparable prices; at current prices 9.97% a year; the gap "
+                               "is price change'"));
     assert_non_null(strstr(gp, "set ylabel '100 million yuan'"));
     assert_null(strstr(gp, "set xlabel"));  /* the tics are years: no "Year" label */
     free(gp);
@@ -374,9 +452,9 @@ static void test_units_converted(void **state)
     /* Another base unit cannot share the axis: left out. */
     fx_row(&rows, "GDP", NULL, 2019, 7, "万人", 1e4, "人", ANALYSIS_ROW_STATED, NULL);
     options(&o, false);
-    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
-    assert_int_equal(res.charts, 2);  /* index and trajectory */
-    dat = slurp("trajectory-gdp.dat");
+    assert_int_equal(pw(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_int_equal(res.charts, 2);  /* growth compared and GDP's bars */
+    dat = slurp("gdp.dat");
     assert_int_equal(read_block(dat, 0, years, v, 4), 2);
     assert_close(v[0], 0.5908);
     assert_close(v[1], 0.95);
@@ -408,9 +486,11 @@ static void test_paths_meet_their_levels(void **state)
         fx_row(&rows, "GDP", NULL, y, 100 * pow(1.05, y - 2016), "亿元", 1e8, "元",
                ANALYSIS_ROW_PATH, "stated 5%");
     }
+    /* An official figure: a line chart, where paths are drawn. */
+    fx_row(&rows, "GDP", NULL, 2019, 150, "亿元", 1e8, "元", ANALYSIS_ROW_OFFICIAL, NULL);
     options(&o, false);
-    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
-    dat = slurp("trajectory-gdp.dat");
+    assert_int_equal(pw(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    dat = slurp("gdp.dat");
     assert_int_equal(read_block(dat, 0, years, v, 8), 6);
     assert_int_equal(years[0], 2016);
     assert_int_equal(years[5], 2021);
@@ -438,7 +518,7 @@ static void set_path(analysis_rows *rows, const char *deriv, double rate, bool s
     }
 }
 
-/* Writes rows with lang and returns trajectory-gdp.gp; free() it. */
+/* Writes rows with lang and returns gdp.gp; free() it. */
 static char *gdp_script(analysis_rows *rows, const char *lang)
 {
     analysis_findings fs = ANALYSIS_FINDINGS_INIT;
@@ -448,8 +528,8 @@ static char *gdp_script(analysis_rows *rows, const char *lang)
 
     options(&o, false);
     o.lang = lang;
-    assert_int_equal(plots_write(NULL, &fs, rows, &o, &res, &d), GC_OK);
-    return slurp("trajectory-gdp.gp");
+    assert_int_equal(pw(NULL, &fs, rows, &o, &res, &d), GC_OK);
+    return slurp("gdp.gp");
 }
 
 /* A path's key entry is built from the row's fields in the chart's
@@ -472,6 +552,7 @@ static void test_path_labels(void **state)
         fx_row(&rows, "GDP", NULL, y, 100 * pow(1.05, y - 2016), "亿元", 1e8, "元",
                ANALYSIS_ROW_PATH, "stated rate in English");
     }
+    fx_row(&rows, "GDP", NULL, 2019, 150, "亿元", 1e8, "元", ANALYSIS_ROW_OFFICIAL, NULL);
     set_path(&rows, "endpoint CAGR in English", 100 * (pow(2.0, 0.2) - 1), false, 2016, 2021);
     set_path(&rows, "stated rate in English", 5, true, 2016, 2021);
     gp = gdp_script(&rows, "zh");
@@ -506,9 +587,8 @@ static void test_path_labels(void **state)
 }
 
 /* A level implied from "more than 10%" growth has no lower bound but
- * zero: the side is flagged open in the data (columns 5, 6), drawn as a
- * dashed line that does not autoscale, and the error bar stops at the
- * value, so the axis is not stretched to zero. */
+ * zero: the error bar stops at the value, and the data keep the value as
+ * the open side, so nothing stretches or invents a bound. */
 static void test_open_side(void **state)
 {
     analysis_rows rows = ANALYSIS_ROWS_INIT;
@@ -523,10 +603,10 @@ static void test_open_side(void **state)
     a->iv.lo = 0;
     a->iv.hi = 8721;
     gp = gdp_script(&rows, "en");
-    assert_non_null(strstr(gp, "noautoscale title 'dashed: open side of the interval'"));
+    assert_non_null(strstr(gp, "with yerrorbars"));
     free(gp);
-    dat = slurp("trajectory-gdp.dat");
-    assert_non_null(strstr(dat, "\n2020 8636 8636 8721 1 0\n"));
+    dat = slurp("gdp.dat");
+    assert_non_null(strstr(dat, "\n2020 8636 8636 8721 \"8,636\"\n"));
     free(dat);
     fx_free(&fs, &rows);
 }
@@ -545,7 +625,7 @@ static void test_nothing_to_show(void **state)
     fx_row(&rows, "净利润", NULL, 2021, 5, "亿元", 1e8, "元", ANALYSIS_ROW_STATED, NULL);
     fx_row(&rows, "企业数", NULL, 2021, 50, "家", 1, "家", ANALYSIS_ROW_STATED, NULL);
     options(&o, false);
-    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_int_equal(pw(NULL, &fs, &rows, &o, &res, &d), GC_OK);
     assert_int_equal(res.charts, 1);  /* the trajectory of 净利润 only */
     assert_false(exists("index.gp"));
     fx_free(&fs, &rows);
@@ -553,7 +633,7 @@ static void test_nothing_to_show(void **state)
     assert_int_equal(remove(in_out("render-all.gp")), 0);
     options(&o, true);
     o.gnuplot = "/nonexistent/gnuplot";
-    assert_int_equal(plots_write(NULL, NULL, NULL, &o, &res, &d), GC_OK);
+    assert_int_equal(pw(NULL, NULL, NULL, &o, &res, &d), GC_OK);
     assert_false(exists("render-all.gp"));
     assert_int_equal(res.charts, 0);
     assert_false(res.rendered);
@@ -579,7 +659,7 @@ static void test_claims_capped(void **state)
                    5 + i * 0.25 - 0.1, 5 + i * 0.25 + 0.1, ANALYSIS_INCONSISTENT);
     }
     options(&o, false);
-    assert_int_equal(plots_write(NULL, &fs, NULL, &o, &res, &d), GC_OK);
+    assert_int_equal(pw(NULL, &fs, NULL, &o, &res, &d), GC_OK);
     dat = slurp("claims.dat");
     for (char *p = dat; *p; p++)
         if (*p == '\n' && p[1] && p[1] != '#')
@@ -629,12 +709,17 @@ static void test_render_all_formats(void **state)
     png_size("claims.png", &w, &h);
     assert_int_equal(w, 960);
     assert_int_equal(h, 540);
-    png_size("trajectory-resident-population.png", &w, &h);
+    png_size("resident-population.png", &w, &h);
     assert_int_equal(w, 960);
     assert_int_equal(h, 540);
-    svg = slurp("index.svg");
+    png_size("gross-regional-product.png", &w, &h);   /* a multiplot: every format */
+    assert_int_equal(w, 960);
+    svg = slurp("gross-regional-product.svg");
     assert_non_null(strstr(svg, "width=\"960\" height=\"540\""));
-    assert_non_null(strstr(svg, "各指标增长对比"));
+    assert_non_null(strstr(svg, "物量指数"));
+    free(svg);
+    svg = slurp("growth-compared.svg");
+    assert_non_null(strstr(svg, "变化对比"));
     free(svg);
     pdf = slurp("shares.pdf");
     assert_int_equal(strncmp(pdf, "%PDF-", 5), 0);
@@ -710,17 +795,17 @@ static void test_hostile_names(void **state)
     }
     options(&o, true);
     o.lang = "en";  /* indicator_en (also hostile) on the overview */
-    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_int_equal(pw(NULL, &fs, &rows, &o, &res, &d), GC_OK);
     assert_true(res.rendered);
-    assert_int_equal(res.charts, 8);  /* claims, index, 6 trajectories */
+    assert_int_equal(res.charts, 8);  /* claims, growth compared, 6 indicators */
     assert_int_not_equal(stat(in_out("pwned"), &sb), 0);
     assert_int_not_equal(stat("pwned", &sb), 0);
     assert_true(exists("claims.png"));
-    gp = slurp("trajectory-two-lines-system-touch-pwned.gp");
-    assert_non_null(strstr(gp, "set title 'twolines’; system(’touch pwned’): stated"));
+    gp = slurp("two-lines-system-touch-pwned.gp");
+    assert_non_null(strstr(gp, "set label 101 'twolines’; system(’touch pwned’): the stated"));
     free(gp);
-    gp = slurp("trajectory-macro.gp");
-    assert_non_null(strstr(gp, "set title '\\@macro: stated"));
+    gp = slurp("macro.gp");
+    assert_non_null(strstr(gp, "set label 101 '\\@macro: the stated"));
     free(gp);
     /* Every script reruns by itself, from its folder, and so does the lot. */
     assert_int_equal(rerun_every_script(), 8);
@@ -810,7 +895,7 @@ static void test_bad_folder_and_options(void **state)
     options(&o, false);
     o.outdir = NULL;
     assert_int_equal(write_seed(&o, &res, &d), GC_EINVAL);
-    assert_int_equal(plots_write(NULL, NULL, NULL, NULL, &res, &d), GC_EINVAL);
+    assert_int_equal(pw(NULL, NULL, NULL, NULL, &res, &d), GC_EINVAL);
     options(&o, false);
     o.width = 50;
     assert_int_equal(write_seed(&o, &res, &d), GC_EINVAL);
@@ -851,6 +936,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, make_dir, remove_dir)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stems),
+        cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_quoted_text_clipped),
         T(test_seed_files),
         T(test_claims_order_and_values),
