@@ -43,6 +43,8 @@ static const char plot_help[] =
     "      --lang zh|en        language of titles, axes and indicator names\n"
     "                          (default: zh; en uses the indicator table's names)\n"
     "      --gnuplot PATH      gnuplot program (default: gnuplot on PATH)\n"
+    "      --style NAME        default; slide (1920x1080, large type, thick lines,\n"
+    "                          no grid); print (vector PDF, greyscale-safe)\n"
     "      --no-render         write scripts and data only, do not run gnuplot\n"
     "      --encoding NAME     encoding of the reports: auto (UTF-8, else GB18030;\n"
     "                          the default) or an iconv name such as gb18030\n"
@@ -53,6 +55,9 @@ static int own_option(void *ctx, int opt, const char *arg)
 {
     cli_job *j = ctx;
 
+    if (opt == CLI_OPT_OWN)
+        return plots_style_parse(arg, &j->pl.style) == GC_OK ? 0
+               : cli_usage("plot", "--style takes default, slide or print");
     if (opt != 'o')
         return cli_usage("plot", "unknown option");
     j->pl.outdir = arg;
@@ -72,6 +77,7 @@ static int parse(int argc, char **argv, cli_job *j)
         { "lang", required_argument, NULL, CLI_OPT_LANG },
         { "gnuplot", required_argument, NULL, CLI_OPT_GNUPLOT },
         { "no-render", no_argument, NULL, CLI_OPT_NO_RENDER },
+        { "style", required_argument, NULL, CLI_OPT_OWN },
         { "encoding", required_argument, NULL, CLI_OPT_ENCODING },
         { "report-year", required_argument, NULL, CLI_OPT_REPORT_YEAR },
         { "help", no_argument, NULL, 'h' },
@@ -101,7 +107,7 @@ static void summary(const char *dir, const plots_result *res)
 
 int cmd_plot(int argc, char **argv)
 {
-    plots_result res = { 0, false };
+    plots_result res = PLOTS_RESULT_INIT;
     cli_job j;
     gc_diag d;
     int code;
@@ -118,6 +124,7 @@ int cmd_plot(int argc, char **argv)
         if (code == CLI_EXIT_OK)
             summary(j.pl.outdir, &res);
     }
+    plots_result_free(&res);
     cli_job_free(&j);
     return cli_finish_stdout(code);
 }

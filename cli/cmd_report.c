@@ -38,16 +38,26 @@ static const char report_help[] =
     "      --font-size N       font size in points (16)\n"
     "      --font NAME         font for labels (Noto Sans CJK SC)\n"
     "      --gnuplot PATH      gnuplot program (gnuplot on PATH)\n"
+    "      --style NAME        charts: default, slide (1920x1080, large type) or\n"
+    "                          print (vector PDF, greyscale-safe)\n"
     "      --no-render         write chart scripts and data, do not run gnuplot\n"
     "  -h, --help              show this help\n";
 
+typedef struct own {
+    const char **outdir;
+    cli_job *j;
+} own;
+
 static int own_option(void *ctx, int opt, const char *arg)
 {
-    const char **outdir = ctx;
+    own *o = ctx;
 
+    if (opt == CLI_OPT_OWN)
+        return plots_style_parse(arg, &o->j->pl.style) == GC_OK ? 0
+               : cli_usage("report", "--style takes default, slide or print");
     if (opt != 'o')
         return cli_usage("report", "unknown option");
-    *outdir = arg;
+    *o->outdir = arg;
     return 0;
 }
 
@@ -69,11 +79,13 @@ static int parse_args(int argc, char **argv, cli_job *j, const char **outdir)
         { "font", required_argument, NULL, CLI_OPT_FONT },
         { "gnuplot", required_argument, NULL, CLI_OPT_GNUPLOT },
         { "no-render", no_argument, NULL, CLI_OPT_NO_RENDER },
+        { "style", required_argument, NULL, CLI_OPT_OWN },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
+    own o = { outdir, j };
     int code = cli_job_parse(j, "report", argc, argv, longs, ":o:h", report_help,
-                             own_option, outdir);
+                             own_option, &o);
 
     if (code != 0)
         return code;
@@ -144,7 +156,7 @@ nomem:
 static int draw_charts(const char *outdir, const cli_job *j)
 {
     plots_options pl = j->pl;
-    plots_result res;
+    plots_result res = PLOTS_RESULT_INIT;
     buf dir = BUF_INIT;
     gc_diag d;
     int code;
@@ -156,9 +168,9 @@ static int draw_charts(const char *outdir, const cli_job *j)
     if ((code = cli_mkdir_p(dir.data)) == CLI_EXIT_OK) {
         pl.outdir = dir.data;
         gc_diag_clear(&d);
-        memset(&res, 0, sizeof res);
         code = cli_plots_status(plots_write(&j->claims, &j->findings, &j->rows, &pl, &res, &d),
                                 &d, dir.data);
+        plots_result_free(&res);
     }
     buf_free(&dir);
     return code;
