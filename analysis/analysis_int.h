@@ -82,6 +82,9 @@ char *analysis_str_printf(const char *fmt, ...)
 /* The interval claim c stands for, in its unit as written (opt's rounding). */
 analysis_interval analysis_claim_iv(const actx *x, const ingest_claim *c);
 
+/* The same in base units (analysis_claim_iv times analysis_claim_scale). */
+analysis_interval analysis_claim_base_iv(const actx *x, const ingest_claim *c);
+
 /* Factor from c's unit to its base unit (norm_value / value; 1 for 0). */
 double analysis_claim_scale(const ingest_claim *c);
 

@@ -21,8 +21,9 @@ static int coverage_run(actx *x)
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->definition = strdup("sentences that speak of growth or a change in level but gave no "
                            "checkable claim (listed under misses)");
-    f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences without a claim",
-                            x->claims->count, x->claims->sentences, x->claims->nmisses);
+    f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences "
+                                     "without a claim", x->claims->count, x->claims->sentences,
+                                     x->claims->nmisses);
     return f->definition && f->formula ? GC_OK : GC_ENOMEM;
 }
 

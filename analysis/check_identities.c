@@ -30,7 +30,8 @@ static int identity(actx *x, const group *num, const group *den, const char *num
         char s1[64], s2[64], s3[64];
         int rc;
         if (a->kind != INGEST_LEVEL || a->target || a->cumulative || !a->year ||
-            strcmp(a->norm_unit, num_unit) != 0 || analysis_group_level(x, num, a->year) != num->idx[k])
+            strcmp(a->norm_unit, num_unit) != 0 ||
+            analysis_group_level(x, num, a->year) != num->idx[k])
             continue;
         if ((bi = analysis_group_level(x, den, a->year)) == NO_CLAIM)
             continue;
@@ -44,8 +45,8 @@ static int identity(actx *x, const group *num, const group *den, const char *num
         }
         analysis_finding_add_claim(f, num->idx[k]);
         analysis_finding_add_claim(f, bi);
-        ai = analysis_iv_times(analysis_claim_iv(x, a), analysis_claim_scale(a));
-        di = analysis_iv_times(analysis_claim_iv(x, b), analysis_claim_scale(b));
+        ai = analysis_claim_base_iv(x, a);
+        di = analysis_claim_base_iv(x, b);
         val = a->norm_value / b->norm_value / 1e4;
         v.lo = ai.lo_unbounded || di.hi_unbounded ? 0 : fmax(ai.lo, 0) / di.hi / 1e4;
         v.hi_unbounded = ai.hi_unbounded || di.lo_unbounded || di.lo <= 0;
@@ -56,9 +57,10 @@ static int identity(actx *x, const group *num, const group *den, const char *num
             ivs[nv++] = v;
         }
         rc = analysis_finding_implied(f, a->year, val, v, unit, what,
-                             analysis_str_printf("%s%s / %s%s = %s%s", numfmt(s1, a->value, 6), a->unit,
-                                        numfmt(s2, b->value, 6), b->unit,
-                                        numfmt(s3, val, 2), unit));
+                                      analysis_str_printf("%s%s / %s%s = %s%s",
+                                                          numfmt(s1, a->value, 6), a->unit,
+                                                          numfmt(s2, b->value, 6), b->unit,
+                                                          numfmt(s3, val, 2), unit));
         if (rc != GC_OK)
             return rc;
     }
@@ -71,8 +73,8 @@ static int identity(actx *x, const group *num, const group *den, const char *num
         f->computed_unit = "%";
         f->from = ys[0];
         f->to = ys[1];
-        f->formula = analysis_str_printf("average growth of the %s %d-%d: %s%% a year", what, ys[0], ys[1],
-                                numfmt(r, f->computed, 2));
+        f->formula = analysis_str_printf("average growth of the %s %d-%d: %s%% a year", what,
+                                         ys[0], ys[1], numfmt(r, f->computed, 2));
         if (!f->formula)
             return GC_ENOMEM;
     }

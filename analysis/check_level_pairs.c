@@ -44,8 +44,9 @@ static int add_trend(actx *x, const group *g, analysis_finding *f, int y0, int y
     iv.lo = 100 * (r - se);
     iv.hi = 100 * (r + se);
     return analysis_finding_implied(f, y1, 100 * r, iv, "%", "trend growth",
-                           analysis_str_printf("least squares of ln V on the year, %zu levels; "
-                                      "interval is +-1 standard error", n));
+                                    analysis_str_printf("least squares of ln V on the year, "
+                                                        "%zu levels; interval is +-1 standard "
+                                                        "error", n));
 }
 
 static int level_pairs_run(actx *x, const group *g)
@@ -84,8 +85,9 @@ static int level_pairs_run(actx *x, const group *g)
         return GC_ENOMEM;
     rc = analysis_cagr(c0->norm_value, c1->norm_value, y1 - y0, &f->computed);
     if (rc == GC_OK)
-        rc = analysis_growth_iv(analysis_iv_times(analysis_claim_iv(x, c0), analysis_claim_scale(c0)),
-                       analysis_iv_times(analysis_claim_iv(x, c1), analysis_claim_scale(c1)), y1 - y0, &f->computed_iv);
+        rc = analysis_growth_iv(analysis_claim_base_iv(x, c0),
+                                analysis_claim_base_iv(x, c1),
+                                y1 - y0, &f->computed_iv);
     if (rc != GC_OK) {
         f->undefined = strdup(c0->norm_value <= 0 ? "zero or negative base" : "out of range");
         return f->undefined ? GC_OK : GC_ENOMEM;
@@ -96,13 +98,13 @@ static int level_pairs_run(actx *x, const group *g)
     {
         char a[64], b[64], r[64];
         f->formula = analysis_str_printf("(%s%s / %s%s)^(1/%d) - 1 = %s%%", numfmt(b, c1->value, 6),
-                                c1->unit, numfmt(a, c0->value, 6), c0->unit, y1 - y0,
-                                numfmt(r, f->computed, 2));
+                                         c1->unit, numfmt(a, c0->value, 6), c0->unit, y1 - y0,
+                                         numfmt(r, f->computed, 2));
     }
     if (!f->formula)
         return GC_ENOMEM;
     rc = analysis_finding_implied(f, y1, f->computed, f->computed_iv, "%", "average annual growth",
-                         analysis_str_printf("level %d + level %d", y0, y1));
+                                  analysis_str_printf("level %d + level %d", y0, y1));
     return rc == GC_OK ? add_trend(x, g, f, y0, y1) : rc;
 }
 

@@ -44,7 +44,8 @@ static const ingest_series_point *deflator_point(const actx *x, int year)
 
     for (size_t i = 0; i < s->count; i++) {
         ind_entry e;
-        if (s->points[i].year == year && analysis_ind_lookup(x->opt->indicators, s->points[i].indicator, &e) &&
+        if (s->points[i].year == year &&
+            analysis_ind_lookup(x->opt->indicators, s->points[i].indicator, &e) &&
             e.role == IND_ROLE_DEFLATOR && s->points[i].norm_value > 0)
             return &s->points[i];
     }
@@ -76,8 +77,8 @@ static int series_level(actx *x, const group *g, size_t ci)
     f->definition = strdup("the stated level against the official level of the same year; "
                            "gap_pp is the stated interval's distance from it in % of it");
     f->formula = analysis_str_printf("official %s%s (series line %ld) vs stated %s%s",
-                            numfmt(a, f->computed, 6), c->unit, p->line,
-                            numfmt(b, c->value, 6), c->unit);
+                                     numfmt(a, f->computed, 6), c->unit, p->line,
+                                     numfmt(b, c->value, 6), c->unit);
     if (!f->definition || !f->formula)
         return GC_ENOMEM;
     if (analysis_iv_has(f->stated_iv, f->computed)) {
@@ -150,8 +151,8 @@ static int series_rate(actx *x, const group *g, size_t ci)
     f->computed = 100 * r;
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->formula = analysis_str_printf("official (%s / %s)^(1/%d) - 1 = %s%% (series lines %ld, %ld)",
-                            numfmt(a, v1, 6), numfmt(b, v0, 6), to - from,
-                            numfmt(q, f->computed, 2), p1->line, p0->line);
+                                     numfmt(a, v1, 6), numfmt(b, v0, 6), to - from,
+                                     numfmt(q, f->computed, 2), p1->line, p0->line);
     if (!f->formula)
         return GC_ENOMEM;
     return analysis_judge_rates(x, f, real_vs_nominal);

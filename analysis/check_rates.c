@@ -68,7 +68,8 @@ static char *rate_formula(const ingest_claim *c0, const ingest_claim *c1, ingest
     switch (k) {
     case INGEST_GROWTH_AVG:
     case INGEST_GROWTH_YOY:
-        return analysis_str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%%", b, c1->unit, a, c0->unit, nn, r);
+        return analysis_str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%%", b, c1->unit, a, c0->unit,
+                                   nn, r);
     case INGEST_CHANGE_PCT:
         return analysis_str_printf("%s%s / %s%s - 1 = %s%%", b, c1->unit, a, c0->unit, r);
     default:
@@ -111,7 +112,8 @@ static int diagnose(actx *x, const group *g, const rate_job *j, analysis_finding
     }
     /* 累计法 and the mean of yoy need every year of the span. */
     for (int y = j->from + 1; y <= j->to && j->n >= 2; y++) {
-        size_t l = analysis_group_level(x, g, y), r = analysis_group_find(x, g, INGEST_GROWTH_YOY, 0, y, false);
+        size_t l = analysis_group_level(x, g, y);
+        size_t r = analysis_group_find(x, g, INGEST_GROWTH_YOY, 0, y, false);
         if (l == NO_CLAIM)
             all = false;
         else
@@ -188,8 +190,8 @@ static int judge_gap(actx *x, const group *g, const rate_job *j, analysis_findin
 static int check_two_levels(actx *x, const group *g, const rate_job *j, analysis_finding *f)
 {
     const ingest_claim *c0 = &x->claims->items[j->l0], *c1 = &x->claims->items[j->l1];
-    analysis_interval a = analysis_iv_times(analysis_claim_iv(x, c0), analysis_claim_scale(c0));
-    analysis_interval b = analysis_iv_times(analysis_claim_iv(x, c1), analysis_claim_scale(c1));
+    analysis_interval a = analysis_claim_base_iv(x, c0);
+    analysis_interval b = analysis_claim_base_iv(x, c1);
     int rc;
 
     analysis_finding_add_claim(f, j->l0);
@@ -257,15 +259,15 @@ static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
     numfmt(a, l->value, 6);
     numfmt(r, fp, 6);
     f->formula = have_end ? analysis_str_printf("%s%s / %s = %s%s", a, l->unit, r,
-                                       numfmt(q, f->computed, 2), l->unit)
+                                                numfmt(q, f->computed, 2), l->unit)
                           : analysis_str_printf("%s%s * %s = %s%s", a, l->unit, r,
-                                       numfmt(q, f->computed, 2), l->unit);
+                                                numfmt(q, f->computed, 2), l->unit);
     if (!f->formula)
         return GC_ENOMEM;
     der = analysis_str_printf("%s %d + %s %d-%d", ingest_kind_name(INGEST_LEVEL), l->year,
-                     ingest_kind_name(k), j->from, j->to);
+                              ingest_kind_name(k), j->from, j->to);
     return analysis_finding_implied(f, have_end ? j->from : j->to, f->computed, v, l->unit,
-                           "level", der);
+                                    "level", der);
 }
 
 /* A change or multiple with no level still implies an average rate. */
@@ -284,8 +286,9 @@ static int implied_rate(const rate_job *j, analysis_finding *f)
     iv.hi *= 100;
     iv.hi_unbounded = f->stated_iv.hi_unbounded;
     return analysis_finding_implied(f, j->to, 100 * r, iv, "%", "average annual rate",
-                           analysis_str_printf("%s %d-%d over %g years", ingest_kind_name(j->c->kind),
-                                      j->from, j->to, j->n));
+                                    analysis_str_printf("%s %d-%d over %g years",
+                                                        ingest_kind_name(j->c->kind), j->from,
+                                                        j->to, j->n));
 }
 
 static int check_rate(actx *x, const group *g, size_t ci)

@@ -52,15 +52,15 @@ static int remaining_one(actx *x, const group *g, size_t ai, size_t yi)
     f->definition = strdup("average growth of the years before the last: "
                            "((1 + r_avg)^n / (1 + r_last))^(1/(n-1)) - 1");
     f->formula = analysis_str_printf("((1 + %s%%)^%s / (1 + %s%%))^(1/%s) - 1 = %s%%",
-                            numfmt(s1, a->value, 4), numfmt(s2, n, 0),
-                            numfmt(s3, y->value, 4), numfmt(s4, n - 1, 0),
-                            numfmt(s5, f->computed, 2));
+                                     numfmt(s1, a->value, 4), numfmt(s2, n, 0),
+                                     numfmt(s3, y->value, 4), numfmt(s4, n - 1, 0),
+                                     numfmt(s5, f->computed, 2));
     if (!f->definition || !f->formula)
         return GC_ENOMEM;
     return analysis_finding_implied(f, a->period_to - 1, f->computed, iv, "%",
-                           "average growth of the remaining years",
-                           analysis_str_printf("growth_avg %d-%d + growth_yoy %d", a->period_from,
-                                      a->period_to, y->year));
+                                    "average growth of the remaining years",
+                                    analysis_str_printf("growth_avg %d-%d + growth_yoy %d",
+                                                        a->period_from, a->period_to, y->year));
 }
 
 static int remaining_run(actx *x, const group *g)

@@ -50,15 +50,17 @@ static int shares_run(actx *x, const group *g)
         if (nw < 2 && (nw == 0 || ys[0] != s->year)) {
             ys[nw] = s->year;
             ws[nw] = l->norm_value / (s->value / 100);
-            wiv[nw] = whole_iv(analysis_iv_times(analysis_claim_iv(x, l), analysis_claim_scale(l)), analysis_claim_iv(x, s));
+            wiv[nw] = whole_iv(analysis_claim_base_iv(x, l), analysis_claim_iv(x, s));
             nw++;
         }
         rc = analysis_finding_implied(f, s->year, l->value / (s->value / 100),
-                             whole_iv(analysis_claim_iv(x, l), analysis_claim_iv(x, s)), l->unit,
-                             s->of && *s->of ? s->of : "whole",
-                             analysis_str_printf("%s%s / %s%% = %s%s", numfmt(a, l->value, 6), l->unit,
-                                        numfmt(b, s->value, 4),
-                                        numfmt(w, l->value / (s->value / 100), 2), l->unit));
+                                      whole_iv(analysis_claim_iv(x, l), analysis_claim_iv(x, s)),
+                                      l->unit, s->of && *s->of ? s->of : "whole",
+                                      analysis_str_printf("%s%s / %s%% = %s%s",
+                                                          numfmt(a, l->value, 6), l->unit,
+                                                          numfmt(b, s->value, 4),
+                                                          numfmt(w, l->value / (s->value / 100), 2),
+                                                          l->unit));
         if (rc != GC_OK)
             return rc;
     }
@@ -72,8 +74,9 @@ static int shares_run(actx *x, const group *g)
             f->computed *= 100;
             f->has_computed = true;
             f->computed_unit = "%";
-            f->formula = analysis_str_printf("(W_%d / W_%d)^(1/%d) - 1 = %s%% (the whole's average growth)",
-                                    ys[y1], ys[y0], ys[y1] - ys[y0], numfmt(a, f->computed, 2));
+            f->formula = analysis_str_printf("(W_%d / W_%d)^(1/%d) - 1 = %s%% (the whole's "
+                                             "average growth)", ys[y1], ys[y0], ys[y1] - ys[y0],
+                                             numfmt(a, f->computed, 2));
             if (!f->formula)
                 return GC_ENOMEM;
         }

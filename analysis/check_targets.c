@@ -44,7 +44,7 @@ static size_t last_level_before(const actx *x, const group *g, int year)
 static int target_compare(actx *x, const group *g, analysis_finding *f, const ingest_claim *last,
                           const ingest_claim *tl, const ingest_claim *tg, double n)
 {
-    analysis_interval li = analysis_iv_times(analysis_claim_iv(x, last), analysis_claim_scale(last));
+    analysis_interval li = analysis_claim_base_iv(x, last);
     analysis_interval ti = analysis_iv_times(target_iv(x, tl), analysis_claim_scale(tl));
     char a[64], b[64], r[64], q[64];
 
@@ -56,9 +56,10 @@ static int target_compare(actx *x, const group *g, analysis_finding *f, const in
     f->computed *= 100;
     f->has_computed = true;
     f->computed_unit = "%";
-    f->formula = analysis_str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%% needed", numfmt(a, tl->value, 6),
-                            tl->unit, numfmt(b, last->value, 6), last->unit,
-                            numfmt(r, n, 0), numfmt(q, f->computed, 2));
+    f->formula = analysis_str_printf("(%s%s / %s%s)^(1/%s) - 1 = %s%% needed",
+                                     numfmt(a, tl->value, 6), tl->unit,
+                                     numfmt(b, last->value, 6), last->unit,
+                                     numfmt(r, n, 0), numfmt(q, f->computed, 2));
     if (!f->formula)
         return GC_ENOMEM;
     if (!tg)
@@ -104,16 +105,18 @@ static int target_year(actx *x, const group *g, int year)
     if (tli != NO_CLAIM)
         rc = target_compare(x, g, f, last, &x->claims->items[tli], tg, n);
     if (rc == GC_OK && tg && tg->value > -100) {
-        analysis_interval li_ = analysis_claim_iv(x, last), s = f->stated_iv, v = { 0, 0, false, false };
+        analysis_interval li_ = analysis_claim_iv(x, last), s = f->stated_iv;
+        analysis_interval v = { 0, 0, false, false };
         double fp = exp(n * log1p(tg->value / 100)), val = last->value * fp;
         char a[64], b[64], c[64], d[64];
         v.lo = s.lo_unbounded || s.lo <= -100 ? 0 : li_.lo * exp(n * log1p(s.lo / 100));
         v.hi_unbounded = s.hi_unbounded;
         v.hi = v.hi_unbounded ? val : li_.hi * exp(n * log1p(s.hi / 100));
         rc = analysis_finding_implied(f, year, val, v, last->unit, "level",
-                             analysis_str_printf("%s%s * (1 + %s%%)^%s = %s%s", numfmt(a, last->value, 6),
-                                        last->unit, numfmt(b, tg->value, 4),
-                                        numfmt(c, n, 0), numfmt(d, val, 2), last->unit));
+                                      analysis_str_printf("%s%s * (1 + %s%%)^%s = %s%s",
+                                                          numfmt(a, last->value, 6), last->unit,
+                                                          numfmt(b, tg->value, 4), numfmt(c, n, 0),
+                                                          numfmt(d, val, 2), last->unit));
     }
     return rc;
 }

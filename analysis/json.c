@@ -67,7 +67,8 @@ static int add_diagnosis(cJSON *o, const analysis_finding *f)
         cJSON *r = cJSON_CreateObject();
         if (json_attach(a, NULL, r) != 0)
             return -1;
-        if (add_str(r, "reading", analysis_reading_name(f->diagnosis[i].reading)) || add_num(r, "value", f->diagnosis[i].value))
+        if (add_str(r, "reading", analysis_reading_name(f->diagnosis[i].reading)) ||
+            add_num(r, "value", f->diagnosis[i].value))
             return -1;
     }
     return 0;

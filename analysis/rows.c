@@ -542,12 +542,13 @@ static char *ts_path_derivation(const ts_row *a, const ts_row *z, const ingest_c
 
     if (stated)
         return analysis_str_printf("constant growth from %s %d at the stated average rate %s%% "
-                          "a year (growth_avg %d-%d)", analysis_row_source_name(a->r.source),
-                          a->r.year, numfmt(pct, stated->value, 4), a->r.year, z->r.year);
+                                   "a year (growth_avg %d-%d)",
+                                   analysis_row_source_name(a->r.source), a->r.year,
+                                   numfmt(pct, stated->value, 4), a->r.year, z->r.year);
     return analysis_str_printf("constant growth at the endpoint CAGR %s%% a year between %s %d "
-                      "and %s %d", numfmt(pct, r * 100, 4),
-                      analysis_row_source_name(a->r.source), a->r.year,
-                      analysis_row_source_name(z->r.source), z->r.year);
+                               "and %s %d", numfmt(pct, r * 100, 4),
+                               analysis_row_source_name(a->r.source), a->r.year,
+                               analysis_row_source_name(z->r.source), z->r.year);
 }
 
 /* The basis of a path: what its ends agree on, an unstated end taking the
@@ -591,9 +592,10 @@ static int ts_add_rate_path(ts_builder *b, size_t g, const ts_row *a, int z,
     for (int y = a->r.year + 1; y <= z; y++) {
         analysis_row p = { 0 };
         double k = y - a->r.year;
-        char *deriv = analysis_str_printf("constant growth from stated %d at the stated average rate "
-                                 "%s%% a year (growth_avg %d-%d)", a->r.year,
-                                 numfmt(pct, c->value, 4), c->period_from, c->period_to);
+        char *deriv = analysis_str_printf("constant growth from stated %d at the stated average "
+                                          "rate %s%% a year (growth_avg %d-%d)", a->r.year,
+                                          numfmt(pct, c->value, 4), c->period_from,
+                                          c->period_to);
         int rc;
         if (!deriv)
             return GC_ENOMEM;

@@ -22,6 +22,11 @@ double analysis_claim_scale(const ingest_claim *c)
     return isfinite(k) && k > 0 ? k : 1;
 }
 
+analysis_interval analysis_claim_base_iv(const actx *x, const ingest_claim *c)
+{
+    return analysis_iv_times(analysis_claim_iv(x, c), analysis_claim_scale(c));
+}
+
 analysis_interval analysis_iv_times(analysis_interval iv, double k)
 {
     iv.lo *= k;
@@ -54,7 +59,8 @@ size_t analysis_group_level(const actx *x, const group *g, int year)
     return NO_CLAIM;
 }
 
-size_t analysis_group_find(const actx *x, const group *g, ingest_kind kind, int from, int to, bool target)
+size_t analysis_group_find(const actx *x, const group *g, ingest_kind kind, int from, int to,
+                           bool target)
 {
     for (size_t k = 0; k < g->n; k++) {
         const ingest_claim *c = &x->claims->items[g->idx[k]];
@@ -92,7 +98,7 @@ analysis_finding *analysis_new_finding(actx *x, const group *g, analysis_check c
 }
 
 int analysis_finding_implied(analysis_finding *f, int year, double v, analysis_interval iv,
-                    const char *unit, const char *what, char *derivation)
+                             const char *unit, const char *what, char *derivation)
 {
     analysis_implied *p, *items;
 
