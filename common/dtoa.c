@@ -102,6 +102,8 @@ static int parse_e(const char *s, char *digits, int *e10)
         if (*s >= '0' && *s <= '9')
             digits[n++] = *s;
     *e10 = *s == 'e' ? atoi(s + 1) : 0;
+    if (n == 0)          /* not from a finite double; never a digitless answer */
+        digits[n++] = '0';
     return n;
 }
 
