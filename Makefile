@@ -44,8 +44,8 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
-GEN_SRC  := $(BUILD)/gen/indicators_data.c
-GEN_OBJ  := $(BUILD)/gen/indicators_data.o
+GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/lexicon_zh.c
+GEN_OBJ  := $(GEN_SRC:.c=.o)
 
 .PHONY: all deps run test check asan bench fuzz clean install lint eval eval-baseline
 
@@ -57,12 +57,18 @@ $(BUILD)/%.o: %.c
 
 # The indicator table is data (analysis/indicators.tsv) compiled into the
 # library as a C string, so the binary needs no data files at run time.
-$(GEN_SRC): analysis/indicators.tsv tools/embed.sh
+$(BUILD)/gen/indicators_data.c: analysis/indicators.tsv tools/embed.sh
 	@mkdir -p $(@D)
 	$(call say,GEN,$@) sh tools/embed.sh analysis_indicators_tsv $< > $@
 
-$(GEN_OBJ): $(GEN_SRC)
-	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -c -o $@ $<
+# The grammar's words are data too (ingest/lexicon-LANG.tsv), turned into
+# the C tables of an ingest_lexicon; a misspelt class or role fails here.
+$(BUILD)/gen/lexicon_zh.c: ingest/lexicon-zh.tsv tools/lexicon.sh
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) sh tools/lexicon.sh ingest_lexicon_zh zh $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -I. -c -o $@ $<
 
 $(LIB): $(LIB_OBJ) $(GEN_OBJ)
 	@rm -f $@
@@ -158,4 +164,4 @@ install: $(BIN)
 clean:
 	rm -rf build growthcheck out
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(GEN_OBJ:.o=.d)

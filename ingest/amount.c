@@ -13,83 +13,41 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
-/* at() for a string literal: the length is a constant, so the compiler
- * turns the comparison into a few loads instead of a memcmp call. */
-#define AT(s, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((s), (lit), sizeof(lit) - 1) == 0)
+#include "lexicon.h"
+#include "text.h"
 
 /* Longer numbers are not figures but noise (serials, a 1,000-digit run). */
 #define MAX_DIGITS 24
 
-/* A word of a table with its length, so that matching does not measure
- * strings: the tables below are scanned for every figure. */
-typedef struct word {
-    const char *s;
-    size_t n;       /* strlen(s) */
-} word;
-
-#define W(lit) { lit, sizeof(lit) - 1 }
-
-/* Does s[0..n) start with w?  The last byte of the word's character goes
- * first: lead bytes of ideographs take few values, last bytes 64. */
-static bool starts(const char *s, size_t n, const word *w)
+/* The place multiplier of the character at s inside a Chinese numeral
+ * (十, 百, 千 within a section; 万 and 亿, section scales), its length in
+ * *len; 0 when s does not start with one. */
+static double cn_place(const ingest_lexicon *lx, const char *s, size_t n, size_t *len)
 {
-    if (n < w->n || s[w->n - 1] != w->s[w->n - 1])
-        return false;
-    for (size_t i = 0; i + 1 < w->n; i++)
-        if (s[i] != w->s[i])
-            return false;
-    return true;
+    const lex_entry *e;
+
+    *len = ingest_lex_at(lx, LEX_PLACE, s, n, &e);
+    return *len ? e->num : 0;
 }
 
-int ingest_cn_digit(const char *s, size_t n, size_t *len)
+bool ingest_is_numeral_start(const ingest_lexicon *lx, const char *s, size_t n)
 {
-    uint32_t cp;
-
-    if (n < 3 || ((unsigned char)s[0] & 0xF0) != 0xE0)
-        return -1;
-    cp = ((uint32_t)((unsigned char)s[0] & 0x0Fu) << 12)
-       | ((uint32_t)((unsigned char)s[1] & 0x3Fu) << 6) | ((unsigned char)s[2] & 0x3Fu);
-    *len = 3;
-    switch (cp) {
-    case 0x96F6: case 0x3007: return 0;     /* 零 〇 */
-    case 0x4E00: return 1;                  /* 一 */
-    case 0x4E8C: case 0x4E24: return 2;     /* 二 两 */
-    case 0x4E09: return 3;                  /* 三 */
-    case 0x56DB: return 4;                  /* 四 */
-    case 0x4E94: return 5;                  /* 五 */
-    case 0x516D: return 6;                  /* 六 */
-    case 0x4E03: return 7;                  /* 七 */
-    case 0x516B: return 8;                  /* 八 */
-    case 0x4E5D: return 9;                  /* 九 */
-    default: return -1;
-    }
-}
-
-/* The place multipliers inside a Chinese numeral: 十, 百, 千 (within a
- * section), 万 and 亿 (section scales).  Returns the multiplier or 0. */
-static double cn_place(const char *s, size_t n)
-{
-    if (AT(s, n, "十")) return 10;
-    if (AT(s, n, "百")) return 100;
-    if (AT(s, n, "千")) return 1000;
-    if (AT(s, n, "万")) return 1e4;
-    if (AT(s, n, "亿")) return 1e8;
-    return 0;
-}
-
-bool ingest_is_numeral_start(const char *s, size_t n)
-{
-    size_t len;
+    const lex_list *d = &lx->cls[LEX_DIGIT];
+    const lex_entry *e;
 
     if (n == 0)
         return false;
     if (s[0] >= '0' && s[0] <= '9')
         return true;
-    if (ingest_cn_digit(s, n, &len) >= 0 && !AT(s, n, "〇"))
+    for (size_t i = 0; i < d->n; i++)
+        if (!(d->v[i].flags & LEXF_NO_START) && starts_w(s, n, &d->v[i]))
+            return true;
+    if (ingest_lex_at(lx, LEX_FIGURE_START, s, n, &e) && (e->flags & LEXF_NUMERAL))
         return true;
-    return AT(s, n, "十") || AT(s, n, "百分之");
+    return ingest_lex_at(lx, LEX_PERCENT_OF, s, n, NULL) > 0;
 }
 
 /* Parses Arabic digits with optional thousands groups and decimals.
@@ -152,13 +110,14 @@ bool ingest_thousands_group(const char *s, size_t n)
  * that they join the unit as with Arabic figures ("一万亿元" is 1 万亿元).
  * Returns GC_OK with the value, resolution and bytes read, GC_EINVAL when
  * there is no numeral, GC_ERANGE for repeated scales (亿亿). */
-static int parse_cn_int(const char *s, size_t n, double *v, double *res, size_t *used)
+static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,
+                        size_t *used)
 {
     double total = 0, section = 0, digit = -1, sec_res = 1, res_total = 1, prev = 0;
-    size_t i = 0, end = 0, len;
+    size_t i = 0, end = 0, len, plen, nlen;
 
     while (i < n) {
-        int d = ingest_cn_digit(s + i, n - i, &len);
+        int d = ingest_lex_digit(lx, s + i, n - i, &len);
         double place, next;
         bool more;
         if (d >= 0) {
@@ -169,7 +128,7 @@ static int parse_cn_int(const char *s, size_t n, double *v, double *res, size_t 
             end = i;
             continue;
         }
-        place = cn_place(s + i, n - i);
+        place = cn_place(lx, s + i, n - i, &plen);
         if (place == 0)
             break;
         if (place < 1e4) {
@@ -178,13 +137,14 @@ static int parse_cn_int(const char *s, size_t n, double *v, double *res, size_t 
                 break;          /* 零十 is not a numeral */
             sec_res = place;
             digit = -1;
-            i += 3;
+            i += plen;
             end = i;
             continue;
         }
         /* 万/亿: a scale that ends the numeral joins the unit, as in 1万亿 */
-        next = cn_place(s + i + 3, n - i - 3);
-        more = ingest_cn_digit(s + i + 3, n - i - 3, &len) >= 0 || (next > 0 && next < 1e4);
+        next = cn_place(lx, s + i + plen, n - i - plen, &nlen);
+        more = ingest_lex_digit(lx, s + i + plen, n - i - plen, &len) >= 0
+               || (next > 0 && next < 1e4);
         if ((!more && prev == 0) || end == 0)
             break;
         if (prev != 0 && place == prev)
@@ -196,7 +156,7 @@ static int parse_cn_int(const char *s, size_t n, double *v, double *res, size_t 
         section = 0;
         sec_res = 1;
         digit = -1;
-        i += 3;
+        i += plen;
         end = i;
     }
     if (end == 0)
@@ -217,91 +177,59 @@ static int parse_cn_int(const char *s, size_t n, double *v, double *res, size_t 
 }
 
 /* Decimal digits after 点 in a Chinese numeral (八点五 -> .5). */
-static size_t parse_cn_frac(const char *s, size_t n, double *v, double *res)
+static size_t parse_cn_frac(const ingest_lexicon *lx, const char *s, size_t n, double *v,
+                            double *res)
 {
     double scale = 0.1;
-    size_t i = 0, len;
+    size_t i, len, point;
     int d;
 
-    if (!AT(s, n, "点"))
+    if ((point = ingest_lex_at(lx, LEX_DECIMAL_POINT, s, n, NULL)) == 0)
         return 0;
-    i = 3;
-    while (i < n && (d = ingest_cn_digit(s + i, n - i, &len)) >= 0) {
+    i = point;
+    while (i < n && (d = ingest_lex_digit(lx, s + i, n - i, &len)) >= 0) {
         *v += d * scale;
         *res = scale;
         scale /= 10;
         i += len;
     }
-    return i > 3 ? i : 0;
+    return i > point ? i : 0;
 }
 
 /* A number of either script; fills value, resolution and bytes read. */
-static int parse_number(const char *s, size_t n, double *v, double *res, size_t *used)
+static int parse_number(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,
+                        size_t *used)
 {
     size_t k;
     int rc;
 
     if (n > 0 && s[0] >= '0' && s[0] <= '9')
         return parse_arabic(s, n, v, res, used);
-    rc = parse_cn_int(s, n, v, res, used);
+    rc = parse_cn_int(lx, s, n, v, res, used);
     if (rc != GC_OK) {
         /* "点五" alone is not a number; "零点五" is */
         return rc;
     }
-    k = parse_cn_frac(s + *used, n - *used, v, res);
+    k = parse_cn_frac(lx, s + *used, n - *used, v, res);
     *used += k;
     return GC_OK;
 }
 
-typedef struct scale_name {
-    word name;
-    double factor;
-} scale_name;
-
-/* Scales, longest first so that 万亿 wins over 万. */
-static const scale_name scales[] = {
-    { W("万亿"), 1e12 }, { W("千亿"), 1e11 }, { W("百亿"), 1e10 }, { W("十亿"), 1e9 },
-    { W("亿"), 1e8 }, { W("千万"), 1e7 }, { W("百万"), 1e6 }, { W("十万"), 1e5 }, { W("万"), 1e4 },
-};
-
-/* Base units, longest first where one is a prefix of another.  norm is the
- * base unit a scaled amount is expressed in. */
-typedef struct base_unit {
-    word name;
-    word norm;
-} base_unit;
-
-#define B(name, norm) { W(name), W(norm) }
-
-static const base_unit bases[] = {
-    B("个百分点", "百分点"), B("百分点", "百分点"), B("%", "%"),
-    B("美元", "美元"), B("元", "元"), B("人次", "人次"), B("人", "人"),
-    B("吨标准煤", "吨标准煤"), B("平方公里", "平方公里"), B("平方米", "平方米"), B("立方米", "立方米"),
-    B("千瓦时", "千瓦时"), B("千瓦", "千瓦"), B("千米", "千米"), B("千克", "千克"),
-    B("公顷", "公顷"), B("公里", "公里"), B("吨", "吨"), B("亩", "亩"),
-    B("件", "件"), B("家", "家"), B("个", "个"), B("项", "项"), B("户", "户"),
-    B("套", "套"), B("名", "名"), B("所", "所"), B("处", "处"), B("条", "条"),
-    B("台", "台"), B("辆", "辆"), B("部", "部"), B("份", "份"), B("张", "张"),
-    B("座", "座"), B("栋", "栋"), B("米", "米"), B("倍", "倍"), B("微克/立方米", "微克/立方米"),
-};
-
-/* Denominators of compound units (万元/人). */
-static const word per[] = {
-    W("人"), W("月"), W("年"), W("平方米"), W("户"), W("吨"), W("天"), W("小时"),
-};
-
-/* Matches a base unit, and a "/denominator" after it, at s.  Returns the
- * bytes matched (0 if none) and the entry. */
-static size_t match_base(const char *s, size_t n, const base_unit **out)
+/* Matches a base unit (the lexicon's units, longest first where one is a
+ * prefix of another), and a "/denominator" after it, at s.  Returns the
+ * bytes matched (0 if none) and the unit's row. */
+static size_t match_base(const ingest_lexicon *lx, const char *s, size_t n, const lex_entry **out)
 {
-    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
-        size_t k = bases[i].name.n;
-        if (starts(s, n, &bases[i].name)) {
-            *out = &bases[i];
+    const lex_list *bases = &lx->cls[LEX_UNIT], *per = &lx->cls[LEX_UNIT_PER];
+
+    for (size_t i = 0; i < bases->n; i++) {
+        size_t k = bases->v[i].n;
+        if (starts_w(s, n, &bases->v[i])) {
+            *out = &bases->v[i];
             if (k < n && s[k] == '/')
-                for (size_t j = 0; j < sizeof per / sizeof per[0]; j++)
-                    if (starts(s + k + 1, n - k - 1, &per[j]))
-                        return k + 1 + per[j].n;
+                for (size_t j = 0; j < per->n; j++)
+                    if (starts_w(s + k + 1, n - k - 1, &per->v[j]))
+                        return k + 1 + per->v[j].n;
             return k;
         }
     }
@@ -309,26 +237,24 @@ static size_t match_base(const char *s, size_t n, const base_unit **out)
 }
 
 /* Reads the unit at s into out (unit, norm_unit, the scale factor). */
-static int parse_unit(const char *s, size_t n, ingest_amount *out, double *factor)
+static int parse_unit(const ingest_lexicon *lx, const char *s, size_t n, ingest_amount *out,
+                      double *factor)
 {
-    const base_unit *b = NULL;
-    size_t i = 0, k;
+    const lex_entry *b = NULL, *sc;
+    size_t i, k, mark;
 
-    *factor = 1;
-    for (size_t j = 0; j < sizeof scales / sizeof scales[0]; j++)
-        if (starts(s, n, &scales[j].name)) {
-            /* 千瓦 and 千米 are units of their own, not 千 x 瓦 */
-            i = scales[j].name.n;
-            *factor = scales[j].factor;
-            break;
-        }
-    if (i > 0 && (AT(s + i, n - i, "亿") || AT(s + i, n - i, "万亿")))
+    /* 千瓦 and 千米 are units of their own, not 千 x 瓦: the first scale
+     * that matches is taken, and the base looked for after it */
+    i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc);
+    *factor = i ? sc->num : 1;
+    if (i > 0 && ingest_lex_at(lx, LEX_BARE_SCALE, s + i, n - i, NULL))
         return GC_ERANGE;   /* 亿亿, 万亿亿: no report means that */
-    if (i > 0 && !out->approx_suffix && (AT(s + i, n - i, "多") || AT(s + i, n - i, "余"))) {
+    if (i > 0 && !out->approx_suffix
+        && (mark = ingest_lex_at(lx, LEX_APPROX_SUFFIX, s + i, n - i, NULL)) > 0) {
         /* 10万余辆: the 余 sits between the scale and the base; it is kept
          * out of the unit */
-        size_t j = i + 3;
-        k = match_base(s + j, n - j, &b);
+        size_t j = i + mark;
+        k = match_base(lx, s + j, n - j, &b);
         if (k > 0) {
             out->approx_suffix = true;
             if (i + k >= sizeof out->unit)
@@ -336,70 +262,71 @@ static int parse_unit(const char *s, size_t n, ingest_amount *out, double *facto
             memcpy(out->unit, s, i);
             memcpy(out->unit + i, s + j, k);
             out->unit[i + k] = '\0';
-            snprintf(out->norm_unit, sizeof out->norm_unit, "%s", b->norm.s);
+            snprintf(out->norm_unit, sizeof out->norm_unit, "%s", b->value);
             out->length += j + k;
             return GC_OK;
         }
     }
-    k = match_base(s + i, n - i, &b);
+    k = match_base(lx, s + i, n - i, &b);
     if (i + k >= sizeof out->unit)
         return GC_ERANGE;
     memcpy(out->unit, s, i + k);
     out->unit[i + k] = '\0';
     out->norm_unit[0] = '\0';
     if (b) {
-        size_t name = b->name.n, base = b->norm.n;
+        size_t name = b->n, base = b->vn;
         /* the base and any "/denominator" that followed it */
-        memcpy(out->norm_unit, b->norm.s, base);
+        memcpy(out->norm_unit, b->value, base);
         memcpy(out->norm_unit + base, s + i + name, k - name);
         out->norm_unit[base + k - name] = '\0';
-        if (!strcmp(b->norm.s, "百分点"))
-            strcpy(out->unit, "百分点");
+        if (b->flags & LEXF_POINTS)
+            snprintf(out->unit, sizeof out->unit, "%s", b->value);
     }
     out->length += i + k;
     return GC_OK;
 }
 
 /* 三分之一 (a share, in %) and 百分之八点五 (a percentage). */
-static int parse_fraction(const char *s, size_t n, ingest_amount *out)
+static int parse_fraction(const ingest_lexicon *lx, const char *s, size_t n, ingest_amount *out)
 {
     double den, num, r1, r2;
-    size_t u1, u2;
+    size_t u1, u2, w;
 
-    if (AT(s, n, "百分之")) {
-        if (parse_number(s + 9, n - 9, &num, &r1, &u1) != GC_OK)
+    if ((w = ingest_lex_at(lx, LEX_PERCENT_OF, s, n, NULL)) > 0) {
+        if (parse_number(lx, s + w, n - w, &num, &r1, &u1) != GC_OK)
             return GC_EINVAL;
         out->value = out->norm_value = num;
         out->resolution = r1;
-        out->length = 9 + u1;
+        out->length = w + u1;
         strcpy(out->unit, "%");
         strcpy(out->norm_unit, "%");
         return GC_OK;
     }
-    if (parse_cn_int(s, n, &den, &r1, &u1) != GC_OK || !AT(s + u1, n - u1, "分之"))
+    if (parse_cn_int(lx, s, n, &den, &r1, &u1) != GC_OK
+        || (w = ingest_lex_at(lx, LEX_FRACTION_OF, s + u1, n - u1, NULL)) == 0)
         return GC_EINVAL;
-    if (parse_cn_int(s + u1 + 6, n - u1 - 6, &num, &r2, &u2) != GC_OK || den <= 0)
+    if (parse_cn_int(lx, s + u1 + w, n - u1 - w, &num, &r2, &u2) != GC_OK || den <= 0)
         return GC_EINVAL;
     out->value = out->norm_value = 100 * num / den;
     out->resolution = 0;
-    out->length = u1 + 6 + u2;
+    out->length = u1 + w + u2;
     strcpy(out->unit, "%");
     strcpy(out->norm_unit, "%");
     return GC_OK;
 }
 
-int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
+int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, ingest_amount *out)
 {
     double factor;
-    size_t used = 0;
+    size_t used = 0, mark;
     int rc;
 
     memset(out, 0, sizeof *out);
-    if (n > 0 && (unsigned char)text[0] >= 0x80 && parse_fraction(text, n, out) == GC_OK)
+    if (n > 0 && (unsigned char)text[0] >= 0x80 && parse_fraction(lx, text, n, out) == GC_OK)
         return GC_OK;
-    rc = parse_number(text, n, &out->value, &out->resolution, &used);
-    if (rc == GC_EINVAL && (AT(text, n, "万亿") || AT(text, n, "亿") || AT(text, n, "万"))) {
-        /* 突破万亿元: a scale with no digit means one of it */
+    rc = parse_number(lx, text, n, &out->value, &out->resolution, &used);
+    if (rc == GC_EINVAL && cn_place(lx, text, n, &mark) >= 1e4) {
+        /* 突破万亿元: a scale (万, 亿) with no digit means one of it */
         out->value = 1;
         out->resolution = 1;
         used = 0;
@@ -408,11 +335,11 @@ int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
     if (rc != GC_OK)
         return rc;
     out->length = used;
-    if (AT(text + used, n - used, "多") || AT(text + used, n - used, "余")) {
+    if ((mark = ingest_lex_at(lx, LEX_APPROX_SUFFIX, text + used, n - used, NULL)) > 0) {
         out->approx_suffix = true;
-        out->length += 3;
+        out->length += mark;
     }
-    rc = parse_unit(text + out->length, n - out->length, out, &factor);
+    rc = parse_unit(lx, text + out->length, n - out->length, out, &factor);
     if (rc != GC_OK)
         return rc;
     if (out->length == 0)
@@ -421,6 +348,11 @@ int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
     if (!isfinite(out->norm_value) || fabs(out->norm_value) > 1e30)
         return GC_ERANGE;
     return GC_OK;
+}
+
+int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
+{
+    return ingest_amount_parse(&ingest_lexicon_zh, text, n, out);
 }
 
 double ingest_strtod_c(const char *digits)

@@ -31,16 +31,16 @@ static int digits(const char *s, size_t len, size_t n)
 }
 
 /* "YYYY年" ending right before offset end (optionally followed by 《). */
-static int year_before(const char *t, size_t end)
+static int year_before(const ingest_lexicon *lx, const char *t, size_t end)
 {
-    size_t e = end;
+    size_t e = end, mark;
     int y;
 
     if (e >= 3 && AT(t + e - 3, 3, "《"))
         e -= 3;
-    if (e < 7 || !AT(t + e - 3, 3, "年"))
+    if ((mark = ingest_lex_ends(lx, LEX_YEAR_MARK, t, e)) == 0 || e < mark + 4)
         return 0;
-    y = digits(t + e - 7, 4, 4);
+    y = digits(t + e - mark - 4, 4, 4);
     return y >= 1949 && y <= 2100 ? y : 0;
 }
 
@@ -53,23 +53,36 @@ static size_t find(const char *t, size_t len, const char *lit)
 }
 
 /* A date line "YYYY年M月D日": the report year by the delivery date. */
-static int year_from_date(const char *t, size_t len)
+static int year_from_date(const ingest_lexicon *lx, const char *t, size_t len)
 {
     int y = digits(t, len, 4), m;
-    size_t i = 7;
+    size_t i, mark;
 
-    if (y < 1949 || y > 2100 || !AT(t + 4, len - 4, "年"))
+    if (y < 1949 || y > 2100 || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + 4, len - 4, NULL)) == 0)
         return 0;
     m = 0;
-    while (i < len && t[i] >= '0' && t[i] <= '9' && i < 9)
+    i = 4 + mark;
+    while (i < len && t[i] >= '0' && t[i] <= '9' && i < 4 + mark + 2)
         m = m * 10 + (t[i++] - '0');
-    if (m < 1 || m > 12 || !AT(t + i, len - i, "月"))
+    if (m < 1 || m > 12 || !ingest_lex_at(lx, LEX_MONTH_MARK, t + i, len - i, NULL))
         return 0;
     return m >= 10 ? y + 1 : y;
 }
 
+/* Offset of the first report title in t[0..len), or len. */
+static size_t title_at(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_list *l = &lx->cls[LEX_REPORT_TITLE];
+    size_t k = len;
+
+    for (size_t i = 0; i < l->n && k == len; i++)
+        k = find(t, len, l->v[i].s);
+    return k;
+}
+
 void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
 {
+    const ingest_lexicon *lx = ctx->maps.lx;
     size_t k;
     const char *s = t;
     size_t n = len;
@@ -79,23 +92,21 @@ void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
         n -= 3;
     }
     if (!ctx->year_given) {
-        k = find(t, len, "政府工作报告");
-        if (k < len && year_before(t, k))
-            ctx->report_year = year_before(t, k);
-        else if (ctx->report_year == 0 && year_from_date(s, n))
-            ctx->report_year = year_from_date(s, n);
+        k = title_at(lx, t, len);
+        if (k < len && year_before(lx, t, k))
+            ctx->report_year = year_before(lx, t, k);
+        else if (ctx->report_year == 0 && year_from_date(lx, s, n))
+            ctx->report_year = year_from_date(lx, s, n);
     }
-    if (AT(s, n, "五年来") || AT(s, n, "过去五年") || AT(s, n, "党的十八大以来")
-        || AT(s, n, "十八大以来") || AT(s, n, "近五年"))
+    if (ingest_lex_at(lx, LEX_PERIOD_START, s, n, NULL))
         ctx->para_period = true;
     /* a section heading is short and has no sentence end */
     if (len < 120 && find(t, len, "。") == len && find(t, len, "，") == len
         && find(t, len, ",") == len && find(t, len, "；") == len) {
-        if (find(t, len, "回顾") < len) {
+        if (ingest_lex_in(lx, LEX_HEADING_REVIEW, t, len)) {
             ctx->review = true;
             ctx->plan = false;
-        } else if (find(t, len, "目标") < len || find(t, len, "主要任务") < len
-                   || find(t, len, "工作安排") < len) {
+        } else if (ingest_lex_in(lx, LEX_HEADING_PLAN, t, len)) {
             ctx->plan = true;
             ctx->review = false;
         }

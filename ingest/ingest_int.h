@@ -10,6 +10,7 @@
 
 #include "../common/buf.h"
 #include "ingest.h"
+#include "lexicon.h"
 
 /* One run of the offset map.  From norm on, normalised bytes correspond one
  * to one to original bytes starting at byte, on line `line`, the first of
@@ -42,6 +43,66 @@ typedef struct ingest_sentence {
 #define INGEST_KW_BUCKETS 512
 #define INGEST_KW_MAX 192
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
+#define INGEST_CP_LO 0x3000u
+#define INGEST_CP_WORDS ((0xA000 - INGEST_CP_LO) / 64)
+#define INGEST_FOLD_MAX 256
+#define INGEST_PUNCT_MAX 32
+#define INGEST_STARTS_MAX 16
+
+/* What a punctuation character is to the tokenizer (ingest_maps.punct). */
+enum { PUNCT_OPEN = 1, PUNCT_CLOSE = 2, PUNCT_BREAK = 4, PUNCT_LIST = 8, PUNCT_COMMA = 16 };
+
+/* The speed maps of a lexicon, derived from it by ingest_lexicon_maps()
+ * (lexicon.c), the one place that knows how.  Two layouts of bit map: the
+ * CJK maps cover the ideographs U+4000..U+9FFF (lead bytes E4..E9, where
+ * every keyword and action verb starts), bit cp - 0x4000, read off the
+ * bytes by cjk_bit(); the CP maps cover U+3000..U+9FFF (with the CJK
+ * punctuation and 〇), bit cp - INGEST_CP_LO, read by ingest_cp_has(). */
+typedef struct ingest_maps {
+    const ingest_lexicon *lx;     /* the words the maps come from */
+    /* CJK maps: a keyword (kw_first) or an action verb (verb_first) starts
+       with cp; the tokenizer must look at cp (tok_first: a keyword's first
+       character or one that may start a figure); for the subject cleaner,
+       the first characters of the words stripped from a subject's start
+       (lead_first) and the last of those stripped from its end (tail_last);
+       for the parser, the traditional forms it folds (fold) and those or a
+       number start (stop) */
+    uint64_t kw_first[INGEST_CJK_WORDS];
+    uint64_t verb_first[INGEST_CJK_WORDS];
+    uint64_t tok_first[INGEST_CJK_WORDS];
+    uint64_t lead_first[INGEST_CJK_WORDS];
+    uint64_t tail_last[INGEST_CJK_WORDS];
+    uint64_t fold[INGEST_CJK_WORDS];
+    uint64_t stop[INGEST_CJK_WORDS];
+    /* CP maps: a number may start at cp (ingest_number_start); cp is a
+       Chinese digit or a numeral start (numeral); may follow one in a
+       figure (numeral_next) */
+    uint64_t number_start[INGEST_CP_WORDS];
+    uint64_t numeral[INGEST_CP_WORDS];
+    uint64_t numeral_next[INGEST_CP_WORDS];
+    /* the other figure starts of the quick test: cp, and the character
+       that must follow it (0: none, the start alone is enough) */
+    struct { uint32_t cp, next; } starts[INGEST_STARTS_MAX];
+    size_t nstarts;
+    uint64_t num_filter[4];   /* bit h(cp) set for the characters that may start
+                                 a figure; see tokens.c */
+    /* the keyword index by first character: kw_head[cp % INGEST_KW_BUCKETS]
+       is 1 + the first keyword starting with such a character (0: none),
+       kw_next[k] the next one, in table order */
+    unsigned short kw_head[INGEST_KW_BUCKETS];
+    unsigned char kw_next[INGEST_KW_MAX];
+    bool kw_blocked[INGEST_KW_MAX];   /* a kw-not-next/prev row blocks keyword k */
+    /* punctuation: quotes and clause breaks, PUNCT_* by code point; a
+       character whose cp & 63 bit is clear in punct_filter is none */
+    struct { uint32_t cp; unsigned kind; } punct[INGEST_PUNCT_MAX];
+    size_t npunct;
+    uint64_t punct_filter;
+    /* traditional forms and their simplified ones, sorted by the first */
+    uint32_t fold_from[INGEST_FOLD_MAX], fold_to[INGEST_FOLD_MAX];
+    size_t nfold;
+    const char *points_unit;  /* the unit of percentage points (百分点) */
+    const char *times_unit;   /* the unit of a multiple (倍) */
+} ingest_maps;
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */
@@ -55,27 +116,8 @@ typedef struct ingest_context {
     bool para_estimated;   /* 预计 ... (下同) covers the paragraph */
     bool para_period;      /* the paragraph reviews a period (五年来) */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
-    /* exact bit maps over the ideographs U+4000..U+9FFF (lead bytes E4..E9,
-       where every keyword and action verb starts): bit cp - 0x4000 set when
-       a keyword (kw_first) or an action verb (verb_first) starts with cp,
-       or when the tokenizer must look at cp (tok_first: a keyword's first
-       character or one that may start a figure); and for the subject
-       cleaner, the first characters of the words stripped from a subject's
-       start (lead_first) and the last of those stripped from its end
-       (tail_last) */
-    uint64_t kw_first[INGEST_CJK_WORDS];
-    uint64_t verb_first[INGEST_CJK_WORDS];
-    uint64_t tok_first[INGEST_CJK_WORDS];
-    uint64_t lead_first[INGEST_CJK_WORDS];
-    uint64_t tail_last[INGEST_CJK_WORDS];
-    /* the grammar's keyword index by first character, built on first use:
-       kw_head[cp % INGEST_KW_BUCKETS] is 1 + the first keyword starting with
-       such a character (0: none), kw_next[k] the next one, in table order */
-    unsigned short kw_head[INGEST_KW_BUCKETS];
-    unsigned char kw_next[INGEST_KW_MAX];
-    uint64_t num_filter[4];   /* bit h(cp) set for the characters that may start
-                                 a Chinese figure; see grammar.c */
-    bool kw_ready;
+    ingest_maps maps;      /* the lexicon and its speed maps; set up by
+                              ingest_lexicon_maps() before the first sentence */
     /* the grammar's working memory, kept from sentence to sentence so that
        reading one allocates nothing once the buffers have grown to the
        longest sentence (itself capped by the parser); see
@@ -85,12 +127,64 @@ typedef struct ingest_context {
     buf mem[6];               /* the reader's text buffers, emptied per sentence */
 } ingest_context;
 
+/* Derives the speed maps of lexicon lx into m (lexicon.c).  Returns GC_OK,
+ * or GC_EINVAL when the lexicon overflows a map's fixed capacity (a build
+ * with more keywords, folds or punctuation than INGEST_*_MAX). */
+int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx);
+
+/* Is cp in the CP map? */
+static inline bool ingest_cp_has(const uint64_t *map, uint32_t cp)
+{
+    return cp >= INGEST_CP_LO && cp < 0xA000
+        && (map[(cp - INGEST_CP_LO) >> 6] >> (cp & 63) & 1);
+}
+
+/* The figure filter's hash of cp: one of 256 bits, so that the quick test
+ * skips most ideographs with one load. */
+static inline unsigned ingest_filter_bit(uint32_t cp)
+{
+    return (cp ^ (cp >> 8)) & 255u;
+}
+
+/* May a figure start at cp?  False for certain, true maybe. */
+static inline bool ingest_in_filter(const ingest_maps *m, uint32_t cp)
+{
+    unsigned b = ingest_filter_bit(cp);
+    return m->num_filter[b >> 6] >> (b & 63) & 1;
+}
+
+/* What punctuation cp is to the tokenizer: PUNCT_* bits, 0 for none. */
+static inline unsigned ingest_punct(const ingest_maps *m, uint32_t cp)
+{
+    if (!(m->punct_filter >> (cp & 63) & 1))
+        return 0;
+    for (size_t i = 0; i < m->npunct; i++)
+        if (m->punct[i].cp == cp)
+            return m->punct[i].kind;
+    return 0;
+}
+
+/* The simplified form of traditional character cp (U+4000..U+9FFF in the
+ * fold map), or cp itself. */
+uint32_t ingest_fold(const ingest_maps *m, uint32_t cp);
+
+/* True for the characters at which the grammar's quick test may find a
+ * figure: ASCII digits, the Chinese digits, and the figure-start words of
+ * the lexicon the quick test reads (十, 翻, 分, 突, 超).  A sentence with
+ * none of them holds no claim; the parser notes the first one
+ * (number_from) so that the test starts there. */
+static inline bool ingest_number_start(const ingest_maps *m, uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || ingest_cp_has(m->number_start, cp);
+}
+
 /* Fills src's line, column and byte for normalised offset pos of s. */
 void ingest_locate(const ingest_sentence *s, size_t pos, ingest_source *src);
 
 /* Reads one sentence: emits its claims (and a miss when it speaks of change
- * but yields none) to sink, and updates ctx.  Returns GC_OK, GC_ENOMEM or a
- * sink's non-zero value. */
+ * but yields none) to sink, and updates ctx.  Returns GC_OK, GC_ENOMEM, a
+ * sink's non-zero value, or GC_EINVAL when ctx->maps was never set up
+ * (ingest_lexicon_maps(), which the parser runs when it is created). */
 int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
                             const char *file, const ingest_sink *sink);
 
@@ -104,19 +198,13 @@ void ingest_grammar_free(ingest_context *ctx);
 void ingest_context_paragraph(ingest_context *ctx, const char *text, size_t len);
 
 
-/* True for the characters at which the grammar's quick test may find a
- * figure: ASCII digits, the Chinese digits 零〇一二两三四五六七八九, 十, 翻
- * (翻一番), 分 (分之), 突 (突破) and 超 (超过).  A sentence with none of them
- * holds no claim; the parser notes the first one (number_from) so that the
- * test starts there. */
-bool ingest_number_start(uint32_t cp);
+/* The number and unit at text[0..n), read with the words of lexicon lx
+ * (amount.c); ingest_parse_amount() with the Chinese lexicon. */
+int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, ingest_amount *out);
 
-/* The value 0..9 of the Chinese digit at s (零〇一二两三...九), with its byte
- * length in *len; -1 when s does not start with one. */
-int ingest_cn_digit(const char *s, size_t n, size_t *len);
-
-/* True when s starts a number: an ASCII digit, a Chinese digit, 十 or 百分之. */
-bool ingest_is_numeral_start(const char *s, size_t n);
+/* True when s starts a number: an ASCII digit, a Chinese digit that may
+ * start one, or a percent-of word (百分之) or a numeral start (十). */
+bool ingest_is_numeral_start(const ingest_lexicon *lx, const char *s, size_t n);
 
 /* True when s[0] is ',' followed by exactly three digits and then no digit:
  * a thousands separator, not a clause break. */

@@ -41,7 +41,6 @@ enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
  * of the traditional forms folded below, indexed by an exact bit map. */
 #define TRAD_LO 0x4000u
 #define TRAD_HI 0xA000u
-#define TRAD_WORDS ((TRAD_HI - TRAD_LO) / 64)
 
 struct ingest_parser {
     char *name;
@@ -71,38 +70,12 @@ struct ingest_parser {
     bool para_start;         /* the sentence being built opens a paragraph */
     ingest_context ctx;
     size_t sentences;           /* sentences handed to the grammar so far */
-    uint64_t trad_bits[TRAD_WORDS];  /* bit cp - TRAD_LO set when trad[] holds cp */
-    uint64_t stop_bits[TRAD_WORDS];  /* the same, or ingest_number_start(cp) */
     size_t number_from;      /* offset in the sentence of its first character
                                 for which ingest_number_start() holds; SIZE_MAX
                                 while there is none */
 };
 
 /* ---- offset map ---- */
-
-void ingest_locate(const ingest_sentence *s, size_t pos, ingest_source *src)
-{
-    size_t lo = 0, hi = s->nanchors;
-    const ingest_anchor *a;
-    long col;
-
-    /* the last anchor whose run starts at or before pos */
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->anchors[mid].norm <= pos)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    a = &s->anchors[lo];
-    col = a->col;
-    for (size_t i = a->norm; i < pos && i < s->len; i++)
-        if (((unsigned char)s->text[i] & 0xC0) != 0x80)
-            col++;
-    src->line = a->line;
-    src->column = col;
-    src->byte = a->byte + (long long)(pos - a->norm);
-}
 
 static int push_anchor(ingest_parser *p, long long byte)
 {
@@ -226,32 +199,6 @@ static bool is_alnum(uint32_t cp)
     return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
 }
 
-/* Traditional forms of characters the grammar reads (numerals, units,
- * keywords), folded to simplified; sorted by the first code point. */
-static const uint32_t trad[][2] = {
-    { 0x4F54, 0x5360 }, { 0x4F86, 0x6765 }, { 0x5009, 0x4ED3 }, { 0x500B, 0x4E2A },
-    { 0x5011, 0x4EEC }, { 0x5099, 0x5907 }, { 0x50F9, 0x4EF7 }, { 0x5104, 0x4EBF },
-    { 0x514C, 0x5151 }, { 0x5169, 0x4E24 }, { 0x5283, 0x5212 }, { 0x5291, 0x5242 },
-    { 0x52D5, 0x52A8 }, { 0x52D9, 0x52A1 }, { 0x5340, 0x533A }, { 0x54E1, 0x5458 },
-    { 0x570B, 0x56FD }, { 0x5834, 0x573A }, { 0x5B78, 0x5B66 }, { 0x5BE6, 0x5B9E },
-    { 0x5C07, 0x5C06 }, { 0x5E63, 0x5E01 }, { 0x5E7E, 0x51E0 }, { 0x5EE0, 0x5382 },
-    { 0x5F9E, 0x4ECE }, { 0x6236, 0x6237 }, { 0x6578, 0x6570 }, { 0x6771, 0x4E1C },
-    { 0x696D, 0x4E1A }, { 0x6A19, 0x6807 }, { 0x6DE8, 0x51C0 }, { 0x6E1B, 0x51CF },
-    { 0x6F32, 0x6DA8 }, { 0x6FDF, 0x6D4E }, { 0x70BA, 0x4E3A }, { 0x73FE, 0x73B0 },
-    { 0x74B0, 0x73AF }, { 0x7522, 0x4EA7 }, { 0x7642, 0x7597 }, { 0x767C, 0x53D1 },
-    { 0x7A05, 0x7A0E }, { 0x7A31, 0x79F0 }, { 0x7A4D, 0x79EF }, { 0x7BC0, 0x8282 },
-    { 0x7D04, 0x7EA6 }, { 0x7D1A, 0x7EA7 }, { 0x7E23, 0x53BF }, { 0x7E3D, 0x603B },
-    { 0x8207, 0x4E0E }, { 0x840A, 0x83B1 }, { 0x842C, 0x4E07 }, { 0x862D, 0x5170 },
-    { 0x898F, 0x89C4 }, { 0x8A08, 0x8BA1 }, { 0x8A2D, 0x8BBE }, { 0x8CA1, 0x8D22 },
-    { 0x8CBB, 0x8D39 }, { 0x8CBF, 0x8D38 }, { 0x8CC7, 0x8D44 }, { 0x8CEA, 0x8D28 },
-    { 0x8CFC, 0x8D2D }, { 0x8ECA, 0x8F66 }, { 0x8F03, 0x8F83 }, { 0x8FB2, 0x519C },
-    { 0x9019, 0x8FD9 }, { 0x9032, 0x8FDB }, { 0x904E, 0x8FC7 }, { 0x9054, 0x8FBE },
-    { 0x905E, 0x9012 }, { 0x91AB, 0x533B }, { 0x92B7, 0x9500 }, { 0x93AE, 0x9547 },
-    { 0x9435, 0x94C1 }, { 0x9577, 0x957F }, { 0x9580, 0x95E8 }, { 0x969B, 0x9645 },
-    { 0x96AA, 0x9669 }, { 0x9805, 0x9879 }, { 0x9810, 0x9884 }, { 0x984D, 0x989D },
-    { 0x990A, 0x517B }, { 0x9918, 0x4F59 }, { 0x994B, 0x9988 }, { 0x9EDE, 0x70B9 },
-};
-
 /* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ，)
  * to ASCII; anything else unchanged. */
 static uint32_t fold_width(uint32_t cp)
@@ -264,37 +211,23 @@ static uint32_t fold_width(uint32_t cp)
     return cp;
 }
 
-/* Is cp one of the traditional forms of trad[]?  One bit test. */
+/* Is cp one of the traditional forms the lexicon folds?  One bit test. */
 static bool is_trad(const ingest_parser *p, uint32_t cp)
 {
     return cp >= TRAD_LO && cp < TRAD_HI
-        && (p->trad_bits[(cp - TRAD_LO) >> 6] >> (cp & 63) & 1);
+        && (p->ctx.maps.fold[(cp - TRAD_LO) >> 6] >> (cp & 63) & 1);
 }
 
 /* The simplified form of a traditional character the grammar reads; both
  * forms take three bytes in UTF-8, so offsets do not move. */
 static uint32_t fold_trad(const ingest_parser *p, uint32_t cp)
 {
-    size_t lo = 0, hi = sizeof trad / sizeof trad[0];
-
-    if (!is_trad(p, cp))
-        return cp;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (trad[mid][0] == cp)
-            return trad[mid][1];
-        if (trad[mid][0] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return cp;
+    return is_trad(p, cp) ? ingest_fold(&p->ctx.maps, cp) : cp;
 }
 
 /* A numbered heading: "（一）…", "(1)…", "一、…", "1、…". */
-static bool is_heading_start(const uint32_t c[2])
+static bool is_heading_start(const ingest_parser *p, const uint32_t c[2])
 {
-    static const char numerals[] = "一二三四五六七八九十";
     unsigned char u[4];
     int n;
 
@@ -305,10 +238,7 @@ static bool is_heading_start(const uint32_t c[2])
     if (c[0] >= '0' && c[0] <= '9')
         return true;
     n = utf8_encode(c[0], u);
-    for (size_t i = 0; n == 3 && i + 3 <= sizeof numerals - 1; i += 3)
-        if (!memcmp(numerals + i, u, 3))
-            return true;
-    return false;
+    return n > 0 && ingest_lex_is(p->ctx.maps.lx, LEX_HEADING_NUMERAL, (const char *)u, (size_t)n);
 }
 
 /* A line ends: either the paragraph goes on in the next line (page break)
@@ -318,7 +248,7 @@ static int line_end(ingest_parser *p)
     int rc = GC_OK;
 
     if (p->line_chars > 0) {
-        bool heading = is_heading_start(p->line_first);
+        bool heading = is_heading_start(p, p->line_first);
         if (!is_line_final(p->line_last) && !heading
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma)) {
             p->joining = true;
@@ -371,7 +301,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     if (p->space_pending && p->prev_alnum && is_alnum(cp))
         rc = append(p, " ", " ", 1, at, 0);
     p->space_pending = false;
-    if (p->number_from == SIZE_MAX && ingest_number_start(fold_trad(p, cp)))
+    if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
         p->number_from = p->match.len;
     if (cp < 0x80) {
         u[0] = m[0] = (unsigned char)cp;
@@ -428,7 +358,7 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
  * (put_char notes where that is). */
 static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size_t n)
 {
-    const uint64_t *stop = p->number_from == SIZE_MAX ? p->stop_bits : p->trad_bits;
+    const uint64_t *stop = p->number_from == SIZE_MAX ? p->ctx.maps.stop : p->ctx.maps.fold;
     size_t j = 0;
 
     while (j + 2 < n) {
@@ -789,12 +719,8 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     p->line = 1;
     p->col = 1;
     p->para_start = true;
-    for (size_t i = 0; i < sizeof trad / sizeof trad[0]; i++)
-        p->trad_bits[(trad[i][0] - TRAD_LO) >> 6] |= (uint64_t)1 << (trad[i][0] & 63);
-    memcpy(p->stop_bits, p->trad_bits, sizeof p->stop_bits);
-    for (uint32_t cp = TRAD_LO; cp < TRAD_HI; cp++)
-        if (ingest_number_start(cp))
-            p->stop_bits[(cp - TRAD_LO) >> 6] |= (uint64_t)1 << (cp & 63);
+    if (ingest_lexicon_maps(&p->ctx.maps, &ingest_lexicon_zh) != GC_OK)
+        goto fail;
     p->number_from = SIZE_MAX;
     if (opt && opt->report_year > 0) {
         p->ctx.report_year = opt->report_year;

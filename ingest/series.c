@@ -71,7 +71,7 @@ static char *unit_scale(const char *unit, double *scale)
     *scale = 1;
     if (buf_putc(&one, '1') != 0 || buf_puts(&one, unit) != 0)
         goto done;
-    if (!ingest_is_numeral_start(unit, n) &&
+    if (!ingest_is_numeral_start(&ingest_lexicon_zh, unit, n) &&
         ingest_parse_amount(one.data, one.len, &a) == GC_OK && a.length == one.len &&
         a.value == 1 && a.norm_value > 0) {
         *scale = a.norm_value;

@@ -1,0 +1,125 @@
+/* grammar.h -- what the files of the grammar share: the tokens of a
+ * sentence, the subject cleaner, and the reader the rules keep while they
+ * read one sentence.  The layers, each calling only those before it:
+ * lexicon.c (words and speed maps) and text.h (byte helpers) < tokens.c
+ * (the tokenizer and the quick test) < subject.c (subject cleaning) <
+ * rules_zh.c (what counts as a claim) < grammar.c (the driver) < parser.c. */
+#ifndef GC_INGEST_GRAMMAR_H
+#define GC_INGEST_GRAMMAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../common/buf.h"
+#include "ingest_int.h"
+#include "lexicon.h"
+#include "text.h"
+
+/* ---- tokens (tokens.c) ---- */
+
+enum tok_type { T_KW, T_YEAR, T_RANGE, T_FIG, T_BREAK };
+
+typedef struct ingest_tok {
+    enum tok_type type;
+    const lex_entry *kw;   /* T_KW: its keyword row */
+    size_t pos, end;       /* bytes in the sentence */
+    int year, year2;       /* T_YEAR (year), T_RANGE (year..year2) */
+    bool year_of;          /* T_YEAR followed by 的 */
+    bool comma_after;      /* T_YEAR followed by a clause break */
+    bool list_break;       /* T_BREAK is 、 (a list inside a clause) */
+    ingest_amount a;       /* T_FIG */
+    bool neg;              /* T_FIG written with a minus sign */
+    bool bare_scale;       /* T_FIG is a scale with no digit (万亿元) */
+    bool bad;              /* T_FIG out of range (1,000 digits, 亿亿): never a claim */
+} tok;
+
+typedef struct toks {
+    tok *v;
+    size_t n, cap;
+} toks;
+
+/* Cuts t[0..len) into tokens appended to ts (grown as needed).  Figures
+ * inside quotes are names.  Returns GC_OK or GC_ENOMEM. */
+int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts);
+
+/* The quick test run on every sentence: can t[0..len) hold a figure? */
+bool ingest_has_number(const ingest_maps *m, const char *t, size_t len);
+
+/* Does t[0..len) hold a keyword that speaks of change (a miss when the
+ * sentence gives no claim)? */
+bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len);
+
+/* ---- subjects (subject.c) ---- */
+
+/* Copies t[a..b) into out without quotes and spaces, then trims the lead
+ * and tail words (and the lead verbs when verbs is true).  An empty or
+ * reversed range leaves out empty.  A failed allocation leaves out empty
+ * and marks it failed (buf.failed). */
+void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
+                       bool verbs);
+
+/* A usable subject: two characters at least, no digit, not a bare verb. */
+bool ingest_good_subject(const ingest_maps *m, const buf *s);
+
+/* Does the head s[0..n) name an action (a tally) rather than a measure? */
+bool ingest_is_action(const ingest_maps *m, const char *s, size_t n);
+
+/* ---- the reader (rules_zh.c) ---- */
+
+#define MAX_LIST 16
+
+typedef struct reader {
+    ingest_context *ctx;
+    const ingest_maps *m;  /* ctx's lexicon and maps */
+    const ingest_lexicon *lx;
+    const ingest_sentence *s;
+    const char *file;
+    const ingest_sink *sink;
+    const char *t;         /* the sentence, simplified for matching */
+    size_t len;
+    buf subject;           /* current subject */
+    buf scratch;
+    buf raw;               /* a head with its verbs, to tell a tally */
+    buf excerpt;           /* the part of an over-long sentence a claim carries */
+    buf of;                /* the whole of a share */
+    char *list[MAX_LIST];  /* subjects of a 分别 list */
+    size_t nlist, next_in_list;
+    buf pending;           /* figure-less clauses before this one, 、-joined */
+    size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
+    int claims;
+    int rc;
+    /* sentence state */
+    int from_year, base_year, lead_year, to_year, range_from, range_to;
+    int plan_from, plan_to, review_years;
+    bool estimated, target, cumulative, basis_sticky_para, goal_word;
+    ingest_basis basis;
+    bool prev_year_base;
+    /* clause state */
+    size_t clause_start;
+    size_t head_start;     /* where the clause's subject may start */
+    bool clause_has_fig, clause_has_kw, clause_action;
+    const lex_entry *role; /* last role keyword in the clause */
+    size_t role_end;
+    size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */
+    size_t list_start;     /* where the current subject (with its 、 list) starts */
+    bool avg, share, share_word, have;
+    int fig_year;          /* "2016年的" just before the next figure */
+    bool fig_year_from;    /* that year came after 由/从 */
+    bool real_here, nominal_here;
+    bool pending_level;    /* a tally level waiting to see if a share follows */
+    const lex_entry *list_role;  /* 增加A 1万个、B 1350个: the verb over a 、 list */
+    bool in_list;          /* the clause follows a 、 */
+    ingest_claim pend;
+    const tok *last_fig;
+    const lex_entry *last_role;
+} reader;
+
+/* Reads the tokens of r's sentence by the Chinese rules: emits claims to
+ * r->sink, updates r's sentence state.  Returns GC_OK, GC_ENOMEM or a
+ * sink's non-zero value. */
+int ingest_zh_read(reader *r, const toks *ts);
+
+/* Frees what the rules allocated in r (its 分别 list, a pending claim). */
+void ingest_zh_done(reader *r);
+
+#endif

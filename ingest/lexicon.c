@@ -1,0 +1,311 @@
+/* lexicon.c -- looking words up in a lexicon, and deriving its speed maps.
+ *
+ * The tables themselves are generated from ingest/lexicon-LANG.tsv at build
+ * time (tools/lexicon.sh).  ingest_lexicon_maps() is the one place that
+ * turns a lexicon into the bit maps, the figure filter and the keyword index
+ * the tokenizer, the subject cleaner and the parser consult, so that a new
+ * row in the file reaches every map that needs it. */
+#include "ingest_int.h"
+
+#include <string.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+static const char *const class_names[LEX_NCLASSES] = {
+    [LEX_KEYWORD] = "keyword", [LEX_KW_NOT_NEXT] = "kw-not-next",
+    [LEX_KW_NOT_PREV] = "kw-not-prev", [LEX_NOT_FIGURE_NEXT] = "not-figure-next",
+    [LEX_YEAR_MARK] = "year-mark", [LEX_MONTH_MARK] = "month-mark",
+    [LEX_DAY_MARK] = "day-mark", [LEX_OF_MARK] = "of-mark",
+    [LEX_TO_YEAR_PREV] = "to-year-prev", [LEX_RANGE_DASH] = "range-dash",
+    [LEX_BREAK] = "break", [LEX_QUOTE_OPEN] = "quote-open", [LEX_QUOTE_CLOSE] = "quote-close",
+    [LEX_DIGIT] = "digit", [LEX_PLACE] = "place", [LEX_SCALE] = "scale",
+    [LEX_DECIMAL_POINT] = "decimal-point", [LEX_PERCENT_OF] = "percent-of",
+    [LEX_FRACTION_OF] = "fraction-of", [LEX_APPROX_SUFFIX] = "approx-suffix",
+    [LEX_NUMERAL_PREV] = "numeral-prev", [LEX_BARE_SCALE] = "bare-scale",
+    [LEX_UNIT] = "unit", [LEX_UNIT_PER] = "unit-per", [LEX_FIGURE_START] = "figure-start",
+    [LEX_DIGIT_NEXT] = "digit-next", [LEX_QUALIFIER_BEFORE] = "qualifier-before",
+    [LEX_QUALIFIER_AFTER] = "qualifier-after", [LEX_QUALIFIER_INSIDE] = "qualifier-inside",
+    [LEX_FIGURE_NEXT_OK] = "figure-next-ok", [LEX_LEAD_WORD] = "lead-word",
+    [LEX_LEAD_VERB] = "lead-verb", [LEX_TAIL_WORD] = "tail-word", [LEX_BARE_VERB] = "bare-verb",
+    [LEX_ACTION_VERB] = "action-verb", [LEX_MEASURE_END] = "measure-end",
+    [LEX_SUBCLAUSE] = "subclause", [LEX_LIST_SEP] = "list-sep", [LEX_LIST_JOINER] = "list-joiner",
+    [LEX_LIST_PREFIX] = "list-prefix", [LEX_LIST_SUFFIX] = "list-suffix",
+    [LEX_ORDINAL] = "ordinal", [LEX_SHARE_END] = "share-end", [LEX_WHOLE] = "whole",
+    [LEX_REPORT_TITLE] = "report-title", [LEX_PERIOD_START] = "period-start",
+    [LEX_HEADING_REVIEW] = "heading-review", [LEX_HEADING_PLAN] = "heading-plan",
+    [LEX_HEADING_NUMERAL] = "heading-numeral", [LEX_FOLD] = "fold",
+};
+
+const char *ingest_lex_class_name(lex_class c)
+{
+    return c < LEX_NCLASSES && class_names[c] ? class_names[c] : "?";
+}
+
+size_t ingest_lex_match(const lex_list *l, const char *s, size_t n, const lex_entry **e)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (n > 0 && s[0] == l->v[i].s[0] && starts_w(s, n, &l->v[i])) {
+            if (e)
+                *e = &l->v[i];
+            return l->v[i].n;
+        }
+    return 0;
+}
+
+size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+{
+    const lex_list *l = &lx->cls[c];
+
+    for (size_t i = 0; i < l->n; i++)
+        if (ends_w(s, n, &l->v[i]))
+            return l->v[i].n;
+    return 0;
+}
+
+bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+{
+    const lex_list *l = &lx->cls[c];
+
+    if (!lex_may(l, s, n))
+        return false;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].n == n && memcmp(s, l->v[i].s, n) == 0)
+            return true;
+    return false;
+}
+
+bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len)
+{
+    const lex_list *l = &lx->cls[c];
+
+    for (size_t w = 0; w < l->n; w++) {
+        const lex_entry *e = &l->v[w];
+        const char *p = t, *end = t + len;
+        /* memchr to each place the first byte occurs, then the rest */
+        while ((size_t)(end - p) >= e->n && (p = memchr(p, e->s[0], (size_t)(end - p))) != NULL) {
+            if ((size_t)(end - p) >= e->n && memcmp(p, e->s, e->n) == 0)
+                return true;
+            p++;
+        }
+    }
+    return false;
+}
+
+const lex_entry *ingest_lex_flagged(const ingest_lexicon *lx, lex_class c, unsigned flags)
+{
+    const lex_list *l = &lx->cls[c];
+
+    for (size_t i = 0; i < l->n; i++)
+        if ((l->v[i].flags & flags) == flags)
+            return &l->v[i];
+    return NULL;
+}
+
+int ingest_lex_digit_slow(const ingest_lexicon *lx, const char *s, size_t n, size_t *len)
+{
+    const lex_list *l = &lx->cls[LEX_DIGIT];
+
+    if (n < 3 || ((unsigned char)s[0] & 0xF0) != 0xE0)
+        return -1;
+    for (size_t i = 0; i < l->n; i++) {
+        const char *d = l->v[i].s;
+        if (s[2] == d[2] && s[1] == d[1] && s[0] == d[0] && l->v[i].n == 3) {
+            *len = 3;
+            return (int)l->v[i].num;
+        }
+    }
+    return -1;
+}
+
+/* ---- speed maps ---- */
+
+/* The code point of the word's first character (0 unless it is a
+ * three-byte one), and of its last. */
+static uint32_t first_cp(const lex_entry *e)
+{
+    return e->n >= 3 ? cjk_at(e->s, e->n, 0) : 0;
+}
+
+static uint32_t last_cp(const lex_entry *e)
+{
+    return e->n >= 3 ? cjk_at(e->s, e->n, e->n - 3) : 0;
+}
+
+static void set_cjk(uint64_t *map, uint32_t cp)
+{
+    if (cp >= 0x4000 && cp < 0xA000)
+        map[(cp - 0x4000) >> 6] |= (uint64_t)1 << (cp & 63);
+}
+
+static void set_cp(uint64_t *map, uint32_t cp)
+{
+    if (cp >= INGEST_CP_LO && cp < 0xA000)
+        map[(cp - INGEST_CP_LO) >> 6] |= (uint64_t)1 << (cp & 63);
+}
+
+static void set_filter(ingest_maps *m, uint32_t cp)
+{
+    unsigned b = ingest_filter_bit(cp);
+    m->num_filter[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Keywords by first character, in table order within a bucket so that
+ * longer words still win; and which keywords a context word may block. */
+static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
+{
+    const lex_list *kw = &lx->cls[LEX_KEYWORD];
+    const lex_list *blockers[] = { &lx->cls[LEX_KW_NOT_NEXT], &lx->cls[LEX_KW_NOT_PREV] };
+
+    if (kw->n >= INGEST_KW_MAX)
+        return GC_EINVAL;
+    for (size_t k = kw->n; k-- > 0;) {
+        uint32_t cp = first_cp(&kw->v[k]), b = cp % INGEST_KW_BUCKETS;
+        if (cp < 0x4000 || cp >= 0xA000)
+            return GC_EINVAL;       /* the index assumes an ideograph first */
+        set_cjk(m->kw_first, cp);
+        m->kw_next[k] = (unsigned char)m->kw_head[b];
+        m->kw_head[b] = (unsigned short)(k + 1);
+        for (size_t l = 0; l < 2; l++)
+            for (size_t i = 0; i < blockers[l]->n; i++)
+                m->kw_blocked[k] = m->kw_blocked[k] || ingest_lex_blocks(&blockers[l]->v[i], &kw->v[k]);
+    }
+    return GC_OK;
+}
+
+/* Figure starts: the digits and the figure-start words.  All go into the
+ * quick test's filter and the tokenizer's map; those the quick test reads
+ * (a digit, a numeral start, one alone or before a given character) are
+ * the number starts the parser notes. */
+static int figure_maps(ingest_maps *m, const ingest_lexicon *lx)
+{
+    const lex_list *d = &lx->cls[LEX_DIGIT], *f = &lx->cls[LEX_FIGURE_START];
+    const lex_list *dn = &lx->cls[LEX_DIGIT_NEXT], *bs = &lx->cls[LEX_BARE_SCALE];
+
+    for (size_t i = 0; i < d->n; i++) {
+        uint32_t cp = first_cp(&d->v[i]);
+        set_filter(m, cp);
+        set_cjk(m->tok_first, cp);
+        set_cp(m->number_start, cp);
+        set_cp(m->numeral, cp);
+        set_cp(m->numeral_next, cp);
+    }
+    for (size_t i = 0; i < f->n; i++) {
+        const lex_entry *e = &f->v[i];
+        uint32_t cp = first_cp(e);
+        set_filter(m, cp);
+        set_cjk(m->tok_first, cp);
+        if (e->flags & LEXF_NUMERAL) {
+            set_cp(m->numeral, cp);
+        } else if ((e->flags & LEXF_ALONE) || e->vn > 0) {
+            if (m->nstarts == INGEST_STARTS_MAX)
+                return GC_EINVAL;
+            m->starts[m->nstarts].cp = cp;
+            m->starts[m->nstarts].next = e->vn ? cjk_at(e->value, e->vn, 0) : 0;
+            m->nstarts++;
+        } else {
+            continue;           /* the tokenizer's only (百 of 百分之) */
+        }
+        set_cp(m->number_start, cp);
+    }
+    for (size_t i = 0; i < dn->n; i++)
+        set_cp(m->numeral_next, first_cp(&dn->v[i]));
+    for (size_t i = 0; i < bs->n; i++)
+        set_cjk(m->tok_first, first_cp(&bs->v[i]));
+    return GC_OK;
+}
+
+static int punct_add(ingest_maps *m, const lex_list *l, unsigned kind)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        const lex_entry *e = &l->v[i];
+        uint32_t cp = e->n == 1 ? (unsigned char)e->s[0] : first_cp(e);
+        unsigned k = kind;
+        if (m->npunct == INGEST_PUNCT_MAX || cp == 0)
+            return GC_EINVAL;
+        if (e->flags & LEXF_LIST)
+            k |= PUNCT_LIST;
+        if (e->flags & LEXF_COMMA)
+            k |= PUNCT_COMMA;
+        m->punct[m->npunct].cp = cp;
+        m->punct[m->npunct].kind = k;
+        m->npunct++;
+        m->punct_filter |= (uint64_t)1 << (cp & 63);
+    }
+    return GC_OK;
+}
+
+/* Traditional forms, sorted for a binary search. */
+static int fold_maps(ingest_maps *m, const lex_list *l)
+{
+    if (l->n > INGEST_FOLD_MAX)
+        return GC_EINVAL;
+    for (size_t i = 0; i < l->n; i++) {
+        uint32_t from = first_cp(&l->v[i]), to = l->v[i].vn == 3 ? cjk_at(l->v[i].value, 3, 0) : 0;
+        size_t j = m->nfold;
+        if (from < 0x4000 || from >= 0xA000 || to == 0 || l->v[i].n != 3)
+            return GC_EINVAL;   /* both forms three bytes: offsets do not move */
+        for (; j > 0 && m->fold_from[j - 1] > from; j--) {
+            m->fold_from[j] = m->fold_from[j - 1];
+            m->fold_to[j] = m->fold_to[j - 1];
+        }
+        m->fold_from[j] = from;
+        m->fold_to[j] = to;
+        m->nfold++;
+        set_cjk(m->fold, from);
+    }
+    return GC_OK;
+}
+
+uint32_t ingest_fold(const ingest_maps *m, uint32_t cp)
+{
+    size_t lo = 0, hi = m->nfold;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->fold_from[mid] == cp)
+            return m->fold_to[mid];
+        if (m->fold_from[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return cp;
+}
+
+int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
+{
+    const lex_list *lead = &lx->cls[LEX_LEAD_WORD], *verbs = &lx->cls[LEX_LEAD_VERB];
+    const lex_list *tail = &lx->cls[LEX_TAIL_WORD], *act = &lx->cls[LEX_ACTION_VERB];
+    const lex_entry *u;
+    int rc;
+
+    memset(m, 0, sizeof *m);
+    m->lx = lx;
+    if ((rc = keyword_maps(m, lx)) != GC_OK
+        || (rc = figure_maps(m, lx)) != GC_OK
+        || (rc = punct_add(m, &lx->cls[LEX_QUOTE_OPEN], PUNCT_OPEN)) != GC_OK
+        || (rc = punct_add(m, &lx->cls[LEX_QUOTE_CLOSE], PUNCT_CLOSE)) != GC_OK
+        || (rc = punct_add(m, &lx->cls[LEX_BREAK], PUNCT_BREAK)) != GC_OK
+        || (rc = fold_maps(m, &lx->cls[LEX_FOLD])) != GC_OK)
+        return rc;
+    for (size_t i = 0; i < INGEST_CJK_WORDS; i++)
+        m->tok_first[i] |= m->kw_first[i];
+    for (size_t i = 0; i < lead->n; i++)
+        set_cjk(m->lead_first, first_cp(&lead->v[i]));
+    for (size_t i = 0; i < verbs->n; i++)
+        set_cjk(m->lead_first, first_cp(&verbs->v[i]));
+    for (size_t i = 0; i < tail->n; i++)
+        set_cjk(m->tail_last, last_cp(&tail->v[i]));
+    for (size_t i = 0; i < act->n; i++)
+        set_cjk(m->verb_first, first_cp(&act->v[i]));
+    memcpy(m->stop, m->fold, sizeof m->stop);
+    for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
+        if (ingest_cp_has(m->number_start, cp))
+            set_cjk(m->stop, cp);
+    u = ingest_lex_flagged(lx, LEX_UNIT, LEXF_POINTS);
+    m->points_unit = u ? u->value : "";
+    u = ingest_lex_flagged(lx, LEX_UNIT, LEXF_TIMES);
+    m->times_unit = u ? u->value : "";
+    return GC_OK;
+}

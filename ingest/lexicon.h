@@ -1,0 +1,227 @@
+/* lexicon.h -- the words a grammar knows, as data.
+ *
+ * A language's words live in one file, ingest/lexicon-LANG.tsv, one row a
+ * word: its class (what the word is to the grammar), the word, a value and
+ * flags.  tools/lexicon.sh turns the file into the C tables of an
+ * ingest_lexicon at build time, so the binary needs no data file, a class,
+ * role or flag misspelt in the file is a compile error, and the tables are
+ * constant (no allocation, nothing to fail at run time).  The speed maps the
+ * tokenizer and the subject cleaner use (bit maps of first characters, the
+ * figure filter, the keyword index) are derived from a lexicon in one place,
+ * ingest_lexicon_maps() in lexicon.c.  A second language is a second file
+ * and its own rules; it shares the classes below, the tokens, the claims
+ * and their provenance. */
+#ifndef GC_INGEST_LEXICON_H
+#define GC_INGEST_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* What a word is to the grammar.  The name in the file is the enum's name
+ * in lower case with '-' for '_' (LEX_KW_NOT_NEXT is kw-not-next); the
+ * comment says what the value column holds. */
+typedef enum lex_class {
+    LEX_KEYWORD,          /* a keyword; value: its role (enum lex_role); flags LEXF_* */
+    LEX_KW_NOT_NEXT,      /* right after a keyword, makes it part of a noun (增加值);
+                             value: the roles or the one keyword it blocks */
+    LEX_KW_NOT_PREV,      /* the same, right before the keyword (行动计划) */
+    LEX_NOT_FIGURE_NEXT,  /* after a number: a date, ordinal, rank or name (年, 届) */
+    LEX_YEAR_MARK,        /* 年 after a four-digit year */
+    LEX_MONTH_MARK,       /* 月 */
+    LEX_DAY_MARK,         /* 日 */
+    LEX_OF_MARK,          /* 的 after a year: the year of the next figure */
+    LEX_TO_YEAR_PREV,     /* before a year: the year a change runs to (到) */
+    LEX_RANGE_DASH,       /* between the years of a range (2016—2020年) */
+    LEX_BREAK,            /* a clause break; flags LEXF_LIST, LEXF_COMMA */
+    LEX_QUOTE_OPEN,       /* opens a quoted name: figures inside are names */
+    LEX_QUOTE_CLOSE,      /* closes one */
+    LEX_DIGIT,            /* a Chinese digit; value 0..9; flag LEXF_NO_START */
+    LEX_PLACE,            /* a place inside a numeral; value the multiplier */
+    LEX_SCALE,            /* a scale before a unit; value the factor */
+    LEX_DECIMAL_POINT,    /* 点 in 八点五 */
+    LEX_PERCENT_OF,       /* 百分之 */
+    LEX_FRACTION_OF,      /* 分之 */
+    LEX_APPROX_SUFFIX,    /* 多/余 right after a number */
+    LEX_NUMERAL_PREV,     /* before a number: it is not the start of one */
+    LEX_BARE_SCALE,       /* a scale standing alone after a limit word (突破万亿元) */
+    LEX_UNIT,             /* a base unit; value: its normalised form; flags
+                             LEXF_POINTS, LEXF_TIMES */
+    LEX_UNIT_PER,         /* a denominator after '/' (万元/人) */
+    LEX_FIGURE_START,     /* besides digits, where a figure may start; value: the
+                             character that must follow; flags LEXF_NUMERAL,
+                             LEXF_ALONE */
+    LEX_DIGIT_NEXT,       /* after a Chinese digit, makes it a figure (两万) */
+    LEX_QUALIFIER_BEFORE, /* value: below, above or approx (enum ingest_qualifier) */
+    LEX_QUALIFIER_AFTER,
+    LEX_QUALIFIER_INSIDE,
+    LEX_FIGURE_NEXT_OK,   /* after a figure: not a counter before a noun (以上) */
+    LEX_LEAD_WORD,        /* stripped from a subject's start */
+    LEX_LEAD_VERB,        /* the verb of a tally, also stripped there */
+    LEX_TAIL_WORD,        /* stripped from a subject's end */
+    LEX_BARE_VERB,        /* alone, not a subject */
+    LEX_ACTION_VERB,      /* a figure after it counts what was done */
+    LEX_MEASURE_END,      /* an ending that names a measure */
+    LEX_SUBCLAUSE,        /* opens a clause about a part (其中) */
+    LEX_LIST_SEP,         /* splits the subjects of a 分别 list */
+    LEX_LIST_JOINER,      /* joins list items into one subject */
+    LEX_LIST_PREFIX,      /* a prefix list items share */
+    LEX_LIST_SUFFIX,      /* a suffix list items share */
+    LEX_ORDINAL,          /* 第 of 第一、二、三产业 */
+    LEX_SHARE_END,        /* ends the whole of a share (的, 比重) */
+    LEX_WHOLE,            /* a whole written before 占比 */
+    LEX_REPORT_TITLE,     /* the report's title; the year before it is the report's */
+    LEX_PERIOD_START,     /* opens a paragraph reviewing a period */
+    LEX_HEADING_REVIEW,   /* in a heading: the review of past years */
+    LEX_HEADING_PLAN,     /* in a heading: the plans */
+    LEX_HEADING_NUMERAL,  /* numbers a heading (二、) */
+    LEX_FOLD,             /* a traditional form; value: the simplified one */
+    LEX_NCLASSES
+} lex_class;
+
+/* The role of a keyword (the value of a keyword row, in lower case). */
+typedef enum lex_role {
+    K_FROM,        /* 由 从: the next year/figure is the start */
+    K_TO,          /* 增至 提高到 ... 达到 为: the next figure is a level reached */
+    K_GROW,        /* 增长 提高 增加 上升: a rate (or an absolute change) */
+    K_FALL,        /* 下降 减少 降低 回落: the same, negative */
+    K_NET_UP,      /* 净增 */
+    K_NET_DOWN,    /* 净减 */
+    K_AVG,         /* 年均 (before a growth verb), 平均每年 */
+    K_SHARE,       /* 占: share of what follows up to 的 */
+    K_SHARE_WORD,  /* 占比 比重: a share, the whole said before */
+    K_BASE,        /* 较 比 与: a base year follows */
+    K_PREV_YEAR,   /* 比上年 同比 较上年: a one-year change */
+    K_ESTIMATE,    /* 预计 预期 */
+    K_TARGET,      /* 力争 目标 计划 争取 确保 将 */
+    K_CUMULATIVE,  /* 累计 */
+    K_HAVE,        /* 现有: a level now */
+    K_FENBIE,      /* 分别 */
+    K_REAL,        /* 按可比价格 扣除价格因素 可比价: comparable from here */
+    K_REAL_HERE,   /* 实际增长: comparable for this figure */
+    K_NOMINAL,     /* 按现价 现价: current from here */
+    K_NOMINAL_HERE,/* 名义增长 */
+    K_SAME_BELOW,  /* 下同: the basis and 预计 hold for the paragraph */
+    K_DOUBLE,      /* 翻一番 翻番 */
+    K_QUADRUPLE,   /* 翻两番 */
+    K_IS,          /* 是 (是…的x倍) */
+    K_REVIEW5,     /* 五年来 过去五年 五年 */
+    K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */
+    K_SINCE18, K_SINCE19,                    /* 十八大以来, 十九大以来 */
+    K_THIS_YEAR,   /* 今年 明年(in a plan) */
+    K_TOTAL_YEAR   /* 全年 */
+} lex_role;
+
+/* Flags of a row (the flags column, in lower case). */
+enum {
+    LEXF_CHANGE = 1u << 0,    /* keyword: speaks of change (a miss without a claim) */
+    LEXF_GOAL = 1u << 1,      /* keyword: the paragraph states goals (目标) */
+    LEXF_LIST = 1u << 2,      /* keyword: opens a 分别 list; break: 、 */
+    LEXF_RATE = 1u << 3,      /* keyword: names a rate (增速为 is a rate) */
+    LEXF_PREP = 1u << 4,      /* keyword: a preposition at a clause start (为企业) */
+    LEXF_OBJECT = 1u << 5,    /* keyword: its object names what changed (增加学位) */
+    LEXF_DOWN = 1u << 6,      /* keyword: a fall (negative sign) */
+    LEXF_WORD_NEXT = 1u << 7, /* keyword: needs an ideograph after it (计划增长) */
+    LEXF_COMMA = 1u << 8,     /* break: a comma */
+    LEXF_NO_START = 1u << 9,  /* digit: does not start a number (〇) */
+    LEXF_POINTS = 1u << 10,   /* unit: percentage points */
+    LEXF_TIMES = 1u << 11,    /* unit: a multiple */
+    LEXF_NUMERAL = 1u << 12,  /* figure-start: a figure when a digit or digit-next follows */
+    LEXF_ALONE = 1u << 13     /* figure-start: a figure by itself (翻一番) */
+};
+
+/* One row.  Strings are NUL-terminated UTF-8 and static. */
+typedef struct lex_entry {
+    const char *s;       /* the word */
+    size_t n;            /* strlen(s) */
+    const char *value;   /* the value column; "" for none */
+    size_t vn;           /* strlen(value) */
+    double num;          /* the value as a number (digit, place, scale); else 0 */
+    int code;            /* keyword: its lex_role; qualifier-*: its ingest_qualifier */
+    uint64_t roles;      /* kw-not-*: bit 1 << role per role blocked (0: value is
+                            the one keyword blocked) */
+    unsigned flags;      /* LEXF_* */
+} lex_entry;
+
+/* The rows of one class, in file order. */
+typedef struct lex_list {
+    const lex_entry *v;
+    size_t n;
+    uint64_t filter;     /* bit lex_hash(w) set for every word w */
+} lex_list;
+
+typedef struct ingest_lexicon {
+    const char *lang;            /* "zh" */
+    lex_list cls[LEX_NCLASSES];  /* by lex_class */
+} ingest_lexicon;
+
+/* The Chinese lexicon, generated from ingest/lexicon-zh.tsv. */
+extern const ingest_lexicon ingest_lexicon_zh;
+
+/* The name of class c as the file writes it ("kw-not-next"). */
+const char *ingest_lex_class_name(lex_class c);
+
+/* The low six bits of the last byte of the first character of s[0..n),
+ * or 64 when that character is cut off.  A word can start s only when its
+ * bit is set in its class's filter (computed by tools/lexicon.sh). */
+static inline unsigned lex_hash(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    size_t k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+
+    return k <= n ? ((unsigned char)s[k - 1] & 63u) : 64;
+}
+
+/* May a word of list l start s[0..n)?  False for certain, true maybe. */
+static inline bool lex_may(const lex_list *l, const char *s, size_t n)
+{
+    unsigned h;
+
+    return n > 0 && (h = lex_hash(s, n)) < 64 && (l->filter >> h & 1);
+}
+
+/* The length of the first word of l that s[0..n) starts with, in file
+ * order; 0 when none does.  *e, if e is not NULL, gets its row. */
+size_t ingest_lex_match(const lex_list *l, const char *s, size_t n, const lex_entry **e);
+
+/* The same for class c of lexicon lx, with the filter tried first. */
+static inline size_t ingest_lex_at(const ingest_lexicon *lx, lex_class c, const char *s,
+                                   size_t n, const lex_entry **e)
+{
+    const lex_list *l = &lx->cls[c];
+
+    return lex_may(l, s, n) ? ingest_lex_match(l, s, n, e) : 0;
+}
+
+/* The same for the first word that s[0..n) ends with. */
+size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
+
+/* True when s[0..n) is, in whole, a word of class c. */
+bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
+
+/* True when t[0..len) holds a word of class c anywhere. */
+bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len);
+
+/* Does row (of kw-not-next or kw-not-prev) block keyword k?  A row blocks
+ * the roles of its mask, or, with none, the one keyword its value names. */
+static inline bool ingest_lex_blocks(const lex_entry *row, const lex_entry *k)
+{
+    if (row->roles)
+        return row->roles >> k->code & 1;
+    return row->vn == k->n && memcmp(row->value, k->s, k->n) == 0;
+}
+
+/* The first row of class c with all of flags set, or NULL. */
+const lex_entry *ingest_lex_flagged(const ingest_lexicon *lx, lex_class c, unsigned flags);
+
+/* The value 0..9 of the Chinese digit at s, with its byte length in *len;
+ * -1 when s does not start with one. */
+int ingest_lex_digit_slow(const ingest_lexicon *lx, const char *s, size_t n, size_t *len);
+
+static inline int ingest_lex_digit(const ingest_lexicon *lx, const char *s, size_t n, size_t *len)
+{
+    return lex_may(&lx->cls[LEX_DIGIT], s, n) ? ingest_lex_digit_slow(lx, s, n, len) : -1;
+}
+
+#endif

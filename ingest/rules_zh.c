@@ -1,0 +1,1003 @@
+/* rules_zh.c -- what counts as a claim, read from the tokens of one Chinese
+ * sentence.
+ *
+ * The tokens are read left to right with a small state: the subject of the
+ * current clause (the text before its first keyword or figure; a clause
+ * without one inherits the previous subject), the years in force (the
+ * figure's own "2016年的", a base year after 由/从/较/比, a leading "2021年，"
+ * that also holds for the rest of the paragraph, else the report year: the
+ * year before it in a review, the year itself in a goal), and the flags that
+ * cover what follows (预计, a target word, a price basis, 累计).  A figure
+ * becomes a claim when a keyword gives it a meaning (a level in a from/to
+ * statement, a growth rate, a share, a multiple, an absolute change) or when
+ * it is the plain level of a measure named right before it
+ * ("森林覆盖率35.78%").  A figure after an action verb ("新建学校42所",
+ * "拆除违法建设860万平方米") is a tally, not a claim, unless a share of it
+ * follows.  Every word comes from the lexicon (lexicon-zh.tsv); this file
+ * holds only the rules, one handler per keyword role and claim kind. */
+#include "grammar.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A growth verb with more than this many bytes between it and its figure
+ * has an object (增加中小学学位1万个): three characters or more. */
+#define OBJECT_MIN (3 * CJK_BYTES)
+
+static void clean_subject(reader *r, size_t a, size_t b, buf *out)
+{
+    ingest_clean_text(r->m, r->s->text, a, b, out, true);
+}
+
+/* The word that joins figure-less list items into one subject (、). */
+static const char *joiner(const reader *r)
+{
+    const lex_list *l = &r->lx->cls[LEX_LIST_JOINER];
+    return l->n ? l->v[0].s : "";
+}
+
+/* ---- years and periods ---- */
+
+static int end_year(const reader *r, bool *inferred)
+{
+    *inferred = false;
+    if (r->to_year)
+        return r->to_year;
+    if (r->range_to)
+        return r->range_to;
+    if (r->lead_year)
+        return r->lead_year;
+    if (r->ctx->para_year)
+        return r->ctx->para_year;
+    *inferred = true;
+    if (r->plan_to)
+        return r->plan_to;
+    if (r->ctx->report_year == 0)
+        return 0;
+    if (r->target || r->ctx->para_target || r->ctx->plan)
+        return r->ctx->report_year;
+    return r->ctx->report_year - 1;
+}
+
+/* The period of a claim over several years, by what the sentence says. */
+static void period_of(const reader *r, ingest_claim *c, bool avg)
+{
+    bool inf;
+    int e = end_year(r, &inf);
+
+    c->year = 0;
+    c->year_inferred = false;
+    if (r->range_from) {
+        c->period_from = avg ? r->range_from - 1 : r->range_from;
+        c->period_to = r->range_to;
+        c->period_inferred = false;
+        return;
+    }
+    if (r->plan_from && !r->lead_year && !r->ctx->para_year) {
+        c->period_from = r->plan_from;
+        c->period_to = r->plan_to ? r->plan_to : e;
+        c->period_inferred = true;
+        return;
+    }
+    c->period_to = e;
+    c->period_inferred = inf;
+    if (r->base_year > 0)
+        c->period_from = r->base_year;
+    else if (r->from_year > 0)
+        c->period_from = r->from_year;
+    else if (r->plan_from)
+        c->period_from = r->plan_from;
+    else if (e)
+        c->period_from = e - (r->review_years ? r->review_years : 5);
+    if (!(r->base_year > 0 || r->from_year > 0) || inf)
+        c->period_inferred = true;
+    if (!e || !c->period_from) {
+        c->period_from = c->period_to = 0;
+        c->year = e;
+        c->year_inferred = inf && e != 0;
+    }
+}
+
+static void point_of(const reader *r, ingest_claim *c, int year, bool inferred)
+{
+    bool inf;
+
+    c->period_from = c->period_to = 0;
+    c->period_inferred = false;
+    if (year) {
+        c->year = year;
+        c->year_inferred = inferred;
+        return;
+    }
+    c->year = end_year(r, &inf);
+    c->year_inferred = inf && c->year != 0;   /* an unknown year is null, not inferred */
+}
+
+static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_start)
+{
+    const char *t = r->t;
+    size_t e = f->end, p = f->pos, n = r->len;
+    const lex_list *pre = &r->lx->cls[LEX_QUALIFIER_BEFORE];
+    const lex_entry *q;
+
+    if (ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, &q))
+        return (ingest_qualifier)q->code;
+    for (size_t i = f->pos; i < f->end; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(r->lx, LEX_QUALIFIER_INSIDE, t + i, f->end - i, &q))
+            return (ingest_qualifier)q->code;
+    /* right before the figure (超过8000亿元) or before its verb (约占) */
+    for (size_t w = 0; w < pre->n; w++) {
+        size_t k = pre->v[w].n;
+        if ((p >= seg_start + k && ends_w(t + p - k, k, &pre->v[w]))
+            || (r->verb_pos >= seg_start + k && r->verb_pos <= p
+                && ends_w(t + r->verb_pos - k, k, &pre->v[w])))
+            return (ingest_qualifier)pre->v[w].code;
+    }
+    return INGEST_EXACT;
+}
+
+/* Copies the unit as written (the display text may hold traditional forms
+ * where the matching text is simplified). */
+static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap)
+{
+    size_t ulen = strlen(f->a.unit), end = f->end, start;
+
+    if (!strcmp(f->a.unit, r->m->points_unit) || ulen > end - f->pos || ulen >= cap) {
+        snprintf(out, cap, "%s", f->a.unit);
+        return;
+    }
+    start = end - ulen;
+    if (memcmp(r->t + start, f->a.unit, ulen) != 0) {
+        /* the unit is not written at the end (三分之一 is a %, 10万余辆) */
+        snprintf(out, cap, "%s", f->a.unit);
+        return;
+    }
+    memcpy(out, r->s->text + start, ulen);
+    out[ulen] = '\0';
+}
+
+/* The sentence a claim carries: the whole sentence, or, for a "sentence"
+ * longer than SENTENCE_MAX bytes (a piece of an over-long line the parser
+ * cut), the EXCERPT bytes on each side of the figure between "…", so that
+ * every claim does not carry a copy of kilobytes of text. */
+#define SENTENCE_MAX 4096
+#define EXCERPT 240
+
+static const char *sentence_for(reader *r, size_t pos)
+{
+    const char *t = r->s->text;
+    size_t a = pos > EXCERPT ? pos - EXCERPT : 0, b = pos + EXCERPT < r->len ? pos + EXCERPT : r->len;
+
+    if (r->len <= SENTENCE_MAX)
+        return t;
+    while (a > 0 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--;
+    while (b < r->len && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b++;
+    buf_reset(&r->excerpt);
+    if (a > 0)
+        buf_puts(&r->excerpt, "…");
+    buf_append(&r->excerpt, t + a, b - a);
+    if (b < r->len)
+        buf_puts(&r->excerpt, "…");
+    return r->excerpt.data ? r->excerpt.data : "";
+}
+
+/* Hands a claim to the sink with its unit and source filled in; c0 is not
+ * changed.  A claim with a non-finite number is dropped (never printed). */
+static int emit(reader *r, const ingest_claim *c0, const tok *f)
+{
+    ingest_claim c = *c0;
+    char unit[64];
+    int rc = GC_OK;
+
+    c.source.file = (char *)(uintptr_t)r->file;
+    c.source.sentence = (char *)(uintptr_t)sentence_for(r, f->pos);
+    ingest_locate(r->s, f->pos, &c.source);
+    if (!c.unit) {
+        unit_as_written(r, f, unit, sizeof unit);
+        c.unit = unit;
+    }
+    if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution)
+        || !c.indicator || !c.indicator[0])
+        return GC_OK;           /* never a NaN, never a claim about nothing */
+    if (r->sink->claim)
+        rc = r->sink->claim(&c, r->sink->ctx);
+    r->claims++;
+    return rc;
+}
+
+static void fill_value(ingest_claim *c, const tok *f, double sign)
+{
+    c->value = sign * (f->neg ? -f->a.value : f->a.value);
+    c->norm_value = sign * (f->neg ? -f->a.norm_value : f->a.norm_value);
+    c->resolution = f->a.resolution;
+    c->norm_unit = (char *)(uintptr_t)f->a.norm_unit;
+}
+
+/* The subject for the figure: the i-th of a 分别 list, or the current one. */
+static const char *subject_for(reader *r)
+{
+    if (r->nlist > 0 && r->next_in_list < r->nlist)
+        return r->list[r->next_in_list++];
+    return r->subject.data ? r->subject.data : "";
+}
+
+/* Makes the cleaned head in r->scratch, already found good_subject(), the
+ * subject (after the figure-less list items pending before it). */
+static void set_subject(reader *r)
+{
+    buf_reset(&r->subject);
+    if (r->pending.len > 0) {
+        buf_append(&r->subject, r->pending.data, r->pending.len);
+        buf_puts(&r->subject, joiner(r));
+    }
+    buf_append(&r->subject, r->scratch.data, r->scratch.len);
+}
+
+/* ---- 分别 lists ---- */
+
+
+static void free_list(reader *r)
+{
+    for (size_t i = 0; i < r->nlist; i++)
+        free(r->list[i]);
+    r->nlist = r->next_in_list = 0;
+}
+
+/* Adds s[0..n) to the 分别 list (an empty item is left out).  Returns GC_OK
+ * or GC_ENOMEM: a list short of an item would give the next figures the
+ * wrong subjects. */
+static int list_add(reader *r, const char *s, size_t n)
+{
+    if (r->nlist >= MAX_LIST || n == 0)
+        return GC_OK;
+    if (!(r->list[r->nlist] = malloc(n + 1)))
+        return GC_ENOMEM;
+    memcpy(r->list[r->nlist], s, n);
+    r->list[r->nlist][n] = '\0';
+    r->nlist++;
+    return GC_OK;
+}
+
+/* Replaces item i of the list with the text in one (built by the caller;
+ * a failed build is GC_ENOMEM, not an item left as it was). */
+static int list_set(reader *r, size_t i, buf *one)
+{
+    if (one->failed || !one->data)
+        return GC_ENOMEM;
+    free(r->list[i]);
+    r->list[i] = buf_detach(one);
+    return GC_OK;
+}
+
+/* 第一、二、三产业增加值: every item is 第 + its numeral + the common rest:
+ * the first item is 第 and one character, the middle ones one digit, the
+ * last a digit and the rest. */
+static int ordinal_list(reader *r, buf *one)
+{
+    size_t len, last, on, dl = 0;
+    const char *l;
+    int rc = GC_OK;
+
+    if (r->nlist < 2 || !(on = ingest_lex_at(r->lx, LEX_ORDINAL, r->list[0], strlen(r->list[0]), NULL))
+        || strlen(r->list[0]) != on + CJK_BYTES)
+        return GC_OK;
+    last = r->nlist - 1;
+    l = r->list[last];
+    for (size_t i = 1; i < r->nlist; i++)
+        if (ingest_lex_digit(r->lx, r->list[i], strlen(r->list[i]), &len) < 0
+            || (i < last && strlen(r->list[i]) != len))
+            return GC_OK;
+        else
+            dl = len;
+    for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
+        const char *d = i == 0 ? r->list[0] + on : r->list[i];
+        buf_reset(one);
+        buf_append(one, r->list[0], on);
+        buf_append(one, d, i == 0 ? CJK_BYTES : dl);
+        buf_puts(one, l + dl);
+        rc = list_set(r, i, one);
+    }
+    return rc;
+}
+
+/* Completes short items from the first (单位地区生产总值水耗、能耗) and the
+ * last (党组织和工会组织覆盖率). */
+static int shared_parts(reader *r, buf *one)
+{
+    const lex_list *pres = &r->lx->cls[LEX_LIST_PREFIX], *sufs = &r->lx->cls[LEX_LIST_SUFFIX];
+    int rc = GC_OK;
+
+    for (size_t i = 1; i < r->nlist && rc == GC_OK; i++)
+        for (size_t p = 0; p < pres->n && rc == GC_OK; p++) {
+            const char *pre = pres->v[p].s;
+            if (at(r->list[0], strlen(r->list[0]), pre) && !at(r->list[i], strlen(r->list[i]), pre)
+                && strlen(r->list[i]) <= 4 * CJK_BYTES) {
+                buf_reset(one);
+                buf_puts(one, pre);
+                buf_puts(one, r->list[i]);
+                rc = list_set(r, i, one);
+            }
+        }
+    for (size_t i = 0; r->nlist > 1 && i + 1 < r->nlist && rc == GC_OK; i++)
+        for (size_t p = 0; p < sufs->n; p++) {
+            const lex_entry *suf = &sufs->v[p];
+            const char *last = r->list[r->nlist - 1];
+            if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)) {
+                buf_reset(one);
+                buf_puts(one, r->list[i]);
+                buf_puts(one, suf->s);
+                rc = list_set(r, i, one);
+                break;
+            }
+        }
+    return rc;
+}
+
+/* Splits the subjects before a 分别 at 、 和 与 及, and completes short items
+ * from the first, the last or an ordinal pattern (第一、二、三产业增加值).
+ * Returns GC_OK or GC_ENOMEM. */
+static int build_list(reader *r, size_t kw_pos)
+{
+    buf one = BUF_INIT, all = BUF_INIT;
+    size_t n, a = 0, sep;
+    int rc = GC_OK;
+
+    free_list(r);
+    clean_subject(r, r->list_start < kw_pos ? r->list_start : r->head_start, kw_pos, &all);
+    if (all.failed)
+        rc = GC_ENOMEM;
+    n = all.len;
+    for (size_t i = 0; all.data && i < n && rc == GC_OK; i += char_len((unsigned char)all.data[i]))
+        if ((sep = ingest_lex_at(r->lx, LEX_LIST_SEP, all.data + i, n - i, NULL)) > 0) {
+            rc = list_add(r, all.data + a, i - a);
+            a = i + sep;
+        }
+    if (rc == GC_OK && all.data && a < n)
+        rc = list_add(r, all.data + a, n - a);
+    if (rc == GC_OK)
+        rc = ordinal_list(r, &one);
+    if (rc == GC_OK)
+        rc = shared_parts(r, &one);
+    if (r->nlist < 2 || rc != GC_OK)
+        free_list(r);
+    buf_free(&one);
+    buf_free(&all);
+    return rc;
+}
+
+static bool head_is_action(reader *r, size_t a, size_t b)
+{
+    ingest_clean_text(r->m, r->s->text, a, b, &r->raw, false);
+    return ingest_is_action(r->m, r->raw.data ? r->raw.data : "", r->raw.len);
+}
+
+/* ---- figures ---- */
+
+static void base_claim(reader *r, ingest_claim *c)
+{
+    memset(c, 0, sizeof *c);
+    c->estimated = r->estimated;
+    c->target = r->target || r->ctx->para_target;
+    c->basis = r->real_here ? INGEST_BASIS_REAL : r->nominal_here ? INGEST_BASIS_NOMINAL : r->basis;
+}
+
+static int emit_pending(reader *r)
+{
+    int rc = GC_OK;
+
+    if (r->pending_level && r->last_fig)
+        rc = emit(r, &r->pend, r->last_fig);
+    r->pending_level = false;
+    return rc;
+}
+
+/* Segment start for qualifier words: after the previous figure or the
+ * start of the clause. */
+static size_t segment_start(const reader *r)
+{
+    size_t s = r->clause_start;
+    if (r->last_fig && r->last_fig->end > s)
+        s = r->last_fig->end;
+    return s;
+}
+
+/* 增加/减少 + object + figure: the object becomes the subject. */
+static bool object_change(reader *r, const lex_entry *role, const tok *f)
+{
+    if (!(role->flags & LEXF_OBJECT))
+        return false;
+    clean_subject(r, r->role_end, f->pos, &r->scratch);
+    if (!ingest_good_subject(r->m, &r->scratch))
+        return false;
+    buf_reset(&r->subject);
+    buf_append(&r->subject, r->scratch.data, r->scratch.len);
+    return true;
+}
+
+static bool is_growth_role(lex_role w)
+{
+    return w == K_GROW || w == K_FALL || w == K_NET_UP || w == K_NET_DOWN
+        || w == K_REAL_HERE || w == K_NOMINAL_HERE || w == K_AVG;
+}
+
+/* The role a figure plays: the keyword before it, unless that keyword's
+ * object makes it a tally (整治提升背街小巷464条), or the figure repeats the
+ * last role in a list (…、…和…), or heads a new list item. */
+static const lex_entry *figure_role(reader *r, const tok *f)
+{
+    const lex_entry *role = r->role;
+
+    if (role && is_growth_role(role->code) && f->pos > r->role_end + OBJECT_MIN) {
+        /* 增加中小学学位1万个: 增加/减少 with its object names what changed;
+         * any other verb with an object is a tally */
+        if (object_change(r, role, f))
+            r->list_role = role;
+        else
+            role = NULL;
+    }
+    /* a figure after 、 or 和 with no keyword of its own repeats the last role */
+    if (!role && r->last_fig && r->nlist > 0)
+        role = r->last_role;
+    if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
+        clean_subject(r, r->head_start, f->pos, &r->scratch);
+        if (ingest_good_subject(r->m, &r->scratch)) {
+            role = r->list_role;
+            set_subject(r);
+        }
+    }
+    return role;
+}
+
+/* A percentage of a whole (占全市的40%, 全市占比由21.8%增至24%). */
+static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                       bool year_after_from)
+{
+    c->kind = INGEST_SHARE;
+    if (role && role->code == K_FROM) {
+        c->estimated = false;
+        point_of(r, c, r->from_year, !year_after_from);
+    } else {
+        point_of(r, c, 0, false);
+    }
+    return emit(r, c, f);
+}
+
+/* 年均增长x%, or 增长/下降 after 年均 earlier in the clause. */
+static int average_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role)
+{
+    bool down = role->code == K_FALL || (role->flags & LEXF_DOWN);
+
+    c->kind = INGEST_GROWTH_AVG;
+    fill_value(c, f, down ? -1 : 1);
+    period_of(r, c, true);
+    return emit(r, c, f);
+}
+
+/* 是…的x倍, 增长到x倍 (x), 增长x倍 (x + 1). */
+static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                          int year)
+{
+    c->kind = INGEST_MULTIPLE;
+    if (role && role->code == K_GROW) {
+        c->value += 1;
+        c->norm_value += 1;
+    }
+    if (year)
+        r->base_year = year;
+    period_of(r, c, false);
+    return emit(r, c, f);
+}
+
+/* Whether a change in this clause runs over a period rather than a year: a
+ * base year (较2016年), a 累计, or a paragraph about a period with no year of
+ * its own. */
+static bool change_over_period(const reader *r, bool allow_paragraph)
+{
+    return r->base_year > 0 || (allow_paragraph && r->ctx->para_period && !r->lead_year &&
+                                !r->ctx->para_year && !r->prev_year_base);
+}
+
+/* 增长/下降/提高 x% (yoy or over a period), 净增/减少 an amount, 百分点. */
+static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                        bool is_pct, bool is_pp)
+{
+    bool net = role->code == K_NET_UP || role->code == K_NET_DOWN;
+
+    fill_value(c, f, role->code == K_FALL || role->code == K_NET_DOWN ? -1 : 1);
+    if (is_pct && !net) {
+        if (change_over_period(r, true) || r->cumulative) {
+            c->kind = INGEST_CHANGE_PCT;
+            period_of(r, c, false);
+        } else {
+            c->kind = INGEST_GROWTH_YOY;
+            point_of(r, c, 0, false);
+        }
+    } else {
+        c->kind = INGEST_CHANGE_ABS;
+        if (change_over_period(r, !is_pp))
+            period_of(r, c, false);
+        else
+            point_of(r, c, 0, false);
+    }
+    return emit(r, c, f);
+}
+
+/* The base of 由A增至B: a level in the year written, or the one after 由. */
+static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
+{
+    c->kind = INGEST_LEVEL;
+    c->estimated = false;
+    point_of(r, c, year ? year : r->from_year, year == 0);
+    if (!year && !r->from_year)
+        point_of(r, c, 0, true);
+    return emit(r, c, f);
+}
+
+/* A figure with no keyword: the plain level of a measure named just before
+ * it (森林覆盖率35.78%), or a tally kept pending in case a share of it
+ * follows; nothing when no measure is named. */
+static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
+{
+    size_t a = r->clause_start, b = f->pos;
+    bool counter_then_noun = !is_pct && f->end < r->len
+                             && (unsigned char)r->t[f->end] >= 0xE4
+                             && (unsigned char)r->t[f->end] <= 0xE9
+                             && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + f->end,
+                                               r->len - f->end, NULL);
+
+    clean_subject(r, a, b, &r->scratch);
+    if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun || !f->a.unit[0])
+        return GC_OK;
+    if (r->nlist == 0 && a == r->clause_start) {
+        set_subject(r);
+        c->indicator = r->subject.data;
+    }
+    if (!r->clause_action && !head_is_action(r, a, b))
+        return emit(r, c, f);
+    /* a tally: kept only if a share of it follows */
+    r->clause_action = true;
+    ingest_claim_clear(&r->pend);
+    r->pend = *c;
+    /* the claim keeps copies: the texts it borrowed change with the clause */
+    r->pend.indicator = strdup(r->subject.data ? r->subject.data : "");
+    r->pend.unit = NULL;
+    r->pend.norm_unit = strdup(f->a.norm_unit);
+    r->pend.of = c->of ? strdup(c->of) : NULL;
+    r->pend.source.file = NULL;
+    r->pend.source.sentence = NULL;
+    if (!r->pend.indicator || !r->pend.norm_unit || (c->of && !r->pend.of))
+        return GC_ENOMEM;       /* not a tally silently lost or without its unit */
+    r->pending_level = true;
+    return GC_OK;
+}
+
+/* A level: cumulative over the period after 累计, else in a year; emitted
+ * when a keyword (增至, 预计, 现有, 目标, 为) introduces it. */
+static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                       int year, bool is_pct)
+{
+    c->kind = INGEST_LEVEL;
+    if (r->cumulative && !r->have) {
+        c->cumulative = true;
+        period_of(r, c, false);
+        if (!r->base_year && !r->from_year && !r->range_from)
+            c->period_inferred = true;
+        return emit(r, c, f);
+    }
+    point_of(r, c, year, false);
+    if (role && role->code == K_TO && year)
+        r->to_year = year;      /* 增至2023年的…，年均增长: the period ends there */
+    if (role && (role->code == K_TO || role->code == K_ESTIMATE || role->code == K_HAVE
+                 || role->code == K_TARGET || role->code == K_IS))
+        return emit(r, c, f);
+    return plain_level(r, c, f, is_pct);
+}
+
+static bool is_change_role(const lex_entry *role)
+{
+    return role && (role->code == K_GROW || role->code == K_FALL || role->code == K_REAL_HERE ||
+                    role->code == K_NOMINAL_HERE || role->code == K_NET_UP ||
+                    role->code == K_NET_DOWN);
+}
+
+/* Turns figure f into a claim by its role and unit.  A share word with a
+ * figure that is not a percentage gives a level that keeps its whole. */
+static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                        int year, bool year_after_from)
+{
+    bool is_pct = !strcmp(f->a.norm_unit, "%");   /* the unit amount.c gives a percentage */
+
+    if (r->share || r->share_word) {
+        c->of = r->of.len ? r->of.data : NULL;
+        if (is_pct)
+            return share_claim(r, c, f, role, year_after_from);
+        return level_claim(r, c, f, role, year, is_pct);
+    }
+    if (role && (role->code == K_AVG || ((role->code == K_GROW || role->code == K_FALL) && r->avg)))
+        return average_claim(r, c, f, role);
+    if (!strcmp(f->a.norm_unit, r->m->times_unit))
+        return multiple_claim(r, c, f, role, year);
+    if (is_change_role(role))
+        return change_claim(r, c, f, role, is_pct, !strcmp(f->a.norm_unit, r->m->points_unit));
+    if (role && role->code == K_FROM)
+        return from_claim(r, c, f, year);
+    return level_claim(r, c, f, role, year, is_pct);
+}
+
+static int on_figure(reader *r, const tok *f)
+{
+    const lex_entry *role = r->role;
+    int year = r->fig_year;
+    bool year_after_from = r->fig_year_from;
+    int rc = GC_OK;
+
+    r->fig_year = 0;
+    r->fig_year_from = false;
+    if (!f->bad && !(f->bare_scale && !(role && role->code == K_TO))) {
+        ingest_claim c;
+        role = figure_role(r, f);
+        base_claim(r, &c);
+        c.indicator = (char *)(uintptr_t)subject_for(r);
+        c.qualifier = qualifier_of(r, f, segment_start(r));
+        fill_value(&c, f, 1);
+        rc = figure_claim(r, &c, f, role, year, year_after_from);
+    }
+    r->last_fig = f;
+    r->last_role = role;
+    r->role = NULL;
+    r->real_here = r->nominal_here = false;
+    return rc;
+}
+
+/* ---- clauses ---- */
+
+static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
+{
+    if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
+        /* a figure-less subject before 、: part of a list */
+        clean_subject(r, r->head_start, brk, &r->scratch);
+        if (r->pending_start == SIZE_MAX)
+            r->pending_start = r->head_start;
+        if (ingest_good_subject(r->m, &r->scratch)) {
+            if (r->pending.len)
+                buf_puts(&r->pending, joiner(r));
+            buf_append(&r->pending, r->scratch.data, r->scratch.len);
+        }
+    } else if (!list_break || r->clause_has_fig) {
+        buf_reset(&r->pending);
+        r->pending_start = SIZE_MAX;
+    }
+    if (!list_break) {
+        r->clause_action = false;
+        r->list_role = NULL;
+        free_list(r);
+    }
+    r->in_list = list_break;
+    if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + start, r->len - start, NULL))
+        r->cumulative = false;
+    r->clause_start = r->head_start = start;
+    r->fig_year = 0;
+    r->verb_pos = 0;
+    r->clause_has_fig = r->clause_has_kw = false;
+    r->role = NULL;
+    r->avg = r->share = r->share_word = r->have = false;
+    buf_reset(&r->of);
+}
+
+/* The first keyword or figure after a usable subject ends it.  Words before
+ * the subject (力争, 累计, 预计 at the start of a clause) are skipped: the
+ * subject may then start after them. */
+static void clause_head(reader *r, size_t pos, size_t skip_to)
+{
+    if (r->clause_has_fig || r->clause_has_kw)
+        return;
+    if (r->share) {
+        r->clause_has_kw = true;    /* 占全市的40%: what follows 占 is the whole */
+        return;
+    }
+    clean_subject(r, r->head_start, pos, &r->scratch);
+    if (ingest_good_subject(r->m, &r->scratch)) {
+        set_subject(r);
+        r->clause_has_kw = true;
+        r->list_start = r->pending_start != SIZE_MAX ? r->pending_start : r->head_start;
+        buf_reset(&r->pending);
+        r->pending_start = SIZE_MAX;
+        return;
+    }
+    r->head_start = skip_to;
+}
+
+static void on_year(reader *r, const tok *k, const tok *prev)
+{
+    bool after_from = prev && prev->type == T_KW && prev->end == k->pos && prev->kw->code == K_FROM;
+    bool after_base = prev && prev->type == T_KW && prev->end == k->pos
+                      && (prev->kw->code == K_BASE || prev->kw->code == K_IS);
+    bool after_to = prev && prev->type == T_KW && prev->end == k->pos && prev->kw->code == K_TO;
+
+    if (k->type == T_RANGE) {
+        r->range_from = k->year;
+        r->range_to = k->year2;
+        return;
+    }
+    if (after_from) {
+        r->from_year = k->year;
+        if (k->year_of) {
+            r->fig_year = k->year;
+            r->fig_year_from = true;
+        }
+        return;
+    }
+    if (after_base) {
+        r->base_year = k->year;
+        r->prev_year_base = false;
+        if (k->year_of)
+            r->fig_year = k->year;
+        return;
+    }
+    if (k->year_of) {
+        r->fig_year = k->year;
+        return;
+    }
+    if (after_to || (prev && prev->type == T_KW && prev->kw->code == K_TARGET)
+        || ingest_lex_ends(r->lx, LEX_TO_YEAR_PREV, r->t, k->pos)) {
+        r->to_year = k->year;
+        return;
+    }
+    if (k->comma_after || k->pos == 0 || !r->clause_has_fig) {
+        r->lead_year = k->year;
+        if (k->pos == 0 || (r->clause_start == 0 && k->comma_after))
+            r->ctx->para_year = k->year;
+    }
+}
+
+static void on_keyword(reader *r, const tok *k)
+{
+    lex_role w = k->kw->code;
+
+    switch (w) {
+    case K_ESTIMATE:
+        r->estimated = true;
+        r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
+        return;
+    case K_TARGET:
+        r->target = true;
+        if (k->kw->flags & LEXF_GOAL)
+            r->goal_word = true;
+        return;
+    case K_CUMULATIVE:
+        r->cumulative = true;
+        return;
+    case K_REAL:
+        r->basis = INGEST_BASIS_REAL;
+        return;
+    case K_NOMINAL:
+        r->basis = INGEST_BASIS_NOMINAL;
+        return;
+    case K_SAME_BELOW:
+        r->basis_sticky_para = true;
+        return;
+    case K_REVIEW5:
+        r->review_years = 5;
+        return;
+    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14:
+        r->plan_to = 2010 + 5 * (int)(w - K_PLAN11);
+        r->plan_from = r->plan_to - 5;
+        return;
+    case K_SINCE18: case K_SINCE19:
+        r->plan_from = w == K_SINCE18 ? 2012 : 2017;
+        r->plan_to = 0;
+        return;
+    case K_THIS_YEAR:
+        r->target = r->target || r->ctx->para_target;
+        if (r->ctx->report_year && !r->lead_year)
+            r->to_year = 0;
+        return;
+    case K_TOTAL_YEAR:
+        return;
+    case K_PREV_YEAR:
+        r->prev_year_base = true;
+        r->base_year = 0;
+        return;
+    case K_FENBIE:
+        r->rc = build_list(r, k->pos);
+        return;
+    case K_SHARE:
+        r->share = true;
+        return;
+    case K_SHARE_WORD:
+        r->share_word = true;
+        return;
+    case K_AVG:
+        r->avg = true;
+        r->role = k->kw;
+        if (k->kw->flags & LEXF_LIST)
+            r->rc = build_list(r, k->pos);
+        return;
+    case K_HAVE:
+        r->have = true;
+        r->role = k->kw;
+        return;
+    case K_DOUBLE: case K_QUADRUPLE:
+        return;
+    case K_REAL_HERE:
+        r->real_here = true;
+        r->role = k->kw;
+        return;
+    case K_NOMINAL_HERE:
+        r->nominal_here = true;
+        r->role = k->kw;
+        return;
+    default:
+        break;
+    }
+    if ((w == K_GROW || w == K_FALL) && r->role && r->role->code == K_AVG)
+        return;                 /* 年均 ... 增长: keep the average */
+    if (w == K_TO && r->role && (r->role->flags & LEXF_RATE))
+        return;                 /* 增速为6.2%: a rate, not a level */
+    if (w == K_TO && (k->kw->flags & LEXF_PREP)
+        && r->clause_start == k->pos)
+        return;                 /* 为企业减免: a preposition, not a level */
+    r->role = k->kw;
+}
+
+/* 翻一番 and 翻两番: a multiple with no figure. */
+static int on_double(reader *r, const tok *k)
+{
+    ingest_claim c;
+    tok f = *k;
+
+    base_claim(r, &c);
+    c.indicator = (char *)(uintptr_t)subject_for(r);
+    c.kind = INGEST_MULTIPLE;
+    c.value = c.norm_value = k->kw->code == K_DOUBLE ? 2 : 4;
+    c.resolution = 0;
+    c.unit = (char *)(uintptr_t)r->m->times_unit;
+    c.norm_unit = (char *)(uintptr_t)r->m->times_unit;
+    period_of(r, &c, false);
+    f.pos = k->pos;
+    return emit(r, &c, &f);
+}
+
+/* The share's whole: 占全市的40% -> 全市; 占地区生产总值的比重 -> 地区生产总值. */
+static void share_whole(reader *r, const tok *k, const tok *next_fig)
+{
+    size_t a = k->end, b = next_fig ? next_fig->pos : r->len;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_SHARE_END, r->t + i, b - i, NULL)) {
+            b = i;
+            break;
+        }
+    clean_subject(r, a, b, &r->of);
+    if (!ingest_good_subject(r->m, &r->of))
+        buf_reset(&r->of);
+}
+
+static const tok *next_figure(const toks *ts, size_t i)
+{
+    for (size_t j = i + 1; j < ts->n; j++) {
+        if (ts->v[j].type == T_FIG)
+            return &ts->v[j];
+        if (ts->v[j].type == T_BREAK && !ts->v[j].list_break)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* 全市占比, 全国比重: the whole is written before the word, and the subject
+ * is the previous clause's. */
+static bool whole_before(reader *r, const tok *k)
+{
+    clean_subject(r, r->head_start, k->pos, &r->scratch);
+    if (r->scratch.len && ingest_lex_is(r->lx, LEX_WHOLE, r->scratch.data, r->scratch.len)) {
+        buf_reset(&r->of);
+        buf_append(&r->of, r->scratch.data, r->scratch.len);
+        r->clause_has_kw = true;
+        return true;
+    }
+    return false;
+}
+
+/* Words that may come before a clause's subject (力争政府债务率…,
+ * 累计完成固定资产投资…). */
+static bool is_prefix_word(lex_role w)
+{
+    return w == K_TARGET || w == K_CUMULATIVE || w == K_ESTIMATE || w == K_HAVE
+        || w == K_REVIEW5 || w >= K_PLAN11 || w == K_REAL || w == K_NOMINAL
+        || w == K_SAME_BELOW || w == K_PREV_YEAR || w == K_BASE;
+}
+
+static void read_keyword(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    lex_role w = k->kw->code;
+
+    if (w == K_SHARE_WORD && !r->share)
+        whole_before(r, k);
+    if (w != K_THIS_YEAR && w != K_TOTAL_YEAR)
+        clause_head(r, k->pos, k->end);
+    if (!is_prefix_word(w))
+        r->clause_has_kw = true;    /* a verb with nothing before: the subject is inherited */
+    if (w == K_SHARE)
+        share_whole(r, k, next_figure(ts, i));
+    if (w == K_DOUBLE || w == K_QUADRUPLE)
+        r->rc = on_double(r, k);
+    else
+        on_keyword(r, k);
+    if (r->role == k->kw)
+        r->role_end = k->end;
+    if (r->role == k->kw || w == K_SHARE)
+        r->verb_pos = k->pos;
+}
+
+static int read_tokens(reader *r, const toks *ts)
+{
+    for (size_t i = 0; i < ts->n && r->rc == GC_OK; i++) {
+        const tok *k = &ts->v[i];
+        const tok *prev = i > 0 ? &ts->v[i - 1] : NULL;
+        bool share_follows;
+
+        switch (k->type) {
+        case T_BREAK:
+            clause_reset(r, k->pos, k->end, k->list_break);
+            break;
+        case T_YEAR:
+        case T_RANGE:
+            on_year(r, k, prev);
+            break;
+        case T_KW:
+            read_keyword(r, ts, i);
+            break;
+        case T_FIG:
+            share_follows = r->share || r->share_word;
+            clause_head(r, k->pos, k->pos);
+            if (r->pending_level && share_follows)
+                r->rc = emit_pending(r);
+            r->pending_level = false;
+            r->clause_has_fig = true;
+            if (r->rc == GC_OK)
+                r->rc = on_figure(r, k);
+            break;
+        }
+    }
+    return r->rc;
+}
+
+/* "（按可比价格计算，下同）" after a figure covers that figure too: the basis
+ * it names holds for the whole sentence and, through the context, for the
+ * rest of the paragraph. */
+static void same_below(reader *r, const toks *ts)
+{
+    bool same = false;
+    ingest_basis b = INGEST_BASIS_UNSTATED;
+
+    for (size_t i = 0; i < ts->n; i++) {
+        if (ts->v[i].type != T_KW)
+            continue;
+        if (ts->v[i].kw->code == K_SAME_BELOW)
+            same = true;
+        else if (ts->v[i].kw->code == K_REAL && b == INGEST_BASIS_UNSTATED)
+            b = INGEST_BASIS_REAL;
+        else if (ts->v[i].kw->code == K_NOMINAL && b == INGEST_BASIS_UNSTATED)
+            b = INGEST_BASIS_NOMINAL;
+    }
+    if (same && b != INGEST_BASIS_UNSTATED)
+        r->basis = b;
+}
+
+int ingest_zh_read(reader *r, const toks *ts)
+{
+    same_below(r, ts);
+    return read_tokens(r, ts);
+}
+
+void ingest_zh_done(reader *r)
+{
+    free_list(r);
+    ingest_claim_clear(&r->pend);
+}

@@ -1,0 +1,136 @@
+/* subject.c -- the subject of a clause, cleaned: the text before its first
+ * keyword or figure, without quotes, spaces, time words and connectives at
+ * its start (lead-word), tally verbs there when asked (lead-verb), and
+ * adverbs at its end (tail-word); and the tests on a head: is it a usable
+ * subject, does it name an action (a tally) rather than a measure.  The
+ * words are the lexicon's; the maps of their first and last characters
+ * (lexicon.c) let most heads skip the word lists. */
+#include "grammar.h"
+
+#include <string.h>
+
+/* The length of the word of l that starts s[0..len) and leaves something
+ * after it, or 0. */
+static size_t lead_word(const char *s, size_t len, const lex_list *l)
+{
+    for (size_t w = 0; w < l->n; w++)
+        if (len > l->v[w].n && starts_w(s, len, &l->v[w]))
+            return l->v[w].n;
+    return 0;
+}
+
+/* May a word whose character at s (the first, or the last) is in map be
+ * there?  False only for an ideograph (lead byte E4..E9) outside the map;
+ * anything else is left to the word lists. */
+static bool may_be_word(const uint64_t *map, const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    return n < 3 || !is_ideograph_lead(c) || cjk_bit(map, s);
+}
+
+/* Copies t[a..b) into d without spaces and quotes ("“” ‘’ 《》 「」), as
+ * the lexicon's quote words say; returns the bytes copied. */
+static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_t b, char *d)
+{
+    size_t n = 0;
+
+    for (size_t i = a; i < b;) {
+        unsigned char c = (unsigned char)t[i];
+        size_t k = char_len(c);
+        if (i + k > b)
+            break;
+        /* quotes are three-byte punctuation (lead byte E2 or E3) */
+        if (!(c == ' ' || c == '"'
+              || ((c == 0xE2 || c == 0xE3)
+                  && (ingest_punct(m, cjk_at(t, b, i)) & (PUNCT_OPEN | PUNCT_CLOSE))))) {
+            for (size_t j = 0; j < k; j++)
+                d[n + j] = t[i + j];
+            n += k;
+        }
+        i += k;
+    }
+    return n;
+}
+
+/* The lead words are skipped by moving a start offset, and the text moved
+ * once at the end; the word lists are searched only when the maps of first
+ * and last characters say a word may be there. */
+void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
+                       bool verbs)
+{
+    const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
+    const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
+    bool again = true;
+    size_t start = 0, n;
+    char *d;
+
+    buf_reset(out);
+    if (b <= a || buf_reserve(out, b - a) != 0)
+        return;             /* an empty range (b may come before a) */
+    d = out->data;
+    n = copy_unquoted(m, t, a, b, d);
+    while (again && n > start) {
+        size_t w = 0;
+        if (may_be_word(m->lead_first, d + start, n - start)) {
+            w = lead_word(d + start, n - start, lead);
+            if (w == 0 && verbs)
+                w = lead_word(d + start, n - start, lverbs);
+        }
+        start += w;
+        again = w > 0;
+        /* the last character decides whether any tail word can match; the
+         * words are then tried in order, each on what the previous left */
+        if (n - start >= 3 && !may_be_word(m->tail_last, d + n - 3, 3))
+            continue;
+        for (size_t k = 0; k < tail->n; k++)
+            if (ends_w(d + start, n - start, &tail->v[k])) {
+                n -= tail->v[k].n;
+                again = true;
+            }
+    }
+    if (start > 0)
+        memmove(d, d + start, n - start);
+    out->len = n - start;
+    d[out->len] = '\0';
+}
+
+/* A verb alone is not a subject: in "由410家增至820家，实现翻一番" the
+ * second clause has none of its own and inherits 国家高新技术企业. */
+bool ingest_good_subject(const ingest_maps *m, const buf *s)
+{
+    size_t chars = 0;
+
+    if (!s->data || s->len == 0)
+        return false;
+    if (ingest_lex_is(m->lx, LEX_BARE_VERB, s->data, s->len))
+        return false;
+    /* valid UTF-8: one step a character; only one-byte characters can be digits */
+    for (size_t i = 0; i < s->len; i += char_len((unsigned char)s->data[i])) {
+        if (is_digit(s->data[i]))
+            return false;
+        chars++;
+    }
+    return chars >= 2;
+}
+
+/* A tally's head starts with an action verb (新增, 改造绿化面积), or holds one
+ * and does not end in a measure (保障性住房开工建设); 家庭医生签约率 and
+ * 业委会组建率 are measures.  The verbs are looked for only where the map
+ * of their first characters says one may start. */
+bool ingest_is_action(const ingest_maps *m, const char *s, size_t n)
+{
+    const lex_list *verbs = &m->lx->cls[LEX_ACTION_VERB];
+    bool verb = false;
+
+    for (size_t i = 0; i < n && !verb; i += char_len((unsigned char)s[i])) {
+        unsigned char c = (unsigned char)s[i];
+        if (!is_ideograph_lead(c) || n - i < 3 || !cjk_bit(m->verb_first, s + i))
+            continue;
+        for (size_t w = 0; w < verbs->n && !verb; w++)
+            verb = starts_w(s + i, n - i, &verbs->v[w]);
+        if (verb && i == 0)
+            return true;
+    }
+    return verb && ingest_lex_ends(m->lx, LEX_MEASURE_END, s, n) == 0;
+}

@@ -1,0 +1,386 @@
+/* tokens.c -- a sentence cut into tokens, and the quick test before it.
+ *
+ * Tokens are keywords (由, 增至, 增长, 年均, 占, 较, 预计, 累计, 力争 ...),
+ * years (2016年, 2016—2020年, 十三五), figures (a number with its unit) and
+ * clause breaks (，、：).  Every word comes from the lexicon; the speed maps
+ * derived from it (lexicon.c) let the tokenizer skip, with one bit test,
+ * the characters that start neither a keyword nor a figure.  Dates,
+ * ordinals, durations ("连续6年"), names with digits (16号线, 5G, quoted
+ * names) are never figures. */
+#include "grammar.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- keywords ---- */
+
+/* Keyword words that are parts of nouns: 增加值, 增长点, 行动计划, 比例 ... */
+static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_t i,
+                          const lex_entry *k)
+{
+    const lex_list *next = &m->lx->cls[LEX_KW_NOT_NEXT], *prev = &m->lx->cls[LEX_KW_NOT_PREV];
+    size_t e = i + k->n;
+
+    if ((k->flags & LEXF_WORD_NEXT) && (e >= len || !is_ideograph_lead((unsigned char)t[e])))
+        return true;            /* 计划增长5% is a goal; 计划， is a name */
+    if (k->code == K_FROM) {
+        /* 由2016年, 从370亿元: a figure follows; 由垃圾分类…组成, 从业人员 are not */
+        size_t l;
+        if (!(e < len && (is_digit(t[e]) || ingest_lex_digit(m->lx, t + e, len - e, &l) >= 0)))
+            return true;
+    }
+    if (!m->kw_blocked[k - m->lx->cls[LEX_KEYWORD].v])
+        return false;           /* no context word blocks this keyword */
+    for (size_t w = 0; w < next->n; w++)
+        if (ingest_lex_blocks(&next->v[w], k) && at(t + e, len - e, next->v[w].s))
+            return true;
+    for (size_t w = 0; w < prev->n; w++) {
+        const lex_entry *p = &prev->v[w];
+        if (ingest_lex_blocks(p, k) && i >= p->n && memcmp(t + i - p->n, p->s, p->n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Can a keyword start at t[i]?  One bit test. */
+static bool may_be_keyword(const ingest_maps *m, const char *t, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)t[i];
+
+    return is_ideograph_lead(c) && len - i >= 3 && cjk_bit(m->kw_first, t + i);
+}
+
+/* The keyword at t[i], or NULL.  A bit map of first characters rules out
+ * most characters; a keyword's first character then picks its bucket. */
+static const lex_entry *match_keyword(const ingest_maps *m, const char *t, size_t len, size_t i)
+{
+    const lex_entry *kws = m->lx->cls[LEX_KEYWORD].v;
+
+    if (!may_be_keyword(m, t, len, i))
+        return NULL;
+    for (unsigned k = m->kw_head[cp3(t + i) % INGEST_KW_BUCKETS]; k; k = m->kw_next[k - 1]) {
+        const lex_entry *w = &kws[k - 1];
+        size_t j = 0;
+        if (len - i < w->n)
+            continue;
+        while (j < w->n && t[i + j] == w->s[j])
+            j++;
+        if (j == w->n && !false_keyword(m, t, len, i, w))
+            return w;
+    }
+    return NULL;
+}
+
+/* ---- tokens ---- */
+
+static int push(toks *ts, const tok *t)
+{
+    if (ts->n == ts->cap) {
+        size_t cap = ts->cap ? ts->cap * 2 : 64;
+        tok *v = realloc(ts->v, cap * sizeof *v);
+        if (!v)
+            return GC_ENOMEM;
+        ts->v = v;
+        ts->cap = cap;
+    }
+    ts->v[ts->n++] = *t;
+    return GC_OK;
+}
+
+/* Words right after a number that make it a date, an ordinal, a duration,
+ * an age, a rank or part of a name rather than a figure. */
+static bool not_a_figure_after(const ingest_maps *m, const char *s, size_t n)
+{
+    if (n > 0 && (is_ascii_alpha(s[0]) || s[0] == '-' || s[0] == '/'))
+        return true;
+    if (n > 1 && s[0] == '.' && (is_digit(s[1]) || is_ascii_alpha(s[1])))
+        return true;            /* 2.0.1, a version; a final '.' ends the sentence */
+    return ingest_lex_at(m->lx, LEX_NOT_FIGURE_NEXT, s, n, NULL) > 0;
+}
+
+/* Reads a year "2016年" (1900..2100), or a range "2016—2020年" / "2016-2020年",
+ * at t[i].  Returns bytes read (0 if none). */
+static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t i, tok *out)
+{
+    size_t j = i, k, mark, dash;
+    int y = 0, y2 = 0;
+
+    while (j < len && is_digit(t[j]) && j - i < 5)
+        y = y * 10 + (t[j++] - '0');
+    if (j - i != 4 || y < 1900 || y > 2100 || (j < len && is_digit(t[j])))
+        return 0;
+    if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0) {
+        out->type = T_YEAR;
+        out->year = y;
+        return j + mark - i;
+    }
+    if ((dash = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + j, len - j, NULL)) == 0)
+        return 0;
+    k = j + dash;
+    for (size_t p = k; p < k + 4; p++) {
+        if (p >= len || !is_digit(t[p]))
+            return 0;
+        y2 = y2 * 10 + (t[p] - '0');
+    }
+    if (y2 <= y || y2 > 2100
+        || (mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + k + 4, len - k - 4, NULL)) == 0)
+        return 0;
+    out->type = T_RANGE;
+    out->year = y;
+    out->year2 = y2;
+    return k + 4 + mark - i;
+}
+
+/* Is there a numeral character just before t[i] (so t[i] is not the start
+ * of a number)? */
+static bool numeral_before(const ingest_maps *m, const char *t, size_t i)
+{
+    size_t len;
+
+    if (i == 0)
+        return false;
+    if (is_digit(t[i - 1]) || t[i - 1] == '.' || is_ascii_alpha(t[i - 1]) || t[i - 1] == '-')
+        return !(t[i - 1] == '-' && i >= 2 && !is_digit(t[i - 2]) && !is_ascii_alpha(t[i - 2]));
+    if (i >= CJK_BYTES && ingest_lex_digit(m->lx, t + i - CJK_BYTES, CJK_BYTES, &len) >= 0)
+        return true;
+    return i >= CJK_BYTES
+        && ingest_lex_at(m->lx, LEX_NUMERAL_PREV, t + i - CJK_BYTES, CJK_BYTES, NULL) > 0;
+}
+
+/* Tries to read a figure at t[i]; returns bytes read, 0 if there is none
+ * (the caller then moves on by one character). */
+static size_t read_figure(const ingest_maps *m, const char *t, size_t len, size_t i,
+                          bool after_limit, tok *out)
+{
+    size_t start = i;
+    bool neg = false;
+    int rc;
+
+    if (t[i] == '-' && i + 1 < len && is_digit(t[i + 1])) {
+        neg = true;
+        i++;
+    }
+    if (!ingest_is_numeral_start(m->lx, t + i, len - i)) {
+        /* 突破万亿元: a scale alone, only after a limit word */
+        if (!after_limit || !ingest_lex_at(m->lx, LEX_BARE_SCALE, t + i, len - i, NULL))
+            return 0;
+    }
+    if (numeral_before(m, t, start))
+        return 0;
+    rc = ingest_amount_parse(m->lx, t + i, len - i, &out->a);
+    if (rc == GC_ERANGE) {
+        /* skip the whole run of digits so no tail of it is read as a figure;
+         * the token stays, so that the years and roles around it are used up */
+        size_t j = i;
+        while (j < len && (is_digit(t[j]) || t[j] == '.' || t[j] == ','))
+            j++;
+        memset(&out->a, 0, sizeof out->a);
+        strcpy(out->a.unit, "?");
+        out->bad = true;
+        out->type = T_FIG;
+        out->pos = start;
+        return j > i ? j - start : char_len((unsigned char)t[i]);
+    }
+    if (rc != GC_OK)
+        return 0;
+    if (i > 0 && out->a.value == 1 && !is_digit(t[i])
+        && ingest_lex_digit(m->lx, t + i, len - i, &(size_t){0}) < 0)
+        out->bare_scale = true;
+    out->type = T_FIG;
+    out->neg = neg;
+    out->pos = start;
+    return i - start + out->a.length;
+}
+
+/* The punctuation at t[i] (PUNCT_*), its length in *blen.  A ',' before
+ * exactly three digits is a thousands separator, not a break (but still a
+ * comma to the year before it). */
+static unsigned punct_at(const ingest_maps *m, const char *t, size_t len, size_t i, size_t *blen)
+{
+    unsigned char c = (unsigned char)t[i];
+    unsigned kind;
+
+    if (c < 0x80) {
+        *blen = 1;
+        kind = ingest_punct(m, c);
+        if (c == ',' && ingest_thousands_group(t + i, len - i))
+            kind &= ~(unsigned)(PUNCT_BREAK | PUNCT_LIST);   /* still a comma after a year */
+        return kind;
+    }
+    *blen = CJK_BYTES;
+    return ingest_punct(m, cjk_at(t, len, i));
+}
+
+/* A cheap test before read_figure: a digit, a minus before one, or a
+ * character of the figure filter (or a bare scale after a limit word). */
+static bool may_start_figure(const ingest_maps *m, const char *t, size_t len, size_t i,
+                             bool limit)
+{
+    unsigned char c = (unsigned char)t[i];
+
+    if (c < 0x80)
+        return is_digit((char)c) || (c == '-' && i + 1 < len && is_digit(t[i + 1]));
+    if ((c & 0xF0) != 0xE0 || len - i < 3)
+        return false;
+    return ingest_in_filter(m, cp3(t + i))
+        || (limit && ingest_lex_at(m->lx, LEX_BARE_SCALE, t + i, len - i, NULL));
+}
+
+/* A year token at t[i], with a date's month and day skipped after it.
+ * Returns the offset after it, or i when there is no year. */
+static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k,
+                         toks *ts, int *rc)
+{
+    size_t n = read_year(m, t, len, i, k), e = i + n, mark;
+
+    if (n == 0)
+        return i;
+    k->pos = i;
+    k->end = e;
+    if (!(k->type == T_YEAR && e < len && is_digit(t[e]))) {   /* 2021年12月: a date */
+        k->year_of = ingest_lex_at(m->lx, LEX_OF_MARK, t + e, len - e, NULL) > 0;
+        k->comma_after = e >= len || (punct_at(m, t, len, e, &mark) & PUNCT_COMMA);
+        if (push(ts, k) != GC_OK)
+            *rc = GC_ENOMEM;
+    }
+    while (e < len) {
+        if (is_digit(t[e]))
+            e++;
+        else if ((mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + e, len - e, NULL)) > 0
+                 || (mark = ingest_lex_at(m->lx, LEX_DAY_MARK, t + e, len - e, NULL)) > 0)
+            e += mark;
+        else
+            break;
+    }
+    return e;
+}
+
+int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
+{
+    size_t i = 0;
+    int quote = 0, rc = GC_OK;
+    bool limit = false;   /* the last keyword was 突破/超过/达到: a bare scale may follow */
+
+    while (i < len) {
+        tok k;
+        size_t n, blen, e;
+        bool ideograph;
+        unsigned c, p = 0;
+        const lex_entry *kw;
+
+        c = (unsigned char)t[i];
+        ideograph = is_ideograph_lead((unsigned char)c);     /* never a quote or a break */
+        if (ideograph && len - i >= 3 && !cjk_bit(m->tok_first, t + i)) {
+            i += CJK_BYTES;     /* most characters: no keyword, no figure */
+            continue;
+        }
+        k.type = T_BREAK;       /* the fields a token needs are set below */
+        k.year_of = k.comma_after = k.list_break = k.neg = k.bare_scale = k.bad = false;
+        k.year = k.year2 = 0;
+        k.kw = NULL;
+        if (!ideograph)
+            p = punct_at(m, t, len, i, &blen);
+        if (p & PUNCT_OPEN) {
+            quote++;
+            i += blen;
+            continue;
+        }
+        if (p & PUNCT_CLOSE) {
+            if (quote > 0)
+                quote--;
+            i += blen;
+            continue;
+        }
+        if (p & PUNCT_BREAK) {
+            k.type = T_BREAK;
+            k.pos = i;
+            k.end = i + blen;
+            k.list_break = (p & PUNCT_LIST) != 0;
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            i += blen;
+            limit = false;
+            continue;
+        }
+        kw = match_keyword(m, t, len, i);
+        if (kw && (quote == 0 || kw->code >= K_PLAN11)) {
+            k.type = T_KW;
+            k.kw = kw;
+            k.pos = i;
+            k.end = i + kw->n;
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            limit = kw->code == K_TO;
+            i = k.end;
+            continue;
+        }
+        if (quote == 0 && is_digit(t[i]) && !numeral_before(m, t, i)
+            && (e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
+            if (rc != GC_OK)
+                return rc;
+            i = e;
+            continue;
+        }
+        if (quote == 0 && may_start_figure(m, t, len, i, limit)
+            && (n = read_figure(m, t, len, i, limit, &k)) > 0) {
+            k.end = i + n;
+            if (k.type == T_FIG && k.a.unit[0] && !not_a_figure_after(m, t + k.end, len - k.end))
+                if (push(ts, &k) != GC_OK)
+                    return GC_ENOMEM;
+            i += n;
+            continue;
+        }
+        i += char_len((unsigned char)t[i]);
+    }
+    return GC_OK;
+}
+
+/* ---- the quick test ---- */
+
+/* Can t[0..len) hold a figure at all?  An ASCII digit, a Chinese digit or
+ * numeral start followed by a digit or a digit-next word (两万, 八点五,
+ * 十二), or another figure start alone or before its character (翻, 分之,
+ * 突破, 超过).  A Chinese digit inside a word (进一步, 一般, 三山五园) is
+ * not enough, and most sentences of a report cost one pass over their
+ * bytes. */
+bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)t[i];
+        uint32_t cp, next;
+        if (c < 0x80) {
+            if (is_digit((char)c))
+                return true;
+            i++;
+            continue;
+        }
+        if ((c & 0xF0) != 0xE0 || i + 3 > len) {
+            i += char_len(c);
+            continue;
+        }
+        cp = cp3(t + i);
+        i += CJK_BYTES;
+        if (!ingest_in_filter(m, cp))
+            continue;
+        next = cjk_at(t, len, i);
+        if (ingest_cp_has(m->numeral, cp) && ingest_cp_has(m->numeral_next, next))
+            return true;
+        for (size_t s = 0; s < m->nstarts; s++)
+            if (m->starts[s].cp == cp && (m->starts[s].next == 0 || m->starts[s].next == next))
+                return true;
+    }
+    return false;
+}
+
+bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        const lex_entry *k;
+        if (!may_be_keyword(m, t, len, i))
+            continue;
+        k = match_keyword(m, t, len, i);
+        if (k && (k->flags & LEXF_CHANGE))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,151 @@
+/* test_ingest_lexicon.c -- the Chinese lexicon as built from
+ * ingest/lexicon-zh.tsv: every class has rows, class names read back,
+ * words are matched in file order (longer first), the speed maps derived
+ * from it hold what the grammar relies on, and a word added to a class
+ * reaches the maps (a second lexicon built in the test). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../ingest/ingest_int.h"
+#include "../../ingest/lexicon.h"
+
+static ingest_maps maps;   /* large: kept off the stack */
+
+static void test_every_class_has_rows(void **state)
+{
+    (void)state;
+    for (int c = 0; c < LEX_NCLASSES; c++) {
+        const lex_list *l = &ingest_lexicon_zh.cls[c];
+        if (l->n == 0 || !l->v)
+            fail_msg("class %s has no rows", ingest_lex_class_name((lex_class)c));
+        for (size_t i = 0; i < l->n; i++) {
+            assert_int_equal(strlen(l->v[i].s), l->v[i].n);
+            assert_int_equal(strlen(l->v[i].value), l->v[i].vn);
+            assert_true(l->filter >> lex_hash(l->v[i].s, l->v[i].n) & 1);
+        }
+    }
+    assert_string_equal(ingest_lex_class_name(LEX_KW_NOT_NEXT), "kw-not-next");
+    assert_string_equal(ingest_lex_class_name(LEX_FOLD), "fold");
+    assert_string_equal(ingest_lexicon_zh.lang, "zh");
+}
+
+static void test_lookups(void **state)
+{
+    const ingest_lexicon *lx = &ingest_lexicon_zh;
+    const lex_entry *e = NULL;
+    size_t len = 0;
+
+    (void)state;
+    /* 万亿 before 万: the first match in file order is the longer */
+    assert_int_equal(ingest_lex_at(lx, LEX_SCALE, "万亿元", strlen("万亿元"), &e), strlen("万亿"));
+    assert_true(e->num == 1e12);
+    assert_int_equal(ingest_lex_at(lx, LEX_SCALE, "元", strlen("元"), NULL), 0);
+    assert_int_equal(ingest_lex_digit(lx, "两万", strlen("两万"), &len), 2);
+    assert_int_equal(len, 3);
+    assert_int_equal(ingest_lex_digit(lx, "万", strlen("万"), &len), -1);
+    assert_int_equal(ingest_lex_at(lx, LEX_QUALIFIER_AFTER, "以上", strlen("以上"), &e), 6);
+    assert_int_equal(e->code, INGEST_ABOVE);
+    assert_true(ingest_lex_is(lx, LEX_WHOLE, "全市", strlen("全市")));
+    assert_false(ingest_lex_is(lx, LEX_WHOLE, "全市场", strlen("全市场")));
+    assert_int_equal(ingest_lex_ends(lx, LEX_MEASURE_END, "森林覆盖率", strlen("森林覆盖率")), 3);
+    assert_true(ingest_lex_in(lx, LEX_HEADING_PLAN, "二〇二二年主要任务", strlen("二〇二二年主要任务")));
+    assert_false(ingest_lex_in(lx, LEX_HEADING_PLAN, "回顾", strlen("回顾")));
+    e = ingest_lex_flagged(lx, LEX_UNIT, LEXF_POINTS);
+    assert_non_null(e);
+    assert_string_equal(e->value, "百分点");
+}
+
+static const lex_entry *keyword(const char *w)
+{
+    const lex_list *l = &ingest_lexicon_zh.cls[LEX_KEYWORD];
+
+    for (size_t i = 0; i < l->n; i++)
+        if (!strcmp(l->v[i].s, w))
+            return &l->v[i];
+    return NULL;
+}
+
+static void test_keywords(void **state)
+{
+    const lex_entry *k;
+
+    (void)state;
+    k = keyword("年均下降");
+    assert_non_null(k);
+    assert_int_equal(k->code, K_AVG);
+    assert_true(k->flags & LEXF_CHANGE);
+    assert_true(k->flags & LEXF_DOWN);
+    k = keyword("增长");
+    assert_non_null(k);
+    assert_int_equal(k->code, K_GROW);
+    /* 增加值: 值 after a growth keyword blocks it, by its role */
+    assert_true(ingest_lex_blocks(&ingest_lexicon_zh.cls[LEX_KW_NOT_NEXT].v[0], k));
+    assert_false(ingest_lex_blocks(&ingest_lexicon_zh.cls[LEX_KW_NOT_NEXT].v[0], keyword("由")));
+}
+
+static bool cp_in(const uint64_t *map, uint32_t cp)
+{
+    return map[(cp - 0x4000) >> 6] >> (cp & 63) & 1;
+}
+
+static void test_maps(void **state)
+{
+    (void)state;
+    assert_int_equal(ingest_lexicon_maps(&maps, &ingest_lexicon_zh), GC_OK);
+    assert_true(cp_in(maps.kw_first, 0x589E));        /* 增 starts 增长 */
+    assert_false(cp_in(maps.kw_first, 0x68EE));       /* 森 starts no keyword */
+    assert_true(cp_in(maps.tok_first, 0x4E07));       /* 万: a bare scale */
+    assert_true(cp_in(maps.verb_first, 0x62C6));      /* 拆 of 拆除 */
+    assert_true(ingest_number_start(&maps, '7'));
+    assert_true(ingest_number_start(&maps, 0x3007));  /* 〇 */
+    assert_true(ingest_number_start(&maps, 0x7FFB));  /* 翻 */
+    assert_false(ingest_number_start(&maps, 0x767E)); /* 百: the tokenizer's only */
+    assert_true(ingest_in_filter(&maps, 0x767E));
+    assert_int_equal(ingest_fold(&maps, 0x842C), 0x4E07);   /* 萬 -> 万 */
+    assert_int_equal(ingest_fold(&maps, 0x4E07), 0x4E07);
+    assert_int_equal(ingest_punct(&maps, 0x3001), PUNCT_BREAK | PUNCT_LIST);   /* 、 */
+    assert_int_equal(ingest_punct(&maps, ','), PUNCT_BREAK | PUNCT_COMMA);
+    assert_int_equal(ingest_punct(&maps, 0x300A), PUNCT_OPEN);                 /* 《 */
+    assert_int_equal(ingest_punct(&maps, 'a'), 0);
+    assert_string_equal(maps.times_unit, "倍");
+}
+
+/* A lexicon with one more action verb: the new row reaches the verb map
+ * with nothing else changed, as doc/extending.md says. */
+static void test_new_word_reaches_maps(void **state)
+{
+    static lex_entry verbs[128];
+    static const lex_entry extra = { "栽植", 6, "", 0, 0, 0, 0, 0 };
+    ingest_lexicon lx = ingest_lexicon_zh;
+    const lex_list *old = &ingest_lexicon_zh.cls[LEX_ACTION_VERB];
+
+    (void)state;
+    assert_true(old->n < 127);
+    memcpy(verbs, old->v, old->n * sizeof *verbs);
+    verbs[old->n] = extra;
+    lx.cls[LEX_ACTION_VERB].v = verbs;
+    lx.cls[LEX_ACTION_VERB].n = old->n + 1;
+    lx.cls[LEX_ACTION_VERB].filter |= (uint64_t)1 << lex_hash(extra.s, extra.n);
+    assert_int_equal(ingest_lexicon_maps(&maps, &lx), GC_OK);
+    assert_true(cp_in(maps.verb_first, 0x683D));      /* 栽 */
+    assert_int_equal(ingest_lexicon_maps(&maps, &ingest_lexicon_zh), GC_OK);
+    assert_false(cp_in(maps.verb_first, 0x683D));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_class_has_rows),
+        cmocka_unit_test(test_lookups),
+        cmocka_unit_test(test_keywords),
+        cmocka_unit_test(test_maps),
+        cmocka_unit_test(test_new_word_reaches_maps),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

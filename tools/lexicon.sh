@@ -1,0 +1,110 @@
+#!/bin/sh
+# lexicon.sh NAME LANG FILE -- print a C file defining `const ingest_lexicon
+# NAME` from the lexicon FILE (ingest/lexicon-LANG.tsv; its header says the
+# format).  Classes, roles, qualifiers and flags become enum names (kw-not-next
+# -> LEX_KW_NOT_NEXT, grow -> K_GROW, above -> INGEST_ABOVE, change ->
+# LEXF_CHANGE), so a misspelt one fails to compile.  A malformed row stops
+# the build with its line number.
+set -eu
+LC_ALL=C   # length() counts bytes
+export LC_ALL
+name=$1
+lang=$2
+file=$3
+awk -F '\t' -v name="$name" -v lang="$lang" -v file="$file" '
+function fail(msg) {
+    printf "%s:%d: %s\n", file, NR, msg > "/dev/stderr"
+    bad = 1
+    exit 1
+}
+# hash(w): the low six bits of the last byte of the first character of w, the
+# bit that lex_hash() in lexicon.h computes from text, so that a class can rule
+# out most positions with one test (lex_list.filter).
+function hash(w,    c, k) {
+    c = ord[substr(w, 1, 1)]
+    k = c < 128 ? 1 : c < 224 ? 2 : c < 240 ? 3 : 4
+    return ord[substr(w, k, 1)] % 64
+}
+function ident(s) {
+    gsub(/-/, "_", s)
+    return toupper(s)
+}
+function cstr(s) {
+    if (s ~ /["\\]/ || s ~ /[\001-\037]/)
+        fail("a word or value holds a quote, a backslash or a control character")
+    return "\"" s "\""
+}
+function flags(f,    parts, k, i, out) {
+    if (f == "" || f == "-")
+        return "0"
+    k = split(f, parts, ",")
+    out = ""
+    for (i = 1; i <= k; i++)
+        out = out (i > 1 ? " | " : "") "LEXF_" ident(parts[i])
+    return out
+}
+function roles(v,    parts, k, i, out) {
+    out = ""
+    k = split(v, parts, ",")
+    for (i = 1; i <= k; i++)
+        if (parts[i] ~ /^[a-z][a-z0-9_]*$/)
+            out = out (out == "" ? "" : " | ") "(1ull << K_" ident(parts[i]) ")"
+    return out == "" ? "0" : out
+}
+BEGIN {
+    for (i = 1; i < 256; i++)
+        ord[sprintf("%c", i)] = i
+}
+/^#/ || /^[ \t]*$/ { next }
+{
+    if (NF < 2 || $1 == "" || $2 == "")
+        fail("a row needs a class and a word")
+    cls = $1
+    if (cls !~ /^[a-z][a-z-]*$/)
+        fail("bad class name: " cls)
+    word = $2
+    value = NF >= 3 && $3 != "-" ? $3 : ""
+    flag = NF >= 4 ? $4 : "-"
+    code = "0"
+    if (cls == "keyword") {
+        if (value !~ /^[a-z][a-z0-9_]*$/)
+            fail("a keyword needs a role")
+        code = "K_" ident(value)
+    } else if (cls ~ /^qualifier-/) {
+        if (value !~ /^[a-z]+$/)
+            fail("a qualifier needs below, above or approx")
+        code = "INGEST_" ident(value)
+    }
+    role = cls ~ /^kw-not-/ ? roles(value) : "0"
+    num = value ~ /^-?[0-9]+(\.[0-9]+)?(e[0-9]+)?$/ ? value : "0"
+    if (!(cls in count)) {
+        count[cls] = 0
+        order[++nclasses] = cls
+    }
+    bits[cls, hash(word)] = 1
+    row[cls, count[cls]++] = sprintf("    { %s, %d, %s, %d, %s, %s, %s, %s },", \
+        cstr(word), length(word), cstr(value), length(value), num, code, role, flags(flag))
+}
+END {
+    if (bad)
+        exit 1
+    printf "/* generated from %s by tools/lexicon.sh; do not edit */\n", file
+    printf "#include \"ingest/ingest.h\"\n#include \"ingest/lexicon.h\"\n\n"
+    for (c = 1; c <= nclasses; c++) {
+        cls = order[c]
+        printf "static const lex_entry rows_%s[] = {\n", ident(cls)
+        for (i = 0; i < count[cls]; i++)
+            print row[cls, i]
+        printf "};\n\n"
+    }
+    printf "const ingest_lexicon %s = {\n    \"%s\",\n    {\n", name, lang
+    for (c = 1; c <= nclasses; c++) {
+        cls = order[c]
+        filter = ""
+        for (b = 0; b < 64; b++)
+            if ((cls, b) in bits)
+                filter = filter (filter == "" ? "" : " | ") "(1ull << " b ")"
+        printf "        [LEX_%s] = { rows_%s, %d, %s },\n", ident(cls), ident(cls), count[cls], filter
+    }
+    printf "    }\n};\n"
+}' "$file"
