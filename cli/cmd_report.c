@@ -170,6 +170,13 @@ static int draw_charts(const char *outdir, const cli_job *j)
         gc_diag_clear(&d);
         code = cli_plots_status(plots_write(&j->claims, &j->findings, &j->rows, &pl, &res, &d),
                                 &d, dir.data);
+        /* The summary again, now with which chart shows what and why not. */
+        buf_reset(&dir);
+        if ((res.nmade || res.nskipped)
+            && (report_summary_md(&dir, &j->findings, &j->claims) != 0
+                || report_charts_md(&dir, &res, "charts") != 0
+                || write_output(outdir, "summary.md", &dir) != CLI_EXIT_OK))
+            code = code == CLI_EXIT_OK ? CLI_EXIT_OUTPUT : code;
         plots_result_free(&res);
     }
     buf_free(&dir);

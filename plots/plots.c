@@ -261,7 +261,7 @@ static int flush(run *r, const char *indicator, bool *made, gc_diag *diag)
 
 /* Why an indicator with rows got no chart of its own. */
 static const char *why_not(const run *r, const analysis_row *first, const analysis_row *ref,
-                           char *buf_, size_t n)
+                           bool in_shares, char *buf_, size_t n)
 {
     bool en = r->x.w->en;
     size_t years;
@@ -269,8 +269,14 @@ static const char *why_not(const run *r, const analysis_row *first, const analys
 
     if (!ref) {
         const analysis_row *s = pl_reference(r->x.rows, first, true);
-        return s ? (en ? "only shares: drawn in the shares chart" : "只有占比：见占比图")
-                 : (en ? "no value to draw" : "没有可画的数值");
+        if (s && in_shares)
+            return en ? "only shares: drawn in the shares chart" : "只有占比：见占比图";
+        if (s) {
+            snprintf(buf_, n, en ? "only a percentage in %d, of no stated whole"
+                                 : "只有%d年的一个百分比，未说明占什么的比重", s->year);
+            return buf_;
+        }
+        return en ? "no value to draw" : "没有可画的数值";
     }
     pl_indicator_facts(&r->x, ref, &years, &official, &real);
     if (years == 1) {
@@ -356,7 +362,7 @@ static int indicators(run *r, const pl_indicators *ind, gc_diag *diag)
 
     for (size_t i = 0; i < ind->count && rc == GC_OK; i++) {
         const analysis_row *ref = pl_reference(r->x.rows, ind->first[i], false);
-        char fallback[32], why[96];
+        char fallback[32];
         bool made = false;
         if (ref) {
             snprintf(fallback, sizeof fallback, "indicator-%zu", i + 1);
@@ -370,9 +376,21 @@ static int indicators(run *r, const pl_indicators *ind, gc_diag *diag)
             if (rc == GC_OK)
                 rc = note_conflicts(r, ref);
         }
-        if (rc == GC_OK && !made)
-            rc = note_skip(r, ind->first[i]->indicator,
-                           why_not(r, ind->first[i], ref, why, sizeof why));
+    }
+    return rc;
+}
+
+/* The reason for each indicator with rows but no chart of its own; in[i]:
+ * its shares are in the shares chart. */
+static int reasons(run *r, const pl_indicators *ind, const bool *in)
+{
+    int rc = GC_OK;
+
+    for (size_t i = 0; i < ind->count && rc == GC_OK; i++) {
+        const analysis_row *ref = pl_reference(r->x.rows, ind->first[i], false);
+        char why[96];
+        rc = note_skip(r, ind->first[i]->indicator,
+                       why_not(r, ind->first[i], ref, in[i], why, sizeof why));
     }
     return rc;
 }
@@ -410,10 +428,12 @@ static int write_all(run *r, gc_diag *diag)
         rc = flush(r, NULL, NULL, diag);
     if (rc == GC_OK) {
         snprintf(r->chart.stem, sizeof r->chart.stem, "shares");
-        rc = pl_chart_shares(&r->x, &ind, &r->chart);
+        rc = pl_chart_shares(&r->x, &ind, &r->chart, in);
     }
     if (rc == GC_OK)
         rc = flush(r, NULL, NULL, diag);
+    if (rc == GC_OK)
+        rc = reasons(r, &ind, in);
     if (rc == GC_OK)
         rc = accounted(r, diag);
     if (rc == GC_OK && r->charts > 0)

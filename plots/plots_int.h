@@ -355,7 +355,8 @@ int pl_chart_indicator(const pl_ctx *x, const analysis_row *ref, pl_chart *c);
  * compared").  in[i] is set for the indicators drawn. */
 #define PL_INDEX_MAX 6
 int pl_chart_index(const pl_ctx *x, const pl_indicators *ind, pl_chart *c, bool *in);
-int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c);
+/* Shares as stacked bars; in[i] is set for the indicators drawn. */
+int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c, bool *in);
 
 /* ---- gnuplot ---- */
 

@@ -59,7 +59,7 @@ static int segment(buf *d, int bar, double lo, double hi, bool label)
     return buf_printf(d, " \"%s%s\"\n", label ? v : "", label ? "%" : "");
 }
 
-int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c)
+int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c, bool *in)
 {
     const analysis_rows *rows = x->rows;
     part *pt = calloc(rows->count + 1, sizeof *pt);
@@ -68,7 +68,6 @@ int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c)
     size_t np = 0;
     int bars = 0, rc = GC_ENOMEM, first = 1 << 30, last = 0;
     bool en = x->w->en, one_whole = true;
-    (void)ind;
 
     if (!pt || !wholes)
         goto done;
@@ -106,6 +105,11 @@ int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c)
     for (size_t i = 0; i < np && bars < MAX_BARS; i++)
         if (!pt[i].bar)
             pt[i].bar = ++bars;
+    for (size_t k = 0; k < ind->count; k++) {
+        in[k] = false;
+        for (size_t i = 0; i < np && !in[k]; i++)
+            in[k] = pt[i].bar && !strcmp(pt[i].row->indicator, ind->first[k]->indicator);
+    }
     rc = GC_OK;
     if (bars == 0)
         goto done;

@@ -150,8 +150,9 @@ static int levels_title(buf *t, const pl_ctx *x, const char *name, const analysi
         pl_scale sc = pl_scale_for(ref->unit, fmax(fabs(a->value), fabs(b->value)));
         char va[64], vb[64], r[64];
         const char *unit = en ? pl_unit_label(sc.unit, true) : sc.unit;
-        pl_numtext(va, a->value / sc.div, pl_digits(a->value / sc.div, 2));
-        pl_numtext(vb, b->value / sc.div, pl_digits(b->value / sc.div, 2));
+        /* Stated levels as written (to two decimals, zeros dropped). */
+        pl_numtext(va, a->value / sc.div, sc.div == 1 ? 2 : pl_digits(a->value / sc.div, 2));
+        pl_numtext(vb, b->value / sc.div, sc.div == 1 ? 2 : pl_digits(b->value / sc.div, 2));
         if (en)
             rc = buf_printf(t, "%s: from %s to %s %s, %d–%d", name, va, vb, unit, a->year, b->year);
         else

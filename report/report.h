@@ -20,6 +20,7 @@
 #include "../analysis/analysis.h"
 #include "../common/buf.h"
 #include "../ingest/ingest.h"
+#include "../plots/plots.h"
 
 /* ---- claims ---- */
 
@@ -57,6 +58,13 @@ int report_findings_csv(buf *b, const analysis_findings *f);
 /* The findings as a Markdown document: a counts line, then a table with
  * each finding's source sentences and lines. */
 int report_summary_md(buf *b, const analysis_findings *f, const ingest_claims *claims);
+
+/* The charts section of the summary, to follow report_summary_md(): a
+ * table of the charts made (file under dir, which may be NULL; kind;
+ * indicator; title), one of the indicators without a chart and why, and one
+ * of the years with two different stated values.  Nothing when res is NULL
+ * or empty. */
+int report_charts_md(buf *b, const plots_result *res, const char *dir);
 
 /* The stated and computed cells of a finding as the summary and the
  * findings table show them: "9.97% [9.85, 10.08]", "7.6% [7.55, …)",

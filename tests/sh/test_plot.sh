@@ -92,6 +92,31 @@ if grep -l "title 'official series'" "$TMP/ex"/*.gp > /dev/null; then ok; else
 fi
 if $PNG 1600 900 "$TMP/ex"/*.png 2> "$TMP/png.err"; then ok; else not_ok "example PNGs: $(cat "$TMP/png.err")"; fi
 
+# ---- the summary accounts for every indicator ----
+expect_exit 0 "seed report" "$GC" report -o "$TMP/rep" "$SEED"
+if python3 - "$TMP/rep" 2> "$TMP/acc.err" <<'PY'
+import csv, json, re, sys
+d = sys.argv[1]
+md = open(d + '/summary.md', encoding='utf-8').read()
+charts = md.split('## Charts', 1)[1] if '## Charts' in md else ''
+names = {r['indicator'] for r in csv.DictReader(open(d + '/series.csv', encoding='utf-8'))}
+names |= {f['indicator'] for f in json.load(open(d + '/findings.json'))['findings']
+          if f['check'] != 'coverage'}
+bad = []
+for n in sorted(names):
+    # a chart row "| charts/x.png | kind | NAME | title |" or "| NAME | why |"
+    row = re.search(r'^\| (charts/[a-z0-9-]+\.png \| [a-z+-]+ \| )?' + re.escape(n.replace('|', '\\|'))
+                    + r' \| .+ \|$', charts, re.M)
+    if not row:
+        bad.append(n)
+if bad:
+    print('not accounted for in summary.md: ' + ', '.join(bad), file=sys.stderr)
+    sys.exit(1)
+PY
+then ok; else not_ok "$(cat "$TMP/acc.err")"; fi
+expect_grep "summary names the GDP chart" "charts/gross-regional-product.png | bars+volume | 地区生产总值" \
+    "$TMP/rep/summary.md"
+
 # ---- styles ----
 expect_exit 0 "slide style" "$GC" plot -o "$TMP/slide" --style slide "$SEED"
 if $PNG 1920 1080 "$TMP/slide"/*.png 2> "$TMP/png.err"; then ok; else not_ok "slide PNGs: $(cat "$TMP/png.err")"; fi
