@@ -299,28 +299,24 @@ static char *put_int(char *p, long long v)
     return p;
 }
 
-/* numfmt(v, digits) (common/numfmt.h) from v's decimal x.  Fixed notation
- * from the digits is exact when the double lies within half a unit of the
- * last printed place of x, that is when an ulp of v is below 10^-digits
- * (with room for the one extra rounding of a normalised value); otherwise,
- * and where %g would round, numfmt itself. */
+/* numfmt(v, digits) (common/numfmt.h) from v's decimal x: the same layout,
+ * but the digits are the decimal's, so a figure prints as written where
+ * %.10f showed the binary value's noise (1234567.1 was 1234567.1000000001,
+ * its 亿元 in 元 123456710000000.015625).  numfmt itself where it rounds: a
+ * decimal with more places than digits, or more significant digits than
+ * %g keeps. */
 static char *put_numfmt(char *p, double v, int digits, const decimal *x)
 {
     char tmp[64];
     double a = fabs(v);
-    int be;
 
     if (!isfinite(v))
         return LIT(p, "n/a");
     if (a >= 1e15 || (v != 0 && a < 1e-6)) {
         if (x->n <= digits + 1)
             return p + dtoa_layout_g(p, x->neg, x->d, x->n, x->e10, digits + 1);
-    } else {
-        int decimals = x->n - 1 - x->e10;
-        frexp(v, &be);
-        if (v == trunc(v) ? decimals <= 0
-                          : decimals <= digits && be <= 52 - (digits * 3322 + 999) / 1000 - 1)
-            return p + dtoa_layout_f(p, x->neg && v != 0, x->d, x->n, x->e10);
+    } else if (x->n - 1 - x->e10 <= digits) {
+        return p + dtoa_layout_f(p, x->neg && v != 0, x->d, x->n, x->e10);
     }
     numfmt(tmp, v, digits);
     return put_lit(p, tmp, strlen(tmp));

@@ -1,5 +1,6 @@
 /* test_report.c -- the streaming claim writers against the JSON tree of
- * ingest_claim_json and the old cell-by-cell CSV: the same bytes for the
+ * ingest_claim_json and the old cell-by-cell CSV (its normalised value
+ * without the product's binary noise): the same bytes for the
  * example report and for claims built to hit the edges (escapes, nulls,
  * signs, scales, values that need 16 or 17 digits); every number reads
  * back as the claim's double; one buffer reused across claims; and the
@@ -54,7 +55,11 @@ static void old_csv(buf *b, const ingest_claim *c)
     cells[7] = numfmt(value, c->value, 10);
     cells[8] = c->unit;
     cells[9] = numfmt(res, c->resolution, 10);
-    cells[10] = numfmt(norm, c->norm_value, 6);
+    /* The normalised value as its decimal: %.15g gives it (ingest's value
+     * times the scale is within an ulp of it), numfmt lays it out.  The old
+     * writer printed %.6f of the product, noise and all (15230000000.000002). */
+    snprintf(norm, sizeof norm, "%.15g", c->norm_value);
+    cells[10] = numfmt(norm, strtod(norm, NULL), 6);
     cells[11] = c->norm_unit;
     cells[12] = ingest_qualifier_name(c->qualifier);
     cells[13] = c->estimated ? "true" : "false";
@@ -196,6 +201,22 @@ static void test_computed_values_read_back(void **state)
     buf_free(&b);
 }
 
+/* Fixed by the streaming writer: CSV printed %.10f of the binary value,
+ * noise included; now the digits as written, shifted for the base unit. */
+static void test_csv_prints_written_digits(void **state)
+{
+    ingest_claim c = base_claim();
+    buf b = BUF_INIT;
+    (void)state;
+
+    c.value = 1234567.1;
+    c.resolution = 0.1;
+    c.norm_value = c.value * 1e8;
+    assert_int_equal(report_claim_csv(&b, &c), 0);
+    assert_non_null(strstr(b.data, ",1234567.1,亿元,0.1,123456710000000,元,"));
+    buf_free(&b);
+}
+
 /* One buffer takes claim after claim; the text is the claims in order. */
 static void test_reused_buffer(void **state)
 {
@@ -232,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_scales_and_signs),
         cmocka_unit_test(test_escapes_and_fields),
         cmocka_unit_test(test_computed_values_read_back),
+        cmocka_unit_test(test_csv_prints_written_digits),
         cmocka_unit_test(test_reused_buffer),
         cmocka_unit_test(test_csv_helper),
     };
