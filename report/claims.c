@@ -143,6 +143,17 @@ static char *put_jnum(char *p, double v)
     return p + dtoa_json(p, v);
 }
 
+static char *put_int(char *p, long long v);
+
+/* A whole number (year, line, column, byte) as dtoa_json would print it:
+ * its digits, below 1e15 where %g keeps them all. */
+static char *put_jint(char *p, long long v)
+{
+    if (v > -1000000000000000LL && v < 1000000000000000LL)
+        return put_int(p, v);
+    return put_jnum(p, (double)v);
+}
+
 /* A decimal as a JSON number, as dtoa_json lays out v (whose digits these
  * are): whole numbers in the range of int as integers. */
 static char *put_jdec(char *p, double v, const decimal *x)
@@ -182,15 +193,15 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"kind\":");
     p = put_jstr(p, ingest_kind_name(c->kind));
     p = LIT(p, ",\"year\":");
-    p = c->year ? put_jnum(p, c->year) : LIT(p, "null");
+    p = c->year ? put_jint(p, c->year) : LIT(p, "null");
     p = LIT(p, ",\"year_inferred\":");
     p = put_bool(p, c->year_inferred);
     p = LIT(p, ",\"period\":");
     if (c->period_from || c->period_to) {
         *p++ = '[';
-        p = put_jnum(p, c->period_from);
+        p = put_jint(p, c->period_from);
         *p++ = ',';
-        p = put_jnum(p, c->period_to);
+        p = put_jint(p, c->period_to);
         *p++ = ']';
     } else {
         p = LIT(p, "null");
@@ -222,11 +233,11 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"source\":{\"file\":");
     p = put_jstr(p, c->source.file ? c->source.file : "");
     p = LIT(p, ",\"line\":");
-    p = put_jnum(p, (double)c->source.line);
+    p = put_jint(p, c->source.line);
     p = LIT(p, ",\"column\":");
-    p = put_jnum(p, (double)c->source.column);
+    p = put_jint(p, c->source.column);
     p = LIT(p, ",\"byte\":");
-    p = put_jnum(p, (double)c->source.byte);
+    p = put_jint(p, c->source.byte);
     p = LIT(p, ",\"sentence\":");
     p = put_jstr(p, c->source.sentence ? c->source.sentence : "");
     p = LIT(p, "}}\n");
