@@ -331,7 +331,12 @@ static int accounted(run *r, gc_diag *diag)
     for (size_t i = 0; i < fs->count && rc == GC_OK; i++) {
         const analysis_finding *f = &fs->items[i];
         bool made = false;
+        bool seen = false;
         if (!f->indicator || f->check == ANALYSIS_CHECK_COVERAGE || has_rows(r, f->indicator))
+            continue;
+        for (size_t k = 0; k < i && !seen; k++)    /* one chart per indicator */
+            seen = fs->items[k].indicator && !strcmp(fs->items[k].indicator, f->indicator);
+        if (seen)
             continue;
         rc = rate_only(r, f->indicator, &made, diag);
         if (rc == GC_OK && !made)
@@ -352,6 +357,54 @@ static int accounted(run *r, gc_diag *diag)
                                               : "一个水平，未用于核对或序列")
                                         : (en ? "only a rate, no level" : "只有增长率，没有水平"));
     }
+    return rc;
+}
+
+/* The stated rates of the indicators with no row at all, in one chart;
+ * their reasons then point to it. */
+static int rates(run *r, gc_diag *diag)
+{
+    const analysis_findings *fs = r->x.findings;
+    const char **names = calloc(fs->count + 1, sizeof *names);
+    size_t n = 0;
+    bool made = false;
+    int rc;
+
+    if (!names)
+        return GC_ENOMEM;
+    for (size_t i = 0; i < fs->count; i++) {
+        const char *name = fs->items[i].indicator;
+        bool dup = false, charted = false;
+        if (!name || fs->items[i].check == ANALYSIS_CHECK_COVERAGE || has_rows(r, name))
+            continue;
+        for (size_t k = 0; k < n && !dup; k++)
+            dup = !strcmp(names[k], name);
+        for (size_t k = 0; r->res && k < r->res->nmade && !charted; k++)
+            charted = r->res->made[k].indicator && !strcmp(r->res->made[k].indicator, name);
+        if (!dup && !charted)
+            names[n++] = name;
+    }
+    snprintf(r->chart.stem, sizeof r->chart.stem, "stated-rates");
+    rc = pl_chart_rates(&r->x, names, n, &r->chart);
+    if (rc == GC_OK)
+        rc = flush(r, NULL, &made, diag);
+    /* The reasons of the indicators drawn say where they are. */
+    for (size_t i = 0; made && r->res && i < r->res->nskipped && rc == GC_OK; i++)
+        for (size_t k = 0; k < n && k < 14; k++)
+            if (!strcmp(r->res->skipped[i].indicator, names[k])
+                && !strcmp(r->res->skipped[i].reason, r->x.w->en ? "only a rate, no level"
+                                                                : "只有增长率，没有水平")) {
+                char *why = malloc(64);
+                if (!why) {
+                    rc = GC_ENOMEM;
+                    break;
+                }
+                snprintf(why, 64, "%s", r->x.w->en ? "only a rate: in stated-rates.png"
+                                                   : "只有增长率：见所述增长率图");
+                free(r->res->skipped[i].reason);
+                r->res->skipped[i].reason = why;
+            }
+    free(names);
     return rc;
 }
 
@@ -399,7 +452,7 @@ static int reasons(run *r, const pl_indicators *ind, const bool *in)
 static int write_all(run *r, gc_diag *diag)
 {
     static const char *const fixed[] = { "claims", "index", "growth-compared", "shares",
-                                         RENDER_ALL };
+                                         "stated-rates", RENDER_ALL };
     pl_indicators ind = { NULL, 0 };
     bool *in = NULL;
     int rc;
@@ -436,6 +489,8 @@ static int write_all(run *r, gc_diag *diag)
         rc = reasons(r, &ind, in);
     if (rc == GC_OK)
         rc = accounted(r, diag);
+    if (rc == GC_OK)
+        rc = rates(r, diag);
     if (rc == GC_OK && r->charts > 0)
         rc = write_file(r->x.opt->outdir, RENDER_ALL, "gp", &r->all, diag);
     free(in);

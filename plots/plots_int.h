@@ -355,6 +355,10 @@ int pl_chart_indicator(const pl_ctx *x, const analysis_row *ref, pl_chart *c);
  * compared").  in[i] is set for the indicators drawn. */
 #define PL_INDEX_MAX 6
 int pl_chart_index(const pl_ctx *x, const pl_indicators *ind, pl_chart *c, bool *in);
+/* The stated rates of the indicators names[0..nnames) (those with no
+ * chart of their own), a bar each, at most 14. */
+int pl_chart_rates(const pl_ctx *x, const char *const *names, size_t nnames, pl_chart *c);
+
 /* Shares as stacked bars; in[i] is set for the indicators drawn. */
 int pl_chart_shares(const pl_ctx *x, const pl_indicators *ind, pl_chart *c, bool *in);
 

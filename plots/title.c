@@ -107,7 +107,9 @@ static int implied_title(buf *t, bool en, const char *name, const analysis_findi
     int year = f->nimplied > 0 ? f->implied[0].year : f->from;
     const char *unit = f->computed_unit ? f->computed_unit : "";
     pl_scale sc = pl_scale_for(unit, fabs(f->computed));
-    int rc = rate_phrase(&s, en, f->from && f->to && f->to - f->from > 1
+    bool multiple = f->stated_unit && !strcmp(f->stated_unit, "倍");
+    int rc = rate_phrase(&s, en, multiple ? ANALYSIS_CHECK_MULTIPLE
+                                 : f->from && f->to && f->to - f->from > 1
                                      ? ANALYSIS_CHECK_GROWTH_AVG : ANALYSIS_CHECK_GROWTH_YOY,
                          f->stated);
 

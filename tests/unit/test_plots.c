@@ -611,6 +611,42 @@ static void test_open_side(void **state)
     fx_free(&fs, &rows);
 }
 
+/* Two different revenues stated for 2016: both drawn side by side,
+ * flagged on the axis, and listed in the result for the summary. */
+static void test_conflicts(void **state)
+{
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    plots_options o;
+    plots_result res = PLOTS_RESULT_INIT;
+    gc_diag d;
+    char *gp, *dat;
+    (void)state;
+
+    fx_row(&rows, "一般公共预算收入", "General budget revenue", 2016, 100, "亿元", 1e8, "元",
+           ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "一般公共预算收入", "General budget revenue", 2016, 105, "亿元", 1e8, "元",
+           ANALYSIS_ROW_STATED, NULL);
+    fx_row(&rows, "一般公共预算收入", "General budget revenue", 2021, 150, "亿元", 1e8, "元",
+           ANALYSIS_ROW_STATED, NULL);
+    options(&o, false);
+    assert_int_equal(plots_write(NULL, &fs, &rows, &o, &res, &d), GC_OK);
+    assert_int_equal(res.nconflicts, 1);
+    assert_string_equal(res.conflicts[0].indicator, "一般公共预算收入");
+    assert_int_equal(res.conflicts[0].year, 2016);
+    assert_close(res.conflicts[0].a, 100);
+    assert_close(res.conflicts[0].b, 105);
+    assert_string_equal(res.conflicts[0].unit, "亿元");
+    gp = slurp("general-budget-revenue.gp");
+    assert_non_null(strstr(gp, "'2016年（两个所述值）' 0, '2016年（两个所述值）' 1, '2021年' 2"));
+    free(gp);
+    dat = slurp("general-budget-revenue.dat");
+    assert_non_null(strstr(dat, "\n0 100 \"100\"\n1 105 \"105\"\n2 150 \"150\"\n"));
+    free(dat);
+    plots_result_free(&res);
+    fx_free(&fs, &rows);
+}
+
 /* An index needs a positive base; a trajectory needs two years. */
 static void test_nothing_to_show(void **state)
 {
@@ -947,6 +983,7 @@ int main(void)
         T(test_paths_meet_their_levels),
         T(test_path_labels),
         T(test_open_side),
+        T(test_conflicts),
         T(test_nothing_to_show),
         T(test_claims_capped),
         T(test_render_all_formats),
