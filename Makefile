@@ -46,6 +46,9 @@ BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/lexicon_zh.c
 GEN_OBJ  := $(GEN_SRC:.c=.o)
+PAGE_SRC := report/review.html.in report/review.css report/review.js
+PAGE_GEN := $(BUILD)/gen/review_page.c
+PAGE_OBJ := $(BUILD)/gen/review_page.o
 
 .PHONY: all deps run test check asan bench fuzz clean install lint eval eval-baseline
 
@@ -70,7 +73,15 @@ $(BUILD)/gen/lexicon_zh.c: ingest/lexicon-zh.tsv tools/lexicon.sh
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -I. -c -o $@ $<
 
-$(LIB): $(LIB_OBJ) $(GEN_OBJ)
+# The review page's template, style and script are readable files under
+# report/, compiled in the same way (report_review_tpl, _css, _js).
+$(PAGE_GEN): $(PAGE_SRC) tools/embed.sh Makefile
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) { sh tools/embed.sh report_review_tpl report/review.html.in && \
+	  sh tools/embed.sh report_review_css report/review.css && \
+	  sh tools/embed.sh report_review_js report/review.js; } > $@.tmp && mv $@.tmp $@
+
+$(LIB): $(LIB_OBJ) $(GEN_OBJ) $(PAGE_OBJ)
 	@rm -f $@
 	$(call say,AR,$@) ar rcs $@ $^
 

@@ -106,5 +106,6 @@ int cmd_plot(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_cagr(int argc, char **argv);
 int cmd_series(int argc, char **argv);
+int cmd_review(int argc, char **argv);
 
 #endif

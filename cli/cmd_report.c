@@ -9,6 +9,7 @@
 
 #include "job.h"
 #include "output.h"
+#include "review.h"
 #include "../plots/plots.h"
 
 static const char report_help[] =
@@ -20,6 +21,7 @@ static const char report_help[] =
     "  DIR/summary.md     the findings as a table, with each source sentence\n"
     "  DIR/series.csv     each indicator's year-by-year series (tidy CSV)\n"
     "  DIR/charts/        gnuplot scripts, data and rendered images\n"
+    "  DIR/review.html    the review page: the text with every claim marked\n"
     "and printing the findings table.  DIR is created if missing and written\n"
     "into, never emptied.\n"
     "\n"
@@ -153,6 +155,21 @@ nomem:
     return CLI_EXIT_OUTPUT;
 }
 
+/* DIR/review.html; a chart problem is draw_charts()'s to report. */
+static int write_review(const char *outdir, const cli_job *j, char *const *files, int nfiles)
+{
+    buf path = BUF_INIT;
+    int code;
+
+    if (join(&path, outdir, "review.html") != 0) {
+        cli_error(outdir, 0, "out of memory");
+        return CLI_EXIT_OUTPUT;
+    }
+    code = cli_review_write(j, files, nfiles, path.data);
+    buf_free(&path);
+    return code == CLI_EXIT_GNUPLOT ? CLI_EXIT_OK : code;
+}
+
 static int draw_charts(const char *outdir, const cli_job *j)
 {
     plots_options pl = j->pl;
@@ -196,7 +213,8 @@ int cmd_report(int argc, char **argv)
     if ((code = cli_job_read(&j, argv + optind, argc - optind)) != CLI_EXIT_OK ||
         (code = cli_job_check(&j, true)) != CLI_EXIT_OK ||
         (code = cli_mkdir_p(outdir)) != CLI_EXIT_OK ||
-        (code = write_outputs(outdir, &j)) != CLI_EXIT_OK)
+        (code = write_outputs(outdir, &j)) != CLI_EXIT_OK ||
+        (code = write_review(outdir, &j, argv + optind, argc - optind)) != CLI_EXIT_OK)
         goto done;
     code = draw_charts(outdir, &j);
     if ((t = out_findings_table(&j.findings)) != NULL) {

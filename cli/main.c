@@ -16,6 +16,7 @@ static const char usage_text[] =
     "  plot      write gnuplot charts of the claims and findings\n"
     "  series    each indicator's year-by-year series (stated, implied, official)\n"
     "  report    extract, check, chart and tabulate in one run (-o DIR)\n"
+    "  review    the review page: the report's text with every claim marked (-o FILE)\n"
     "  cagr      compute an average growth rate with its rounding interval\n"
     "\n"
     "Options:\n"
@@ -35,6 +36,7 @@ static const struct command commands[] = {
     { "plot", cmd_plot },
     { "series", cmd_series },
     { "report", cmd_report },
+    { "review", cmd_review },
     { "cagr", cmd_cagr },
 };
 

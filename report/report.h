@@ -86,4 +86,58 @@ int report_rows_wide(buf *b, const analysis_rows *rows, bool bom);
 /* {"rows": [...]}, indented, and a newline. */
 int report_rows_json(buf *b, const analysis_rows *rows);
 
+/* ---- the review page ---- */
+
+/* One document of the run: its name as in the claims' source.file, and its
+ * bytes exactly as read (before any conversion), or NULL when they were not
+ * kept (standard input): its claims are then listed but not marked. */
+typedef struct report_doc {
+    const char *name;
+    const char *bytes;
+    size_t n;
+} report_doc;
+
+/* One chart: the SVG markup gnuplot wrote, and the indicator it draws
+ * (as in the findings) or NULL for a chart of many indicators. */
+typedef struct report_chart {
+    const char *indicator;
+    const char *svg;
+    size_t n;
+} report_chart;
+
+typedef struct report_review_options {
+    const char *lang;              /* "zh" (default) or "en": the page's words */
+    const char *encoding;          /* as ingest_options.encoding: how the bytes of
+                                      the documents were read (NULL: auto) */
+    const report_chart *charts;    /* charts[0..ncharts), or NULL */
+    size_t ncharts;
+    const char *charts_note;       /* shown when there is no chart (gnuplot
+                                      missing), or NULL */
+} report_review_options;
+
+/* The review page: one self-contained HTML file (no network, no external
+ * file; a Content-Security-Policy allowing only its own inline style and
+ * script, by their SHA-256) with each document's text, every claim marked
+ * in place and coloured by the verdict of the findings that used it (or
+ * "not checked"), coverage misses marked apart, and the findings grouped
+ * by indicator, most severe first, each with its chart.  A mark covers the
+ * figure as written (number and unit), found from source.byte and checked
+ * against the original bytes; a claim whose text is not there is listed
+ * apart instead of marked.  All document text is escaped, and Unicode bidi
+ * controls are shown as visible code points.  opt may be NULL.  Returns 0,
+ * or -1 when out of memory. */
+int report_review_html(buf *b, const report_doc *docs, size_t ndocs,
+                       const ingest_claims *claims, const analysis_findings *f,
+                       const report_review_options *opt);
+
+/* Appends the SVG element of svg[0..n) (a file gnuplot wrote) made safe to
+ * inline in HTML: the XML prologue, comments, processing instructions and
+ * CDATA dropped; only drawing elements kept (no script, style,
+ * foreignObject, image, a); attributes on*, style and any href or url()
+ * not pointing inside the chart dropped; every id and local reference
+ * prefixed with idprefix so that several charts can share a page.  Text
+ * and attribute values are re-escaped.  Returns 0, 1 when svg holds no
+ * <svg> element (nothing appended), or -1 when out of memory. */
+int report_svg_inline(buf *b, const char *svg, size_t n, const char *idprefix);
+
 #endif
