@@ -327,8 +327,11 @@ int cmd_review(int argc, char **argv)
         return code < 0 ? cli_finish_stdout(CLI_EXIT_OK) : code;
     }
     if ((code = cli_job_read(&j, argv + optind, argc - optind)) == CLI_EXIT_OK &&
-        (code = cli_job_check(&j, true)) == CLI_EXIT_OK)
-        code = cli_review_write(&j, argv + optind, argc - optind, out);
+        (code = cli_job_check(&j, true)) == CLI_EXIT_OK &&
+        ((code = cli_review_write(&j, argv + optind, argc - optind, out)) == CLI_EXIT_OK ||
+         code == CLI_EXIT_GNUPLOT))
+        printf("%zu claims, %zu findings; review page written to %s\n", j.claims.count,
+               j.findings.count, out);
     cli_job_free(&j);
     return cli_finish_stdout(code);
 }

@@ -4,6 +4,8 @@
 # the list and stops, since we cannot guess another package manager's names.
 set -eu
 PACKAGES="pkg-config libgsl-dev libcjson-dev libcmocka-dev gnuplot-nox fonts-noto-cjk python3 valgrind man-db"
+# chromium: the review page's tests open it in a real headless browser.
+PACKAGES="$PACKAGES chromium"
 # clang and its runtime give the libFuzzer targets (make fuzz); optional for
 # the build, so they are installed only when GC_FUZZ_DEPS=1.
 if [ "${GC_FUZZ_DEPS:-0}" = 1 ]; then

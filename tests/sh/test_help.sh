@@ -17,7 +17,7 @@ expect_exit 2 "no command" "$GC"
 expect_exit 2 "unknown command" "$GC" frobnicate
 expect_grep "unknown command message" "unknown command 'frobnicate'" "$TMP/err"
 
-for cmd in extract check plot series report cagr; do
+for cmd in extract check plot series report review cagr; do
     expect_exit 0 "$cmd --help" "$GC" "$cmd" --help
     cp "$TMP/out" "$TMP/help-$cmd"
     expect_grep "$cmd --help has exit codes" "Exit status:" "$TMP/help-$cmd"
