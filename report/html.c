@@ -77,6 +77,7 @@ typedef struct words {
     const char *charts_h, *charts_none;
     const char *no_text;
     const char *close;
+    const char *go_first, *go_worst, *go_findings;   /* the header's links */
     const char *footer, *footer_tail;
 } words;
 
@@ -95,6 +96,7 @@ static const words zh = {
     "总览图", "未绘制图表：",
     "（未保留原文：来自标准输入）",
     "关闭",
+    "跳到第一个数字", "最严重的结论", "全部结论",
     "由 growthcheck ", " 生成。本页为单一文件，不联网，不加载任何外部资源。",
 };
 
@@ -119,6 +121,7 @@ static const words en = {
     "Charts of several indicators", "Charts were not rendered: ",
     "(text not kept: read from standard input)",
     "Close",
+    "first figure", "most severe finding", "all findings",
     "Written by growthcheck ", ". One self-contained file: no network, nothing loaded from "
     "elsewhere.",
 };
@@ -1017,6 +1020,29 @@ static void put_meta(page *p)
     }
 }
 
+/* Links past a long preamble: the first figure, the worst finding, all. */
+static void put_nav(page *p)
+{
+    buf *b = p->b;
+    size_t first = SIZE_MAX;
+    long line = 0;
+
+    for (size_t c = 0; c < p->claims->count; c++)
+        if (p->placed[c] && (first == SIZE_MAX || p->claims->items[c].source.line < line)) {
+            first = c;
+            line = p->claims->items[c].source.line;
+        }
+    if (first != SIZE_MAX) {
+        p->rc |= buf_printf(b, "<a href=\"#c%zu\">%s</a> (", first, p->w->go_first);
+        put_line(p, line);
+        p->rc |= buf_puts(b, ") · ");
+    }
+    if (p->norder > 0)
+        p->rc |= buf_printf(b, "<a href=\"#f%zu\">%s</a>: %s · ", p->order[0], p->w->go_worst,
+                            p->w->verdict[finding_class(&p->f->items[p->order[0]])]);
+    p->rc |= buf_printf(b, "<a href=\"#findings\">%s</a>", p->w->go_findings);
+}
+
 /* ---- the template ---- */
 
 static void put_slot(page *p, const char *name, size_t n)
@@ -1051,6 +1077,8 @@ static void put_slot(page *p, const char *name, size_t n)
         put_legend(p);
     } else if (SLOT("HINT")) {
         p->rc |= buf_puts(b, p->w->hint);
+    } else if (SLOT("NAV")) {
+        put_nav(p);
     } else if (SLOT("CLOSE")) {
         p->rc |= buf_puts(b, p->w->close);
     } else if (SLOT("DOCUMENTS")) {
