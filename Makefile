@@ -44,7 +44,8 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
-GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/lexicon_zh.c
+GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/names_data.c \
+            $(BUILD)/gen/deflator_data.c $(BUILD)/gen/lexicon_zh.c
 GEN_OBJ  := $(GEN_SRC:.c=.o)
 PAGE_SRC := report/review.html.in report/review.css report/review.js
 PAGE_GEN := $(BUILD)/gen/review_page.c
@@ -63,6 +64,16 @@ $(BUILD)/%.o: %.c
 $(BUILD)/gen/indicators_data.c: analysis/indicators.tsv tools/embed.sh
 	@mkdir -p $(@D)
 	$(call say,GEN,$@) sh tools/embed.sh analysis_indicators_tsv $< > $@
+
+# So are the rules that turn a written name into its key (analysis/names.tsv)
+# and China's national deflator by year (analysis/deflator.tsv).
+$(BUILD)/gen/names_data.c: analysis/names.tsv tools/embed.sh
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) sh tools/embed.sh analysis_names_tsv $< > $@
+
+$(BUILD)/gen/deflator_data.c: analysis/deflator.tsv tools/embed.sh
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) sh tools/embed.sh analysis_deflator_tsv $< > $@
 
 # The grammar's words are data too (ingest/lexicon-LANG.tsv), turned into
 # the C tables of an ingest_lexicon; a misspelt class or role fails here.

@@ -79,6 +79,25 @@ typedef enum analysis_reason {
     ANALYSIS_REASON_COUNT
 } analysis_reason;
 
+/* Notes a finding carries beside its verdict (a bit set in
+ * analysis_finding.notes; analysis_note_name() gives the JSON name,
+ * analysis_note_text() the words). */
+typedef enum analysis_note {
+    ANALYSIS_NOTE_PRICE,          /* "price_note": a real rate equal to the nominal CAGR of
+                                     the levels: prices did not move, or the rate is nominal */
+    ANALYSIS_NOTE_SERIES_BREAK,   /* "series_break": a census year (2000, 2010, 2020) inside
+                                     a population span: the levels may be of two vintages */
+    ANALYSIS_NOTE_SPAN_MISMATCH,  /* "span_mismatch": the levels lie a year off the rate's
+                                     stated span; compared over the levels' own span */
+    ANALYSIS_NOTE_CONSTANT_PRICES,/* "constant_prices": an implied level from a real rate is
+                                     a volume at the other level's prices, not a current-price
+                                     figure */
+    ANALYSIS_NOTE_APPROX_WORD,    /* "approximate_word": 翻番, 近, 超 ... read as an interval */
+    ANALYSIS_NOTE_IMPLAUSIBLE_DEFLATOR, /* "implausible_deflator": explained only by a
+                                     deflator outside the band around the national one */
+    ANALYSIS_NOTE_COUNT
+} analysis_note;
+
 /* A reading a writer may have used in place of the level method
  * (analysis_reading_name() gives its JSON name). */
 typedef enum analysis_reading_kind {
@@ -98,7 +117,9 @@ typedef struct analysis_reading {
 } analysis_reading;
 
 typedef struct analysis_finding {
-    char *indicator;           /* as in the claims (alias-resolved), UTF-8 */
+    char *indicator;           /* the key: the table's canonical name (alias-resolved,
+                                  folded, place prefix stripped), UTF-8 */
+    char *written;             /* the indicator as the first claim used writes it */
     char *indicator_en;        /* English name from the indicator table, or NULL */
     analysis_check check;
     size_t claims[8];          /* indices into the ingest_claims analysed */
@@ -121,6 +142,14 @@ typedef struct analysis_finding {
     bool has_deflator;
     double deflator;           /* implied average deflator, % a year, for price_basis */
     bool deflator_flag;        /* deflator outside the plausible band */
+    bool has_deflator_ref;
+    double deflator_ref;       /* China's average GDP deflator over from..to, % a year
+                                  (analysis/deflator.tsv) */
+    double deflator_lo, deflator_hi; /* the plausible band, % a year: deflator_ref -+
+                                  ANALYSIS_DEFLATOR_BAND, or the fixed band outside the table */
+    bool warning;              /* explained with a warning: only by an implausible
+                                  deflator, or a note that deserves a look */
+    unsigned notes;            /* bit (1u << analysis_note) per note */
     analysis_reading *diagnosis;  /* readings that land in the stated interval */
     size_t ndiagnosis;
     analysis_implied *implied;
@@ -171,6 +200,18 @@ const char *analysis_check_name(analysis_check c);      /* "growth_avg", ... */
 /* The JSON name of a reason ("price_basis", "estimate"); NULL for
  * ANALYSIS_REASON_NONE or a value out of range. */
 const char *analysis_reason_name(analysis_reason r);
+
+/* The JSON name of a note ("price_note", ...) and its words in lang; NULL
+ * when out of range. */
+const char *analysis_note_name(analysis_note n);
+const char *analysis_note_text(analysis_note n, const char *lang);
+
+/* China's average annual GDP deflator (or CPI) change over from..to, in %:
+ * the geometric mean of the yearly changes of from+1..to from the table
+ * compiled into the library (analysis/deflator.tsv, 1979-2024).  Returns
+ * GC_OK, or GC_EUNDEFINED when from >= to or a year is not in the table. */
+int analysis_national_deflator(int from, int to, double *avg);
+int analysis_national_cpi(int from, int to, double *avg);
 
 /* The JSON name of a reading ("n-1 years", ...); NULL when out of range. */
 const char *analysis_reading_name(analysis_reading_kind r);
@@ -263,6 +304,17 @@ analysis_interval analysis_rounding_interval(double value, double resolution,
  * refused: it may be real (deflation, a price boom) but deserves a look. */
 #define ANALYSIS_DEFLATOR_LO (-2.0)
 #define ANALYSIS_DEFLATOR_HI 6.0
+
+/* Within a span the national table covers, the band is judged against
+ * history instead: the national average deflator over the same years, plus
+ * or minus this many points a year.  Provinces' and cities' deflators
+ * scatter around the national one -- an industrial province's falls with
+ * producer prices, a services city's follows consumer prices -- and over a
+ * five-year span their averages have stayed within about three points a year
+ * of the national average; a gap beyond that, and above all a deflator of
+ * the wrong sign, points at real growth overstated or at levels of two
+ * vintages (README, Verdicts). */
+#define ANALYSIS_DEFLATOR_BAND 3.0
 
 /* How far, in % of the official level, a 预计 (estimated) level may fall from
  * the official figure and still count as explained by being an estimate.

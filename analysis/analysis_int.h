@@ -2,6 +2,7 @@
  * else needs.  The files are layered, each calling only those above it:
  *
  *   arith.c, indicators.c, finding.c    numbers, the indicator table, finding lists
+ *   reference.c                         name keys and the national deflator
  *   toolkit.c                           claim intervals, groups, quantities, builders
  *   explain.c, say.h                    the words of an explanation
  *   verdict.c                           the verdict rules, reasons and readings
@@ -39,6 +40,15 @@ typedef struct ind_entry {
 /* Looks name up among the names and aliases of t (NULL: the built-in
  * table).  Fills e and returns true when found. */
 bool analysis_ind_lookup(const analysis_indicators *t, const char *name, ind_entry *e);
+
+/* The key of a written indicator name (reference.c): the table's canonical
+ * name when the name, its folded form (simplified characters, mojibake
+ * readings dropped), that form without the words naming the whole place
+ * (全市, 我县) or without a leading place name is in the table -- then e is
+ * filled and true returned -- else the folded, stripped name.  key gets at
+ * most keyn bytes. */
+bool analysis_ind_key(const analysis_indicators *t, const char *written, char *key,
+                      size_t keyn, ind_entry *e);
 
 /* Claims grouped under one canonical indicator, in document order. */
 typedef struct group {
@@ -171,14 +181,33 @@ bool analysis_rate_is_real(const group *g, const ingest_claim *c);
  * at their nearest ends; 0 when they meet. */
 double analysis_interval_gap(analysis_interval s, analysis_interval c);
 
+/* Sets note n on f; whether f carries it. */
+void analysis_note_add(analysis_finding *f, analysis_note n);
+bool analysis_has_note(const analysis_finding *f, analysis_note n);
+
+/* Fills f's deflator band for the span from..to: China's average deflator
+ * over it (analysis_national_deflator) -+ ANALYSIS_DEFLATOR_BAND, or the
+ * fixed [ANALYSIS_DEFLATOR_LO, ANALYSIS_DEFLATOR_HI] outside the table. */
+void analysis_deflator_band(int from, int to, analysis_finding *f);
+
 /* Marks f explained by price basis: the average deflator
- * (1 + r_nom) / (1 + r_real) - 1 (rates in %), flagged outside the band.
- * Returns GC_OK. */
+ * (1 + r_nom) / (1 + r_real) - 1 (rates in % a year; nom and real their
+ * intervals), over f->from..f->to.  When no deflator the intervals allow
+ * lies within the band (analysis_deflator_band), the finding is flagged:
+ * explained only by an implausible deflator, a warning.  Returns GC_OK. */
+int analysis_price_basis(analysis_finding *f, double r_nom, double r_real,
+                         analysis_interval nom, analysis_interval real);
+
+/* analysis_price_basis with point intervals. */
 int analysis_set_price_basis(analysis_finding *f, double r_nom, double r_real);
 
 /* The verdict of a stated rate (f->stated_iv) against a computed one
- * (f->computed_iv): consistent when they meet, else explained by price
- * basis when real_vs_nominal, else inconsistent (gross beyond gross_pp). */
+ * (f->computed_iv).  When real_vs_nominal (a real rate beside a nominal
+ * one): consistent with a price note when the stated interval holds the
+ * computed rate, else explained by price basis (analysis_price_basis) --
+ * rounding cannot make a real rate equal a nominal one.  Otherwise:
+ * consistent when the intervals meet, else inconsistent (gross beyond
+ * gross_pp). */
 int analysis_judge_rates(const actx *x, analysis_finding *f, bool real_vs_nominal);
 
 /* THE estimate rule.  A 预计 (estimated) level stands for a wider interval

@@ -5,6 +5,7 @@
  * check.  Every finding a check makes gets the check's own sentence. */
 #include "analysis_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define ANALYSIS_CHECK_ROW(id) &analysis_checker_##id,
@@ -13,12 +14,40 @@ static const analysis_checker *const checkers[] = { ANALYSIS_CHECKS(ANALYSIS_CHE
 
 #define NCHECKERS (sizeof checkers / sizeof checkers[0])
 
+/* Appends the words of f's notes (all but the implausible deflator, which
+ * the sentence states) to its explanation. */
+static int append_notes(analysis_finding *f, const char *lang)
+{
+    bool en = lang && !strcmp(lang, "en");
+
+    for (int n = 0; n < ANALYSIS_NOTE_COUNT; n++) {
+        char *t;
+        if (!((f->notes >> n) & 1u) || n == ANALYSIS_NOTE_IMPLAUSIBLE_DEFLATOR)
+            continue;
+        t = analysis_str_printf("%s%s%s%s", f->explanation ? f->explanation : "",
+                                en ? " Note: " : "注：", analysis_note_text((analysis_note)n, lang),
+                                en ? "." : "。");
+        if (!t)
+            return GC_ENOMEM;
+        free(f->explanation);
+        f->explanation = t;
+    }
+    return GC_OK;
+}
+
 /* Explains the findings out->items[first..count) made by check k. */
 static int explain_from(actx *x, const analysis_checker *k, size_t first)
 {
-    for (size_t i = first; i < x->out->count; i++)
-        if (analysis_explain(&x->out->items[i], x->claims, x->opt->lang, k->explain) != GC_OK)
+    for (size_t i = first; i < x->out->count; i++) {
+        analysis_finding *f = &x->out->items[i];
+        if (!f->written && f->nclaims && f->claims[0] < x->claims->count &&
+            x->claims->items[f->claims[0]].indicator &&
+            !(f->written = strdup(x->claims->items[f->claims[0]].indicator)))
             return GC_ENOMEM;
+        if (analysis_explain(f, x->claims, x->opt->lang, k->explain) != GC_OK ||
+            append_notes(f, x->opt->lang) != GC_OK)
+            return GC_ENOMEM;
+    }
     return GC_OK;
 }
 

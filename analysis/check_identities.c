@@ -104,8 +104,15 @@ static void identities_explain(say *s)
 {
     const analysis_finding *f = s->f;
 
-    say_text(s, f->definition);
-    say_text(s, ": ");
+    if (s->en) {
+        say_text(s, f->definition);
+        say_text(s, ": ");
+    } else if (f->nimplied && !strcmp(f->implied[0].what, "implied workforce")) {
+        say_text(s, "地区生产总值除以劳动生产率，推算从业人员：");
+    } else {
+        say_text(s, "地区生产总值除以常住人口，推算人均地区生产总值（按年末人口；国家统计局按年平均人口计算，"
+                    "会略有差异）：");
+    }
     for (size_t i = 0; i < f->nimplied; i++) {
         if (i)
             say_text(s, s->en ? ", " : "，");

@@ -22,10 +22,10 @@ static const ingest_series_point *official(const actx *x, const char *name, int 
     for (size_t i = 0; i < s->count; i++) {
         const ingest_series_point *p = &s->points[i];
         ind_entry e;
-        const char *canon;
+        char canon[4 * IND_FIELD_MAX + 8];
         if (p->year != year)
             continue;
-        canon = analysis_ind_lookup(x->opt->indicators, p->indicator, &e) ? e.name : p->indicator;
+        analysis_ind_key(x->opt->indicators, p->indicator, canon, sizeof canon, &e);
         if (strcmp(canon, name) != 0)
             continue;
         if (p->basis == want)

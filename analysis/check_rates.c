@@ -164,26 +164,78 @@ static bool is_gross(actx *x, const group *g, const rate_job *j, analysis_findin
     return false;
 }
 
-/* Not meeting: price basis, a round estimate, or inconsistent. */
+/* The annual-rate interval (%) of a stated or computed quantity of kind k
+ * over n years. */
+static analysis_interval annual_iv(ingest_kind k, analysis_interval q, double n)
+{
+    analysis_interval r = q;
+    double v = 0;
+
+    if (k != INGEST_CHANGE_PCT && k != INGEST_MULTIPLE)
+        return q;
+    r.lo = !q.lo_unbounded && analysis_annual_rate(k, q.lo, n, &v) == GC_OK ? 100 * v : -100;
+    r.lo_unbounded = false;
+    if (!q.hi_unbounded && analysis_annual_rate(k, q.hi, n, &v) == GC_OK)
+        r.hi = 100 * v;
+    else
+        r.hi_unbounded = true, r.hi = r.lo;
+    return r;
+}
+
+/* A real rate beside levels at current prices: equal is a price note,
+ * apart a deflator judged against history (verdict.c). */
+static int judge_real_vs_nominal(const rate_job *j, analysis_finding *f)
+{
+    double r_nom = 0, r_real = 0;
+    ingest_kind k = j->c->kind;
+
+    if (analysis_iv_has(f->stated_iv, f->computed)) {
+        f->verdict = ANALYSIS_CONSISTENT;
+        analysis_note_add(f, ANALYSIS_NOTE_PRICE);
+        return GC_OK;
+    }
+    if (analysis_annual_rate(k, f->computed, j->n, &r_nom) != GC_OK ||
+        analysis_annual_rate(k, f->stated, j->n, &r_real) != GC_OK || !(r_real > -1))
+        return GC_EUNDEFINED;
+    f->gap_pp = analysis_interval_gap(f->stated_iv, f->computed_iv);
+    return analysis_price_basis(f, 100 * r_nom, 100 * r_real, annual_iv(k, f->computed_iv, j->n),
+                                annual_iv(k, f->stated_iv, j->n));
+}
+
+/* Whether the stated claim is a real rate and both levels are at current
+ * prices (levels are, unless the text says otherwise). */
+static bool real_vs_nominal(const group *g, const rate_job *j, const ingest_claim *c0,
+                            const ingest_claim *c1)
+{
+    return analysis_rate_is_real(g, j->c) && c0->basis != INGEST_BASIS_REAL &&
+           c1->basis != INGEST_BASIS_REAL;
+}
+
+/* Not meeting: a round estimate, or inconsistent. */
 static int judge_gap(actx *x, const group *g, const rate_job *j, analysis_finding *f,
                      const ingest_claim *c0, const ingest_claim *c1)
 {
-    double r_nom = 0, r_real = 0;
-    bool levels_nominal = c0->basis != INGEST_BASIS_REAL && c1->basis != INGEST_BASIS_REAL;
-
     f->gap_pp = analysis_interval_gap(f->stated_iv, f->computed_iv);
-    if (analysis_rate_is_real(g, j->c) && levels_nominal &&
-        analysis_annual_rate(j->c->kind, f->computed, j->n, &r_nom) == GC_OK &&
-        analysis_annual_rate(j->c->kind, f->stated, j->n, &r_real) == GC_OK && r_real > -1)
-        return analysis_set_price_basis(f, 100 * r_nom, 100 * r_real);
     if (analysis_estimate_explains(x, j->c->kind, c0, c1, j->n, f->stated_iv)) {
         f->verdict = ANALYSIS_EXPLAINED;
         f->reason = ANALYSIS_REASON_ESTIMATE;
         return GC_OK;
     }
     f->verdict = ANALYSIS_INCONSISTENT;
-    f->gross = is_gross(x, g, j, f);
+    f->gross = !analysis_has_note(f, ANALYSIS_NOTE_SPAN_MISMATCH) && is_gross(x, g, j, f);
     return GC_OK;
+}
+
+/* A census year (2000, 2010, 2020) inside a population span. */
+static void census_note(const group *g, analysis_finding *f)
+{
+    static const int census[] = { 1982, 1990, 2000, 2010, 2020 };
+
+    if (!g || !g->known || g->ind.role != IND_ROLE_POPULATION || !f->from || !f->to)
+        return;
+    for (size_t i = 0; i < sizeof census / sizeof census[0]; i++)
+        if (census[i] > f->from && census[i] <= f->to)
+            analysis_note_add(f, ANALYSIS_NOTE_SERIES_BREAK);
 }
 
 /* Both levels present: compare. */
@@ -196,6 +248,7 @@ static int check_two_levels(actx *x, const group *g, const rate_job *j, analysis
 
     analysis_finding_add_claim(f, j->l0);
     analysis_finding_add_claim(f, j->l1);
+    census_note(g, f);
     rc = analysis_quantity(j->c->kind, c0->norm_value, c1->norm_value, j->n, &f->computed);
     if (rc == GC_OK)
         rc = analysis_quantity_iv(j->c->kind, a, b, j->n, &f->computed_iv);
@@ -210,6 +263,9 @@ static int check_two_levels(actx *x, const group *g, const rate_job *j, analysis
     f->computed_unit = j->c->kind == INGEST_MULTIPLE ? j->c->unit : "%";
     if (!(f->formula = rate_formula(c0, c1, j->c->kind, j->n, f->computed)))
         return GC_ENOMEM;
+    if (real_vs_nominal(g, j, c0, c1) && judge_real_vs_nominal(j, f) == GC_OK)
+        return f->verdict == ANALYSIS_EXPLAINED ? diagnose(x, g, j, f, c0->norm_value,
+                                                           c1->norm_value) : GC_OK;
     if (analysis_interval_meet(f->stated_iv, f->computed_iv)) {
         f->verdict = ANALYSIS_CONSISTENT;
         f->rounding_only = !analysis_iv_has(f->stated_iv, f->computed);
@@ -401,15 +457,8 @@ static void rate_check(say *s)
         if (f->reason == ANALYSIS_REASON_PRICE_BASIS) {
             say_put(s, "，所述", " against the stated ");
             say_rate(s, f->stated, mult);
-            say_put(s, "按可比价格计算，差额意味着年均价格变动", " at comparable prices; the difference "
-                "implies an average deflator of ");
-            say_num(s, f->deflator, 2);
-            say_put(s, "%", "% a year");
-            if (f->deflator_flag)
-                say_put(s, "，超出-2%至6%的合理区间，值得核实", ", outside the plausible band of -2% to "
-                    "+6%, which deserves a look");
-            else
-                say_put(s, "，在合理区间内", ", within the plausible band");
+            say_put(s, "按可比价格计算", " at comparable prices");
+            say_deflator(s);
         } else {
             say_put(s, "，与所述的", ", not quite the stated ");
             say_rate(s, f->stated, mult);

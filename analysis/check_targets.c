@@ -64,6 +64,10 @@ static int target_compare(actx *x, const group *g, analysis_finding *f, const in
         return GC_ENOMEM;
     if (!tg)
         return GC_OK;
+    /* Targets are loose by nature: intervals that meet are consistent even
+     * for a real growth target beside a nominal level target. */
+    if (analysis_interval_meet(f->stated_iv, f->computed_iv))
+        return analysis_judge_rates(x, f, false);
     return analysis_judge_rates(x, f, analysis_rate_is_real(g, tg));
 }
 

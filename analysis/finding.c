@@ -81,6 +81,7 @@ void analysis_finding_add_claim(analysis_finding *f, size_t i)
 static void finding_clear(analysis_finding *f)
 {
     free(f->indicator);
+    free(f->written);
     free(f->indicator_en);
     free(f->definition);
     free(f->formula);

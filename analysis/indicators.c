@@ -114,26 +114,57 @@ static void copy_field(char *dst, span s)
     dst[n] = '\0';
 }
 
-static bool row_has(const span *f, const char *name, size_t len)
+static bool is_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/* s equals name (len bytes): exactly, or ignoring ASCII case when ci. */
+static bool same(span s, const char *name, size_t len, bool ci)
+{
+    if (s.n != len)
+        return false;
+    if (!ci)
+        return memcmp(s.p, name, len) == 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char a = (unsigned char)s.p[i], b = (unsigned char)name[i];
+        if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (b >= 'A' && b <= 'Z' ? b + 32 : b))
+            return false;
+    }
+    return true;
+}
+
+/* Whether the row's name or an alias is name; when ci (an English name
+ * being looked up), ignoring ASCII case and matching the English name too. */
+static bool row_has_ci(const span *f, const char *name, size_t len, bool ci)
 {
     span a[64];
     int na;
 
-    if (f[F_NAME].n == len && memcmp(f[F_NAME].p, name, len) == 0)
+    if (same(f[F_NAME], name, len, ci) || (ci && same(f[F_EN], name, len, true)))
         return true;
     if (span_is(f[F_ALIASES], "-"))
         return false;
     na = split(f[F_ALIASES], '|', a, 64);
     for (int i = 0; i < na && i < 64; i++)
-        if (a[i].n == len && memcmp(a[i].p, name, len) == 0)
+        if (same(a[i], name, len, ci))
             return true;
     return false;
+}
+
+static bool row_has(const span *f, const char *name, size_t len)
+{
+    return row_has_ci(f, name, len, false);
 }
 
 bool analysis_ind_lookup(const analysis_indicators *t, const char *name, ind_entry *e)
 {
     const char *p = (t ? t : &builtin)->text;
     size_t len = strlen(name);
+    bool ci = is_ascii(name, len);
     span line, f[F_MAX];
 
     while (next_line(&p, &line)) {
@@ -141,7 +172,7 @@ bool analysis_ind_lookup(const analysis_indicators *t, const char *name, ind_ent
         if (skip_line(line))
             continue;
         nf = split(line, '\t', f, F_MAX);
-        if (nf < 4 || !row_has(f, name, len))
+        if (nf < 4 || !row_has_ci(f, name, len, ci))
             continue;
         copy_field(e->name, f[F_NAME]);
         copy_field(e->en, f[F_EN]);

@@ -104,7 +104,26 @@ static int add_deflator(cJSON *o, const analysis_finding *f)
     if (!(d = cJSON_AddObjectToObject(o, "deflator")))
         return -1;
     return add_num(d, "value", f->deflator) | add_bool(d, "outside_band", f->deflator_flag) |
-           add_num(d, "band_lo", ANALYSIS_DEFLATOR_LO) | add_num(d, "band_hi", ANALYSIS_DEFLATOR_HI);
+           add_num(d, "band_lo", f->deflator_lo) | add_num(d, "band_hi", f->deflator_hi) |
+           add_num(d, "national", f->has_deflator_ref ? f->deflator_ref : NAN) |
+           add_str(d, "reference", f->has_deflator_ref
+                   ? "China's average GDP deflator over the same years (analysis/deflator.tsv)"
+                   : "fixed band: the span is outside the national table");
+}
+
+static int add_notes(cJSON *o, const analysis_finding *f)
+{
+    cJSON *a = cJSON_AddArrayToObject(o, "notes");
+
+    if (!a)
+        return -1;
+    for (int n = 0; n < ANALYSIS_NOTE_COUNT; n++)
+        if ((f->notes >> n) & 1u) {
+            cJSON *s = cJSON_CreateString(analysis_note_name((analysis_note)n));
+            if (json_attach(a, NULL, s) != 0)
+                return -1;
+        }
+    return 0;
 }
 
 static int add_claims(cJSON *o, const analysis_finding *f, const ingest_claims *claims)
@@ -149,6 +168,7 @@ static int fill(cJSON *o, const analysis_finding *f, const ingest_claims *claims
 
     err |= add_str(o, "indicator", f->indicator);
     err |= add_str(o, "indicator_en", f->indicator_en);
+    err |= add_str(o, "indicator_written", f->written);
     err |= add_str(o, "check", analysis_check_name(f->check));
     err |= add_year(o, "from", f->from);
     err |= add_year(o, "to", f->to);
@@ -163,13 +183,14 @@ static int fill(cJSON *o, const analysis_finding *f, const ingest_claims *claims
     err |= add_str(o, "reason", analysis_reason_name(f->reason));
     err |= add_bool(o, "rounding_only", f->rounding_only);
     err |= add_bool(o, "gross", f->gross);
+    err |= add_bool(o, "warning", f->warning);
     if (f->verdict == ANALYSIS_INCONSISTENT || f->verdict == ANALYSIS_EXPLAINED)
         err |= add_num(o, "gap_pp", f->gap_pp);
     else
         err |= cJSON_AddNullToObject(o, "gap_pp") ? 0 : -1;
     if (err)
         return -1;
-    if (add_deflator(o, f) || add_diagnosis(o, f) || add_implied(o, f) ||
+    if (add_deflator(o, f) || add_notes(o, f) || add_diagnosis(o, f) || add_implied(o, f) ||
         add_str(o, "explanation", f->explanation) || add_claims(o, f, claims))
         return -1;
     if (f->check == ANALYSIS_CHECK_COVERAGE)

@@ -125,6 +125,28 @@ static inline void say_span(say *s, const ingest_claim *c0, const ingest_claim *
     }
 }
 
+/* The Chinese of a finding's `undefined` reason (English as it is). */
+static inline const char *say_undefined_zh(const char *u)
+{
+    static const char *const zh[][2] = {
+        { "no level stated for either end of the span", "起止年份都没有数值" },
+        { "the span of the rate is not stated", "文中未说明增速的起止年份" },
+        { "no level stated before the target year", "目标年份之前没有数值" },
+        { "zero or negative official base", "官方基期数值为零或负数" },
+        { "out of range", "超出可计算范围" },
+        { "zero or negative base", "基期数值为零或负数" },
+        { "negative end level", "末期数值为负数" },
+        { "the stated rate implies a zero or negative level", "所述增速推算出零或负的数值" },
+        { "a rate of -100 % or less", "增速为-100%或更低" },
+        { "zero or negative last level", "最近的数值为零或负数" },
+        { "a part of a year is not that year's value", "是一年中部分时段的数值，不是全年数值" },
+    };
+    for (size_t i = 0; i < sizeof zh / sizeof zh[0]; i++)
+        if (!strcmp(u, zh[i][0]))
+            return zh[i][1];
+    return "数据不足";
+}
+
 /* "The stated 5% for X cannot be checked: why", with the average rate a
  * change or multiple means when one was implied. */
 static inline void say_unchecked(say *s)
@@ -143,8 +165,7 @@ static inline void say_unchecked(say *s)
         say_text(s, "所述的");
         say_rate(s, f->stated, f->check == ANALYSIS_CHECK_MULTIPLE);
         say_text(s, "无法核对：");
-        say_text(s, !strcmp(f->undefined, "no level stated for either end of the span")
-                ? "起止年份都没有数值" : f->undefined);
+        say_text(s, say_undefined_zh(f->undefined));
     }
     if (f->nimplied) {
         say_put(s, "，折合年均", "; it means ");
@@ -152,6 +173,33 @@ static inline void say_unchecked(say *s)
         say_put(s, "%", "% a year");
     }
     say_put(s, "。", ".");
+}
+
+/* "，差额意味着年均价格变动2.2%；同期全国……": the implied deflator of a
+ * price_basis finding against the national one and its band. */
+static inline void say_deflator(say *s)
+{
+    const analysis_finding *f = s->f;
+
+    say_put(s, "，差额意味着年均价格变动", "; the difference implies an average deflator of ");
+    say_num(s, f->deflator, 2);
+    say_put(s, "%", "% a year");
+    if (f->has_deflator_ref) {
+        say_put(s, "；同期全国国内生产总值平减指数年均", " against China's average GDP deflator of ");
+        say_num(s, f->deflator_ref, 2);
+        say_put(s, "%，合理区间为", "% a year over the same years, plausible band ");
+    } else {
+        say_put(s, "；合理区间为", "; plausible band ");
+    }
+    say_num(s, f->deflator_lo, 2);
+    say_put(s, "%至", "% to ");
+    say_num(s, f->deflator_hi, 2);
+    say_text(s, "%");
+    if (f->deflator_flag)
+        say_put(s, "，只能用不合理的价格变动解释，值得核实",
+                ": explained only by an implausible deflator, which deserves a look");
+    else
+        say_put(s, "，在合理区间内", ", within it");
 }
 
 #endif

@@ -155,13 +155,12 @@ static int group_claim(actx *x, size_t i)
     const ingest_claim *c = &x->claims->items[i];
     ind_entry e;
     bool known;
-    const char *name;
+    char name[4 * IND_FIELD_MAX + 8];
     group *g;
 
     if (!c->indicator || !*c->indicator)
         return GC_OK;
-    known = analysis_ind_lookup(x->opt->indicators, c->indicator, &e);
-    name = known ? e.name : c->indicator;
+    known = analysis_ind_key(x->opt->indicators, c->indicator, name, sizeof name, &e);
     for (size_t k = 0; k < x->ngroups; k++)
         if (!strcmp(x->groups[k].name, name))
             return group_add(&x->groups[k], i);
