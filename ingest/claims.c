@@ -222,6 +222,59 @@ static bool add_source(cJSON *o, const ingest_source *s)
         && add_str(src, "sentence", s->sentence ? s->sentence : "");
 }
 
+const char *ingest_lang_name(ingest_lang l)
+{
+    return l == INGEST_LANG_EN ? "en" : "zh";
+}
+
+const char *ingest_time_source_name(ingest_time_source t)
+{
+    static const char *const names[] = {
+        "none", "sentence", "paragraph", "section", "pair", "relative", "title",
+        "date_line", "opening", "latest", "plan", "session", "option"
+    };
+
+    return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "none";
+}
+
+char *ingest_part_name(int from, int to, char out[16])
+{
+    static const struct { int from, to; const char *name; } named[] = {
+        { 1, 3, "Q1" }, { 4, 6, "Q2" }, { 7, 9, "Q3" }, { 10, 12, "Q4" },
+        { 1, 6, "H1" }, { 7, 12, "H2" }, { 1, 9, "Q1-Q3" }
+    };
+    size_t i;
+
+    out[0] = '\0';
+    if (from < 1 || from > 12)
+        return out;
+    if (to < from || to > 12)
+        to = from;
+    for (i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (named[i].from == from && named[i].to == to) {
+            snprintf(out, 16, "%s", named[i].name);
+            return out;
+        }
+    if (from == to)
+        snprintf(out, 16, "M%d", from);
+    else
+        snprintf(out, 16, "M%d-M%d", from, to);
+    return out;
+}
+
+static bool add_range_and_time(cJSON *o, const ingest_claim *c)
+{
+    char part[16];
+    bool ok = c->ranged ? add_num(o, "value_high", c->value_high)
+                        : cJSON_AddNullToObject(o, "value_high") != NULL;
+
+    ingest_part_name(c->month_from, c->month_to, part);
+    ok = ok && (part[0] ? add_str(o, "part", part)
+                        : cJSON_AddNullToObject(o, "part") != NULL);
+    ok = ok && add_str(o, "lang", ingest_lang_name(c->lang));
+    return ok && add_str(o, "time_source", ingest_time_source_name(c->time_source));
+}
+
 cJSON *ingest_claim_json(const ingest_claim *c)
 {
     cJSON *o = cJSON_CreateObject(), *norm;
@@ -248,6 +301,7 @@ cJSON *ingest_claim_json(const ingest_claim *c)
     ok = ok && cJSON_AddBoolToObject(o, "cumulative", c->cumulative);
     ok = ok && add_str(o, "basis", ingest_basis_name(c->basis));
     ok = ok && add_str(o, "of", c->of);
+    ok = ok && add_range_and_time(o, c);
     ok = ok && add_source(o, &c->source);
     if (!ok) {
         cJSON_Delete(o);

@@ -50,6 +50,32 @@ typedef enum ingest_basis {
     INGEST_BASIS_NOMINAL    /* "current": 名义增长, 按现价 */
 } ingest_basis;
 
+/* The language of the sentence a claim came from.  JSON: "zh", "en". */
+typedef enum ingest_lang {
+    INGEST_LANG_ZH,
+    INGEST_LANG_EN
+} ingest_lang;
+
+/* Where a claim's year or period came from, so that a reader can judge an
+ * inferred time.  The first six say where in the text; the rest name the rule
+ * that found the document's own year, which the claim's time was derived from
+ * (a review's end year, 五年来, 全年 ...).  JSON: ingest_time_source_name(). */
+typedef enum ingest_time_source {
+    INGEST_TIME_NONE,        /* "none": no time could be found (year and period null) */
+    INGEST_TIME_SENTENCE,    /* "sentence": written in the figure's own sentence */
+    INGEST_TIME_PARAGRAPH,   /* "paragraph": a year written earlier in the paragraph */
+    INGEST_TIME_SECTION,     /* "section": a heading's or a plan section's year or period */
+    INGEST_TIME_PAIR,        /* "pair": the other half of a from-to pair, or a sibling pair */
+    INGEST_TIME_RELATIVE,    /* "relative": 今年, 去年, 上年, this year ... against the document year */
+    INGEST_TIME_TITLE,       /* "title": the document year from a title (2020年…政府工作报告) */
+    INGEST_TIME_DATE_LINE,   /* "date_line": from a date line (2021年1月6日) */
+    INGEST_TIME_OPENING,     /* "opening": from a communiqué's or speech's opening year (2021年，) */
+    INGEST_TIME_LATEST,      /* "latest": the latest year the review speaks of, + 1 */
+    INGEST_TIME_PLAN,        /* "plan": a plan's name (十三五 ...) */
+    INGEST_TIME_SESSION,     /* "session": a congress session number (第十三届…第一次会议) */
+    INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
+} ingest_time_source;
+
 /* Where a claim came from. */
 typedef struct ingest_source {
     char *file;          /* input name as given ("-" for stdin) */
@@ -82,6 +108,13 @@ typedef struct ingest_claim {
     bool cumulative;         /* 累计: a sum over the period, not a year's level */
     ingest_basis basis;      /* price basis the text states, if any */
     char *of;                /* for shares: the whole (全市, 地区生产总值); NULL otherwise */
+    bool ranged;             /* a range (增长8%—10%, 20—60万元): value is the low end */
+    double value_high;       /* the high end of a range, in `unit`; 0 unless ranged */
+    int month_from;          /* a part of the year (1..12) the figure covers, with */
+    int month_to;            /* month_to: 1-3 Q1, 1-6 H1, 1-9 前三季度; 0, 0 a whole year.
+                                A part of a year is never that year's value. */
+    ingest_lang lang;        /* the language of the claim's sentence */
+    ingest_time_source time_source;  /* where year or period came from */
     ingest_source source;
 } ingest_claim;
 
@@ -167,11 +200,21 @@ void ingest_claim_clear(ingest_claim *c);
 const char *ingest_kind_name(ingest_kind k);
 const char *ingest_qualifier_name(ingest_qualifier q);
 const char *ingest_basis_name(ingest_basis b);
+const char *ingest_lang_name(ingest_lang l);
+const char *ingest_time_source_name(ingest_time_source t);
+
+/* The JSON name of a part of a year, written into out (at least 16 bytes):
+ * "" for a whole year (0, 0); "Q1".."Q4", "H1", "H2", "Q1-Q3" for those
+ * months; otherwise "M<from>-M<to>" ("M1-M5": January to May), or
+ * "M<from>" for a single month.  Returns out. */
+char *ingest_part_name(int month_from, int month_to, char out[16]);
 
 /* Builds the public JSON object of a claim (the field names are a contract:
  * indicator, kind, year, year_inferred, period, period_inferred, value, unit,
  * normalized {value, unit}, qualifier, estimated, target, cumulative, basis,
- * of, source {file, line, column, byte, sentence}).  Returns NULL when out of
+ * of, value_high (null unless a range), part (null for a whole year, else
+ * ingest_part_name()), lang, time_source, source {file, line, column, byte,
+ * sentence}).  Returns NULL when out of
  * memory; the caller frees it with cJSON_Delete(). */
 cJSON *ingest_claim_json(const ingest_claim *c);
 

@@ -179,6 +179,7 @@ static size_t claim_bound(const ingest_claim *c)
 int report_claim_jsonl(buf *b, const ingest_claim *c)
 {
     decimal value, norm, res;
+    char part[16];
     size_t need = claim_bound(c);
     char *p;
 
@@ -230,6 +231,15 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = put_jstr(p, ingest_basis_name(c->basis));
     p = LIT(p, ",\"of\":");
     p = c->of ? put_jstr(p, c->of) : LIT(p, "null");
+    p = LIT(p, ",\"value_high\":");
+    p = c->ranged ? put_jnum(p, c->value_high) : LIT(p, "null");
+    p = LIT(p, ",\"part\":");
+    ingest_part_name(c->month_from, c->month_to, part);
+    p = part[0] ? put_jstr(p, part) : LIT(p, "null");
+    p = LIT(p, ",\"lang\":");
+    p = put_jstr(p, ingest_lang_name(c->lang));
+    p = LIT(p, ",\"time_source\":");
+    p = put_jstr(p, ingest_time_source_name(c->time_source));
     p = LIT(p, ",\"source\":{\"file\":");
     p = put_jstr(p, c->source.file ? c->source.file : "");
     p = LIT(p, ",\"line\":");
@@ -259,7 +269,7 @@ int report_claims_jsonl(buf *b, const ingest_claims *claims)
 static const char csv_header[] =
     "indicator,kind,year,year_inferred,period_from,period_to,period_inferred,value,unit,"
     "resolution,normalized_value,normalized_unit,qualifier,estimated,target,cumulative,"
-    "basis,of,source_file,source_line,source_column,source_byte,source_sentence\r\n";
+    "basis,of,value_high,part,lang,time_source,source_file,source_line,source_column,source_byte,source_sentence\r\n";
 
 int report_claims_csv_header(buf *b)
 {
@@ -341,6 +351,7 @@ static char *put_flag(char *p, bool b)
 int report_claim_csv(buf *b, const ingest_claim *c)
 {
     decimal value, norm, res;
+    char part[16];
     size_t need = claim_bound(c);
     char *p;
 
@@ -385,6 +396,15 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     p = put_cstr(p, ingest_basis_name(c->basis));
     *p++ = ',';
     p = put_cstr(p, c->of);
+    *p++ = ',';
+    if (c->ranged)
+        p = put_jnum(p, c->value_high);
+    *p++ = ',';
+    p = put_cstr(p, ingest_part_name(c->month_from, c->month_to, part));
+    *p++ = ',';
+    p = put_cstr(p, ingest_lang_name(c->lang));
+    *p++ = ',';
+    p = put_cstr(p, ingest_time_source_name(c->time_source));
     *p++ = ',';
     p = put_cstr(p, c->source.file);
     *p++ = ',';
