@@ -33,8 +33,8 @@ static char *tree_line(const ingest_claim *c)
 static void old_csv(buf *b, const ingest_claim *c)
 {
     char year[16] = "", from[16] = "", to[16] = "", line[32], col[32], byte[32];
-    char value[64], res[64], norm[64];
-    const char *cells[23];
+    char value[64], res[64], norm[64], high[32] = "", part[16];
+    const char *cells[27];
 
     if (c->year)
         snprintf(year, sizeof year, "%d", c->year);
@@ -67,12 +67,18 @@ static void old_csv(buf *b, const ingest_claim *c)
     cells[15] = c->cumulative ? "true" : "false";
     cells[16] = ingest_basis_name(c->basis);
     cells[17] = c->of;
-    cells[18] = c->source.file;
-    cells[19] = line;
-    cells[20] = col;
-    cells[21] = byte;
-    cells[22] = c->source.sentence;
-    assert_int_equal(csv_row(b, cells, 23), 0);
+    if (c->ranged)
+        snprintf(high, sizeof high, "%.17g", c->value_high);
+    cells[18] = c->ranged ? high : "";
+    cells[19] = ingest_part_name(c->month_from, c->month_to, part);
+    cells[20] = ingest_lang_name(c->lang);
+    cells[21] = ingest_time_source_name(c->time_source);
+    cells[22] = c->source.file;
+    cells[23] = line;
+    cells[24] = col;
+    cells[25] = byte;
+    cells[26] = c->source.sentence;
+    assert_int_equal(csv_row(b, cells, 27), 0);
 }
 
 static void assert_same_claim(const ingest_claim *c)
