@@ -4,8 +4,8 @@
  * and after as an index, base year = 100, the multiple written).
  *
  * Bars start at zero by nature.  Stated bars are filled; an estimate (预计)
- * is hatched, an implied level an empty outline, so none is told by colour
- * alone.  Two different stated values for one year stand side by side. */
+ * is lighter and labelled 预计, an implied level an empty dashed outline, so
+ * none is told by colour alone.  Two different stated values for one year stand side by side. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +28,7 @@ static const char *kind_title(const pl_ctx *x, int k)
 
     return k == B_STATED ? x->w->stated
            : k == B_INDEX ? (en ? "stated change, as an index" : "所述变化（折成指数）")
-           : k == B_EST ? (en ? "stated level, estimate (hatched)" : "报告所述水平（预计，斜线）")
+           : k == B_EST ? (en ? "stated level, estimate (light)" : "报告所述水平（预计，浅色）")
                         : (en ? "implied level (outline)" : "推算水平（空框）");
 }
 
@@ -38,8 +38,9 @@ static int fill_style(buf *b, const pl_ctx *x, int k)
 
     if (k == B_STATED || k == B_INDEX)
         return buf_printf(b, "fs solid 0.9 border lc rgb '%s' lc rgb '%s'", l->stated, l->fill_stated);
-    if (k == B_EST)
-        return buf_printf(b, "fs pattern 4 border lc rgb '%s' lc rgb '%s'", l->stated, l->stated);
+    if (k == B_EST)   /* lighter: an estimate; the axis also says 预计 */
+        return buf_printf(b, "fs solid 0.35 border lc rgb '%s' lc rgb '%s'", l->stated,
+                          l->fill_stated);
     return buf_printf(b, "fs empty border lc rgb '%s' dt 2 lw %.1f lc rgb '%s'", l->implied,
                       2 * l->lw, l->implied);
 }

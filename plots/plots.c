@@ -287,8 +287,9 @@ static const char *why_not(const run *r, const analysis_row *first, const analys
     return en ? "no level in current prices" : "没有现价水平";
 }
 
-/* The rate-only findings of an indicator with no rows: a stated change or
- * multiple over a span becomes a before/after chart. */
+/* The rate-only findings of an indicator with no rows: a stated multiple
+ * over a span (翻一番) becomes a before/after chart.  Other rates, total
+ * changes among them, go to the one chart of stated rates. */
 static int rate_only(run *r, const char *indicator, bool *made, gc_diag *diag)
 {
     const analysis_findings *fs = r->x.findings;
@@ -299,7 +300,7 @@ static int rate_only(run *r, const char *indicator, bool *made, gc_diag *diag)
         const analysis_finding *f = &fs->items[i];
         char fallback[32];
         if (!f->indicator || strcmp(f->indicator, indicator) || !f->has_stated
-            || (f->check != ANALYSIS_CHECK_CHANGE_PCT && f->check != ANALYSIS_CHECK_MULTIPLE))
+            || f->check != ANALYSIS_CHECK_MULTIPLE)
             continue;
         snprintf(fallback, sizeof fallback, "change-%zu", i + 1);
         rc = pl_stem(&r->names, f->indicator_en, fallback, r->chart.stem);

@@ -51,7 +51,10 @@ int pl_chart_rates(const pl_ctx *x, const char *const *names, size_t nnames, pl_
         if (buf_printf(&c->dat, "%zu ", i + 1) != 0 || pl_num(&c->dat, f->stated) != 0
             || buf_printf(&c->dat, " \"%s%% ", v) != 0)
             goto done;
-        if (f->to <= 0 ? buf_puts(&c->dat, en ? "(yoy)\"\n" : "（同比）\"\n")
+        if (f->check == ANALYSIS_CHECK_CHANGE_PCT && f->to > f->from && f->from > 0
+                ? buf_printf(&c->dat, en ? "(total, %d–%d)\"\n" : "（%d–%d年累计）\"\n",
+                             f->from, f->to)
+            : f->to <= 0 ? buf_puts(&c->dat, en ? "(yoy)\"\n" : "（同比）\"\n")
             : (f->check == ANALYSIS_CHECK_GROWTH_YOY || f->to - f->from <= 1)
                 ? buf_printf(&c->dat, en ? "(%d, yoy)\"\n" : "（%d年同比）\"\n", f->to)
                 : buf_printf(&c->dat, en ? "(%d–%d)\"\n" : "（%d–%d年）\"\n", f->from, f->to))
@@ -96,8 +99,9 @@ int pl_chart_rates(const pl_ctx *x, const char *const *names, size_t nnames, pl_
     }
     if (buf_puts(g, ")\nset xlabel ") != 0
         || pl_text(g, en ? "stated growth (%)" : "所述增长率（%）", 40) != 0
-        || buf_printf(g, "\nset xrange [%g:%g]\nset xtics format '%%.0f'\n",
-                      lo < 0 ? floor(lo * 1.2) : 0.0, ceil(hi * 1.45 + 1)) != 0
+        || buf_printf(g, "\nset xrange [%g:%g]  # room on the right for the labels\n"
+                         "set xtics format '%%.0f'\n", lo < 0 ? floor(lo * 1.1) : 0.0,
+                      ceil(hi + (hi - lo) * 0.6 + 1)) != 0
         || buf_puts(g, "set arrow from first 0, graph 0 to first 0, graph 1 nohead lc rgb "
                        "'black'  # zero growth\nplot ") != 0
         || buf_append(g, plot.data, plot.len) != 0 || buf_puts(g, "\n") != 0
