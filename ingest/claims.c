@@ -255,10 +255,11 @@ char *ingest_part_name(int from, int to, char out[16])
             snprintf(out, 16, "%s", named[i].name);
             return out;
         }
+    /* Months are 1..12 here: unsigned char tells the compiler so. */
     if (from == to)
-        snprintf(out, 16, "M%d", from);
+        snprintf(out, 16, "M%u", (unsigned)(unsigned char)from);
     else
-        snprintf(out, 16, "M%d-M%d", from, to);
+        snprintf(out, 16, "M%u-M%u", (unsigned)(unsigned char)from, (unsigned)(unsigned char)to);
     return out;
 }
 
