@@ -1,4 +1,4 @@
-/* series.c -- read an official series file (CSV or JSON) into ingest_series.
+/* official.c -- read an official series file (CSV or JSON) into ingest_series.
  *
  * An official series is the economist's yardstick, so the reader is strict:
  * a figure it cannot read for certain is an error that names the line and
