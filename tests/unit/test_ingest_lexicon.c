@@ -22,6 +22,8 @@ static void test_every_class_has_rows(void **state)
     (void)state;
     for (int c = 0; c < LEX_NCLASSES; c++) {
         const lex_list *l = &ingest_lexicon_zh.cls[c];
+        if (!strcmp(ingest_lex_class_name((lex_class)c), "?"))
+            fail_msg("class %d has no name in lexicon.c", c);
         if (l->n == 0 || !l->v)
             fail_msg("class %s has no rows", ingest_lex_class_name((lex_class)c));
         for (size_t i = 0; i < l->n; i++) {
