@@ -288,17 +288,17 @@ static int ordinal_list(reader *r, buf *one)
         return GC_OK;
     last = r->nlist - 1;
     l = r->list[last];
-    for (size_t i = 1; i < r->nlist; i++)
+    for (size_t i = 1; i < r->nlist; i++) {
         if (ingest_lex_digit(r->lx, r->list[i], strlen(r->list[i]), &len) < 0
             || (i < last && strlen(r->list[i]) != len))
             return GC_OK;
-        else
-            dl = len;
+        dl = len;               /* the last item's digit, before the common rest */
+    }
     for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
         const char *d = i == 0 ? r->list[0] + on : r->list[i];
         buf_reset(one);
         buf_append(one, r->list[0], on);
-        buf_append(one, d, i == 0 ? CJK_BYTES : dl);
+        buf_append(one, d, i == 0 ? CJK_BYTES : i < last ? strlen(d) : dl);
         buf_puts(one, l + dl);
         rc = list_set(r, i, one);
     }

@@ -121,7 +121,7 @@ static int pipeline(const char *dir, outcome *out)
     analysis_rows rows = ANALYSIS_ROWS_INIT;
     analysis_options opt;
     plots_options pl;
-    plots_result res;
+    plots_result res = PLOTS_RESULT_INIT;
     gc_diag d;
     FILE *f = fmemopen((void *)series_csv, sizeof series_csv - 1, "rb");
     int rc;
@@ -153,6 +153,7 @@ static int pipeline(const char *dir, outcome *out)
     out->digest = claims_digest(&claims);
     out->findings = fs.count;
     out->rows = rows.count;
+    plots_result_free(&res);
     analysis_rows_free(&rows);
     analysis_findings_free(&fs);
     ingest_series_free(&series);
