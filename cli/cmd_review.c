@@ -3,9 +3,9 @@
  * the page for 'growthcheck report' (review.h).
  *
  * The CLI's part: keep each report's bytes for the page, render the charts
- * as SVG into a private temporary folder (removed afterwards), match each
- * chart to its indicator by the "# Indicator:" line of its script, and
- * write the page atomically. */
+ * as SVG into a private temporary folder (removed afterwards), keep each
+ * chart's markup with the indicator plots_write() says it draws, and write
+ * the page atomically. */
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
@@ -89,101 +89,49 @@ static void chartset_free(chartset *c)
     memset(c, 0, sizeof *c);
 }
 
-/* The indicator of a chart script: its "# Indicator: '...'" line, a gnuplot
- * single-quoted literal ('' is a quote).  NULL for a chart of many. */
-static char *script_indicator(const char *gp)
+/* Reads the SVG of every chart plots_write() made (in the order drawn),
+ * then empties dir, which holds nothing else of anybody's. */
+static int collect(const char *dir, const plots_result *res, chartset *cs)
 {
-    const char *key = "\n# Indicator: '", *s = strstr(gp, key);
-    buf b = BUF_INIT;
-
-    if (!s)
-        return NULL;
-    for (s += strlen(key); *s && *s != '\n'; s++) {
-        if (*s == '\'') {
-            if (s[1] != '\'')
-                break;
-            s++;
-        }
-        if (buf_putc(&b, *s) != 0)
-            break;
-    }
-    return buf_detach(&b);
-}
-
-static int by_name(const void *a, const void *b)
-{
-    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
-    bool xt = !strncmp(x, "trajectory-", 11), yt = !strncmp(y, "trajectory-", 11);
-
-    if (xt != yt)
-        return xt ? -1 : 1;     /* one indicator's charts first, overviews last */
-    return strcmp(x, y);
-}
-
-/* Reads every NAME.svg of dir with its NAME.gp, then empties dir. */
-static int collect(const char *dir, chartset *cs)
-{
-    DIR *d = opendir(dir);
+    DIR *d;
     struct dirent *e;
-    char **files = NULL;
-    size_t n = 0, cap = 0;
     int rc = 0;
 
-    if (!d)
-        return -1;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        if (n == cap) {
-            char **g = realloc(files, (cap = cap ? cap * 2 : 16) * sizeof *g);
-            if (!g) {
-                rc = -1;
-                break;
-            }
-            files = g;
-        }
-        if (!(files[n] = strdup(e->d_name))) {
-            rc = -1;
-            break;
-        }
-        n++;
-    }
-    closedir(d);
-    if (rc == 0)
-        qsort(files, n, sizeof *files, by_name);
-    cs->items = calloc(n + 1, sizeof *cs->items);
-    cs->names = calloc(n + 1, sizeof *cs->names);
-    cs->svgs = calloc(n + 1, sizeof *cs->svgs);
+    cs->items = calloc(res->nmade + 1, sizeof *cs->items);
+    cs->names = calloc(res->nmade + 1, sizeof *cs->names);
+    cs->svgs = calloc(res->nmade + 1, sizeof *cs->svgs);
     if (!cs->items || !cs->names || !cs->svgs)
         rc = -1;
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        size_t len = strlen(files[i]), k = cs->count;
-        buf path = BUF_INIT, gp = BUF_INIT;
-        if (len <= 4 || strcmp(files[i] + len - 4, ".svg") != 0)
+    for (size_t i = 0; i < res->nmade && rc == 0; i++) {
+        const plots_chart *m = &res->made[i];
+        const char *dot = m->file ? strrchr(m->file, '.') : NULL;
+        size_t k = cs->count;
+        buf path = BUF_INIT;
+
+        if (!dot)
             continue;
-        rc |= buf_printf(&path, "%s/%s", dir, files[i]);
-        if (rc == 0 && slurp(path.data, &cs->svgs[k]) == CLI_EXIT_OK) {
-            buf_reset(&path);
-            rc |= buf_printf(&path, "%s/%.*s.gp", dir, (int)(len - 4), files[i]);
-            if (rc == 0 && slurp(path.data, &gp) == CLI_EXIT_OK && gp.data)
-                cs->names[k] = script_indicator(gp.data);
+        rc |= buf_printf(&path, "%s/%.*s.svg", dir, (int)(dot - m->file), m->file);
+        if (rc == 0 && slurp(path.data, &cs->svgs[k]) == CLI_EXIT_OK && cs->svgs[k].len > 0) {
+            if (m->indicator && !(cs->names[k] = strdup(m->indicator)))
+                rc = -1;
             cs->items[k].indicator = cs->names[k];
             cs->items[k].svg = cs->svgs[k].data;
             cs->items[k].n = cs->svgs[k].len;
             cs->count++;
         }
         buf_free(&path);
-        buf_free(&gp);
     }
-    /* the folder is ours alone: empty it */
-    for (size_t i = 0; i < n; i++) {
-        buf path = BUF_INIT;
-        if (buf_printf(&path, "%s/%s", dir, files[i]) == 0)
-            unlink(path.data);
-        buf_free(&path);
-        free(files[i]);
+    if ((d = opendir(dir)) != NULL) {
+        while ((e = readdir(d)) != NULL) {
+            buf path = BUF_INIT;
+            if (e->d_name[0] == '.')
+                continue;
+            if (buf_printf(&path, "%s/%s", dir, e->d_name) == 0)
+                unlink(path.data);
+            buf_free(&path);
+        }
+        closedir(d);
     }
-    free(files);
     return rc;
 }
 
@@ -193,7 +141,7 @@ static int render_charts(const cli_job *j, chartset *cs)
     const char *tmp = getenv("TMPDIR");
     buf dir = BUF_INIT;
     plots_options pl = j->pl;
-    plots_result res;
+    plots_result res = PLOTS_RESULT_INIT;
     gc_diag d;
     int rc;
 
@@ -212,7 +160,6 @@ static int render_charts(const cli_job *j, chartset *cs)
     pl.outdir = dir.data;
     pl.formats = PLOTS_SVG;
     gc_diag_clear(&d);
-    memset(&res, 0, sizeof res);
     rc = plots_write(&j->claims, &j->findings, &j->rows, &pl, &res, &d);
     if (rc == GC_ENOTFOUND) {
         snprintf(cs->note, sizeof cs->note, "gnuplot not found (install gnuplot-nox)");
@@ -221,7 +168,8 @@ static int render_charts(const cli_job *j, chartset *cs)
         snprintf(cs->note, sizeof cs->note, "%s", d.message[0] ? d.message : gc_strerror(rc));
         cs->status = rc == GC_ENOMEM ? CLI_EXIT_OUTPUT : CLI_EXIT_GNUPLOT;
     }
-    rc = collect(dir.data, cs);
+    rc = collect(dir.data, &res, cs);
+    plots_result_free(&res);
     rmdir(dir.data);
     buf_free(&dir);
     if (rc == 0 && cs->count == 0 && !cs->note[0])
