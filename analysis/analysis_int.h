@@ -17,6 +17,12 @@
 #include "analysis.h"
 #include "../common/numfmt.h"
 
+/* 翻一番 stands for [1.95, 2.05]: this fraction of the multiple either side. */
+#define ANALYSIS_DOUBLING_REL 0.025
+
+/* 将近翻一番 (nearly doubled) stands for [1.8, 2]: up to this fraction short. */
+#define ANALYSIS_NEARLY_REL 0.10
+
 /* Longest name, English name or alias the indicator table accepts, bytes. */
 #define IND_FIELD_MAX 127
 
@@ -91,6 +97,27 @@ char *analysis_str_printf(const char *fmt, ...)
 
 /* The interval claim c stands for, in its unit as written (opt's rounding). */
 analysis_interval analysis_claim_iv(const actx *x, const ingest_claim *c);
+
+/* Whether c's interval comes from an approximate word rather than its
+ * digits: a 翻番 multiple, 近/将近 before the number, a threshold word (超,
+ * 突破) the subject swallowed. */
+bool analysis_claim_approx_word(const ingest_claim *c);
+
+/* Whether claim i of claims is the base of a 从A增加到B pair whose years
+ * were not written: a level with an inferred year followed, in its
+ * sentence, by a level of the same indicator, unit and year.  Such a base
+ * is not a level of that year. */
+bool analysis_claim_year_doubtful(const ingest_claims *claims, size_t i);
+
+/* Whether c covers a part of a year (a quarter, a half): never that year's
+ * value. */
+bool analysis_claim_part_year(const ingest_claim *c);
+
+/* The first two levels of g in the sentence of claim ci (same base unit),
+ * in the order written: the base *l0 and the end *l1.  True when both
+ * exist. */
+bool analysis_group_sentence_levels(const actx *x, const group *g, size_t ci, size_t *l0,
+                                    size_t *l1);
 
 /* The same in base units (analysis_claim_iv times analysis_claim_scale). */
 analysis_interval analysis_claim_base_iv(const actx *x, const ingest_claim *c);

@@ -279,14 +279,15 @@ static int check_two_levels(actx *x, const group *g, const rate_job *j, analysis
 
 /* One level present: the rate implies the other (and a change or multiple
  * its average annual rate). */
-static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
+static int check_one_level(actx *x, const group *g, const rate_job *j, analysis_finding *f)
 {
     bool have_end = j->l1 != NO_CLAIM;
     const ingest_claim *l = &x->claims->items[have_end ? j->l1 : j->l0];
     analysis_interval li = analysis_claim_iv(x, l), s = f->stated_iv, v;
     ingest_kind k = j->c->kind;
     double fp = analysis_growth_factor(k, f->stated, j->n), flo, fhi;
-    char a[64], r[64], q[64], *der;
+    char a[64], r[96], q[64], *der;
+    bool volume;
 
     f->check = ANALYSIS_CHECK_IMPLIED;
     analysis_finding_add_claim(f, have_end ? j->l1 : j->l0);
@@ -313,17 +314,36 @@ static int check_one_level(actx *x, const rate_job *j, analysis_finding *f)
     }
     f->computed_iv = v;
     numfmt(a, l->value, 6);
-    numfmt(r, fp, 6);
+    /* the factor as the stated figure gives it, so the formula evaluates to
+     * the printed value */
+    if (k == INGEST_CHANGE_PCT)
+        snprintf(r, sizeof r, "(1 + %s/100)", numfmt(q, f->stated, 6));
+    else if (k == INGEST_MULTIPLE)
+        numfmt(r, f->stated, 6);
+    else {
+        char e[64];
+        snprintf(r, sizeof r, "(1 + %s/100)^%s", numfmt(q, f->stated, 6), numfmt(e, j->n, 3));
+    }
     f->formula = have_end ? analysis_str_printf("%s%s / %s = %s%s", a, l->unit, r,
                                                 numfmt(q, f->computed, 2), l->unit)
                           : analysis_str_printf("%s%s * %s = %s%s", a, l->unit, r,
                                                 numfmt(q, f->computed, 2), l->unit);
     if (!f->formula)
         return GC_ENOMEM;
-    der = analysis_str_printf("%s %d + %s %d-%d", ingest_kind_name(INGEST_LEVEL), l->year,
-                              ingest_kind_name(k), j->from, j->to);
+    /* A real rate carries a current-price level to a volume at that
+     * level's prices, not to the other year's current-price figure. */
+    volume = analysis_rate_is_real(g, j->c) && l->basis != INGEST_BASIS_REAL &&
+             k != INGEST_MULTIPLE;
+    if (volume)
+        analysis_note_add(f, ANALYSIS_NOTE_CONSTANT_PRICES);
+    if (analysis_claim_approx_word(j->c) || analysis_claim_approx_word(l))
+        analysis_note_add(f, ANALYSIS_NOTE_APPROX_WORD);
+    der = analysis_str_printf("%s %d + %s %d-%d%s", ingest_kind_name(INGEST_LEVEL), l->year,
+                              ingest_kind_name(k), j->from, j->to,
+                              volume ? " (a comparable-price rate: a volume at the prices of "
+                                       "the level's year)" : "");
     return analysis_finding_implied(f, have_end ? j->from : j->to, f->computed, v, l->unit,
-                                    "level", der);
+                                    volume ? "volume at constant prices" : "level", der);
 }
 
 /* A change or multiple with no level still implies an average rate. */
@@ -347,12 +367,90 @@ static int implied_rate(const rate_job *j, analysis_finding *f)
                                                         j->to, j->n));
 }
 
+/* The level of g at year, or failing that at year - 1 or year + 1 (within
+ * from..to's order); *shift gets the offset found. */
+static size_t level_near(const actx *x, const group *g, int year, int *shift)
+{
+    static const int tries[] = { 0, -1, 1 };
+
+    for (size_t i = 0; i < 3; i++) {
+        size_t l = analysis_group_level(x, g, year + tries[i]);
+        if (l != NO_CLAIM) {
+            *shift = tries[i];
+            return l;
+        }
+    }
+    *shift = 0;
+    return NO_CLAIM;
+}
+
+/* The cumulative total of g over from..to (累计), or NO_CLAIM. */
+static size_t cumulative_total(const actx *x, const group *g, int from, int to)
+{
+    for (size_t k = 0; k < g->n; k++) {
+        const ingest_claim *c = &x->claims->items[g->idx[k]];
+        if (c->kind == INGEST_LEVEL && c->cumulative && !c->target &&
+            c->period_to == to && (c->period_from == from || c->period_from == from + 1))
+            return g->idx[k];
+    }
+    return NO_CLAIM;
+}
+
+/* A stated average rate against the base level and the cumulative total of
+ * the years after it (累计法, as NBS states investment over a plan). */
+static int check_cumulative(actx *x, const group *g, const rate_job *j, size_t tot,
+                            analysis_finding *f)
+{
+    const ingest_claim *c0 = &x->claims->items[j->l0], *ct = &x->claims->items[tot];
+    double r = 0, ratio = ct->norm_value / c0->norm_value;
+    char a[64], b[64], q[64], nn[64], rr[64];
+    int rc;
+
+    analysis_finding_add_claim(f, j->l0);
+    analysis_finding_add_claim(f, tot);
+    free(f->definition);
+    if (!(f->definition = strdup("average annual growth, cumulative method (累计法): the r with "
+                                 "x + x^2 + ... + x^n = (V_A+1 + ... + V_B) / V_A, x = 1 + r")))
+        return GC_ENOMEM;
+    rc = analysis_cumulative_rate(c0->norm_value, ct->norm_value, (unsigned)j->n, &r);
+    if (rc == GC_OK)
+        rc = analysis_rate_interval(analysis_claim_base_iv(x, c0), analysis_claim_base_iv(x, ct),
+                                    j->n, true, &f->computed_iv);
+    if (rc != GC_OK) {
+        f->undefined = strdup("zero or negative base");
+        return f->undefined ? GC_OK : GC_ENOMEM;
+    }
+    f->computed = 100 * r;
+    f->computed_iv = analysis_iv_times(f->computed_iv, 100);
+    f->has_computed = true;
+    f->computed_unit = "%";
+    snprintf(nn, sizeof nn, "%d", (int)j->n);
+    f->formula = analysis_str_printf("sum(k=1..%s) (1 + r)^k = %s%s / %s%s = %s, r = %s%%", nn,
+                                     numfmt(b, ct->value, 6), ct->unit, numfmt(a, c0->value, 6),
+                                     c0->unit, numfmt(q, ratio, 6), numfmt(rr, f->computed, 2));
+    if (!f->formula)
+        return GC_ENOMEM;
+    if (analysis_rate_is_real(g, j->c) && c0->basis != INGEST_BASIS_REAL &&
+        judge_real_vs_nominal(j, f) == GC_OK)
+        return GC_OK;
+    if (analysis_interval_meet(f->stated_iv, f->computed_iv)) {
+        f->verdict = ANALYSIS_CONSISTENT;
+        f->rounding_only = !analysis_iv_has(f->stated_iv, f->computed);
+        return GC_OK;
+    }
+    f->gap_pp = analysis_interval_gap(f->stated_iv, f->computed_iv);
+    f->verdict = ANALYSIS_INCONSISTENT;
+    f->gross = fabs(f->gap_pp) > x->opt->gross_pp;
+    return GC_OK;
+}
+
 static int check_rate(actx *x, const group *g, size_t ci)
 {
     const ingest_claim *c = &x->claims->items[ci];
     rate_job j = { ci, c, 0, 0, 0, NO_CLAIM, NO_CLAIM };
     analysis_finding *f;
-    int rc;
+    int rc, s0 = 0, s1 = 0;
+    size_t tot;
 
     if (c->kind == INGEST_GROWTH_YOY) {
         j.to = c->year;
@@ -371,18 +469,56 @@ static int check_rate(actx *x, const group *g, size_t ci)
     f->stated = c->value;
     f->stated_unit = c->unit;
     f->stated_iv = analysis_claim_iv(x, c);
+    if (analysis_claim_approx_word(c))
+        analysis_note_add(f, ANALYSIS_NOTE_APPROX_WORD);
     if (!(f->definition = strdup(kind_definition(c->kind))))
         return GC_ENOMEM;
+    if (analysis_claim_part_year(c)) {
+        f->undefined = strdup("a part of a year is not that year's value");
+        return f->undefined ? GC_OK : GC_ENOMEM;
+    }
+    if ((j.from == 0 || j.to == 0 || j.n <= 0) &&
+        (c->kind == INGEST_MULTIPLE || c->kind == INGEST_CHANGE_PCT) &&
+        analysis_group_sentence_levels(x, g, ci, &j.l0, &j.l1)) {
+        /* 由10.5亿元增加到21.3亿元，翻了一番: the levels of its sentence, in
+         * the order written, whatever years they carry. */
+        j.from = x->claims->items[j.l0].year;
+        j.to = x->claims->items[j.l1].year;
+        j.n = j.from && j.to > j.from ? j.to - j.from : 0;
+        f->from = j.n ? j.from : 0;
+        f->to = j.n ? j.to : 0;
+        return check_two_levels(x, g, &j, f);
+    }
     if (j.from == 0 || j.to == 0 || j.n <= 0) {
         f->undefined = strdup("the span of the rate is not stated");
         return f->undefined ? GC_OK : GC_ENOMEM;
     }
-    j.l0 = analysis_group_level(x, g, j.from);
-    j.l1 = analysis_group_level(x, g, j.to);
+    j.l0 = level_near(x, g, j.from, &s0);
+    j.l1 = level_near(x, g, j.to, &s1);
+    if (c->kind == INGEST_GROWTH_AVG && j.l0 != NO_CLAIM && s0 == 0 &&
+        (tot = cumulative_total(x, g, j.from, j.to)) != NO_CLAIM &&
+        (j.l1 == NO_CLAIM || s1 != 0))
+        return check_cumulative(x, g, &j, tot, f);
+    if (j.l0 != NO_CLAIM && j.l1 != NO_CLAIM && (s0 || s1) && c->kind != INGEST_GROWTH_YOY &&
+        j.to + s1 > j.from + s0) {
+        /* the levels lie a year off the stated span: compared over their
+         * own span, and said so */
+        j.from += s0;
+        j.to += s1;
+        j.n = j.to - j.from;
+        f->from = j.from;
+        f->to = j.to;
+        analysis_note_add(f, ANALYSIS_NOTE_SPAN_MISMATCH);
+    } else {
+        if (s0)
+            j.l0 = NO_CLAIM;
+        if (s1)
+            j.l1 = NO_CLAIM;
+    }
     if (j.l0 != NO_CLAIM && j.l1 != NO_CLAIM)
         rc = check_two_levels(x, g, &j, f);
     else if (j.l0 != NO_CLAIM || j.l1 != NO_CLAIM)
-        rc = check_one_level(x, &j, f);
+        rc = check_one_level(x, g, &j, f);
     else
         rc = GC_OK;
     if (rc == GC_OK && !f->has_computed && !f->undefined)

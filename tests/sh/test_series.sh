@@ -120,8 +120,8 @@ if $CHECK wide "$TMP/wide.csv" \
     --check "indicator=$G,measure=level,source=report:2016~5908" \
     --check "indicator=$G,measure=level,source=report:2018~7144.202" \
     --check "indicator=$G,measure=level,source=report:2021~9500" \
-    --check "indicator=$G,measure=level,source=report:path_years=2017 2018 2019" \
-    --check "indicator=$G,measure=level,source=report:implied_years=2020" \
+    --check "indicator=$G,measure=level,source=report:path_years=2017 2018 2019 2020" \
+    --check "indicator=$G,measure=level,source=report:implied_years=" \
     --check "indicator=$G,measure=share of 全市,source=report:2021~24" \
     --check "indicator=$R,measure=level,source=report:2016~385.919" \
     --check "indicator=$R,measure=level,source=report:2020~453.889" \
