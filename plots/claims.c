@@ -159,7 +159,7 @@ static int settings(pl_chart *c, const row *r, size_t n, size_t total, const pl_
         rc = buf_printf(&t, "%s%zu%s%zu%s", w->claims_top[0], n, w->claims_top[1], total,
                         w->claims_top[2]);
     if (rc == 0)
-        rc = buf_puts(g, "set tmargin at screen 0.86\n") != 0
+        rc = buf_printf(g, "set tmargin at screen %.3f\n", pl_plot_top(x->opt, false)) != 0
              || pl_heading(c, x, t.data, first < last ? first : 0, last) != 0;
     buf_free(&t);
     if (rc != 0 || buf_puts(g, "set xlabel ") != 0 || pl_text(g, w->claims_x, 80) != 0

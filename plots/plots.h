@@ -64,8 +64,9 @@ void plots_options_init(plots_options *opt);
 typedef struct plots_chart {
     char *file;             /* image file name in the output folder ("gdp.png");
                                the .gp and .dat share its stem */
-    const char *kind;       /* "levels", "bars", "before-after", "index",
-                               "growth-compared", "shares", "claims" */
+    const char *kind;       /* "levels", "bars", "levels+volume", "bars+volume",
+                               "volume", "before-after", "index", "growth-compared",
+                               "shares", "stated-rates", "claims" */
     char *indicator;        /* the indicator it draws, or NULL for a chart of many */
     char *title;            /* the title as drawn (UTF-8) */
 } plots_chart;

@@ -122,6 +122,11 @@ typedef struct pl_ctx {
  * Returns 0 or -1. */
 int pl_heading(pl_chart *c, const pl_ctx *x, const char *title, int first, int last);
 
+/* The highest a plot may reach, as a screen fraction, below the heading
+ * (and a panel's own title when panel_title): the heading's lines scale
+ * with the font sizes, so a slide's large type does not overlap. */
+double pl_plot_top(const plots_options *opt, bool panel_title);
+
 /* Starts data block c->blocks with a comment line "# index K: label" and
  * returns K, or -1 when out of memory. */
 int pl_block(pl_chart *c, const char *label);

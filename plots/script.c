@@ -325,6 +325,18 @@ int pl_script_end(pl_chart *c, const plots_options *opt)
     return buf_puts(&c->gp, "set output\n");
 }
 
+/* Pixels of a point: pngcairo draws 96 pixels an inch. */
+#define PX(points) ((points) * 96.0 / 72.0)
+
+double pl_plot_top(const plots_options *opt, bool panel_title)
+{
+    double h = opt->height;
+    double used = PX(title_points(opt)) * 1.5 + PX(opt->font_size * 9 / 10) * 1.5
+                  + PX(opt->font_size) * (panel_title ? 2.6 : 1.2);
+
+    return 1.0 - used / h;
+}
+
 int pl_heading(pl_chart *c, const pl_ctx *x, const char *title, int first, int last)
 {
     buf *g = &c->gp, sub = BUF_INIT;
@@ -349,12 +361,15 @@ int pl_heading(pl_chart *c, const pl_ctx *x, const char *title, int first, int l
                                         first, last);
     if (rc == 0)
         rc = buf_puts(g, "set label 101 ") != 0 || pl_text(g, c->title.data, 400) != 0
-             || buf_printf(g, " at screen 0.5, screen 0.965 center font ',%d'  # the title: "
-                              "what the chart shows\n", points) != 0;
+             || buf_printf(g, " at screen 0.5, screen %.3f center font ',%d'  # the title: "
+                              "what the chart shows\n",
+                           1.0 - PX(title_points(x->opt)) * 0.8 / x->opt->height, points) != 0;
     if (rc == 0 && sub.len)
         rc = buf_puts(g, "set label 102 ") != 0 || pl_text(g, sub.data, pl_title_cols(x->opt)) != 0
-             || buf_printf(g, " at screen 0.5, screen 0.915 center font ',%d' tc rgb '#555555'"
-                              "  # the source\n", x->opt->font_size * 9 / 10) != 0;
+             || buf_printf(g, " at screen 0.5, screen %.3f center font ',%d' tc rgb '#555555'"
+                              "  # the source\n",
+                           1.0 - (PX(title_points(x->opt)) * 1.5 + PX(x->opt->font_size * 9 / 10)
+                                  * 0.8) / x->opt->height, x->opt->font_size * 9 / 10) != 0;
     buf_free(&sub);
     return rc ? -1 : 0;
 }

@@ -52,9 +52,11 @@ int pl_dat_row(buf *d, int *prev, const pl_point *p, double div, const pl_ctx *x
 int pl_panel_frame(buf *g, const pl_ctx *x, pl_frame f, const char *title, int first, int last,
                    double right_room)
 {
+    double top = fmin(f.top, pl_plot_top(x->opt, title != NULL));
+
     if (buf_printf(g, "set lmargin at screen %.3f\nset rmargin at screen %.3f\n"
                       "set tmargin at screen %.3f\nset bmargin at screen %.3f\n",
-                   f.left, f.right, f.top, f.bottom) != 0)
+                   f.left, f.right, top, f.bottom) != 0)
         return -1;
     if (title && (buf_puts(g, "set title ") != 0 || pl_text(g, title, 60) != 0
                   || buf_printf(g, " font ',%d'\n", x->opt->font_size) != 0))
