@@ -11,6 +11,10 @@ CHECK="python3 $top/tests/html_check.py"
 BROWSER="python3 $top/tests/review_browser.py"
 HOSTILE=$top/tests/review/hostile.txt
 EXAMPLE=$top/examples/report.txt
+# the charts' temporary folders go here, so that the check below sees only ours
+TMPDIR=$TMP/tmpdir
+export TMPDIR
+mkdir -p "$TMPDIR"
 
 # ---- usage and exit codes ----
 expect_exit 0 "help" "$GC" review --help
@@ -34,8 +38,8 @@ expect_exit 0 "no-render" "$GC" review -o "$TMP/norender.html" --no-render --lan
 expect_grep "no-render: the page says so" "Charts were not rendered: --no-render" "$TMP/norender.html"
 expect_grep "lang en" '<html lang="en">' "$TMP/norender.html"
 if grep -q '<svg' "$TMP/norender.html"; then not_ok "no-render page has charts"; else ok; fi
-if ls "${TMPDIR:-/tmp}"/growthcheck-review-* > /dev/null 2>&1; then
-    not_ok "temporary chart folders left behind: $(ls -d "${TMPDIR:-/tmp}"/growthcheck-review-*)"
+if ls "$TMPDIR"/growthcheck-review-* > /dev/null 2>&1; then
+    not_ok "temporary chart folders left behind: $(ls -d "$TMPDIR"/growthcheck-review-*)"
 else ok; fi
 
 # ---- the pages ----
