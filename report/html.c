@@ -371,6 +371,7 @@ static bool figure_span(const doctext *d, const ingest_claim *c, size_t *s, size
             norm[nn++] = (char)enc[q];
         }
     }
+    norm[nn] = '\0';
     if (nn == 0)
         return false;
     /* 翻一番, 翻两番, 翻了一番: a multiple written as words */
@@ -395,7 +396,7 @@ static bool figure_span(const doctext *d, const ingest_claim *c, size_t *s, size
         if (un <= end && !memcmp(norm + end - un, amt.unit, un))
             end -= un;
     }
-    while (end > 0 && ((unsigned char)norm[end] & 0xC0) == 0x80)
+    while (end > 0 && end < nn && ((unsigned char)norm[end] & 0xC0) == 0x80)
         end--;              /* never inside a character */
     if (end == 0)
         return false;
