@@ -74,7 +74,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     r.len = s->len;
     r.basis = ctx->para_basis;
     r.estimated = ctx->para_estimated;
-    r.review_years = ctx->para_period ? 5 : 0;
+    r.review_years = ctx->para_span;
     rc = ingest_tokenize(r.m, r.t, r.len, &ts);
     if (rc == GC_OK)
         rc = ingest_zh_read(&r, &ts);

@@ -17,13 +17,14 @@
 
 /* ---- tokens (tokens.c) ---- */
 
-enum tok_type { T_KW, T_YEAR, T_RANGE, T_FIG, T_BREAK };
+enum tok_type { T_KW, T_YEAR, T_RANGE, T_FIG, T_BREAK, T_PART };
 
 typedef struct ingest_tok {
     enum tok_type type;
     const lex_entry *kw;   /* T_KW: its keyword row */
     size_t pos, end;       /* bytes in the sentence */
-    int year, year2;       /* T_YEAR (year), T_RANGE (year..year2) */
+    int year, year2;       /* T_YEAR (year), T_RANGE (year..year2), T_PART (its
+                              first and last month: 1至5月, 3月末) */
     bool year_of;          /* T_YEAR followed by 的 */
     bool comma_after;      /* T_YEAR followed by a clause break */
     bool list_break;       /* T_BREAK is 、 (a list inside a clause) */
@@ -91,6 +92,9 @@ typedef struct reader {
     /* sentence state */
     int from_year, base_year, lead_year, to_year, range_from, range_to;
     int plan_from, plan_to, review_years;
+    int rel_year;          /* 今年, 去年, 明年 resolved against the document */
+    int part_from, part_to;  /* a part of a year named in the sentence (一季度) */
+    bool from_prev_year;   /* 由上年的…: the base is the year before the end */
     bool estimated, target, cumulative, basis_sticky_para, goal_word;
     ingest_basis basis;
     bool prev_year_base;
@@ -113,6 +117,30 @@ typedef struct reader {
     const tok *last_fig;
     const lex_entry *last_role;
 } reader;
+
+/* ---- time (time_zh.c): the year or period of a claim ---- */
+
+/* Gives c the period of a claim over several years (avg: an average rate,
+ * whose written span 2016—2020年 counts from the year before its first). */
+void ingest_zh_period(const reader *r, ingest_claim *c, bool avg);
+
+/* Gives c the year of a point claim: year when written (inferred as the
+ * caller says), else the year in force. */
+void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred);
+
+/* The base of 由A增至B with no year written for A: the start of the period
+ * in force, a sibling pair's base, 上年; none rather than the end year. */
+void ingest_zh_base(const reader *r, ingest_claim *c);
+
+/* A year token k (prev: the token before it). */
+void ingest_zh_on_year(reader *r, const tok *k, const tok *prev);
+
+/* A part of a year token (1至5月). */
+void ingest_zh_on_part(reader *r, const tok *k);
+
+/* A time keyword (今年, 去年, 明年, 上半年, a span, a plan, 目标): true when
+ * it was one and is handled; prev is the token before it. */
+bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev);
 
 /* Reads the tokens of r's sentence by the Chinese rules: emits claims to
  * r->sink, updates r's sentence state.  Returns GC_OK, GC_ENOMEM or a

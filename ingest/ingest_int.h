@@ -104,17 +104,46 @@ typedef struct ingest_maps {
     const char *times_unit;   /* the unit of a multiple (倍) */
 } ingest_maps;
 
+/* What the document-time stage (doctime.c) has seen of a text: one
+ * candidate per rule, the best of which dates the document. */
+typedef struct ingest_doctime {
+    int data[INGEST_TIME_OPTION + 1];  /* by time source: the year the figures
+                                          are for (D), 0 when the rule found none */
+    int now[INGEST_TIME_OPTION + 1];   /* the year the text is written in (今年) */
+    int latest;            /* the latest year the text reports figures for */
+    int plan_end;          /* end year of the latest five-year plan named */
+    bool gwr;              /* a government work report's title */
+    bool title_is_data;    /* the title names the data year (统计公报) */
+    bool current;          /* near its start the text reports the current year */
+    int part_from, part_to;   /* the part of a year it reports, found near its start */
+    bool part_in_title;    /* that part is named in the title */
+    size_t paragraphs;     /* paragraphs seen */
+} ingest_doctime;
+
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */
 typedef struct ingest_context {
-    int report_year;       /* year the report is written for (Y); 0 unknown */
+    int report_year;       /* year the report is written for (Y): figures with no
+                              year are for Y - 1, goals for Y; 0 unknown */
+    int now_year;          /* the year the text is written in (今年); 0 unknown */
+    ingest_time_source doc_source;  /* the rule that found report_year */
+    int doc_month_from, doc_month_to;  /* the part of a year the whole text reports
+                                          (a first-quarter release); 0, 0 none */
     bool year_given;       /* report_year came from the options: keep it */
+    ingest_doctime dt;     /* what the document-time stage has seen */
+    int sect_year;         /* a goal heading's year (到2030年…目标：) for its section */
+    bool sect_target;      /* the section under such a heading states goals */
+    int para_to_year;      /* 目标：到2025年， at a paragraph's start: its goal year */
+    int para_plan_from, para_plan_to;  /* a plan period named first in a paragraph */
+    int para_since;        /* 2017年以来 at a paragraph's start: a period start only */
+    int para_pair_base;    /* the base year written in a 由…增至 pair of the paragraph */
     bool review;           /* inside the review of past years */
     bool plan;             /* inside the plans/targets for the report year */
     int para_year;         /* leading year of the paragraph ("2021年，"); 0 none */
     bool para_target;      /* the paragraph states goals (主要预期目标是：) */
     bool para_estimated;   /* 预计 ... (下同) covers the paragraph */
-    bool para_period;      /* the paragraph reviews a period (五年来) */
+    int para_span;         /* the paragraph reviews a period of so many years
+                              (五年来 5, 十年来 10); 0 none */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
     ingest_maps maps;      /* the lexicon and its speed maps; set up by
                               ingest_lexicon_maps() before the first sentence */
@@ -196,6 +225,26 @@ void ingest_grammar_free(ingest_context *ctx);
  * report's title and date, section headings, a leading 五年来).  text is the
  * matching form (ingest_sentence.match). */
 void ingest_context_paragraph(ingest_context *ctx, const char *text, size_t len);
+
+/* ---- the document's time (doctime.c) ---- */
+
+/* Notes what sentence text[0..len) (matching form) tells of the document's
+ * time: titles, date lines, an opening year, congress sessions, plans, the
+ * years it reports, parts of a year near the start.  para_start: the
+ * sentence opens a paragraph. */
+void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char *text,
+                            size_t len, bool para_start);
+
+/* Dates the document in ctx from what dt has seen, by the fallback chain
+ * option > title > date line > session > opening > latest year + 1 > plan:
+ * sets report_year, now_year, doc_source and the document's part of a year.
+ * A report year from the options (year_given) is kept. */
+void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx);
+
+/* A year written in Chinese digits (二〇〇七年, 二00二年, 一九九九年) or ASCII
+ * digits at t[0..len): its value (1900..2100), with the bytes up to and
+ * including 年 in *n; 0 when there is none. */
+int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
 
 
 /* The number and unit at text[0..n), read with the words of lexicon lx

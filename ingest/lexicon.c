@@ -35,6 +35,15 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_REPORT_TITLE] = "report-title", [LEX_PERIOD_START] = "period-start",
     [LEX_HEADING_REVIEW] = "heading-review", [LEX_HEADING_PLAN] = "heading-plan",
     [LEX_HEADING_NUMERAL] = "heading-numeral", [LEX_FOLD] = "fold",
+    [LEX_DATA_TITLE] = "data-title", [LEX_SESSION_BODY] = "session-body",
+    [LEX_SESSION_TERM] = "session-term", [LEX_SESSION_MEETING] = "session-meeting",
+    [LEX_DATE_LEAD] = "date-lead", [LEX_DATE_NEXT] = "date-next",
+    [LEX_CURRENT_CUE] = "current-cue", [LEX_YEAR_PART] = "year-part",
+    [LEX_MONTH_TO] = "month-to", [LEX_MONTH_END] = "month-end",
+    [LEX_YEAR_SINCE] = "year-since", [LEX_FUTURE_YEAR_PREV] = "future-year-prev",
+    [LEX_PLAN_NAME] = "plan-name", [LEX_SCOPE_HEAD] = "scope-head",
+    [LEX_SPAN_YEARS] = "span-years", [LEX_GOAL_NEXT] = "goal-next",
+    [LEX_GOAL_DONE] = "goal-done", [LEX_PART_NOT_PREV] = "part-not-prev",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -77,6 +77,27 @@ typedef enum lex_class {
     LEX_HEADING_PLAN,     /* in a heading: the plans */
     LEX_HEADING_NUMERAL,  /* numbers a heading (二、) */
     LEX_FOLD,             /* a traditional form; value: the simplified one */
+    /* the document's time (doctime.c) and the time words of a sentence */
+    LEX_DATA_TITLE,       /* in a title, the year before it is the year the figures are
+                             for (统计公报, 年度); LEX_REPORT_TITLE's is the year it is
+                             delivered in */
+    LEX_SESSION_BODY,     /* the national congress (全国人民代表大会) of 第N届…第M次会议 */
+    LEX_SESSION_TERM,     /* 届 after the term number */
+    LEX_SESSION_MEETING,  /* 次会议 after the session number */
+    LEX_DATE_LEAD,        /* may come before a date line's year (——, 〔) */
+    LEX_DATE_NEXT,        /* after a date's day: a date line (在, 发布) */
+    LEX_CURRENT_CUE,      /* near the start: the text reports the current year (今年以来) */
+    LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
+    LEX_MONTH_TO,         /* between the months of a part (1至5月) */
+    LEX_MONTH_END,        /* after a month: a stock at its end (3月末) */
+    LEX_YEAR_SINCE,       /* after a year: a period starts there (2017年以来) */
+    LEX_FUTURE_YEAR_PREV, /* before a year: a goal's year, not a year reported (到, 展望) */
+    LEX_PLAN_NAME,        /* a five-year plan; value: its end year (十三五 2020) */
+    LEX_SCOPE_HEAD,       /* a goal heading's end (目标：, 如下：) */
+    LEX_SPAN_YEARS,       /* a span keyword's years (十年来 10) */
+    LEX_GOAL_NEXT,        /* after a goal word: it introduces figures (目标：, 目标是) */
+    LEX_GOAL_DONE,        /* before a goal word in its clause: a goal met, not set */
+    LEX_PART_NOT_PREV,    /* before a part of a year: compared with, not reported (较) */
     LEX_NCLASSES
 } lex_class;
 
@@ -109,8 +130,12 @@ typedef enum lex_role {
     K_REVIEW5,     /* 五年来 过去五年 五年 */
     K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */
     K_SINCE18, K_SINCE19,                    /* 十八大以来, 十九大以来 */
-    K_THIS_YEAR,   /* 今年 明年(in a plan) */
-    K_TOTAL_YEAR   /* 全年 */
+    K_THIS_YEAR,   /* 今年: the document's current year */
+    K_TOTAL_YEAR,  /* 全年 */
+    K_LAST_YEAR,   /* 去年: the year before the current one */
+    K_NEXT_YEAR,   /* 明年: the year after it, a goal */
+    K_PART,        /* 上半年, 一季度, 前三季度: a part of a year (LEX_YEAR_PART) */
+    K_NEAR         /* 将近: the qualifier below, not the future marker 将 */
 } lex_role;
 
 /* Flags of a row (the flags column, in lower case). */

@@ -34,6 +34,7 @@
 #define SENT_SOFT (16u * 1024)      /* past this a sentence is cut at the next clause break */
 #define SENT_HARD (64u * 1024)      /* past this it is cut at the next character */
 #define FEED_CHUNK (64u * 1024)     /* chunk size of the read helpers */
+#define HEAD_BYTES (48u * 1024)     /* input shown to the document-time stage first */
 
 enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
 
@@ -73,6 +74,9 @@ struct ingest_parser {
     size_t number_from;      /* offset in the sentence of its first character
                                 for which ingest_number_start() holds; SIZE_MAX
                                 while there is none */
+    buf head;                /* the input's head, held until the document is dated */
+    bool dated;              /* the head has been shown to the document-time stage */
+    bool scout;              /* this parser only shows sentences to that stage */
 };
 
 /* ---- offset map ---- */
@@ -146,10 +150,21 @@ static int flush_sentence(ingest_parser *p)
     s.anchors = p->anch;
     s.nanchors = p->nanch;
     s.para_start = p->para_start;
-    if (p->para_start)
-        ingest_context_paragraph(&p->ctx, s.match, s.len);
-    p->sentences++;
-    rc = ingest_grammar_sentence(&p->ctx, &s, p->name, &p->sink);
+    if (p->scout) {
+        ingest_doctime_observe(&p->ctx.dt, &p->ctx.maps, s.match, s.len, s.para_start);
+        rc = GC_OK;
+    } else {
+        if (p->para_start) {
+            if (!p->ctx.report_year) {
+                /* a text longer than its head may still be dated by a title */
+                ingest_doctime_observe(&p->ctx.dt, &p->ctx.maps, s.match, s.len, true);
+                ingest_doctime_apply(&p->ctx.dt, &p->ctx);
+            }
+            ingest_context_paragraph(&p->ctx, s.match, s.len);
+        }
+        p->sentences++;
+        rc = ingest_grammar_sentence(&p->ctx, &s, p->name, &p->sink);
+    }
     buf_reset(&p->sent);
     buf_reset(&p->match);
     p->nanch = 0;
@@ -166,7 +181,11 @@ static int end_paragraph(ingest_parser *p)
     p->ctx.para_year = 0;
     p->ctx.para_target = false;
     p->ctx.para_estimated = false;
-    p->ctx.para_period = false;
+    p->ctx.para_span = 0;
+    p->ctx.para_to_year = 0;
+    p->ctx.para_plan_from = p->ctx.para_plan_to = 0;
+    p->ctx.para_since = 0;
+    p->ctx.para_pair_base = 0;
     p->ctx.para_basis = INGEST_BASIS_UNSTATED;
     return rc;
 }
@@ -732,7 +751,7 @@ fail:
     return NULL;
 }
 
-int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag)
+static int feed_raw(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag)
 {
     if (p->mode == ENC_PROBE) {
         if (buf_append(&p->probe, bytes, n) != 0)
@@ -742,9 +761,52 @@ int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *d
     return feed_decoded(p, bytes, n, diag);
 }
 
+/* Shows the head of the input to the document-time stage through a scout
+ * parser (the same decoding and sentences, no grammar), dates the document,
+ * then parses the head for real.  A head the scout cannot read is reported
+ * by the real parse. */
+static int date_head(ingest_parser *p, gc_diag *diag)
+{
+    ingest_options o = { p->encoding, 0 };
+    ingest_sink none = { NULL, NULL, NULL };
+    ingest_parser *s = ingest_parser_new(p->name, &o, &none);
+    gc_diag ignored;
+    int rc;
+
+    p->dated = true;
+    if (!s) {
+        buf_free(&p->head);
+        return GC_ENOMEM;
+    }
+    s->scout = true;
+    s->dated = true;
+    memset(&ignored, 0, sizeof ignored);
+    if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
+        (void)ingest_parser_finish(s, &ignored);
+    p->ctx.dt = s->ctx.dt;
+    ingest_parser_free(s);
+    ingest_doctime_apply(&p->ctx.dt, &p->ctx);
+    rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
+    buf_free(&p->head);
+    return rc;
+}
+
+int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag)
+{
+    if (!p->dated) {
+        if (buf_append(&p->head, bytes, n) != 0)
+            return GC_ENOMEM;
+        return p->head.len < HEAD_BYTES ? GC_OK : date_head(p, diag);
+    }
+    return feed_raw(p, bytes, n, diag);
+}
+
 int ingest_parser_finish(ingest_parser *p, gc_diag *diag)
 {
     int rc = GC_OK;
+
+    if (!p->dated && (rc = date_head(p, diag)) != GC_OK)
+        return rc;
 
     if (p->mode == ENC_PROBE && (rc = end_probe(p, diag)) != GC_OK)
         return rc;
@@ -765,6 +827,7 @@ void ingest_parser_free(ingest_parser *p)
     if (p->cd != (iconv_t)-1)
         iconv_close(p->cd);
     buf_free(&p->probe);
+    buf_free(&p->head);
     buf_free(&p->sent);
     buf_free(&p->match);
     free(p->anch);

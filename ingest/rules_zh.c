@@ -39,82 +39,10 @@ static const char *joiner(const reader *r)
     return l->n ? l->v[0].s : "";
 }
 
-/* ---- years and periods ---- */
+/* ---- years and periods: time_zh.c ---- */
 
-static int end_year(const reader *r, bool *inferred)
-{
-    *inferred = false;
-    if (r->to_year)
-        return r->to_year;
-    if (r->range_to)
-        return r->range_to;
-    if (r->lead_year)
-        return r->lead_year;
-    if (r->ctx->para_year)
-        return r->ctx->para_year;
-    *inferred = true;
-    if (r->plan_to)
-        return r->plan_to;
-    if (r->ctx->report_year == 0)
-        return 0;
-    if (r->target || r->ctx->para_target || r->ctx->plan)
-        return r->ctx->report_year;
-    return r->ctx->report_year - 1;
-}
-
-/* The period of a claim over several years, by what the sentence says. */
-static void period_of(const reader *r, ingest_claim *c, bool avg)
-{
-    bool inf;
-    int e = end_year(r, &inf);
-
-    c->year = 0;
-    c->year_inferred = false;
-    if (r->range_from) {
-        c->period_from = avg ? r->range_from - 1 : r->range_from;
-        c->period_to = r->range_to;
-        c->period_inferred = false;
-        return;
-    }
-    if (r->plan_from && !r->lead_year && !r->ctx->para_year) {
-        c->period_from = r->plan_from;
-        c->period_to = r->plan_to ? r->plan_to : e;
-        c->period_inferred = true;
-        return;
-    }
-    c->period_to = e;
-    c->period_inferred = inf;
-    if (r->base_year > 0)
-        c->period_from = r->base_year;
-    else if (r->from_year > 0)
-        c->period_from = r->from_year;
-    else if (r->plan_from)
-        c->period_from = r->plan_from;
-    else if (e)
-        c->period_from = e - (r->review_years ? r->review_years : 5);
-    if (!(r->base_year > 0 || r->from_year > 0) || inf)
-        c->period_inferred = true;
-    if (!e || !c->period_from) {
-        c->period_from = c->period_to = 0;
-        c->year = e;
-        c->year_inferred = inf && e != 0;
-    }
-}
-
-static void point_of(const reader *r, ingest_claim *c, int year, bool inferred)
-{
-    bool inf;
-
-    c->period_from = c->period_to = 0;
-    c->period_inferred = false;
-    if (year) {
-        c->year = year;
-        c->year_inferred = inferred;
-        return;
-    }
-    c->year = end_year(r, &inf);
-    c->year_inferred = inf && c->year != 0;   /* an unknown year is null, not inferred */
-}
+#define period_of ingest_zh_period
+#define point_of ingest_zh_point
 
 static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_start)
 {
@@ -498,7 +426,7 @@ static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const lex_en
  * its own. */
 static bool change_over_period(const reader *r, bool allow_paragraph)
 {
-    return r->base_year > 0 || (allow_paragraph && r->ctx->para_period && !r->lead_year &&
+    return r->base_year > 0 || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
                                 !r->ctx->para_year && !r->prev_year_base);
 }
 
@@ -532,9 +460,10 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
 {
     c->kind = INGEST_LEVEL;
     c->estimated = false;
-    point_of(r, c, year ? year : r->from_year, year == 0);
-    if (!year && !r->from_year)
-        point_of(r, c, 0, true);
+    if (year || r->from_year)
+        point_of(r, c, year ? year : r->from_year, year == 0);
+    else
+        ingest_zh_base(r, c);
     return emit(r, c, f);
 }
 
@@ -712,62 +641,16 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     r->head_start = skip_to;
 }
 
-static void on_year(reader *r, const tok *k, const tok *prev)
-{
-    bool after_from = prev && prev->type == T_KW && prev->end == k->pos && prev->kw->code == K_FROM;
-    bool after_base = prev && prev->type == T_KW && prev->end == k->pos
-                      && (prev->kw->code == K_BASE || prev->kw->code == K_IS);
-    bool after_to = prev && prev->type == T_KW && prev->end == k->pos && prev->kw->code == K_TO;
-
-    if (k->type == T_RANGE) {
-        r->range_from = k->year;
-        r->range_to = k->year2;
-        return;
-    }
-    if (after_from) {
-        r->from_year = k->year;
-        if (k->year_of) {
-            r->fig_year = k->year;
-            r->fig_year_from = true;
-        }
-        return;
-    }
-    if (after_base) {
-        r->base_year = k->year;
-        r->prev_year_base = false;
-        if (k->year_of)
-            r->fig_year = k->year;
-        return;
-    }
-    if (k->year_of) {
-        r->fig_year = k->year;
-        return;
-    }
-    if (after_to || (prev && prev->type == T_KW && prev->kw->code == K_TARGET)
-        || ingest_lex_ends(r->lx, LEX_TO_YEAR_PREV, r->t, k->pos)) {
-        r->to_year = k->year;
-        return;
-    }
-    if (k->comma_after || k->pos == 0 || !r->clause_has_fig) {
-        r->lead_year = k->year;
-        if (k->pos == 0 || (r->clause_start == 0 && k->comma_after))
-            r->ctx->para_year = k->year;
-    }
-}
-
-static void on_keyword(reader *r, const tok *k)
+static void on_keyword(reader *r, const tok *k, const tok *prev)
 {
     lex_role w = k->kw->code;
 
+    if (ingest_zh_time_word(r, k, prev))
+        return;
     switch (w) {
     case K_ESTIMATE:
         r->estimated = true;
         r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
-        return;
-    case K_TARGET:
-        r->target = true;
-        if (k->kw->flags & LEXF_GOAL)
-            r->goal_word = true;
         return;
     case K_CUMULATIVE:
         r->cumulative = true;
@@ -780,28 +663,6 @@ static void on_keyword(reader *r, const tok *k)
         return;
     case K_SAME_BELOW:
         r->basis_sticky_para = true;
-        return;
-    case K_REVIEW5:
-        r->review_years = 5;
-        return;
-    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14:
-        r->plan_to = 2010 + 5 * (int)(w - K_PLAN11);
-        r->plan_from = r->plan_to - 5;
-        return;
-    case K_SINCE18: case K_SINCE19:
-        r->plan_from = w == K_SINCE18 ? 2012 : 2017;
-        r->plan_to = 0;
-        return;
-    case K_THIS_YEAR:
-        r->target = r->target || r->ctx->para_target;
-        if (r->ctx->report_year && !r->lead_year)
-            r->to_year = 0;
-        return;
-    case K_TOTAL_YEAR:
-        return;
-    case K_PREV_YEAR:
-        r->prev_year_base = true;
-        r->base_year = 0;
         return;
     case K_FENBIE:
         r->rc = build_list(r, k->pos);
@@ -919,7 +780,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
 
     if (w == K_SHARE_WORD && !r->share)
         whole_before(r, k);
-    if (w != K_THIS_YEAR && w != K_TOTAL_YEAR)
+    if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR
+        && w != K_PART && w != K_NEAR)
         clause_head(r, k->pos, k->end);
     if (!is_prefix_word(w))
         r->clause_has_kw = true;    /* a verb with nothing before: the subject is inherited */
@@ -928,7 +790,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     if (w == K_DOUBLE || w == K_QUADRUPLE)
         r->rc = on_double(r, k);
     else
-        on_keyword(r, k);
+        on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL);
     if (r->role == k->kw)
         r->role_end = k->end;
     if (r->role == k->kw || w == K_SHARE)
@@ -948,7 +810,10 @@ static int read_tokens(reader *r, const toks *ts)
             break;
         case T_YEAR:
         case T_RANGE:
-            on_year(r, k, prev);
+            ingest_zh_on_year(r, k, prev);
+            break;
+        case T_PART:
+            ingest_zh_on_part(r, k);
             break;
         case T_KW:
             read_keyword(r, ts, i);

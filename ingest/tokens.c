@@ -105,6 +105,14 @@ static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t 
     size_t j = i, k, mark, dash;
     int y = 0, y2 = 0;
 
+    if (!is_digit(t[i])) {
+        /* 二〇〇七年, 二00二年: a year in Chinese digits */
+        if ((y = ingest_year_at(m->lx, t + i, len - i, &k)) == 0)
+            return 0;
+        out->type = T_YEAR;
+        out->year = y;
+        return k;
+    }
     while (j < len && is_digit(t[j]) && j - i < 5)
         y = y * 10 + (t[j++] - '0');
     if (j - i != 4 || y < 1900 || y > 2100 || (j < len && is_digit(t[j])))
@@ -228,11 +236,91 @@ static bool may_start_figure(const ingest_maps *m, const char *t, size_t len, si
 
 /* A year token at t[i], with a date's month and day skipped after it.
  * Returns the offset after it, or i when there is no year. */
+/* A month 1..12 at t[i] (5, 12, 五, 十二), with its length in *n; 0 if none. */
+static int month_at(const ingest_maps *m, const char *t, size_t len, size_t i, size_t *n)
+{
+    size_t j = i, dl;
+    int v = 0, d;
+
+    while (j < len && is_digit(t[j]) && j - i < 2)
+        v = v * 10 + (t[j++] - '0');
+    if (j == i) {
+        const lex_entry *pl;
+        if ((d = ingest_lex_digit(m->lx, t + j, len - j, &dl)) > 0) {
+            v = d;
+            j += dl;
+        }
+        if (ingest_lex_at(m->lx, LEX_PLACE, t + j, len - j, &pl) && pl->num == 10) {
+            v = (v ? v : 1) * 10;
+            j += pl->n;
+            if ((d = ingest_lex_digit(m->lx, t + j, len - j, &dl)) > 0) {
+                v += d;
+                j += dl;
+            }
+        }
+    }
+    *n = j - i;
+    return j > i && v >= 1 && v <= 12 && !(j < len && is_digit(t[j])) ? v : 0;
+}
+
+/* A part of a year at t[i]: 1—5月, 1至5月, 一至二月 (months a to b), 3月末 (a
+ * stock at the end of March: months 1 to 3).  Returns the offset after it,
+ * or i when there is none. */
+static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
+{
+    size_t n, j, d, mark;
+    int a = month_at(m, t, len, i, &n), b;
+
+    if (!a)
+        return i;
+    j = i + n;
+    if ((mark = ingest_lex_at(m->lx, LEX_MONTH_END, t + j, len - j, NULL)) > 0) {
+        b = a;
+        a = 1;
+    } else if (((d = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + j, len - j, NULL)) > 0
+                || (d = ingest_lex_at(m->lx, LEX_MONTH_TO, t + j, len - j, NULL)) > 0)
+               && (b = month_at(m, t, len, j + d, &n)) > a
+               && (mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j + d + n, len - j - d - n, NULL)) > 0
+               && !(j + d + n + mark < len && is_digit(t[j + d + n + mark]))) {
+        j += d + n;
+    } else {
+        return i;
+    }
+    k->type = T_PART;
+    k->pos = i;
+    k->end = j + mark;
+    k->year = a;
+    k->year2 = b;
+    return k->end;
+}
+
+/* 由2014的18.2%: a year with no 年 right after 由/从, before 的. */
+static size_t bare_year_of(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k,
+                           const toks *ts)
+{
+    int y = 0;
+    size_t j = i;
+    const tok *prev = ts->n ? &ts->v[ts->n - 1] : NULL;
+
+    if (!prev || prev->type != T_KW || prev->kw->code != K_FROM || prev->end != i)
+        return 0;
+    while (j < len && is_digit(t[j]) && j - i < 5)
+        y = y * 10 + (t[j++] - '0');
+    if (j - i != 4 || y < 1900 || y > 2100 || !ingest_lex_at(m->lx, LEX_OF_MARK, t + j, len - j, NULL))
+        return 0;
+    k->type = T_YEAR;
+    k->year = y;
+    return j - i;
+}
+
 static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k,
                          toks *ts, int *rc)
 {
-    size_t n = read_year(m, t, len, i, k), e = i + n, mark;
+    size_t n = read_year(m, t, len, i, k), e, mark;
 
+    if (n == 0)
+        n = bare_year_of(m, t, len, i, k, ts);
+    e = i + n;
     if (n == 0)
         return i;
     k->pos = i;
@@ -314,7 +402,15 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             i = k.end;
             continue;
         }
-        if (quote == 0 && is_digit(t[i]) && !numeral_before(m, t, i)
+        if (quote == 0 && (is_digit(t[i]) || (ideograph && ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0))
+            && !numeral_before(m, t, i) && (e = part_token(m, t, len, i, &k)) > i) {
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            i = e;
+            continue;
+        }
+        if (quote == 0 && (is_digit(t[i]) || (ideograph && ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0))
+            && !numeral_before(m, t, i)
             && (e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
             if (rc != GC_OK)
                 return rc;

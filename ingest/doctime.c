@@ -1,0 +1,355 @@
+/* doctime.c -- the document's time: which year a text is written in and
+ * which year its figures are for, found like a reader finds them.
+ *
+ * The parser shows this stage the sentences of a text's head before the
+ * grammar reads any of them (ingest_doctime_observe), then asks it to date
+ * the document (ingest_doctime_apply).  Each rule keeps one candidate: the
+ * year the text is written in (now, 今年) and the year its figures with no
+ * year of their own are for (data).  The first rule that found one wins:
+ *
+ *   option     the caller's --report-year Y: now Y, data Y - 1
+ *   title      2022年政府工作报告, 汉滨区2025年政府工作报告 (a place between):
+ *              now Y, data Y - 1; 2021年…统计公报, 2020年上半年预算执行情况:
+ *              data Y, now Y + 1; 2019年度…讲话: data and now Y
+ *   date_line  ——2021年1月6日在…, (2018年4月16日), 一九九九年三月一日: now Y,
+ *              data Y - 1 (Y when delivered in October to December)
+ *   session    第十届全国人民代表大会第四次会议: now 1978 + 5 (N - 5) + M - 1
+ *   opening    a paragraph that opens "2021年，" (a communiqué): data 2021
+ *   latest     the latest year the text reports figures for ("2020年，",
+ *              "2020年的"; not 到2025年, 2017年以来): data that year
+ *   plan       the latest five-year plan named (十三五): now its first year + 1
+ *
+ * A text that near its start reports a part of the current year (一季度,
+ * 上半年, 今年以来) and is not a government work report is a release or a
+ * speech about the current year: its data year is its now year, and a part
+ * named there is the part of the year its figures cover.
+ *
+ * The grammar reads figures with no year of their own as data-year figures
+ * (report_year - 1, the review convention) and goals as report_year; 今年 is
+ * now_year.  Local congresses are elected in other years than the national
+ * one, so a local session number never dates a document. */
+#include "ingest_int.h"
+
+#include <string.h>
+
+#include "text.h"
+
+#define TITLE_WITHIN 240      /* a title word starts this close to its paragraph's start */
+#define TITLE_YEAR_BEFORE 40  /* the year is at most this many bytes before it */
+#define DATE_TAIL 45          /* a date line: at most this much after the date */
+#define NEAR_START_PARAS 3    /* "near the start": the first sentences of the first paragraphs */
+
+/* The offset of the first word of class c in t[from..len), with its row in
+ * *e; len when there is none. */
+static size_t find_word(const ingest_lexicon *lx, lex_class c, const char *t, size_t len,
+                        size_t from, const lex_entry **e)
+{
+    for (size_t i = from; i < len; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(lx, c, t + i, len - i, e))
+            return i;
+    return len;
+}
+
+/* A small Chinese or ASCII numeral (九, 十三, 二十, 12) at t: its value,
+ * with its length in *n; 0 when there is none. */
+static int small_number(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    int v = 0, d;
+    size_t i = 0, dl;
+    const lex_entry *pl;
+    bool tens = false;
+
+    while (i < len && is_digit(t[i]) && i < 3)
+        v = v * 10 + (t[i++] - '0');
+    if (i > 0) {
+        *n = i;
+        return v;
+    }
+    while (i < len && i < 4 * CJK_BYTES) {
+        if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) >= 0) {
+            v += d;
+            i += dl;
+        } else if (!tens && ingest_lex_at(lx, LEX_PLACE, t + i, len - i, &pl) && pl->num == 10) {
+            v = (v ? v : 1) * 10;
+            tens = true;
+            i += pl->n;
+        } else {
+            break;
+        }
+    }
+    *n = i;
+    return i ? v : 0;
+}
+
+int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    size_t i = 0, dl, mark;
+    int y = 0, d;
+
+    for (int k = 0; k < 4; k++) {
+        if (i < len && is_digit(t[i])) {
+            d = t[i] - '0';
+            dl = 1;
+        } else if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) < 0) {
+            return 0;
+        }
+        y = y * 10 + d;
+        i += dl;
+    }
+    if (y < 1900 || y > 2100 || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
+        return 0;
+    *n = i + mark;
+    return y;
+}
+
+/* Skips spaces and the words that may lead a date line. */
+static size_t skip_lead(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t i = 0, k;
+
+    while (i < len) {
+        if (t[i] == ' ')
+            i++;
+        else if ((k = ingest_lex_at(lx, LEX_DATE_LEAD, t + i, len - i, NULL)) > 0)
+            i += k;
+        else
+            break;
+    }
+    return i;
+}
+
+/* A date line "YYYY年M月D日" at the start of t: its year, with the month in
+ * *month; 0 when t does not open with a date standing alone. */
+static int date_line(const ingest_lexicon *lx, const char *t, size_t len, int *month)
+{
+    size_t i = skip_lead(lx, t, len), n, mark;
+    int y = ingest_year_at(lx, t + i, len - i, &n), m;
+
+    if (!y)
+        return 0;
+    i += n;
+    m = small_number(lx, t + i, len - i, &n);
+    if (m < 1 || m > 12 || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i + n, len - i - n, NULL)) == 0)
+        return 0;
+    i += n + mark;
+    if (small_number(lx, t + i, len - i, &n) > 0
+        && (mark = ingest_lex_at(lx, LEX_DAY_MARK, t + i + n, len - i - n, NULL)) > 0)
+        i += n + mark;
+    while (i < len && t[i] == ' ')
+        i++;
+    if (len - i > DATE_TAIL && !ingest_lex_at(lx, LEX_DATE_NEXT, t + i, len - i, NULL))
+        return 0;
+    *month = m;
+    return y;
+}
+
+/* The last year whose 年 ends between word - TITLE_YEAR_BEFORE and word + 3
+ * (2019年度: the 年 is the word's own). */
+static int year_before(const ingest_lexicon *lx, const char *t, size_t len, size_t word)
+{
+    size_t a = word > TITLE_YEAR_BEFORE ? word - TITLE_YEAR_BEFORE : 0, n;
+    int best = 0, y;
+
+    while (a > 0 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a++;
+    for (size_t i = a; i <= word && i < len; i += char_len((unsigned char)t[i]))
+        if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
+            && i + n <= word + CJK_BYTES)
+            best = y;
+    return best;
+}
+
+/* A title near the start of a paragraph. */
+static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t lim = len < TITLE_WITHIN ? len : TITLE_WITHIN, k;
+    const lex_entry *e;
+    int y;
+
+    if (dt->data[INGEST_TIME_TITLE])
+        return;
+    k = find_word(lx, LEX_REPORT_TITLE, t, lim, 0, NULL);
+    if (k < lim && (y = year_before(lx, t, len, k))) {
+        dt->now[INGEST_TIME_TITLE] = y;
+        dt->data[INGEST_TIME_TITLE] = y - 1;
+        dt->gwr = true;
+        return;
+    }
+    for (k = 0; (k = find_word(lx, LEX_DATA_TITLE, t, lim, k, &e)) < lim; k += e->n)
+        if ((y = year_before(lx, t, len, k))) {
+            dt->data[INGEST_TIME_TITLE] = y;
+            dt->now[INGEST_TIME_TITLE] = e->vn ? y : y + 1;
+            dt->title_is_data = true;
+            return;
+        }
+}
+
+/* 第N届全国人民代表大会第M次会议 (not …以来): the session's year. */
+static void session(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *body;
+    size_t k, n, m;
+
+    for (k = 0; (k = find_word(lx, LEX_SESSION_BODY, t, len, k, &body)) < len; k += body->n) {
+        size_t term_end = k, i, a = k + body->n;
+        int term = 0, meeting = 0;
+        /* back over 届 and the term's numeral to 第 */
+        for (i = k >= 3 * CJK_BYTES ? k - 3 * CJK_BYTES : 0; i + CJK_BYTES <= k; i++)
+            if (ingest_lex_at(lx, LEX_SESSION_TERM, t + i, k - i, NULL) && i + CJK_BYTES == k) {
+                term_end = i;
+                break;
+            }
+        for (i = term_end >= 4 * CJK_BYTES ? term_end - 4 * CJK_BYTES : 0; i < term_end; i++)
+            if ((n = ingest_lex_at(lx, LEX_ORDINAL, t + i, term_end - i, NULL)) > 0
+                && (term = small_number(lx, t + i + n, term_end - i - n, &m)) > 0
+                && i + n + m == term_end)
+                break;
+            else
+                term = 0;
+        if (term < 5 || term_end == k)
+            continue;
+        if ((n = ingest_lex_at(lx, LEX_ORDINAL, t + a, len - a, NULL)) == 0
+            || (meeting = small_number(lx, t + a + n, len - a - n, &m)) < 1 || meeting > 5
+            || !ingest_lex_at(lx, LEX_SESSION_MEETING, t + a + n + m, len - a - n - m, NULL))
+            continue;
+        a += n + m;
+        a += ingest_lex_at(lx, LEX_SESSION_MEETING, t + a, len - a, NULL);
+        if (ingest_lex_at(lx, LEX_YEAR_SINCE, t + a, len - a, NULL))
+            continue;               /* 第八届…第一次会议以来: an earlier one */
+        if (1978 + 5 * (term - 5) + meeting - 1 > dt->now[INGEST_TIME_SESSION]) {
+            dt->now[INGEST_TIME_SESSION] = 1978 + 5 * (term - 5) + meeting - 1;
+            dt->data[INGEST_TIME_SESSION] = dt->now[INGEST_TIME_SESSION] - 1;
+        }
+    }
+}
+
+/* The years the sentence reports figures for ("2020年，", "2020年的", a year
+ * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
+ * nor the start of a period (2017年以来) nor a date (2021年12月). */
+static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const char *t,
+                           size_t len)
+{
+    size_t n, c;
+    int y;
+
+    if (ingest_lex_in(lx, LEX_SCOPE_HEAD, t, len))
+        return;
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
+            continue;
+        c = i + n;
+        bool of = ingest_lex_at(lx, LEX_OF_MARK, t + c, len - c, NULL) > 0;
+        if ((!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i))
+            || ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL)
+            || (c < len && is_digit(t[c])))
+            continue;
+        if (i == 0 || c == len || of || t[c] == ',' || t[i - 1] == ','
+            || ingest_lex_at(lx, LEX_BREAK, t + c, len - c, NULL)
+            || ingest_lex_ends(lx, LEX_BREAK, t, i))
+            if (y > dt->latest)
+                dt->latest = y;
+    }
+}
+
+/* The first sentence of a paragraph near the start: a part of a year (not
+ * one compared with: 较上半年), or a current-year cue (今年以来). */
+static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len,
+                       bool in_title)
+{
+    const lex_entry *e;
+    size_t k;
+
+    if (ingest_lex_in(lx, LEX_CURRENT_CUE, t, len))
+        dt->current = true;
+    for (k = 0; dt->part_from == 0 && (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len;
+         k += e->n)
+        if (!ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)) {
+            dt->current = true;
+            dt->part_from = (int)e->num / 100;
+            dt->part_to = (int)e->num % 100;
+            dt->part_in_title = in_title;
+        }
+}
+
+void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char *t, size_t len,
+                            bool para_start)
+{
+    const ingest_lexicon *lx = m->lx;
+    const lex_list *plans = &lx->cls[LEX_PLAN_NAME];
+    int y, month;
+    size_t n, k;
+
+    if (para_start) {
+        bool titled = dt->data[INGEST_TIME_TITLE] != 0;
+        dt->paragraphs++;
+        title(dt, lx, t, len);
+        if (dt->paragraphs <= NEAR_START_PARAS)
+            near_start(dt, lx, t, len, !titled && dt->data[INGEST_TIME_TITLE]);
+        if (!dt->data[INGEST_TIME_DATE_LINE] && (y = date_line(lx, t, len, &month))) {
+            dt->now[INGEST_TIME_DATE_LINE] = y;
+            dt->data[INGEST_TIME_DATE_LINE] = month >= 10 ? y : y - 1;
+        } else if (!dt->data[INGEST_TIME_OPENING] && (y = ingest_year_at(lx, t, len, &n))
+                   && (n < len && (t[n] == ',' || ingest_lex_at(lx, LEX_BREAK, t + n, len - n, NULL)))) {
+            dt->data[INGEST_TIME_OPENING] = y;
+            dt->now[INGEST_TIME_OPENING] = y + 1;
+        }
+    }
+    session(dt, lx, t, len);
+    reported_years(dt, lx, t, len);
+    for (size_t i = 0; i < plans->n; i++) {
+        const lex_list one = { &plans->v[i], 1, ~0ull };
+        for (k = 0; k < len && (int)plans->v[i].num > dt->plan_end; k += char_len((unsigned char)t[k]))
+            if (ingest_lex_match(&one, t + k, len - k, NULL)) {
+                dt->plan_end = (int)plans->v[i].num;
+                break;
+            }
+    }
+}
+
+void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
+{
+    static const ingest_time_source chain[] = {
+        INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
+        INGEST_TIME_LATEST, INGEST_TIME_PLAN
+    };
+    int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
+    /* a titled text reports a part of a year when its title says so */
+    bool current = dt->current && !dt->gwr && (!dt->data[INGEST_TIME_TITLE] || dt->part_in_title);
+
+    memcpy(data, dt->data, sizeof data);
+    memcpy(now, dt->now, sizeof now);
+    if (dt->latest) {
+        data[INGEST_TIME_LATEST] = dt->latest;
+        now[INGEST_TIME_LATEST] = dt->latest + 1;
+    }
+    if (dt->plan_end) {
+        now[INGEST_TIME_PLAN] = dt->plan_end - 5 + 1;
+        data[INGEST_TIME_PLAN] = dt->plan_end - 5;
+    }
+    ctx->doc_month_from = current ? dt->part_from : 0;
+    ctx->doc_month_to = current ? dt->part_to : 0;
+    if (ctx->year_given) {
+        ctx->doc_source = INGEST_TIME_OPTION;
+        ctx->now_year = ctx->report_year;
+        return;
+    }
+    for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
+        ingest_time_source s = chain[i];
+        int d = data[s], n = now[s];
+        if (!d)
+            continue;
+        if (current) {
+            /* a text about the current year: its figures are for it */
+            bool data_rule = s == INGEST_TIME_OPENING || s == INGEST_TIME_LATEST
+                             || (s == INGEST_TIME_TITLE && dt->title_is_data);
+            if (data_rule)
+                n = d;
+            else
+                d = n;
+        }
+        ctx->report_year = d + 1;
+        ctx->now_year = n;
+        ctx->doc_source = s;
+        return;
+    }
+}

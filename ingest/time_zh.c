@@ -1,0 +1,325 @@
+/* time_zh.c -- when a figure is: the year or period of a Chinese claim, the
+ * part of a year it covers, and where that time came from.
+ *
+ * A reader dates a figure from its own sentence first (2016年的, a leading
+ * "2021年，", 到2025年, 2016—2020年, 十三五, 今年 ...), then from its paragraph
+ * (a leading year, 目标：到2025年，, a plan period that opens it), then from
+ * its section (a goal heading 发展目标：到2030年…如下：), then from the
+ * document (doctime.c): figures with no year are for the year before the
+ * report year (a review), goals for the report year.  Every claim records
+ * which of these gave its time (ingest_claim.time_source).  A part of a year
+ * (一季度, 上半年, 1至5月) is never a year's value: it goes to month_from and
+ * month_to, the year stays the calendar year. */
+#include "grammar.h"
+
+#include <string.h>
+
+/* The year figures with no year of their own are for, and where it came
+ * from.  *inferred: the year was not written in the sentence or paragraph. */
+static int end_year(const reader *r, bool *inferred, ingest_time_source *src)
+{
+    const ingest_context *ctx = r->ctx;
+
+    *inferred = false;
+    *src = INGEST_TIME_SENTENCE;
+    if (r->to_year)
+        return r->to_year;
+    if (r->range_to)
+        return r->range_to;
+    if (r->lead_year)
+        return r->lead_year;
+    *inferred = true;
+    if (r->rel_year) {
+        *src = INGEST_TIME_RELATIVE;
+        return r->rel_year;
+    }
+    if (r->plan_to)
+        return r->plan_to;
+    *inferred = false;
+    *src = INGEST_TIME_PARAGRAPH;
+    if (ctx->para_year)
+        return ctx->para_year;
+    if (ctx->para_to_year)
+        return ctx->para_to_year;
+    *inferred = true;
+    if (ctx->para_plan_to)
+        return ctx->para_plan_to;
+    *src = INGEST_TIME_SECTION;
+    if (ctx->sect_year)
+        return ctx->sect_year;
+    *src = ctx->report_year ? ctx->doc_source : INGEST_TIME_NONE;
+    if (ctx->report_year == 0)
+        return 0;
+    if (r->target || ctx->para_target || ctx->plan || ctx->sect_target)
+        return ctx->report_year;
+    return ctx->report_year - 1;
+}
+
+void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
+{
+    const ingest_context *ctx = r->ctx;
+    bool inf;
+    ingest_time_source src;
+    int e = end_year(r, &inf, &src);
+
+    c->year = 0;
+    c->year_inferred = false;
+    c->time_source = src;
+    if (r->range_from) {
+        c->period_from = avg ? r->range_from - 1 : r->range_from;
+        c->period_to = r->range_to;
+        c->period_inferred = false;
+        c->time_source = INGEST_TIME_SENTENCE;
+        return;
+    }
+    if (r->plan_from && !r->lead_year && !ctx->para_year) {
+        c->period_from = r->plan_from;
+        c->period_to = r->plan_to ? r->plan_to : e;
+        c->period_inferred = true;
+        c->time_source = r->plan_to ? INGEST_TIME_SENTENCE : src;
+        return;
+    }
+    c->period_to = e;
+    c->period_inferred = inf;
+    if (r->base_year > 0)
+        c->period_from = r->base_year;
+    else if (r->from_year > 0)
+        c->period_from = r->from_year;
+    else if (r->plan_from)
+        c->period_from = r->plan_from;
+    else if (!r->review_years && !r->lead_year && !ctx->para_year && ctx->para_plan_from)
+        c->period_from = ctx->para_plan_from;
+    else if (!r->review_years && ctx->para_since && ctx->para_since < e)
+        c->period_from = ctx->para_since;
+    else if (e)
+        c->period_from = e - (r->review_years ? r->review_years : 5);
+    if (!(r->base_year > 0 || r->from_year > 0) || inf)
+        c->period_inferred = true;
+    if (!e || !c->period_from) {
+        c->period_from = c->period_to = 0;
+        c->year = e;
+        c->year_inferred = inf && e != 0;
+    }
+}
+
+/* The part of a year a point claim covers: the sentence's (一季度), else the
+ * document's (a first-quarter release) for a figure of its current year. */
+static void part_of(const reader *r, ingest_claim *c)
+{
+    const ingest_context *ctx = r->ctx;
+
+    if (r->part_from > 0) {
+        c->month_from = r->part_from;
+        c->month_to = r->part_to;
+    } else if (r->part_from == 0 && ctx->doc_month_from && c->year == ctx->report_year - 1
+               && !c->target && !r->lead_year && !r->to_year) {
+        c->month_from = ctx->doc_month_from;
+        c->month_to = ctx->doc_month_to;
+    }
+}
+
+void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred)
+{
+    bool inf;
+    ingest_time_source src;
+
+    c->period_from = c->period_to = 0;
+    c->period_inferred = false;
+    if (year) {
+        c->year = year;
+        c->year_inferred = inferred;
+        c->time_source = inferred ? INGEST_TIME_PAIR : INGEST_TIME_SENTENCE;
+    } else {
+        c->year = end_year(r, &inf, &src);
+        c->year_inferred = inf && c->year != 0;   /* an unknown year is null, not inferred */
+        c->time_source = src;
+    }
+    part_of(r, c);
+}
+
+void ingest_zh_base(const reader *r, ingest_claim *c)
+{
+    const ingest_context *ctx = r->ctx;
+    bool inf;
+    ingest_time_source src;
+    int e = end_year(r, &inf, &src), y = 0;
+
+    if (r->from_prev_year && e) {
+        y = e - 1;
+        src = INGEST_TIME_RELATIVE;
+    } else if (r->range_from) {
+        y = r->range_from - 1;
+        src = INGEST_TIME_SENTENCE;
+    } else if (r->plan_from) {
+        y = r->plan_from;
+        src = INGEST_TIME_SENTENCE;
+    } else if (r->review_years && e) {
+        y = e - r->review_years;
+    } else if (ctx->para_pair_base) {
+        y = ctx->para_pair_base;
+        src = INGEST_TIME_PAIR;
+    } else if (ctx->para_plan_from) {
+        y = ctx->para_plan_from;
+        src = INGEST_TIME_PARAGRAPH;
+    } else if (ctx->para_since) {
+        y = ctx->para_since;
+        src = INGEST_TIME_PARAGRAPH;
+    }
+    c->period_from = c->period_to = 0;
+    c->period_inferred = false;
+    c->year = y;
+    c->year_inferred = y != 0;
+    c->time_source = y ? src : INGEST_TIME_NONE;
+}
+
+void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
+{
+    ingest_context *ctx = r->ctx;
+    bool after = prev && prev->type == T_KW && prev->end == k->pos;
+    bool after_from = after && prev->kw->code == K_FROM;
+    bool after_base = after && (prev->kw->code == K_BASE || prev->kw->code == K_IS);
+    bool after_to = after && prev->kw->code == K_TO;
+
+    if (k->type == T_RANGE) {
+        r->range_from = k->year;
+        r->range_to = k->year2;
+        return;
+    }
+    if (after_from) {
+        r->from_year = k->year;
+        ctx->para_pair_base = k->year;
+        if (k->year_of) {
+            r->fig_year = k->year;
+            r->fig_year_from = true;
+        }
+        return;
+    }
+    if (after_base) {
+        r->base_year = k->year;
+        r->prev_year_base = false;
+        if (k->year_of)
+            r->fig_year = k->year;
+        return;
+    }
+    if (k->year_of) {
+        r->fig_year = k->year;
+        return;
+    }
+    if (ingest_lex_at(r->lx, LEX_YEAR_SINCE, r->t + k->end, r->len - k->end, NULL)) {
+        /* 2017年以来: where a period starts, not the figures' year */
+        r->from_year = k->year;
+        if (k->pos == 0 && r->s->para_start)
+            ctx->para_since = k->year;
+        return;
+    }
+    if (after_to || (prev && prev->type == T_KW && prev->kw->code == K_TARGET)
+        || ingest_lex_ends(r->lx, LEX_TO_YEAR_PREV, r->t, k->pos)) {
+        r->to_year = k->year;
+        /* 到2025年， opening a paragraph: the goal year of all of it */
+        if (r->s->para_start && !r->last_fig && k->pos < 8 * CJK_BYTES) {
+            ctx->para_to_year = k->year;
+            if (r->target)
+                ctx->para_target = true;
+        }
+        return;
+    }
+    if (k->comma_after || k->pos == 0 || !r->clause_has_fig) {
+        r->lead_year = k->year;
+        if (k->pos == 0 || ((r->clause_start == 0 || k->pos == r->clause_start) && k->comma_after))
+            ctx->para_year = k->year;
+        /* 2021年全区地区生产总值…: the year is not part of the subject */
+        if (!r->clause_has_fig && !r->clause_has_kw && k->pos >= r->head_start
+            && k->pos <= r->head_start + 2 * CJK_BYTES)
+            r->head_start = k->end;
+    }
+}
+
+void ingest_zh_on_part(reader *r, const tok *k)
+{
+    r->part_from = k->year;
+    r->part_to = k->year2;
+}
+
+/* Is there a word of class c in the clause before pos? */
+static bool in_clause_before(const reader *r, lex_class c, size_t pos)
+{
+    for (size_t i = r->clause_start; i < pos; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, c, r->t + i, pos - i, NULL))
+            return true;
+    return false;
+}
+
+bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
+{
+    ingest_context *ctx = r->ctx;
+    const lex_entry *e;
+    lex_role w = k->kw->code;
+
+    switch (w) {
+    case K_THIS_YEAR:
+        r->target = r->target || ctx->para_target;
+        if (ctx->report_year && !r->lead_year)
+            r->to_year = 0;
+        if (ctx->now_year && !r->lead_year)
+            r->rel_year = ctx->now_year;
+        return true;
+    case K_LAST_YEAR:
+        if (ctx->now_year && !r->lead_year)
+            r->rel_year = ctx->now_year - 1;
+        return true;
+    case K_NEXT_YEAR:
+        r->target = true;
+        if (ctx->now_year && !r->lead_year)
+            r->rel_year = ctx->now_year + 1;
+        return true;
+    case K_TOTAL_YEAR:
+        r->part_from = -1;      /* the whole year, also in a release about a quarter */
+        return true;
+    case K_PART:
+        if (ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e)) {
+            r->part_from = (int)e->num / 100;
+            r->part_to = (int)e->num % 100;
+        }
+        return true;
+    case K_NEAR:
+        return true;            /* 将近: a qualifier, not the future marker 将 */
+    case K_REVIEW5:
+        r->review_years = ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
+                          && e->n == k->kw->n ? (int)e->num : 5;
+        return true;
+    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14:
+        r->plan_to = 2010 + 5 * (int)(w - K_PLAN11);
+        r->plan_from = r->plan_to - 5;
+        /* “十一五”期末，…；…: a plan opening a paragraph holds for it */
+        if (r->s->para_start && k->pos <= CJK_BYTES) {
+            ctx->para_plan_from = r->plan_from;
+            ctx->para_plan_to = r->plan_to;
+        }
+        return true;
+    case K_SINCE18: case K_SINCE19:
+        r->plan_from = w == K_SINCE18 ? 2012 : 2017;
+        r->plan_to = 0;
+        return true;
+    case K_PREV_YEAR:
+        r->prev_year_base = true;
+        r->base_year = 0;
+        if (prev && prev->type == T_KW && prev->kw->code == K_FROM && prev->end == k->pos)
+            r->from_prev_year = true;
+        return true;
+    case K_TARGET:
+        if (!(k->kw->flags & LEXF_GOAL)) {
+            r->target = true;
+            return true;
+        }
+        /* 目标 marks goals only when it introduces figures (目标：, 目标是),
+         * not when a goal was met (完成…目标) or it names a task (目标任务) */
+        if (in_clause_before(r, LEX_GOAL_DONE, k->pos)
+            || !ingest_lex_at(r->lx, LEX_GOAL_NEXT, r->t + k->end, r->len - k->end, NULL))
+            return true;
+        r->target = true;
+        r->goal_word = true;
+        return true;
+    default:
+        return false;
+    }
+}
