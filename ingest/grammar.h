@@ -56,6 +56,11 @@ bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len);
  * and tail words (and the lead verbs when verbs is true).  An empty or
  * reversed range leaves out empty.  A failed allocation leaves out empty
  * and marks it failed (buf.failed). */
+/* As ingest_clean_text, with the words looked for in mt, the matching form
+ * of t (same length and offsets, traditional forms folded), and t's bytes
+ * kept: 實現增加值 is cleaned as 实现增加值 is and keeps its characters. */
+void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
+                       buf *out, bool verbs);
 void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
                        bool verbs);
 

@@ -45,7 +45,7 @@ typedef struct ingest_sentence {
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 #define INGEST_CP_LO 0x3000u
 #define INGEST_CP_WORDS ((0xA000 - INGEST_CP_LO) / 64)
-#define INGEST_FOLD_MAX 256
+#define INGEST_FOLD_MAX 1280
 #define INGEST_PUNCT_MAX 32
 #define INGEST_STARTS_MAX 16
 

@@ -19,6 +19,7 @@
  * clause punctuation (，、), as prose does and titles, signatures and dates
  * do not.  A paragraph is one such joined line. */
 #include "ingest_int.h"
+#include "normalise.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -138,8 +139,17 @@ static int flush_sentence(ingest_parser *p)
     int rc;
 
     p->space_pending = false;
-    if (p->sent.len == 0)
+    if (p->sent.len > 0) {
+        ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
+                           &p->number_from };
+        if (ingest_normalise(&d) != GC_OK)
+            return GC_ENOMEM;
+    }
+    if (p->sent.len == 0) {
+        p->nanch = 0;
+        p->number_from = SIZE_MAX;
         return GC_OK;
+    }
     p->sent.data[p->sent.len] = '\0';
     p->match.data[p->match.len] = '\0';
     s.number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len;

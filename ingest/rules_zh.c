@@ -29,7 +29,7 @@
 
 static void clean_subject(reader *r, size_t a, size_t b, buf *out)
 {
-    ingest_clean_text(r->m, r->s->text, a, b, out, true);
+    ingest_clean_both(r->m, r->s->text, r->s->match, a, b, out, true);
 }
 
 /* The word that joins figure-less list items into one subject (、). */
@@ -300,7 +300,7 @@ static int build_list(reader *r, size_t kw_pos)
 
 static bool head_is_action(reader *r, size_t a, size_t b)
 {
-    ingest_clean_text(r->m, r->s->text, a, b, &r->raw, false);
+    ingest_clean_text(r->m, r->s->match, a, b, &r->raw, false);
     return ingest_is_action(r->m, r->raw.data ? r->raw.data : "", r->raw.len);
 }
 

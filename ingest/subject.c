@@ -55,9 +55,12 @@ static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_
 
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
- * and last characters say a word may be there. */
-void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
-                       bool verbs)
+ * and last characters say a word may be there.  The words are looked for in
+ * mt, the matching text (traditional forms folded), and the bytes kept are
+ * t's: both have the same length and offsets, and the same quotes and
+ * spaces, so the two copies line up byte for byte. */
+void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
+                       buf *out, bool verbs)
 {
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
@@ -69,7 +72,7 @@ void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, 
     if (b <= a || buf_reserve(out, b - a) != 0)
         return;             /* an empty range (b may come before a) */
     d = out->data;
-    n = copy_unquoted(m, t, a, b, d);
+    n = copy_unquoted(m, mt, a, b, d);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
@@ -89,10 +92,18 @@ void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, 
                 again = true;
             }
     }
+    if (mt != t)
+        copy_unquoted(m, t, a, b, d);
     if (start > 0)
         memmove(d, d + start, n - start);
     out->len = n - start;
     d[out->len] = '\0';
+}
+
+void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
+                       bool verbs)
+{
+    ingest_clean_both(m, t, t, a, b, out, verbs);
 }
 
 /* A verb alone is not a subject: in "由410家增至820家，实现翻一番" the

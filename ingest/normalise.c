@@ -1,0 +1,267 @@
+/* normalise.c -- what a reader skips in a sentence, cut before the grammar
+ * reads it.
+ *
+ * Pages converted by machine, mirrored by forums or typeset with spaced
+ * digits carry text that is not the report's: a pinyin gloss after a
+ * character (生產(chǎn)總值, 萬(wàn)億元), digits spaced one by one (1 9 9 7 年,
+ * 7 4 7 7 2億元) and random junk strings a mirror inserts to defeat copying
+ * (LsMq&a-j2).  Left in, they split keywords and units, put digits into
+ * subjects and break numbers.  This file finds them in a finished sentence
+ * and cuts them out of its display and matching text alike; the offset map
+ * is split at every cut and shifted, so that each byte left still maps to
+ * the original byte it came from and every claim's line, column and byte
+ * point into the input as it is.  Nothing is cut that a reader would read:
+ * a gloss needs a tone mark (so (GDP) and (区) stay), a spaced number needs
+ * single digits on both sides of each space, a junk string needs a symbol
+ * no word uses, a letter, and a digit or mixed case. */
+#include "normalise.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/utf8.h"
+
+#define MAX_CUTS 64          /* cuts applied per round; a sentence with more takes more rounds */
+#define GLOSS_MAX_BYTES 32   /* a gloss longer than this is not one syllable's pinyin */
+#define JUNK_MIN_CHARS 5     /* shorter ASCII runs are words or codes (R&D, C++) */
+
+typedef struct cut { size_t a, b; } cut;
+
+static bool is_ideograph(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* A vowel with a pinyin tone mark (or ü, ń, ň, ǹ). */
+static bool is_toned(uint32_t cp)
+{
+    switch (cp) {
+    case 0x0101: case 0x00E1: case 0x01CE: case 0x00E0:   /* a */
+    case 0x0113: case 0x00E9: case 0x011B: case 0x00E8:   /* e */
+    case 0x012B: case 0x00ED: case 0x01D0: case 0x00EC:   /* i */
+    case 0x014D: case 0x00F3: case 0x01D2: case 0x00F2:   /* o */
+    case 0x016B: case 0x00FA: case 0x01D4: case 0x00F9:   /* u */
+    case 0x01D6: case 0x01D8: case 0x01DA: case 0x01DC: case 0x00FC:  /* ü */
+    case 0x0144: case 0x0148: case 0x01F9:                /* n */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The code point ending right before s[i] (i > 0), or 0. */
+static uint32_t cp_before(const char *s, size_t i)
+{
+    size_t k = i;
+    uint32_t cp;
+
+    while (k > 0 && i - k < 4) {
+        k--;
+        if (((unsigned char)s[k] & 0xC0) != 0x80)
+            break;
+    }
+    if (utf8_decode((const unsigned char *)s + k, i - k, &cp) != (int)(i - k))
+        return 0;
+    return cp;
+}
+
+/* Length of a pinyin gloss "(…)" or "（…）" at s[i] after an ideograph, or 0. */
+static size_t gloss_at(const char *s, size_t len, size_t i)
+{
+    size_t j, open = 0;
+    bool toned = false;
+
+    if (s[i] == '(')
+        open = 1;
+    else if (len - i >= 3 && !memcmp(s + i, "\xEF\xBC\x88", 3))
+        open = 3;
+    if (!open || i == 0 || !is_ideograph(cp_before(s, i)))
+        return 0;
+    for (j = i + open; j < len && j - i <= GLOSS_MAX_BYTES;) {
+        unsigned char c = (unsigned char)s[j];
+        uint32_t cp;
+        int n;
+        if (c == ')')
+            return toned && j > i + open ? j + 1 - i : 0;
+        if (len - j >= 3 && !memcmp(s + j, "\xEF\xBC\x89", 3))
+            return toned && j > i + open ? j + 3 - i : 0;
+        if ((c >= 'a' && c <= 'z') || c == ' ') {
+            j++;
+            continue;
+        }
+        n = utf8_decode((const unsigned char *)s + j, len - j, &cp);
+        if (n <= 0 || !is_toned(cp))
+            return 0;
+        toned = true;
+        j += (size_t)n;
+    }
+    return 0;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A space between two single digits: "1 9 9 7", "1 1 %" -- one digit
+ * before it (not preceded by another digit) and one after it (not followed
+ * by another digit, unless a further spaced digit continues the chain). */
+static bool spaced_digit_at(const char *s, size_t len, size_t i)
+{
+    if (s[i] != ' ' || i == 0 || i + 1 >= len || !is_digit(s[i - 1]) || !is_digit(s[i + 1]))
+        return false;
+    if (i >= 2 && is_digit(s[i - 2]))
+        return false;
+    return i + 2 >= len || !is_digit(s[i + 2]);
+}
+
+/* A junk symbol: printed by no word a report writes in Latin letters. */
+static bool is_junk_symbol(char c)
+{
+    return c && strchr("&<>+^|\\`{}$#@*=~", c) != NULL;
+}
+
+/* A character of a junk string: a letter, a digit, a junk symbol, - or _. */
+static bool is_junk_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '-' || c == '_'
+        || is_junk_symbol(c);
+}
+
+/* Length of a junk string starting at s[i] (a maximal run of junk
+ * characters), or 0. */
+static size_t junk_at(const char *s, size_t len, size_t i)
+{
+    size_t j;
+    bool sym = false, upper = false, lower = false, digit = false;
+
+    if (i > 0 && is_junk_char(s[i - 1]))
+        return 0;
+    for (j = i; j < len && is_junk_char(s[j]); j++) {
+        char c = s[j];
+        sym = sym || is_junk_symbol(c);
+        upper = upper || (c >= 'A' && c <= 'Z');
+        lower = lower || (c >= 'a' && c <= 'z');
+        digit = digit || is_digit(c);
+    }
+    if (j - i < JUNK_MIN_CHARS || !sym || !(upper || lower) || !(digit || (upper && lower)))
+        return 0;
+    return j - i;
+}
+
+/* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping. */
+static size_t find_cuts(const char *s, size_t len, cut *cuts)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < len && n < MAX_CUTS;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = 0;
+        if (c == '(' || c == 0xEF)
+            k = gloss_at(s, len, i);
+        else if (c == ' ')
+            k = spaced_digit_at(s, len, i) ? 1 : 0;
+        else if (c > ' ' && c < 0x7F)
+            k = junk_at(s, len, i);
+        if (k > 0) {
+            cuts[n].a = i;
+            cuts[n].b = i + k;
+            n++;
+            i += k;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+/* Makes sure an anchor starts at norm offset pos (pos < len), splitting the
+ * run that covers it. */
+static int split_at(ingest_draft *d, size_t pos)
+{
+    ingest_anchor *a = *d->anch;
+    size_t n = *d->nanch, k = 0;
+    ingest_anchor at;
+
+    while (k + 1 < n && a[k + 1].norm <= pos)
+        k++;
+    if (a[k].norm == pos)
+        return GC_OK;
+    at = a[k];
+    for (size_t i = at.norm; i < pos; i++)
+        if (((unsigned char)d->text->data[i] & 0xC0) != 0x80)
+            at.col++;
+    at.byte += (long long)(pos - at.norm);
+    at.norm = pos;
+    if (n == *d->capanch) {
+        size_t cap = n ? n * 2 : 16;
+        ingest_anchor *g = realloc(a, cap * sizeof *g);
+        if (!g)
+            return GC_ENOMEM;
+        *d->anch = a = g;
+        *d->capanch = cap;
+    }
+    memmove(a + k + 2, a + k + 1, (n - k - 1) * sizeof *a);
+    a[k + 1] = at;
+    (*d->nanch)++;
+    return GC_OK;
+}
+
+/* Removes the bytes of cuts[0..n) from the texts and the anchors that start
+ * inside them, shifting the rest. */
+static int apply_cuts(ingest_draft *d, const cut *cuts, size_t n)
+{
+    size_t len = d->text->len, w = 0, r = 0, removed = 0, c = 0, m = 0;
+    ingest_anchor *a;
+
+    for (size_t i = 0; i < n; i++)
+        if (cuts[i].b < len && split_at(d, cuts[i].b) != GC_OK)
+            return GC_ENOMEM;
+    a = *d->anch;
+    for (size_t k = 0; k < *d->nanch; k++) {
+        while (c < n && cuts[c].b <= a[k].norm)
+            removed += cuts[c].b - cuts[c].a, c++;
+        if (c < n && a[k].norm >= cuts[c].a)
+            continue;               /* starts inside a cut */
+        a[m] = a[k];
+        a[m].norm -= removed;
+        m++;
+    }
+    *d->nanch = m;
+    if (d->number_from && *d->number_from != SIZE_MAX) {
+        size_t nf = *d->number_from, less = 0;
+        for (size_t i = 0; i < n && cuts[i].a < nf; i++)
+            less += (nf < cuts[i].b ? nf : cuts[i].b) - cuts[i].a;
+        *d->number_from = nf - less;
+    }
+    for (size_t i = 0; i <= n; i++) {
+        size_t end = i < n ? cuts[i].a : len;
+        if (end > r) {
+            memmove(d->text->data + w, d->text->data + r, end - r);
+            memmove(d->match->data + w, d->match->data + r, end - r);
+            w += end - r;
+        }
+        if (i < n)
+            r = cuts[i].b;
+    }
+    d->text->len = d->match->len = w;
+    return GC_OK;
+}
+
+int ingest_normalise(ingest_draft *d)
+{
+    cut cuts[MAX_CUTS];
+    size_t n;
+
+    do {
+        if (d->text->len == 0)
+            return GC_OK;
+        n = find_cuts(d->text->data, d->text->len, cuts);
+        if (n > 0 && apply_cuts(d, cuts, n) != GC_OK)
+            return GC_ENOMEM;
+    } while (n == MAX_CUTS);
+    /* a sentence cut to nothing keeps one anchor for an empty text */
+    if (*d->nanch == 0 && d->text->len > 0)
+        return GC_ENOMEM;
+    return GC_OK;
+}

@@ -1,0 +1,32 @@
+/* normalise.h -- the parser's clean-up of a finished sentence (normalise.c):
+ * what real pages put into a text that no reader reads as part of it, cut
+ * from the normalised sentence while its offset map keeps pointing into the
+ * original bytes. */
+#ifndef GC_INGEST_NORMALISE_H
+#define GC_INGEST_NORMALISE_H
+
+#include <stddef.h>
+
+#include "../common/buf.h"
+#include "ingest_int.h"
+
+/* A sentence being built by the parser: its display and matching text (same
+ * length, same offsets), its offset map and the offset of its first number
+ * start (SIZE_MAX: none).  All owned by the parser. */
+typedef struct ingest_draft {
+    buf *text;
+    buf *match;
+    ingest_anchor **anch;
+    size_t *nanch;
+    size_t *capanch;
+    size_t *number_from;
+} ingest_draft;
+
+/* Cuts from d what a reader skips (see normalise.c): pinyin glosses after an
+ * ideograph (生產(chǎn)), the spaces of a number written digit by digit
+ * (1 9 9 7), and junk strings of forum and mirror pages (LsMq&a-j2).  The
+ * anchors are split and shifted so that every remaining byte maps to the
+ * same original byte as before.  Returns GC_OK or GC_ENOMEM. */
+int ingest_normalise(ingest_draft *d);
+
+#endif
