@@ -141,7 +141,7 @@ asan:
 
 # Recall and precision of extract on the development corpus (CORPUS, the
 # documents; tests/corpus/*.expect.jsonl, the hand-written claims); fails when
-# an annotated document scores below tests/corpus/baseline.txt.  EVAL_FLAGS=-v
+# a pooled figure falls below tests/corpus/baseline.txt.  EVAL_FLAGS=-v
 # lists each document's misses and extras; EVAL_FLAGS="--only NAME" scores a few.
 eval: $(BIN)
 	@python3 tests/corpus/eval.py --corpus '$(CORPUS)' --bin '$(BIN)' $(EVAL_FLAGS)

@@ -15,7 +15,7 @@ document's NAME.expect.jsonl is then scored against the rest.
 
 Matching is one-to-one (a maximum matching: no expected claim and no tool claim is used
 twice).  Values agree within a relative 1e-9; kinds are equal; indicators agree when,
-once normalised, one contains the other or both name the same entry (name or alias) of
+once normalised, one contains the other (and is at least half its length) or both name the same entry (name or alias) of
 analysis/indicators.tsv.  Chinese normalisation: pinyin glosses such as (chǎn) removed,
 traditional characters folded (tests/corpus/fold.tsv, plus the fold rows of
 ingest/lexicon-zh.tsv when it exists), spaces, quotes and punctuation removed, and a
@@ -24,10 +24,12 @@ case, articles and punctuation removed, containment on whole words.  An expectat
 without indicator, kind or value (a marker of an out-of-scope line) is not a claim; what
 the tool emits for such lines still counts as extra.
 
-tests/corpus/baseline.txt holds each annotated document's figures when the baseline was
-taken, with a digest of its expectation file.  A document whose expectation is unchanged
-and whose figure fell more than 0.005 below its baseline fails the run; documents added or
-re-annotated since are reported and not enforced; pooled figures are printed only.
+tests/corpus/baseline.txt holds the pooled figures of each language and each annotated
+document's figures when the baseline was taken, with a digest of its expectation file.  A
+pooled figure more than 0.005 below its baseline fails the run: that is the guard, as the
+whole corpus is what measures the extractor.  A document whose expectation is unchanged and
+whose figure fell is named (a trade-off someone should look at) but does not fail the run;
+documents added or re-annotated since are reported.
 
   eval.py [--corpus DIR] [--bin PATH] [--expect DIR] [--baseline FILE] [--only TEXT] [-v]
       score and check (--expect: the folder of expectations; --only: the documents whose
@@ -176,11 +178,17 @@ class Indicators:
         x, y = self.normed(a), self.normed(b)
         if not x or not y:
             return x == y
+        # Containment counts only when the shorter name is at least half the longer
+        # one: a fragment such as 城镇 must not pass for 城镇常住居民人均可支配收入.
         if is_zh(x) or is_zh(y):
-            if x in y or y in x:
+            short, long_ = sorted((x, y), key=len)
+            if short in long_ and 2 * len(short) >= len(long_):
                 return True
-        elif (" %s " % x) in (" %s " % y) or (" %s " % y) in (" %s " % x):
-            return True
+        else:
+            short, long_ = sorted((x, y), key=lambda t: len(t.split()))
+            if (" %s " % short) in (" %s " % long_) and \
+                    2 * len(short.split()) >= len(long_.split()):
+                return True
         kx, ky = self.keys.get(x), self.keys.get(y)
         return kx is not None and kx == ky
 
@@ -364,16 +372,27 @@ def lang_of(claim):
 
 
 def read_baseline(path):
-    base = {}
+    """{(pool, name): (digest, figures)} for documents and {pool: figures} for pools."""
+    base, pooled = {}, {}
     if not os.path.exists(path):
-        return base
+        return base, pooled
     with open(path, encoding="utf-8") as f:
         for line in f:
             cells = line.split()
             if len(cells) == 8 and cells[0] == "doc":
                 vals = [None if c == "-" else float(c) for c in cells[4:8]]
                 base[(cells[1], cells[2])] = (cells[3], dict(zip(FIGURES, vals)))
-    return base
+            elif len(cells) == 6 and cells[0] == "pool":
+                vals = [None if c == "-" else float(c) for c in cells[2:6]]
+                pooled[cells[1]] = dict(zip(FIGURES, vals))
+    return base, pooled
+
+
+def figure_falls(label, now, then):
+    """The figures of now more than SLACK below those of then, as printable lines."""
+    return ["%s: %s %s, baseline %.3f" % (label, k, fmt(now[k]).strip(), then[k])
+            for k in FIGURES
+            if then.get(k) is not None and (now[k] is None or now[k] < then[k] - SLACK)]
 
 
 def fmt(v):
@@ -486,8 +505,11 @@ def run(args):
         write_baseline(args["baseline"], results, pools)
         print("eval: baseline written to %s (%d documents)" % (args["baseline"], len(results)))
         return 0
-    base = read_baseline(args["baseline"])
-    falls, fresh, changed = [], [], []
+    base, pooled = read_baseline(args["baseline"])
+    falls, drops, fresh, changed = [], [], [], []
+    for pool in sorted(pooled):
+        if pool in pools:
+            falls += figure_falls("pooled " + pool, pools[pool].figures(), pooled[pool])
     for key, (dig, s) in sorted(results.items()):
         if key not in base:
             fresh.append(key[1])
@@ -496,27 +518,25 @@ def run(args):
         if bdig != dig:
             changed.append(key[1])
             continue
-        now = s.figures()
-        for k in FIGURES:
-            if bfig[k] is not None and (now[k] is None or now[k] < bfig[k] - SLACK):
-                falls.append("%s %s: %s %s, baseline %.3f" % (key[0], key[1], k,
-                                                              fmt(now[k]).strip(), bfig[k]))
+        drops += figure_falls("%s %s" % key, s.figures(), bfig)
     if fresh:
-        print("eval: not in the baseline yet (not enforced): %s" % ", ".join(fresh))
+        print("eval: not in the baseline yet: %s" % ", ".join(fresh))
     if changed:
-        print("eval: expectation changed since the baseline (not enforced): %s"
-              % ", ".join(changed))
-    if fresh or changed:
-        print("eval: `make eval-baseline` records them")
+        print("eval: expectation changed since the baseline: %s" % ", ".join(changed))
+    for d in drops:
+        print("eval: note: a document fell (not a failure while the pool holds): %s" % d)
     if falls:
         for f in falls:
             print("eval: FELL %s" % f)
-        print("eval: %d figure(s) fell below the baseline by more than %.3f.\n"
+        print("eval: %d pooled figure(s) fell below the baseline by more than %.3f.\n"
               "      If the drop is intended, rewrite the baseline from this run with "
               "`make eval-baseline` and commit it." % (len(falls), SLACK))
         return EXIT_REGRESSION
-    print("eval: ok (%d documents checked against the baseline)"
-          % (len(results) - len(fresh) - len(changed)))
+    if fresh or changed or drops:
+        print("eval: `make eval-baseline` records the current figures")
+    print("eval: ok (pooled figures of %s at or above the baseline; %d documents scored)"
+          % (" and ".join(sorted(p for p in pooled if p in pools)) or "no pool",
+             len(results)))
     return 0
 
 
@@ -545,6 +565,7 @@ def self_test():
     check("empty", not ind.same("", "gdp"))
     check("en case/articles", ind.same("The GDP", "gdp"))
     check("en containment on words", ind.same("real gdp", "gdp"))
+    check("a fragment is not the indicator", not ind.same("城镇", "城镇常住居民人均可支配收入"))
     check("en not inside a word", not ind.same("output", "put"))
     check("en alias", ind.same("gross regional product", "经济总量"))
 
