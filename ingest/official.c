@@ -529,7 +529,7 @@ static int csv_row(const reader *r, csv_record *rec, const long col[NCOLS],
     ind = field(rec, (size_t)col[COL_INDICATOR]);
     if (!*ind)
         return fail_at(r, GC_ESYNTAX, rec->off[col[COL_INDICATOR]], "indicator is empty; "
-                       "name the indicator as the report does, e.g. 地区生产总值");
+                       "name the indicator as the report writes it (its Chinese name)");
     if ((rc = parse_year(r, rec->off[col[COL_YEAR]], field(rec, (size_t)col[COL_YEAR]), &year)))
         return rc;
     if ((rc = parse_value(r, rec->off[col[COL_VALUE]], field(rec, (size_t)col[COL_VALUE]), &value)))
@@ -687,7 +687,7 @@ static int json_element(const reader *r, size_t off, long idx, const cJSON *obj,
         return rc;
     if (!*ind)
         return fail_at(r, GC_ESYNTAX, off, "element %ld: indicator is empty; name the "
-                       "indicator as the report does, e.g. 地区生产总值", idx);
+                       "indicator as the report writes it (its Chinese name)", idx);
     if ((rc = json_number(r, off, idx, obj, "year", &year)) ||
         (rc = json_number(r, off, idx, obj, "value", &value)))
         return rc;
