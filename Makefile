@@ -153,9 +153,9 @@ eval-baseline: $(BIN)
 bench: $(BIN) $(BENCH_BIN)
 	@sh bench/run.sh $(BUILD) $(BIN)
 
-fuzz:
+fuzz: $(GEN_SRC)
 	@GC_FUZZ_DEPS=1 sh tools/deps.sh
-	@sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+	@GC_FUZZ_GEN='$(GEN_SRC)' sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 lint:
 	cppcheck --quiet --enable=warning,performance,portability --std=c11 \

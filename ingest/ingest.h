@@ -167,6 +167,15 @@ int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *d
  * an input that ends inside a multi-byte character is GC_EENCODING. */
 int ingest_parser_finish(ingest_parser *p, gc_diag *diag);
 
+/* Makes p ready for a new input called name, as if it had just been created
+ * with the same options and sink: every position, context and partial
+ * sentence of the previous input is forgotten (claims already handed to the
+ * sink stay handed), and the lexicon's tables and the buffers are kept, so a
+ * program reading many inputs (the CLI's workers, a fuzz target) allocates
+ * almost nothing per input.  May follow a feed or finish that failed.
+ * Returns GC_OK, or GC_ENOMEM with p unchanged and still usable. */
+int ingest_parser_reset(ingest_parser *p, const char *name);
+
 void ingest_parser_free(ingest_parser *p);
 
 /* The number of sentences the parser has read so far (0 for NULL); a

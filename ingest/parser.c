@@ -22,6 +22,7 @@
 #include "normalise.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,7 @@ enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
 struct ingest_parser {
     char *name;
     char *encoding;          /* NULL: auto; else an iconv name */
+    bool detected;           /* encoding was detected, not given in the options */
     ingest_sink sink;
     enum enc_mode mode;
     iconv_t cd;              /* (iconv_t)-1 unless mode is ENC_ICONV */
@@ -641,8 +643,11 @@ static int open_iconv(ingest_parser *p, const char *name, gc_diag *diag)
                     "unknown encoding '%s'; give a name iconv knows, such as gb18030", name);
         return GC_EINVAL;
     }
-    if (!p->encoding && !(p->encoding = strdup(name)))
-        return GC_ENOMEM;
+    if (!p->encoding) {
+        if (!(p->encoding = strdup(name)))
+            return GC_ENOMEM;
+        p->detected = true;
+    }
     p->mode = ENC_ICONV;
     return GC_OK;
 }
@@ -726,6 +731,21 @@ bool ingest_encoding_supported(const char *name)
     return true;
 }
 
+/* The state of a parser before the first byte of an input (beyond the
+ * zeroes of calloc or ingest_parser_reset). */
+static void start_input(ingest_parser *p, int report_year)
+{
+    p->cd = (iconv_t)-1;
+    p->line = 1;
+    p->col = 1;
+    p->para_start = true;
+    p->number_from = SIZE_MAX;
+    if (report_year > 0) {
+        p->ctx.report_year = report_year;
+        p->ctx.year_given = true;
+    }
+}
+
 ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
                                  const ingest_sink *sink)
 {
@@ -745,20 +765,60 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     }
     if (sink)
         p->sink = *sink;
-    p->line = 1;
-    p->col = 1;
-    p->para_start = true;
     if (ingest_lexicon_maps(&p->ctx.maps, &ingest_lexicon_zh) != GC_OK)
         goto fail;
-    p->number_from = SIZE_MAX;
-    if (opt && opt->report_year > 0) {
-        p->ctx.report_year = opt->report_year;
-        p->ctx.year_given = true;
-    }
+    start_input(p, opt ? opt->report_year : 0);
     return p;
 fail:
     ingest_parser_free(p);
     return NULL;
+}
+
+/* ingest_parser_reset() clears every field of the context before the
+ * lexicon's maps and keeps the maps and the grammar's working memory after
+ * them: a field added after mem would silently outlive an input. */
+_Static_assert(offsetof(ingest_context, toks) >= offsetof(ingest_context, maps) + sizeof(ingest_maps)
+               && sizeof(ingest_context) == offsetof(ingest_context, mem)
+                                            + sizeof ((ingest_context *)0)->mem,
+               "ingest_context: per-input fields must come before maps");
+
+int ingest_parser_reset(ingest_parser *p, const char *name)
+{
+    char *copy = strdup(name ? name : "-");
+    /* what outlives an input: the options, the sink and the buffers */
+    char *encoding = p->encoding;
+    ingest_sink sink = p->sink;
+    buf sent = p->sent, match = p->match;
+    ingest_anchor *anch = p->anch;
+    size_t capanch = p->capanch;
+    int year = p->ctx.year_given ? p->ctx.report_year : 0;
+    size_t after = offsetof(ingest_parser, ctx) + sizeof p->ctx;
+
+    if (!copy)
+        return GC_ENOMEM;
+    if (p->cd != (iconv_t)-1)
+        iconv_close(p->cd);
+    if (p->detected) {
+        free(encoding);
+        encoding = NULL;
+    }
+    buf_free(&p->probe);
+    buf_free(&p->head);
+    free(p->name);
+    memset(p, 0, offsetof(ingest_parser, ctx));
+    memset(&p->ctx, 0, offsetof(ingest_context, maps));
+    memset((char *)p + after, 0, sizeof *p - after);
+    p->name = copy;
+    p->encoding = encoding;
+    p->sink = sink;
+    p->sent = sent;
+    p->match = match;
+    buf_reset(&p->sent);
+    buf_reset(&p->match);
+    p->anch = anch;
+    p->capanch = capanch;
+    start_input(p, year);
+    return GC_OK;
 }
 
 static int feed_raw(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag)

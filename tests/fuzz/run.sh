@@ -15,14 +15,23 @@ mkdir -p "$out/obj"
 flags="-std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION=\"fuzz\" -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all $(pkg-config --cflags gsl libcjson)"
 libs="$(pkg-config --libs gsl libcjson) -lm"
 
+# The library's generated sources (embedded tables, the lexicons) come from
+# make, which passes their paths in GC_FUZZ_GEN (make fuzz builds them first).
+gen=${GC_FUZZ_GEN:-}
+if [ -z "$gen" ]; then
+    echo "fuzz: run through 'make fuzz' (GC_FUZZ_GEN names the generated sources)" >&2
+    exit 2
+fi
 objs=""
-mkdir -p "$out/gen"
-sh tools/embed.sh analysis_indicators_tsv analysis/indicators.tsv > "$out/gen/indicators_data.c"
-for src in common/*.c ingest/*.c analysis/*.c plots/*.c "$out/gen/indicators_data.c"; do
+srcs=""
+for src in common/*.c ingest/*.c analysis/*.c plots/*.c $gen; do
     obj=$out/obj/$(echo "$src" | tr '/' '_').o
-    $CC $flags -c -o "$obj" "$src"
+    srcs="$srcs $src"
     objs="$objs $obj"
 done
+# two compilers at a time (FUZZ_JOBS), an object named after its source path
+printf '%s\n' $srcs | xargs -P "${FUZZ_JOBS:-2}" -I{} sh -c \
+    'o='"$out"'/obj/$(echo "$1" | tr / _).o; '"$CC $flags"' -I. -c -o "$o" "$1"' sh {}
 
 total=0
 for target in tests/fuzz/fuzz_*.c; do
