@@ -45,7 +45,8 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/names_data.c \
-            $(BUILD)/gen/deflator_data.c $(BUILD)/gen/lexicon_zh.c
+            $(BUILD)/gen/deflator_data.c $(BUILD)/gen/lexicon_zh.c \
+            $(BUILD)/gen/lexicon_en.c
 GEN_OBJ  := $(GEN_SRC:.c=.o)
 PAGE_SRC := report/review.html.in report/review.css report/review.js
 PAGE_GEN := $(BUILD)/gen/review_page.c
@@ -80,6 +81,10 @@ $(BUILD)/gen/deflator_data.c: analysis/deflator.tsv tools/embed.sh
 $(BUILD)/gen/lexicon_zh.c: ingest/lexicon-zh.tsv tools/lexicon.sh
 	@mkdir -p $(@D)
 	$(call say,GEN,$@) sh tools/lexicon.sh ingest_lexicon_zh zh $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/lexicon_en.c: ingest/lexicon-en.tsv tools/lexicon.sh
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) sh tools/lexicon.sh ingest_lexicon_en en $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -I. -c -o $@ $<

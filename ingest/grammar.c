@@ -6,6 +6,7 @@
  * no claim, and carries what the sentence says for the rest of its
  * paragraph (a basis with 下同, a goal) into the context. */
 #include "grammar.h"
+#include "rules_en.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -45,6 +46,54 @@ void ingest_grammar_free(ingest_context *ctx)
     free(ctx->toks);
     ctx->toks = NULL;
     ctx->toks_cap = 0;
+    ingest_en_free(ctx);
+}
+
+/* The language of a sentence, by its letters: Chinese when ideographs are
+ * at least a third of the letters, English when ASCII letters dominate and
+ * the words read as English, else a language the grammar does not read
+ * (French, Cyrillic, kana, garble).  A sentence without letters (figures,
+ * signs) is Chinese, as before. */
+enum { LANG_ZH, LANG_EN, LANG_UNREAD };
+
+static int sentence_lang(const ingest_sentence *s)
+{
+    size_t letters = s->n_cjk + s->n_latin + s->n_other;
+
+    if (letters == 0 || s->n_cjk * 3 >= letters)
+        return s->n_cjk == 0 && letters > 0 ? LANG_UNREAD : LANG_ZH;
+    if (s->n_latin > s->n_other * 4 && s->n_latin >= 2
+        && en_is_english(&ingest_lexicon_en, s->text, s->len))
+        return LANG_EN;
+    return LANG_UNREAD;
+}
+
+static int english_sentence(ingest_context *ctx, const ingest_sentence *s, const char *file,
+                            const ingest_sink *sink)
+{
+    int n = 0, rc;
+
+    if (s->para_start)
+        ingest_en_paragraph(ctx);
+    rc = ingest_en_sentence(ctx, s, file, sink, &n);
+    if (rc == GC_OK && n == 0 && sink->miss && s->number_from < s->len) {
+        /* a sentence with a figure and a word of change gave nothing */
+        const char *t = s->text;
+        bool change = false;
+        for (size_t i = 0; i + 3 < s->len && !change; i++)
+            change = (t[i] == 'g' && !strncmp(t + i, "grew", 4)) || !strncmp(t + i, "rose", 4)
+                  || !strncmp(t + i, "increase", 8) || !strncmp(t + i, "growth", 6)
+                  || !strncmp(t + i, "fell", 4) || !strncmp(t + i, "decline", 7);
+        if (change) {
+            ingest_source where;
+            memset(&where, 0, sizeof where);
+            where.file = (char *)(uintptr_t)file;
+            where.sentence = (char *)(uintptr_t)s->text;
+            ingest_locate(s, 0, &where);
+            rc = sink->miss(&where, sink->ctx);
+        }
+    }
+    return rc;
 }
 
 /* The sentence with traditional forms folded is already what the parser
@@ -58,6 +107,16 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
 
     if (!ctx->maps.lx)
         return GC_EINVAL;       /* ingest_lexicon_maps() was not run */
+    if (s->n_latin > s->n_cjk * 2 || (s->n_cjk == 0 && s->n_other > 0)) {
+        int lang = sentence_lang(s);
+        ctx->lang_sentences[lang]++;
+        if (lang == LANG_EN)
+            return english_sentence(ctx, s, file, sink);
+        if (lang == LANG_UNREAD)
+            return GC_OK;
+    } else {
+        ctx->lang_sentences[LANG_ZH]++;
+    }
     if (s->number_from >= s->len
         || !ingest_has_number(&ctx->maps, s->match + s->number_from, s->len - s->number_from))
         return GC_OK;

@@ -38,6 +38,9 @@ typedef struct ingest_sentence {
     bool para_start;                /* first sentence of its paragraph */
     size_t number_from;             /* offset of the first character for which
                                        ingest_number_start() holds; len if none */
+    size_t n_cjk, n_latin, n_other; /* letters by script: CJK ideographs, ASCII
+                                       letters, letters of other scripts; the
+                                       sentence's language comes from them */
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
@@ -154,6 +157,10 @@ typedef struct ingest_context {
     struct ingest_tok *toks;  /* the tokens of a sentence, toks_cap of them */
     size_t toks_cap;
     buf mem[6];               /* the reader's text buffers, emptied per sentence */
+    void *en;                 /* the English grammar's document state (rules_en.c);
+                                 NULL until an English sentence is read */
+    size_t lang_sentences[3]; /* sentences read as Chinese, as English, and in a
+                                 language or script the grammar does not read */
 } ingest_context;
 
 /* Derives the speed maps of lexicon lx into m (lexicon.c).  Returns GC_OK,

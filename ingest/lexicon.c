@@ -44,6 +44,11 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_PLAN_NAME] = "plan-name", [LEX_SCOPE_HEAD] = "scope-head",
     [LEX_SPAN_YEARS] = "span-years", [LEX_GOAL_NEXT] = "goal-next",
     [LEX_GOAL_DONE] = "goal-done", [LEX_PART_NOT_PREV] = "part-not-prev",
+    [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",
+    [LEX_MONTH] = "month", [LEX_ORDINAL_WORD] = "ordinal-word",
+    [LEX_MULTIPLE_WORD] = "multiple-word", [LEX_CURRENCY_BEFORE] = "currency-before",
+    [LEX_CURRENCY_AFTER] = "currency-after", [LEX_BASE_UNIT] = "base-unit",
+    [LEX_STOPWORD] = "stopword",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -98,6 +98,19 @@ typedef enum lex_class {
     LEX_GOAL_NEXT,        /* after a goal word: it introduces figures (目标：, 目标是) */
     LEX_GOAL_DONE,        /* before a goal word in its clause: a goal met, not set */
     LEX_PART_NOT_PREV,    /* before a part of a year: compared with, not reported (较) */
+    /* English (lexicon-en.tsv): words are lower case, matched on whole words */
+    LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
+    LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
+    LEX_MONTH,            /* a month's name; value: 1..12 */
+    LEX_ORDINAL_WORD,     /* first, 2nd, twelfth; value: the number */
+    LEX_MULTIPLE_WORD,    /* doubled, tripled; value: the multiple */
+    LEX_CURRENCY_BEFORE,  /* a sign or code before a number ($, RMB, Rs); value:
+                             the currency as a claim's unit writes it */
+    LEX_CURRENCY_AFTER,   /* a currency after a number (yuan, U.S. dollars); value
+                             the same */
+    LEX_BASE_UNIT,        /* a unit as written -> its base unit (yuan -> the
+                             Chinese grammar's yuan), so both languages compare */
+    LEX_STOPWORD,         /* a common English word: how English a sentence reads */
     LEX_NCLASSES
 } lex_class;
 
@@ -135,7 +148,18 @@ typedef enum lex_role {
     K_LAST_YEAR,   /* 去年: the year before the current one */
     K_NEXT_YEAR,   /* 明年: the year after it, a goal */
     K_PART,        /* 上半年, 一季度, 前三季度: a part of a year (LEX_YEAR_PART) */
-    K_NEAR         /* 将近: the qualifier below, not the future marker 将 */
+    K_NEAR,        /* 将近: the qualifier below, not the future marker 将 */
+    /* English only */
+    K_QOQ,         /* on the quarter, quarterly: a change on the period before */
+    K_SKIP,        /* the figures after it in the clause are not claims (exchange rate) */
+    K_SKIP_SENT,   /* the sentence holds no claim (Also Read |) */
+    K_REF,         /* it, this figure: the subject is the one before */
+    K_PAST,        /* over the past: a span back from the latest year */
+    K_SINCE,       /* since YEAR: a span to the latest year */
+    K_BETWEEN,     /* between A and B: a span */
+    K_PRESENT,     /* is, are: a level now (the current year) */
+    K_INCREMENT,   /* increments, more than: an absolute change */
+    K_GROWTH_NOUN  /* growth, inflation: a subject that is itself a rate */
 } lex_role;
 
 /* Flags of a row (the flags column, in lower case). */

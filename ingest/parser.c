@@ -65,6 +65,11 @@ struct ingest_parser {
     bool joining;            /* the previous line continues in the next */
     bool space_pending;      /* whitespace seen since the last character kept */
     bool prev_alnum;         /* the last character kept is an ASCII letter or digit */
+    uint32_t prev_kept;      /* the last character kept (0 at a sentence start) */
+    bool dot_pending;        /* the last character kept is a '.' that may end an
+                                English sentence (not after a lone capital: U.S.) */
+    size_t word_len;         /* ASCII letters kept since the last non-letter */
+    size_t n_cjk, n_latin, n_other;  /* letters of the sentence by script */
     buf sent;                /* the current sentence, normalised */
     buf match;               /* the same, traditional forms folded (same offsets) */
     ingest_anchor *anch;     /* its offset map */
@@ -162,6 +167,12 @@ static int flush_sentence(ingest_parser *p)
     s.anchors = p->anch;
     s.nanchors = p->nanch;
     s.para_start = p->para_start;
+    s.n_cjk = p->n_cjk;
+    s.n_latin = p->n_latin;
+    s.n_other = p->n_other;
+    p->n_cjk = p->n_latin = p->n_other = 0;
+    p->dot_pending = false;
+    p->prev_kept = 0;
     if (p->scout) {
         ingest_doctime_observe(&p->ctx.dt, &p->ctx.maps, s.match, s.len, s.para_start);
         rc = GC_OK;
@@ -211,7 +222,7 @@ static bool is_sentence_end(uint32_t cp)
 /* Punctuation after which a line end is a real paragraph end. */
 static bool is_line_final(uint32_t cp)
 {
-    return is_sentence_end(cp) || cp == 0xFF1A || cp == ':' || cp == 0xFF09 || cp == ')'
+    return is_sentence_end(cp) || cp == 0xFF1A || cp == ':' || cp == 0xFF09 || cp == ')' || cp == '.'
         || cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B || cp == 0x2026;
 }
 
@@ -228,6 +239,44 @@ static bool is_space(uint32_t cp)
 static bool is_alnum(uint32_t cp)
 {
     return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+}
+
+static bool is_upper(uint32_t cp)
+{
+    return cp >= 'A' && cp <= 'Z';
+}
+
+static bool is_letter(uint32_t cp)
+{
+    return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+}
+
+/* A space is kept between two ASCII characters when one of them is a
+ * letter ("grew 6.9 percent", "(GDP) of"), so that English words stay
+ * apart; around CJK characters and between figures and signs ("8.5 %")
+ * it is dropped as before. */
+static bool keeps_space(uint32_t prev, uint32_t cp)
+{
+    if (prev == 0 || prev >= 0x80 || cp >= 0x80)
+        return (is_alnum(prev) && is_alnum(cp))
+            || (prev >= 0xC0 && prev < 0x2000 && cp < 0x2000 && cp > ' ')
+            || (cp >= 0xC0 && cp < 0x2000 && prev < 0x2000 && prev > ' ');
+    return is_letter(prev) || is_letter(cp) || (is_alnum(prev) && is_alnum(cp));
+}
+
+/* Letters by script, for the sentence's language (ingest_grammar_sentence):
+ * CJK ideographs (counted in runs by put_run too), ASCII letters, and the
+ * letters of other scripts (accented Latin, Greek, Cyrillic, kana, Hangul,
+ * Arabic, Indic). */
+static void count_script(ingest_parser *p, uint32_t cp)
+{
+    if (cp < 0x80)
+        p->n_latin += is_letter(cp);
+    else if ((cp >= 0x3400 && cp < 0xA000) || (cp >= 0xF900 && cp < 0xFB00))
+        p->n_cjk++;
+    else if ((cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7)
+             || (cp >= 0x3040 && cp < 0x3100) || (cp >= 0xAC00 && cp < 0xD7B0))
+        p->n_other++;
 }
 
 /* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ，)
@@ -324,12 +373,18 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         return GC_OK;
     }
     cp = fold_width(cp);
+    /* an English sentence ends at a '.' before a capital or a quote */
+    if (p->dot_pending && ((cp >= 'A' && cp <= 'Z') || cp == '"' || cp == 0x201C)
+        && (rc = flush_sentence(p)) != GC_OK)
+        return rc;
+    p->dot_pending = false;
+    count_script(p, cp);
     if (p->line_chars < 2)
         p->line_first[p->line_chars] = cp;
     p->line_chars++;
     p->line_last = cp;
     p->line_comma = p->line_comma || is_clause_break(cp);
-    if (p->space_pending && p->prev_alnum && is_alnum(cp))
+    if (p->space_pending && keeps_space(p->prev_kept, cp))
         rc = append(p, " ", " ", 1, at, 0);
     p->space_pending = false;
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
@@ -348,6 +403,11 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     if (rc == GC_OK && ulen > 0)
         rc = append(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen);
     p->prev_alnum = is_alnum(cp);
+    p->prev_kept = cp;
+    if (cp == '.')
+        p->dot_pending = p->word_len != 1 || !(p->sent.len >= 2 && is_upper(
+                                                  (unsigned char)p->sent.data[p->sent.len - 2]));
+    p->word_len = ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? p->word_len + 1 : 0;
     p->col++;
     if (rc != GC_OK)
         return rc;
@@ -380,6 +440,10 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     p->byte += (long long)len;
     p->col += (long)nchars;
     p->prev_alnum = false;
+    p->prev_kept = 0x4E00;
+    p->dot_pending = false;
+    p->word_len = 0;
+    p->n_cjk += nchars;
     return p->sent.len >= SENT_HARD ? flush_sentence(p) : GC_OK;
 }
 

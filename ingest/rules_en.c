@@ -1,0 +1,985 @@
+/* rules_en.c -- what counts as a claim in an English sentence.
+ *
+ * English states a figure in a few shapes, and the rules read each figure
+ * by the words around it rather than by a fixed order:
+ *   SUBJECT grew / rose / fell (by) X percent [in TIME]     a rate
+ *   SUBJECT reached / was / stood at X UNIT [in TIME]       a level
+ *   SUBJECT growth of X%, X% growth in SUBJECT              a rate, postposed
+ *   from A in Y1 to B in Y2, between Y1 and Y2              two levels, a span
+ *   an average annual rate of X%, X percent a year          an average rate
+ *   X percentage points                                     a change of a rate
+ *   doubled, X times, X-fold                                a multiple
+ *   accounted for X percent of WHOLE                        a share
+ *   A, B and C respectively                                 a list of subjects
+ * The subject is the clause's words before its verb, without time phrases
+ * and lead words; a pronoun (it, which, this figure) or a clause without a
+ * subject takes the one before.  The time is the figure's own (in 2014, in
+ * FY 2023-24, in the first quarter of 2016, in September), else the
+ * clause's, the sentence's lead year, the paragraph's, the document's
+ * (title or date line, the latest year stated).  Words are in
+ * lexicon-en.tsv; no claim is judged here. */
+#include "rules_en.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+/* ---- subjects ---- */
+
+/* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
+static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t o = 0, n;
+
+    out[0] = '\0';
+    for (size_t i = a; i < b && o + 2 < cap;) {
+        const etok *k = &r->v[i];
+        if ((n = en_time_phrase(r, i, b)) != 0) {
+            i += n;
+            continue;
+        }
+        if (k->type == ET_YEAR || k->type == ET_FY || (k->type == ET_SIGN && k->c != '&'
+                                                        && k->c != '\'' && k->c != '('
+                                                        && k->c != ')' && k->c != '-')) {
+            i++;
+            continue;
+        }
+        if (o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
+            && !(o > 0 && (out[o - 1] == '(' || out[o - 1] == '-')))
+            out[o++] = ' ';
+        n = k->end - k->pos;
+        if (o + n + 1 >= cap)
+            break;
+        memcpy(out + o, r->t + k->pos, n);
+        o += n;
+        out[o] = '\0';
+        i++;
+    }
+    /* lead and tail words */
+    for (bool again = true; again;) {
+        const lex_entry *e;
+        size_t m;
+        again = false;
+        if ((m = en_lex_at(r->lx, LEX_LEAD_WORD, out, o, 0, &e)) != 0 && m < o && out[m] == ' ') {
+            memmove(out, out + m + 1, o - m);
+            o -= m + 1;
+            again = true;
+        }
+        for (size_t k = 0; k < r->lx->cls[LEX_TAIL_WORD].n; k++) {
+            const lex_entry *w = &r->lx->cls[LEX_TAIL_WORD].v[k];
+            if (o > w->n && out[o - w->n - 1] == ' ' && memcmp(out + o - w->n, w->s, w->n) == 0) {
+                o -= w->n + 1;
+                out[o] = '\0';
+                again = true;
+                break;
+            }
+        }
+    }
+    while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '('))
+        out[--o] = '\0';
+}
+
+static bool generic_subject(const en_reader *r, const char *s)
+{
+    static const char *const gen[] = { "", "it", "this", "which", "growth", "growth rate",
+                                       "growth rates", "increase", "an increase", "rise",
+                                       "fall", "decline", "decrease", "figure", "this figure",
+                                       "the figure", "forecast", "they", "level" };
+    (void)r;
+    for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
+        if (!strcmp(s, gen[i]))
+            return true;
+    return strncmp(s, "forecast", 8) == 0 || strncmp(s, "this figure", 11) == 0;
+}
+
+/* Is the keyword a verb that ends the subject (not a noun or adjective)? */
+static bool ends_subject(const lex_entry *e)
+{
+    if (e->flags & LEXF_RATE)
+        return false;
+    switch ((lex_role)e->code) {
+    case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE: case K_ESTIMATE:
+    case K_TARGET: case K_DOUBLE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ---- claims ---- */
+
+static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject)
+{
+    char ind[SUBJ_MAX];
+    const lex_entry *e = NULL;
+    int rc = GC_OK;
+
+    snprintf(ind, sizeof ind, "%s", subject);
+    if (!ind[0] || !isfinite(c->value))
+        return GC_OK;
+    c->indicator = ind;
+    c->value_text = (char *)(uintptr_t)"";
+    c->unit = (char *)(uintptr_t)f->unit;
+    c->lang = INGEST_LANG_EN;
+    c->source.file = (char *)(uintptr_t)r->file;
+    c->source.sentence = (char *)(uintptr_t)r->s->text;
+    ingest_locate(r->s, f->npos, &c->source);
+    /* the base unit: of the currency or unit word, else none */
+    {
+        const char *u = strrchr(f->unit, ' ');
+        const char *w = f->money && !strncmp(f->unit, "US", 2) ? "US dollars" : u ? u + 1 : f->unit;
+        if (!strncmp(f->unit, "US dollars", 10) || (u && !strcmp(u + 1, "dollars") && strstr(f->unit, "US")))
+            w = "US dollars";
+        c->norm_unit = (char *)(uintptr_t)"";
+        if (ingest_lex_is(r->lx, LEX_BASE_UNIT, w, strlen(w)))
+            for (size_t k = 0; k < r->lx->cls[LEX_BASE_UNIT].n; k++)
+                if (!strcmp(r->lx->cls[LEX_BASE_UNIT].v[k].s, w))
+                    e = &r->lx->cls[LEX_BASE_UNIT].v[k];
+        if (e)
+            c->norm_unit = (char *)(uintptr_t)e->value;
+    }
+    c->resolution = f->res;
+    c->norm_value = c->value * f->scale;
+    if (!c->unit[0])
+        c->unit = (char *)(uintptr_t)"";
+    if (r->sink->claim)
+        rc = r->sink->claim(c, r->sink->ctx);
+    r->claims++;
+    return rc;
+}
+
+
+/* ---- reading a figure ---- */
+
+/* The clause of figure k starts after the previous figure or the last
+ * clause break before it (a parenthesis that holds only words is no
+ * break). */
+static size_t clause_start(const en_reader *r, size_t k)
+{
+    size_t lo = k > 0 ? r->f[k - 1].te : 0;
+    size_t i = r->f[k].ti;
+    int depth = 0;
+
+    while (i > lo) {
+        const etok *t = &r->v[i - 1];
+        if (t->type == ET_SIGN && t->c == ')') {
+            depth++;
+        } else if (t->type == ET_SIGN && t->c == '(') {
+            if (depth == 0)
+                return i;
+            depth--;
+        } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)) {
+            return i;
+        }
+        i--;
+    }
+    return lo;
+}
+
+/* The end of the window after figure k: the next figure or the sentence. */
+static size_t window_end(const en_reader *r, size_t k)
+{
+    return k + 1 < r->nf ? r->f[k + 1].ti : r->n;
+}
+
+/* The end of figure k's clause after it: the first clause break. */
+static size_t clause_end(const en_reader *r, size_t k)
+{
+    size_t e = window_end(r, k);
+    for (size_t i = r->f[k].te; i < e; i++)
+        if (r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c))
+            return i;
+    return e;
+}
+
+/* The subject written before figure k in tokens [cs, ti), or "" (then
+ * *verb gets the first verb's token, or SIZE_MAX). */
+static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
+{
+    size_t v = SIZE_MAX, i;
+    const lex_entry *e = NULL;
+
+    out[0] = '\0';
+    for (i = cs; i < ti; i++)
+        if ((e = kw_at(r, i)) && ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
+            v = i;
+            break;
+        }
+    *verb = v;
+    if (v != SIZE_MAX) {
+        const lex_entry *lv;
+        size_t vend = tok_after(r, r->v[v].pos + e->n);
+        /* "the county achieved GDP of ...": the object names the measure */
+        if (en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[v].pos, &lv)) {
+            size_t stop = ti;
+            for (size_t j = vend; j < ti; j++)
+                if (is_word(r, j, "of") || is_word(r, j, "at") || kw_at(r, j)) {
+                    stop = j;
+                    break;
+                }
+            subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !generic_subject(r, out))
+                return;
+        }
+        subject_text(r, cs, v, out, SUBJ_MAX);
+    } else {
+        /* no verb: the words up to a rate noun or "of" before the number */
+        size_t stop = ti;
+        for (i = cs; i < ti; i++) {
+            if ((e = kw_at(r, i)) && (e->flags & LEXF_RATE) && e->code != K_SHARE_WORD) {
+                stop = i;
+                break;
+            }
+        }
+        if (stop == ti)
+            while (stop > cs && (is_word(r, stop - 1, "of") || is_word(r, stop - 1, "at")
+                                 || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
+                                 || r->v[stop - 1].type == ET_SIGN))
+                stop--;
+        subject_text(r, cs, stop, out, SUBJ_MAX);
+    }
+    /* "growth rate in X", "the increase in X", "growth rates in X and Y" */
+    {
+        static const char *const heads[] = { "growth rates in ", "growth rate in ",
+                                             "growth rate of ", "increase in ",
+                                             "growth in ", "decrease in ",
+                                             "cumulative decrease in ", "rise in " };
+        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+            size_t n = strlen(heads[h]);
+            if (!strncmp(out, heads[h], n)) {
+                memmove(out, out + n, strlen(out + n) + 1);
+                break;
+            }
+        }
+    }
+}
+
+/* A subject after the figure: "36.0% growth in chemicals production",
+ * "growth of 7.1% ... for Mining & Quarrying sector", "US$48 billion in
+ * export revenues". */
+static void subject_after(const en_reader *r, size_t k, char *out)
+{
+    size_t i = r->f[k].te, e = clause_end(r, k);
+    const lex_entry *kw;
+
+    out[0] = '\0';
+    if (i < e && (kw = kw_at(r, i)) && (kw->flags & LEXF_RATE))
+        i = tok_after(r, r->v[i].pos + kw->n);
+    for (; i < e; i++) {
+        size_t n = en_time_phrase(r, i, e);
+        if (n) {
+            i += n - 1;
+            continue;
+        }
+        if (is_word(r, i, "in") || is_word(r, i, "for")) {
+            size_t j = i + 1, stop = e;
+            for (size_t m = j; m < e; m++)
+                if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
+                    || (kw_at(r, m) && ends_subject(kw_at(r, m)))) {
+                    stop = m;
+                    break;
+                }
+            subject_text(r, j, stop, out, SUBJ_MAX);
+            return;
+        }
+        break;
+    }
+}
+
+/* Splits a subject of a list ("real gva and real gdp", "the first, second
+ * and third industry added value") into n parts; false when it does not
+ * split so. */
+static bool split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
+{
+    char tmp[SUBJ_MAX];
+    size_t k = 0;
+    char *p, *save = NULL;
+    static const char *const ord[] = { "first", "second", "third", "fourth" };
+
+    snprintf(tmp, sizeof tmp, "%s", s);
+    /* first, second and third X */
+    if (!strncmp(tmp, "first, second and third ", 24) && n == 3) {
+        for (size_t i = 0; i < 3; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 24);
+        return true;
+    }
+    if (!strncmp(tmp, "first, second, third and fourth ", 32) && n == 4) {
+        for (size_t i = 0; i < 4; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 32);
+        return true;
+    }
+    for (char *q = tmp; (q = strstr(q, " and ")) != NULL; q += 2)
+        memcpy(q, " ,, ", 4), q[4] = ' ';
+    for (p = strtok_r(tmp, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        while (*p == ' ')
+            p++;
+        size_t l = strlen(p);
+        while (l > 0 && p[l - 1] == ' ')
+            p[--l] = '\0';
+        if (!*p)
+            continue;
+        if (k == n)
+            return false;
+        snprintf(parts[k++], SUBJ_MAX, "%s", p);
+    }
+    return k == n;
+}
+
+/* ---- the sentence ---- */
+
+static en_doc *doc_of(ingest_context *ctx)
+{
+    if (!ctx->en) {
+        ctx->en = calloc(1, sizeof(en_doc));
+        if (ctx->en)
+            ((en_doc *)ctx->en)->qoq = -1;
+    }
+    return ctx->en;
+}
+
+void ingest_en_paragraph(ingest_context *ctx)
+{
+    en_doc *d = ctx->en;
+    if (d) {
+        d->para_year = 0;
+        d->currency[0] = '\0';
+    }
+}
+
+void ingest_en_free(ingest_context *ctx)
+{
+    en_doc *d = ctx->en;
+    if (!d)
+        return;
+    buf_free(&d->lc);
+    free(d->ts.v);
+    free(d);
+    ctx->en = NULL;
+}
+
+/* The figures of the sentence, with "A, B and C" lists grouped; a bare
+ * number takes the unit of the figure it is paired with. */
+static void find_figures(en_reader *r)
+{
+    int group = 0;
+
+    r->nf = 0;
+    for (size_t i = 0; i < r->n && r->nf < MAX_FIGS; i++) {
+        fig *f = &r->f[r->nf];
+        if (r->v[i].type != ET_NUM && r->v[i].type != ET_WORD)
+            continue;
+        if (!en_figure_at(r, i, f))
+            continue;
+        /* a ratio a:b:c is read by ratio_claims */
+        if ((i + 1 < r->n && is_sign(r, i + 1, ':') && i + 2 < r->n && r->v[i + 2].type == ET_NUM)
+            || (i > 0 && is_sign(r, i - 1, ':') && i > 1 && r->v[i - 2].type == ET_NUM))
+            continue;
+        if (r->nf > 0) {
+            const fig *p = &r->f[r->nf - 1];
+            size_t j = p->te;
+            while (j < f->ti && (is_sign(r, j, ',') || is_word(r, j, "and")
+                                 || is_word(r, j, "respectively") || is_word(r, j, "to")))
+                j++;
+            f->group = j == f->ti && j > p->te && r->v[f->ti].pos >= p->end ? p->group : ++group;
+        } else {
+            f->group = ++group;
+        }
+        i = f->te > i ? f->te - 1 : i;
+        r->nf++;
+    }
+    /* shared units: "0.9 and 1.7 percent", "from 14 in 2010 to 3.8 percent",
+       "from 70.5 to 75.5 years" */
+    for (size_t k = r->nf; k-- > 0;) {
+        fig *f = &r->f[k];
+        if (!f->bare)
+            continue;
+        for (size_t m = k + 1; m < r->nf && m < k + 3; m++) {
+            fig *g = &r->f[m];
+            if (!g->bare && (g->group == f->group || (f->from && g->to))) {
+                snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+                f->pct = g->pct, f->points = g->points, f->times = g->times;
+                f->money = g->money, f->scale = g->scale, f->bare = false;
+                break;
+            }
+        }
+    }
+}
+
+static bool respectively_after(const en_reader *r, size_t k)
+{
+    for (size_t i = r->f[k].te; i < window_end(r, k) && i < r->f[k].te + 12; i++)
+        if (is_word(r, i, "respectively"))
+            return true;
+    /* "…, respectively, 59510 yuan and $90214" */
+    return false;
+}
+
+static bool respectively_before(const en_reader *r, size_t k)
+{
+    size_t cs = k > 0 ? r->f[k - 1].te : 0;
+    for (size_t i = cs; i < r->f[k].ti; i++)
+        if (is_word(r, i, "respectively"))
+            return true;
+    return false;
+}
+
+/* Which keywords govern figure k: looks at its clause before it and the
+ * words right after it. */
+typedef struct cues {
+    const lex_entry *gf;     /* the last grow/fall word before */
+    bool gf_noun;            /* it is a noun (growth of, an increase of) */
+    bool fall_noun;          /* a fall noun governs a from/to figure */
+    bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
+    bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
+    bool post_growth, post_fall, or_after_rate;
+    double multiple;
+} cues;
+
+static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
+{
+    const fig *f = &r->f[k];
+    size_t we = clause_end(r, k);
+
+    memset(c, 0, sizeof *c);
+    for (size_t i = cs; i < f->ti; i++) {
+        const lex_entry *e = kw_at(r, i), *m;
+        if (en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m) && r->v[i].type == ET_WORD)
+            c->mult = true, c->multiple = m->num;
+        if (!e)
+            continue;
+        switch ((lex_role)e->code) {
+        case K_GROW: case K_FALL:
+            c->gf = e;
+            c->gf_noun = e->flags & LEXF_RATE;
+            if (e->code == K_FALL && (e->flags & LEXF_RATE || is_word(r, i, "fall")
+                                      || is_word(r, i, "decrease") || is_word(r, i, "decline")))
+                c->fall_noun = true;
+            break;
+        case K_AVG: c->avg = true; break;
+        case K_SHARE: c->share = true; break;
+        case K_SHARE_WORD: c->share_word = true; break;
+        case K_INCREMENT: c->increment = e->n > 4 || is_word(r, i, "increments") || is_word(r, i, "increment"); break;
+        case K_SKIP: c->skip = true; break;
+        case K_PREV_YEAR: c->prev_year = true; break;
+        case K_QOQ: c->qoq = true; break;
+        case K_GROWTH_NOUN: c->growth_subject = true; break;
+        case K_ESTIMATE: c->estimated = true; break;
+        case K_TARGET: c->target = true; break;
+        case K_REAL: case K_REAL_HERE: c->real = true; break;
+        case K_NOMINAL: case K_NOMINAL_HERE: c->nominal = true; break;
+        case K_LAST_YEAR:
+            c->last_year = i > 0 && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in")
+                                     || is_word(r, i - 1, "during") || is_word(r, i - 1, "over"));
+            break;
+        case K_THIS_YEAR: c->this_year = true; break;
+        case K_PRESENT: c->present = true; break;
+        default: break;
+        }
+        if (e->code == K_GROW && (e->flags & LEXF_RATE))
+            c->growth_subject = true;
+    }
+    /* right after the figure */
+    for (size_t i = f->te; i < we && i < f->te + 8; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (!e)
+            continue;
+        if (i == f->te && (e->code == K_GROW || e->code == K_FALL)) {
+            c->post_growth = true;
+            c->post_fall = e->code == K_FALL;
+        }
+        if (e->code == K_AVG && i <= f->te + 1)
+            c->avg = true;
+        if (e->code == K_SKIP)
+            c->skip = true;
+        if (e->code == K_PREV_YEAR)
+            c->prev_year = true;
+        if (e->code == K_QOQ)
+            c->qoq = true;
+        if (e->code == K_INCREMENT && i == f->te)
+            c->increment = true;
+        if (e->code == K_SHARE && i == f->te)
+            c->share = true;
+    }
+    if (f->te < r->n && (is_word(r, f->te, "below") || is_word(r, f->te, "lower")))
+        c->post_dir_down = c->post_growth = true;
+    if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))
+        c->post_growth = true;
+    if (f->te < r->n && is_word(r, f->te, "of") && f->pct && c->share)
+        c->share = true;
+    /* "increased 4.2 percent, or $194.1 billion" */
+    {
+        size_t pt = tok_after(r, f->pos);
+        if (k > 0 && (f->money || f->scale > 1) && r->f[k - 1].pct && pt > 0
+            && is_word(r, pt - 1, "or"))
+            c->or_after_rate = true;
+    }
+}
+
+/* The time of figure k (cs: its clause start). */
+static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                        ftime *t)
+{
+    const fig *f = &r->f[k];
+    en_doc *d = r->d;
+    ftime u;
+
+    memset(t, 0, sizeof *t);
+    t->src = INGEST_TIME_SENTENCE;
+    /* the figure's own: after it, then its clause, then the sentence before */
+    memset(&u, 0, sizeof u);
+    if (en_time_in(r, f->te, clause_end(r, k), &u) || en_time_in(r, cs, f->ti, &u)
+        || en_time_in(r, 0, f->ti, &u)) {
+        *t = u;
+        t->src = INGEST_TIME_SENTENCE;
+    }
+    if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
+        ftime sp = *t;
+        if (en_span_in(r, cs, clause_end(r, k), &sp, c->target)
+            || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
+            if (kind != INGEST_CHANGE_ABS || sp.from) {
+                t->from = sp.from, t->to = sp.to, t->year = 0;
+                t->inferred = sp.inferred;
+                if (sp.src)
+                    t->src = sp.src;
+                return;
+            }
+        }
+        if (kind == INGEST_GROWTH_AVG && t->from)
+            return;
+    } else if (t->from && !t->year) {
+        /* a level or rate with a span: "between 1990 and 2020" */
+        t->year = f->from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;
+        t->from = t->to = 0;
+    }
+    if (kind != INGEST_GROWTH_AVG) {
+        ftime sp = *t;
+        /* from 70.5 to 75.5 years between 1990 and 2020 */
+        if (!t->year && (f->from || f->to) && en_span_in(r, 0, r->n, &sp, false) && sp.from) {
+            bool between = false;
+            for (size_t i = 0; i < r->n; i++)
+                between = between || is_word(r, i, "between");
+            t->year = f->from ? sp.from + (between ? 0 : 1) : sp.to;
+        }
+        if (t->from && kind == INGEST_LEVEL) {
+            t->year = t->to;
+            t->from = t->to = 0;
+        }
+    }
+    if (t->year || t->from)
+        return;
+    t->inferred = true;
+    if (c->last_year && en_current_year(d)) {
+        t->year = en_current_year(d) - 1;
+        t->src = INGEST_TIME_RELATIVE;
+    } else if (c->this_year && en_current_year(d)) {
+        t->year = en_current_year(d);
+        t->src = INGEST_TIME_RELATIVE;
+        if (!t->explicit_part)
+            t->mfrom = t->mto = 0;
+        return;
+    } else if (r->lead_year) {
+        t->year = r->lead_year;
+        t->src = INGEST_TIME_SENTENCE;
+    } else if (d->para_year) {
+        t->year = d->para_year;
+        t->src = INGEST_TIME_PARAGRAPH;
+    } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)) {
+        t->year = en_current_year(d);
+        t->src = d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
+    } else if (d->latest) {
+        t->year = d->latest;
+        t->src = INGEST_TIME_LATEST;
+    } else if (d->title_year) {
+        t->year = d->title_year;
+        t->src = INGEST_TIME_TITLE;
+    } else {
+        t->src = INGEST_TIME_NONE;
+        t->inferred = false;
+    }
+    if (!t->explicit_part && d->part_from && t->year == d->part_year) {
+        t->mfrom = d->part_from;
+        t->mto = d->part_to;
+    }
+}
+
+/* What figure k states, with its sign. */
+static ingest_kind figure_kind(const en_reader *r, size_t k, const cues *c, const char *subject,
+                               double *sign)
+{
+    const fig *f = &r->f[k];
+    bool ratey = c->gf || c->post_growth || c->growth_subject || strstr(subject, "growth")
+              || strstr(subject, "inflation") || c->prev_year;
+
+    *sign = 1;
+    if (f->points) {
+        if ((c->gf && c->gf->code == K_FALL) || c->post_dir_down || c->post_fall)
+            *sign = -1;
+        return INGEST_CHANGE_ABS;
+    }
+    if (f->times || c->mult)
+        return INGEST_MULTIPLE;
+    if (f->pct && (c->share || c->share_word || strstr(subject, "share") || strstr(subject, "deficit")
+                   || strstr(subject, "proportion") || strstr(subject, "contribution")))
+        return INGEST_SHARE;
+    if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject
+        && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg)
+        return INGEST_LEVEL;        /* poverty rates declined from 14 to 3.8 percent */
+    if (f->pct && c->avg)
+        return INGEST_GROWTH_AVG;
+    if (f->pct && ratey) {
+        if (f->from || f->to) {
+            if (c->fall_noun)
+                *sign = -1;
+        } else if ((c->gf && c->gf->code == K_FALL && !c->post_growth) || c->post_fall
+                   || c->post_dir_down) {
+            *sign = -1;
+        }
+        return INGEST_GROWTH_YOY;
+    }
+    if (f->pct && strstr(subject, "rate") == NULL && c->gf)
+        return INGEST_GROWTH_YOY;
+    if (!f->pct && (c->increment || c->or_after_rate || (c->gf && c->gf_noun && !f->to)
+                    || (c->gf && !f->to && !c->present && !f->bare && c->gf->code != K_TO
+                        && is_word(r, f->ti > 0 ? tok_after(r, f->pos) - 1 : 0, "by")))) {
+        if (c->gf && c->gf->code == K_FALL)
+            *sign = -1;
+        return INGEST_CHANGE_ABS;
+    }
+    return INGEST_LEVEL;
+}
+
+static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const fig *f)
+{
+    memset(c, 0, sizeof *c);
+    c->qualifier = f->q;
+    c->estimated = q->estimated || r->estimated;
+    c->target = (q->target || r->target) && !c->estimated;
+    c->basis = q->real || r->real ? INGEST_BASIS_REAL
+             : q->nominal || r->nominal ? INGEST_BASIS_NOMINAL : INGEST_BASIS_UNSTATED;
+}
+
+static void set_time(ingest_claim *c, const ftime *t)
+{
+    c->year = t->from ? 0 : t->year;
+    c->period_from = t->from;
+    c->period_to = t->to;
+    c->year_inferred = !t->from && t->inferred;
+    c->period_inferred = t->from && t->inferred;
+    c->month_from = t->year || t->from ? t->mfrom : 0;
+    c->month_to = t->year || t->from ? t->mto : 0;
+    c->time_source = t->src;
+}
+
+/* "16.30:41.0:42.70 in 2013": the shares of the three industries. */
+static int ratio_claims(en_reader *r)
+{
+    static const char *const names[] = { "primary industry", "secondary industry",
+                                         "tertiary industry" };
+    int rc = GC_OK;
+
+    for (size_t i = 0; i + 4 < r->n && rc == GC_OK; i++) {
+        if (r->v[i].type != ET_NUM || !is_sign(r, i + 1, ':') || r->v[i + 2].type != ET_NUM
+            || !is_sign(r, i + 3, ':') || r->v[i + 4].type != ET_NUM
+            || (i > 0 && is_sign(r, i - 1, ':')))
+            continue;
+        if (!strstr(r->t, "industr"))
+            continue;
+        ftime t;
+        ingest_claim c;
+        memset(&t, 0, sizeof t);
+        en_time_in(r, i + 5, i + 9 < r->n ? i + 9 : r->n, &t);
+        if (!t.year && r->lead_year)
+            t.year = r->lead_year;
+        t.src = INGEST_TIME_SENTENCE;
+        for (size_t m = 0; m < 3 && rc == GC_OK; m++) {
+            fig f;
+            memset(&f, 0, sizeof f);
+            f.npos = r->v[i + 2 * m].pos;
+            f.value = r->v[i + 2 * m].v;
+            f.res = r->v[i + 2 * m].res;
+            f.scale = 1;
+            snprintf(f.unit, sizeof f.unit, "%%");
+            f.pct = true;
+            memset(&c, 0, sizeof c);
+            c.kind = INGEST_SHARE;
+            c.value = f.value;
+            c.of = (char *)(uintptr_t)"gdp";
+            set_time(&c, &t);
+            rc = emit(r, &c, &f, names[m]);
+        }
+        i += 4;
+    }
+    return rc;
+}
+
+/* The subjects of a "respectively" list of n figures starting at k. */
+static bool list_subjects(en_reader *r, size_t k, size_t n, const char *subject,
+                          char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
+{
+    if (n > 8)
+        return false;
+    if (split_subject(subject, n, parts))
+        return true;
+    if (nprev >= n) {
+        for (size_t i = 0; i < n; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s", prev[nprev - n + i]);
+        return true;
+    }
+    (void)r;
+    (void)k;
+    return false;
+}
+
+/* Parts named for a list: "in the September and June quarters". */
+static size_t list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[], size_t n)
+{
+    size_t got = 0;
+    for (size_t i = a; i < b && got < n; i++) {
+        int m = month_at(r, i), o = ordinal_at(r, i);
+        if (m) {
+            from[got] = m, to[got] = m;
+            got++;
+        } else if (o >= 1 && o <= 4 && i > 0 && is_word(r, i - 1, "the")) {
+            from[got] = o * 3 - 2, to[got] = o * 3;
+            got++;
+        }
+    }
+    if (got == n)
+        for (size_t i = a; i < b; i++)
+            if (is_word(r, i, "quarters"))
+                for (size_t j = 0; j < n; j++)
+                    if (from[j] == to[j])
+                        from[j] = to[j] - 2;
+    return got;
+}
+
+static int read_figures(en_reader *r)
+{
+    char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
+    size_t nprev = 0;
+    int rc = GC_OK;
+
+    for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
+        fig *f = &r->f[k];
+        size_t cs = clause_start(r, k), verb;
+        cues q;
+        ingest_claim c;
+        ftime t;
+        ingest_kind kind;
+        double sign;
+        bool inherited = false, listed = false;
+        size_t gsize = 1, gidx = 0;
+
+        read_cues(r, k, cs, &q);
+        if (q.skip || f->bare || f->paren)
+            if (q.skip || !(q.present || (q.gf && q.gf->code == K_TO) || f->paren)) {
+                /* a bare number is a level only after a level verb */
+                const lex_entry *e = cs < f->ti ? kw_at(r, tok_after(r, f->pos) - 1) : NULL;
+                if (q.skip || !(f->bare && e && (e->code == K_TO || e->code == K_PRESENT)))
+                    if (q.skip || f->bare)
+                        continue;
+            }
+        /* the figure's place in its list */
+        for (size_t m = k; m > 0 && r->f[m - 1].group == f->group; m--)
+            gidx++;
+        for (size_t m = k - gidx; m < r->nf && r->f[m].group == f->group; m++)
+            if (m > k - gidx)
+                gsize++;
+        if (gidx > 0)
+            cs = clause_start(r, k - gidx);
+        subject_before(r, cs, r->f[k - gidx].ti, subject, &verb);
+        if ((!subject[0] || generic_subject(r, subject)) && gsize == 1) {
+            char after[SUBJ_MAX];
+            subject_after(r, k, after);
+            if (after[0])
+                snprintf(subject, sizeof subject, "%s", after);
+        }
+        if (gsize > 1 && (respectively_after(r, k - gidx + gsize - 1) || respectively_before(r, k - gidx))
+            && list_subjects(r, k, gsize, subject, parts, prev, nprev)) {
+            snprintf(subject, sizeof subject, "%s", parts[gidx]);
+            listed = true;
+        }
+        if (!subject[0] || generic_subject(r, subject)) {
+            bool rate = strstr(subject, "growth") || strstr(subject, "figure");
+            snprintf(subject, sizeof subject, "%s",
+                     rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
+            inherited = true;
+        }
+        if (!subject[0])
+            continue;
+        kind = figure_kind(r, k, &q, subject, &sign);
+        if (kind == INGEST_LEVEL && !f->pct && !f->money && f->scale == 1 && !f->unit[0]
+            && !(q.present || (q.gf && q.gf->code == K_TO)))
+            continue;
+        if (kind == INGEST_GROWTH_YOY && f->points)
+            kind = INGEST_CHANGE_ABS;
+        base_claim(r, &c, &q, f);
+        figure_time(r, k, cs, &q, kind, &t);
+        if (gsize > 1 && listed) {
+            int pf[8], pt[8];
+            size_t last = k - gidx + gsize - 1;
+            if (list_parts(r, r->f[last].te, window_end(r, last), pf, pt, gsize) == gsize) {
+                t.mfrom = pf[gidx];
+                t.mto = pt[gidx];
+            }
+        }
+        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto) && !q.prev_year && !r->yoy
+            && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3))
+            kind = INGEST_CHANGE_PCT;
+        if (kind == INGEST_SHARE) {
+            size_t i = f->te;
+            char of[SUBJ_MAX] = "";
+            if (is_word(r, i, "of")) {
+                size_t stop = clause_end(r, k);
+                for (size_t m = i + 1; m < stop; m++)
+                    if (en_time_phrase(r, m, stop) || is_word(r, m, "while") || is_word(r, m, "and")
+                        || is_word(r, m, "in")) {
+                        stop = m;
+                        break;
+                    }
+                subject_text(r, i + 1, stop, of, sizeof of);
+            }
+            c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp" : "");
+            if (!q.share && !inherited && !subject[0] && of[0])
+                snprintf(subject, sizeof subject, "%s", of);
+            c.kind = kind;
+            c.value = sign * (f->neg ? -f->value : f->value);
+            set_time(&c, &t);
+            {
+                char ofc[SUBJ_MAX];
+                snprintf(ofc, sizeof ofc, "%s", c.of);
+                c.of = ofc;
+                rc = emit(r, &c, f, subject);
+            }
+        } else {
+            c.kind = kind;
+            c.value = sign * (f->neg ? -f->value : f->value);
+            if (kind == INGEST_MULTIPLE && q.mult && !f->times) {
+                c.value = q.multiple;
+                snprintf(f->unit, sizeof f->unit, "times");
+            }
+            set_time(&c, &t);
+            rc = emit(r, &c, f, subject);
+        }
+        if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE
+            && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))
+            r->d->latest = c.year;
+        if (t.explicit_part && !r->d->part_from && c.year) {
+            r->d->part_from = t.mfrom;
+            r->d->part_to = t.mto;
+            r->d->part_year = c.year;
+        }
+        if (!inherited && !listed) {
+            snprintf(r->d->subject, sizeof r->d->subject, "%s", subject);
+            if (nprev < 8)
+                snprintf(prev[nprev++], SUBJ_MAX, "%s", subject);
+        } else if (listed && nprev < 8) {
+            snprintf(prev[nprev++], SUBJ_MAX, "%s", subject);
+        }
+    }
+    return rc;
+}
+
+/* Sentence-wide cues: estimates, goals, bases, the year leading it, the
+ * document's year from a date line, "the current year", "X growth rate". */
+static void sentence_cues(en_reader *r)
+{
+    en_doc *d = r->d;
+    ftime t;
+
+    for (size_t i = 0; i < r->n; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (!e)
+            continue;
+        switch ((lex_role)e->code) {
+        case K_QOQ: r->qoq = true; d->qoq = 1; break;
+        case K_PREV_YEAR:
+            if (is_word(r, i, "year") || is_word(r, i, "year-on-year"))
+                d->qoq = 0;
+            r->yoy = true;
+            break;
+        case K_ESTIMATE: r->estimated = true; break;
+        case K_TARGET: r->target = true; break;
+        case K_THIS_YEAR:
+            if (!d->current && (is_word(r, i + 1, "year's") || is_word(r, i + 1, "year")
+                                || is_word(r, i + 1, "financial")))
+                d->current = en_current_year(d);
+            break;
+        default: break;
+        }
+        /* "… the national GDP growth rate": a rate a later figure may name */
+        if (e->code == K_GROW && (e->flags & LEXF_RATE) && e->n > 6 && i > 0) {
+            size_t a = i;
+            while (a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1))
+                a--;
+            if (a < i) {
+                char s[SUBJ_MAX];
+                subject_text(r, a, i, s, sizeof s);
+                if (s[0] && !generic_subject(r, s))
+                    snprintf(d->rate_subject, sizeof d->rate_subject, "%s", s);
+            }
+        }
+    }
+    /* the "In 2014," that leads a sentence */
+    memset(&t, 0, sizeof t);
+    {
+        size_t e = 0;
+        while (e < r->n && !is_sign(r, e, ','))
+            e++;
+        if (e < r->n && e <= 8 && en_time_in(r, 0, e, &t) && t.year)
+            r->lead_year = t.year;
+    }
+    if (r->lead_year && r->s->para_start)
+        d->para_year = r->lead_year;
+    if (r->lead_year && !r->estimated && !r->target && r->lead_year > d->latest
+        && (!d->title_year || r->lead_year <= d->title_year))
+        d->latest = r->lead_year;
+}
+
+int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char *file,
+                       const ingest_sink *sink, int *nclaims)
+{
+    en_reader r;
+    en_doc *d = doc_of(ctx);
+    int rc;
+
+    *nclaims = 0;
+    if (!d)
+        return GC_ENOMEM;
+    buf_reset(&d->lc);
+    if (buf_append(&d->lc, s->text, s->len) != 0)
+        return GC_ENOMEM;
+    for (size_t i = 0; i < s->len; i++)
+        if (d->lc.data[i] >= 'A' && d->lc.data[i] <= 'Z')
+            d->lc.data[i] = (char)(d->lc.data[i] | 0x20);
+    memset(&r, 0, sizeof r);
+    r.ctx = ctx;
+    r.d = d;
+    r.lx = &ingest_lexicon_en;
+    r.s = s;
+    r.sink = sink;
+    r.file = file;
+    r.t = d->lc.data;
+    r.len = s->len;
+    if ((rc = en_tokenize(r.lx, r.t, r.len, &d->ts)) != GC_OK)
+        return rc;
+    r.v = d->ts.v;
+    r.n = d->ts.n;
+    d->sentences++;
+    en_date_line(&r);
+    for (size_t i = 0; i < r.n; i++) {
+        const lex_entry *e = kw_at(&r, i);
+        if (e && e->code == K_SKIP_SENT)
+            return GC_OK;
+    }
+    sentence_cues(&r);
+    find_figures(&r);
+    rc = ratio_claims(&r);
+    if (rc == GC_OK)
+        rc = read_figures(&r);
+    *nclaims = r.claims;
+    return rc;
+}

@@ -1,0 +1,227 @@
+/* rules_en.h -- what the files of the English grammar share: its tokens
+ * (words_en.c) and the document state its rules (rules_en.c) keep. */
+#ifndef GC_INGEST_RULES_EN_H
+#define GC_INGEST_RULES_EN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../common/buf.h"
+#include "ingest_int.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <string.h>
+
+/* The English lexicon, generated from ingest/lexicon-en.tsv. */
+extern const ingest_lexicon ingest_lexicon_en;
+
+enum etok_type { ET_WORD, ET_NUM, ET_YEAR, ET_FY, ET_SPAN, ET_SIGN };
+
+typedef struct etok {
+    enum etok_type type;
+    size_t pos, end;     /* bytes in the sentence */
+    double v, res;       /* ET_NUM: the value and the place of its last digit */
+    int year, year2;     /* ET_YEAR; ET_FY and ET_SPAN: first and last year */
+    bool glued;          /* ET_NUM right after a letter (covid-19, p2) */
+    char c;              /* ET_SIGN: the sign, dashes as '-', quotes as '"' */
+} etok;
+
+typedef struct etoks {
+    etok *v;
+    size_t n, cap;
+} etoks;
+
+/* Cuts the lower-cased sentence t[0..len) into ts (emptied first).
+ * Returns GC_OK or GC_ENOMEM. */
+int en_tokenize(const ingest_lexicon *lx, const char *t, size_t len, etoks *ts);
+
+/* The length of the first word of class c at t[i..) that ends on a word
+ * boundary; 0 when none.  *e gets its row. */
+size_t en_lex_at(const ingest_lexicon *lx, lex_class c, const char *t, size_t len, size_t i,
+                 const lex_entry **e);
+
+/* True when t[i] is not a letter or digit (or i is the end). */
+bool en_word_end(const char *t, size_t len, size_t i);
+
+/* Does the Latin-script sentence t[0..len) read as English (common English
+ * words among its words)? */
+bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len);
+
+/* The English document state (rules_en.c), kept in ingest_context.en. */
+typedef struct en_doc en_doc;
+
+#define SUBJ_MAX 200
+#define MAX_FIGS 64
+
+struct en_doc {
+    int title_year;      /* from a title or a date line; 0 none */
+    int latest;          /* the latest year stated for an actual figure */
+    int current;         /* the current year, once a text names it */
+    int part_year, part_from, part_to;  /* the first part of a year stated */
+    int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
+    int para_year;       /* a year leading the paragraph */
+    size_t sentences;
+    char subject[SUBJ_MAX];     /* the last subject */
+    char rate_subject[SUBJ_MAX];/* the last "X growth rate" named */
+    char currency[24];          /* the last currency of the paragraph */
+    buf lc;                     /* the sentence, lower case */
+    etoks ts;
+};
+
+typedef struct fig {
+    size_t ti, te;       /* tokens: the number, and the first after the figure */
+    size_t pos, end;     /* bytes of the figure (currency sign to unit) */
+    size_t npos;         /* byte of the number itself */
+    double value, res, scale;
+    char unit[48];
+    const char *base;
+    bool pct, points, times, money, bare, neg, from, to, paren;
+    ingest_qualifier q;
+    int group;           /* figures of one "A, B and C" list share a number */
+} fig;
+
+typedef struct en_reader {
+    ingest_context *ctx;
+    en_doc *d;
+    const ingest_lexicon *lx;
+    const ingest_sentence *s;
+    const ingest_sink *sink;
+    const char *file;
+    const char *t;       /* lower case */
+    size_t len;
+    const etok *v;
+    size_t n;
+    fig f[MAX_FIGS];
+    size_t nf;
+    int lead_year;       /* the sentence's own lead year (In 2014, ...) */
+    bool yoy, qoq, estimated, target, real, nominal;
+    int claims;
+} en_reader;
+
+/* ---- small helpers ---- */
+
+static inline bool is_word(const en_reader *r, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i < r->n && r->v[i].type == ET_WORD && r->v[i].end - r->v[i].pos == n
+        && memcmp(r->t + r->v[i].pos, w, n) == 0;
+}
+
+static inline bool is_sign(const en_reader *r, size_t i, char c)
+{
+    return i < r->n && r->v[i].type == ET_SIGN && r->v[i].c == c;
+}
+
+/* The keyword at token i (a phrase may run over several tokens). */
+static inline const lex_entry *kw_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e = NULL;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return NULL;
+    return en_lex_at(r->lx, LEX_KEYWORD, r->t, r->len, r->v[i].pos, &e) ? e : NULL;
+}
+
+static inline size_t tok_after(const en_reader *r, size_t byte)
+{
+    size_t i = 0;
+    while (i < r->n && r->v[i].pos < byte)
+        i++;
+    return i;
+}
+
+/* ---- the document's time ---- */
+
+static inline int month_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e;
+    if (i < r->n && r->v[i].type == ET_WORD
+        && en_lex_at(r->lx, LEX_MONTH, r->t, r->len, r->v[i].pos, &e) == r->v[i].end - r->v[i].pos)
+        return (int)e->num;
+    return 0;
+}
+
+static inline int ordinal_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e;
+    if (i < r->n && r->v[i].type == ET_WORD
+        && en_lex_at(r->lx, LEX_ORDINAL_WORD, r->t, r->len, r->v[i].pos, &e))
+        return (int)e->num;
+    if (i < r->n && r->v[i].type == ET_NUM && !r->v[i].glued && r->v[i].v >= 1 && r->v[i].v <= 4
+        && i > 0 && is_word(r, i - 1, "quarter"))
+        return (int)r->v[i].v;
+    return 0;
+}
+
+static inline int year_of(const etok *k)
+{
+    return k->type == ET_YEAR ? k->year : k->type == ET_FY ? k->year2 : 0;
+}
+
+
+/* ---- time of a figure ---- */
+
+typedef struct ftime {
+    int year, from, to;      /* a point (year) or a span (from, to) */
+    int mfrom, mto;          /* part of the year */
+    bool inferred;
+    ingest_time_source src;
+    bool explicit_part;
+} ftime;
+
+
+/* ---- figures (figures_en.c) ---- */
+
+/* Reads the figure at token i into f (number, unit, currency, qualifier,
+ * sign, the word before it); false when the number is not a figure. */
+bool en_figure_at(en_reader *r, size_t i, fig *f);
+
+/* The start of a word of class c that ends at byte p (spaces before p
+ * skipped), or SIZE_MAX; *e gets its row. */
+size_t en_back_lex(const en_reader *r, lex_class c, size_t p, const lex_entry **e);
+
+/* The first byte at or after p that is not a space. */
+size_t en_skip_sp(const en_reader *r, size_t p);
+
+/* ---- time (time_en.c) ---- */
+
+/* The current year: named by the text, or the title's, or one after the
+ * latest year stated (the same year in a release on part of a year). */
+int en_current_year(const en_doc *d);
+
+/* Reads a date line or a title ("March 5, 2016", "2024-05-31", "DECEMBER
+ * 1999") into the document's year. */
+void en_date_line(en_reader *r);
+
+/* A part of a year named at token i ("first quarter", "Quarter 3", "Q4",
+ * "first half", "first nine months", "January to October", "the December
+ * 2002 quarter", "September"): sets *from and *to, returns the tokens used
+ * (0 when none). */
+size_t en_part_at(const en_reader *r, size_t i, int *from, int *to);
+
+/* The length in tokens of a time phrase at token i (in/for/during/of/by +
+ * a year, a fiscal year, a span or a part of a year); 0 when none. */
+size_t en_time_phrase(const en_reader *r, size_t i, size_t stop);
+
+/* The last time phrase in tokens [a, b) into t; false when none. */
+bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t);
+
+/* A span named in tokens [a, b) (from A to B, between A and B, since A,
+ * over the past N years, five-year, the 12th Five-Year Plan, 2011-2015). */
+bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target);
+
+
+/* Reads one English sentence: emits its claims to sink, updates the
+ * document state (allocated on first use).  *nclaims gets the number of
+ * claims.  Returns GC_OK, GC_ENOMEM or a sink's non-zero value. */
+int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char *file,
+                       const ingest_sink *sink, int *nclaims);
+
+/* A paragraph starts (its first sentence is s). */
+void ingest_en_paragraph(ingest_context *ctx);
+
+/* Frees the English state of ctx. */
+void ingest_en_free(ingest_context *ctx);
+
+#endif

@@ -1,0 +1,307 @@
+/* time_en.c -- the time an English text gives a figure: the document's
+ * year from a date line or a title, parts of a year (quarters, halves,
+ * months, "the first nine months", fiscal quarters), time phrases (in 2014,
+ * for the year 2008-09, in Q4 of FY 2023-24) and spans (from 2016 to 2020,
+ * between 1990 and 2020, over the past three decades, the 12th Five-Year
+ * Plan). */
+#include "rules_en.h"
+
+#include <string.h>
+
+/* The current year: named, or the title's, or one after the latest stated
+ * (the same year in a release on part of a year). */
+int en_current_year(const en_doc *d)
+{
+    if (d->current)
+        return d->current;
+    if (d->title_year)
+        return d->title_year;
+    if (d->latest)
+        return d->part_from ? d->latest : d->latest + 1;
+    return 0;
+}
+
+/* A date line or a title: "March 5, 2016", "2024-05-31", "11 November
+ * 2022", "DECEMBER 1999".  Gives the document's year. */
+void en_date_line(en_reader *r)
+{
+    if (r->d->title_year || r->n > 40)
+        return;
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        int y = 0;
+        if (month_at(r, i) && r->v[i + 1].type == ET_YEAR)
+            y = r->v[i + 1].year;
+        else if (month_at(r, i) && i + 3 < r->n && r->v[i + 1].type == ET_NUM
+                 && r->v[i + 3].type == ET_YEAR)
+            y = r->v[i + 3].year;
+        else if (r->v[i].type == ET_NUM && month_at(r, i + 1) && i + 2 < r->n
+                 && r->v[i + 2].type == ET_YEAR)
+            y = r->v[i + 2].year;
+        else if (r->v[i].type == ET_YEAR && is_sign(r, i + 1, '-') && i + 2 < r->n
+                 && r->v[i + 2].type == ET_NUM && r->v[i + 2].v <= 12)
+            y = r->v[i].year;
+        if (y) {
+            r->d->title_year = y;
+            return;
+        }
+    }
+    if (r->n <= 12)
+        for (size_t i = 0; i < r->n; i++)
+            if (r->v[i].type == ET_YEAR && (i + 1 >= r->n || ingest_lex_in(r->lx, LEX_REPORT_TITLE,
+                                                                          r->t, r->len)
+                                              || r->s->para_start)) {
+                r->d->title_year = r->v[i].year;
+                return;
+            }
+}
+
+/* A part of a year named at token i: "first quarter", "Quarter 3", "Q4",
+ * "first half", "first nine months", "January to October", "the December
+ * 2002 quarter", "September".  Sets *from, *to; returns the tokens used. */
+size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
+{
+    int o = ordinal_at(r, i), m;
+    const char *w = i < r->n && r->v[i].type == ET_WORD ? r->t + r->v[i].pos : "";
+    size_t wn = i < r->n ? r->v[i].end - r->v[i].pos : 0;
+
+    if (wn == 2 && w[0] == 'q' && is_digit(w[1]) && w[1] >= '1' && w[1] <= '4') {
+        *from = (w[1] - '0') * 3 - 2;
+        *to = *from + 2;
+        return 1;
+    }
+    if (is_word(r, i, "quarter") && i + 1 < r->n && r->v[i + 1].type == ET_NUM
+        && r->v[i + 1].v >= 1 && r->v[i + 1].v <= 4) {
+        *from = (int)r->v[i + 1].v * 3 - 2;
+        *to = *from + 2;
+        return 2;
+    }
+    if (o >= 1 && o <= 4 && (is_word(r, i + 1, "quarter") || is_word(r, i + 1, "quarters"))) {
+        *from = o * 3 - 2;
+        *to = *from + 2;
+        return 2;
+    }
+    if (o >= 1 && o <= 2 && is_word(r, i + 1, "half")) {
+        *from = o == 1 ? 1 : 7;
+        *to = o == 1 ? 6 : 12;
+        return 2;
+    }
+    if (o == 1 && i + 2 < r->n && (is_word(r, i + 2, "months") || is_word(r, i + 2, "month"))) {
+        const lex_entry *e;
+        int k = r->v[i + 1].type == ET_NUM ? (int)r->v[i + 1].v
+              : en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i + 1].pos, &e) ? (int)e->num : 0;
+        if (k >= 1 && k <= 12) {
+            *from = 1;
+            *to = k;
+            return 3;
+        }
+    }
+    if (i + 2 < r->n && r->v[i].type == ET_WORD && is_sign(r, i + 1, '-')
+        && is_word(r, i + 2, "month")) {
+        const lex_entry *e;
+        if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &e) && e->num >= 2) {
+            *from = 1;
+            *to = (int)e->num;
+            return 3;
+        }
+    }
+    if ((m = month_at(r, i)) != 0) {
+        size_t k = i + 1;
+        int m2;
+        if (is_word(r, k, "to") || is_sign(r, k, '-'))
+            if ((m2 = month_at(r, k + 1)) > m) {
+                *from = m;
+                *to = m2;
+                return k + 2 - i;
+            }
+        if (k < r->n && r->v[k].type == ET_YEAR && is_word(r, k + 1, "quarter")) {
+            *from = m - 2;
+            *to = m;
+            return 3;
+        }
+        if (is_word(r, k, "quarter") || is_word(r, k, "quarters")) {
+            *from = m - 2;
+            *to = m;
+            return 2;
+        }
+        *from = *to = m;
+        return 1;
+    }
+    return 0;
+}
+
+size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
+{
+    size_t j = i, n;
+    int a, b;
+
+    if (!(is_word(r, j, "in") || is_word(r, j, "for") || is_word(r, j, "during")
+          || is_word(r, j, "of") || is_word(r, j, "by") || is_word(r, j, "since")
+          || is_word(r, j, "over") || is_word(r, j, "from")))
+        return 0;
+    j++;
+    if (is_word(r, j, "the"))
+        j++;
+    if (is_word(r, j, "year") || is_word(r, j, "period") || is_word(r, j, "fy"))
+        j++;
+    if (is_word(r, j, "fy"))
+        j++;
+    if (j < stop && (r->v[j].type == ET_YEAR || r->v[j].type == ET_FY || r->v[j].type == ET_SPAN))
+        return j + 1 - i;
+    if (j < stop && (n = en_part_at(r, j, &a, &b)) != 0) {
+        j += n;
+        if (is_word(r, j, "of") && j + 1 < stop && year_of(&r->v[j + 1]))
+            j += 2;
+        else if (is_word(r, j, "of") && is_word(r, j + 1, "fy") && j + 2 < stop)
+            j += 3;
+        else if (j < stop && year_of(&r->v[j]))
+            j++;
+        return j - i;
+    }
+    return 0;
+}
+
+/* Copies the words of tokens [a, b) into out, lower case, without time
+ * phrases, parentheses that hold only an abbreviation, and lead and tail
+ * words. */
+/* Reads the time phrase at token i (see time_phrase) into t. */
+static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
+{
+    for (size_t j = i; j < i + n; j++) {
+        const etok *k = &r->v[j];
+        int a, b;
+        size_t m;
+        if (k->type == ET_YEAR || k->type == ET_FY) {
+            t->year = year_of(k);
+        } else if (k->type == ET_SPAN) {
+            t->from = k->year - 1;
+            t->to = k->year2;
+        } else if ((m = en_part_at(r, j, &a, &b)) != 0) {
+            t->mfrom = a;
+            t->mto = b;
+            t->explicit_part = true;
+            j += m - 1;
+        }
+    }
+    /* Q4 of FY 2023-24 is January-March of 2024 */
+    if (t->explicit_part && i + n <= r->n && n >= 3 && t->year) {
+        for (size_t j = i; j < i + n; j++)
+            if (r->v[j].type == ET_FY && t->mfrom >= 1 && t->mto - t->mfrom == 2) {
+                int q = (t->mfrom + 2) / 3;
+                int cq = q == 4 ? 1 : q + 1;
+                t->mfrom = cq * 3 - 2;
+                t->mto = t->mfrom + 2;
+            }
+    }
+}
+
+/* The last time phrase in tokens [a, b): true when one is found. */
+bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
+{
+    bool found = false;
+
+    for (size_t i = a; i < b && i < r->n; i++) {
+        size_t n = en_time_phrase(r, i, b);
+        if (n && !is_word(r, i, "from") && !is_word(r, i, "since") && !is_word(r, i, "over")) {
+            ftime u = *t;
+            u.mfrom = u.mto = 0;
+            u.explicit_part = false;
+            phrase_time(r, i, n, &u);
+            if (u.year || u.from || u.explicit_part) {
+                if (!u.explicit_part && u.year) {
+                    u.mfrom = u.mto = 0;
+                }
+                *t = u;
+                found = true;
+            }
+            i += n - 1;
+        } else if (!n && r->v[i].type == ET_WORD) {
+            int x, y;
+            size_t m = en_part_at(r, i, &x, &y);
+            /* a part named before the figure without a preposition:
+             * "the first quarter GDP", "the October production growth" */
+            if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))) {
+                t->mfrom = x;
+                t->mto = y;
+                t->explicit_part = true;
+                if (i + m < b && year_of(&r->v[i + m]))
+                    t->year = year_of(&r->v[i + m]);
+                found = true;
+                i += m - 1;
+            }
+        }
+    }
+    return found;
+}
+
+/* Spans the clause or sentence names: from A to B (years), between A and B,
+ * over the past N years, since A, five-year. */
+bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
+{
+    for (size_t i = a; i + 2 < b && i + 2 < r->n; i++) {
+        if ((is_word(r, i, "from") || is_word(r, i, "between")) && r->v[i + 1].type == ET_YEAR
+            && (is_word(r, i + 2, "to") || is_word(r, i + 2, "and") || is_sign(r, i + 2, '-'))
+            && i + 3 < r->n && year_of(&r->v[i + 3])) {
+            t->from = r->v[i + 1].year - (is_word(r, i, "from") ? 1 : 0);
+            t->to = year_of(&r->v[i + 3]);
+            return true;
+        }
+        if ((is_word(r, i, "since")) && r->v[i + 1].type == ET_YEAR) {
+            t->from = r->v[i + 1].year;
+            t->to = r->d->latest > t->from ? r->d->latest : en_current_year(r->d);
+            return t->to > t->from;
+        }
+    }
+    for (size_t i = a; i < b && i < r->n; i++) {
+        const lex_entry *e;
+        if (r->v[i].type == ET_SPAN) {
+            t->from = r->v[i].year - 1;
+            t->to = r->v[i].year2;
+            return true;
+        }
+        if ((e = kw_at(r, i)) && e->code == K_PAST) {
+            for (size_t j = i + 1; j < i + 5 && j + 1 < r->n; j++) {
+                const lex_entry *nw;
+                int nyears = 0, end = r->d->latest ? r->d->latest : en_current_year(r->d) - 1;
+                if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[j].pos, &nw))
+                    nyears = (int)nw->num;
+                else if (r->v[j].type == ET_NUM)
+                    nyears = (int)r->v[j].v;
+                if (nyears && is_word(r, j + 1, "decades"))
+                    nyears *= 10;
+                else if (!(nyears && is_word(r, j + 1, "years")))
+                    nyears = 0;
+                if (nyears && end > 0) {
+                    t->from = end - nyears;
+                    t->to = end;
+                    t->inferred = true;
+                    t->src = INGEST_TIME_LATEST;
+                    return true;
+                }
+            }
+        }
+        if (r->v[i].type == ET_WORD && i + 2 < r->n && is_sign(r, i + 1, '-')
+            && is_word(r, i + 2, "year")) {
+            const lex_entry *nw;
+            int y = en_current_year(r->d);
+            if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &nw) && nw->num >= 2
+                && y && (target || is_word(r, i + 3, "period") || is_word(r, i + 3, "average")
+                         || is_word(r, i + 3, "plan"))) {
+                t->from = y - 1;
+                t->to = y - 1 + (int)nw->num;
+                t->inferred = true;
+                t->src = r->d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
+                return true;
+            }
+        }
+        /* the 12th Five-Year Plan */
+        if (ordinal_at(r, i) >= 6 && is_word(r, i + 1, "five-year")) {
+            int o = ordinal_at(r, i);
+            t->from = 1955 + 5 * (o - 1);
+            t->to = t->from + 5;
+            t->inferred = true;
+            t->src = INGEST_TIME_PLAN;
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,259 @@
+/* words_en.c -- the English sentence as words, numbers and signs, for the
+ * English rules (rules_en.c).
+ *
+ * The sentence is lower-cased (ASCII only, so offsets do not move) and cut
+ * into tokens: words (letters, apostrophes, inner hyphens and dots), numbers
+ * (digits with thousands separators, a broken separator "36, 329" included,
+ * and decimals), years (a four-digit whole number 1900..2100 that no unit
+ * follows), fiscal years ("2023-24", the year they end), spans of years
+ * ("2011-2015", "2000-19" and its PDF form "200019"), and single signs.
+ * The words of the lexicon are looked up on the lower-cased text, on whole
+ * words only. */
+#include "rules_en.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool lower_letter(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static bool word_byte(const char *t, size_t i, size_t len)
+{
+    unsigned char c = (unsigned char)t[i];
+
+    if (lower_letter((char)c) || c == '\'' || c == '&')
+        return true;
+    if (c >= 0x80) {
+        /* letters of other scripts are word bytes; the rupee, euro, pound
+         * and dollar signs, dashes, quotes are not */
+        if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80)
+            return false;       /* U+2000..U+203F: dashes, quotes, ellipsis */
+        if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x82)
+            return false;       /* U+20A0..: currency signs */
+        if (c == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] < 0xC0)
+            return false;       /* Latin-1 signs: pound, nbsp */
+        return (c & 0xC0) != 0x80 || i > 0;
+    }
+    return false;
+}
+
+bool en_word_end(const char *t, size_t len, size_t i)
+{
+    return i >= len || !(lower_letter(t[i]) || is_digit(t[i]));
+}
+
+size_t en_lex_at(const ingest_lexicon *lx, lex_class c, const char *t, size_t len, size_t i,
+                 const lex_entry **e)
+{
+    const lex_list *l = &lx->cls[c];
+
+    if (i >= len || !lex_may(l, t + i, len - i))
+        return 0;
+    for (size_t k = 0; k < l->n; k++) {
+        const lex_entry *w = &l->v[k];
+        if (t[i] == w->s[0] && len - i >= w->n && memcmp(t + i, w->s, w->n) == 0
+            && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
+            if (e)
+                *e = w;
+            return w->n;
+        }
+    }
+    return 0;
+}
+
+static size_t skip_spaces(const char *t, size_t len, size_t i)
+{
+    while (i < len && t[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Digits at t[i..): the number with separators and a decimal part.  Sets
+ * *v, *res (place value of the last digit) and *ndig; returns the end. */
+static size_t read_digits(const char *t, size_t len, size_t i, double *v, double *res,
+                          int *plain_digits, bool *sep)
+{
+    char d[64];
+    size_t k = 0, j = i, dec = 0, trailing = 0;
+    bool point = false;
+
+    *sep = false;
+    while (j < len && k < sizeof d - 2) {
+        if (is_digit(t[j])) {
+            d[k++] = t[j];
+            if (point)
+                dec++;
+            trailing = t[j] == '0' ? trailing + 1 : 0;
+            j++;
+        } else if (t[j] == ',' && !point && ingest_thousands_group(t + j, len - j)) {
+            *sep = true;
+            j++;
+        } else if (t[j] == '.' && !point && j + 1 < len && is_digit(t[j + 1])) {
+            d[k++] = '.';
+            point = true;
+            j++;
+        } else {
+            break;
+        }
+    }
+    d[k] = '\0';
+    *v = ingest_strtod_c(d);
+    *plain_digits = point || *sep ? -1 : (int)k;
+    *res = point ? pow(10.0, -(double)dec) : trailing >= 2 ? pow(10.0, (double)trailing) : 1.0;
+    return j;
+}
+
+static int push(etoks *ts, const etok *t)
+{
+    if (ts->n == ts->cap) {
+        size_t cap = ts->cap ? ts->cap * 2 : 64;
+        etok *v = realloc(ts->v, cap * sizeof *v);
+        if (!v)
+            return GC_ENOMEM;
+        ts->v = v;
+        ts->cap = cap;
+    }
+    ts->v[ts->n++] = *t;
+    return GC_OK;
+}
+
+static bool year_like(double v, int digits)
+{
+    return digits == 4 && v >= 1900 && v <= 2100;
+}
+
+/* Is a unit, scale or currency right after t[i..)? (a year is then a number) */
+static bool unit_follows(const ingest_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t j = skip_spaces(t, len, i);
+
+    return en_lex_at(lx, LEX_UNIT, t, len, j, NULL) || en_lex_at(lx, LEX_SCALE, t, len, j, NULL)
+        || en_lex_at(lx, LEX_CURRENCY_AFTER, t, len, j, NULL);
+}
+
+int en_tokenize(const ingest_lexicon *lx, const char *t, size_t len, etoks *ts)
+{
+    size_t i = 0;
+
+    ts->n = 0;
+    while (i < len) {
+        etok k;
+        unsigned char c = (unsigned char)t[i];
+        memset(&k, 0, sizeof k);
+        k.pos = i;
+        if (c == ' ') {
+            i++;
+            continue;
+        }
+        if (is_digit((char)c)) {
+            double v, res;
+            int nd;
+            bool sep;
+            size_t e = read_digits(t, len, i, &v, &res, &nd, &sep);
+            k.type = ET_NUM;
+            k.v = v;
+            k.res = res;
+            k.glued = i > 0 && (lower_letter(t[i - 1])
+                                || (t[i - 1] == '-' && i > 1 && lower_letter(t[i - 2])));
+            /* fiscal years and spans: 2023-24, 2011-2015, 2000–19 */
+            if (year_like(v, nd)) {
+                size_t j = e;
+                int y2 = -1, n2 = 0;
+                if (j < len && t[j] == '-')
+                    j++;
+                else if (j + 2 < len && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80
+                         && ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94))
+                    j += 3;
+                if (j > e)
+                    for (y2 = 0; j < len && is_digit(t[j]) && n2 < 4; j++, n2++)
+                        y2 = y2 * 10 + (t[j] - '0');
+                if (j > e && (n2 == 2 || n2 == 4) && (j >= len || !is_digit(t[j]))) {
+                    int full = n2 == 4 ? y2 : ((int)v / 100) * 100 + y2;
+                    if (full > (int)v && full - (int)v <= 60) {
+                        k.type = n2 == 2 && full == (int)v + 1 ? ET_FY : ET_SPAN;
+                        k.year = (int)v;
+                        k.year2 = full;
+                        e = j;
+                    }
+                }
+                if (k.type == ET_NUM && !unit_follows(lx, t, len, e)
+                    && !(e < len && (t[e] == '%' || t[e] == ':')))
+                    k.type = ET_YEAR, k.year = (int)v;
+            } else if (nd == 6 && !sep) {
+                /* "200019": a span whose dash the PDF lost */
+                int a = (int)(v / 100), b = (int)v % 100, full = (a / 100) * 100 + b;
+                if (a >= 1900 && a <= 2100 && full > a && full - a <= 60) {
+                    k.type = ET_SPAN;
+                    k.year = a;
+                    k.year2 = full;
+                }
+            }
+            k.end = e;
+            i = e;
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            continue;
+        }
+        if (word_byte(t, i, len) && c != '\'' && c != '&') {
+            size_t j = i;
+            while (j < len && (word_byte(t, j, len) || is_digit(t[j])
+                               || ((t[j] == '-' || t[j] == '.') && j + 1 < len
+                                   && lower_letter(t[j + 1]) && j > i)))
+                j++;
+            k.type = ET_WORD;
+            k.end = j;
+            i = j;
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            continue;
+        }
+        k.type = ET_SIGN;
+        k.c = (char)c;
+        if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)t[i + 2];
+            k.c = d == 0x94 || d == 0x93 ? '-' : d == 0x9C || d == 0x9D ? '"' : '\'';
+        }
+        {
+            uint32_t cp;
+            size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            (void)cp;
+            k.end = i + n <= len ? i + n : len;
+        }
+        i = k.end;
+        if (push(ts, &k) != GC_OK)
+            return GC_ENOMEM;
+    }
+    return GC_OK;
+}
+
+bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t words = 0, stops = 0, i = 0;
+
+    while (i < len && words < 200) {
+        size_t j;
+        while (i < len && !is_ascii_alpha(t[i]))
+            i++;
+        j = i;
+        while (j < len && is_ascii_alpha(t[j]))
+            j++;
+        if (j > i) {
+            char w[16];
+            size_t n = j - i;
+            words++;
+            if (n < sizeof w) {
+                for (size_t k = 0; k < n; k++)
+                    w[k] = (char)(t[i + k] | 0x20);
+                if (ingest_lex_is(lx, LEX_STOPWORD, w, n))
+                    stops++;
+            }
+        }
+        i = j;
+    }
+    /* a title or a line of three words may hold none; prose holds one in
+     * every six or so */
+    return words <= 3 || stops * 10 >= words;
+}
