@@ -148,6 +148,11 @@ typedef struct ingest_context {
     int para_span;         /* the paragraph reviews a period of so many years
                               (五年来 5, 十年来 10); 0 none */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
+    void *en;              /* the English grammar's document state (rules_en.c),
+                              NULL until an English sentence is read; freed by
+                              ingest_grammar_free() and before a reset */
+    size_t lang_sentences[3];  /* sentences read as Chinese, as English, and in a
+                                  language or script the grammar does not read */
     ingest_maps maps;      /* the lexicon and its speed maps; set up by
                               ingest_lexicon_maps() before the first sentence */
     /* the grammar's working memory, kept from sentence to sentence so that
@@ -157,10 +162,6 @@ typedef struct ingest_context {
     struct ingest_tok *toks;  /* the tokens of a sentence, toks_cap of them */
     size_t toks_cap;
     buf mem[6];               /* the reader's text buffers, emptied per sentence */
-    void *en;                 /* the English grammar's document state (rules_en.c);
-                                 NULL until an English sentence is read */
-    size_t lang_sentences[3]; /* sentences read as Chinese, as English, and in a
-                                 language or script the grammar does not read */
 } ingest_context;
 
 /* Derives the speed maps of lexicon lx into m (lexicon.c).  Returns GC_OK,

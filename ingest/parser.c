@@ -19,6 +19,7 @@
  * clause punctuation (，、), as prose does and titles, signatures and dates
  * do not.  A paragraph is one such joined line. */
 #include "ingest_int.h"
+#include "rules_en.h"
 #include "normalise.h"
 
 #include <errno.h>
@@ -869,6 +870,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     buf_free(&p->probe);
     buf_free(&p->head);
     free(p->name);
+    ingest_en_free(&p->ctx);
     memset(p, 0, offsetof(ingest_parser, ctx));
     memset(&p->ctx, 0, offsetof(ingest_context, maps));
     memset((char *)p + after, 0, sizeof *p - after);
