@@ -82,6 +82,9 @@ typedef struct actx {
  * NULL when out of memory.  analysis_findings_free frees its strings. */
 analysis_finding *analysis_finding_push(analysis_findings *out);
 
+/* Frees the last finding of out and drops it (nothing when out is empty). */
+void analysis_finding_pop(analysis_findings *out);
+
 /* Adds claim index i to f (ignored when present or beyond the room in
  * f->claims). */
 void analysis_finding_add_claim(analysis_finding *f, size_t i);
@@ -274,6 +277,7 @@ typedef struct analysis_checker {
  * and one row here. */
 #define ANALYSIS_CHECKS(X) \
     X(rates)               /* stated rates against two levels; one level => the other */ \
+    X(cross)               /* an average rate against a multiple or change of its span */ \
     X(remaining)           /* average + last year => the years before */ \
     X(level_pairs)         /* two levels, no stated rate => their growth */ \
     X(shares)              /* a share and a level => the whole */ \

@@ -16,8 +16,10 @@ static bool rate_stated_for(const actx *x, const group *g, int from, int to)
         const ingest_claim *c = &x->claims->items[g->idx[k]];
         if (c->target)
             continue;
+        /* a span a year off counts: the rate check compared it (span_mismatch) */
         if ((c->kind == INGEST_GROWTH_AVG || c->kind == INGEST_CHANGE_PCT ||
-             c->kind == INGEST_MULTIPLE) && c->period_from == from && c->period_to == to)
+             c->kind == INGEST_MULTIPLE) && c->period_from &&
+            abs(c->period_from - from) + abs(c->period_to - to) <= 1)
             return true;
         if (c->kind == INGEST_GROWTH_YOY && to == from + 1 && c->year == to)
             return true;

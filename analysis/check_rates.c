@@ -444,6 +444,25 @@ static int check_cumulative(actx *x, const group *g, const rate_job *j, size_t t
     return GC_OK;
 }
 
+/* Whether the cross check pairs c (an average rate, a multiple or a total
+ * change) with a claim of the other sort whose span is within a year of its own. */
+static bool cross_partner(const actx *x, const group *g, const ingest_claim *c)
+{
+    bool avg = c->kind == INGEST_GROWTH_AVG;
+
+    if (c->kind != INGEST_GROWTH_AVG && c->kind != INGEST_MULTIPLE && c->kind != INGEST_CHANGE_PCT)
+        return false;
+    for (size_t k = 0; k < g->n; k++) {
+        const ingest_claim *o = &x->claims->items[g->idx[k]];
+        bool other = avg ? (o->kind == INGEST_MULTIPLE || o->kind == INGEST_CHANGE_PCT)
+                         : o->kind == INGEST_GROWTH_AVG;
+        if (other && !o->target && o->period_from && c->period_from &&
+            abs(o->period_from - c->period_from) + abs(o->period_to - c->period_to) <= 1)
+            return true;
+    }
+    return false;
+}
+
 static int check_rate(actx *x, const group *g, size_t ci)
 {
     const ingest_claim *c = &x->claims->items[ci];
@@ -477,16 +496,19 @@ static int check_rate(actx *x, const group *g, size_t ci)
         f->undefined = strdup("a part of a year is not that year's value");
         return f->undefined ? GC_OK : GC_ENOMEM;
     }
-    if ((j.from == 0 || j.to == 0 || j.n <= 0) &&
-        (c->kind == INGEST_MULTIPLE || c->kind == INGEST_CHANGE_PCT) &&
+    if ((c->kind == INGEST_MULTIPLE || c->kind == INGEST_CHANGE_PCT) &&
         analysis_group_sentence_levels(x, g, ci, &j.l0, &j.l1)) {
-        /* 由10.5亿元增加到21.3亿元，翻了一番: the levels of its sentence, in
-         * the order written, whatever years they carry. */
-        j.from = x->claims->items[j.l0].year;
-        j.to = x->claims->items[j.l1].year;
-        j.n = j.from && j.to > j.from ? j.to - j.from : 0;
-        f->from = j.n ? j.from : 0;
-        f->to = j.n ? j.to : 0;
+        /* 由10.5亿元增加到21.3亿元，翻了一番: a multiple or change is of the
+         * levels of its own sentence, in the order written, whatever years
+         * they carry (a base's year is often not written). */
+        int y0 = x->claims->items[j.l0].year, y1 = x->claims->items[j.l1].year;
+        if (!(j.from && j.to > j.from)) {
+            j.from = y0 && y1 > y0 ? y0 : 0;
+            j.to = y0 && y1 > y0 ? y1 : 0;
+            j.n = j.to - j.from;
+        }
+        f->from = j.from;
+        f->to = j.to;
         return check_two_levels(x, g, &j, f);
     }
     if (j.from == 0 || j.to == 0 || j.n <= 0) {
@@ -521,6 +543,12 @@ static int check_rate(actx *x, const group *g, size_t ci)
         rc = check_one_level(x, g, &j, f);
     else
         rc = GC_OK;
+    if (rc == GC_OK && !f->has_computed && !f->undefined && cross_partner(x, g, c)) {
+        /* an average rate and a multiple of one span, with no level: the
+         * cross check (check_cross.c) compares them; no unverifiable pair */
+        analysis_finding_pop(x->out);
+        return GC_OK;
+    }
     if (rc == GC_OK && !f->has_computed && !f->undefined)
         f->undefined = strdup("no level stated for either end of the span");
     if (rc == GC_OK && (j.l0 == NO_CLAIM || j.l1 == NO_CLAIM))
@@ -565,12 +593,13 @@ static void readings(say *s)
 static void rate_check(say *s)
 {
     const analysis_finding *f = s->f;
-    const ingest_claim *c0 = say_level_of(s, f->from), *c1 = say_level_of(s, f->to);
+    const ingest_claim *c0, *c1;
     bool mult = f->check == ANALYSIS_CHECK_MULTIPLE;
     const char *per = f->check == ANALYSIS_CHECK_GROWTH_AVG ? (s->en ? " a year" : "")
                       : f->check == ANALYSIS_CHECK_GROWTH_YOY ? (s->en ? " over the year" : "")
                       : "";
 
+    say_levels_of(s, &c0, &c1);
     if (!c0 || !c1)
         return;
     say_span(s, c0, c1);

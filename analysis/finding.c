@@ -96,6 +96,14 @@ static void finding_clear(analysis_finding *f)
     free(f->implied);
 }
 
+void analysis_finding_pop(analysis_findings *out)
+{
+    if (!out || !out->count)
+        return;
+    finding_clear(&out->items[--out->count]);
+    memset(&out->items[out->count], 0, sizeof out->items[out->count]);
+}
+
 void analysis_findings_free(analysis_findings *f)
 {
     if (!f)

@@ -102,26 +102,52 @@ static inline void say_rate(say *s, double v, bool multiple)
 /* "GDP went from 5908亿元 in 2016 to 9500亿元 in 2021" */
 static inline void say_span(say *s, const ingest_claim *c0, const ingest_claim *c1)
 {
-    if (s->en) {
-        say_text(s, say_name(s));
-        say_text(s, " went from ");
-        say_level(s, c0);
-        say_text(s, " in ");
-        say_year(s, c0->year);
-        say_text(s, " to ");
-        say_level(s, c1);
-        say_text(s, " in ");
-        say_year(s, c1->year);
-    } else {
-        say_text(s, say_name(s));
-        say_text(s, "由");
+    say_text(s, say_name(s));
+    bool y0 = c0->year && !analysis_claim_year_doubtful(s->claims,
+                                                         (size_t)(c0 - s->claims->items));
+
+    say_put(s, "由", " went from ");
+    if (!s->en && y0) {
         say_year(s, c0->year);
         say_text(s, "年的");
-        say_level(s, c0);
-        say_text(s, "变为");
+    }
+    say_level(s, c0);
+    if (s->en && y0) {
+        say_text(s, " in ");
+        say_year(s, c0->year);
+    }
+    say_put(s, "变为", " to ");
+    if (!s->en && c1->year) {
         say_year(s, c1->year);
         say_text(s, "年的");
-        say_level(s, c1);
+    }
+    say_level(s, c1);
+    if (s->en && c1->year) {
+        say_text(s, " in ");
+        say_year(s, c1->year);
+    }
+}
+
+/* The two levels a rate finding compared: those of its years, or, for a
+ * pair from one sentence with no years, the first two levels it used. */
+static inline void say_levels_of(const say *s, const ingest_claim **c0, const ingest_claim **c1)
+{
+    *c0 = *c1 = NULL;
+    if (s->f->from && s->f->to) {
+        *c0 = say_level_of(s, s->f->from);
+        *c1 = say_level_of(s, s->f->to);
+        if (*c0 && *c1 && *c0 != *c1)
+            return;
+        *c0 = *c1 = NULL;
+    }
+    for (size_t i = 0; i < s->f->nclaims; i++) {
+        const ingest_claim *c = &s->claims->items[s->f->claims[i]];
+        if (c->kind != INGEST_LEVEL)
+            continue;
+        if (!*c0)
+            *c0 = c;
+        else if (!*c1)
+            *c1 = c;
     }
 }
 

@@ -17,8 +17,12 @@ static bool word_before_value(const ingest_claim *c, const char *word)
 {
     const char *s = c->source.sentence, *v = c->value_text;
     size_t wn = strlen(word);
+    char t[64];
 
-    if (!s || !v || !*v)
+    /* the written number, or failing that the value as digits */
+    if (!v || !*v)
+        v = numfmt(t, c->value, 6);
+    if (!s || !*v)
         return false;
     for (const char *p = strstr(s, v); p; p = strstr(p + 1, v))
         if ((size_t)(p - s) >= wn && !memcmp(p - wn, word, wn))
