@@ -344,6 +344,9 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
         return rc;
     if (out->length == 0)
         return GC_EINVAL;
+    /* 5G, 4K, 3D: a single digit before an ASCII unit names a thing */
+    if (used == 1 && is_ascii_alpha(out->unit[0]))
+        return GC_EINVAL;
     out->norm_value = out->value * factor;
     if (!isfinite(out->norm_value) || fabs(out->norm_value) > 1e30)
         return GC_ERANGE;

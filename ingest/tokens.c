@@ -149,6 +149,11 @@ static bool numeral_before(const ingest_maps *m, const char *t, size_t i)
         return false;
     if (is_digit(t[i - 1]) || t[i - 1] == '.' || is_ascii_alpha(t[i - 1]) || t[i - 1] == '-')
         return !(t[i - 1] == '-' && i >= 2 && !is_digit(t[i - 2]) && !is_ascii_alpha(t[i - 2]));
+    /* 1‘3%: a mark OCR put inside a number; no reader can tell the number */
+    if (i >= 4 && is_digit(t[i - 4]) && (ingest_punct(m, cjk_at(t, i, i - 3)) & (PUNCT_OPEN | PUNCT_CLOSE)))
+        return true;
+    if (i >= 2 && is_digit(t[i - 2]) && (t[i - 1] == '\'' || t[i - 1] == '`'))
+        return true;
     if (i >= CJK_BYTES && ingest_lex_digit(m->lx, t + i - CJK_BYTES, CJK_BYTES, &len) >= 0)
         return true;
     return i >= CJK_BYTES
@@ -343,6 +348,25 @@ static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t
     return e;
 }
 
+/* Does a quote opened before t[i] close within QUOTE_MAX_BYTES?  A quoted
+ * name is short; an opener that no closer follows (“…〞 with a closer the
+ * page got wrong, a stray ‘ of OCR) must not make the rest of the sentence
+ * a name, so it counts as no quote at all. */
+#define QUOTE_MAX_BYTES (40 * CJK_BYTES)
+
+static int quote_closes(const ingest_maps *m, const char *t, size_t len, size_t i)
+{
+    size_t end = len - i > QUOTE_MAX_BYTES ? i + QUOTE_MAX_BYTES : len, blen;
+
+    while (i < end) {
+        unsigned char c = (unsigned char)t[i];
+        if (!is_ideograph_lead(c) && (punct_at(m, t, len, i, &blen) & PUNCT_CLOSE))
+            return 1;
+        i += char_len(c);
+    }
+    return 0;
+}
+
 int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
 {
     size_t i = 0;
@@ -369,7 +393,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         if (!ideograph)
             p = punct_at(m, t, len, i, &blen);
         if (p & PUNCT_OPEN) {
-            quote++;
+            quote += quote_closes(m, t, len, i + blen);
             i += blen;
             continue;
         }
