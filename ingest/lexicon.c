@@ -48,7 +48,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_MONTH] = "month", [LEX_ORDINAL_WORD] = "ordinal-word",
     [LEX_MULTIPLE_WORD] = "multiple-word", [LEX_CURRENCY_BEFORE] = "currency-before",
     [LEX_CURRENCY_AFTER] = "currency-after", [LEX_BASE_UNIT] = "base-unit",
-    [LEX_STOPWORD] = "stopword",
+    [LEX_STOPWORD] = "stopword", [LEX_SUBJECT_CUT] = "subject-cut",
+    [LEX_SUBJECT_FROM] = "subject-from",
 };
 
 const char *ingest_lex_class_name(lex_class c)

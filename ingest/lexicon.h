@@ -111,6 +111,8 @@ typedef enum lex_class {
     LEX_BASE_UNIT,        /* a unit as written -> its base unit (yuan -> the
                              Chinese grammar's yuan), so both languages compare */
     LEX_STOPWORD,         /* a common English word: how English a sentence reads */
+    LEX_SUBJECT_CUT,      /* ends a measure's name: what follows is cut (converted to) */
+    LEX_SUBJECT_FROM,     /* the name starts after it (the first estimate of) */
     LEX_NCLASSES
 } lex_class;
 

@@ -47,6 +47,13 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i++;
             continue;
         }
+        if (k->type == ET_SIGN && k->c == '(' && i + 2 < b && r->v[i + 1].type == ET_WORD
+            && is_sign(r, i + 2, ')') && r->s->text[r->v[i + 1].pos] >= 'A'
+            && r->s->text[r->v[i + 1].pos] <= 'Z' && r->s->text[r->v[i + 1].end - 1] >= 'A'
+            && r->s->text[r->v[i + 1].end - 1] <= 'Z') {
+            i += 3;             /* (GDP): the name is written before it */
+            continue;
+        }
         if (o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
             && !(o > 0 && (out[o - 1] == '(' || out[o - 1] == '-')))
             out[o++] = ' ';
@@ -57,6 +64,24 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
         o += n;
         out[o] = '\0';
         i++;
+    }
+    /* a phrase that ends the measure's name (converted to, of the county),
+     * and one after which it starts (the first quarterly estimate of) */
+    for (size_t i = 0; i < o; i++) {
+        const lex_entry *e;
+        size_t m;
+        if (i > 0 && out[i - 1] != ' ')
+            continue;
+        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)) {
+            o = i - 1;
+            out[o] = '\0';
+            break;
+        }
+        if ((m = en_lex_at(r->lx, LEX_SUBJECT_FROM, out, o, i, &e)) != 0 && i + m + 1 < o) {
+            memmove(out, out + i + m + 1, o - i - m);
+            o -= i + m + 1;
+            i = (size_t)-1;
+        }
     }
     /* lead and tail words */
     for (bool again = true; again;) {
@@ -88,7 +113,9 @@ static bool generic_subject(const en_reader *r, const char *s)
                                        "growth rates", "increase", "an increase", "rise",
                                        "fall", "decline", "decrease", "figure", "this figure",
                                        "the figure", "forecast", "they", "level" };
-    (void)r;
+    if (ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
+        || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s)))
+        return true;
     for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
         if (!strcmp(s, gen[i]))
             return true;
@@ -434,6 +461,7 @@ typedef struct cues {
     bool fall_noun;          /* a fall noun governs a from/to figure */
     bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
     bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
+    bool level_verb;         /* a level verb right before the figure */
     bool post_growth, post_fall, or_after_rate;
     double multiple;
 } cues;
@@ -685,8 +713,14 @@ static int ratio_claims(en_reader *r)
             || !is_sign(r, i + 3, ':') || r->v[i + 4].type != ET_NUM
             || (i > 0 && is_sign(r, i - 1, ':')))
             continue;
-        if (!strstr(r->t, "industr"))
-            continue;
+        {
+            bool ind = false;
+            for (size_t w = 0; w < r->n && !ind; w++)
+                ind = r->v[w].type == ET_WORD && r->v[w].end - r->v[w].pos >= 7
+                   && !memcmp(r->t + r->v[w].pos, "industr", 7);
+            if (!ind || (r->v[i].res >= 1 && r->v[i + 2].res >= 1 && r->v[i + 4].res >= 1))
+                continue;
+        }
         ftime t;
         ingest_claim c;
         memset(&t, 0, sizeof t);
@@ -773,15 +807,6 @@ static int read_figures(en_reader *r)
         bool inherited = false, listed = false;
         size_t gsize = 1, gidx = 0;
 
-        read_cues(r, k, cs, &q);
-        if (q.skip || f->bare || f->paren)
-            if (q.skip || !(q.present || (q.gf && q.gf->code == K_TO) || f->paren)) {
-                /* a bare number is a level only after a level verb */
-                const lex_entry *e = cs < f->ti ? kw_at(r, tok_after(r, f->pos) - 1) : NULL;
-                if (q.skip || !(f->bare && e && (e->code == K_TO || e->code == K_PRESENT)))
-                    if (q.skip || f->bare)
-                        continue;
-            }
         /* the figure's place in its list */
         for (size_t m = k; m > 0 && r->f[m - 1].group == f->group; m--)
             gidx++;
@@ -790,7 +815,22 @@ static int read_figures(en_reader *r)
                 gsize++;
         if (gidx > 0)
             cs = clause_start(r, k - gidx);
-        subject_before(r, cs, r->f[k - gidx].ti, subject, &verb);
+        read_cues(r, k, cs, &q);
+        if (gidx > 0 && !q.gf) {
+            cues q0;
+            read_cues(r, k - gidx, cs, &q0);
+            q.gf = q0.gf, q.gf_noun = q0.gf_noun, q.avg = q.avg || q0.avg;
+            q.share = q.share || q0.share;
+        }
+        {
+            /* a bare number is a level only after a level verb */
+            size_t pt = tok_after(r, f->pos);
+            const lex_entry *e = pt > 0 ? kw_at(r, pt - 1) : NULL;
+            q.level_verb = e && (e->code == K_TO || e->code == K_PRESENT);
+        }
+        if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
+            continue;
+        subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
         if ((!subject[0] || generic_subject(r, subject)) && gsize == 1) {
             char after[SUBJ_MAX];
             subject_after(r, k, after);
@@ -812,7 +852,7 @@ static int read_figures(en_reader *r)
             continue;
         kind = figure_kind(r, k, &q, subject, &sign);
         if (kind == INGEST_LEVEL && !f->pct && !f->money && f->scale == 1 && !f->unit[0]
-            && !(q.present || (q.gf && q.gf->code == K_TO)))
+            && !q.level_verb)
             continue;
         if (kind == INGEST_GROWTH_YOY && f->points)
             kind = INGEST_CHANGE_ABS;
