@@ -29,6 +29,27 @@
 
 /* ---- subjects ---- */
 
+/* At token i, "for/in/during (the) last/current/past (financial) year":
+ * the tokens of that phrase; 0 when none. */
+static size_t year_words(const en_reader *r, size_t i)
+{
+    size_t j = i + 1;
+    const lex_entry *e;
+
+    if (!(is_word(r, i, "for") || is_word(r, i, "in") || is_word(r, i, "during")
+          || is_word(r, i, "over")))
+        return 0;
+    if (is_word(r, j, "the"))
+        j++;
+    if ((e = kw_at(r, j)) && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR)) {
+        size_t end = r->v[j].pos + e->n;
+        while (j < r->n && r->v[j].pos < end)
+            j++;
+        return j - i;
+    }
+    return 0;
+}
+
 /* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
 static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
 {
@@ -37,7 +58,7 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
     out[0] = '\0';
     for (size_t i = a; i < b && o + 2 < cap;) {
         const etok *k = &r->v[i];
-        if ((n = en_time_phrase(r, i, b)) != 0) {
+        if ((n = en_time_phrase(r, i, b)) != 0 || (n = year_words(r, i)) != 0) {
             i += n;
             continue;
         }
@@ -235,6 +256,33 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
             v = i;
             break;
         }
+    /* a transitive verb later in the clause names the measure as its
+     * object ("has projected the GSDP figure at", "of achieving fiscal
+     * deficit of") */
+    for (i = v == SIZE_MAX ? cs : v; i < ti; i++) {
+        const lex_entry *lv;
+        size_t n = r->v[i].type == ET_WORD
+                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[i].pos, &lv) : 0;
+        if (n) {
+            size_t vend = tok_after(r, r->v[i].pos + n), stop = ti;
+            for (size_t j = vend; j < ti; j++)
+                if (is_word(r, j, "of") || is_word(r, j, "at") || (kw_at(r, j) && ends_subject(kw_at(r, j)))) {
+                    stop = j;
+                    break;
+                }
+            subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !generic_subject(r, out)) {
+                *verb = i;
+                return;
+            }
+            if (out[0] && strstr(out, "growth") && r->d->rate_subject[0]) {
+                snprintf(out, SUBJ_MAX, "%s", r->d->rate_subject);
+                *verb = i;
+                return;
+            }
+            out[0] = '\0';
+        }
+    }
     *verb = v;
     if (v != SIZE_MAX) {
         const lex_entry *lv;
@@ -301,7 +349,7 @@ static void subject_after(const en_reader *r, size_t k, char *out)
             i += n - 1;
             continue;
         }
-        if (is_word(r, i, "in") || is_word(r, i, "for")) {
+        if ((is_word(r, i, "in") || is_word(r, i, "for")) && !year_words(r, i)) {
             size_t j = i + 1, stop = e;
             for (size_t m = j; m < e; m++)
                 if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
@@ -528,6 +576,10 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->qoq = true;
         if (e->code == K_INCREMENT && i == f->te)
             c->increment = true;
+        if (e->code == K_THIS_YEAR)
+            c->this_year = true;
+        if (e->code == K_LAST_YEAR && i > 0 && year_words(r, i - 1 - is_word(r, i - 1, "the")))
+            c->last_year = true;
         if (e->code == K_SHARE && i == f->te)
             c->share = true;
     }
@@ -847,6 +899,8 @@ static int read_figures(en_reader *r)
             snprintf(subject, sizeof subject, "%s",
                      rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
             inherited = true;
+            if (rate && r->d->rate_subject[0])
+                q.growth_subject = true;
         }
         if (!subject[0])
             continue;
@@ -953,7 +1007,9 @@ static void sentence_cues(en_reader *r)
         /* "… the national GDP growth rate": a rate a later figure may name */
         if (e->code == K_GROW && (e->flags & LEXF_RATE) && e->n > 6 && i > 0) {
             size_t a = i;
-            while (a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1))
+            while (a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
+                   && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "our")
+                   && !is_word(r, a - 1, "its") && !is_word(r, a - 1, "reduce"))
                 a--;
             if (a < i) {
                 char s[SUBJ_MAX];
