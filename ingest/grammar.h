@@ -155,4 +155,24 @@ int ingest_zh_read(reader *r, const toks *ts);
 /* Frees what the rules allocated in r (its 分别 list, a pending claim). */
 void ingest_zh_done(reader *r);
 
+/* What rules_zh.c lends the construction files (rules_zh_*.c): a claim with
+ * the sentence's flags (预计, a target, the basis); the year a figure with no
+ * written year gets (*inferred set when it was not written); a point claim in
+ * year (0: that year) or a period claim by what the sentence says; and the
+ * emitter, which fills the source from f's position (and the unit from its
+ * text when c->unit is NULL). */
+void ingest_zh_base_claim(reader *r, ingest_claim *c);
+int ingest_zh_end_year(const reader *r, bool *inferred);
+void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred);
+void ingest_zh_period(const reader *r, ingest_claim *c, bool avg);
+int ingest_zh_emit(reader *r, const ingest_claim *c, const tok *f);
+
+/* ---- constructions (rules_zh_*.c) ---- */
+
+/* A structure a:b:c whose first term is the figure ts->v[i] (三次产业结构
+ * 由12.4:45.1:42.5调整为9.8:41.7:48.5): emits one share per term and year and
+ * returns the number of tokens it used (from i); 0 when there is none, or
+ * no word names its parts.  Errors go to r->rc. */
+size_t ingest_zh_ratio(reader *r, const toks *ts, size_t i);
+
 #endif

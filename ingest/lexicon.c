@@ -32,6 +32,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_SUBCLAUSE] = "subclause", [LEX_LIST_SEP] = "list-sep", [LEX_LIST_JOINER] = "list-joiner",
     [LEX_LIST_PREFIX] = "list-prefix", [LEX_LIST_SUFFIX] = "list-suffix",
     [LEX_ORDINAL] = "ordinal", [LEX_SHARE_END] = "share-end", [LEX_WHOLE] = "whole",
+    [LEX_RATIO_SEP] = "ratio-sep", [LEX_RATIO_PARTS] = "ratio-parts",
+    [LEX_RATIO_MEASURE] = "ratio-measure", [LEX_RATIO_WHOLE] = "ratio-whole",
     [LEX_REPORT_TITLE] = "report-title", [LEX_PERIOD_START] = "period-start",
     [LEX_HEADING_REVIEW] = "heading-review", [LEX_HEADING_PLAN] = "heading-plan",
     [LEX_HEADING_NUMERAL] = "heading-numeral", [LEX_FOLD] = "fold",

@@ -71,6 +71,13 @@ typedef enum lex_class {
     LEX_ORDINAL,          /* 第 of 第一、二、三产业 */
     LEX_SHARE_END,        /* ends the whole of a share (的, 比重) */
     LEX_WHOLE,            /* a whole written before 占比 */
+    LEX_RATIO_SEP,        /* between the terms of a structure a:b:c (: ∶ ︰) */
+    LEX_RATIO_PARTS,      /* names a structure before a:b:c; value: its parts,
+                             '|'-separated (三次产业: 第一产业|第二产业|第三产业) */
+    LEX_RATIO_MEASURE,    /* what the terms of a:b:c measure, appended to each
+                             part (贡献率); value: appended to the whole (增长) */
+    LEX_RATIO_WHOLE,      /* the whole a structure divides; value: its name (GDP);
+                             the first row is the whole when none is written */
     LEX_REPORT_TITLE,     /* the report's title; the year before it is the report's */
     LEX_PERIOD_START,     /* opens a paragraph reviewing a period */
     LEX_HEADING_REVIEW,   /* in a heading: the review of past years */

@@ -803,6 +803,7 @@ static int read_tokens(reader *r, const toks *ts)
         const tok *k = &ts->v[i];
         const tok *prev = i > 0 ? &ts->v[i - 1] : NULL;
         bool share_follows;
+        size_t skip;
 
         switch (k->type) {
         case T_BREAK:
@@ -819,6 +820,12 @@ static int read_tokens(reader *r, const toks *ts)
             read_keyword(r, ts, i);
             break;
         case T_FIG:
+            if (!k->a.unit[0]) {
+                /* the first term of a:b:c (rules_zh_ratio.c), else nothing */
+                if ((skip = ingest_zh_ratio(r, ts, i)) > 0)
+                    i += skip - 1;
+                break;
+            }
             share_follows = r->share || r->share_word;
             clause_head(r, k->pos, k->pos);
             if (r->pending_level && share_follows)
@@ -865,4 +872,31 @@ void ingest_zh_done(reader *r)
 {
     free_list(r);
     ingest_claim_clear(&r->pend);
+}
+
+/* ---- for the construction files (rules_zh_*.c) ---- */
+
+void ingest_zh_base_claim(reader *r, ingest_claim *c)
+{
+    base_claim(r, c);
+}
+
+int ingest_zh_end_year(const reader *r, bool *inferred)
+{
+    return end_year(r, inferred);
+}
+
+void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred)
+{
+    point_of(r, c, year, inferred);
+}
+
+void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
+{
+    period_of(r, c, avg);
+}
+
+int ingest_zh_emit(reader *r, const ingest_claim *c, const tok *f)
+{
+    return emit(r, c, f);
 }

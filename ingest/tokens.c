@@ -444,7 +444,9 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         if (quote == 0 && may_start_figure(m, t, len, i, limit)
             && (n = read_figure(m, t, len, i, limit, &k)) > 0) {
             k.end = i + n;
-            if (k.type == T_FIG && k.a.unit[0] && !not_a_figure_after(m, t + k.end, len - k.end))
+            if (k.type == T_FIG && !not_a_figure_after(m, t + k.end, len - k.end)
+                && (k.a.unit[0]     /* or the first term of a:b:c, which has none */
+                    || ingest_lex_at(m->lx, LEX_RATIO_SEP, t + k.end, len - k.end, NULL)))
                 if (push(ts, &k) != GC_OK)
                     return GC_ENOMEM;
             i += n;
