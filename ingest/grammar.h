@@ -70,6 +70,37 @@ bool ingest_good_subject(const ingest_maps *m, const buf *s);
 /* Does the head s[0..n) name an action (a tally) rather than a measure? */
 bool ingest_is_action(const ingest_maps *m, const char *s, size_t n);
 
+/* ---- constructions read before the rules (rules_zh_*.c) ---- */
+
+struct reader;
+
+#define RATIO_MAX 6          /* terms of one structure a:b:c */
+
+/* The terms of one structure a:b:c. */
+typedef struct zh_terms {
+    size_t n;                /* terms */
+    double v[RATIO_MAX];     /* the terms, sign applied */
+    double res[RATIO_MAX];   /* their resolutions */
+    size_t pos[RATIO_MAX];   /* where each starts in the sentence */
+    size_t end;              /* the byte after the last term */
+} zh_terms;
+
+/* One structure, or two joined by words (由a:b:c调整为d:e:f: base, end). */
+typedef struct zh_ratio {
+    size_t n;                /* 1, or 2 for base and end */
+    zh_terms s[2];
+    int year[2];             /* the year written before each ("2015年的"); 0 none */
+    char part[RATIO_MAX][80];/* the indicator of each term (第一产业, 第一产业贡献率) */
+    char of[96];             /* the whole (地区生产总值, 经济增长) */
+    size_t tokens;           /* tokens used, from the first term's */
+} zh_ratio;
+
+/* Reads a structure a:b:c whose first term is the unit-less figure
+ * ts->v[i] (三次产业结构由12.4:45.1:42.5调整为9.8:41.7:48.5) into *q (rules_zh_ratio.c).
+ * False when there is none, or no word before it names its parts (a clock
+ * time, a score). */
+bool ingest_zh_find_ratio(const struct reader *r, const toks *ts, size_t i, zh_ratio *q);
+
 /* ---- the reader (rules_zh.c) ---- */
 
 #define MAX_LIST 16
@@ -155,24 +186,15 @@ int ingest_zh_read(reader *r, const toks *ts);
 /* Frees what the rules allocated in r (its 分别 list, a pending claim). */
 void ingest_zh_done(reader *r);
 
-/* What rules_zh.c lends the construction files (rules_zh_*.c): a claim with
- * the sentence's flags (预计, a target, the basis); the year a figure with no
- * written year gets (*inferred set when it was not written); a point claim in
- * year (0: that year) or a period claim by what the sentence says; and the
- * emitter, which fills the source from f's position (and the unit from its
- * text when c->unit is NULL). */
-void ingest_zh_base_claim(reader *r, ingest_claim *c);
-int ingest_zh_end_year(const reader *r, bool *inferred);
-void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred);
-void ingest_zh_period(const reader *r, ingest_claim *c, bool avg);
-int ingest_zh_emit(reader *r, const ingest_claim *c, const tok *f);
+/* ---- 分别 lists (rules_zh_list.c) ---- */
 
-/* ---- constructions (rules_zh_*.c) ---- */
+/* Splits the subjects before a 分别 at kw_pos into r->list and completes
+ * short items; a list of fewer than two is none.  Returns GC_OK or
+ * GC_ENOMEM. */
+int ingest_zh_build_list(reader *r, size_t kw_pos);
 
-/* A structure a:b:c whose first term is the figure ts->v[i] (三次产业结构
- * 由12.4:45.1:42.5调整为9.8:41.7:48.5): emits one share per term and year and
- * returns the number of tokens it used (from i); 0 when there is none, or
- * no word names its parts.  Errors go to r->rc. */
-size_t ingest_zh_ratio(reader *r, const toks *ts, size_t i);
+/* Frees r's list and empties it. */
+void ingest_zh_free_list(reader *r);
+
 
 #endif

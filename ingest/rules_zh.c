@@ -166,138 +166,6 @@ static void set_subject(reader *r)
     buf_append(&r->subject, r->scratch.data, r->scratch.len);
 }
 
-/* ---- 分别 lists ---- */
-
-
-static void free_list(reader *r)
-{
-    for (size_t i = 0; i < r->nlist; i++)
-        free(r->list[i]);
-    r->nlist = r->next_in_list = 0;
-}
-
-/* Adds s[0..n) to the 分别 list (an empty item is left out).  Returns GC_OK
- * or GC_ENOMEM: a list short of an item would give the next figures the
- * wrong subjects. */
-static int list_add(reader *r, const char *s, size_t n)
-{
-    if (r->nlist >= MAX_LIST || n == 0)
-        return GC_OK;
-    if (!(r->list[r->nlist] = malloc(n + 1)))
-        return GC_ENOMEM;
-    memcpy(r->list[r->nlist], s, n);
-    r->list[r->nlist][n] = '\0';
-    r->nlist++;
-    return GC_OK;
-}
-
-/* Replaces item i of the list with the text in one (built by the caller;
- * a failed build is GC_ENOMEM, not an item left as it was). */
-static int list_set(reader *r, size_t i, buf *one)
-{
-    if (one->failed || !one->data)
-        return GC_ENOMEM;
-    free(r->list[i]);
-    r->list[i] = buf_detach(one);
-    return GC_OK;
-}
-
-/* 第一、二、三产业增加值: every item is 第 + its numeral + the common rest:
- * the first item is 第 and one character, the middle ones one digit, the
- * last a digit and the rest. */
-static int ordinal_list(reader *r, buf *one)
-{
-    size_t len, last, on, dl = 0;
-    const char *l;
-    int rc = GC_OK;
-
-    if (r->nlist < 2 || !(on = ingest_lex_at(r->lx, LEX_ORDINAL, r->list[0], strlen(r->list[0]), NULL))
-        || strlen(r->list[0]) != on + CJK_BYTES)
-        return GC_OK;
-    last = r->nlist - 1;
-    l = r->list[last];
-    for (size_t i = 1; i < r->nlist; i++) {
-        if (ingest_lex_digit(r->lx, r->list[i], strlen(r->list[i]), &len) < 0
-            || (i < last && strlen(r->list[i]) != len))
-            return GC_OK;
-        dl = len;               /* the last item's digit, before the common rest */
-    }
-    for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
-        const char *d = i == 0 ? r->list[0] + on : r->list[i];
-        buf_reset(one);
-        buf_append(one, r->list[0], on);
-        buf_append(one, d, i == 0 ? CJK_BYTES : i < last ? strlen(d) : dl);
-        buf_puts(one, l + dl);
-        rc = list_set(r, i, one);
-    }
-    return rc;
-}
-
-/* Completes short items from the first (单位地区生产总值水耗、能耗) and the
- * last (党组织和工会组织覆盖率). */
-static int shared_parts(reader *r, buf *one)
-{
-    const lex_list *pres = &r->lx->cls[LEX_LIST_PREFIX], *sufs = &r->lx->cls[LEX_LIST_SUFFIX];
-    int rc = GC_OK;
-
-    for (size_t i = 1; i < r->nlist && rc == GC_OK; i++)
-        for (size_t p = 0; p < pres->n && rc == GC_OK; p++) {
-            const char *pre = pres->v[p].s;
-            if (at(r->list[0], strlen(r->list[0]), pre) && !at(r->list[i], strlen(r->list[i]), pre)
-                && strlen(r->list[i]) <= 4 * CJK_BYTES) {
-                buf_reset(one);
-                buf_puts(one, pre);
-                buf_puts(one, r->list[i]);
-                rc = list_set(r, i, one);
-            }
-        }
-    for (size_t i = 0; r->nlist > 1 && i + 1 < r->nlist && rc == GC_OK; i++)
-        for (size_t p = 0; p < sufs->n; p++) {
-            const lex_entry *suf = &sufs->v[p];
-            const char *last = r->list[r->nlist - 1];
-            if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)) {
-                buf_reset(one);
-                buf_puts(one, r->list[i]);
-                buf_puts(one, suf->s);
-                rc = list_set(r, i, one);
-                break;
-            }
-        }
-    return rc;
-}
-
-/* Splits the subjects before a 分别 at 、 和 与 及, and completes short items
- * from the first, the last or an ordinal pattern (第一、二、三产业增加值).
- * Returns GC_OK or GC_ENOMEM. */
-static int build_list(reader *r, size_t kw_pos)
-{
-    buf one = BUF_INIT, all = BUF_INIT;
-    size_t n, a = 0, sep;
-    int rc = GC_OK;
-
-    free_list(r);
-    clean_subject(r, r->list_start < kw_pos ? r->list_start : r->head_start, kw_pos, &all);
-    if (all.failed)
-        rc = GC_ENOMEM;
-    n = all.len;
-    for (size_t i = 0; all.data && i < n && rc == GC_OK; i += char_len((unsigned char)all.data[i]))
-        if ((sep = ingest_lex_at(r->lx, LEX_LIST_SEP, all.data + i, n - i, NULL)) > 0) {
-            rc = list_add(r, all.data + a, i - a);
-            a = i + sep;
-        }
-    if (rc == GC_OK && all.data && a < n)
-        rc = list_add(r, all.data + a, n - a);
-    if (rc == GC_OK)
-        rc = ordinal_list(r, &one);
-    if (rc == GC_OK)
-        rc = shared_parts(r, &one);
-    if (r->nlist < 2 || rc != GC_OK)
-        free_list(r);
-    buf_free(&one);
-    buf_free(&all);
-    return rc;
-}
-
 static bool head_is_action(reader *r, size_t a, size_t b)
 {
     ingest_clean_text(r->m, r->s->match, a, b, &r->raw, false);
@@ -604,7 +472,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     if (!list_break) {
         r->clause_action = false;
         r->list_role = NULL;
-        free_list(r);
+        ingest_zh_free_list(r);
     }
     r->in_list = list_break;
     if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + start, r->len - start, NULL))
@@ -665,7 +533,7 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         r->basis_sticky_para = true;
         return;
     case K_FENBIE:
-        r->rc = build_list(r, k->pos);
+        r->rc = ingest_zh_build_list(r, k->pos);
         return;
     case K_SHARE:
         r->share = true;
@@ -677,7 +545,7 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         r->avg = true;
         r->role = k->kw;
         if (k->kw->flags & LEXF_LIST)
-            r->rc = build_list(r, k->pos);
+            r->rc = ingest_zh_build_list(r, k->pos);
         return;
     case K_HAVE:
         r->have = true;
@@ -797,13 +665,68 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->verb_pos = k->pos;
 }
 
+/* The shares of a structure a:b:c (rules_zh_ratio.c reads it): each in the
+ * year written before it; else the end in the sentence's year and the base
+ * of 由a:b:c调整为d:e:f where the time rules put an unwritten base, or, with
+ * nothing to go on, the year before the end (a structure is compared with
+ * the last one). */
+static int ratio_claims(reader *r, const zh_ratio *q)
+{
+    int rc = GC_OK;
+
+    for (size_t s = 0; s < q->n && rc == GC_OK; s++) {
+        ingest_claim t;
+        int y = q->year[s] ? q->year[s] : s == 0 && q->n == 2 ? r->from_year : 0;
+
+        memset(&t, 0, sizeof t);
+        if (y)
+            ingest_zh_point(r, &t, y, false);
+        else if (s == 0 && q->n == 2) {
+            ingest_zh_base(r, &t);
+            if (!t.year) {
+                ingest_zh_point(r, &t, q->year[1], false);
+                if (t.year) {
+                    t.year--;
+                    t.year_inferred = true;
+                    t.time_source = INGEST_TIME_PAIR;
+                }
+            }
+        } else
+            ingest_zh_point(r, &t, 0, false);
+        for (size_t k = 0; k < q->s[s].n && rc == GC_OK; k++) {
+            ingest_claim c;
+            tok f;
+            base_claim(r, &c);
+            c.year = t.year;
+            c.year_inferred = t.year_inferred;
+            c.time_source = t.time_source;
+            c.month_from = t.month_from;
+            c.month_to = t.month_to;
+            c.indicator = (char *)(uintptr_t)q->part[k];
+            c.kind = INGEST_SHARE;
+            c.value = c.norm_value = q->s[s].v[k];
+            c.resolution = q->s[s].res[k];
+            c.unit = c.norm_unit = (char *)(uintptr_t)"%";
+            c.of = (char *)(uintptr_t)q->of;
+            memset(&f, 0, sizeof f);
+            f.pos = q->s[s].pos[k];
+            rc = emit(r, &c, &f);
+        }
+    }
+    r->fig_year = 0;
+    r->fig_year_from = false;
+    r->role = NULL;
+    r->clause_has_fig = true;
+    return rc;
+}
+
 static int read_tokens(reader *r, const toks *ts)
 {
     for (size_t i = 0; i < ts->n && r->rc == GC_OK; i++) {
         const tok *k = &ts->v[i];
         const tok *prev = i > 0 ? &ts->v[i - 1] : NULL;
         bool share_follows;
-        size_t skip;
+        zh_ratio q;
 
         switch (k->type) {
         case T_BREAK:
@@ -821,9 +744,12 @@ static int read_tokens(reader *r, const toks *ts)
             break;
         case T_FIG:
             if (!k->a.unit[0]) {
-                /* the first term of a:b:c (rules_zh_ratio.c), else nothing */
-                if ((skip = ingest_zh_ratio(r, ts, i)) > 0)
-                    i += skip - 1;
+                /* the first term of a:b:c, else nothing */
+                if (ingest_zh_find_ratio(r, ts, i, &q)) {
+                    r->rc = ratio_claims(r, &q);
+                    i += q.tokens - 1;
+                    r->last_fig = &ts->v[i];
+                }
                 break;
             }
             share_follows = r->share || r->share_word;
@@ -870,33 +796,7 @@ int ingest_zh_read(reader *r, const toks *ts)
 
 void ingest_zh_done(reader *r)
 {
-    free_list(r);
+    ingest_zh_free_list(r);
     ingest_claim_clear(&r->pend);
 }
 
-/* ---- for the construction files (rules_zh_*.c) ---- */
-
-void ingest_zh_base_claim(reader *r, ingest_claim *c)
-{
-    base_claim(r, c);
-}
-
-int ingest_zh_end_year(const reader *r, bool *inferred)
-{
-    return end_year(r, inferred);
-}
-
-void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred)
-{
-    point_of(r, c, year, inferred);
-}
-
-void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
-{
-    period_of(r, c, avg);
-}
-
-int ingest_zh_emit(reader *r, const ingest_claim *c, const tok *f)
-{
-    return emit(r, c, f);
-}

@@ -17,20 +17,8 @@
  * the end. */
 #include "grammar.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
-#define RATIO_MAX 6          /* terms of one structure */
-#define PART_MAX 64          /* bytes of a part's name */
-
-typedef struct ratio {
-    size_t n;                /* terms */
-    double v[RATIO_MAX];     /* the terms, sign applied */
-    double res[RATIO_MAX];   /* their resolutions */
-    size_t pos[RATIO_MAX];   /* where each starts in the sentence */
-    size_t end;              /* the byte after the last term */
-} ratio;
 
 /* The number at t[i] (an optional minus, then what ingest_amount_parse
  * reads) with no unit or a percent sign; returns the bytes read, 0 if none. */
@@ -56,7 +44,7 @@ static size_t ratio_term(const reader *r, size_t i, double *v, double *res)
 
 /* Reads a:b(:c...) starting at t[i]; false when fewer than two separators
  * join numbers there. */
-static bool read_ratio(const reader *r, size_t i, ratio *out)
+static bool read_ratio(const reader *r, size_t i, zh_terms *out)
 {
     size_t k, sep;
 
@@ -141,39 +129,6 @@ static size_t count_parts(const lex_entry *parts)
     return n;
 }
 
-/* Emits one share per term of q, in year (inferred or not). */
-static int emit_ratio(reader *r, const ratio *q, const lex_entry *parts,
-                      const lex_entry *measure, const char *whole, int year, bool inferred)
-{
-    char name[PART_MAX + 32], of[96];
-    int rc = GC_OK;
-
-    snprintf(of, sizeof of, "%s%s", whole, measure ? measure->value : "");
-    for (size_t k = 0; k < q->n && rc == GC_OK; k++) {
-        ingest_claim c;
-        tok f;
-        char part[PART_MAX];
-
-        if (!part_name(parts, k, part, sizeof part))
-            break;
-        snprintf(name, sizeof name, "%s%s", part, measure ? measure->s : "");
-        ingest_zh_base_claim(r, &c);
-        c.indicator = name;
-        c.kind = INGEST_SHARE;
-        c.value = c.norm_value = q->v[k];
-        c.resolution = q->res[k];
-        c.unit = c.norm_unit = (char *)(uintptr_t)"%";
-        c.of = of;
-        ingest_zh_point(r, &c, year, inferred);
-        memset(&f, 0, sizeof f);
-        f.type = T_FIG;
-        f.pos = q->pos[k];
-        f.end = k + 1 < q->n ? q->pos[k + 1] : q->end;
-        rc = ingest_zh_emit(r, &c, &f);
-    }
-    return rc;
-}
-
 /* The year written right before the structure at s ("2002年的"), between
  * tokens from and s; 0 if none. */
 static int year_before(const toks *ts, size_t from, size_t s)
@@ -186,66 +141,51 @@ static int year_before(const toks *ts, size_t from, size_t s)
     return y;
 }
 
-size_t ingest_zh_ratio(reader *r, const toks *ts, size_t i)
+bool ingest_zh_find_ratio(const reader *r, const toks *ts, size_t i, zh_ratio *q)
 {
     const tok *f = &ts->v[i];
     const lex_entry *parts, *measure, *w;
-    ratio a, b;
-    bool two = false, inf = false;
     size_t lo, j, used;
-    int y_end, y_base, e;
 
-    if (f->a.unit[0] || !read_ratio(r, f->pos, &a))
-        return 0;
+    memset(q, 0, sizeof *q);
+    if (f->a.unit[0] || !read_ratio(r, f->pos, &q->s[0]))
+        return false;
     lo = window_start(r, ts, i);
     parts = find_word(r, LEX_RATIO_PARTS, lo, f->pos);
-    if (!parts || count_parts(parts) != a.n)
-        return 0;
+    if (!parts || count_parts(parts) != q->s[0].n)
+        return false;
+    for (size_t k = 0; k < q->s[0].n; k++)
+        if (!part_name(parts, k, q->part[k], sizeof q->part[k]))
+            return false;
     measure = find_word(r, LEX_RATIO_MEASURE, lo, f->pos);
     w = find_word(r, LEX_RATIO_WHOLE, lo, f->pos);
     if (!w && r->lx->cls[LEX_RATIO_WHOLE].n)
         w = &r->lx->cls[LEX_RATIO_WHOLE].v[0];
+    if (measure)
+        for (size_t k = 0; k < q->s[0].n; k++)
+            if (strlen(q->part[k]) + measure->n < sizeof q->part[k])
+                strcat(q->part[k], measure->s);
+    snprintf(q->of, sizeof q->of, "%s%s", w ? w->value : "", measure ? measure->value : "");
+    q->n = 1;
+    q->year[0] = r->fig_year;
     /* a second structure after words only: base and end */
-    for (j = i + 1; j < ts->n && ts->v[j].pos < a.end; j++)
+    for (j = i + 1; j < ts->n && ts->v[j].pos < q->s[0].end; j++)
         ;
     for (size_t k = j; k < ts->n; k++) {
         const tok *t = &ts->v[k];
         if (t->type == T_FIG) {
-            two = read_ratio(r, t->pos, &b) && b.n == a.n && !t->a.unit[0];
+            if (!t->a.unit[0] && read_ratio(r, t->pos, &q->s[1]) && q->s[1].n == q->s[0].n) {
+                q->n = 2;
+                q->year[1] = year_before(ts, j, t->pos);
+            }
             break;
         }
         if (t->type == T_KW && is_change_kw(t))
             break;
     }
-    y_end = two ? year_before(ts, j, b.pos[0]) : r->fig_year;
-    if (!y_end)
-        y_end = e = ingest_zh_end_year(r, &inf);
-    else
-        e = y_end;
-    if (two) {
-        y_base = r->fig_year ? r->fig_year : r->from_year;
-        if (!y_base && e) {
-            ingest_claim p;
-            memset(&p, 0, sizeof p);
-            ingest_zh_period(r, &p, false);
-            y_base = (r->plan_from || r->review_years) && p.period_from ? p.period_from : e - 1;
-            r->rc = emit_ratio(r, &a, parts, measure, w ? w->value : "", y_base, true);
-        } else {
-            r->rc = emit_ratio(r, &a, parts, measure, w ? w->value : "", y_base, false);
-        }
-        if (r->rc == GC_OK)
-            r->rc = emit_ratio(r, &b, parts, measure, w ? w->value : "", y_end, inf);
-    } else {
-        r->rc = emit_ratio(r, &a, parts, measure, w ? w->value : "", y_end, inf);
-    }
-    /* the tokens the structure(s) used up */
-    used = two ? b.end : a.end;
+    used = q->s[q->n - 1].end;
     for (j = i; j < ts->n && ts->v[j].pos < used; j++)
         ;
-    r->fig_year = 0;
-    r->fig_year_from = false;
-    r->role = NULL;
-    r->clause_has_fig = true;
-    r->last_fig = &ts->v[j - 1];
-    return j - i;
+    q->tokens = j - i;
+    return true;
 }
