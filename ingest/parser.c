@@ -385,7 +385,8 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         p->line_first[p->line_chars] = cp;
     p->line_chars++;
     p->line_last = cp;
-    p->line_comma = p->line_comma || is_clause_break(cp);
+    p->line_comma = p->line_comma
+                    || (is_clause_break(cp) && !(cp == ':' && p->prev_kept >= '0' && p->prev_kept <= '9'));
     if (p->space_pending && keeps_space(p->prev_kept, cp))
         rc = append(p, " ", " ", 1, at, 0);
     p->space_pending = false;

@@ -62,6 +62,18 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i += n;
             continue;
         }
+        if (o == 0 && k->type == ET_SIGN) {
+            i++;
+            continue;
+        }
+        {
+            int pf, pt2;
+            size_t pn = en_part_at(r, i, &pf, &pt2);
+            if (pn && !(i + pn < b && is_word(r, i + pn, "of") && !month_at(r, i))) {
+                i += pn;        /* the October production, nine-month production */
+                continue;
+            }
+        }
         if (k->type == ET_YEAR || k->type == ET_FY || (k->type == ET_SIGN && k->c != '&'
                                                         && k->c != '\'' && k->c != '('
                                                         && k->c != ')' && k->c != '-')) {
@@ -316,6 +328,39 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
                 stop--;
         subject_text(r, cs, stop, out, SUBJ_MAX);
     }
+    /* "processing industry growth of 2.9%": the words before the rate noun */
+    if (ti >= 2 && is_word(r, ti - 1, "of") && kw_at(r, ti - 2)
+        && (kw_at(r, ti - 2)->code == K_GROW || kw_at(r, ti - 2)->code == K_FALL)) {
+        size_t a = ti - 2;
+        while (a > cs && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
+               && !is_word(r, a - 1, "from") && !is_word(r, a - 1, "that")
+               && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a"))
+            a--;
+        if (a < ti - 2) {
+            char tmp[SUBJ_MAX];
+            subject_text(r, a, ti - 2, tmp, sizeof tmp);
+            if (tmp[0] && !generic_subject(r, tmp)) {
+                snprintf(out, SUBJ_MAX, "%s", tmp);
+                return;
+            }
+        }
+    }
+    /* "the cumulative decrease in X from 5.0%": the words after the verb */
+    if (ti >= 1 && is_word(r, ti - 1, "from")) {
+        size_t a = ti - 1;
+        while (a > cs && !kw_at(r, a - 1))
+            a--;
+        if (a > cs && a < ti - 1) {
+            char tmp[SUBJ_MAX];
+            subject_text(r, a, ti - 1, tmp, sizeof tmp);
+            if (!strncmp(tmp, "in ", 3))
+                memmove(tmp, tmp + 3, strlen(tmp + 3) + 1);
+            if (tmp[0] && !generic_subject(r, tmp)) {
+                snprintf(out, SUBJ_MAX, "%s", tmp);
+                return;
+            }
+        }
+    }
     /* "growth rate in X", "the increase in X", "growth rates in X and Y" */
     {
         static const char *const heads[] = { "growth rates in ", "growth rate in ",
@@ -510,6 +555,7 @@ typedef struct cues {
     bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
     bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
     bool level_verb;         /* a level verb right before the figure */
+    bool whole_year;         /* annual, the last 12 months, the year ended: no part */
     bool post_growth, post_fall, or_after_rate;
     double multiple;
 } cues;
@@ -557,6 +603,11 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_GROW && (e->flags & LEXF_RATE))
             c->growth_subject = true;
     }
+    for (size_t i = 0; i < r->n; i++)
+        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG))
+            || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
+            || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
+            c->whole_year = true;
     /* right after the figure */
     for (size_t i = f->te; i < we && i < f->te + 8; i++) {
         const lex_entry *e = kw_at(r, i);
@@ -598,6 +649,16 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
     }
 }
 
+/* The first token of the sentence's first figure with a unit: time
+ * phrases before it lead the sentence. */
+static size_t first_real(const en_reader *r)
+{
+    for (size_t k = 0; k < r->nf; k++)
+        if (!r->f[k].bare)
+            return r->f[k].ti;
+    return r->n;
+}
+
 /* The time of figure k (cs: its clause start). */
 static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t)
@@ -611,7 +672,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
     /* the figure's own: after it, then its clause, then the sentence before */
     memset(&u, 0, sizeof u);
     if (en_time_in(r, f->te, clause_end(r, k), &u) || en_time_in(r, cs, f->ti, &u)
-        || en_time_in(r, 0, f->ti, &u)) {
+        || en_time_in(r, 0, first_real(r), &u)) {
         *t = u;
         t->src = INGEST_TIME_SENTENCE;
     }
@@ -648,6 +709,8 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
             t->from = t->to = 0;
         }
     }
+    if (c->whole_year && !t->explicit_part)
+        t->mfrom = t->mto = 0;
     if (t->year || t->from)
         return;
     t->inferred = true;
@@ -679,7 +742,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         t->src = INGEST_TIME_NONE;
         t->inferred = false;
     }
-    if (!t->explicit_part && d->part_from && t->year == d->part_year) {
+    if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
         t->mfrom = d->part_from;
         t->mto = d->part_to;
     }
@@ -704,7 +767,7 @@ static ingest_kind figure_kind(const en_reader *r, size_t k, const cues *c, cons
     if (f->pct && (c->share || c->share_word || strstr(subject, "share") || strstr(subject, "deficit")
                    || strstr(subject, "proportion") || strstr(subject, "contribution")))
         return INGEST_SHARE;
-    if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject
+    if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun
         && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg)
         return INGEST_LEVEL;        /* poverty rates declined from 14 to 3.8 percent */
     if (f->pct && c->avg)
@@ -912,7 +975,7 @@ static int read_figures(en_reader *r)
             kind = INGEST_CHANGE_ABS;
         base_claim(r, &c, &q, f);
         figure_time(r, k, cs, &q, kind, &t);
-        if (gsize > 1 && listed) {
+        if (gsize > 1 && gsize <= 8 && (listed || respectively_after(r, k - gidx + gsize - 1))) {
             int pf[8], pt[8];
             size_t last = k - gidx + gsize - 1;
             if (list_parts(r, r->f[last].te, window_end(r, last), pf, pt, gsize) == gsize) {
@@ -1019,6 +1082,11 @@ static void sentence_cues(en_reader *r)
             }
         }
     }
+    for (size_t i = 0; i + 2 < r->n; i++)
+        if (month_at(r, i) && r->v[i + 1].type == ET_YEAR && is_word(r, i + 2, "quarter")) {
+            r->qoq = true;      /* "the December 2002 quarter": a quarterly release */
+            d->qoq = 1;
+        }
     /* the "In 2014," that leads a sentence */
     memset(&t, 0, sizeof t);
     {

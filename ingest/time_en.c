@@ -80,6 +80,16 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         *to = *from + 2;
         return 2;
     }
+    if (wn > 6 && !memcmp(w + wn - 6, "-month", 6)) {
+        /* nine-month: the first nine months */
+        const lex_entry *e;
+        if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, i < r->n ? r->v[i].pos + wn - 6 : 0, r->v[i].pos, &e)
+            && e->num >= 2 && e->num <= 12) {
+            *from = 1;
+            *to = (int)e->num;
+            return 1;
+        }
+    }
     if (o >= 1 && o <= 2 && is_word(r, i + 1, "half")) {
         *from = o == 1 ? 1 : 7;
         *to = o == 1 ? 6 : 12;
@@ -143,6 +153,10 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         j++;
     if (is_word(r, j, "year") || is_word(r, j, "period") || is_word(r, j, "fy"))
         j++;
+    /* the year ended December 2002: that year, whole */
+    if ((is_word(r, j, "ended") || is_word(r, j, "ending")) && month_at(r, j + 1) && j + 2 < stop
+        && r->v[j + 2].type == ET_YEAR)
+        return j + 3 - i;
     if (is_word(r, j, "fy"))
         j++;
     if (j < stop && (r->v[j].type == ET_YEAR || r->v[j].type == ET_FY || r->v[j].type == ET_SPAN))
@@ -175,6 +189,8 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
         } else if (k->type == ET_SPAN) {
             t->from = k->year - 1;
             t->to = k->year2;
+        } else if (is_word(r, j, "ended") || is_word(r, j, "ending")) {
+            j++;                /* the month of "year ended December" is no part */
         } else if ((m = en_part_at(r, j, &a, &b)) != 0) {
             t->mfrom = a;
             t->mto = b;
