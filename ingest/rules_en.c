@@ -161,7 +161,9 @@ static bool ends_subject(const lex_entry *e)
     if (e->flags & LEXF_RATE)
         return false;
     switch ((lex_role)e->code) {
-    case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE: case K_ESTIMATE:
+    case K_ESTIMATE:            /* estimated, expected; not the noun estimate */
+        return e->n > 2 && e->s[e->n - 1] == 'd' && e->s[e->n - 2] == 'e';
+    case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE:
     case K_TARGET: case K_DOUBLE:
         return true;
     default:
@@ -231,7 +233,8 @@ static size_t clause_start(const en_reader *r, size_t k)
             if (depth == 0)
                 return i;
             depth--;
-        } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)) {
+        } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
+                   && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {
             return i;
         }
         i--;
@@ -421,6 +424,11 @@ static bool split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
 
     snprintf(tmp, sizeof tmp, "%s", s);
     /* first, second and third X */
+    if (!strncmp(tmp, "first second and third ", 23) && n == 3) {
+        for (size_t i = 0; i < 3; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 23);
+        return true;
+    }
     if (!strncmp(tmp, "first, second and third ", 24) && n == 3) {
         for (size_t i = 0; i < 3; i++)
             snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 24);

@@ -160,9 +160,16 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     if (is_word(r, j, "fy"))
         j++;
     if (j < stop && (r->v[j].type == ET_YEAR || r->v[j].type == ET_FY || r->v[j].type == ET_SPAN))
-        return j + 1 - i;
+        return is_word(r, j + 1, "prices") ? 0 : j + 1 - i;   /* in 2015 prices: a base */
     if (j < stop && (n = en_part_at(r, j, &a, &b)) != 0) {
         j += n;
+        if (is_sign(r, j, '(')) {       /* Quarter 3 (July to Sept) 2022 */
+            size_t m = j + 1;
+            while (m < stop && m < j + 8 && !is_sign(r, m, ')'))
+                m++;
+            if (m + 1 < stop && is_sign(r, m, ')') && year_of(&r->v[m + 1]))
+                j = m + 1;
+        }
         if (is_word(r, j, "of") && j + 1 < stop && year_of(&r->v[j + 1]))
             j += 2;
         else if (is_word(r, j, "of") && is_word(r, j + 1, "fy") && j + 2 < stop)
