@@ -23,7 +23,7 @@ static const char plot_help[] =
     "                          (growth-compared.png, bars, when none has 3)\n"
     "  shares.png              shares of a whole as stacked bars\n"
     "  stated-rates.png        rates stated with no level to check them\n"
-    "NAME is a slug of the indicator's English name (gross-regional-product), or\n"
+    "NAME is the indicator's short English name (gdp, general-budget-revenue), or\n"
     "indicator-N.  The folder is created if missing and written into, never emptied.\n"
     "Rerun one chart with: cd DIR && gnuplot NAME.gp; all with gnuplot render-all.gp.\n"
     "REPORT may be - for standard input.\n"

@@ -157,7 +157,7 @@ int pl_panel_bars(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_fram
     for (size_t i = 0; i < n; i++)
         if (!pl_row_real(x, p[i].row))
             maxabs = fmax(maxabs, fabs(p[i].value));
-    sc = pl_scale_for(ref->unit, maxabs);
+    sc = pl_scale_for(pl_unit_of(ref->unit, ref->indicator, ref->indicator_en), maxabs);
     for (size_t i = 0; i < n; i++) {
         const pl_point *q = &p[i];
         if (pl_row_real(x, q->row))

@@ -3,11 +3,53 @@
  * that keeps them short (万亿元 rather than 10,000亿元), and a y axis of
  * round tics written out one by one, so that gnuplot never formats a
  * number itself. */
+#include <ctype.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "plots_int.h"
+
+/* Whether an indicator counts people, by its English or Chinese name. */
+static bool counts_people(const char *indicator, const char *indicator_en)
+{
+    static const char *const zh[] = { "人口", "人数", "就业", "职工", "从业", "游客", "劳动力" };
+    static const char *const en[] = { "population", "people", "persons", "jobs", "employ",
+                                      "workers", "visitors", "tourists", "labour force" };
+    char low[128];
+    size_t n = 0;
+
+    for (size_t i = 0; indicator && i < sizeof zh / sizeof zh[0]; i++)
+        if (strstr(indicator, zh[i]))
+            return !strstr(indicator, "人均");
+    for (const char *p = indicator_en ? indicator_en : ""; *p && n + 1 < sizeof low; p++)
+        low[n++] = (char)tolower((unsigned char)*p);
+    low[n] = '\0';
+    if (strstr(low, "per capita") || strstr(low, "per 10,000"))
+        return false;
+    for (size_t i = 0; i < sizeof en / sizeof en[0]; i++)
+        if (strstr(low, en[i]))
+            return true;
+    return false;
+}
+
+const char *pl_unit_of(const char *unit, const char *indicator, const char *indicator_en)
+{
+    static const char *const bare[][3] = {
+        { "万", "万人", "万人次" }, { "亿", "亿人", "亿人次" }, { "", "人", "人次" },
+        { "千", "千人", "千人次" },
+    };
+
+    if (!unit)
+        unit = "";
+    if (!counts_people(indicator, indicator_en))
+        return unit[0] ? unit : NULL;
+    for (size_t i = 0; i < sizeof bare / sizeof bare[0]; i++)
+        if (!strcmp(unit, bare[i][0]))
+            return indicator && strstr(indicator, "人次") ? bare[i][2] : bare[i][1];
+    return unit[0] ? unit : NULL;
+}
 
 pl_scale pl_scale_for(const char *unit, double maxabs)
 {

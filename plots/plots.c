@@ -124,6 +124,7 @@ typedef struct run {
     pl_chart chart;
     buf all;           /* render-all.gp */
     size_t charts;
+    unsigned unnamed;  /* "indicator-N" stems handed out */
     plots_result *res; /* or NULL */
 } run;
 
@@ -298,12 +299,11 @@ static int rate_only(run *r, const char *indicator, bool *made, gc_diag *diag)
     *made = false;
     for (size_t i = 0; i < fs->count && rc == GC_OK && !*made; i++) {
         const analysis_finding *f = &fs->items[i];
-        char fallback[32];
         if (!f->indicator || strcmp(f->indicator, indicator) || !f->has_stated
             || f->check != ANALYSIS_CHECK_MULTIPLE)
             continue;
-        snprintf(fallback, sizeof fallback, "change-%zu", i + 1);
-        rc = pl_stem(&r->names, f->indicator_en, fallback, r->chart.stem);
+        rc = pl_indicator_stem(&r->names, f->indicator, f->indicator_en, &r->unnamed,
+                               r->chart.stem);
         if (rc == GC_OK)
             rc = pl_chart_before_after(&r->chart, &r->x, f);
         if (rc == GC_OK)
@@ -416,13 +416,10 @@ static int indicators(run *r, const pl_indicators *ind, gc_diag *diag)
 
     for (size_t i = 0; i < ind->count && rc == GC_OK; i++) {
         const analysis_row *ref = pl_reference(r->x.rows, ind->first[i], false);
-        char fallback[32];
         bool made = false;
         if (ref) {
-            snprintf(fallback, sizeof fallback, "indicator-%zu", i + 1);
-            rc = pl_stem(&r->names, ref->indicator_en && ref->indicator_en[0]
-                                        ? ref->indicator_en : ref->indicator,
-                         fallback, r->chart.stem);
+            rc = pl_indicator_stem(&r->names, ref->indicator, ref->indicator_en, &r->unnamed,
+                                   r->chart.stem);
             if (rc == GC_OK)
                 rc = pl_chart_indicator(&r->x, ref, &r->chart);
             if (rc == GC_OK)

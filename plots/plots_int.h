@@ -31,6 +31,17 @@ typedef struct pl_names {
  * product", ...) gives "gross-regional-product". */
 int pl_stem(pl_names *names, const char *name, const char *fallback, char out[PL_STEM_MAX]);
 
+/* Writes into out the file stem of an indicator's chart (see slug.c): the
+ * slug of key when key is ASCII (an English document's own name), else
+ * of english -- a short name for the indicators of the built-in table
+ * ("Gross regional product" gives "gdp", "General public budget revenue"
+ * "general-budget-revenue"), the whole name's slug when the short one is
+ * taken or unknown -- else "indicator-N" with N = ++*unnamed (numbers
+ * already taken skipped).  Unique in names and added to it, as pl_stem().
+ * Returns GC_OK or GC_ENOMEM. */
+int pl_indicator_stem(pl_names *names, const char *key, const char *english,
+                      unsigned *unnamed, char out[PL_STEM_MAX]);
+
 /* Adds a fixed stem ("claims") to names.  Returns GC_OK or GC_ENOMEM. */
 int pl_names_add(pl_names *names, const char *stem);
 
@@ -143,6 +154,13 @@ typedef struct pl_scale {
     double div;
     const char *unit;
 } pl_scale;
+
+/* The unit of an indicator's values as a chart shows it: a bare magnitude
+ * ("万", "亿", none) of an indicator that counts people (常住人口,
+ * "Resident population") becomes "万人", "亿人", "人" ("万人次" ... for
+ * 人次); anything else is unit itself (NULL for an empty or NULL unit).
+ * Static strings or unit; never owned. */
+const char *pl_unit_of(const char *unit, const char *indicator, const char *indicator_en);
 
 /* The display unit for values of unit whose largest magnitude is maxabs:
  * 亿元 becomes 万亿元 from 10,000亿元 on, 万元 becomes 亿元, 元 becomes 万元

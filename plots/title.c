@@ -106,7 +106,7 @@ static int implied_title(buf *t, bool en, const char *name, const analysis_findi
     char v[64];
     int year = f->nimplied > 0 ? f->implied[0].year : f->from;
     const char *unit = f->computed_unit ? f->computed_unit : "";
-    pl_scale sc = pl_scale_for(unit, fabs(f->computed));
+    pl_scale sc = pl_scale_for(pl_unit_of(unit, f->indicator, f->indicator_en), fabs(f->computed));
     bool multiple = f->stated_unit && !strcmp(f->stated_unit, "倍");
     int rc = rate_phrase(&s, en, multiple ? ANALYSIS_CHECK_MULTIPLE
                                  : f->from && f->to && f->to - f->from > 1
@@ -149,7 +149,8 @@ static int levels_title(buf *t, const pl_ctx *x, const char *name, const analysi
     if (n >= 2 && p[0].year != p[n - 1].year) {
         const pl_point *a = &p[0], *b = &p[n - 1];
         const analysis_row *path = cagr_path(x, ref, a->year, b->year);
-        pl_scale sc = pl_scale_for(ref->unit, fmax(fabs(a->value), fabs(b->value)));
+        pl_scale sc = pl_scale_for(pl_unit_of(ref->unit, ref->indicator, ref->indicator_en),
+                                   fmax(fabs(a->value), fabs(b->value)));
         char va[64], vb[64], r[64];
         const char *unit = en ? pl_unit_label(sc.unit, true) : sc.unit;
         /* Stated levels as written (to two decimals, zeros dropped). */

@@ -316,7 +316,7 @@ int pl_panel_lines(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_fra
     for (size_t i = 0; i < n; i++)
         if (!pl_row_real(x, p[i].row))
             maxabs = fmax(maxabs, fabs(p[i].value));
-    t.sc = pl_scale_for(ref->unit, maxabs);
+    t.sc = pl_scale_for(pl_unit_of(ref->unit, ref->indicator, ref->indicator_en), maxabs);
     nlv = pl_levels(rows, ref, lv);
     /* Levels implied by a real rate are no levels here, nor anchors. */
     for (size_t i = 0; i < nlv; i++)

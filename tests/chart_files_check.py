@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """chart_files_check.py DIR -- checks a charts folder from its .gp and .dat
-files alone: every file name is a readable slug; no label, tic or number a
+files alone: every file name is a readable slug (lower-case words joined
+by '-', no word that looks like a hash, at most 50 characters before a
+"-N" that keeps it unique); no label, tic or number a
 reader sees is in e-notation; no line is drawn across a missing year; an
 index chart has at most six series.  Prints what is wrong on stderr and
 exits 1, else exits 0."""
@@ -10,6 +12,7 @@ import sys
 
 SLUG = re.compile(r'^[a-z0-9]+(-[a-z0-9]+)*\.(gp|dat|png|svg|pdf)$')
 ENOTE = re.compile(r'(?<![A-Za-z0-9_#])[0-9.]+[eE][+-]?[0-9]+')
+HASHY = re.compile(r'^(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{6,}$')
 LINE_ELEM = re.compile(r"'([^']+\.dat)' index (\d+) using (\S+) with (lines|linespoints)")
 
 
@@ -40,6 +43,13 @@ def main():
     for name in sorted(os.listdir(d)):
         if not SLUG.match(name):
             bad.append('not a readable slug: %s' % name)
+        else:
+            stem = name.rsplit('.', 1)[0]
+            words = stem.split('-')
+            if any(HASHY.match(w) for w in words):
+                bad.append('a hash in a file name: %s' % name)
+            if len(re.sub(r'-[0-9]+$', '', stem)) > 50:
+                bad.append('file name too long to read: %s' % name)
         if not name.endswith(('.gp', '.dat')):
             continue
         text = open(os.path.join(d, name), encoding='utf-8').read()

@@ -39,16 +39,24 @@ expect_exit 1 "missing report" "$GC" plot -o "$TMP/x" "$TMP/no-such-report.txt"
 # ---- the seed: every chart, valid PNGs, scripts rerun ----
 expect_exit 0 "seed" "$GC" plot -o "$TMP/seed" "$SEED"
 expect_grep "seed summary" "charts written to $TMP/seed/" "$TMP/out"
-for f in claims growth-compared shares gross-regional-product render-all; do
+for f in claims growth-compared shares gdp render-all; do
     if [ -f "$TMP/seed/$f.gp" ]; then ok; else not_ok "seed: no $f.gp"; fi
 done
+# File names from the indicator's short English name, never a hash.
+for f in gdp general-budget-revenue population; do
+    if [ -f "$TMP/seed/$f.png" ]; then ok; else not_ok "seed: no $f.png"; fi
+done
+mkdir -p "$TMP/hashy"
+: > "$TMP/hashy/chart-3f9a2c1d.png"
+if python3 "$(pwd)/tests/chart_files_check.py" "$TMP/hashy" 2> /dev/null; then
+    not_ok "chart_files_check accepts a hash"; else ok; fi
 # The seed's GDP: its real 7.6% is a volume index, never a path in yuan.
-GDP_GP="$TMP/seed/gross-regional-product.gp"
+GDP_GP="$TMP/seed/gdp.gp"
 expect_grep "GDP title states the finding" "所述年均7.6%为可比价，现价年均9.97%，差额为价格因素" "$GDP_GP"
 expect_grep "GDP volume panel" "物量指数（2016年 = 100，可比价）" "$GDP_GP"
 expect_grep "GDP estimate marked" "2021年 预计" "$GDP_GP"
 expect_grep "GDP source subtitle" "来源：000\\_64f3485554b9f48c.txt" "$GDP_GP"
-expect_no_grep "no 7.6% path in yuan" "8521.2" "$TMP/seed/gross-regional-product.dat"
+expect_no_grep "no 7.6% path in yuan" "8521.2" "$TMP/seed/gdp.dat"
 if python3 "$(pwd)/tests/chart_files_check.py" "$TMP/seed" 2> "$TMP/cf.err"; then ok; else
     not_ok "seed chart files: $(cat "$TMP/cf.err")"
 fi
@@ -80,7 +88,7 @@ if python3 "$(pwd)/tests/chart_files_check.py" "$TMP/ex" 2> "$TMP/cf.err"; then 
 fi
 # With the official series GDP is a line chart; its path at a real rate is
 # a volume index beside it.
-GDP_GP="$TMP/ex/gross-regional-product.gp"
+GDP_GP="$TMP/ex/gdp.gp"
 expect_grep "english volume panel" "Volume index (2019 = 100, comparable prices)" "$GDP_GP"
 expect_grep "key below the plot" "set key below" "$GDP_GP"
 expect_exit 0 "example zh" "$GC" plot -o "$TMP/exzh" --no-render examples/report.txt
@@ -114,7 +122,7 @@ if bad:
     sys.exit(1)
 PY
 then ok; else not_ok "$(cat "$TMP/acc.err")"; fi
-expect_grep "summary names the GDP chart" "charts/gross-regional-product.png | bars+volume | 地区生产总值" \
+expect_grep "summary names the GDP chart" "charts/gdp.png | bars+volume | 地区生产总值" \
     "$TMP/rep/summary.md"
 
 # ---- styles ----
@@ -124,10 +132,10 @@ expect_grep "slide: large type" "font 'Noto Sans CJK SC,28'" "$TMP/slide/claims.
 expect_grep "slide: no mirrored tics" "set tics nomirror" "$TMP/slide/claims.gp"
 expect_exit 0 "print style" "$GC" plot -o "$TMP/print" --style print "$SEED"
 if ls "$TMP/print"/*.png > /dev/null 2>&1; then not_ok "print style drew PNGs"; else ok; fi
-if head -c 5 "$TMP/print/gross-regional-product.pdf" | grep -q '%PDF-'; then ok; else
+if head -c 5 "$TMP/print/gdp.pdf" | grep -q '%PDF-'; then ok; else
     not_ok "print: no PDF"
 fi
-expect_no_grep "print: no hue" "#D55E00" "$TMP/print/gross-regional-product.gp"
+expect_no_grep "print: no hue" "#D55E00" "$TMP/print/gdp.gp"
 
 # ---- gnuplot missing or not run ----
 expect_exit 4 "gnuplot missing" "$GC" plot -o "$TMP/nognu" --gnuplot /nonexistent/gnuplot "$SEED"

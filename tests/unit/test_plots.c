@@ -155,6 +155,52 @@ static void test_stems(void **state)
     pl_names_free(NULL);
 }
 
+/* An indicator's file name: its ASCII key, else a short name of its
+ * English name, the whole English name when that is taken, else
+ * indicator-N in the order met. */
+static void test_indicator_stems(void **state)
+{
+    pl_names names = { NULL, 0, 0 };
+    unsigned unnamed = 0;
+    char s[PL_STEM_MAX];
+    (void)state;
+
+    assert_int_equal(pl_names_add(&names, "claims"), GC_OK);
+    assert_int_equal(pl_indicator_stem(&names, "地区生产总值", "Gross regional product",
+                                       &unnamed, s), GC_OK);
+    assert_string_equal(s, "gdp");
+    assert_int_equal(pl_indicator_stem(&names, "一般公共预算收入", "General public budget revenue",
+                                       &unnamed, s), GC_OK);
+    assert_string_equal(s, "general-budget-revenue");
+    /* The short name taken: the whole English name, still readable. */
+    assert_int_equal(pl_indicator_stem(&names, "区级一般公共预算收入",
+                                       "District-level general public budget revenue",
+                                       &unnamed, s), GC_OK);
+    assert_string_equal(s, "district-level-general-public-budget-revenue");
+    assert_int_equal(pl_indicator_stem(&names, "常住人口", "resident POPULATION", &unnamed, s),
+                     GC_OK);
+    assert_string_equal(s, "population");
+    /* Not in the table: the English name's slug. */
+    assert_int_equal(pl_indicator_stem(&names, "税收收入", "Tax revenue", &unnamed, s), GC_OK);
+    assert_string_equal(s, "tax-revenue");
+    /* An English document's own (ASCII) key wins over anything. */
+    assert_int_equal(pl_indicator_stem(&names, "Retail sales", NULL, &unnamed, s), GC_OK);
+    assert_string_equal(s, "retail-sales");
+    assert_int_equal(pl_indicator_stem(&names, "claims", NULL, &unnamed, s), GC_OK);
+    assert_string_equal(s, "claims-2");
+    /* No English at all: numbered in the order met, never a hash; ASCII
+     * inside a Chinese name (人均GDP) does not make a misleading "gdp". */
+    assert_int_equal(pl_indicator_stem(&names, "人均GDP", NULL, &unnamed, s), GC_OK);
+    assert_string_equal(s, "indicator-1");
+    assert_int_equal(pl_names_add(&names, "indicator-2"), GC_OK);
+    assert_int_equal(pl_indicator_stem(&names, "实施重点项目", "", &unnamed, s), GC_OK);
+    assert_string_equal(s, "indicator-3");
+    assert_int_equal(pl_indicator_stem(&names, "../..", NULL, &unnamed, s), GC_OK);
+    assert_string_equal(s, "indicator-4");
+    assert_int_equal(unnamed, 4);
+    pl_names_free(&names);
+}
+
 /* Numbers for people: thousands separated, never e-notation. */
 static void test_numbers(void **state)
 {
@@ -212,8 +258,8 @@ static void test_quoted_text_clipped(void **state)
 static void test_seed_files(void **state)
 {
     static const char *const charts[] = {
-        "claims", "gross-regional-product", "district-general-public-budget-revenue",
-        "resident-population", "growth-compared", "shares",
+        "claims", "gdp", "district-general-public-budget-revenue",
+        "population", "growth-compared", "shares",
     };
     analysis_findings fs = ANALYSIS_FINDINGS_INIT;
     analysis_rows rows = ANALYSIS_ROWS_INIT;
@@ -242,7 +288,7 @@ static void test_seed_files(void **state)
         assert_string_equal(res.made[i].file, name);
     }
     /* The overview comes first: it is the chart for the first slide. */
-    assert_non_null(strstr(all, "load 'claims.gp'\nload 'gross-regional-product.gp'"));
+    assert_non_null(strstr(all, "load 'claims.gp'\nload 'gdp.gp'"));
     free(all);
     assert_false(exists("claims.png"));
     assert_string_equal(res.made[1].indicator, "地区生产总值");
@@ -345,7 +391,7 @@ static void test_trajectory_data(void **state)
 
     options(&o, false);
     assert_int_equal(write_seed(&o, &res, &d), GC_OK);
-    dat = slurp("gross-regional-product.dat");
+    dat = slurp("gdp.dat");
     assert_int_equal(read_block(dat, 0, years, v, 16), 1);     /* 2016, firm */
     assert_close(v[0], 5908);
     assert_int_equal(read_block(dat, 1, years, v, 16), 1);     /* 2021, 预计 */
@@ -359,7 +405,7 @@ static void test_trajectory_data(void **state)
     assert_close(v[1], 100 * 9500.0 / 5908.0);
     assert_null(strstr(dat, "8521.2"));                       /* 5908 * 1.076^5 in yuan */
     free(dat);
-    gp = slurp("gross-regional-product.gp");
+    gp = slurp("gdp.gp");
     assert_non_null(strstr(gp, "set label 101 '地区生产总值：所述年均7.6%为可比价，现价年均9.97%，"
                                "差额为价格因素'"));
     assert_non_null(strstr(gp, "set title '物量指数（2016年 = 100，可比价）'"));
@@ -421,7 +467,7 @@ static void test_lang_en(void **state)
     options(&o, false);
     o.lang = "en";
     assert_int_equal(write_seed(&o, &res, &d), GC_OK);
-    gp = slurp("gross-regional-product.gp");
+    gp = slurp("gdp.gp");
     assert_non_null(strstr(gp, "set label 101 'Gross regional product: the stated 7.6% a year "
                                "is at comparable prices; at current prices 9.97% a year; the gap "
                                "is price change'"));
@@ -745,12 +791,12 @@ static void test_render_all_formats(void **state)
     png_size("claims.png", &w, &h);
     assert_int_equal(w, 960);
     assert_int_equal(h, 540);
-    png_size("resident-population.png", &w, &h);
+    png_size("population.png", &w, &h);
     assert_int_equal(w, 960);
     assert_int_equal(h, 540);
-    png_size("gross-regional-product.png", &w, &h);   /* a multiplot: every format */
+    png_size("gdp.png", &w, &h);   /* a multiplot: every format */
     assert_int_equal(w, 960);
-    svg = slurp("gross-regional-product.svg");
+    svg = slurp("gdp.svg");
     assert_non_null(strstr(svg, "width=\"960\" height=\"540\""));
     assert_non_null(strstr(svg, "物量指数"));
     free(svg);
@@ -972,6 +1018,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, make_dir, remove_dir)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stems),
+        cmocka_unit_test(test_indicator_stems),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_quoted_text_clipped),
         T(test_seed_files),
