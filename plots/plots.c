@@ -25,9 +25,20 @@ void plots_options_init(plots_options *opt)
     opt->height = 900;
     opt->font_size = 16;
     opt->font = NULL;
-    opt->lang = "zh";
+    opt->lang = NULL;
     opt->render = true;
     opt->style = PLOTS_STYLE_DEFAULT;
+}
+
+/* The language of a document: "en" when most of its claims come from
+ * English sentences, else "zh" (also for no claims). */
+static const char *document_lang(const ingest_claims *claims)
+{
+    size_t en = 0;
+
+    for (size_t i = 0; claims && i < claims->count; i++)
+        en += claims->items[i].lang == INGEST_LANG_EN;
+    return claims && 2 * en > claims->count ? "en" : "zh";
 }
 
 /* Checks opt and fills in the defaults its NULLs and zeros stand for. */
@@ -42,8 +53,6 @@ static int settle(const plots_options *in, plots_options *out, gc_diag *diag)
         out->formats = PLOTS_PNG;
     if (!out->font)
         out->font = "Noto Sans CJK SC";
-    if (!out->lang)
-        out->lang = "zh";
     if (!out->gnuplot)
         out->gnuplot = "gnuplot";
     /* A style changes only what the caller left at its default. */
@@ -561,6 +570,8 @@ int plots_write(const ingest_claims *claims, const analysis_findings *findings,
         return GC_EINVAL;
     if ((rc = settle(opt, &o, diag)) != GC_OK || (rc = make_folder(o.outdir, diag)) != GC_OK)
         return rc;
+    if (!o.lang)
+        o.lang = document_lang(claims);
     memset(&r, 0, sizeof r);
     r.x.claims = claims;
     r.x.findings = findings ? findings : &no_findings;

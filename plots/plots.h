@@ -46,7 +46,9 @@ typedef struct plots_options {
     int width, height;      /* pixels for PNG/SVG (default 1600x900, 16:9) */
     int font_size;          /* points (default 16) */
     const char *font;       /* font name; NULL: a CJK font (Noto Sans CJK SC) */
-    const char *lang;       /* "zh" (default) or "en": labels and indicator names */
+    const char *lang;       /* "zh" or "en": labels and indicator names; NULL
+                               (the default): the document's own, English when
+                               most of its claims come from English sentences */
     bool render;            /* false: write scripts and data only */
     plots_style style;      /* PLOTS_STYLE_DEFAULT; slide and print change the
                                size, font size and formats only where they are

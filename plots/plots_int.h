@@ -255,8 +255,16 @@ typedef struct pl_point {
                                     rate of "more than x%" implies for the year before) */
     bool est;                    /* an estimate (预计): set by pl_mark() */
     bool conflict;               /* another stated value for the year differs: pl_mark() */
+    bool nolabel;                /* its value is written in another point's label */
+    char label[48];              /* the label when not empty ("102 / 95.1"), else the value */
     const analysis_row *row;     /* borrowed */
 } pl_point;
+
+/* Points of one year among p[0..n) (sorted by year) whose values, divided
+ * by div, lie closer than `close` share one label on the highest of them,
+ * the values from the highest down ("102 / 95.1"), and the others get
+ * none; so two labels never print over each other. */
+void pl_merge_labels(pl_point *p, size_t n, double div, double close, const pl_ctx *x);
 
 /* Sets est and conflict of the points p[0..n) (sorted by year): est when
  * the claim a stated row comes from is marked estimated, conflict when
@@ -346,7 +354,7 @@ int pl_panel_bars(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_fram
 int pl_panel_volume(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f);
 
 /* Appends one data line "year value lo hi \"label\"" of p divided by div,
- * the label the value for people, with " 预计"/" est." when p is an
+ * the label p->label when set, "" when p->nolabel, else the value for people, with " 预计"/" est." when p is an
  * estimate; a blank line first when *prev is a year and p's is not the
  * next one, so that gnuplot draws no line across a missing year.  Sets
  * *prev.  Returns 0 or -1. */

@@ -143,7 +143,8 @@ size_t pl_collect(const analysis_rows *rows, const analysis_row *ref, unsigned s
                          &pts[n].open_lo);
         pts[n].hi = side(r->iv.hi, r->iv.hi_unbounded, false, scale, pts[n].value,
                          &pts[n].open_hi);
-        pts[n].est = pts[n].conflict = false;
+        pts[n].est = pts[n].conflict = pts[n].nolabel = false;
+        pts[n].label[0] = '\0';
         pts[n].row = r;
         n++;
     }

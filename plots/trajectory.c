@@ -29,7 +29,19 @@ typedef struct traj {
     int first, last;
     double hi, lo;       /* range of the values drawn, in display units */
     pl_scale sc;
+    double close;        /* labels of one year closer than this share one */
 } traj;
+
+/* A stated or official value as written; a derived one to about three
+ * significant digits. */
+static const char *value_text(char v[64], const pl_point *p, double div)
+{
+    double y = p->value / div;
+
+    return pl_numtext(v, y, p->row && (p->row->source == ANALYSIS_ROW_STATED
+                                       || p->row->source == ANALYSIS_ROW_OFFICIAL)
+                                ? 2 : pl_digits(y, 2));
+}
 
 int pl_dat_row(buf *d, int *prev, const pl_point *p, double div, const pl_ctx *x)
 {
@@ -42,11 +54,44 @@ int pl_dat_row(buf *d, int *prev, const pl_point *p, double div, const pl_ctx *x
     if (buf_printf(d, "%d ", p->year) != 0 || pl_num(d, y) != 0 || buf_putc(d, ' ') != 0
         || pl_num(d, p->lo / div) != 0 || buf_putc(d, ' ') != 0 || pl_num(d, p->hi / div) != 0)
         return -1;
-    /* A stated or official value as written; a derived one to about three
-     * significant digits. */
-    pl_numtext(v, y, p->row && (p->row->source == ANALYSIS_ROW_STATED
-                                || p->row->source == ANALYSIS_ROW_OFFICIAL) ? 2 : pl_digits(y, 2));
-    return buf_printf(d, " \"%s%s\"\n", v, p->est ? (x->w->en ? " est." : " 预计") : "");
+    if (p->nolabel)
+        return buf_puts(d, " \"\"\n");
+    if (p->label[0])
+        return buf_printf(d, " \"%s\"\n", p->label);
+    return buf_printf(d, " \"%s%s\"\n", value_text(v, p, div),
+                      p->est ? (x->w->en ? " est." : " 预计") : "");
+}
+
+void pl_merge_labels(pl_point *p, size_t n, double div, double close, const pl_ctx *x)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t g[8], m = 0, len = 0;
+        if (p[i].nolabel || p[i].label[0])
+            continue;
+        for (size_t j = i; j < n && p[j].year == p[i].year && m < 8; j++)
+            if (!p[j].nolabel && !p[j].label[0] && fabs(p[j].value - p[i].value) / div < close)
+                g[m++] = j;
+        if (m < 2)
+            continue;
+        for (size_t a = 1; a < m; a++)          /* highest first */
+            for (size_t b = a; b > 0 && p[g[b]].value > p[g[b - 1]].value; b--) {
+                size_t t = g[b];
+                g[b] = g[b - 1];
+                g[b - 1] = t;
+            }
+        for (size_t k = 0; k < m; k++) {
+            char v[64], one[96];
+            int w = snprintf(one, sizeof one, "%s%s%s", k ? " / " : "",
+                             value_text(v, &p[g[k]], div),
+                             p[g[k]].est ? (x->w->en ? " est." : " 预计") : "");
+            if (w < 0 || len + (size_t)w >= sizeof p[g[0]].label)
+                break;                          /* the rest would not fit: dropped */
+            memcpy(p[g[0]].label + len, one, (size_t)w + 1);
+            len += (size_t)w;
+        }
+        for (size_t k = 1; k < m; k++)
+            p[g[k]].nolabel = true;
+    }
 }
 
 int pl_panel_frame(buf *g, const pl_ctx *x, pl_frame f, const char *title, int first, int last,
@@ -217,13 +262,14 @@ static int official(traj *t, const pl_point *p, size_t n)
 /* Nominal implied levels: hollow circles with their interval as error bars
  * and their values beside.  An open side is not drawn: the bar stops at
  * the value, and the key says bars show the rounding interval only. */
-static int implied(traj *t, const pl_point *p, size_t n)
+static int implied(traj *t, pl_point *p, size_t n)
 {
     char style[200];
     int blk;
 
     if (n == 0)
         return 0;
+    pl_merge_labels(p, n, t->sc.div, t->close, t->x);
     if ((blk = pl_block(t->c, "implied levels (columns 3, 4: rounding interval)")) < 0
         || rows_out(t, p, n) != 0)
         return -1;
@@ -238,7 +284,7 @@ static int implied(traj *t, const pl_point *p, size_t n)
 
 /* Stated levels: filled, or hollow when estimated, each labelled; a year
  * with two different stated values is flagged. */
-static int stated(traj *t, const pl_point *p, size_t n)
+static int stated(traj *t, pl_point *p, size_t n)
 {
     pl_point *q = malloc((n + 1) * sizeof *q);
     bool en = t->x->w->en;
@@ -247,6 +293,7 @@ static int stated(traj *t, const pl_point *p, size_t n)
 
     if (!q)
         return -1;
+    pl_merge_labels(p, n, t->sc.div, t->close, t->x);
     for (int est = 0; est < 2 && rc == 0; est++) {
         char style[200];
         int blk;
@@ -300,7 +347,7 @@ static int stated(traj *t, const pl_point *p, size_t n)
 int pl_panel_lines(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f)
 {
     const analysis_rows *rows = x->rows;
-    traj t = { c, x, BUF_INIT, 0, 1 << 30, -(1 << 30), 0, 0, { 1, "" } };
+    traj t = { c, x, BUF_INIT, 0, 1 << 30, -(1 << 30), 0, 0, { 1, "" }, 0 };
     pl_point *p = malloc(3 * (rows->count + 1) * sizeof *p), *lv, *g, *keep;
     size_t n, nlv, k = 0;
     double maxabs = 0;
@@ -317,6 +364,9 @@ int pl_panel_lines(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_fra
         if (!pl_row_real(x, p[i].row))
             maxabs = fmax(maxabs, fabs(p[i].value));
     t.sc = pl_scale_for(pl_unit_of(ref->unit, ref->indicator, ref->indicator_en), maxabs);
+    /* A label is about a twentieth of a plot's height, whose axis runs from
+     * zero to a little above the highest value. */
+    t.close = 0.06 * maxabs / t.sc.div;
     nlv = pl_levels(rows, ref, lv);
     /* Levels implied by a real rate are no levels here, nor anchors. */
     for (size_t i = 0; i < nlv; i++)

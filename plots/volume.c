@@ -7,7 +7,12 @@
  * index, base year = 100, index_t = 100 (1 + r)^(t - base), and beside it
  * the stated current-price levels on the same base, v_t / v_base * 100;
  * the distance between the two at the end is the price change, written
- * with the average deflator the finding implies. */
+ * with the average deflator the finding implies.  Where China's national
+ * GDP deflator covers the span (analysis_national_deflator()), the real
+ * path is also drawn re-inflated with it, index_t = 100 (1 + r)^(t - base)
+ * (1 + d)^(t - base), d the national average over base..t: the nominal
+ * path the stated real rate would give at national price changes, so the
+ * reader sees how much of the gap national prices explain. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +20,22 @@
 
 #include "plots_int.h"
 
+/* A label at a line's end, placed once every line is known. */
+typedef struct end_lab {
+    int year;
+    double y;
+    char text[64];
+    const char *colour;
+} end_lab;
+
 typedef struct vol {
     pl_chart *c;
     const pl_ctx *x;
     buf plot;
     int base, first, last;
     double hi;
+    end_lab labs[4];
+    size_t nlabs;
 } vol;
 
 static int point(vol *v, int *prev, int year, double idx, bool est)
@@ -52,15 +67,43 @@ static const analysis_row *real_path(const pl_ctx *x, const analysis_row *ref)
     return any;
 }
 
-/* Appends "set label" with text at (year, y), left of the point when left. */
-static int end_label(vol *v, int year, double y, const char *text, const char *colour, bool left)
+/* Keeps a label with text at (year, y), right of the point. */
+static void end_label(vol *v, int year, double y, const char *text, const char *colour)
 {
+    end_lab *l;
+
+    if (v->nlabs == sizeof v->labs / sizeof v->labs[0])
+        return;
+    l = &v->labs[v->nlabs++];
+    l->year = year;
+    l->y = y;
+    l->colour = colour;
+    snprintf(l->text, sizeof l->text, "%s", text);
+}
+
+/* Appends the end labels, those of one year moved apart to at least sep
+ * (in index points) from the lowest up, so that none prints over another. */
+static int end_labels(vol *v, double sep)
+{
+    end_lab *l = v->labs;
     buf *g = &v->c->gp;
 
-    return buf_puts(g, "set label ") != 0 || pl_text(g, text, 40) != 0
-           || buf_printf(g, " at %d, ", year) != 0 || pl_num(g, y) != 0
-           || buf_printf(g, " %s offset char %s,0 tc rgb '%s'\n", left ? "right" : "left",
-                         left ? "-1.2" : "1.2", colour) != 0 ? -1 : 0;
+    for (size_t a = 1; a < v->nlabs; a++)      /* by year, then y */
+        for (size_t b = a; b > 0 && (l[b].year < l[b - 1].year
+                                     || (l[b].year == l[b - 1].year && l[b].y < l[b - 1].y)); b--) {
+            end_lab t = l[b];
+            l[b] = l[b - 1];
+            l[b - 1] = t;
+        }
+    for (size_t i = 1; i < v->nlabs; i++)
+        if (l[i].year == l[i - 1].year && l[i].y < l[i - 1].y + sep)
+            l[i].y = l[i - 1].y + sep;
+    for (size_t i = 0; i < v->nlabs; i++)
+        if (buf_puts(g, "set label ") != 0 || pl_text(g, l[i].text, 40) != 0
+            || buf_printf(g, " at %d, ", l[i].year) != 0 || pl_num(g, l[i].y) != 0
+            || buf_printf(g, " left offset char 1.2,0 tc rgb '%s'\n", l[i].colour) != 0)
+            return -1;
+    return 0;
 }
 
 /* The volume path: 100 at the base year, then the rate each year. */
@@ -86,7 +129,44 @@ static int path(vol *v, const analysis_row *r, double *end)
     if (rc == 0)
         rc = pl_elem(&v->plot, v->c, blk, style, title.data);
     if (rc == 0)
-        rc = end_label(v, r->path_to, *end, pl_numtext(t, *end, 1), v->x->look->real, false);
+        end_label(v, r->path_to, *end, pl_numtext(t, *end, 1), v->x->look->real);
+    buf_free(&title);
+    return rc;
+}
+
+/* The real path re-inflated with the national GDP deflator, as far as the
+ * table covers the years (nothing when it covers none after the base). */
+static int reinflated(vol *v, const analysis_row *r)
+{
+    char style[200], rate[64], t[64];
+    buf title = BUF_INIT;
+    bool en = v->x->w->en;
+    double avg, end = 100, all = NAN;
+    int prev = 0, blk, last = r->path_from, rc;
+
+    if (analysis_national_deflator(r->path_from, r->path_from + 1, &avg) != GC_OK)
+        return 0;
+    blk = pl_block(v->c, "the real path re-inflated with China's GDP deflator (base year = 100)");
+    rc = blk < 0 ? -1 : point(v, &prev, r->path_from, 100, false);
+    for (int y = r->path_from + 1; y <= r->path_to && rc == 0; y++) {
+        if (analysis_national_deflator(r->path_from, y, &avg) != GC_OK)
+            break;
+        end = 100.0 * pow((1.0 + r->path_rate / 100.0) * (1.0 + avg / 100.0), y - r->path_from);
+        all = avg;
+        last = y;
+        rc = point(v, &prev, y, end, false);
+    }
+    pl_numtext(rate, all, 1);
+    snprintf(style, sizeof style, "using 1:2 with lines lw %.1f dt 2 lc rgb '%s'",
+             2.5 * v->x->look->lw, v->x->look->path[1]);
+    if (rc == 0 && en)
+        rc = buf_printf(&title, "the same, at China's GDP deflator (%s%% a year)", rate);
+    else if (rc == 0)
+        rc = buf_printf(&title, "同一增速按全国GDP平减指数（年均%s%%）折成现价", rate);
+    if (rc == 0)
+        rc = pl_elem(&v->plot, v->c, blk, style, title.data);
+    if (rc == 0)
+        end_label(v, last, end, pl_numtext(t, end, 1), v->x->look->path[1]);
     buf_free(&title);
     return rc;
 }
@@ -115,11 +195,13 @@ static int nominal(vol *v, const analysis_row *ref, const analysis_row *r, doubl
         int blk = pl_block(v->c, "stated current-price levels as an index on the same base");
         int prev = 0;
         rc = blk < 0 ? -1 : 0;
+        bool est = false;
         for (size_t i = 0; i < n && rc == 0; i++) {
             if (p[i].year < r->path_from || p[i].year > r->path_to)
                 continue;
             *end = 100.0 * p[i].value / base;
             *end_year = p[i].year;
+            est = p[i].est;
             prev = 0;   /* points: the report's levels, not a path */
             rc = point(v, &prev, p[i].year, *end, p[i].est);
         }
@@ -129,8 +211,12 @@ static int nominal(vol *v, const analysis_row *ref, const analysis_row *r, doubl
             rc = pl_elem(&v->plot, v->c, blk, style,
                          v->x->w->en ? "stated levels at current prices, as an index"
                                      : "所述现价水平（折成同一基期的指数）");
-        if (rc == 0 && *end_year > r->path_from)
-            rc = end_label(v, *end_year, *end, pl_numtext(t, *end, 1), v->x->look->stated, false);
+        if (rc == 0 && *end_year > r->path_from) {
+            char e[48];
+            snprintf(e, sizeof e, "%s%s", pl_numtext(t, *end, 1),
+                     est ? (v->x->w->en ? " est." : " 预计") : "");
+            end_label(v, *end_year, *end, e, v->x->look->stated);
+        }
     }
     free(p);
     return rc;
@@ -152,16 +238,28 @@ static int gap(vol *v, const analysis_row *r, double real_end, double nom_end)
         return -1;
     if (!f || !f->has_deflator)
         return 0;
+    /* In the empty lower right of the panel: the lines start at 100 of an
+     * axis from zero, so nothing is drawn there, where beside the bracket
+     * the text would cross the lines that fan out towards it. */
     pl_numtext(d, f->deflator, 1);
-    return buf_puts(g, "set label ") != 0
-           || pl_textf(g, 40, en ? "prices: about %s%% a year" : "价格因素：年均约%s%%", d) != 0
-           || buf_printf(g, " at %d, ", r->path_to) != 0 || pl_num(g, (real_end + nom_end) / 2) != 0
-           || buf_puts(g, " right offset char -1.2,0 tc rgb '#555555'\n") != 0 ? -1 : 0;
+    if (buf_puts(g, "set label ") != 0)
+        return -1;
+    if (f->has_deflator_ref) {
+        char n[64];
+        pl_numtext(n, f->deflator_ref, 1);
+        if (pl_textf(g, 60, en ? "gap: prices about %s%% a year (China's deflator %s%%)"
+                               : "差额：价格因素年均约%s%%（全国平减指数%s%%）", d, n) != 0)
+            return -1;
+    } else if (pl_textf(g, 60, en ? "gap: prices about %s%% a year" : "差额：价格因素年均约%s%%",
+                        d) != 0) {
+        return -1;
+    }
+    return buf_puts(g, " at graph 0.97, graph 0.12 right tc rgb '#555555'\n") != 0 ? -1 : 0;
 }
 
 int pl_panel_volume(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_frame f)
 {
-    vol v = { c, x, BUF_INIT, 0, 1 << 30, -(1 << 30), 100 };
+    vol v = { c, x, BUF_INIT, 0, 1 << 30, -(1 << 30), 100, { { 0, 0, "", NULL } }, 0 };
     const analysis_row *r = real_path(x, ref);
     double real_end = 100, nom_end = NAN;
     int end_year = 0, rc = -1;
@@ -170,7 +268,8 @@ int pl_panel_volume(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_fr
     if (!r)
         return 0;
     v.base = r->path_from;
-    if (path(&v, r, &real_end) != 0 || nominal(&v, ref, r, &nom_end, &end_year) != 0)
+    if (path(&v, r, &real_end) != 0 || reinflated(&v, r) != 0
+        || nominal(&v, ref, r, &nom_end, &end_year) != 0)
         goto done;
     if (end_year == r->path_to && isfinite(nom_end) && gap(&v, r, real_end, nom_end) != 0)
         goto done;
@@ -180,6 +279,7 @@ int pl_panel_volume(pl_chart *c, const pl_ctx *x, const analysis_row *ref, pl_fr
         || buf_puts(&c->gp, "set ylabel ") != 0
         || pl_text(&c->gp, x->w->en ? "index, base year = 100" : "指数（基期 = 100）", 40) != 0
         || buf_putc(&c->gp, '\n') != 0
+        || end_labels(&v, 0.06 * v.hi) != 0
         || pl_yaxis(&c->gp, 0, v.hi, "an index from zero") != 0
         || pl_key_below(&c->gp, 1) != 0
         || buf_puts(&c->gp, "plot ") != 0 || buf_append(&c->gp, v.plot.data, v.plot.len) != 0

@@ -201,6 +201,44 @@ static void test_indicator_stems(void **state)
     pl_names_free(&names);
 }
 
+/* Two labels of one year that would print over each other become one
+ * ("102 / 95.1" on the higher point); far apart, each keeps its own. */
+static void test_merge_labels(void **state)
+{
+    pl_point p[4];
+    pl_ctx x;
+    (void)state;
+
+    memset(p, 0, sizeof p);
+    memset(&x, 0, sizeof x);
+    x.w = pl_words_for("zh");
+    p[0] = (pl_point){ .year = 2011, .value = 95.1 };
+    p[1] = (pl_point){ .year = 2011, .value = 102 };
+    p[2] = (pl_point){ .year = 2011, .value = 300 };
+    p[3] = (pl_point){ .year = 2012, .value = 101, .est = true };
+    pl_merge_labels(p, 4, 1.0, 10.0, &x);
+    assert_string_equal(p[1].label, "102 / 95.1");
+    assert_true(p[0].nolabel);
+    assert_false(p[1].nolabel);
+    assert_false(p[2].nolabel);
+    assert_string_equal(p[2].label, "");
+    assert_false(p[3].nolabel);
+    assert_string_equal(p[3].label, "");
+}
+
+/* The words of a run's charts are the document's language unless --lang
+ * says otherwise. */
+static void test_options_lang_default(void **state)
+{
+    plots_options o;
+    (void)state;
+
+    plots_options_init(&o);
+    assert_null(o.lang);
+    assert_false(pl_words_for(NULL)->en);
+    assert_true(pl_words_for("en")->en);
+}
+
 /* Numbers for people: thousands separated, never e-notation. */
 static void test_numbers(void **state)
 {
@@ -385,7 +423,7 @@ static void test_trajectory_data(void **state)
     plots_result res;
     gc_diag d;
     int years[16];
-    double v[16];
+    double v[16], defl;
     char *dat, *gp;
     (void)state;
 
@@ -401,7 +439,12 @@ static void test_trajectory_data(void **state)
     assert_int_equal(years[0], 2016);
     assert_close(v[0], 100);
     assert_close(v[5], 100 * pow(1.076, 5));
-    assert_int_equal(read_block(dat, 3, years, v, 16), 2);     /* stated, as an index */
+    /* The same 7.6% re-inflated with China's GDP deflator, 2016-2021. */
+    assert_int_equal(analysis_national_deflator(2016, 2021, &defl), GC_OK);
+    assert_int_equal(read_block(dat, 3, years, v, 16), 6);
+    assert_close(v[0], 100);
+    assert_close(v[5], 100 * pow(1.076 * (1 + defl / 100), 5));
+    assert_int_equal(read_block(dat, 4, years, v, 16), 2);     /* stated, as an index */
     assert_close(v[1], 100 * 9500.0 / 5908.0);
     assert_null(strstr(dat, "8521.2"));                       /* 5908 * 1.076^5 in yuan */
     free(dat);
@@ -409,7 +452,7 @@ static void test_trajectory_data(void **state)
     assert_non_null(strstr(gp, "set label 101 '地区生产总值：所述年均7.6%为可比价，现价年均9.97%，"
                                "差额为价格因素'"));
     assert_non_null(strstr(gp, "set title '物量指数（2016年 = 100，可比价）'"));
-    assert_non_null(strstr(gp, "'价格因素：年均约2.2%'"));
+    assert_non_null(strstr(gp, "'差额：价格因素年均约2.2%"));
     assert_non_null(strstr(gp, "set xtics ('2016年' 0, '2021年 预计' 1)"));
     assert_non_null(strstr(gp, "set yrange [0:12500]"));
     assert_non_null(strstr(gp, "set multiplot"));
@@ -1019,6 +1062,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stems),
         cmocka_unit_test(test_indicator_stems),
+        cmocka_unit_test(test_merge_labels),
+        cmocka_unit_test(test_options_lang_default),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_quoted_text_clipped),
         T(test_seed_files),
