@@ -259,6 +259,8 @@ static int flush(run *r, const char *indicator, bool *made, gc_diag *diag)
             r->charts++;
         if (rc == GC_OK)
             rc = note_chart(r, indicator);
+    } else {
+        pl_names_forget(&r->names, c->stem, &r->unnamed);   /* free for the next chart */
     }
     buf_reset(&c->gp);
     buf_reset(&c->dat);

@@ -42,6 +42,11 @@ int pl_stem(pl_names *names, const char *name, const char *fallback, char out[PL
 int pl_indicator_stem(pl_names *names, const char *key, const char *english,
                       unsigned *unnamed, char out[PL_STEM_MAX]);
 
+/* Takes back stem when it is the last one added (a chart that turned out
+ * empty), and its number when it is "indicator-N" with N = *unnamed, so
+ * that numbers follow the charts made.  Anything else: nothing. */
+void pl_names_forget(pl_names *names, const char *stem, unsigned *unnamed);
+
 /* Adds a fixed stem ("claims") to names.  Returns GC_OK or GC_ENOMEM. */
 int pl_names_add(pl_names *names, const char *stem);
 

@@ -186,6 +186,18 @@ int pl_stem(pl_names *names, const char *name, const char *fallback, char out[PL
     return pl_names_add(names, out);
 }
 
+void pl_names_forget(pl_names *names, const char *stem, unsigned *unnamed)
+{
+    char numbered[32];
+
+    if (names->count == 0 || strcmp(names->items[names->count - 1], stem) != 0)
+        return;
+    names->count--;
+    snprintf(numbered, sizeof numbered, "indicator-%u", *unnamed);
+    if (*unnamed > 0 && !strcmp(stem, numbered))
+        --*unnamed;
+}
+
 void pl_names_free(pl_names *names)
 {
     if (!names)

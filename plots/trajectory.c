@@ -277,7 +277,7 @@ static int implied(traj *t, pl_point *p, size_t n)
              2 * t->x->look->ps, 2 * t->x->look->lw, t->x->look->implied);
     if (pl_elem(&t->plot, t->c, blk, style, t->x->w->implied) != 0)
         return -1;
-    snprintf(style, sizeof style, "using 1:2:5 with labels left offset char 1.3,0 tc rgb '%s'",
+    snprintf(style, sizeof style, "using 1:2:5 with labels left offset char 1,-1.1 tc rgb '%s'",
              t->x->look->implied);
     return pl_elem(&t->plot, t->c, blk, style, NULL);
 }

@@ -125,6 +125,32 @@ then ok; else not_ok "$(cat "$TMP/acc.err")"; fi
 expect_grep "summary names the GDP chart" "charts/gdp.png | bars+volume | 地区生产总值" \
     "$TMP/rep/summary.md"
 
+# ---- an English report: English charts unless --lang says ----
+# An invented report (English ingest is landing): once its claims come out
+# in English, the charts must be in English by default and Chinese with
+# --lang zh; until then the run must simply succeed.
+cat > "$TMP/report-en.txt" <<'EOF'
+Riverside County Government Work Report 2022
+
+Over the past five years the county's gross regional product grew from 5,908 million yuan
+in 2016 to an estimated 9,500 million yuan in 2021, an average annual growth of 7.6 percent
+at comparable prices.  General public budget revenue reached 490.2 million yuan in 2021,
+growing 4.9 percent a year on average since 2016.  The resident population fell from 364,000
+in 2016 to 313,200 in 2021.
+EOF
+expect_exit 0 "English report" "$GC" report -o "$TMP/en" "$TMP/report-en.txt"
+if grep -q '"lang":"en"' "$TMP/en/claims.jsonl" 2> /dev/null && ls "$TMP/en/charts"/*.gp > /dev/null 2>&1; then
+    if grep -l "Source: " "$TMP/en/charts"/*.gp > /dev/null; then ok; else
+        not_ok "English report: charts not in English"
+    fi
+    expect_exit 0 "English report, --lang zh" "$GC" report --lang zh -o "$TMP/enzh" "$TMP/report-en.txt"
+    if grep -l "来源" "$TMP/enzh/charts"/*.gp > /dev/null; then ok; else
+        not_ok "English report with --lang zh: charts not in Chinese"
+    fi
+else
+    ok
+fi
+
 # ---- styles ----
 expect_exit 0 "slide style" "$GC" plot -o "$TMP/slide" --style slide "$SEED"
 if $PNG 1920 1080 "$TMP/slide"/*.png 2> "$TMP/png.err"; then ok; else not_ok "slide PNGs: $(cat "$TMP/png.err")"; fi

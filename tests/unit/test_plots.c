@@ -239,6 +239,47 @@ static void test_options_lang_default(void **state)
     assert_true(pl_words_for("en")->en);
 }
 
+/* A document whose claims are English gets English charts by default;
+ * --lang zh still wins. */
+static void test_english_document(void **state)
+{
+    ingest_claim items[3];
+    ingest_claims cl;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_rows rows = ANALYSIS_ROWS_INIT;
+    plots_options o;
+    plots_result res;
+    gc_diag d;
+    char *gp;
+    (void)state;
+
+    memset(items, 0, sizeof items);
+    memset(&cl, 0, sizeof cl);
+    for (size_t i = 0; i < 3; i++) {
+        items[i].lang = i < 2 ? INGEST_LANG_EN : INGEST_LANG_ZH;
+        items[i].source.file = (char *)"invented-report-en.txt";
+    }
+    cl.items = items;
+    cl.count = cl.cap = 3;
+    fx_seed(&fs, &rows);
+    options(&o, false);
+    assert_null(o.lang);
+    assert_int_equal(plots_write(&cl, &fs, &rows, &o, &res, &d), GC_OK);
+    gp = slurp("gdp.gp");
+    assert_non_null(strstr(gp, "Gross regional product"));
+    assert_non_null(strstr(gp, "Volume index (2016 = 100, comparable prices)"));
+    assert_null(strstr(gp, "物量指数"));
+    free(gp);
+    plots_result_free(&res);
+    o.lang = "zh";
+    assert_int_equal(plots_write(&cl, &fs, &rows, &o, &res, &d), GC_OK);
+    gp = slurp("gdp.gp");
+    assert_non_null(strstr(gp, "物量指数"));
+    free(gp);
+    plots_result_free(&res);
+    fx_free(&fs, &rows);
+}
+
 /* Numbers for people: thousands separated, never e-notation. */
 static void test_numbers(void **state)
 {
@@ -1064,6 +1105,7 @@ int main(void)
         cmocka_unit_test(test_indicator_stems),
         cmocka_unit_test(test_merge_labels),
         cmocka_unit_test(test_options_lang_default),
+        T(test_english_document),
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_quoted_text_clipped),
         T(test_seed_files),
