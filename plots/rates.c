@@ -63,7 +63,8 @@ int pl_chart_rates(const pl_ctx *x, const char *const *names, size_t nnames, pl_
         hi = fmax(hi, f->stated);
         top = f->stated > row[top]->stated ? i : top;
         if (f->to > 0) {
-            first = f->to < first ? f->to : first;
+            int from = f->from > 0 && f->from < f->to ? f->from : f->to;
+            first = from < first ? from : first;
             last = f->to > last ? f->to : last;
         }
     }
@@ -71,9 +72,13 @@ int pl_chart_rates(const pl_ctx *x, const char *const *names, size_t nnames, pl_
         char v[64];
         const char *name = en && row[top]->indicator_en ? row[top]->indicator_en : row[top]->indicator;
         pl_numtext(v, row[top]->stated, 2);
-        if ((en ? buf_printf(&title, "Stated growth rates, with no level to check them: %s "
-                                     "highest (%s%%)", name, v)
-                : buf_printf(&title, "所述增长率（没有可核对的水平）：%s最高（%s%%）", name, v)) != 0)
+        if ((n == 1 ? (en ? buf_printf(&title, "Stated growth rate, with no level to check it: %s "
+                                              "%s%%", name, v)
+                         : buf_printf(&title, "所述增长率（没有可核对的水平）：%s%s%%", name, v))
+                   : (en ? buf_printf(&title, "Stated growth rates, with no level to check them: %s "
+                                              "highest (%s%%)", name, v)
+                         : buf_printf(&title, "所述增长率（没有可核对的水平）：%s最高（%s%%）",
+                                      name, v))) != 0)
             goto done;
     }
     {

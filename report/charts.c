@@ -22,7 +22,11 @@ int report_charts_md(buf *b, const plots_result *res, const char *dir)
 
     if (!res || (res->nmade == 0 && res->nskipped == 0 && res->nconflicts == 0))
         return 0;
-    rc |= buf_puts(b, "\n## Charts\n\n| chart | kind | indicator | title |\n|---|---|---|---|\n");
+    rc |= buf_puts(b, "\n## Charts\n\n");
+    if (res->nmade == 0)
+        rc |= buf_puts(b, "No chart: no indicator has anything to draw (see below).\n");
+    else
+        rc |= buf_puts(b, "| chart | kind | indicator | title |\n|---|---|---|---|\n");
     for (size_t i = 0; i < res->nmade; i++) {
         const plots_chart *c = &res->made[i];
         rc |= buf_printf(b, "| %s%s%s | %s | ", dir ? dir : "", dir ? "/" : "", c->file, c->kind);
