@@ -207,6 +207,23 @@ static int split_at(ingest_draft *d, size_t pos)
     return GC_OK;
 }
 
+/* The letters of the cut text no longer count toward the sentence's
+ * language: a glossed sentence is Chinese, whatever its pinyin. */
+static void uncount_letters(ingest_draft *d, const cut *cuts, size_t n)
+{
+    const unsigned char *t = (const unsigned char *)d->text->data;
+
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = cuts[i].a; j < cuts[i].b; j++) {
+            bool latin = (t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z';
+            bool other = t[j] >= 0xC3 && t[j] < 0xE0;   /* a two-byte letter: ü, ǎ */
+            if (latin && *d->n_latin > 0)
+                (*d->n_latin)--;
+            if (other && *d->n_other > 0)
+                (*d->n_other)--;
+        }
+}
+
 /* Removes the bytes of cuts[0..n) from the texts and the anchors that start
  * inside them, shifting the rest. */
 static int apply_cuts(ingest_draft *d, const cut *cuts, size_t n)
@@ -217,6 +234,8 @@ static int apply_cuts(ingest_draft *d, const cut *cuts, size_t n)
     for (size_t i = 0; i < n; i++)
         if (cuts[i].b < len && split_at(d, cuts[i].b) != GC_OK)
             return GC_ENOMEM;
+    if (d->n_latin && d->n_other)
+        uncount_letters(d, cuts, n);
     a = *d->anch;
     for (size_t k = 0; k < *d->nanch; k++) {
         while (c < n && cuts[c].b <= a[k].norm)

@@ -20,6 +20,8 @@ typedef struct ingest_draft {
     size_t *nanch;
     size_t *capanch;
     size_t *number_from;
+    size_t *n_latin, *n_other;   /* its letters by script (parser.c), or NULL: the
+                                    letters of what is cut are taken off */
 } ingest_draft;
 
 /* Cuts from d what a reader skips (see normalise.c): pinyin glosses after an

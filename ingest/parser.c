@@ -149,7 +149,7 @@ static int flush_sentence(ingest_parser *p)
     p->space_pending = false;
     if (p->sent.len > 0) {
         ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
-                           &p->number_from };
+                           &p->number_from, &p->n_latin, &p->n_other };
         if (ingest_normalise(&d) != GC_OK)
             return GC_ENOMEM;
     }
