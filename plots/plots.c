@@ -7,6 +7,7 @@
  * into: files of earlier runs with other names stay.  The images are
  * written by gnuplot itself, not atomically. */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -296,6 +297,23 @@ static const char *why_not(const run *r, const analysis_row *first, const analys
                  ref->year);
         return buf_;
     }
+    /* A level implied by a real rate is a volume, not a level to draw in
+     * current prices: say what there is. */
+    for (size_t i = 0; i < r->x.rows->count; i++) {
+        const analysis_row *q = &r->x.rows->items[i];
+        char v[64];
+        if (q->source != ANALYSIS_ROW_IMPLIED || !q->indicator || strcmp(q->indicator, ref->indicator)
+            || !pl_row_real(&r->x, q) || !isfinite(q->value))
+            continue;
+        pl_numtext(v, q->value, pl_digits(q->value, 2));
+        if (!en)
+            snprintf(buf_, n, "没有现价水平，只有按可比价增速推算的物量（%d年约%s%s）", q->year, v,
+                     q->unit ? q->unit : "");
+        else
+            snprintf(buf_, n, "no level in current prices; only a volume at comparable prices "
+                              "(about %s %s in %d)", v, pl_unit_label(q->unit, true), q->year);
+        return buf_;
+    }
     return en ? "no level in current prices" : "没有现价水平";
 }
 
@@ -450,7 +468,7 @@ static int reasons(run *r, const pl_indicators *ind, const bool *in)
 
     for (size_t i = 0; i < ind->count && rc == GC_OK; i++) {
         const analysis_row *ref = pl_reference(r->x.rows, ind->first[i], false);
-        char why[96];
+        char why[192];
         rc = note_skip(r, ind->first[i]->indicator,
                        why_not(r, ind->first[i], ref, in[i], why, sizeof why));
     }

@@ -59,7 +59,10 @@ static int rate_phrase(buf *t, bool en, analysis_check c, double v)
 
     pl_numtext(n, v, 2);
     switch (c) {
-    case ANALYSIS_CHECK_GROWTH_YOY: return buf_printf(t, en ? "growth of %s%%" : "增长%s%%", n);
+    case ANALYSIS_CHECK_GROWTH_YOY:     /* a fall reads as one: 下降0.8%, not 增长-0.8% */
+        if (v < 0)
+            return buf_printf(t, en ? "a fall of %s%%" : "下降%s%%", pl_numtext(n, -v, 2));
+        return buf_printf(t, en ? "growth of %s%%" : "增长%s%%", n);
     case ANALYSIS_CHECK_CHANGE_PCT: return buf_printf(t, en ? "a change of %s%%" : "累计变化%s%%", n);
     case ANALYSIS_CHECK_MULTIPLE: return buf_printf(t, en ? "a multiple of %s" : "%s倍", n);
     default: return buf_printf(t, en ? "%s%% a year" : "年均%s%%", n);
