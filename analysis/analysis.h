@@ -49,7 +49,9 @@ typedef enum analysis_check {
     ANALYSIS_CHECK_SERIES_LEVEL,  /* "series_level": stated level vs official level */
     ANALYSIS_CHECK_SERIES_RATE,   /* "series_rate": stated rate vs official series */
     ANALYSIS_CHECK_IMPLIED,       /* "implied": a rate with one level => other levels */
-    ANALYSIS_CHECK_COVERAGE       /* "coverage": growth sentences with no checkable claim */
+    ANALYSIS_CHECK_COVERAGE,      /* "coverage": growth sentences with no checkable claim */
+    ANALYSIS_CHECK_TRANSLATION    /* "translation": an English figure against its Chinese
+                                     original in a bilingual document */
 } analysis_check;
 
 /* A closed interval [lo, hi] of a quantity; an open side is marked unbounded

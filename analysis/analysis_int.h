@@ -284,6 +284,7 @@ typedef struct analysis_checker {
     X(targets)             /* next year's targets against the last level */ \
     X(identities)          /* per-worker and per-person identities */ \
     X(official)            /* claims against the official series (--series) */ \
+    X(translation)         /* an English figure against its Chinese original */ \
     X(coverage)            /* growth sentences with no checkable claim */
 
 #define ANALYSIS_CHECK_DECLARE(id) extern const analysis_checker analysis_checker_##id;

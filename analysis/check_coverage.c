@@ -1,5 +1,6 @@
 /* check_coverage.c -- one document-wide finding: how many sentences speak
- * of growth or change but gave no checkable claim. */
+ * of growth or change but gave no checkable claim, and how many are in a
+ * language or script the grammar does not read. */
 #include "analysis_int.h"
 
 #include <math.h>
@@ -21,9 +22,16 @@ static int coverage_run(actx *x)
     f->computed_iv.lo = f->computed_iv.hi = f->computed;
     f->definition = strdup("sentences that speak of growth or a change in level but gave no "
                            "checkable claim (listed under misses)");
-    f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences "
-                                     "without a claim", x->claims->count, x->claims->sentences,
-                                     x->claims->nmisses);
+    if (x->claims->unread > 0)
+        f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences "
+                                         "without a claim; %zu sentences in a language or "
+                                         "script the grammar does not read (not checked)",
+                                         x->claims->count, x->claims->sentences,
+                                         x->claims->nmisses, x->claims->unread);
+    else
+        f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences "
+                                         "without a claim", x->claims->count,
+                                         x->claims->sentences, x->claims->nmisses);
     return f->definition && f->formula ? GC_OK : GC_ENOMEM;
 }
 
@@ -40,6 +48,14 @@ static void coverage_explain(say *s)
     else
         s->err |= buf_printf(&s->b, "全文%zu句中提取了%zu条数字说法；另有%zu句提到增长或变化，"
                              "但没有可核对的数字。", c->sentences, c->count, c->nmisses);
+    /* a text the grammar cannot read is not a text with nothing to check */
+    if (c->unread > 0 && s->en)
+        s->err |= buf_printf(&s->b, " %zu of the sentences are in a language or script the "
+                             "grammar does not read (it reads Chinese and English): they were "
+                             "not checked.", c->unread);
+    else if (c->unread > 0)
+        s->err |= buf_printf(&s->b, "另有%zu句的语言或文字无法识别（仅支持中文和英文），"
+                             "未作核查。", c->unread);
 }
 
 

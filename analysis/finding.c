@@ -44,6 +44,7 @@ const char *analysis_check_name(analysis_check c)
     case ANALYSIS_CHECK_SERIES_RATE:  return "series_rate";
     case ANALYSIS_CHECK_IMPLIED:      return "implied";
     case ANALYSIS_CHECK_COVERAGE:     return "coverage";
+    case ANALYSIS_CHECK_TRANSLATION:  return "translation";
     }
     return "unknown";
 }

@@ -208,8 +208,14 @@ static int read_one(FILE *f, const char *name, const ingest_options *opt, progre
     }
     if (rc == GC_OK)
         rc = ingest_parser_finish(p, &d);
-    if (pg->list)
+    if (pg->list) {
         pg->list->sentences += ingest_parser_sentences(p);
+        pg->list->unread += ingest_parser_unread(p);
+    }
+    if (rc == GC_OK && ingest_parser_unread(p) > 0)
+        fprintf(stderr, "growthcheck: %s: %zu of %zu sentences are in a language or script the "
+                "grammar does not read (it reads Chinese and English); they gave no claims\n",
+                name, ingest_parser_unread(p), ingest_parser_sentences(p));
     ingest_parser_free(p);
     if (pg->on)
         show_progress(pg, name, total);

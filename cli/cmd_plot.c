@@ -40,7 +40,7 @@ static const char plot_help[] =
     "      --font NAME         font for all text; it must have Chinese glyphs for\n"
     "                          Chinese labels (default: Noto Sans CJK SC, from\n"
     "                          fonts-noto-cjk)\n"
-    "      --lang zh|en        language of titles, axes and indicator names\n"
+    "      --lang auto|zh|en   language of titles, axes and indicator names (auto)\n"
     "                          (default: zh; en uses the indicator table's names)\n"
     "      --gnuplot PATH      gnuplot program (default: gnuplot on PATH)\n"
     "      --style NAME        default; slide (1920x1080, large type, thick lines,\n"

@@ -28,7 +28,7 @@ static const char report_help[] =
     "Options:\n"
     "  -o, --output DIR        folder to write into (required)\n"
     "      --series FILE       official series, CSV or JSON (see man growthcheck)\n"
-    "      --lang zh|en        language of explanations and chart labels (zh)\n"
+    "      --lang auto|zh|en   language of explanations and chart labels (auto)\n"
     "      --rounding MODE     half-up (7.6 is [7.55, 7.65]) or truncate ([7.6, 7.7])\n"
     "      --gross-pp X        gap in percentage points that makes an\n"
     "                          inconsistency gross (0.5)\n"

@@ -31,7 +31,7 @@ static const char review_help[] =
     "Options:\n"
     "  -o, --output FILE       the page to write (required)\n"
     "      --series FILE       official series, CSV or JSON (see man growthcheck)\n"
-    "      --lang zh|en        language of the page and its explanations (zh)\n"
+    "      --lang auto|zh|en   language of the page and its explanations (auto)\n"
     "      --rounding MODE     half-up (7.6 is [7.55, 7.65]) or truncate ([7.6, 7.7])\n"
     "      --gross-pp X        gap in percentage points that makes an\n"
     "                          inconsistency gross (0.5)\n"

@@ -12,6 +12,7 @@ void cli_job_init(cli_job *j)
     analysis_options_init(&j->an);
     plots_options_init(&j->pl);
     j->pl.render = true;
+    j->lang_auto = true;
 }
 
 /* "png,svg" -> PLOTS_PNG | PLOTS_SVG (a name may repeat; an empty list or an
@@ -59,9 +60,11 @@ static int analysis_option(cli_job *j, const char *cmd, int opt, const char *arg
 {
     switch (opt) {
     case CLI_OPT_LANG:
-        if (strcmp(arg, "zh") != 0 && strcmp(arg, "en") != 0)
-            return cli_usage(cmd, "--lang '%s' is not zh or en", arg);
-        j->an.lang = j->pl.lang = arg;
+        if (strcmp(arg, "zh") != 0 && strcmp(arg, "en") != 0 && strcmp(arg, "auto") != 0)
+            return cli_usage(cmd, "--lang '%s' is not auto, zh or en", arg);
+        j->lang_auto = !strcmp(arg, "auto");
+        if (!j->lang_auto)
+            j->an.lang = j->pl.lang = arg;
         return 0;
     case CLI_OPT_ROUNDING:
         if (!strcmp(arg, "half-up"))
@@ -209,7 +212,16 @@ int cli_job_read(cli_job *j, char *const *files, int nfiles)
     if (j->series_path && (code = cli_read_series(j->series_path, &j->series)) != CLI_EXIT_OK)
         return code;
     j->an.series = j->series_path ? &j->series : NULL;
-    return cli_read_reports(files, nfiles, &j->in, &j->claims);
+    code = cli_read_reports(files, nfiles, &j->in, &j->claims);
+    if (j->lang_auto) {
+        /* explanations and labels in the language most claims were written in */
+        size_t en = 0;
+        for (size_t i = 0; i < j->claims.count; i++)
+            en += j->claims.items[i].lang == INGEST_LANG_EN;
+        if (en * 2 > j->claims.count)
+            j->an.lang = j->pl.lang = "en";
+    }
+    return code;
 }
 
 int cli_job_check(cli_job *j, bool rows)

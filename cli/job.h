@@ -40,6 +40,7 @@ typedef struct cli_job {
     analysis_indicators *table;   /* --indicators loaded, or NULL for the built-in */
     analysis_findings findings;   /* filled by cli_job_check */
     analysis_rows rows;
+    bool lang_auto;          /* --lang auto (the default): the claims' language */
 } cli_job;
 
 /* Sets every default: half-up rounding, 0.5 pp, zh, PNG 1600x900, render. */

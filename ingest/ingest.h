@@ -130,9 +130,13 @@ typedef struct ingest_claims {
     size_t sentences;       /* sentences read in all: filled by ingest_read_file and
                                ingest_read_buffer; a caller driving a parser with
                                ingest_collector adds ingest_parser_sentences() */
+    size_t unread;          /* of those, sentences in a language or script the
+                               grammar does not read (neither Chinese nor English:
+                               French, Cyrillic, kana, garble); filled alike, from
+                               ingest_parser_unread() */
 } ingest_claims;
 
-#define INGEST_CLAIMS_INIT { NULL, 0, 0, NULL, 0, 0, 0 }
+#define INGEST_CLAIMS_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0 }
 
 typedef struct ingest_options {
     const char *encoding;  /* NULL or "auto": UTF-8, else GB18030 if it decodes; or
@@ -181,6 +185,11 @@ void ingest_parser_free(ingest_parser *p);
 /* The number of sentences the parser has read so far (0 for NULL); a
  * caller collecting claims itself adds it to ingest_claims.sentences. */
 size_t ingest_parser_sentences(const ingest_parser *p);
+
+/* Of those, the sentences in a language or script the grammar does not read
+ * (0 for NULL): a text that gave no claim for that reason says so instead
+ * of reading as "nothing to check". */
+size_t ingest_parser_unread(const ingest_parser *p);
 
 /* Returns a sink that appends every claim (deep copy) and miss to *out;
  * its callbacks return GC_ENOMEM when an append fails. */

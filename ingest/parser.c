@@ -1010,6 +1010,7 @@ int ingest_read_file(FILE *f, const char *name, const ingest_options *opt,
         return GC_ENOMEM;
     rc = read_with(p, f, NULL, 0, diag);
     out->sentences += p->sentences;
+    out->unread += ingest_parser_unread(p);
     ingest_parser_free(p);
     return rc;
 }
@@ -1025,6 +1026,7 @@ int ingest_read_buffer(const void *bytes, size_t n, const char *name,
         return GC_ENOMEM;
     rc = read_with(p, NULL, bytes, n, diag);
     out->sentences += p->sentences;
+    out->unread += ingest_parser_unread(p);
     ingest_parser_free(p);
     return rc;
 }
@@ -1032,4 +1034,9 @@ int ingest_read_buffer(const void *bytes, size_t n, const char *name,
 size_t ingest_parser_sentences(const ingest_parser *p)
 {
     return p ? p->sentences : 0;
+}
+
+size_t ingest_parser_unread(const ingest_parser *p)
+{
+    return p ? p->ctx.lang_sentences[2] : 0;
 }
