@@ -23,6 +23,7 @@
  * references and the bidi controls (U+202A..U+202E, U+2066..U+2069, and
  * the marks U+200E, U+200F, U+061C) are shown as their code points. */
 #include "report.h"
+#include "html_int.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -188,223 +189,6 @@ static int esc_str(buf *b, const char *s, bool attr)
     return s ? esc(b, s, strlen(s), attr) : 0;
 }
 
-/* ---- a document's text and its offset map ---- */
-
-typedef struct doctext {
-    const char *t;      /* the text as UTF-8 */
-    size_t n;
-    buf conv;           /* owns t when the bytes were converted */
-    size_t *o2u;        /* original offset -> text offset (SIZE_MAX inside a
-                           character); NULL when the text is the bytes */
-    size_t *u2o;        /* text offset -> original offset; NULL likewise */
-    size_t orig_n;
-} doctext;
-
-static bool utf8_name(const char *e)
-{
-    return !e || !strcasecmp(e, "auto") || !strcasecmp(e, "utf-8") || !strcasecmp(e, "utf8");
-}
-
-/* Decodes the bytes as ingest does: UTF-8 when they are (and no other
- * encoding was asked for), else through iconv one character at a time.
- * Returns 0 or -1 when out of memory. */
-static int doctext_load(doctext *d, const char *bytes, size_t n, const char *encoding)
-{
-    const unsigned char *s = (const unsigned char *)bytes;
-    iconv_t cd;
-    size_t i = 0;
-
-    memset(d, 0, sizeof *d);
-    d->orig_n = n;
-    if (utf8_name(encoding) && utf8_validate(s, n) == n) {
-        d->t = bytes;
-        d->n = n;
-        return 0;
-    }
-    cd = iconv_open("UTF-8", utf8_name(encoding) ? "GB18030" : encoding);
-    if (cd == (iconv_t)-1) {        /* cannot happen after ingest read it; show bytes */
-        d->t = bytes;
-        d->n = n;
-        return 0;
-    }
-    d->o2u = malloc((n + 1) * sizeof *d->o2u);
-    d->u2o = malloc((n * 4 + 4) * sizeof *d->u2o);
-    if (!d->o2u || !d->u2o)
-        goto fail;
-    while (i < n) {
-        char out[16];
-        size_t olen = 0, k, at = d->conv.len;
-        for (k = 1; k <= 4 && i + k <= n; k++) {
-            char *in = (char *)(uintptr_t)(s + i), *o = out;
-            size_t inleft = k, outleft = sizeof out;
-            if (iconv(cd, &in, &inleft, &o, &outleft) != (size_t)-1) {
-                olen = sizeof out - outleft;
-                break;
-            }
-            if (errno != EINVAL)
-                k = 5;
-        }
-        if (k > 4 || i + k > n) {       /* invalid: one byte as U+FFFD */
-            memcpy(out, "\xEF\xBF\xBD", 3);
-            olen = 3;
-            k = 1;
-        }
-        if (buf_append(&d->conv, out, olen) != 0)
-            goto fail;
-        for (size_t j = 0; j < k; j++)
-            d->o2u[i + j] = j == 0 ? at : SIZE_MAX;
-        for (size_t j = 0; j < olen; j++)
-            d->u2o[at + j] = i;
-        i += k;
-    }
-    d->o2u[n] = d->conv.len;
-    d->u2o[d->conv.len] = n;
-    iconv_close(cd);
-    d->t = d->conv.data ? d->conv.data : "";
-    d->n = d->conv.len;
-    return 0;
-fail:
-    iconv_close(cd);
-    return -1;
-}
-
-static void doctext_free(doctext *d)
-{
-    buf_free(&d->conv);
-    free(d->o2u);
-    free(d->u2o);
-}
-
-/* The text offset of an original offset, or SIZE_MAX when it is outside
- * the file or inside a character. */
-static size_t to_text(const doctext *d, long long byte)
-{
-    if (byte < 0 || (unsigned long long)byte > d->orig_n)
-        return SIZE_MAX;
-    return d->o2u ? d->o2u[byte] : (size_t)byte;
-}
-
-static long long to_orig(const doctext *d, size_t u)
-{
-    return d->u2o ? (long long)d->u2o[u] : (long long)u;
-}
-
-/* ---- finding a figure as written ---- */
-
-/* The character at t[*i..n) folded as ingest normalises numbers: full-width
- * forms to ASCII, the traditional forms of numerals to simplified.  Advances
- * *i; returns 0 at the end or on a bad byte. */
-static uint32_t fold_next(const char *t, size_t n, size_t *i)
-{
-    uint32_t cp;
-    int len;
-
-    if (*i >= n)
-        return 0;
-    len = utf8_decode((const unsigned char *)t + *i, n - *i, &cp);
-    if (len <= 0)
-        return 0;
-    *i += (size_t)len;
-    if (cp >= 0xFF01 && cp <= 0xFF5E)
-        return cp - 0xFEE0;
-    switch (cp) {
-    case 0x3000: return ' ';
-    case 0x842C: return 0x4E07;    /* 萬 万 */
-    case 0x5104: return 0x4EBF;    /* 億 亿 */
-    case 0x5169: return 0x4E24;    /* 兩 两 */
-    case 0x9EDE: return 0x70B9;    /* 點 点 */
-    case 0x3007: return 0x96F6;    /* 〇 零 */
-    }
-    return cp;
-}
-
-static bool space(uint32_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
-static bool same_value(double a, double b)
-{
-    double tol = (b > 1 ? b : 1) * 1e-9;
-
-    return a - b <= tol && b - a <= tol;
-}
-
-#define FIG_CHARS 48     /* characters read at a figure's offset: number and unit */
-
-/* The span [*s, *e) of a claim's figure in d, or false when the text at its
- * offset does not hold the claim's number.  The characters from the offset
- * are folded as ingest normalises them (spaces dropped), parsed with
- * ingest_parse_amount(), and the value compared with the claim's; the span
- * covers the unit too when it is the claim's. */
-static bool figure_span(const doctext *d, const ingest_claim *c, size_t *s, size_t *e)
-{
-    size_t u = to_text(d, c->source.byte), i, nn = 0, after[FIG_CHARS * 4 + 1];
-    char norm[FIG_CHARS * 4 + 1];
-    ingest_amount amt;
-    double want = c->value < 0 ? -c->value : c->value;
-    size_t end;
-    int breaks = 0;
-
-    if (u == SIZE_MAX || u >= d->n)
-        return false;
-    i = u;
-    for (int k = 0; k < FIG_CHARS && i < d->n; k++) {
-        uint32_t x = fold_next(d->t, d->n, &i);
-        unsigned char enc[4];
-        int len;
-        if (!x)
-            break;
-        /* a hard-wrapped figure ("百分之\n九点二") continues on the next line */
-        if (x == '\r' || x == '\n') {
-            if (nn == 0 || (x == '\n' && i >= 2 && d->t[i - 2] == '\r'))
-                continue;
-            if (++breaks > 1)
-                break;
-            continue;
-        }
-        if (space(x) && nn > 0)
-            continue;
-        len = utf8_encode(x, enc);
-        for (int q = 0; q < len; q++) {
-            after[nn] = i;  /* where the character of this byte ends */
-            norm[nn++] = (char)enc[q];
-        }
-    }
-    norm[nn] = '\0';
-    if (nn == 0)
-        return false;
-    /* 翻一番, 翻两番, 翻了一番: a multiple written as words */
-    if (c->kind == INGEST_MULTIPLE && nn >= 6 && !memcmp(norm, "\xE7\xBF\xBB", 3)) {
-        for (size_t k = 3; k + 3 <= nn && k <= 15; k++)
-            if (!memcmp(norm + k, "\xE7\x95\xAA", 3)) {
-                *s = u;
-                *e = after[k + 2];
-                return true;
-            }
-    }
-    if (ingest_parse_amount(norm, nn, &amt) != GC_OK || amt.length == 0 || amt.length > nn)
-        return false;
-    /* 增长1.5倍 is a multiple of 2.5 */
-    if (!same_value(amt.value, want) &&
-        !(c->kind == INGEST_MULTIPLE && same_value(amt.value + 1, want)))
-        return false;
-    end = amt.length;
-    /* a unit that is not the claim's is not part of its figure */
-    if (c->unit && strcmp(amt.unit, c->unit) != 0) {
-        size_t un = strlen(amt.unit);
-        if (un <= end && !memcmp(norm + end - un, amt.unit, un))
-            end -= un;
-    }
-    while (end > 0 && end < nn && ((unsigned char)norm[end] & 0xC0) == 0x80)
-        end--;              /* never inside a character */
-    if (end == 0)
-        return false;
-    *s = u;
-    *e = after[end - 1];
-    return true;
-}
-
 /* ---- marks ---- */
 
 enum { SPAN_CLAIM, SPAN_MISS };
@@ -431,7 +215,7 @@ static size_t sentence_end(const doctext *d, size_t u)
 
     while (i < d->n) {
         size_t at = i;
-        uint32_t c = fold_next(d->t, d->n, &i);
+        uint32_t c = report_fold_next(d->t, d->n, &i);
         if (!c || c == '\n' || c == '\r')
             return at;
         if (c == 0x3002 || c == '!' || c == '?' || c == ';')
@@ -603,22 +387,22 @@ static int put_document(page *p, size_t di)
         p->rc |= buf_printf(b, "<p class=\"missing-text\">%s</p>\n</article>\n", p->w->no_text);
         return p->rc ? -1 : 0;
     }
-    if (doctext_load(&d, doc->bytes, doc->n, p->opt->encoding) != 0)
+    if (report_doctext_load(&d, doc->bytes, doc->n, p->opt->encoding) != 0)
         return -1;
     sp = malloc((cl->count + cl->nmisses + 1) * sizeof *sp);
     if (!sp) {
-        doctext_free(&d);
+        report_doctext_free(&d);
         return -1;
     }
     for (size_t c = 0; c < cl->count; c++) {
         size_t s, e;
         if (p->placed[c] || !cl->items[c].source.file || strcmp(cl->items[c].source.file, doc->name))
             continue;
-        if (figure_span(&d, &cl->items[c], &s, &e))
+        if (report_figure_span(&d, &cl->items[c], &s, &e))
             sp[nsp++] = (span){ s, e, SPAN_CLAIM, c };
     }
     for (size_t m = 0; m < cl->nmisses; m++) {
-        size_t s = to_text(&d, cl->misses[m].byte);
+        size_t s = report_doctext_to_text(&d, cl->misses[m].byte);
         if (!cl->misses[m].file || strcmp(cl->misses[m].file, doc->name) || s >= d.n)
             continue;
         sp[nsp++] = (span){ s, sentence_end(&d, s), SPAN_MISS, m };
@@ -661,7 +445,7 @@ static int put_document(page *p, size_t di)
             lines++;
         }
         for (size_t j = i; j < le && blank;)
-            blank = space(fold_next(d.t, le, &j));
+            blank = report_is_space(report_fold_next(d.t, le, &j));
         if (!blank) {
             size_t pos = i;
             p->rc |= buf_printf(b, "<p data-ln=\"%ld\">", line);
@@ -673,7 +457,7 @@ static int put_document(page *p, size_t di)
                     p->nplaced++;
                     p->vcount[p->cclass[sp[k].idx]]++;
                     put_claim_open(p, sp[k].idx);
-                    p->rc |= buf_printf(b, "%lld\" title=\"", to_orig(&d, sp[k].e));
+                    p->rc |= buf_printf(b, "%lld\" title=\"", report_doctext_to_orig(&d, sp[k].e));
                     p->rc |= buf_puts(b, p->w->verdict[p->cclass[sp[k].idx]]);
                     p->rc |= buf_puts(b, " · ");
                     p->rc |= esc_str(b, cl->items[sp[k].idx].indicator, true);
@@ -701,7 +485,7 @@ static int put_document(page *p, size_t di)
     }
     p->rc |= buf_puts(b, "</article>\n");
     free(sp);
-    doctext_free(&d);
+    report_doctext_free(&d);
     return p->rc ? -1 : 0;
 }
 

@@ -1,0 +1,32 @@
+/* html_int.h -- shared between the files of the review page (report/html.c,
+ * report/doctext.c); not public.  A document's text as the page shows it,
+ * with the map between its offsets and those of the original file. */
+#ifndef GC_REPORT_HTML_INT_H
+#define GC_REPORT_HTML_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../common/buf.h"
+#include "../ingest/ingest.h"
+
+typedef struct doctext {
+    const char *t;      /* the text as UTF-8 */
+    size_t n;
+    buf conv;           /* owns t when the bytes were converted */
+    size_t *o2u;        /* original offset -> text offset (SIZE_MAX inside a
+                           character); NULL when the text is the bytes */
+    size_t *u2o;        /* text offset -> original offset; NULL likewise */
+    size_t orig_n;
+} doctext;
+
+int report_doctext_load(doctext *d, const char *bytes, size_t n, const char *encoding);
+void report_doctext_free(doctext *d);
+size_t report_doctext_to_text(const doctext *d, long long byte);
+long long report_doctext_to_orig(const doctext *d, size_t u);
+uint32_t report_fold_next(const char *t, size_t n, size_t *i);
+bool report_is_space(uint32_t c);
+bool report_figure_span(const doctext *d, const ingest_claim *c, size_t *s, size_t *e);
+
+#endif
