@@ -66,6 +66,13 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i++;
             continue;
         }
+        /* "of Lanxi" at the end: the place, not the measure */
+        if (o > 0 && is_word(r, i, "of") && i + 1 < b && r->v[i + 1].type == ET_WORD
+            && (i + 2 >= b || en_time_phrase(r, i + 2, b))
+            && r->s->text[r->v[i + 1].pos] >= 'A' && r->s->text[r->v[i + 1].pos] <= 'Z'
+            && r->v[i + 1].end - r->v[i + 1].pos > 1
+            && r->s->text[r->v[i + 1].pos + 1] >= 'a' && r->s->text[r->v[i + 1].pos + 1] <= 'z')
+            break;
         {
             int pf, pt2;
             size_t pn = en_part_at(r, i, &pf, &pt2);
@@ -152,6 +159,34 @@ static bool generic_subject(const en_reader *r, const char *s)
     for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
         if (!strcmp(s, gen[i]))
             return true;
+    {
+        /* only rate words: "annual average growth", "average growth rate" */
+        const lex_entry *e;
+        size_t n = strlen(s);
+        if (en_lex_at(r->lx, LEX_KEYWORD, s, n, 0, &e) == n
+            && (e->code == K_GROW || e->code == K_FALL || e->code == K_AVG))
+            return true;
+        if (!strncmp(s, "annual ", 7) && en_lex_at(r->lx, LEX_KEYWORD, s + 7, n - 7, 0, &e) == n - 7)
+            return true;
+    }
+    {
+        /* only adjectives of a rate: "average annual real", "annual nominal" */
+        size_t n = strlen(s), i = 0;
+        bool all = n > 0;
+        while (i < n && all) {
+            const lex_entry *e;
+            size_t m = en_lex_at(r->lx, LEX_KEYWORD, s, n, i, &e), w = i;
+            while (w < n && s[w] != ' ')
+                w++;
+            all = (m && i + m >= w && (e->code == K_AVG || e->code == K_REAL_HERE
+                                       || e->code == K_NOMINAL_HERE || e->code == K_GROW))
+               || ingest_lex_is(r->lx, LEX_STOPWORD, s + i, w - i)
+               || ingest_lex_is(r->lx, LEX_LEAD_WORD, s + i, w - i);
+            i = w + 1;
+        }
+        if (all)
+            return true;
+    }
     return strncmp(s, "forecast", 8) == 0 || strncmp(s, "this figure", 11) == 0;
 }
 
@@ -499,8 +534,23 @@ static void find_figures(en_reader *r)
         fig *f = &r->f[r->nf];
         if (r->v[i].type != ET_NUM && r->v[i].type != ET_WORD)
             continue;
-        if (!en_figure_at(r, i, f))
-            continue;
+        if (!en_figure_at(r, i, f)) {
+            const lex_entry *m;
+            if (r->v[i].type != ET_WORD
+                || en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m)
+                       != r->v[i].end - r->v[i].pos)
+                continue;
+            /* doubled, tripled, threefold: a multiple by itself */
+            memset(f, 0, sizeof *f);
+            f->ti = i;
+            f->te = i + 1;
+            f->pos = f->npos = r->v[i].pos;
+            f->end = r->v[i].end;
+            f->value = m->num;
+            f->scale = 1;
+            f->times = true;
+            snprintf(f->unit, sizeof f->unit, "times");
+        }
         /* a ratio a:b:c is read by ratio_claims */
         if ((i + 1 < r->n && is_sign(r, i + 1, ':') && i + 2 < r->n && r->v[i + 2].type == ET_NUM)
             || (i > 0 && is_sign(r, i - 1, ':') && i > 1 && r->v[i - 2].type == ET_NUM))
@@ -646,8 +696,8 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         c->post_dir_down = c->post_growth = true;
     if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))
         c->post_growth = true;
-    if (f->te < r->n && is_word(r, f->te, "of") && f->pct && c->share)
-        c->share = true;
+    if (f->te < r->n && is_word(r, f->te, "of") && f->pct && f->res == 0)
+        c->share = true;        /* two-thirds of the population */
     /* "increased 4.2 percent, or $194.1 billion" */
     {
         size_t pt = tok_after(r, f->pos);
@@ -989,6 +1039,34 @@ static int read_figures(en_reader *r)
             if (list_parts(r, r->f[last].te, window_end(r, last), pf, pt, gsize) == gsize) {
                 t.mfrom = pf[gidx];
                 t.mto = pt[gidx];
+            }
+        }
+        if ((kind == INGEST_MULTIPLE || kind == INGEST_CHANGE_ABS || kind == INGEST_GROWTH_YOY)
+            && !t.from) {
+            /* a base written after the figure: "its 2017 level", "from 2017",
+               "over the five years" */
+            int base = 0;
+            ftime sp;
+            for (size_t i = f->te; i < clause_end(r, k); i++)
+                if (r->v[i].type == ET_YEAR && i > 0
+                    && (is_word(r, i - 1, "its") || is_word(r, i - 1, "from")
+                        || is_word(r, i - 1, "than") || is_word(r, i - 1, "with")
+                        || is_word(r, i - 1, "over") || is_word(r, i - 1, "the")))
+                    base = r->v[i].year;
+            memset(&sp, 0, sizeof sp);
+            if (kind != INGEST_GROWTH_YOY && base && t.year > base + 1) {
+                t.from = base;
+                t.to = t.year;
+            } else if (kind == INGEST_GROWTH_YOY && !f->from && !f->to
+                       && en_span_in(r, f->te, clause_end(r, k), &sp, false) && sp.from) {
+                kind = INGEST_CHANGE_PCT;
+                t.from = sp.from;
+                t.to = sp.to;
+                t.inferred = sp.inferred;
+            } else if (kind == INGEST_GROWTH_YOY && base && t.year > base + 1) {
+                kind = INGEST_CHANGE_PCT;
+                t.from = base;
+                t.to = t.year;
             }
         }
         if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto) && !q.prev_year && !r->yoy

@@ -51,6 +51,9 @@ void en_date_line(en_reader *r)
                                                                           r->t, r->len)
                                               || r->s->para_start)) {
                 r->d->title_year = r->v[i].year;
+                /* a government work report of year Y reviews Y - 1 */
+                if (ingest_lex_in(r->lx, LEX_REPORT_TITLE, r->t, r->len) && !r->d->latest)
+                    r->d->latest = r->v[i].year - 1;
                 return;
             }
 }

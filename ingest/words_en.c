@@ -88,7 +88,10 @@ static size_t read_digits(const char *t, size_t len, size_t i, double *v, double
                 dec++;
             trailing = t[j] == '0' ? trailing + 1 : 0;
             j++;
-        } else if (t[j] == ',' && !point && ingest_thousands_group(t + j, len - j)) {
+        } else if (t[j] == ',' && !point && (ingest_thousands_group(t + j, len - j)
+                                             || (j + 3 < len && is_digit(t[j + 1]) && is_digit(t[j + 2])
+                                                 && t[j + 3] == ',' && k > 0 && k <= 2))) {
+            /* 1,204,350 and the Indian 4,25,000 (lakh groups of two) */
             *sep = true;
             j++;
         } else if (t[j] == '.' && !point && j + 1 < len && is_digit(t[j + 1])) {
