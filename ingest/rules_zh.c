@@ -409,6 +409,25 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
 {
     bool is_pct = !strcmp(f->a.norm_unit, "%");   /* the unit amount.c gives a percentage */
 
+    if (r->share_word && !r->share && is_change_role(role) && r->verb_pos > r->head_start
+        && !strcmp(f->a.norm_unit, r->m->points_unit)) {
+        /* 第一产业比重下降0.9个百分点: a change of the share, named with its word */
+        size_t e = r->verb_pos;
+        const lex_entry *w;
+        for (size_t i = r->head_start; i < r->verb_pos; i += char_len((unsigned char)r->t[i]))
+            if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, r->verb_pos - i, &w)
+                && w->code == K_SHARE_WORD) {
+                e = i + w->n;
+                break;
+            }
+        clean_subject(r, r->head_start, e, &r->scratch);
+        if (ingest_good_subject(r->m, &r->scratch)) {
+            buf_reset(&r->subject);
+            buf_append(&r->subject, r->scratch.data, r->scratch.len);
+            c->indicator = r->subject.data;
+        }
+        return change_claim(r, c, f, role, false, true);
+    }
     if (r->share || r->share_word) {
         c->of = r->of.len ? r->of.data : NULL;
         if (is_pct)
