@@ -328,11 +328,6 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     }
     ctx->doc_month_from = current ? dt->part_from : 0;
     ctx->doc_month_to = current ? dt->part_to : 0;
-    if (ctx->year_given) {
-        ctx->doc_source = INGEST_TIME_OPTION;
-        ctx->now_year = ctx->report_year;
-        return;
-    }
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         ingest_time_source s = chain[i];
         int d = data[s], n = now[s];
@@ -347,9 +342,21 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
             else
                 d = n;
         }
+        ctx->doc_one_year = current || s == INGEST_TIME_OPENING
+                            || (s == INGEST_TIME_TITLE && dt->title_is_data);
+        if (ctx->year_given)
+            break;
         ctx->report_year = d + 1;
         ctx->now_year = n;
         ctx->doc_source = s;
         return;
+    }
+    if (ctx->year_given) {
+        /* --report-year Y: the text is written in Y; a text about the
+         * current year reports Y's figures, a review Y - 1's */
+        ctx->doc_source = INGEST_TIME_OPTION;
+        ctx->now_year = ctx->report_year;
+        if (current)
+            ctx->report_year++;
     }
 }

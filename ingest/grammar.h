@@ -168,6 +168,10 @@ void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred);
  * in force, a sibling pair's base, 上年; none rather than the end year. */
 void ingest_zh_base(const reader *r, ingest_claim *c);
 
+/* Does 累计 sum over several years here (a review), not a year's total (a
+ * communiqué's 累计完成, a release's 1-6月累计)? */
+bool ingest_zh_sum_over_years(const reader *r);
+
 /* A year token k (prev: the token before it). */
 void ingest_zh_on_year(reader *r, const tok *k, const tok *prev);
 

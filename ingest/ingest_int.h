@@ -140,6 +140,9 @@ typedef struct ingest_context {
     int para_plan_from, para_plan_to;  /* a plan period named first in a paragraph */
     int para_since;        /* 2017年以来 at a paragraph's start: a period start only */
     int para_pair_base;    /* the base year written in a 由…增至 pair of the paragraph */
+    int doc_pair_base;     /* the same, the last one in the text so far */
+    bool doc_one_year;     /* the text reports one year (a communiqué, a release):
+                              累计 there is a year's total, not a sum over years */
     bool review;           /* inside the review of past years */
     bool plan;             /* inside the plans/targets for the report year */
     int para_year;         /* leading year of the paragraph ("2021年，"); 0 none */

@@ -46,6 +46,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_PLAN_NAME] = "plan-name", [LEX_SCOPE_HEAD] = "scope-head",
     [LEX_SPAN_YEARS] = "span-years", [LEX_GOAL_NEXT] = "goal-next",
     [LEX_GOAL_DONE] = "goal-done", [LEX_PART_NOT_PREV] = "part-not-prev",
+    [LEX_PLAN_PERIOD_NEXT] = "plan-period-next",
     [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",
     [LEX_MONTH] = "month", [LEX_ORDINAL_WORD] = "ordinal-word",
     [LEX_MULTIPLE_WORD] = "multiple-word", [LEX_CURRENCY_BEFORE] = "currency-before",

@@ -105,6 +105,7 @@ typedef enum lex_class {
     LEX_GOAL_NEXT,        /* after a goal word: it introduces figures (目标：, 目标是) */
     LEX_GOAL_DONE,        /* before a goal word in its clause: a goal met, not set */
     LEX_PART_NOT_PREV,    /* before a part of a year: compared with, not reported (较) */
+    LEX_PLAN_PERIOD_NEXT, /* after a plan's name: its period (十三五期间) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

@@ -178,7 +178,7 @@ static void base_claim(reader *r, ingest_claim *c)
 {
     memset(c, 0, sizeof *c);
     c->estimated = r->estimated;
-    c->target = r->target || r->ctx->para_target;
+    c->target = r->target || r->ctx->para_target || r->ctx->sect_target;
     c->basis = r->real_here ? INGEST_BASIS_REAL : r->nominal_here ? INGEST_BASIS_NOMINAL : r->basis;
 }
 
@@ -306,7 +306,7 @@ static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
 
     fill_value(c, f, role->code == K_FALL || role->code == K_NET_DOWN ? -1 : 1);
     if (is_pct && !net) {
-        if (change_over_period(r, true) || r->cumulative) {
+        if (change_over_period(r, true) || (r->cumulative && ingest_zh_sum_over_years(r))) {
             c->kind = INGEST_CHANGE_PCT;
             period_of(r, c, false);
         } else {
@@ -379,7 +379,7 @@ static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
                        int year, bool is_pct)
 {
     c->kind = INGEST_LEVEL;
-    if (r->cumulative && !r->have) {
+    if (r->cumulative && !r->have && ingest_zh_sum_over_years(r)) {
         c->cumulative = true;
         period_of(r, c, false);
         if (!r->base_year && !r->from_year && !r->range_from)

@@ -73,7 +73,9 @@ void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
         return;
     }
     if (r->plan_from && !r->lead_year && !ctx->para_year) {
-        c->period_from = r->plan_from;
+        /* 十三五期间…比2010年翻两番: the base written wins, but an average
+         * rate is the plan's */
+        c->period_from = r->base_year > 0 && !avg ? r->base_year : r->plan_from;
         c->period_to = r->plan_to ? r->plan_to : e;
         c->period_inferred = true;
         c->time_source = r->plan_to ? INGEST_TIME_SENTENCE : src;
@@ -81,7 +83,10 @@ void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
     }
     c->period_to = e;
     c->period_inferred = inf;
-    if (r->base_year > 0)
+    if (avg && !r->review_years && !r->lead_year && !ctx->para_year && ctx->para_plan_from
+        && e == ctx->para_plan_to)
+        c->period_from = ctx->para_plan_from;
+    else if (r->base_year > 0)
         c->period_from = r->base_year;
     else if (r->from_year > 0)
         c->period_from = r->from_year;
@@ -155,8 +160,8 @@ void ingest_zh_base(const reader *r, ingest_claim *c)
         src = INGEST_TIME_SENTENCE;
     } else if (r->review_years && e) {
         y = e - r->review_years;
-    } else if (ctx->para_pair_base) {
-        y = ctx->para_pair_base;
+    } else if (ctx->para_pair_base || ctx->doc_pair_base) {
+        y = ctx->para_pair_base ? ctx->para_pair_base : ctx->doc_pair_base;
         src = INGEST_TIME_PAIR;
     } else if (ctx->para_plan_from) {
         y = ctx->para_plan_from;
@@ -187,7 +192,7 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     }
     if (after_from) {
         r->from_year = k->year;
-        ctx->para_pair_base = k->year;
+        ctx->para_pair_base = ctx->doc_pair_base = k->year;
         if (k->year_of) {
             r->fig_year = k->year;
             r->fig_year_from = true;
@@ -281,21 +286,38 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
             r->part_to = (int)e->num % 100;
         }
         return true;
+    case K_AVG:
+        /* 两年平均增长: an average over the span it names */
+        if (ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e) && e->n == k->kw->n)
+            r->review_years = (int)e->num;
+        return false;
     case K_NEAR:
         return true;            /* 将近: a qualifier, not the future marker 将 */
     case K_REVIEW5:
         r->review_years = ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
                           && e->n == k->kw->n ? (int)e->num : 5;
         return true;
-    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14:
-        r->plan_to = 2010 + 5 * (int)(w - K_PLAN11);
-        r->plan_from = r->plan_to - 5;
-        /* “十一五”期末，…；…: a plan opening a paragraph holds for it */
-        if (r->s->para_start && k->pos <= CJK_BYTES) {
+    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: {
+        int end = 2010 + 5 * (int)(w - K_PLAN11);
+        size_t a = k->end;
+        if (prev && prev->type == T_KW && (prev->kw->code == K_IS || prev->kw->code == K_BASE)
+            && k->pos <= prev->end + CJK_BYTES) {
+            r->base_year = end;     /* 是“十一五”的2.6倍: the plan is the base */
+            return true;
+        }
+        r->plan_to = end;
+        r->plan_from = end - 5;
+        /* “十一五”期末，…；… or “十三五”期间… in a paragraph's first sentence:
+         * the plan period holds for the paragraph */
+        while (a < r->len && (unsigned char)r->t[a] >= 0xE2 && (unsigned char)r->t[a] < 0xE4)
+            a += char_len((unsigned char)r->t[a]);      /* a closing quote */
+        if (r->s->para_start && (k->pos <= CJK_BYTES
+                                 || ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, NULL))) {
             ctx->para_plan_from = r->plan_from;
             ctx->para_plan_to = r->plan_to;
         }
         return true;
+    }
     case K_SINCE18: case K_SINCE19:
         r->plan_from = w == K_SINCE18 ? 2012 : 2017;
         r->plan_to = 0;
@@ -322,4 +344,16 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
     default:
         return false;
     }
+}
+
+bool ingest_zh_sum_over_years(const reader *r)
+{
+    const ingest_context *ctx = r->ctx;
+
+    if (!ctx->doc_one_year)
+        return true;
+    /* a communiqué's or a release's 累计 is the year's (or part's) total,
+     * unless a span is in force */
+    return r->review_years || r->plan_from || r->base_year > 0 || r->from_year > 0
+           || r->range_from || ctx->para_plan_from || ctx->para_since;
 }
