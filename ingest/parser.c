@@ -809,6 +809,7 @@ static void start_input(ingest_parser *p, int report_year)
     p->number_from = SIZE_MAX;
     if (report_year > 0) {
         p->ctx.report_year = report_year;
+        p->ctx.now_year = report_year;  /* doctime may move report_year on */
         p->ctx.year_given = true;
     }
 }
@@ -858,7 +859,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     buf sent = p->sent, match = p->match;
     ingest_anchor *anch = p->anch;
     size_t capanch = p->capanch;
-    int year = p->ctx.year_given ? p->ctx.report_year : 0;
+    int year = p->ctx.year_given ? p->ctx.now_year : 0;
     size_t after = offsetof(ingest_parser, ctx) + sizeof p->ctx;
 
     if (!copy)
