@@ -47,6 +47,18 @@ echo "  target >= 100 MB/s, median on 100 MB:   $med MB/s, target $verdict"
 echo "  peak RSS, 100 MB corpus / 10 MB corpus: $rss100 MB / $rss10 MB = $(ratio "$rss100" "$rss10")" \
      "(1.00: memory does not grow with input)"
 
+# ---- ingest: English text -------------------------------------------------
+# An invented English report (bench/en-report.txt) repeated to 10 and 100 MB:
+# the English grammar's throughput, next to the Chinese figure above (the
+# language is chosen per sentence, so English must not slow Chinese).
+echo
+echo "== ingest: English extraction throughput on one core (CPU time) =="
+out_en=$("$build/bench/ingest_bench" "$(dirname "$0")/en-report.txt" 10 100)
+echo "$out_en"
+med_en=$(field median "$(echo "$out_en" | grep ' 100 MB corpus')")
+echo "  English median on 100 MB: $med_en MB/s (Chinese: $med MB/s)"
+echo
+
 # ---- ingest: instructions per input byte ---------------------------------
 # Time on a shared machine moves by a third between runs; the number of
 # instructions the parser executes does not.  Counted by callgrind over one

@@ -497,8 +497,10 @@ static en_doc *doc_of(ingest_context *ctx)
 {
     if (!ctx->en) {
         ctx->en = calloc(1, sizeof(en_doc));
-        if (ctx->en)
+        if (ctx->en) {
             ((en_doc *)ctx->en)->qoq = -1;
+            en_kw_index_build(&((en_doc *)ctx->en)->kx, &ingest_lexicon_en);
+        }
     }
     return ctx->en;
 }
@@ -661,11 +663,7 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_GROW && (e->flags & LEXF_RATE))
             c->growth_subject = true;
     }
-    for (size_t i = 0; i < r->n; i++)
-        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG))
-            || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
-            || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
-            c->whole_year = true;
+    c->whole_year = r->whole_year;
     /* right after the figure */
     for (size_t i = f->te; i < we && i < f->te + 8; i++) {
         const lex_entry *e = kw_at(r, i);
@@ -1173,6 +1171,11 @@ static void sentence_cues(en_reader *r)
             r->qoq = true;      /* "the December 2002 quarter": a quarterly release */
             d->qoq = 1;
         }
+    for (size_t i = 0; i < r->n; i++)
+        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG))
+            || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
+            || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
+            r->whole_year = true;   /* annual, the last 12 months, the year ended */
     /* the "In 2014," that leads a sentence */
     memset(&t, 0, sizeof t);
     {
@@ -1214,7 +1217,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     r.file = file;
     r.t = d->lc.data;
     r.len = s->len;
-    if ((rc = en_tokenize(r.lx, r.t, r.len, &d->ts)) != GC_OK)
+    if ((rc = en_tokenize(r.lx, &d->kx, r.t, r.len, &d->ts)) != GC_OK)
         return rc;
     r.v = d->ts.v;
     r.n = d->ts.n;

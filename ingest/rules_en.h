@@ -25,6 +25,7 @@ typedef struct etok {
     int year, year2;     /* ET_YEAR; ET_FY and ET_SPAN: first and last year */
     bool glued;          /* ET_NUM right after a letter (covid-19, p2) */
     char c;              /* ET_SIGN: the sign, dashes as '-', quotes as '"' */
+    const lex_entry *kw; /* ET_WORD: the keyword starting here, or NULL */
 } etok;
 
 typedef struct etoks {
@@ -32,9 +33,24 @@ typedef struct etoks {
     size_t n, cap;
 } etoks;
 
-/* Cuts the lower-cased sentence t[0..len) into ts (emptied first).
- * Returns GC_OK or GC_ENOMEM. */
-int en_tokenize(const ingest_lexicon *lx, const char *t, size_t len, etoks *ts);
+/* The keywords of a lexicon by first byte, in file order (the longest
+ * phrase first, as the file lists them). */
+#define EN_KW_MAX 512
+typedef struct en_kw_index {
+    short first[256];    /* first row starting with the byte, or -1 */
+    short next[EN_KW_MAX];  /* the next row with the same first byte, or -1 */
+} en_kw_index;
+
+void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx);
+
+/* en_lex_at() for LEX_KEYWORD through the index. */
+size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
+                size_t i, const lex_entry **e);
+
+/* Cuts the lower-cased sentence t[0..len) into ts (emptied first), each
+ * word with the keyword starting there.  Returns GC_OK or GC_ENOMEM. */
+int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
+                etoks *ts);
 
 /* The length of the first word of class c at t[i..) that ends on a word
  * boundary; 0 when none.  *e gets its row. */
@@ -66,6 +82,7 @@ struct en_doc {
     char rate_subject[SUBJ_MAX];/* the last "X growth rate" named */
     char currency[24];          /* the last currency of the paragraph */
     buf lc;                     /* the sentence, lower case */
+    en_kw_index kx;             /* the keywords by first byte */
     etoks ts;
 };
 
@@ -95,7 +112,7 @@ typedef struct en_reader {
     fig f[MAX_FIGS];
     size_t nf;
     int lead_year;       /* the sentence's own lead year (In 2014, ...) */
-    bool yoy, qoq, estimated, target, real, nominal;
+    bool yoy, qoq, estimated, target, real, nominal, whole_year;
     int claims;
 } en_reader;
 
@@ -116,11 +133,7 @@ static inline bool is_sign(const en_reader *r, size_t i, char c)
 /* The keyword at token i (a phrase may run over several tokens). */
 static inline const lex_entry *kw_at(const en_reader *r, size_t i)
 {
-    const lex_entry *e = NULL;
-
-    if (i >= r->n || r->v[i].type != ET_WORD)
-        return NULL;
-    return en_lex_at(r->lx, LEX_KEYWORD, r->t, r->len, r->v[i].pos, &e) ? e : NULL;
+    return i < r->n ? r->v[i].kw : NULL;   /* looked up once by en_tokenize */
 }
 
 static inline size_t tok_after(const en_reader *r, size_t byte)

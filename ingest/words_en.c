@@ -45,6 +45,39 @@ bool en_word_end(const char *t, size_t len, size_t i)
     return i >= len || !(lower_letter(t[i]) || is_digit(t[i]));
 }
 
+size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
+                size_t i, const lex_entry **e)
+{
+    const lex_list *l = &lx->cls[LEX_KEYWORD];
+
+    if (i >= len)
+        return 0;
+    for (int k = x->first[(unsigned char)t[i]]; k >= 0; k = x->next[k]) {
+        const lex_entry *w = &l->v[k];
+        if (len - i >= w->n && memcmp(t + i, w->s, w->n) == 0
+            && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
+            *e = w;
+            return w->n;
+        }
+    }
+    return 0;
+}
+
+void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
+{
+    const lex_list *l = &lx->cls[LEX_KEYWORD];
+
+    for (size_t b = 0; b < 256; b++)
+        x->first[b] = -1;
+    for (size_t k = l->n; k-- > 0;) {
+        unsigned char b = (unsigned char)l->v[k].s[0];
+        if (k < EN_KW_MAX) {
+            x->next[k] = x->first[b];
+            x->first[b] = (short)k;
+        }
+    }
+}
+
 size_t en_lex_at(const ingest_lexicon *lx, lex_class c, const char *t, size_t len, size_t i,
                  const lex_entry **e)
 {
@@ -137,7 +170,8 @@ static bool unit_follows(const ingest_lexicon *lx, const char *t, size_t len, si
         || en_lex_at(lx, LEX_CURRENCY_AFTER, t, len, j, NULL);
 }
 
-int en_tokenize(const ingest_lexicon *lx, const char *t, size_t len, etoks *ts)
+int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
+                etoks *ts)
 {
     size_t i = 0;
 
@@ -208,6 +242,8 @@ int en_tokenize(const ingest_lexicon *lx, const char *t, size_t len, etoks *ts)
                 j++;
             k.type = ET_WORD;
             k.end = j;
+            if (!en_kw_at(kx, lx, t, len, i, &k.kw))
+                k.kw = NULL;
             i = j;
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
