@@ -25,6 +25,7 @@ static int shares_run(actx *x, const group *g)
     analysis_finding *f = NULL;
     int ys[2] = { 0, 0 };
     double ws[2] = { 0, 0 };
+    const ingest_claim *ls[2] = { NULL, NULL }, *ss[2] = { NULL, NULL };
     analysis_interval wiv[2];
     size_t nw = 0;
     int rc;
@@ -50,6 +51,8 @@ static int shares_run(actx *x, const group *g)
         if (nw < 2 && (nw == 0 || ys[0] != s->year)) {
             ys[nw] = s->year;
             ws[nw] = l->norm_value / (s->value / 100);
+            ls[nw] = l;
+            ss[nw] = s;
             wiv[nw] = whole_iv(analysis_claim_base_iv(x, l), analysis_claim_iv(x, s));
             nw++;
         }
@@ -70,12 +73,16 @@ static int shares_run(actx *x, const group *g)
         f->to = ys[y1];
         if (analysis_cagr(ws[y0], ws[y1], ys[y1] - ys[y0], &f->computed) == GC_OK &&
             analysis_growth_iv(wiv[y0], wiv[y1], ys[y1] - ys[y0], &f->computed_iv) == GC_OK) {
-            char a[64];
+            char a[64], l0[64], l1[64], s0[64], s1[64];
             f->computed *= 100;
             f->has_computed = true;
             f->computed_unit = "%";
-            f->formula = analysis_str_printf("(W_%d / W_%d)^(1/%d) - 1 = %s%% (the whole's "
-                                             "average growth)", ys[y1], ys[y0], ys[y1] - ys[y0],
+            /* the whole of each year, W = L / s, and their average growth */
+            f->formula = analysis_str_printf("((%s%s / %s%%) / (%s%s / %s%%))^(1/%d) - 1 = %s%%",
+                                             numfmt(l1, ls[y1]->value, 6), ls[y1]->unit,
+                                             numfmt(s1, ss[y1]->value, 6),
+                                             numfmt(l0, ls[y0]->value, 6), ls[y0]->unit,
+                                             numfmt(s0, ss[y0]->value, 6), ys[y1] - ys[y0],
                                              numfmt(a, f->computed, 2));
             if (!f->formula)
                 return GC_ENOMEM;

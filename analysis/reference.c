@@ -128,7 +128,7 @@ static const char *fold_of(const char *s, size_t n, size_t *out_n)
 }
 
 /* Folds name into out (size outn): simplified characters, mojibake readings
- * and spaces dropped. */
+ * dropped. */
 static void fold_name(const char *name, char *out, size_t outn)
 {
     size_t o = 0;
@@ -138,10 +138,6 @@ static void fold_name(const char *name, char *out, size_t outn)
         const char *close = garble_close(s, &on, &cn), *fo;
         if (close) {
             s = close + cn;
-            continue;
-        }
-        if (*s == ' ') {
-            s++;
             continue;
         }
         if (strnlen(s, n) < n)

@@ -118,9 +118,11 @@ static bool ts_is_percent(const char *norm_unit)
  * e; the name itself when the table does not know it). */
 static void ts_resolve(const ts_builder *b, const char *name, ind_entry *e)
 {
-    if (analysis_ind_lookup(b->opt->indicators, name, e))
+    char key[4 * IND_FIELD_MAX + 8];
+
+    if (analysis_ind_key(b->opt->indicators, name, key, sizeof key, e))
         return;
-    snprintf(e->name, sizeof e->name, "%s", name);
+    snprintf(e->name, sizeof e->name, "%.*s", (int)(sizeof e->name - 1), key);
     e->en[0] = '\0';
 }
 
@@ -329,7 +331,10 @@ static int ts_add_stated(ts_builder *b)
         char *note;
         int rc;
 
-        if (!ts_is_year_value(c))
+        /* a part of a year, or a base whose year nobody wrote, is no
+         * point of the yearly series */
+        if (!ts_is_year_value(c) || analysis_claim_part_year(c) ||
+            analysis_claim_year_doubtful(b->claims, i))
             continue;
         ts_resolve(b, c->indicator, &e);
         if ((rc = ts_group_get(b, e.name, e.en, c->kind == INGEST_SHARE ? c->of : NULL,

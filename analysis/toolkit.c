@@ -150,8 +150,7 @@ bool analysis_claim_year_doubtful(const ingest_claims *claims, size_t i)
 
 bool analysis_claim_part_year(const ingest_claim *c)
 {
-    (void)c;
-    return false;   /* claims carry no part of a year yet (ingest.h) */
+    return c->month_from > 0 && c->month_to > 0 && !(c->month_from == 1 && c->month_to == 12);
 }
 
 static bool is_point_level(const actx *x, size_t i)
