@@ -13,12 +13,14 @@ import sys
 NUM = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
 
 
-SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2))
+SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2),
+          ("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
+UNIT = r"(%|[^\x00-\x7f]+(?:/[^\x00-\x7f]+)?|\s?[A-Za-z][A-Za-z ]*[A-Za-z](?:/[A-Za-z]+)?)"
 
 
 def scale(unit):
     for word, k in SCALES:
-        if unit.startswith(word):
+        if unit.strip().startswith(word):
             return k
     return 1.0
 
@@ -32,7 +34,7 @@ def to_python(expr):
         if unit.startswith("%"):
             return "(%s/100)" % v
         return "(%s*%r)" % (v, scale(unit))
-    out = re.sub(r"(\d+(?:\.\d+)?(?:e[-+]?\d+)?)(%|[^\x00-\x7f]+(?:/[^\x00-\x7f]+)?)?", number, expr)
+    out = re.sub(r"(\d+(?:\.\d+)?(?:e[-+]?\d+)?)" + UNIT + "?", number, expr)
     out = out.replace("^", "**")
     if re.search(r"[^0-9eE.+\-*/() ']", out):
         raise ValueError("not arithmetic: %r" % out)
@@ -63,7 +65,7 @@ def check_formula(f):
     body = re.sub(r"\s*\(series lines?[^)]*\)\s*$", "", body)
     body = re.sub(r"\s*needed$", "", body)
     left, _, right = body.rpartition("=")
-    rm = re.match(r"\s*(" + NUM + r")(%|[^\x00-\x7f]+(?:/[^\x00-\x7f]+)?)?\s*$", right)
+    rm = re.match(r"\s*(" + NUM + r")" + UNIT + r"?\s*$", right)
     if not rm:
         return "the right side %r is not one printed figure" % right
     try:
@@ -73,7 +75,7 @@ def check_formula(f):
     unit = rm.group(2) or ""
     shown = float(rm.group(1))
     # the printed figure in the unit it is written in
-    value = value * 100 if unit == "%" else value / scale(unit)
+    value = value * 100 if unit.strip() == "%" else value / scale(unit)
     digits = len(rm.group(1).split(".")[1]) if "." in rm.group(1) else 0
     if abs(value - shown) > 0.5 * 10 ** -digits + 1e-9:
         return "%r evaluates to %.6g, printed %s" % (left.strip(), value, shown)

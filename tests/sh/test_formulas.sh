@@ -20,9 +20,9 @@ n=0
 for txt in "$ROOT"/tests/analysis/*.txt "$ROOT"/examples/report.txt "$ROOT"/../shared/seeds/000_64f3485554b9f48c.txt; do
     [ -f "$txt" ] || continue
     n=$((n + 1))
-    "$GC" check --format json "$txt" > "$TMP/f$n.json" 2> /dev/null
+    "$GC" check --format json --lang zh "$txt" > "$TMP/f$n.json" 2> /dev/null
 done
-"$GC" check --format json --series "$ROOT/examples/series.csv" "$ROOT/examples/report.txt" \
+"$GC" check --format json --lang zh --series "$ROOT/examples/series.csv" "$ROOT/examples/report.txt" \
     > "$TMP/series.json" 2> /dev/null
 expect_exit 0 "every formula gives its printed value; Chinese explanations in Chinese" \
     python3 "$FC" --zh "$TMP"/f*.json "$TMP/series.json"
