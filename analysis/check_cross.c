@@ -19,6 +19,23 @@ static bool is_total(const ingest_claim *c)
     return !c->target && (c->kind == INGEST_MULTIPLE || c->kind == INGEST_CHANGE_PCT);
 }
 
+/* A multiple of one period's total over another's (累计完成5.2万亿元，是“十一五”
+ * 时期的2.6倍) is no ratio of two years' levels. */
+static bool of_totals(const actx *x, const group *g, const ingest_claim *t)
+{
+    const char *s = t->source.sentence;
+
+    if (s && (strstr(s, "时期") || strstr(s, "時期") || strstr(s, "期间的")))
+        return true;
+    for (size_t k = 0; k < g->n; k++) {
+        const ingest_claim *o = &x->claims->items[g->idx[k]];
+        if (o->cumulative && o->source.sentence && s && o->source.line == t->source.line &&
+            !strcmp(o->source.sentence, s))
+            return true;
+    }
+    return false;
+}
+
 /* The annual rate (%) of total claim t over n years and its interval. */
 static int total_rate(const actx *x, const ingest_claim *t, double n, double *r,
                       analysis_interval *iv)
@@ -124,7 +141,7 @@ static int cross_run(actx *x, const group *g)
                 const ingest_claim *t = &x->claims->items[g->idx[m]];
                 int d0 = abs(t->period_from - a->period_from);
                 int d1 = abs(t->period_to - a->period_to);
-                if (!is_total(t) || !t->period_from ||
+                if (!is_total(t) || !t->period_from || of_totals(x, g, t) ||
                     (pass == 0 ? d0 + d1 != 0 : d0 + d1 != 1))
                     continue;
                 rc = cross_one(x, g, g->idx[k], g->idx[m]);

@@ -452,6 +452,10 @@ static bool cross_partner(const actx *x, const group *g, const ingest_claim *c)
 
     if (c->kind != INGEST_GROWTH_AVG && c->kind != INGEST_MULTIPLE && c->kind != INGEST_CHANGE_PCT)
         return false;
+    if (c->source.sentence && (strstr(c->source.sentence, "时期") ||
+                               strstr(c->source.sentence, "時期") ||
+                               strstr(c->source.sentence, "期间的")))
+        return false;   /* a multiple of totals: check_cross.c leaves it alone */
     for (size_t k = 0; k < g->n; k++) {
         const ingest_claim *o = &x->claims->items[g->idx[k]];
         bool other = avg ? (o->kind == INGEST_MULTIPLE || o->kind == INGEST_CHANGE_PCT)
