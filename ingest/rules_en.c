@@ -27,185 +27,6 @@
 #include <string.h>
 
 
-/* ---- subjects ---- */
-
-/* At token i, "for/in/during (the) last/current/past (financial) year":
- * the tokens of that phrase; 0 when none. */
-static size_t year_words(const en_reader *r, size_t i)
-{
-    size_t j = i + 1;
-    const lex_entry *e;
-
-    if (!(is_word(r, i, "for") || is_word(r, i, "in") || is_word(r, i, "during")
-          || is_word(r, i, "over")))
-        return 0;
-    if (is_word(r, j, "the"))
-        j++;
-    if ((e = kw_at(r, j)) && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR)) {
-        size_t end = r->v[j].pos + e->n;
-        while (j < r->n && r->v[j].pos < end)
-            j++;
-        return j - i;
-    }
-    return 0;
-}
-
-/* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
-static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
-{
-    size_t o = 0, n;
-
-    out[0] = '\0';
-    for (size_t i = a; i < b && o + 2 < cap;) {
-        const etok *k = &r->v[i];
-        if ((n = en_time_phrase(r, i, b)) != 0 || (n = year_words(r, i)) != 0) {
-            i += n;
-            continue;
-        }
-        if (o == 0 && k->type == ET_SIGN) {
-            i++;
-            continue;
-        }
-        /* "of Lanxi" at the end: the place, not the measure */
-        if (o > 0 && is_word(r, i, "of") && i + 1 < b && r->v[i + 1].type == ET_WORD
-            && (i + 2 >= b || en_time_phrase(r, i + 2, b))
-            && r->s->text[r->v[i + 1].pos] >= 'A' && r->s->text[r->v[i + 1].pos] <= 'Z'
-            && r->v[i + 1].end - r->v[i + 1].pos > 1
-            && r->s->text[r->v[i + 1].pos + 1] >= 'a' && r->s->text[r->v[i + 1].pos + 1] <= 'z')
-            break;
-        {
-            int pf, pt2;
-            size_t pn = en_part_at(r, i, &pf, &pt2);
-            if (pn && !(i + pn < b && is_word(r, i + pn, "of") && !month_at(r, i))) {
-                i += pn;        /* the October production, nine-month production */
-                continue;
-            }
-        }
-        if (k->type == ET_YEAR || k->type == ET_FY || (k->type == ET_SIGN && k->c != '&'
-                                                        && k->c != '\'' && k->c != '('
-                                                        && k->c != ')' && k->c != '-')) {
-            i++;
-            continue;
-        }
-        if (k->type == ET_SIGN && k->c == '(' && i + 2 < b && r->v[i + 1].type == ET_WORD
-            && is_sign(r, i + 2, ')') && r->s->text[r->v[i + 1].pos] >= 'A'
-            && r->s->text[r->v[i + 1].pos] <= 'Z' && r->s->text[r->v[i + 1].end - 1] >= 'A'
-            && r->s->text[r->v[i + 1].end - 1] <= 'Z') {
-            i += 3;             /* (GDP): the name is written before it */
-            continue;
-        }
-        if (o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
-            && !(o > 0 && (out[o - 1] == '(' || out[o - 1] == '-')))
-            out[o++] = ' ';
-        n = k->end - k->pos;
-        if (o + n + 1 >= cap)
-            break;
-        memcpy(out + o, r->t + k->pos, n);
-        o += n;
-        out[o] = '\0';
-        i++;
-    }
-    /* a phrase that ends the measure's name (converted to, of the county),
-     * and one after which it starts (the first quarterly estimate of) */
-    for (size_t i = 0; i < o; i++) {
-        const lex_entry *e;
-        size_t m;
-        if (i > 0 && out[i - 1] != ' ')
-            continue;
-        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)) {
-            o = i - 1;
-            out[o] = '\0';
-            break;
-        }
-        if ((m = en_lex_at(r->lx, LEX_SUBJECT_FROM, out, o, i, &e)) != 0 && i + m + 1 < o) {
-            memmove(out, out + i + m + 1, o - i - m);
-            o -= i + m + 1;
-            i = (size_t)-1;
-        }
-    }
-    /* lead and tail words */
-    for (bool again = true; again;) {
-        const lex_entry *e;
-        size_t m;
-        again = false;
-        if ((m = en_lex_at(r->lx, LEX_LEAD_WORD, out, o, 0, &e)) != 0 && m < o && out[m] == ' ') {
-            memmove(out, out + m + 1, o - m);
-            o -= m + 1;
-            again = true;
-        }
-        for (size_t k = 0; k < r->lx->cls[LEX_TAIL_WORD].n; k++) {
-            const lex_entry *w = &r->lx->cls[LEX_TAIL_WORD].v[k];
-            if (o > w->n && out[o - w->n - 1] == ' ' && memcmp(out + o - w->n, w->s, w->n) == 0) {
-                o -= w->n + 1;
-                out[o] = '\0';
-                again = true;
-                break;
-            }
-        }
-    }
-    while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '('))
-        out[--o] = '\0';
-}
-
-static bool generic_subject(const en_reader *r, const char *s)
-{
-    static const char *const gen[] = { "", "it", "this", "which", "growth", "growth rate",
-                                       "growth rates", "increase", "an increase", "rise",
-                                       "fall", "decline", "decrease", "figure", "this figure",
-                                       "the figure", "forecast", "they", "level" };
-    if (ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
-        || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s)))
-        return true;
-    for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
-        if (!strcmp(s, gen[i]))
-            return true;
-    {
-        /* only rate words: "annual average growth", "average growth rate" */
-        const lex_entry *e;
-        size_t n = strlen(s);
-        if (en_lex_at(r->lx, LEX_KEYWORD, s, n, 0, &e) == n
-            && (e->code == K_GROW || e->code == K_FALL || e->code == K_AVG))
-            return true;
-        if (!strncmp(s, "annual ", 7) && en_lex_at(r->lx, LEX_KEYWORD, s + 7, n - 7, 0, &e) == n - 7)
-            return true;
-    }
-    {
-        /* only adjectives of a rate: "average annual real", "annual nominal" */
-        size_t n = strlen(s), i = 0;
-        bool all = n > 0;
-        while (i < n && all) {
-            const lex_entry *e;
-            size_t m = en_lex_at(r->lx, LEX_KEYWORD, s, n, i, &e), w = i;
-            while (w < n && s[w] != ' ')
-                w++;
-            all = (m && i + m >= w && (e->code == K_AVG || e->code == K_REAL_HERE
-                                       || e->code == K_NOMINAL_HERE || e->code == K_GROW))
-               || ingest_lex_is(r->lx, LEX_STOPWORD, s + i, w - i)
-               || ingest_lex_is(r->lx, LEX_LEAD_WORD, s + i, w - i);
-            i = w + 1;
-        }
-        if (all)
-            return true;
-    }
-    return strncmp(s, "forecast", 8) == 0 || strncmp(s, "this figure", 11) == 0;
-}
-
-/* Is the keyword a verb that ends the subject (not a noun or adjective)? */
-static bool ends_subject(const lex_entry *e)
-{
-    if (e->flags & LEXF_RATE)
-        return false;
-    switch ((lex_role)e->code) {
-    case K_ESTIMATE:            /* estimated, expected; not the noun estimate */
-        return e->n > 2 && e->s[e->n - 1] == 'd' && e->s[e->n - 2] == 'e';
-    case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE:
-    case K_TARGET: case K_DOUBLE:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* ---- claims ---- */
 
 static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject)
@@ -302,7 +123,7 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
 
     out[0] = '\0';
     for (i = cs; i < ti; i++)
-        if ((e = kw_at(r, i)) && ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
+        if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
             v = i;
             break;
         }
@@ -316,12 +137,12 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
         if (n) {
             size_t vend = tok_after(r, r->v[i].pos + n), stop = ti;
             for (size_t j = vend; j < ti; j++)
-                if (is_word(r, j, "of") || is_word(r, j, "at") || (kw_at(r, j) && ends_subject(kw_at(r, j)))) {
+                if (is_word(r, j, "of") || is_word(r, j, "at") || (kw_at(r, j) && en_ends_subject(kw_at(r, j)))) {
                     stop = j;
                     break;
                 }
-            subject_text(r, vend, stop, out, SUBJ_MAX);
-            if (out[0] && !generic_subject(r, out)) {
+            en_subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out)) {
                 *verb = i;
                 return;
             }
@@ -345,11 +166,11 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
                     stop = j;
                     break;
                 }
-            subject_text(r, vend, stop, out, SUBJ_MAX);
-            if (out[0] && !generic_subject(r, out))
+            en_subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out))
                 return;
         }
-        subject_text(r, cs, v, out, SUBJ_MAX);
+        en_subject_text(r, cs, v, out, SUBJ_MAX);
     } else {
         /* no verb: the words up to a rate noun or "of" before the number */
         size_t stop = ti;
@@ -364,7 +185,7 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
                                  || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
                                  || r->v[stop - 1].type == ET_SIGN))
                 stop--;
-        subject_text(r, cs, stop, out, SUBJ_MAX);
+        en_subject_text(r, cs, stop, out, SUBJ_MAX);
     }
     /* "processing industry growth of 2.9%": the words before the rate noun */
     if (ti >= 2 && is_word(r, ti - 1, "of") && kw_at(r, ti - 2)
@@ -376,8 +197,8 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
             a--;
         if (a < ti - 2) {
             char tmp[SUBJ_MAX];
-            subject_text(r, a, ti - 2, tmp, sizeof tmp);
-            if (tmp[0] && !generic_subject(r, tmp)) {
+            en_subject_text(r, a, ti - 2, tmp, sizeof tmp);
+            if (tmp[0] && !en_generic_subject(r, tmp)) {
                 snprintf(out, SUBJ_MAX, "%s", tmp);
                 return;
             }
@@ -390,10 +211,10 @@ static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, 
             a--;
         if (a > cs && a < ti - 1) {
             char tmp[SUBJ_MAX];
-            subject_text(r, a, ti - 1, tmp, sizeof tmp);
+            en_subject_text(r, a, ti - 1, tmp, sizeof tmp);
             if (!strncmp(tmp, "in ", 3))
                 memmove(tmp, tmp + 3, strlen(tmp + 3) + 1);
-            if (tmp[0] && !generic_subject(r, tmp)) {
+            if (tmp[0] && !en_generic_subject(r, tmp)) {
                 snprintf(out, SUBJ_MAX, "%s", tmp);
                 return;
             }
@@ -432,15 +253,15 @@ static void subject_after(const en_reader *r, size_t k, char *out)
             i += n - 1;
             continue;
         }
-        if ((is_word(r, i, "in") || is_word(r, i, "for")) && !year_words(r, i)) {
+        if ((is_word(r, i, "in") || is_word(r, i, "for")) && !en_year_words(r, i)) {
             size_t j = i + 1, stop = e;
             for (size_t m = j; m < e; m++)
                 if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
-                    || (kw_at(r, m) && ends_subject(kw_at(r, m)))) {
+                    || (kw_at(r, m) && en_ends_subject(kw_at(r, m)))) {
                     stop = m;
                     break;
                 }
-            subject_text(r, j, stop, out, SUBJ_MAX);
+            en_subject_text(r, j, stop, out, SUBJ_MAX);
             return;
         }
         break;
@@ -685,7 +506,7 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->increment = true;
         if (e->code == K_THIS_YEAR)
             c->this_year = true;
-        if (e->code == K_LAST_YEAR && i > 0 && year_words(r, i - 1 - is_word(r, i - 1, "the")))
+        if (e->code == K_LAST_YEAR && i > 0 && en_year_words(r, i - 1 - is_word(r, i - 1, "the")))
             c->last_year = true;
         if (e->code == K_SHARE && i == f->te)
             c->share = true;
@@ -1002,7 +823,7 @@ static int read_figures(en_reader *r)
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
             continue;
         subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
-        if ((!subject[0] || generic_subject(r, subject)) && gsize == 1) {
+        if ((!subject[0] || en_generic_subject(r, subject)) && gsize == 1) {
             char after[SUBJ_MAX];
             subject_after(r, k, after);
             if (after[0])
@@ -1013,7 +834,7 @@ static int read_figures(en_reader *r)
             snprintf(subject, sizeof subject, "%s", parts[gidx]);
             listed = true;
         }
-        if (!subject[0] || generic_subject(r, subject)) {
+        if (!subject[0] || en_generic_subject(r, subject)) {
             bool rate = strstr(subject, "growth") || strstr(subject, "figure");
             snprintf(subject, sizeof subject, "%s",
                      rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
@@ -1081,7 +902,7 @@ static int read_figures(en_reader *r)
                         stop = m;
                         break;
                     }
-                subject_text(r, i + 1, stop, of, sizeof of);
+                en_subject_text(r, i + 1, stop, of, sizeof of);
             }
             c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp" : "");
             if (!q.share && !inherited && !subject[0] && of[0])
@@ -1160,8 +981,8 @@ static void sentence_cues(en_reader *r)
                 a--;
             if (a < i) {
                 char s[SUBJ_MAX];
-                subject_text(r, a, i, s, sizeof s);
-                if (s[0] && !generic_subject(r, s))
+                en_subject_text(r, a, i, s, sizeof s);
+                if (s[0] && !en_generic_subject(r, s))
                     snprintf(d->rate_subject, sizeof d->rate_subject, "%s", s);
             }
         }

@@ -237,4 +237,10 @@ void ingest_en_paragraph(ingest_context *ctx);
 /* Frees the English state of ctx. */
 void ingest_en_free(ingest_context *ctx);
 
+/* subject_en.c: a clause's subject. */
+size_t en_year_words(const en_reader *r, size_t i);
+void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap);
+bool en_generic_subject(const en_reader *r, const char *s);
+bool en_ends_subject(const lex_entry *e);
+
 #endif

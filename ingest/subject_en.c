@@ -1,0 +1,189 @@
+/* subject_en.c -- the subject of an English clause: the words before its
+ * verb without time phrases and lead words, and the tests that say a word
+ * run is no subject at all (a pronoun, a comparison, a reporting verb). */
+#include "rules_en.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- subjects ---- */
+
+/* At token i, "for/in/during (the) last/current/past (financial) year":
+ * the tokens of that phrase; 0 when none. */
+size_t en_year_words(const en_reader *r, size_t i)
+{
+    size_t j = i + 1;
+    const lex_entry *e;
+
+    if (!(is_word(r, i, "for") || is_word(r, i, "in") || is_word(r, i, "during")
+          || is_word(r, i, "over")))
+        return 0;
+    if (is_word(r, j, "the"))
+        j++;
+    if ((e = kw_at(r, j)) && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR)) {
+        size_t end = r->v[j].pos + e->n;
+        while (j < r->n && r->v[j].pos < end)
+            j++;
+        return j - i;
+    }
+    return 0;
+}
+
+/* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
+void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t o = 0, n;
+
+    out[0] = '\0';
+    for (size_t i = a; i < b && o + 2 < cap;) {
+        const etok *k = &r->v[i];
+        if ((n = en_time_phrase(r, i, b)) != 0 || (n = en_year_words(r, i)) != 0) {
+            i += n;
+            continue;
+        }
+        if (o == 0 && k->type == ET_SIGN) {
+            i++;
+            continue;
+        }
+        /* "of Lanxi" at the end: the place, not the measure */
+        if (o > 0 && is_word(r, i, "of") && i + 1 < b && r->v[i + 1].type == ET_WORD
+            && (i + 2 >= b || en_time_phrase(r, i + 2, b))
+            && r->s->text[r->v[i + 1].pos] >= 'A' && r->s->text[r->v[i + 1].pos] <= 'Z'
+            && r->v[i + 1].end - r->v[i + 1].pos > 1
+            && r->s->text[r->v[i + 1].pos + 1] >= 'a' && r->s->text[r->v[i + 1].pos + 1] <= 'z')
+            break;
+        {
+            int pf, pt2;
+            size_t pn = en_part_at(r, i, &pf, &pt2);
+            if (pn && !(i + pn < b && is_word(r, i + pn, "of") && !month_at(r, i))) {
+                i += pn;        /* the October production, nine-month production */
+                continue;
+            }
+        }
+        if (k->type == ET_YEAR || k->type == ET_FY || (k->type == ET_SIGN && k->c != '&'
+                                                        && k->c != '\'' && k->c != '('
+                                                        && k->c != ')' && k->c != '-')) {
+            i++;
+            continue;
+        }
+        if (k->type == ET_SIGN && k->c == '(' && i + 2 < b && r->v[i + 1].type == ET_WORD
+            && is_sign(r, i + 2, ')') && r->s->text[r->v[i + 1].pos] >= 'A'
+            && r->s->text[r->v[i + 1].pos] <= 'Z' && r->s->text[r->v[i + 1].end - 1] >= 'A'
+            && r->s->text[r->v[i + 1].end - 1] <= 'Z') {
+            i += 3;             /* (GDP): the name is written before it */
+            continue;
+        }
+        if (o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
+            && !(o > 0 && (out[o - 1] == '(' || out[o - 1] == '-')))
+            out[o++] = ' ';
+        n = k->end - k->pos;
+        if (o + n + 1 >= cap)
+            break;
+        memcpy(out + o, r->t + k->pos, n);
+        o += n;
+        out[o] = '\0';
+        i++;
+    }
+    /* a phrase that ends the measure's name (converted to, of the county),
+     * and one after which it starts (the first quarterly estimate of) */
+    for (size_t i = 0; i < o; i++) {
+        const lex_entry *e;
+        size_t m;
+        if (i > 0 && out[i - 1] != ' ')
+            continue;
+        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)) {
+            o = i - 1;
+            out[o] = '\0';
+            break;
+        }
+        if ((m = en_lex_at(r->lx, LEX_SUBJECT_FROM, out, o, i, &e)) != 0 && i + m + 1 < o) {
+            memmove(out, out + i + m + 1, o - i - m);
+            o -= i + m + 1;
+            i = (size_t)-1;
+        }
+    }
+    /* lead and tail words */
+    for (bool again = true; again;) {
+        const lex_entry *e;
+        size_t m;
+        again = false;
+        if ((m = en_lex_at(r->lx, LEX_LEAD_WORD, out, o, 0, &e)) != 0 && m < o && out[m] == ' ') {
+            memmove(out, out + m + 1, o - m);
+            o -= m + 1;
+            again = true;
+        }
+        for (size_t k = 0; k < r->lx->cls[LEX_TAIL_WORD].n; k++) {
+            const lex_entry *w = &r->lx->cls[LEX_TAIL_WORD].v[k];
+            if (o > w->n && out[o - w->n - 1] == ' ' && memcmp(out + o - w->n, w->s, w->n) == 0) {
+                o -= w->n + 1;
+                out[o] = '\0';
+                again = true;
+                break;
+            }
+        }
+    }
+    while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '('))
+        out[--o] = '\0';
+}
+
+bool en_generic_subject(const en_reader *r, const char *s)
+{
+    static const char *const gen[] = { "", "it", "this", "which", "growth", "growth rate",
+                                       "growth rates", "increase", "an increase", "rise",
+                                       "fall", "decline", "decrease", "figure", "this figure",
+                                       "the figure", "forecast", "they", "level" };
+    if (ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
+        || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s)))
+        return true;
+    for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
+        if (!strcmp(s, gen[i]))
+            return true;
+    {
+        /* only rate words: "annual average growth", "average growth rate" */
+        const lex_entry *e;
+        size_t n = strlen(s);
+        if (en_lex_at(r->lx, LEX_KEYWORD, s, n, 0, &e) == n
+            && (e->code == K_GROW || e->code == K_FALL || e->code == K_AVG))
+            return true;
+        if (!strncmp(s, "annual ", 7) && en_lex_at(r->lx, LEX_KEYWORD, s + 7, n - 7, 0, &e) == n - 7)
+            return true;
+    }
+    {
+        /* only adjectives of a rate: "average annual real", "annual nominal" */
+        size_t n = strlen(s), i = 0;
+        bool all = n > 0;
+        while (i < n && all) {
+            const lex_entry *e;
+            size_t m = en_lex_at(r->lx, LEX_KEYWORD, s, n, i, &e), w = i;
+            while (w < n && s[w] != ' ')
+                w++;
+            all = (m && i + m >= w && (e->code == K_AVG || e->code == K_REAL_HERE
+                                       || e->code == K_NOMINAL_HERE || e->code == K_GROW))
+               || ingest_lex_is(r->lx, LEX_STOPWORD, s + i, w - i)
+               || ingest_lex_is(r->lx, LEX_LEAD_WORD, s + i, w - i);
+            i = w + 1;
+        }
+        if (all)
+            return true;
+    }
+    return strncmp(s, "forecast", 8) == 0 || strncmp(s, "this figure", 11) == 0;
+}
+
+/* Is the keyword a verb that ends the subject (not a noun or adjective)? */
+bool en_ends_subject(const lex_entry *e)
+{
+    if (e->flags & LEXF_RATE)
+        return false;
+    switch ((lex_role)e->code) {
+    case K_ESTIMATE:            /* estimated, expected; not the noun estimate */
+        return e->n > 2 && e->s[e->n - 1] == 'd' && e->s[e->n - 2] == 'e';
+    case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE:
+    case K_TARGET: case K_DOUBLE:
+        return true;
+    default:
+        return false;
+    }
+}
+
