@@ -81,6 +81,11 @@ static int level_pairs_run(actx *x, const group *g)
     analysis_finding_add_claim(f, l1);
     f->from = y0;
     f->to = y1;
+    /* a census year inside a population span: two vintages, not a trend */
+    if (g->known && g->ind.role == IND_ROLE_POPULATION)
+        for (int cy = 1990; cy <= y1; cy += 10)
+            if (cy > y0)
+                analysis_note_add(f, ANALYSIS_NOTE_SERIES_BREAK);
     f->definition = strdup("average annual growth the two levels imply, level method (水平法): "
                            "r = (V_B / V_A)^(1/n) - 1, n = B - A");
     if (!f->definition)
