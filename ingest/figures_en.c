@@ -198,6 +198,10 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
         size_t p = f->ti;
         while (p > 0 && r->v[p - 1].pos >= f->pos)
             p--;
+        /* from an estimated 3.4 percent */
+        for (int skip = 0; skip < 2 && p > 1 && (is_word(r, p - 1, "estimated")
+                                                 || is_word(r, p - 1, "an") || is_word(r, p - 1, "a")); skip++)
+            p--;
         f->from = p > 0 && (is_word(r, p - 1, "from"));
         f->to = p > 0 && (is_word(r, p - 1, "to") || is_word(r, p - 1, "at"));
         f->paren = p > 0 && is_sign(r, p - 1, '(');

@@ -486,7 +486,7 @@ static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
     }
     c->whole_year = r->whole_year;
     /* right after the figure */
-    for (size_t i = f->te; i < we && i < f->te + 8; i++) {
+    for (size_t i = f->te; i < we && i < f->te + 12; i++) {
         const lex_entry *e = kw_at(r, i);
         if (!e)
             continue;

@@ -126,6 +126,18 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
     }
     while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '('))
         out[--o] = '\0';
+    {
+        /* a run-on head (a title glued to the sentence): an English noun
+         * phrase ends in its head, so the last four words are kept */
+        size_t words = 0, cut = 0;
+        for (size_t i = o; i-- > 0;)
+            if (out[i] == ' ' && ++words == 4)
+                cut = i + 1;
+        if (words >= 10 && cut) {
+            memmove(out, out + cut, o - cut + 1);
+            o -= cut;
+        }
+    }
 }
 
 bool en_generic_subject(const en_reader *r, const char *s)
