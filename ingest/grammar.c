@@ -134,6 +134,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     r.basis = ctx->para_basis;
     r.estimated = ctx->para_estimated;
     r.review_years = ctx->para_span;
+    ts.bare_percent = !ctx->seen_percent;
     rc = ingest_tokenize(r.m, r.t, r.len, &ts);
     if (rc == GC_OK)
         rc = ingest_zh_read(&r, &ts);

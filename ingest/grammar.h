@@ -37,6 +37,8 @@ typedef struct ingest_tok {
 typedef struct toks {
     tok *v;
     size_t n, cap;
+    bool bare_percent;   /* no % in the text so far: a bare number right after a
+                            rate word is a % (its host stripped the signs) */
 } toks;
 
 /* Cuts t[0..len) into tokens appended to ts (grown as needed).  Figures

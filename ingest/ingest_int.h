@@ -133,6 +133,8 @@ typedef struct ingest_context {
     int doc_month_from, doc_month_to;  /* the part of a year the whole text reports
                                           (a first-quarter release); 0, 0 none */
     bool year_given;       /* report_year came from the options: keep it */
+    bool seen_percent;     /* a % sign was read in the input so far; a text with
+                              none lost them to its host (NO-PERCENT, tokens.c) */
     ingest_doctime dt;     /* what the document-time stage has seen */
     int sect_year;         /* a goal heading's year (到2030年…目标：) for its section */
     bool sect_target;      /* the section under such a heading states goals */

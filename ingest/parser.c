@@ -375,6 +375,8 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         return GC_OK;
     }
     cp = fold_width(cp);
+    if (cp == '%')
+        p->ctx.seen_percent = true;
     /* an English sentence ends at a '.' before a capital or a quote */
     if (p->dot_pending && ((cp >= 'A' && cp <= 'Z') || cp == '"' || cp == 0x201C)
         && (rc = flush_sentence(p)) != GC_OK)

@@ -348,6 +348,29 @@ static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t
     return e;
 }
 
+/* In a text that lost its % signs: is the token before a rate word
+ * (增长, 下降, 年均增长 ...), or a % figure and a list break after one
+ * (分别增长7、8.5)?  A number right after one is a rate, as a reader
+ * takes it. */
+static bool rate_before(const toks *ts)
+{
+    const tok *p = ts->n ? &ts->v[ts->n - 1] : NULL;
+
+    if (p && p->type == T_BREAK && p->list_break && ts->n >= 2) {
+        const tok *f = &ts->v[ts->n - 2];
+        return f->type == T_FIG && f->a.unit[0] == '%';
+    }
+    return p && p->type == T_KW
+        && (p->kw->code == K_GROW || p->kw->code == K_FALL || p->kw->code == K_AVG);
+}
+
+static void make_percent(ingest_amount *a)
+{
+    strcpy(a->unit, "%");
+    strcpy(a->norm_unit, "%");
+    a->norm_value = a->value;
+}
+
 /* Does a quote opened before t[i] close within QUOTE_MAX_BYTES?  A quoted
  * name is short; an opener that no closer follows (“…〞 with a closer the
  * page got wrong, a stray ‘ of OCR) must not make the rest of the sentence
@@ -444,6 +467,9 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         if (quote == 0 && may_start_figure(m, t, len, i, limit)
             && (n = read_figure(m, t, len, i, limit, &k)) > 0) {
             k.end = i + n;
+            if (k.type == T_FIG && !k.a.unit[0] && !k.bad && ts->bare_percent && rate_before(ts)
+                && !ingest_lex_at(m->lx, LEX_RATIO_SEP, t + k.end, len - k.end, NULL))
+                make_percent(&k.a);
             if (k.type == T_FIG && !not_a_figure_after(m, t + k.end, len - k.end)
                 && (k.a.unit[0]     /* or the first term of a:b:c, which has none */
                     || ingest_lex_at(m->lx, LEX_RATIO_SEP, t + k.end, len - k.end, NULL)))
