@@ -102,7 +102,7 @@ $(LIB): $(LIB_OBJ) $(GEN_OBJ) $(PAGE_OBJ)
 	$(call say,AR,$@) ar rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(call say,LINK,$@) $(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
+	$(call say,LINK,$@) $(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)

@@ -118,11 +118,6 @@ int cli_parse_int(const char *cmd, const char *opt, const char *s,
     return 0;
 }
 
-/* Progress is shown only for large inputs or many files, and only to a
- * terminal, so that logs and pipes stay clean. */
-#define PROGRESS_BYTES (8L * 1024 * 1024)
-#define PROGRESS_FILES 4
-
 static int open_report(const char *path, FILE **f)
 {
     struct stat st;
@@ -143,141 +138,20 @@ static int open_report(const char *path, FILE **f)
     return CLI_EXIT_OK;
 }
 
-/* Progress: which file of how many, how much of it is read, how many claims
- * so far.  One line, rewritten in place, ended when the last file is done. */
-typedef struct progress {
-    bool on;
-    int index, count;          /* file index + 1 of count */
-    size_t claims;             /* claims of all files so far */
-    ingest_sink inner;         /* where claims really go */
-    ingest_claims *list;       /* the list being collected into, or NULL */
-} progress;
-
-static int count_claim(const ingest_claim *c, void *ctx)
-{
-    progress *pg = ctx;
-
-    pg->claims++;
-    return pg->inner.claim ? pg->inner.claim(c, pg->inner.ctx) : 0;
-}
-
-static int forward_miss(const ingest_source *where, void *ctx)
-{
-    progress *pg = ctx;
-
-    return pg->inner.miss ? pg->inner.miss(where, pg->inner.ctx) : 0;
-}
-
-static void show_progress(const progress *pg, const char *name, long long bytes)
-{
-    if (bytes >= 1 << 20)
-        fprintf(stderr, "\rgrowthcheck: [%d/%d] %s: %.1f MB, %zu claims   ", pg->index,
-                pg->count, name, (double)bytes / (1 << 20), pg->claims);
-    else
-        fprintf(stderr, "\rgrowthcheck: [%d/%d] %s: %lld KB, %zu claims   ", pg->index,
-                pg->count, name, (bytes + 1023) / 1024, pg->claims);
-}
-
-/* Streams one report through a parser into pg->inner (and counts). */
-static int read_one(FILE *f, const char *name, const ingest_options *opt, progress *pg)
-{
-    static char chunk[1 << 16];
-    ingest_sink sink = { count_claim, forward_miss, pg };
-    ingest_parser *p = ingest_parser_new(name, opt, &sink);
-    long long total = 0, shown = 0;
-    int rc = GC_OK;
-    gc_diag d;
-    size_t n;
-
-    gc_diag_clear(&d);
-    if (!p) {
-        cli_error(name, 0, "out of memory");
-        return CLI_EXIT_DATA;
-    }
-    while (rc == GC_OK && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        rc = ingest_parser_feed(p, chunk, n, &d);
-        total += (long long)n;
-        if (pg->on && total - shown >= PROGRESS_BYTES) {
-            show_progress(pg, name, total);
-            shown = total;
-        }
-    }
-    if (rc == GC_OK && ferror(f)) {
-        rc = GC_EIO;
-        gc_diag_set(&d, name, 0, 0, -1, "read error: %s", strerror(errno));
-    }
-    if (rc == GC_OK)
-        rc = ingest_parser_finish(p, &d);
-    if (pg->list) {
-        pg->list->sentences += ingest_parser_sentences(p);
-        pg->list->unread += ingest_parser_unread(p);
-    }
-    if (rc == GC_OK && ingest_parser_unread(p) > 0)
-        fprintf(stderr, "growthcheck: %s: %zu of %zu sentences are in a language or script the "
-                "grammar does not read (it reads Chinese and English); they gave no claims\n",
-                name, ingest_parser_unread(p), ingest_parser_sentences(p));
-    ingest_parser_free(p);
-    if (pg->on)
-        show_progress(pg, name, total);
-    if (rc != GC_OK) {
-        if (pg->on)
-            fputc('\n', stderr);
-        if (!d.file[0])
-            snprintf(d.file, sizeof d.file, "%s", name);
-        cli_diag(&d, rc);
-        return CLI_EXIT_DATA;
-    }
-    return CLI_EXIT_OK;
-}
-
-/* Reads the reports into claims, or into sink when it is not NULL. */
-static int read_reports(char *const *files, int nfiles, const ingest_options *opt,
-                        ingest_claims *claims, const ingest_sink *to)
-{
-    bool tty = isatty(STDERR_FILENO);
-    progress pg = { false, 0, nfiles, 0, { NULL, NULL, NULL }, to ? NULL : claims };
-
-    if (nfiles == 0) {
-        cli_error(NULL, 0, "no input file; give a report file, or - for standard input");
-        return CLI_EXIT_USAGE;
-    }
-    pg.inner = to ? *to : ingest_collector(claims);
-    for (int i = 0; i < nfiles; i++) {
-        FILE *f;
-        struct stat st;
-        bool big;
-        int code = open_report(files[i], &f);
-
-        if (code != CLI_EXIT_OK)
-            return code;
-        big = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > PROGRESS_BYTES;
-        pg.on = pg.on || (tty && (big || nfiles >= PROGRESS_FILES));
-        pg.index = i + 1;
-        code = read_one(f, files[i], opt, &pg);
-        if (f != stdin)
-            fclose(f);
-        if (code != CLI_EXIT_OK)
-            return code;
-    }
-    if (pg.on)
-        fputc('\n', stderr);
-    return CLI_EXIT_OK;
-}
-
-int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt,
+int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt, int jobs,
                      ingest_claims *claims)
 {
-    return read_reports(files, nfiles, opt, claims, NULL);
+    return cli_read_files(files, nfiles, opt, jobs, false, NULL, NULL, claims);
 }
 
-int cli_read_reports_to(char *const *files, int nfiles, const ingest_options *opt,
-                        const ingest_sink *sink)
+int cli_parse_jobs(const char *cmd, const char *s, int *out)
 {
-    ingest_claims none = INGEST_CLAIMS_INIT;
-    int code = read_reports(files, nfiles, opt, &none, sink);
+    long n;
 
-    ingest_claims_free(&none);
-    return code;
+    if (cli_parse_int(cmd, "--jobs", s, 1, CLI_JOBS_MAX, &n) != 0)
+        return -1;
+    *out = (int)n;
+    return 0;
 }
 
 int cli_read_series(const char *path, ingest_series *series)

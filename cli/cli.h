@@ -64,17 +64,41 @@ int cli_parse_double(const char *cmd, const char *opt, const char *s,
 int cli_parse_int(const char *cmd, const char *opt, const char *s,
                   long lo, long hi, long *out);
 
-/* Reads every report (a "-" is stdin) into claims.  Shows a progress line on
- * stderr when it is a terminal and the input is large or many files are
- * given.  Returns a CLI exit code, having printed the message. */
-int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt,
+/* The most workers -j/--jobs accepts. */
+#define CLI_JOBS_MAX 256
+
+/* Writes one claim as output text at the end of out (report_claim_jsonl and
+ * report_claim_csv have this shape, with arg unused).  Returns 0, or non-zero
+ * when out of memory. */
+typedef int (*cli_claim_writer)(buf *out, const ingest_claim *c, const void *arg);
+
+/* Reads the reports (a "-" is stdin) on up to jobs threads, one parser
+ * each, and uses each file's results in input order, so that nothing the
+ * user sees depends on jobs.  With write, each claim is written to stdout
+ * by write(out, claim, arg) as the files come (the file whose turn it is
+ * streams; the others wait, bounded, in memory); without, the claims are
+ * appended to claims.  A file that cannot be read is reported after the
+ * results of the files before it; with keep_going the next file is read
+ * (and the claims found before the error are kept), else the run stops
+ * there.  The exit code is CLI_EXIT_DATA if any file failed.  Shows a
+ * progress line on stderr when it is a terminal and the input is large or
+ * many files are given.  Returns a CLI exit code, having printed the
+ * messages. */
+int cli_read_files(char *const *files, int nfiles, const ingest_options *opt, int jobs,
+                   bool keep_going, cli_claim_writer write, const void *arg,
+                   ingest_claims *claims);
+
+/* cli_read_files without a writer, stopping at the first bad file. */
+int cli_read_reports(char *const *files, int nfiles, const ingest_options *opt, int jobs,
                      ingest_claims *claims);
 
-/* As cli_read_reports, but hands each claim to sink as it is found instead
- * of keeping it, so that memory does not grow with the input (extract
- * streams JSON Lines and CSV this way). */
-int cli_read_reports_to(char *const *files, int nfiles, const ingest_options *opt,
-                        const ingest_sink *sink);
+/* The default of -j/--jobs: the number of online processors (1 if unknown),
+ * at most CLI_JOBS_MAX. */
+int cli_jobs_default(void);
+
+/* Parses -j/--jobs' value (1..CLI_JOBS_MAX); returns 0 or -1 after printing
+ * a usage message. */
+int cli_parse_jobs(const char *cmd, const char *s, int *out);
 
 /* Reads an official series file; returns a CLI exit code. */
 int cli_read_series(const char *path, ingest_series *series);

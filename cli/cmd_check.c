@@ -33,6 +33,8 @@ static const char help_text[] =
     "  --encoding NAME      input encoding: auto (default: UTF-8, else GB18030), or an\n"
     "                       iconv name such as gbk\n"
     "  --report-year Y      the year the report is written for (default: from the text)\n"
+    "  -j, --jobs N         read up to N reports at once (default: the\n"
+    "                       number of processors)\n"
     "  -h, --help           show this help\n"
     "\n"
     "Formulas (n = B - A: the base year is never counted):\n"
@@ -102,6 +104,7 @@ static int print_findings(cli_format format, const analysis_findings *fs,
 int cmd_check(int argc, char **argv)
 {
     static const struct option longs[] = {
+        CLI_JOBS_OPTION,
         { "series", required_argument, NULL, CLI_OPT_SERIES },
         { "format", required_argument, NULL, 'f' },
         { "lang", required_argument, NULL, CLI_OPT_LANG },
@@ -118,7 +121,7 @@ int cmd_check(int argc, char **argv)
     int code;
 
     cli_job_init(&j);
-    code = cli_job_parse(&j, "check", argc, argv, longs, ":h", help_text, own_option, &o);
+    code = cli_job_parse(&j, "check", argc, argv, longs, ":j:h", help_text, own_option, &o);
     if (code != 0)
         return code < 0 ? cli_finish_stdout(CLI_EXIT_OK) : code;
     if (optind >= argc)

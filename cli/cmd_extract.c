@@ -23,9 +23,15 @@ static const char help_text[] =
     "                      text: a title, a date line, an opening year, the\n"
     "                      latest year reported + 1, a plan's name; each claim's\n"
     "                      time_source says which)\n"
+    "  -j, --jobs N        read up to N files at once (default: the number of\n"
+    "                      processors); the output is the same for every N\n"
     "  -h, --help          show this help\n"
     "\n"
-    "FILE may be - for standard input.  Each claim has: indicator, kind (level,\n"
+    "FILE may be - for standard input.  With several files, the claims come file\n"
+    "by file in the order given; a file that cannot be read is reported in its\n"
+    "place, the others are still read, and the exit status is 1.\n"
+    "\n"
+    "Each claim has: indicator, kind (level,\n"
     "growth_yoy, growth_avg, change_pct, share, multiple, change_abs), year or period\n"
     "[from, to], value and unit as written, the value in base units, qualifier\n"
     "(exact, above, below, approx), the estimated/target/cumulative flags, basis\n"
@@ -40,6 +46,7 @@ typedef struct extract_args {
     ingest_options opt;
     char **files;
     int nfiles;
+    int jobs;
 } extract_args;
 
 static int parse_args(int argc, char **argv, extract_args *a)
@@ -48,6 +55,7 @@ static int parse_args(int argc, char **argv, extract_args *a)
         { "format", required_argument, NULL, 'f' },
         { "encoding", required_argument, NULL, 'e' },
         { "report-year", required_argument, NULL, 'y' },
+        { "jobs", required_argument, NULL, 'j' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -55,9 +63,10 @@ static int parse_args(int argc, char **argv, extract_args *a)
     long year;
 
     a->format = isatty(STDOUT_FILENO) ? CLI_FMT_TABLE : CLI_FMT_JSONL;
+    a->jobs = cli_jobs_default();
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, ":f:e:y:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:e:y:j:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (cli_parse_format("extract", optarg, CLI_FMT_TABLE | CLI_FMT_JSONL | CLI_FMT_JSON
@@ -74,6 +83,10 @@ static int parse_args(int argc, char **argv, extract_args *a)
             if (cli_parse_int("extract", "--report-year", optarg, 1949, 2100, &year) != 0)
                 return CLI_EXIT_USAGE;
             a->opt.report_year = (int)year;
+            break;
+        case 'j':
+            if (cli_parse_jobs("extract", optarg, &a->jobs) != 0)
+                return CLI_EXIT_USAGE;
             break;
         case 'h':
             fputs(help_text, stdout);
@@ -163,53 +176,35 @@ static int write_claims(const ingest_claims *claims, cli_format format)
     return CLI_EXIT_OK;
 }
 
-/* JSON Lines and CSV are written claim by claim as the parser finds them,
- * into one buffer that is written out and reused whenever it holds more
- * than FLUSH_BYTES, so extract's memory does not grow with the input. */
-#define FLUSH_BYTES (64u * 1024)
-
-typedef struct stream {
-    cli_format format;
-    buf out;
-    bool failed;   /* a write to stdout failed */
-} stream;
-
-static int flush_stream(stream *s)
+static int write_jsonl(buf *out, const ingest_claim *c, const void *arg)
 {
-    if (s->out.len && fwrite(s->out.data, 1, s->out.len, stdout) != s->out.len)
-        s->failed = true;
-    buf_reset(&s->out);
-    return s->failed ? -1 : 0;
+    (void)arg;
+    return report_claim_jsonl(out, c);
 }
 
-static int stream_claim(const ingest_claim *c, void *ctx)
+static int write_csv(buf *out, const ingest_claim *c, const void *arg)
 {
-    stream *s = ctx;
-    int rc = s->format == CLI_FMT_CSV ? report_claim_csv(&s->out, c)
-                                      : report_claim_jsonl(&s->out, c);
-
-    if (rc != 0)
-        return GC_ENOMEM;
-    if (s->out.len >= FLUSH_BYTES && flush_stream(s) != 0)
-        return GC_EIO;
-    return GC_OK;
+    (void)arg;
+    return report_claim_csv(out, c);
 }
 
+/* JSON Lines and CSV are written claim by claim as the parser finds them
+ * (cli_read_files), so extract's memory does not grow with the input. */
 static int stream_claims(const extract_args *a)
 {
-    stream s = { a->format, BUF_INIT, false };
-    ingest_sink sink = { stream_claim, NULL, &s };
-    int code;
-
-    if (a->format == CLI_FMT_CSV && report_claims_csv_header(&s.out) != 0) {
-        cli_error(NULL, 0, "out of memory while writing the claims");
-        return CLI_EXIT_OUTPUT;
+    if (a->format == CLI_FMT_CSV) {
+        buf h = BUF_INIT;
+        int rc = report_claims_csv_header(&h);
+        if (rc != 0) {
+            cli_error(NULL, 0, "out of memory while writing the claims");
+            buf_free(&h);
+            return CLI_EXIT_OUTPUT;
+        }
+        fwrite(h.data, 1, h.len, stdout);
+        buf_free(&h);
     }
-    code = cli_read_reports_to(a->files, a->nfiles, &a->opt, &sink);
-    if (flush_stream(&s) != 0 && code == CLI_EXIT_OK)
-        code = CLI_EXIT_OUTPUT;
-    buf_free(&s.out);
-    return code;
+    return cli_read_files(a->files, a->nfiles, &a->opt, a->jobs, true,
+                          a->format == CLI_FMT_CSV ? write_csv : write_jsonl, NULL, NULL);
 }
 
 int cmd_extract(int argc, char **argv)
@@ -226,7 +221,13 @@ int cmd_extract(int argc, char **argv)
         return code;
     if (a.format == CLI_FMT_JSONL || a.format == CLI_FMT_CSV)
         return cli_finish_stdout(stream_claims(&a));
-    code = cli_read_reports(a.files, a.nfiles, &a.opt, &claims);
+    code = cli_read_files(a.files, a.nfiles, &a.opt, a.jobs, true, NULL, NULL, &claims);
+    if (code == CLI_EXIT_DATA) {
+        /* the good files' claims are written all the same */
+        int out = write_claims(&claims, a.format);
+        ingest_claims_free(&claims);
+        return cli_finish_stdout(out != CLI_EXIT_OK ? out : code);
+    }
     if (code == CLI_EXIT_OK)
         code = write_claims(&claims, a.format);
     ingest_claims_free(&claims);

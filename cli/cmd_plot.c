@@ -49,6 +49,8 @@ static const char plot_help[] =
     "      --encoding NAME     encoding of the reports: auto (UTF-8, else GB18030;\n"
     "                          the default) or an iconv name such as gb18030\n"
     "      --report-year Y     year the reports are written for (default: from the text)\n"
+    "  -j, --jobs N            read up to N reports at once (default: the\n"
+    "                          number of processors)\n"
     "  -h, --help              show this help\n";
 
 static int own_option(void *ctx, int opt, const char *arg)
@@ -68,6 +70,7 @@ static int own_option(void *ctx, int opt, const char *arg)
 static int parse(int argc, char **argv, cli_job *j)
 {
     static const struct option longs[] = {
+        CLI_JOBS_OPTION,
         { "output", required_argument, NULL, 'o' },
         { "series", required_argument, NULL, CLI_OPT_SERIES },
         { "plot-format", required_argument, NULL, CLI_OPT_PLOT_FORMAT },
@@ -83,7 +86,7 @@ static int parse(int argc, char **argv, cli_job *j)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    int code = cli_job_parse(j, "plot", argc, argv, longs, ":o:h", plot_help, own_option, j);
+    int code = cli_job_parse(j, "plot", argc, argv, longs, ":o:j:h", plot_help, own_option, j);
 
     if (code != 0)
         return code;

@@ -43,6 +43,8 @@ static const char report_help[] =
     "      --style NAME        charts: default, slide (1920x1080, large type) or\n"
     "                          print (vector PDF, greyscale-safe)\n"
     "      --no-render         write chart scripts and data, do not run gnuplot\n"
+    "  -j, --jobs N            read up to N reports at once (default: the\n"
+    "                          number of processors)\n"
     "  -h, --help              show this help\n";
 
 typedef struct own {
@@ -67,6 +69,7 @@ static int own_option(void *ctx, int opt, const char *arg)
 static int parse_args(int argc, char **argv, cli_job *j, const char **outdir)
 {
     static const struct option longs[] = {
+        CLI_JOBS_OPTION,
         { "output", required_argument, NULL, 'o' },
         { "series", required_argument, NULL, CLI_OPT_SERIES },
         { "lang", required_argument, NULL, CLI_OPT_LANG },
@@ -86,7 +89,7 @@ static int parse_args(int argc, char **argv, cli_job *j, const char **outdir)
         { NULL, 0, NULL, 0 },
     };
     own o = { outdir, j };
-    int code = cli_job_parse(j, "report", argc, argv, longs, ":o:h", report_help,
+    int code = cli_job_parse(j, "report", argc, argv, longs, ":o:j:h", report_help,
                              own_option, &o);
 
     if (code != 0)

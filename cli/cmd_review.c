@@ -40,6 +40,8 @@ static const char review_help[] =
     "      --report-year Y     year the report is written for (default: from the text)\n"
     "      --gnuplot PATH      gnuplot program for the charts (gnuplot on PATH)\n"
     "      --no-render         no charts: do not run gnuplot\n"
+    "  -j, --jobs N            read up to N reports at once (default: the\n"
+    "                          number of processors)\n"
     "  -h, --help              show this help\n";
 
 /* ---- the reports' bytes ---- */
@@ -247,6 +249,7 @@ static int own_option(void *ctx, int opt, const char *arg)
 int cmd_review(int argc, char **argv)
 {
     static const struct option longs[] = {
+        CLI_JOBS_OPTION,
         { "output", required_argument, NULL, 'o' },
         { "series", required_argument, NULL, CLI_OPT_SERIES },
         { "lang", required_argument, NULL, CLI_OPT_LANG },
@@ -265,7 +268,7 @@ int cmd_review(int argc, char **argv)
     int code;
 
     cli_job_init(&j);
-    code = cli_job_parse(&j, "review", argc, argv, longs, ":o:h", review_help, own_option, &out);
+    code = cli_job_parse(&j, "review", argc, argv, longs, ":o:j:h", review_help, own_option, &out);
     if (code == 0 && !out)
         code = cli_usage("review", "no output file; give -o FILE");
     else if (code == 0 && optind >= argc)

@@ -30,6 +30,8 @@ static const char series_help[] =
     "      --encoding NAME    encoding of the reports: auto (UTF-8, else GB18030;\n"
     "                         the default) or an iconv name such as gb18030\n"
     "      --report-year Y    year the reports are written for (default: from the text)\n"
+    "  -j, --jobs N           read up to N reports at once (default: the\n"
+    "                         number of processors)\n"
     "  -h, --help             show this help\n"
     "\n"
     "Long CSV columns (UTF-8, RFC 4180, CRLF line ends, numbers in the C locale):\n"
@@ -117,6 +119,7 @@ static int own_option(void *ctx, int opt, const char *arg)
 static int parse_args(int argc, char **argv, cli_job *j, series_args *a)
 {
     static const struct option longs[] = {
+        CLI_JOBS_OPTION,
         { "series", required_argument, NULL, CLI_OPT_SERIES },
         { "format", required_argument, NULL, OPT_FORMAT },
         { "bom", no_argument, NULL, OPT_BOM },
@@ -125,7 +128,7 @@ static int parse_args(int argc, char **argv, cli_job *j, series_args *a)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    int code = cli_job_parse(j, "series", argc, argv, longs, ":h", series_help, own_option, a);
+    int code = cli_job_parse(j, "series", argc, argv, longs, ":j:h", series_help, own_option, a);
 
     if (code != 0)
         return code;

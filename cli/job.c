@@ -13,6 +13,7 @@ void cli_job_init(cli_job *j)
     plots_options_init(&j->pl);
     j->pl.render = true;
     j->lang_auto = true;
+    j->jobs = cli_jobs_default();
 }
 
 /* "png,svg" -> PLOTS_PNG | PLOTS_SVG (a name may repeat; an empty list or an
@@ -117,6 +118,8 @@ int cli_job_option(cli_job *j, const char *cmd, int opt, const char *arg)
     int rc;
 
     switch (opt) {
+    case 'j':
+        return cli_parse_jobs(cmd, arg, &j->jobs) != 0 ? CLI_EXIT_USAGE : 0;
     case CLI_OPT_SERIES:
         j->series_path = arg;
         return 0;
@@ -212,7 +215,7 @@ int cli_job_read(cli_job *j, char *const *files, int nfiles)
     if (j->series_path && (code = cli_read_series(j->series_path, &j->series)) != CLI_EXIT_OK)
         return code;
     j->an.series = j->series_path ? &j->series : NULL;
-    code = cli_read_reports(files, nfiles, &j->in, &j->claims);
+    code = cli_read_reports(files, nfiles, &j->in, j->jobs, &j->claims);
     if (j->lang_auto) {
         /* explanations and labels in the language most claims were written in */
         size_t en = 0;

@@ -41,12 +41,17 @@ typedef struct cli_job {
     analysis_findings findings;   /* filled by cli_job_check */
     analysis_rows rows;
     bool lang_auto;          /* --lang auto (the default): the claims' language */
+    int jobs;                     /* -j/--jobs: files read at once */
 } cli_job;
 
 /* Sets every default: half-up rounding, 0.5 pp, zh, PNG 1600x900, render. */
 void cli_job_init(cli_job *j);
 
-/* Handles one shared option (opt is a CLI_OPT_ id) for command cmd.
+/* The -j/--jobs entry every command that reads reports puts in its
+ * getopt_long table (with "j:" in its short options). */
+#define CLI_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
+
+/* Handles one shared option (opt is a CLI_OPT_ id, or 'j') for command cmd.
  * Returns 0 when it was handled, CLI_EXIT_USAGE after printing why its value
  * is bad, or -1 when opt is not a shared option. */
 int cli_job_option(cli_job *j, const char *cmd, int opt, const char *arg);
