@@ -157,6 +157,12 @@ static size_t find_cuts(const char *s, size_t len, cut *cuts)
     for (size_t i = 0; i < len && n < MAX_CUTS;) {
         unsigned char c = (unsigned char)s[i];
         size_t k = 0;
+        /* the text is valid UTF-8 and every cut starts at ASCII or at an
+         * EF lead (full-width brackets): skip other characters whole */
+        if (c >= 0xC0 && c != 0xEF) {
+            i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            continue;
+        }
         if (c == '(' || c == 0xEF)
             k = gloss_at(s, len, i);
         else if (c == ' ')

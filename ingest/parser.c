@@ -86,6 +86,7 @@ struct ingest_parser {
     buf head;                /* the input's head, held until the document is dated */
     bool dated;              /* the head has been shown to the document-time stage */
     bool scout;              /* this parser only shows sentences to that stage */
+    ingest_parser *scouter;  /* the scout parser of this one, kept for the next input */
 };
 
 /* ---- offset map ---- */
@@ -861,6 +862,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     buf sent = p->sent, match = p->match;
     ingest_anchor *anch = p->anch;
     size_t capanch = p->capanch;
+    ingest_parser *scouter = p->scouter;
     int year = p->ctx.year_given ? p->ctx.now_year : 0;
     size_t after = offsetof(ingest_parser, ctx) + sizeof p->ctx;
 
@@ -888,6 +890,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     buf_reset(&p->match);
     p->anch = anch;
     p->capanch = capanch;
+    p->scouter = scouter;
     start_input(p, year);
     return GC_OK;
 }
@@ -910,12 +913,18 @@ static int date_head(ingest_parser *p, gc_diag *diag)
 {
     ingest_options o = { p->encoding, 0 };
     ingest_sink none = { NULL, NULL, NULL };
-    ingest_parser *s = ingest_parser_new(p->name, &o, &none);
+    ingest_parser *s = p->scouter;
     gc_diag ignored;
     int rc;
 
     p->dated = true;
-    if (!s) {
+    /* one scout per parser, reset for each input: building one costs more
+     * than reading a small report */
+    if (s && ingest_parser_reset(s, p->name) != GC_OK) {
+        ingest_parser_free(s);
+        s = p->scouter = NULL;
+    }
+    if (!s && !(s = p->scouter = ingest_parser_new(p->name, &o, &none))) {
         buf_free(&p->head);
         return GC_ENOMEM;
     }
@@ -925,7 +934,6 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
         (void)ingest_parser_finish(s, &ignored);
     p->ctx.dt = s->ctx.dt;
-    ingest_parser_free(s);
     ingest_doctime_apply(&p->ctx.dt, &p->ctx);
     rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
     buf_free(&p->head);
@@ -972,6 +980,7 @@ void ingest_parser_free(ingest_parser *p)
     buf_free(&p->sent);
     buf_free(&p->match);
     free(p->anch);
+    ingest_parser_free(p->scouter);
     ingest_grammar_free(&p->ctx);
     free(p->encoding);
     free(p->name);
