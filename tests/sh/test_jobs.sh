@@ -48,7 +48,8 @@ for fmt in jsonl csv json table; do
 done
 expect_eq "bad files give exit 1" "$(cat "$TMP/jsonl1.rc")" 1
 # every bad file is reported, in input order, and the good ones still read
-order=$(sed -n 's/^growthcheck: \([^:]*\):.*/\1/p' "$TMP/jsonl8.err" | sed 's|.*/||' | tr '\n' ' ')
+order=$(grep -v 'grammar does not read' "$TMP/jsonl8.err" | sed -n 's/^growthcheck: \([^:]*\):.*/\1/p' \
+        | sed 's|.*/||' | tr '\n' ' ')
 expect_eq "every bad file reported, in input order" "$order" \
     "missing.txt binary.dat adir bad-utf.txt "
 run jsonl_good extract --format jsonl -j 1 $good
