@@ -5,7 +5,9 @@
 #ifndef GC_INGEST_NORMALISE_H
 #define GC_INGEST_NORMALISE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../common/buf.h"
 #include "ingest_int.h"
@@ -30,5 +32,24 @@ typedef struct ingest_draft {
  * anchors are split and shifted so that every remaining byte maps to the
  * same original byte as before.  Returns GC_OK or GC_ENOMEM. */
 int ingest_normalise(ingest_draft *d);
+
+/* May a sentence in which cp follows prev need ingest_normalise()?  The
+ * parser asks for each character it keeps outside a run of ideographs, so
+ * that the common sentence skips the pass: a gloss starts with a letter
+ * after an opening bracket, a spaced number with a space after a digit, a
+ * junk string holds a junk symbol. */
+static inline bool ingest_noise_mark(uint32_t prev, uint32_t cp)
+{
+    switch (cp) {
+    case '&': case '<': case '>': case '+': case '^': case '|': case '\\': case '`':
+    case '{': case '}': case '$': case '#': case '@': case '*': case '=': case '~':
+        return true;
+    case ' ':
+        return prev >= '0' && prev <= '9';
+    default:
+        return (prev == '(' || prev == 0xFF08)
+            && ((cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp < 0x250));
+    }
+}
 
 #endif

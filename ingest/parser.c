@@ -78,6 +78,7 @@ struct ingest_parser {
     long long run_next;      /* original offset that would continue the last anchor run */
     long run_line;
     bool para_start;         /* the sentence being built opens a paragraph */
+    bool noisy;              /* it holds what ingest_normalise() cuts, maybe */
     ingest_context ctx;
     size_t sentences;           /* sentences handed to the grammar so far */
     size_t number_from;      /* offset in the sentence of its first character
@@ -148,12 +149,13 @@ static int flush_sentence(ingest_parser *p)
     int rc;
 
     p->space_pending = false;
-    if (p->sent.len > 0) {
+    if (p->sent.len > 0 && p->noisy) {
         ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
                            &p->number_from, &p->n_latin, &p->n_other };
         if (ingest_normalise(&d) != GC_OK)
             return GC_ENOMEM;
     }
+    p->noisy = false;
     if (p->sent.len == 0) {
         p->nanch = 0;
         p->number_from = SIZE_MAX;
@@ -390,9 +392,12 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     p->line_last = cp;
     p->line_comma = p->line_comma
                     || (is_clause_break(cp) && !(cp == ':' && p->prev_kept >= '0' && p->prev_kept <= '9'));
-    if (p->space_pending && keeps_space(p->prev_kept, cp))
+    if (p->space_pending && keeps_space(p->prev_kept, cp)) {
         rc = append(p, " ", " ", 1, at, 0);
+        p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, ' ');
+    }
     p->space_pending = false;
+    p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, cp);
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
         p->number_from = p->match.len;
     if (cp < 0x80) {
