@@ -64,8 +64,9 @@ void en_date_line(en_reader *r)
 size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
 {
     int o = ordinal_at(r, i), m;
-    const char *w = i < r->n && r->v[i].type == ET_WORD ? r->t + r->v[i].pos : "";
-    size_t wn = i < r->n ? r->v[i].end - r->v[i].pos : 0;
+    bool word = i < r->n && r->v[i].type == ET_WORD;
+    const char *w = word ? r->t + r->v[i].pos : "";
+    size_t wn = word ? r->v[i].end - r->v[i].pos : 0;   /* w's length, 0 for "" */
 
     if (wn == 2 && w[0] == 'q' && is_digit(w[1]) && w[1] >= '1' && w[1] <= '4') {
         *from = (w[1] - '0') * 3 - 2;
