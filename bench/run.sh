@@ -160,6 +160,53 @@ else
     trap - EXIT
 fi
 
+# ---- many small files, -j 1 and -j N ---------------------------------------
+# 10,000 small reports (GC_BENCH_FILES): the seed cut into pieces of ten
+# lines and the example report, in turn, written into a temporary folder.
+# extract --format jsonl on all of them with -j 1 and with -j N (N: the
+# online processors), wall time, median of GC_BENCH_RUNS runs; the outputs
+# must be identical.  Target on two cores: -j 2 <= 0.6 x -j 1.
+echo
+echo "== extract on many small files, -j 1 and -j N (wall time, medians) =="
+nfiles=${GC_BENCH_FILES:-10000}
+jobs=$(getconf _NPROCESSORS_ONLN 2> /dev/null || echo 1)
+many=$(mktemp -d)
+trap 'rm -rf "$many"' EXIT
+mkdir "$many/src" "$many/f"
+split -l 10 -a 3 "$SEED" "$many/src/seed."
+cp "$(dirname "$0")/../examples/report.txt" "$many/src/example.txt"
+# one awk writes every file (a cp per file would time the shell)
+ls "$many/src"/* | awk -v n="$nfiles" -v dir="$many/f" '
+    { src[NR] = $0 }
+    END {
+        for (i = 0; i < NR; i++) { text[i] = ""; while ((getline l < src[i + 1]) > 0) text[i] = text[i] l "\n" }
+        for (i = 0; i < n; i++) { f = sprintf("%s/%05d.txt", dir, i); printf "%s", text[i % NR] > f; close(f) }
+    }'
+mbm=$(cat "$many/f"/* | wc -c | awk '{ printf "%.1f", $1 / 1048576 }')
+runs=${GC_BENCH_RUNS:-5}
+: > "$many/j1.times"
+: > "$many/jn.times"
+r=0
+while [ $r -lt "$runs" ]; do
+    for j in 1 "$jobs"; do
+        t0=$(date +%s%N)
+        (cd "$many/f" && "$bin" extract --format jsonl -j "$j" ./*.txt > "$many/out.$j")
+        t1=$(date +%s%N)
+        echo "$(( (t1 - t0) / 1000000 ))" >> "$many/$( [ "$j" = 1 ] && echo j1 || echo jn).times"
+    done
+    r=$((r + 1))
+done
+med() { sort -n "$1" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
+m1=$(med "$many/j1.times")
+mn=$(med "$many/jn.times")
+same=$(cmp -s "$many/out.1" "$many/out.$jobs" && echo identical || echo DIFFERENT)
+echo "  $nfiles files, $mbm MB, $runs runs each; outputs of -j 1 and -j $jobs: $same"
+echo "  -j 1:  $m1 ms"
+echo "  -j $jobs:  $mn ms"
+echo "  -j $jobs / -j 1: $(ratio "$mn" "$m1") (target on two cores: <= 0.60)"
+rm -rf "$many"
+trap - EXIT
+
 # ---- the whole program on the seed, for scale ---------------------------
 echo
 echo "== extract: the whole program on the seed report =="
