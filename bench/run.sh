@@ -169,6 +169,7 @@ fi
 echo
 echo "== extract on many small files, -j 1 and -j N (wall time, medians) =="
 nfiles=${GC_BENCH_FILES:-10000}
+abs=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")   # the runs cd into the folder
 jobs=$(getconf _NPROCESSORS_ONLN 2> /dev/null || echo 1)
 many=$(mktemp -d)
 trap 'rm -rf "$many"' EXIT
@@ -190,7 +191,7 @@ r=0
 while [ $r -lt "$runs" ]; do
     for j in 1 "$jobs"; do
         t0=$(date +%s%N)
-        (cd "$many/f" && "$bin" extract --format jsonl -j "$j" ./*.txt > "$many/out.$j")
+        (cd "$many/f" && "$abs" extract --format jsonl -j "$j" ./*.txt > "$many/out.$j")
         t1=$(date +%s%N)
         echo "$(( (t1 - t0) / 1000000 ))" >> "$many/$( [ "$j" = 1 ] && echo j1 || echo jn).times"
     done
