@@ -70,247 +70,6 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
 }
 
 
-/* ---- reading a figure ---- */
-
-/* The clause of figure k starts after the previous figure or the last
- * clause break before it (a parenthesis that holds only words is no
- * break). */
-static size_t clause_start(const en_reader *r, size_t k)
-{
-    size_t lo = k > 0 ? r->f[k - 1].te : 0;
-    size_t i = r->f[k].ti;
-    int depth = 0;
-
-    while (i > lo) {
-        const etok *t = &r->v[i - 1];
-        if (t->type == ET_SIGN && t->c == ')') {
-            depth++;
-        } else if (t->type == ET_SIGN && t->c == '(') {
-            if (depth == 0)
-                return i;
-            depth--;
-        } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
-                   && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {
-            return i;
-        }
-        i--;
-    }
-    return lo;
-}
-
-/* The end of the window after figure k: the next figure or the sentence. */
-static size_t window_end(const en_reader *r, size_t k)
-{
-    return k + 1 < r->nf ? r->f[k + 1].ti : r->n;
-}
-
-/* The end of figure k's clause after it: the first clause break. */
-static size_t clause_end(const en_reader *r, size_t k)
-{
-    size_t e = window_end(r, k);
-    for (size_t i = r->f[k].te; i < e; i++)
-        if (r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c))
-            return i;
-    return e;
-}
-
-/* The subject written before figure k in tokens [cs, ti), or "" (then
- * *verb gets the first verb's token, or SIZE_MAX). */
-static void subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
-{
-    size_t v = SIZE_MAX, i;
-    const lex_entry *e = NULL;
-
-    out[0] = '\0';
-    for (i = cs; i < ti; i++)
-        if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
-            v = i;
-            break;
-        }
-    /* a transitive verb later in the clause names the measure as its
-     * object ("has projected the GSDP figure at", "of achieving fiscal
-     * deficit of") */
-    for (i = v == SIZE_MAX ? cs : v; i < ti; i++) {
-        const lex_entry *lv;
-        size_t n = r->v[i].type == ET_WORD
-                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[i].pos, &lv) : 0;
-        if (n) {
-            size_t vend = tok_after(r, r->v[i].pos + n), stop = ti;
-            for (size_t j = vend; j < ti; j++)
-                if (is_word(r, j, "of") || is_word(r, j, "at") || (kw_at(r, j) && en_ends_subject(kw_at(r, j)))) {
-                    stop = j;
-                    break;
-                }
-            en_subject_text(r, vend, stop, out, SUBJ_MAX);
-            if (out[0] && !en_generic_subject(r, out)) {
-                *verb = i;
-                return;
-            }
-            if (out[0] && strstr(out, "growth") && r->d->rate_subject[0]) {
-                snprintf(out, SUBJ_MAX, "%s", r->d->rate_subject);
-                *verb = i;
-                return;
-            }
-            out[0] = '\0';
-        }
-    }
-    *verb = v;
-    if (v != SIZE_MAX) {
-        const lex_entry *lv;
-        size_t vend = tok_after(r, r->v[v].pos + e->n);
-        /* "the county achieved GDP of ...": the object names the measure */
-        if (en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[v].pos, &lv)) {
-            size_t stop = ti;
-            for (size_t j = vend; j < ti; j++)
-                if (is_word(r, j, "of") || is_word(r, j, "at") || kw_at(r, j)) {
-                    stop = j;
-                    break;
-                }
-            en_subject_text(r, vend, stop, out, SUBJ_MAX);
-            if (out[0] && !en_generic_subject(r, out))
-                return;
-        }
-        en_subject_text(r, cs, v, out, SUBJ_MAX);
-    } else {
-        /* no verb: the words up to a rate noun or "of" before the number */
-        size_t stop = ti;
-        for (i = cs; i < ti; i++) {
-            if ((e = kw_at(r, i)) && (e->flags & LEXF_RATE) && e->code != K_SHARE_WORD) {
-                stop = i;
-                break;
-            }
-        }
-        if (stop == ti)
-            while (stop > cs && (is_word(r, stop - 1, "of") || is_word(r, stop - 1, "at")
-                                 || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
-                                 || r->v[stop - 1].type == ET_SIGN))
-                stop--;
-        en_subject_text(r, cs, stop, out, SUBJ_MAX);
-    }
-    /* "processing industry growth of 2.9%": the words before the rate noun */
-    if (ti >= 2 && is_word(r, ti - 1, "of") && kw_at(r, ti - 2)
-        && (kw_at(r, ti - 2)->code == K_GROW || kw_at(r, ti - 2)->code == K_FALL)) {
-        size_t a = ti - 2;
-        while (a > cs && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
-               && !is_word(r, a - 1, "from") && !is_word(r, a - 1, "that")
-               && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a"))
-            a--;
-        if (a < ti - 2) {
-            char tmp[SUBJ_MAX];
-            en_subject_text(r, a, ti - 2, tmp, sizeof tmp);
-            if (tmp[0] && !en_generic_subject(r, tmp)) {
-                snprintf(out, SUBJ_MAX, "%s", tmp);
-                return;
-            }
-        }
-    }
-    /* "the cumulative decrease in X from 5.0%": the words after the verb */
-    if (ti >= 1 && is_word(r, ti - 1, "from")) {
-        size_t a = ti - 1;
-        while (a > cs && !kw_at(r, a - 1))
-            a--;
-        if (a > cs && a < ti - 1) {
-            char tmp[SUBJ_MAX];
-            en_subject_text(r, a, ti - 1, tmp, sizeof tmp);
-            if (!strncmp(tmp, "in ", 3))
-                memmove(tmp, tmp + 3, strlen(tmp + 3) + 1);
-            if (tmp[0] && !en_generic_subject(r, tmp)) {
-                snprintf(out, SUBJ_MAX, "%s", tmp);
-                return;
-            }
-        }
-    }
-    /* "growth rate in X", "the increase in X", "growth rates in X and Y" */
-    {
-        static const char *const heads[] = { "growth rates in ", "growth rate in ",
-                                             "growth rate of ", "increase in ",
-                                             "growth in ", "decrease in ",
-                                             "cumulative decrease in ", "rise in " };
-        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
-            size_t n = strlen(heads[h]);
-            if (!strncmp(out, heads[h], n)) {
-                memmove(out, out + n, strlen(out + n) + 1);
-                break;
-            }
-        }
-    }
-}
-
-/* A subject after the figure: "36.0% growth in chemicals production",
- * "growth of 7.1% ... for Mining & Quarrying sector", "US$48 billion in
- * export revenues". */
-static void subject_after(const en_reader *r, size_t k, char *out)
-{
-    size_t i = r->f[k].te, e = clause_end(r, k);
-    const lex_entry *kw;
-
-    out[0] = '\0';
-    if (i < e && (kw = kw_at(r, i)) && (kw->flags & LEXF_RATE))
-        i = tok_after(r, r->v[i].pos + kw->n);
-    for (; i < e; i++) {
-        size_t n = en_time_phrase(r, i, e);
-        if (n) {
-            i += n - 1;
-            continue;
-        }
-        if ((is_word(r, i, "in") || is_word(r, i, "for")) && !en_year_words(r, i)) {
-            size_t j = i + 1, stop = e;
-            for (size_t m = j; m < e; m++)
-                if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
-                    || (kw_at(r, m) && en_ends_subject(kw_at(r, m)))) {
-                    stop = m;
-                    break;
-                }
-            en_subject_text(r, j, stop, out, SUBJ_MAX);
-            return;
-        }
-        break;
-    }
-}
-
-/* Splits a subject of a list ("real gva and real gdp", "the first, second
- * and third industry added value") into n parts; false when it does not
- * split so. */
-static bool split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
-{
-    char tmp[SUBJ_MAX];
-    size_t k = 0;
-    char *p, *save = NULL;
-    static const char *const ord[] = { "first", "second", "third", "fourth" };
-
-    snprintf(tmp, sizeof tmp, "%s", s);
-    /* first, second and third X */
-    if (!strncmp(tmp, "first second and third ", 23) && n == 3) {
-        for (size_t i = 0; i < 3; i++)
-            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 23);
-        return true;
-    }
-    if (!strncmp(tmp, "first, second and third ", 24) && n == 3) {
-        for (size_t i = 0; i < 3; i++)
-            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 24);
-        return true;
-    }
-    if (!strncmp(tmp, "first, second, third and fourth ", 32) && n == 4) {
-        for (size_t i = 0; i < 4; i++)
-            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 32);
-        return true;
-    }
-    for (char *q = tmp; (q = strstr(q, " and ")) != NULL; q += 2)
-        memcpy(q, " ,, ", 4), q[4] = ' ';
-    for (p = strtok_r(tmp, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-        while (*p == ' ')
-            p++;
-        size_t l = strlen(p);
-        while (l > 0 && p[l - 1] == ' ')
-            p[--l] = '\0';
-        if (!*p)
-            continue;
-        if (k == n)
-            return false;
-        snprintf(parts[k++], SUBJ_MAX, "%s", p);
-    }
-    return k == n;
-}
 
 /* ---- the sentence ---- */
 
@@ -411,7 +170,7 @@ static void find_figures(en_reader *r)
 
 static bool respectively_after(const en_reader *r, size_t k)
 {
-    for (size_t i = r->f[k].te; i < window_end(r, k) && i < r->f[k].te + 12; i++)
+    for (size_t i = r->f[k].te; i < en_window_end(r, k) && i < r->f[k].te + 12; i++)
         if (is_word(r, i, "respectively"))
             return true;
     /* "…, respectively, 59510 yuan and $90214" */
@@ -427,249 +186,6 @@ static bool respectively_before(const en_reader *r, size_t k)
     return false;
 }
 
-/* Which keywords govern figure k: looks at its clause before it and the
- * words right after it. */
-typedef struct cues {
-    const lex_entry *gf;     /* the last grow/fall word before */
-    bool gf_noun;            /* it is a noun (growth of, an increase of) */
-    bool fall_noun;          /* a fall noun governs a from/to figure */
-    bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
-    bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
-    bool level_verb;         /* a level verb right before the figure */
-    bool whole_year;         /* annual, the last 12 months, the year ended: no part */
-    bool post_growth, post_fall, or_after_rate;
-    double multiple;
-} cues;
-
-static void read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
-{
-    const fig *f = &r->f[k];
-    size_t we = clause_end(r, k);
-
-    memset(c, 0, sizeof *c);
-    for (size_t i = cs; i < f->ti; i++) {
-        const lex_entry *e = kw_at(r, i), *m;
-        if (en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m) && r->v[i].type == ET_WORD)
-            c->mult = true, c->multiple = m->num;
-        if (!e)
-            continue;
-        switch ((lex_role)e->code) {
-        case K_GROW: case K_FALL:
-            c->gf = e;
-            c->gf_noun = e->flags & LEXF_RATE;
-            if (e->code == K_FALL && (e->flags & LEXF_RATE || is_word(r, i, "fall")
-                                      || is_word(r, i, "decrease") || is_word(r, i, "decline")))
-                c->fall_noun = true;
-            break;
-        case K_AVG: c->avg = true; break;
-        case K_SHARE: c->share = true; break;
-        case K_SHARE_WORD: c->share_word = true; break;
-        case K_INCREMENT: c->increment = e->n > 4 || is_word(r, i, "increments") || is_word(r, i, "increment"); break;
-        case K_SKIP: c->skip = true; break;
-        case K_PREV_YEAR: c->prev_year = true; break;
-        case K_QOQ: c->qoq = true; break;
-        case K_GROWTH_NOUN: c->growth_subject = true; break;
-        case K_ESTIMATE: c->estimated = true; break;
-        case K_TARGET: c->target = true; break;
-        case K_REAL: case K_REAL_HERE: c->real = true; break;
-        case K_NOMINAL: case K_NOMINAL_HERE: c->nominal = true; break;
-        case K_LAST_YEAR:
-            c->last_year = i > 0 && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in")
-                                     || is_word(r, i - 1, "during") || is_word(r, i - 1, "over"));
-            break;
-        case K_THIS_YEAR: c->this_year = true; break;
-        case K_PRESENT: c->present = true; break;
-        default: break;
-        }
-        if (e->code == K_GROW && (e->flags & LEXF_RATE))
-            c->growth_subject = true;
-    }
-    c->whole_year = r->whole_year;
-    /* right after the figure */
-    for (size_t i = f->te; i < we && i < f->te + 12; i++) {
-        const lex_entry *e = kw_at(r, i);
-        if (!e)
-            continue;
-        if (i == f->te && (e->code == K_GROW || e->code == K_FALL)) {
-            c->post_growth = true;
-            c->post_fall = e->code == K_FALL;
-        }
-        if (e->code == K_AVG && i <= f->te + 1)
-            c->avg = true;
-        if (e->code == K_SKIP)
-            c->skip = true;
-        if (e->code == K_PREV_YEAR)
-            c->prev_year = true;
-        if (e->code == K_QOQ)
-            c->qoq = true;
-        if (e->code == K_INCREMENT && i == f->te)
-            c->increment = true;
-        if (e->code == K_THIS_YEAR)
-            c->this_year = true;
-        if (e->code == K_LAST_YEAR && i > 0 && en_year_words(r, i - 1 - is_word(r, i - 1, "the")))
-            c->last_year = true;
-        if (e->code == K_SHARE && i == f->te)
-            c->share = true;
-    }
-    if (f->te < r->n && (is_word(r, f->te, "below") || is_word(r, f->te, "lower")))
-        c->post_dir_down = c->post_growth = true;
-    if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))
-        c->post_growth = true;
-    if (f->te < r->n && is_word(r, f->te, "of") && f->pct && f->res == 0)
-        c->share = true;        /* two-thirds of the population */
-    /* "increased 4.2 percent, or $194.1 billion" */
-    {
-        size_t pt = tok_after(r, f->pos);
-        if (k > 0 && (f->money || f->scale > 1) && r->f[k - 1].pct && pt > 0
-            && is_word(r, pt - 1, "or"))
-            c->or_after_rate = true;
-    }
-}
-
-/* The first token of the sentence's first figure with a unit: time
- * phrases before it lead the sentence. */
-static size_t first_real(const en_reader *r)
-{
-    for (size_t k = 0; k < r->nf; k++)
-        if (!r->f[k].bare)
-            return r->f[k].ti;
-    return r->n;
-}
-
-/* The time of figure k (cs: its clause start). */
-static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
-                        ftime *t)
-{
-    const fig *f = &r->f[k];
-    en_doc *d = r->d;
-    ftime u;
-
-    memset(t, 0, sizeof *t);
-    t->src = INGEST_TIME_SENTENCE;
-    /* the figure's own: after it, then its clause, then the sentence before */
-    memset(&u, 0, sizeof u);
-    if (en_time_in(r, f->te, clause_end(r, k), &u) || en_time_in(r, cs, f->ti, &u)
-        || en_time_in(r, 0, first_real(r), &u)) {
-        *t = u;
-        t->src = INGEST_TIME_SENTENCE;
-    }
-    if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
-        ftime sp = *t;
-        if (en_span_in(r, cs, clause_end(r, k), &sp, c->target)
-            || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
-            if (kind != INGEST_CHANGE_ABS || sp.from) {
-                t->from = sp.from, t->to = sp.to, t->year = 0;
-                t->inferred = sp.inferred;
-                if (sp.src)
-                    t->src = sp.src;
-                return;
-            }
-        }
-        if (kind == INGEST_GROWTH_AVG && t->from)
-            return;
-    } else if (t->from && !t->year) {
-        /* a level or rate with a span: "between 1990 and 2020" */
-        t->year = f->from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;
-        t->from = t->to = 0;
-    }
-    if (kind != INGEST_GROWTH_AVG) {
-        ftime sp = *t;
-        /* from 70.5 to 75.5 years between 1990 and 2020 */
-        if (!t->year && (f->from || f->to) && en_span_in(r, 0, r->n, &sp, false) && sp.from) {
-            bool between = false;
-            for (size_t i = 0; i < r->n; i++)
-                between = between || is_word(r, i, "between");
-            t->year = f->from ? sp.from + (between ? 0 : 1) : sp.to;
-        }
-        if (t->from && kind == INGEST_LEVEL) {
-            t->year = t->to;
-            t->from = t->to = 0;
-        }
-    }
-    if (c->whole_year && !t->explicit_part)
-        t->mfrom = t->mto = 0;
-    if (t->year || t->from)
-        return;
-    t->inferred = true;
-    if (c->last_year && en_current_year(d)) {
-        t->year = en_current_year(d) - 1;
-        t->src = INGEST_TIME_RELATIVE;
-    } else if (c->this_year && en_current_year(d)) {
-        t->year = en_current_year(d);
-        t->src = INGEST_TIME_RELATIVE;
-        if (!t->explicit_part)
-            t->mfrom = t->mto = 0;
-        return;
-    } else if (r->lead_year) {
-        t->year = r->lead_year;
-        t->src = INGEST_TIME_SENTENCE;
-    } else if (d->para_year) {
-        t->year = d->para_year;
-        t->src = INGEST_TIME_PARAGRAPH;
-    } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)) {
-        t->year = en_current_year(d);
-        t->src = d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
-    } else if (d->latest) {
-        t->year = d->latest;
-        t->src = INGEST_TIME_LATEST;
-    } else if (d->title_year) {
-        t->year = d->title_year;
-        t->src = INGEST_TIME_TITLE;
-    } else {
-        t->src = INGEST_TIME_NONE;
-        t->inferred = false;
-    }
-    if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
-        t->mfrom = d->part_from;
-        t->mto = d->part_to;
-    }
-}
-
-/* What figure k states, with its sign. */
-static ingest_kind figure_kind(const en_reader *r, size_t k, const cues *c, const char *subject,
-                               double *sign)
-{
-    const fig *f = &r->f[k];
-    bool ratey = c->gf || c->post_growth || c->growth_subject || strstr(subject, "growth")
-              || strstr(subject, "inflation") || c->prev_year;
-
-    *sign = 1;
-    if (f->points) {
-        if ((c->gf && c->gf->code == K_FALL) || c->post_dir_down || c->post_fall)
-            *sign = -1;
-        return INGEST_CHANGE_ABS;
-    }
-    if (f->times || c->mult)
-        return INGEST_MULTIPLE;
-    if (f->pct && (c->share || c->share_word || strstr(subject, "share") || strstr(subject, "deficit")
-                   || strstr(subject, "proportion") || strstr(subject, "contribution")))
-        return INGEST_SHARE;
-    if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun
-        && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg)
-        return INGEST_LEVEL;        /* poverty rates declined from 14 to 3.8 percent */
-    if (f->pct && c->avg)
-        return INGEST_GROWTH_AVG;
-    if (f->pct && ratey) {
-        if (f->from || f->to) {
-            if (c->fall_noun)
-                *sign = -1;
-        } else if ((c->gf && c->gf->code == K_FALL && !c->post_growth) || c->post_fall
-                   || c->post_dir_down) {
-            *sign = -1;
-        }
-        return INGEST_GROWTH_YOY;
-    }
-    if (f->pct && strstr(subject, "rate") == NULL && c->gf)
-        return INGEST_GROWTH_YOY;
-    if (!f->pct && (c->increment || c->or_after_rate || (c->gf && c->gf_noun && !f->to)
-                    || (c->gf && !f->to && !c->present && !f->bare && c->gf->code != K_TO
-                        && is_word(r, f->ti > 0 ? tok_after(r, f->pos) - 1 : 0, "by")))) {
-        if (c->gf && c->gf->code == K_FALL)
-            *sign = -1;
-        return INGEST_CHANGE_ABS;
-    }
-    return INGEST_LEVEL;
-}
 
 static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const fig *f)
 {
@@ -747,7 +263,7 @@ static bool list_subjects(en_reader *r, size_t k, size_t n, const char *subject,
 {
     if (n > 8)
         return false;
-    if (split_subject(subject, n, parts))
+    if (en_split_subject(subject, n, parts))
         return true;
     if (nprev >= n) {
         for (size_t i = 0; i < n; i++)
@@ -790,7 +306,7 @@ static int read_figures(en_reader *r)
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
         fig *f = &r->f[k];
-        size_t cs = clause_start(r, k), verb;
+        size_t cs = en_clause_start(r, k), verb;
         cues q;
         ingest_claim c;
         ftime t;
@@ -806,11 +322,11 @@ static int read_figures(en_reader *r)
             if (m > k - gidx)
                 gsize++;
         if (gidx > 0)
-            cs = clause_start(r, k - gidx);
-        read_cues(r, k, cs, &q);
+            cs = en_clause_start(r, k - gidx);
+        en_read_cues(r, k, cs, &q);
         if (gidx > 0 && !q.gf) {
             cues q0;
-            read_cues(r, k - gidx, cs, &q0);
+            en_read_cues(r, k - gidx, cs, &q0);
             q.gf = q0.gf, q.gf_noun = q0.gf_noun, q.avg = q.avg || q0.avg;
             q.share = q.share || q0.share;
         }
@@ -822,10 +338,10 @@ static int read_figures(en_reader *r)
         }
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
             continue;
-        subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
+        en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
         if ((!subject[0] || en_generic_subject(r, subject)) && gsize == 1) {
             char after[SUBJ_MAX];
-            subject_after(r, k, after);
+            en_subject_after(r, k, after);
             if (after[0])
                 snprintf(subject, sizeof subject, "%s", after);
         }
@@ -844,18 +360,18 @@ static int read_figures(en_reader *r)
         }
         if (!subject[0])
             continue;
-        kind = figure_kind(r, k, &q, subject, &sign);
+        kind = en_figure_kind(r, k, &q, subject, &sign);
         if (kind == INGEST_LEVEL && !f->pct && !f->money && f->scale == 1 && !f->unit[0]
             && !q.level_verb)
             continue;
         if (kind == INGEST_GROWTH_YOY && f->points)
             kind = INGEST_CHANGE_ABS;
         base_claim(r, &c, &q, f);
-        figure_time(r, k, cs, &q, kind, &t);
+        en_figure_time(r, k, cs, &q, kind, &t);
         if (gsize > 1 && gsize <= 8 && (listed || respectively_after(r, k - gidx + gsize - 1))) {
             int pf[8], pt[8];
             size_t last = k - gidx + gsize - 1;
-            if (list_parts(r, r->f[last].te, window_end(r, last), pf, pt, gsize) == gsize) {
+            if (list_parts(r, r->f[last].te, en_window_end(r, last), pf, pt, gsize) == gsize) {
                 t.mfrom = pf[gidx];
                 t.mto = pt[gidx];
             }
@@ -866,7 +382,7 @@ static int read_figures(en_reader *r)
                "over the five years" */
             int base = 0;
             ftime sp;
-            for (size_t i = f->te; i < clause_end(r, k); i++)
+            for (size_t i = f->te; i < en_clause_end(r, k); i++)
                 if (r->v[i].type == ET_YEAR && i > 0
                     && (is_word(r, i - 1, "its") || is_word(r, i - 1, "from")
                         || is_word(r, i - 1, "than") || is_word(r, i - 1, "with")
@@ -877,7 +393,7 @@ static int read_figures(en_reader *r)
                 t.from = base;
                 t.to = t.year;
             } else if (kind == INGEST_GROWTH_YOY && !f->from && !f->to
-                       && en_span_in(r, f->te, clause_end(r, k), &sp, false) && sp.from) {
+                       && en_span_in(r, f->te, en_clause_end(r, k), &sp, false) && sp.from) {
                 kind = INGEST_CHANGE_PCT;
                 t.from = sp.from;
                 t.to = sp.to;
@@ -895,7 +411,7 @@ static int read_figures(en_reader *r)
             size_t i = f->te;
             char of[SUBJ_MAX] = "";
             if (is_word(r, i, "of")) {
-                size_t stop = clause_end(r, k);
+                size_t stop = en_clause_end(r, k);
                 for (size_t m = i + 1; m < stop; m++)
                     if (en_time_phrase(r, m, stop) || is_word(r, m, "while") || is_word(r, m, "and")
                         || is_word(r, m, "in")) {

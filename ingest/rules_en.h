@@ -225,6 +225,56 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t);
 bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target);
 
 
+/* ---- clauses and subjects (clause_en.c) ---- */
+
+/* The first token of figure k's clause: after the previous figure or the
+ * last clause break before it. */
+size_t en_clause_start(const en_reader *r, size_t k);
+
+/* The end of the window after figure k: the next figure or the sentence. */
+size_t en_window_end(const en_reader *r, size_t k);
+
+/* The end of figure k's clause after it: the first clause break. */
+size_t en_clause_end(const en_reader *r, size_t k);
+
+/* The subject written before the figure at token ti in tokens [cs, ti)
+ * into out (SUBJ_MAX bytes), or "" (then *verb gets the first verb's
+ * token, or SIZE_MAX). */
+void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb);
+
+/* A subject written after figure k ("36.0% growth in chemicals"), or "". */
+void en_subject_after(const en_reader *r, size_t k, char *out);
+
+/* Splits a list subject into n parts; false when it does not split so. */
+bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
+
+/* ---- cues, kind and time of a figure (cues_en.c) ---- */
+
+/* Which keywords govern figure k: looks at its clause before it and the
+ * words right after it. */
+typedef struct cues {
+    const lex_entry *gf;     /* the last grow/fall word before */
+    bool gf_noun;            /* it is a noun (growth of, an increase of) */
+    bool fall_noun;          /* a fall noun governs a from/to figure */
+    bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
+    bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
+    bool level_verb;         /* a level verb right before the figure */
+    bool whole_year;         /* annual, the last 12 months, the year ended: no part */
+    bool post_growth, post_fall, or_after_rate;
+    double multiple;
+} cues;
+
+/* Reads the cues of figure k whose clause starts at token cs. */
+void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c);
+
+/* The time of figure k of the given kind (cs: its clause start). */
+void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                    ftime *t);
+
+/* What figure k states; *sign gets -1 for a fall. */
+ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const char *subject,
+                           double *sign);
+
 /* Reads one English sentence: emits its claims to sink, updates the
  * document state (allocated on first use).  *nclaims gets the number of
  * claims.  Returns GC_OK, GC_ENOMEM or a sink's non-zero value. */

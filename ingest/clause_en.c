@@ -1,0 +1,250 @@
+/* clause_en.c -- the clause of an English figure and the subject it
+ * names: the words before its verb, the object of a lead verb, a subject
+ * after the figure ("36.0% growth in chemicals"), a list split in parts. */
+#include "rules_en.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The clause of figure k starts after the previous figure or the last
+ * clause break before it (a parenthesis that holds only words is no
+ * break). */
+size_t en_clause_start(const en_reader *r, size_t k)
+{
+    size_t lo = k > 0 ? r->f[k - 1].te : 0;
+    size_t i = r->f[k].ti;
+    int depth = 0;
+
+    while (i > lo) {
+        const etok *t = &r->v[i - 1];
+        if (t->type == ET_SIGN && t->c == ')') {
+            depth++;
+        } else if (t->type == ET_SIGN && t->c == '(') {
+            if (depth == 0)
+                return i;
+            depth--;
+        } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
+                   && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {
+            return i;
+        }
+        i--;
+    }
+    return lo;
+}
+
+/* The end of the window after figure k: the next figure or the sentence. */
+size_t en_window_end(const en_reader *r, size_t k)
+{
+    return k + 1 < r->nf ? r->f[k + 1].ti : r->n;
+}
+
+/* The end of figure k's clause after it: the first clause break. */
+size_t en_clause_end(const en_reader *r, size_t k)
+{
+    size_t e = en_window_end(r, k);
+    for (size_t i = r->f[k].te; i < e; i++)
+        if (r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c))
+            return i;
+    return e;
+}
+
+/* The subject written before figure k in tokens [cs, ti), or "" (then
+ * *verb gets the first verb's token, or SIZE_MAX). */
+void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
+{
+    size_t v = SIZE_MAX, i;
+    const lex_entry *e = NULL;
+
+    out[0] = '\0';
+    for (i = cs; i < ti; i++)
+        if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
+            v = i;
+            break;
+        }
+    /* a transitive verb later in the clause names the measure as its
+     * object ("has projected the GSDP figure at", "of achieving fiscal
+     * deficit of") */
+    for (i = v == SIZE_MAX ? cs : v; i < ti; i++) {
+        const lex_entry *lv;
+        size_t n = r->v[i].type == ET_WORD
+                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[i].pos, &lv) : 0;
+        if (n) {
+            size_t vend = tok_after(r, r->v[i].pos + n), stop = ti;
+            for (size_t j = vend; j < ti; j++)
+                if (is_word(r, j, "of") || is_word(r, j, "at") || (kw_at(r, j) && en_ends_subject(kw_at(r, j)))) {
+                    stop = j;
+                    break;
+                }
+            en_subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out)) {
+                *verb = i;
+                return;
+            }
+            if (out[0] && strstr(out, "growth") && r->d->rate_subject[0]) {
+                snprintf(out, SUBJ_MAX, "%s", r->d->rate_subject);
+                *verb = i;
+                return;
+            }
+            out[0] = '\0';
+        }
+    }
+    *verb = v;
+    if (v != SIZE_MAX) {
+        const lex_entry *lv;
+        size_t vend = tok_after(r, r->v[v].pos + e->n);
+        /* "the county achieved GDP of ...": the object names the measure */
+        if (en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[v].pos, &lv)) {
+            size_t stop = ti;
+            for (size_t j = vend; j < ti; j++)
+                if (is_word(r, j, "of") || is_word(r, j, "at") || kw_at(r, j)) {
+                    stop = j;
+                    break;
+                }
+            en_subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out))
+                return;
+        }
+        en_subject_text(r, cs, v, out, SUBJ_MAX);
+    } else {
+        /* no verb: the words up to a rate noun or "of" before the number */
+        size_t stop = ti;
+        for (i = cs; i < ti; i++) {
+            if ((e = kw_at(r, i)) && (e->flags & LEXF_RATE) && e->code != K_SHARE_WORD) {
+                stop = i;
+                break;
+            }
+        }
+        if (stop == ti)
+            while (stop > cs && (is_word(r, stop - 1, "of") || is_word(r, stop - 1, "at")
+                                 || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
+                                 || r->v[stop - 1].type == ET_SIGN))
+                stop--;
+        en_subject_text(r, cs, stop, out, SUBJ_MAX);
+    }
+    /* "processing industry growth of 2.9%": the words before the rate noun */
+    if (ti >= 2 && is_word(r, ti - 1, "of") && kw_at(r, ti - 2)
+        && (kw_at(r, ti - 2)->code == K_GROW || kw_at(r, ti - 2)->code == K_FALL)) {
+        size_t a = ti - 2;
+        while (a > cs && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
+               && !is_word(r, a - 1, "from") && !is_word(r, a - 1, "that")
+               && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a"))
+            a--;
+        if (a < ti - 2) {
+            char tmp[SUBJ_MAX];
+            en_subject_text(r, a, ti - 2, tmp, sizeof tmp);
+            if (tmp[0] && !en_generic_subject(r, tmp)) {
+                snprintf(out, SUBJ_MAX, "%s", tmp);
+                return;
+            }
+        }
+    }
+    /* "the cumulative decrease in X from 5.0%": the words after the verb */
+    if (ti >= 1 && is_word(r, ti - 1, "from")) {
+        size_t a = ti - 1;
+        while (a > cs && !kw_at(r, a - 1))
+            a--;
+        if (a > cs && a < ti - 1) {
+            char tmp[SUBJ_MAX];
+            en_subject_text(r, a, ti - 1, tmp, sizeof tmp);
+            if (!strncmp(tmp, "in ", 3))
+                memmove(tmp, tmp + 3, strlen(tmp + 3) + 1);
+            if (tmp[0] && !en_generic_subject(r, tmp)) {
+                snprintf(out, SUBJ_MAX, "%s", tmp);
+                return;
+            }
+        }
+    }
+    /* "growth rate in X", "the increase in X", "growth rates in X and Y" */
+    {
+        static const char *const heads[] = { "growth rates in ", "growth rate in ",
+                                             "growth rate of ", "increase in ",
+                                             "growth in ", "decrease in ",
+                                             "cumulative decrease in ", "rise in " };
+        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+            size_t n = strlen(heads[h]);
+            if (!strncmp(out, heads[h], n)) {
+                memmove(out, out + n, strlen(out + n) + 1);
+                break;
+            }
+        }
+    }
+}
+
+/* A subject after the figure: "36.0% growth in chemicals production",
+ * "growth of 7.1% ... for Mining & Quarrying sector", "US$48 billion in
+ * export revenues". */
+void en_subject_after(const en_reader *r, size_t k, char *out)
+{
+    size_t i = r->f[k].te, e = en_clause_end(r, k);
+    const lex_entry *kw;
+
+    out[0] = '\0';
+    if (i < e && (kw = kw_at(r, i)) && (kw->flags & LEXF_RATE))
+        i = tok_after(r, r->v[i].pos + kw->n);
+    for (; i < e; i++) {
+        size_t n = en_time_phrase(r, i, e);
+        if (n) {
+            i += n - 1;
+            continue;
+        }
+        if ((is_word(r, i, "in") || is_word(r, i, "for")) && !en_year_words(r, i)) {
+            size_t j = i + 1, stop = e;
+            for (size_t m = j; m < e; m++)
+                if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
+                    || (kw_at(r, m) && en_ends_subject(kw_at(r, m)))) {
+                    stop = m;
+                    break;
+                }
+            en_subject_text(r, j, stop, out, SUBJ_MAX);
+            return;
+        }
+        break;
+    }
+}
+
+/* Splits a subject of a list ("real gva and real gdp", "the first, second
+ * and third industry added value") into n parts; false when it does not
+ * split so. */
+bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
+{
+    char tmp[SUBJ_MAX];
+    size_t k = 0;
+    char *p, *save = NULL;
+    static const char *const ord[] = { "first", "second", "third", "fourth" };
+
+    snprintf(tmp, sizeof tmp, "%s", s);
+    /* first, second and third X */
+    if (!strncmp(tmp, "first second and third ", 23) && n == 3) {
+        for (size_t i = 0; i < 3; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 23);
+        return true;
+    }
+    if (!strncmp(tmp, "first, second and third ", 24) && n == 3) {
+        for (size_t i = 0; i < 3; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 24);
+        return true;
+    }
+    if (!strncmp(tmp, "first, second, third and fourth ", 32) && n == 4) {
+        for (size_t i = 0; i < 4; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 32);
+        return true;
+    }
+    for (char *q = tmp; (q = strstr(q, " and ")) != NULL; q += 2)
+        memcpy(q, " ,, ", 4), q[4] = ' ';
+    for (p = strtok_r(tmp, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        while (*p == ' ')
+            p++;
+        size_t l = strlen(p);
+        while (l > 0 && p[l - 1] == ' ')
+            p[--l] = '\0';
+        if (!*p)
+            continue;
+        if (k == n)
+            return false;
+        snprintf(parts[k++], SUBJ_MAX, "%s", p);
+    }
+    return k == n;
+}

@@ -1,0 +1,242 @@
+/* cues_en.c -- what governs an English figure: the keywords of its
+ * clause (grow, fall, average, share, estimate, target), and from them the
+ * figure's kind and its time (its own, the clause's, the sentence's lead
+ * year, the paragraph's, the document's). */
+#include "rules_en.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
+{
+    const fig *f = &r->f[k];
+    size_t we = en_clause_end(r, k);
+
+    memset(c, 0, sizeof *c);
+    for (size_t i = cs; i < f->ti; i++) {
+        const lex_entry *e = kw_at(r, i), *m;
+        if (en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m) && r->v[i].type == ET_WORD)
+            c->mult = true, c->multiple = m->num;
+        if (!e)
+            continue;
+        switch ((lex_role)e->code) {
+        case K_GROW: case K_FALL:
+            c->gf = e;
+            c->gf_noun = e->flags & LEXF_RATE;
+            if (e->code == K_FALL && (e->flags & LEXF_RATE || is_word(r, i, "fall")
+                                      || is_word(r, i, "decrease") || is_word(r, i, "decline")))
+                c->fall_noun = true;
+            break;
+        case K_AVG: c->avg = true; break;
+        case K_SHARE: c->share = true; break;
+        case K_SHARE_WORD: c->share_word = true; break;
+        case K_INCREMENT: c->increment = e->n > 4 || is_word(r, i, "increments") || is_word(r, i, "increment"); break;
+        case K_SKIP: c->skip = true; break;
+        case K_PREV_YEAR: c->prev_year = true; break;
+        case K_QOQ: c->qoq = true; break;
+        case K_GROWTH_NOUN: c->growth_subject = true; break;
+        case K_ESTIMATE: c->estimated = true; break;
+        case K_TARGET: c->target = true; break;
+        case K_REAL: case K_REAL_HERE: c->real = true; break;
+        case K_NOMINAL: case K_NOMINAL_HERE: c->nominal = true; break;
+        case K_LAST_YEAR:
+            c->last_year = i > 0 && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in")
+                                     || is_word(r, i - 1, "during") || is_word(r, i - 1, "over"));
+            break;
+        case K_THIS_YEAR: c->this_year = true; break;
+        case K_PRESENT: c->present = true; break;
+        default: break;
+        }
+        if (e->code == K_GROW && (e->flags & LEXF_RATE))
+            c->growth_subject = true;
+    }
+    c->whole_year = r->whole_year;
+    /* right after the figure */
+    for (size_t i = f->te; i < we && i < f->te + 12; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (!e)
+            continue;
+        if (i == f->te && (e->code == K_GROW || e->code == K_FALL)) {
+            c->post_growth = true;
+            c->post_fall = e->code == K_FALL;
+        }
+        if (e->code == K_AVG && i <= f->te + 1)
+            c->avg = true;
+        if (e->code == K_SKIP)
+            c->skip = true;
+        if (e->code == K_PREV_YEAR)
+            c->prev_year = true;
+        if (e->code == K_QOQ)
+            c->qoq = true;
+        if (e->code == K_INCREMENT && i == f->te)
+            c->increment = true;
+        if (e->code == K_THIS_YEAR)
+            c->this_year = true;
+        if (e->code == K_LAST_YEAR && i > 0 && en_year_words(r, i - 1 - is_word(r, i - 1, "the")))
+            c->last_year = true;
+        if (e->code == K_SHARE && i == f->te)
+            c->share = true;
+    }
+    if (f->te < r->n && (is_word(r, f->te, "below") || is_word(r, f->te, "lower")))
+        c->post_dir_down = c->post_growth = true;
+    if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))
+        c->post_growth = true;
+    if (f->te < r->n && is_word(r, f->te, "of") && f->pct && f->res == 0)
+        c->share = true;        /* two-thirds of the population */
+    /* "increased 4.2 percent, or $194.1 billion" */
+    {
+        size_t pt = tok_after(r, f->pos);
+        if (k > 0 && (f->money || f->scale > 1) && r->f[k - 1].pct && pt > 0
+            && is_word(r, pt - 1, "or"))
+            c->or_after_rate = true;
+    }
+}
+
+/* The first token of the sentence's first figure with a unit: time
+ * phrases before it lead the sentence. */
+static size_t first_real(const en_reader *r)
+{
+    for (size_t k = 0; k < r->nf; k++)
+        if (!r->f[k].bare)
+            return r->f[k].ti;
+    return r->n;
+}
+
+/* The time of figure k (cs: its clause start). */
+void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                        ftime *t)
+{
+    const fig *f = &r->f[k];
+    en_doc *d = r->d;
+    ftime u;
+
+    memset(t, 0, sizeof *t);
+    t->src = INGEST_TIME_SENTENCE;
+    /* the figure's own: after it, then its clause, then the sentence before */
+    memset(&u, 0, sizeof u);
+    if (en_time_in(r, f->te, en_clause_end(r, k), &u) || en_time_in(r, cs, f->ti, &u)
+        || en_time_in(r, 0, first_real(r), &u)) {
+        *t = u;
+        t->src = INGEST_TIME_SENTENCE;
+    }
+    if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
+        ftime sp = *t;
+        if (en_span_in(r, cs, en_clause_end(r, k), &sp, c->target)
+            || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
+            if (kind != INGEST_CHANGE_ABS || sp.from) {
+                t->from = sp.from, t->to = sp.to, t->year = 0;
+                t->inferred = sp.inferred;
+                if (sp.src)
+                    t->src = sp.src;
+                return;
+            }
+        }
+        if (kind == INGEST_GROWTH_AVG && t->from)
+            return;
+    } else if (t->from && !t->year) {
+        /* a level or rate with a span: "between 1990 and 2020" */
+        t->year = f->from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;
+        t->from = t->to = 0;
+    }
+    if (kind != INGEST_GROWTH_AVG) {
+        ftime sp = *t;
+        /* from 70.5 to 75.5 years between 1990 and 2020 */
+        if (!t->year && (f->from || f->to) && en_span_in(r, 0, r->n, &sp, false) && sp.from) {
+            bool between = false;
+            for (size_t i = 0; i < r->n; i++)
+                between = between || is_word(r, i, "between");
+            t->year = f->from ? sp.from + (between ? 0 : 1) : sp.to;
+        }
+        if (t->from && kind == INGEST_LEVEL) {
+            t->year = t->to;
+            t->from = t->to = 0;
+        }
+    }
+    if (c->whole_year && !t->explicit_part)
+        t->mfrom = t->mto = 0;
+    if (t->year || t->from)
+        return;
+    t->inferred = true;
+    if (c->last_year && en_current_year(d)) {
+        t->year = en_current_year(d) - 1;
+        t->src = INGEST_TIME_RELATIVE;
+    } else if (c->this_year && en_current_year(d)) {
+        t->year = en_current_year(d);
+        t->src = INGEST_TIME_RELATIVE;
+        if (!t->explicit_part)
+            t->mfrom = t->mto = 0;
+        return;
+    } else if (r->lead_year) {
+        t->year = r->lead_year;
+        t->src = INGEST_TIME_SENTENCE;
+    } else if (d->para_year) {
+        t->year = d->para_year;
+        t->src = INGEST_TIME_PARAGRAPH;
+    } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)) {
+        t->year = en_current_year(d);
+        t->src = d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
+    } else if (d->latest) {
+        t->year = d->latest;
+        t->src = INGEST_TIME_LATEST;
+    } else if (d->title_year) {
+        t->year = d->title_year;
+        t->src = INGEST_TIME_TITLE;
+    } else {
+        t->src = INGEST_TIME_NONE;
+        t->inferred = false;
+    }
+    if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
+        t->mfrom = d->part_from;
+        t->mto = d->part_to;
+    }
+}
+
+/* What figure k states, with its sign. */
+ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const char *subject,
+                               double *sign)
+{
+    const fig *f = &r->f[k];
+    bool ratey = c->gf || c->post_growth || c->growth_subject || strstr(subject, "growth")
+              || strstr(subject, "inflation") || c->prev_year;
+
+    *sign = 1;
+    if (f->points) {
+        if ((c->gf && c->gf->code == K_FALL) || c->post_dir_down || c->post_fall)
+            *sign = -1;
+        return INGEST_CHANGE_ABS;
+    }
+    if (f->times || c->mult)
+        return INGEST_MULTIPLE;
+    if (f->pct && (c->share || c->share_word || strstr(subject, "share") || strstr(subject, "deficit")
+                   || strstr(subject, "proportion") || strstr(subject, "contribution")))
+        return INGEST_SHARE;
+    if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun
+        && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg)
+        return INGEST_LEVEL;        /* poverty rates declined from 14 to 3.8 percent */
+    if (f->pct && c->avg)
+        return INGEST_GROWTH_AVG;
+    if (f->pct && ratey) {
+        if (f->from || f->to) {
+            if (c->fall_noun)
+                *sign = -1;
+        } else if ((c->gf && c->gf->code == K_FALL && !c->post_growth) || c->post_fall
+                   || c->post_dir_down) {
+            *sign = -1;
+        }
+        return INGEST_GROWTH_YOY;
+    }
+    if (f->pct && strstr(subject, "rate") == NULL && c->gf)
+        return INGEST_GROWTH_YOY;
+    if (!f->pct && (c->increment || c->or_after_rate || (c->gf && c->gf_noun && !f->to)
+                    || (c->gf && !f->to && !c->present && !f->bare && c->gf->code != K_TO
+                        && is_word(r, f->ti > 0 ? tok_after(r, f->pos) - 1 : 0, "by")))) {
+        if (c->gf && c->gf->code == K_FALL)
+            *sign = -1;
+        return INGEST_CHANGE_ABS;
+    }
+    return INGEST_LEVEL;
+}
