@@ -185,6 +185,9 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     } else if (d->title_year) {
         t->year = d->title_year;
         t->src = INGEST_TIME_TITLE;
+    } else if (d->latest_any) {
+        t->year = d->latest_any;
+        t->src = INGEST_TIME_LATEST;
     } else {
         t->src = INGEST_TIME_NONE;
         t->inferred = false;

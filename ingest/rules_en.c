@@ -257,6 +257,15 @@ static int ratio_claims(en_reader *r)
     return rc;
 }
 
+/* "the first, second and third industry" before a list of as many
+ * figures: the list names its parts even without "respectively". */
+static bool ordinal_list(const char *subject, size_t n)
+{
+    return (n == 3 && (!strncmp(subject, "first second and third ", 23)
+                       || !strncmp(subject, "first, second and third ", 24)))
+        || (n == 4 && !strncmp(subject, "first, second, third and fourth ", 32));
+}
+
 /* The subjects of a "respectively" list of n figures starting at k. */
 static bool list_subjects(en_reader *r, size_t k, size_t n, const char *subject,
                           char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
@@ -301,8 +310,8 @@ static size_t list_parts(const en_reader *r, size_t a, size_t b, int from[], int
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
-    size_t nprev = 0;
-    int rc = GC_OK;
+    size_t nprev = 0, group_nprev = 0;   /* subjects before the current list */
+    int rc = GC_OK, cur_group = -1;
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
         fig *f = &r->f[k];
@@ -321,6 +330,10 @@ static int read_figures(en_reader *r)
         for (size_t m = k - gidx; m < r->nf && r->f[m].group == f->group; m++)
             if (m > k - gidx)
                 gsize++;
+        if (f->group != cur_group) {
+            cur_group = f->group;
+            group_nprev = nprev;
+        }
         if (gidx > 0)
             cs = en_clause_start(r, k - gidx);
         en_read_cues(r, k, cs, &q);
@@ -345,8 +358,9 @@ static int read_figures(en_reader *r)
             if (after[0])
                 snprintf(subject, sizeof subject, "%s", after);
         }
-        if (gsize > 1 && (respectively_after(r, k - gidx + gsize - 1) || respectively_before(r, k - gidx))
-            && list_subjects(r, k, gsize, subject, parts, prev, nprev)) {
+        if (gsize > 1 && (respectively_after(r, k - gidx + gsize - 1) || respectively_before(r, k - gidx)
+                          || ordinal_list(subject, gsize))
+            && list_subjects(r, k, gsize, subject, parts, prev, group_nprev)) {
             snprintf(subject, sizeof subject, "%s", parts[gidx]);
             listed = true;
         }
@@ -445,6 +459,9 @@ static int read_figures(en_reader *r)
         if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE
             && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest = c.year;
+        if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && c.year > r->d->latest_any
+            && (!r->d->title_year || c.year <= r->d->title_year))
+            r->d->latest_any = c.year;
         if (t.explicit_part && !r->d->part_from && c.year) {
             r->d->part_from = t.mfrom;
             r->d->part_to = t.mto;

@@ -73,6 +73,8 @@ typedef struct en_doc en_doc;
 struct en_doc {
     int title_year;      /* from a title or a date line; 0 none */
     int latest;          /* the latest year stated for an actual figure */
+    int latest_any;      /* the latest year stated for any figure but a goal
+                            (a preliminary estimate dates a release too) */
     int current;         /* the current year, once a text names it */
     int part_year, part_from, part_to;  /* the first part of a year stated */
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
