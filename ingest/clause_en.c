@@ -51,6 +51,16 @@ size_t en_clause_end(const en_reader *r, size_t k)
     return e;
 }
 
+/* A word that starts a time phrase or leads a clause (following,
+ * quarter, December): no part of a measure's name before a rate noun. */
+static bool time_or_lead_word(const en_reader *r, size_t i)
+{
+    size_t n = r->v[i].end - r->v[i].pos;
+    const lex_entry *e;
+    return is_word(r, i, "quarter") || is_word(r, i, "quarters") || month_at(r, i)
+        || en_lex_at(r->lx, LEX_LEAD_WORD, r->t, r->len, r->v[i].pos, &e) == n;
+}
+
 /* The subject written before figure k in tokens [cs, ti), or "" (then
  * *verb gets the first verb's token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
@@ -130,7 +140,8 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
         size_t a = ti - 2;
         while (a > cs && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
                && !is_word(r, a - 1, "from") && !is_word(r, a - 1, "that")
-               && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a"))
+               && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a")
+               && !time_or_lead_word(r, a - 1))
             a--;
         if (a < ti - 2) {
             char tmp[SUBJ_MAX];
@@ -247,4 +258,35 @@ bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
         snprintf(parts[k++], SUBJ_MAX, "%s", p);
     }
     return k == n;
+}
+
+/* A clause that opens after a comma with a relative pronoun or a bare rate
+ * word takes the noun phrase before the comma as its subject: "the service
+ * industries, which rose 1.3 percent", "business investment, up 4.0
+ * percent", "finance, insurance and business services, up 0.9 percent". */
+void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
+{
+    size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = tok_after(r, r->f[k].pos), a;
+    const lex_entry *e = kw_at(r, cs);
+    bool which = is_word(r, cs, "which"), rate;
+
+    out[0] = '\0';
+    rate = e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
+        && (cs + 1 == ti || (cs + 2 == ti && is_word(r, cs + 1, "by")));
+    if (cs <= lo + 1 || !is_sign(r, cs - 1, ',') || !(which || rate))
+        return;
+    for (a = cs - 1; a > lo; a--) {
+        const etok *t = &r->v[a - 1];
+        const lex_entry *w = kw_at(r, a - 1);
+        if (t->type == ET_SIGN && t->c == ',' && rate && a >= 2 && r->v[a - 2].type == ET_WORD)
+            continue;           /* "finance, insurance and business services" */
+        if (t->type != ET_WORD || (w && (en_ends_subject(w) || w->code == K_PRESENT))
+            || is_word(r, a - 1, "in") || is_word(r, a - 1, "for") || is_word(r, a - 1, "to")
+            || is_word(r, a - 1, "by") || is_word(r, a - 1, "with") || is_word(r, a - 1, "from")
+            || is_word(r, a - 1, "on") || is_word(r, a - 1, "at") || is_word(r, a - 1, "than"))
+            break;
+    }
+    en_subject_text(r, a, cs - 1, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
 }

@@ -27,8 +27,17 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_GROW: case K_FALL:
             c->gf = e;
             c->gf_noun = e->flags & LEXF_RATE;
-            if (e->code == K_FALL && (e->flags & LEXF_RATE || is_word(r, i, "fall")
-                                      || is_word(r, i, "decrease") || is_word(r, i, "decline")))
+            /* a fall noun ("the decrease in output from 5.0% to 4.2%")
+               negates the rates it spans; a verb ("to fall from 3.4 percent
+               to 2.9 percent") moves a rate without negating it */
+            if (e->code == K_FALL && (e->flags & LEXF_RATE
+                                      || ((is_word(r, i, "fall") || is_word(r, i, "decrease")
+                                           || is_word(r, i, "decline"))
+                                          && (is_word(r, i + 1, "in") || is_word(r, i + 1, "of")
+                                              || is_word(r, i + 1, "for")
+                                              || (i > 0 && (is_word(r, i - 1, "the")
+                                                            || is_word(r, i - 1, "a")
+                                                            || is_word(r, i - 1, "its")))))))
                 c->fall_noun = true;
             break;
         case K_AVG: c->avg = true; break;

@@ -257,6 +257,7 @@ static int ratio_claims(en_reader *r)
     return rc;
 }
 
+
 /* "the first, second and third industry" before a list of as many
  * figures: the list names its parts even without "respectively". */
 static bool ordinal_list(const char *subject, size_t n)
@@ -337,6 +338,15 @@ static int read_figures(en_reader *r)
         if (gidx > 0)
             cs = en_clause_start(r, k - gidx);
         en_read_cues(r, k, cs, &q);
+        if (f->to && k > 0 && r->f[k - 1].from && !q.gf) {
+            /* "the decrease in X from 5.0% ... to 4.2%": the "to" figure
+               is read as its "from" figure is */
+            cues q0;
+            en_read_cues(r, k - 1, en_clause_start(r, k - 1), &q0);
+            q.gf = q0.gf, q.gf_noun = q0.gf_noun, q.fall_noun = q0.fall_noun;
+            q.growth_subject = q.growth_subject || q0.growth_subject;
+            q.avg = q.avg || q0.avg;
+        }
         if (gidx > 0 && !q.gf) {
             cues q0;
             en_read_cues(r, k - gidx, cs, &q0);
@@ -352,6 +362,12 @@ static int read_figures(en_reader *r)
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
             continue;
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
+        if ((!subject[0] || en_generic_subject(r, subject)) && gidx == 0) {
+            char app[SUBJ_MAX];
+            en_subject_appositive(r, k, cs, app);
+            if (app[0])
+                snprintf(subject, sizeof subject, "%s", app);
+        }
         if ((!subject[0] || en_generic_subject(r, subject)) && gsize == 1) {
             char after[SUBJ_MAX];
             en_subject_after(r, k, after);
@@ -388,6 +404,11 @@ static int read_figures(en_reader *r)
             if (list_parts(r, r->f[last].te, en_window_end(r, last), pf, pt, gsize) == gsize) {
                 t.mfrom = pf[gidx];
                 t.mto = pt[gidx];
+                /* "in the June quarter following increases in the March and
+                   December quarters": a quarter later in the year than the
+                   release's own is of the year before */
+                if (r->d->part_from && t.year == r->d->part_year && pf[gidx] > r->d->part_from)
+                    t.year--;
             }
         }
         if ((kind == INGEST_MULTIPLE || kind == INGEST_CHANGE_ABS || kind == INGEST_GROWTH_YOY)
@@ -418,7 +439,11 @@ static int read_figures(en_reader *r)
                 t.to = t.year;
             }
         }
-        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto) && !q.prev_year && !r->yoy
+        /* a year-on-year word governs the figures after it, and the one
+           right before it ("rose 1.3 percent and are now 4.2 percent higher
+           on an annual basis": only 4.2) */
+        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto) && !q.prev_year
+            && !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k)))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3))
             kind = INGEST_CHANGE_PCT;
         if (kind == INGEST_SHARE) {
@@ -494,6 +519,8 @@ static void sentence_cues(en_reader *r)
         case K_PREV_YEAR:
             if (is_word(r, i, "year") || is_word(r, i, "year-on-year"))
                 d->qoq = 0;
+            if (!r->yoy)
+                r->yoy_at = i;
             r->yoy = true;
             break;
         case K_ESTIMATE: r->estimated = true; break;
@@ -526,7 +553,8 @@ static void sentence_cues(en_reader *r)
             d->qoq = 1;
         }
     for (size_t i = 0; i < r->n; i++)
-        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG))
+        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
+             && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
             || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
             || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
             r->whole_year = true;   /* annual, the last 12 months, the year ended */

@@ -115,6 +115,7 @@ typedef struct en_reader {
     size_t nf;
     int lead_year;       /* the sentence's own lead year (In 2014, ...) */
     bool yoy, qoq, estimated, target, real, nominal, whole_year;
+    size_t yoy_at;       /* the token of the first year-on-year word */
     int claims;
 } en_reader;
 
@@ -246,6 +247,11 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
 
 /* A subject written after figure k ("36.0% growth in chemicals"), or "". */
 void en_subject_after(const en_reader *r, size_t k, char *out);
+
+/* The noun phrase before the comma that opens figure k's clause at cs,
+ * when the clause starts with "which" or a bare rate word ("X, up 4.0
+ * percent"); "" otherwise. */
+void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out);
 
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);

@@ -93,15 +93,17 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
         size_t m;
         if (i > 0 && out[i - 1] != ' ')
             continue;
-        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)) {
-            o = i - 1;
-            out[o] = '\0';
-            break;
-        }
+        /* "show that" starts a name where "show" alone would end one */
         if ((m = en_lex_at(r->lx, LEX_SUBJECT_FROM, out, o, i, &e)) != 0 && i + m + 1 < o) {
             memmove(out, out + i + m + 1, o - i - m);
             o -= i + m + 1;
             i = (size_t)-1;
+            continue;
+        }
+        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)) {
+            o = i - 1;
+            out[o] = '\0';
+            break;
         }
     }
     /* lead and tail words */

@@ -79,6 +79,13 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         *to = *from + 2;
         return 2;
     }
+    /* "this quarter", "for the quarter": the quarter the release is on */
+    if (is_word(r, i, "quarter") && i > 0 && (is_word(r, i - 1, "this") || is_word(r, i - 1, "the"))
+        && !is_word(r, i + 1, "of") && r->d->part_from && r->d->part_to - r->d->part_from == 2) {
+        *from = r->d->part_from;
+        *to = r->d->part_to;
+        return 1;
+    }
     if (o >= 1 && o <= 4 && (is_word(r, i + 1, "quarter") || is_word(r, i + 1, "quarters"))) {
         *from = o * 3 - 2;
         *to = *from + 2;
@@ -153,10 +160,12 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
           || is_word(r, j, "over") || is_word(r, j, "from")))
         return 0;
     j++;
-    if (is_word(r, j, "the"))
+    if (is_word(r, j, "the") || (is_word(r, j, "this") && is_word(r, j + 1, "quarter")))
         j++;
     if (is_word(r, j, "year") || is_word(r, j, "period") || is_word(r, j, "fy"))
         j++;
+    if (is_word(r, j, "from") && is_word(r, j - 1, "period") && month_at(r, j + 1))
+        j++;                    /* in the period from January to October */
     /* the year ended December 2002: that year, whole */
     if ((is_word(r, j, "ended") || is_word(r, j, "ending")) && month_at(r, j + 1) && j + 2 < stop
         && r->v[j + 2].type == ET_YEAR)
@@ -165,14 +174,20 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         j++;
     if (j < stop && (r->v[j].type == ET_YEAR || r->v[j].type == ET_FY || r->v[j].type == ET_SPAN))
         return is_word(r, j + 1, "prices") ? 0 : j + 1 - i;   /* in 2015 prices: a base */
+    /* "(a rise of 0.2%) in the previous quarter": the quarter before the
+       release's own; "over the previous quarter" is a base, not a time */
+    if ((is_word(r, i, "in") || is_word(r, i, "during"))
+        && (is_word(r, j, "previous") || is_word(r, j, "preceding"))
+        && is_word(r, j + 1, "quarter") && r->d->part_from > 3 && r->d->part_to - r->d->part_from == 2)
+        return j + 2 - i;
     if (j < stop && (n = en_part_at(r, j, &a, &b)) != 0) {
         j += n;
         if (is_sign(r, j, '(')) {       /* Quarter 3 (July to Sept) 2022 */
-            size_t m = j + 1;
-            while (m < stop && m < j + 8 && !is_sign(r, m, ')'))
+            size_t m = j + 1;           /* the parenthesis may run past stop */
+            while (m < r->n && m < j + 8 && !is_sign(r, m, ')'))
                 m++;
-            if (m + 1 < stop && is_sign(r, m, ')') && year_of(&r->v[m + 1]))
-                j = m + 1;
+            if (m + 1 < r->n && is_sign(r, m, ')') && year_of(&r->v[m + 1]))
+                return m + 2 - i;
         }
         if (is_word(r, j, "of") && j + 1 < stop && year_of(&r->v[j + 1]))
             j += 2;
@@ -200,6 +215,13 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
         } else if (k->type == ET_SPAN) {
             t->from = k->year - 1;
             t->to = k->year2;
+        } else if ((is_word(r, j, "previous") || is_word(r, j, "preceding"))
+                   && is_word(r, j + 1, "quarter") && r->d->part_from > 3) {
+            t->mfrom = r->d->part_from - 3;
+            t->mto = r->d->part_to - 3;
+            t->year = r->d->part_year;
+            t->explicit_part = true;
+            j++;
         } else if (is_word(r, j, "ended") || is_word(r, j, "ending")) {
             j++;                /* the month of "year ended December" is no part */
         } else if ((m = en_part_at(r, j, &a, &b)) != 0) {
@@ -246,7 +268,8 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             size_t m = en_part_at(r, i, &x, &y);
             /* a part named before the figure without a preposition:
              * "the first quarter GDP", "the October production growth" */
-            if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))) {
+            if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))
+                && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))) {
                 t->mfrom = x;
                 t->mto = y;
                 t->explicit_part = true;
