@@ -113,7 +113,13 @@ static int push_anchor(ingest_parser *p, long long byte)
 /* Appends normalised bytes for the character at original offset byte (blen
  * bytes long there), extending the current anchor run when it can.  The
  * sentence is NUL-terminated when it is flushed: the reserve leaves room. */
-static inline int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
+static HOT_INLINE int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
                          long long byte, size_t blen)
 {
     if (p->nanch == 0 || ulen != blen || byte != p->run_next || p->line != p->run_line)

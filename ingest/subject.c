@@ -33,24 +33,25 @@ static bool may_be_word(const uint64_t *map, const char *s, size_t n)
  * the lexicon's quote words say; returns the bytes copied. */
 static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_t b, char *d)
 {
-    size_t n = 0;
+    size_t n = 0, i = a, from = a;      /* t[from..i) is kept, not yet copied */
 
-    for (size_t i = a; i < b;) {
+    while (i < b) {
         unsigned char c = (unsigned char)t[i];
         size_t k = char_len(c);
         if (i + k > b)
             break;
         /* quotes are three-byte punctuation (lead byte E2 or E3) */
-        if (!(c == ' ' || c == '"'
-              || ((c == 0xE2 || c == 0xE3)
-                  && (ingest_punct(m, cjk_at(t, b, i)) & (PUNCT_OPEN | PUNCT_CLOSE))))) {
-            for (size_t j = 0; j < k; j++)
-                d[n + j] = t[i + j];
-            n += k;
+        if (c == ' ' || c == '"'
+            || ((c == 0xE2 || c == 0xE3)
+                && (ingest_punct(m, cjk_at(t, b, i)) & (PUNCT_OPEN | PUNCT_CLOSE)))) {
+            memcpy(d + n, t + from, i - from);
+            n += i - from;
+            from = i + k;
         }
         i += k;
     }
-    return n;
+    memcpy(d + n, t + from, i - from);
+    return n + (i - from);
 }
 
 /* The lead words are skipped by moving a start offset, and the text moved
