@@ -71,6 +71,7 @@ typedef struct ingest_maps {
        for the parser, the traditional forms it folds (fold) and those or a
        number start (stop) */
     uint64_t kw_first[INGEST_CJK_WORDS];
+    uint64_t change_first[INGEST_CJK_WORDS];  /* a keyword of change starts with cp */
     uint64_t verb_first[INGEST_CJK_WORDS];
     uint64_t tok_first[INGEST_CJK_WORDS];
     uint64_t lead_first[INGEST_CJK_WORDS];

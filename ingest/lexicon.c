@@ -182,6 +182,8 @@ static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
         if (cp < 0x4000 || cp >= 0xA000)
             return GC_EINVAL;       /* the index assumes an ideograph first */
         set_cjk(m->kw_first, cp);
+        if (kw->v[k].flags & LEXF_CHANGE)
+            set_cjk(m->change_first, cp);
         m->kw_next[k] = (unsigned char)m->kw_head[b];
         m->kw_head[b] = (unsigned short)(k + 1);
         for (size_t l = 0; l < 2; l++)

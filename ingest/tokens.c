@@ -60,12 +60,11 @@ static const lex_entry *match_keyword(const ingest_maps *m, const char *t, size_
         return NULL;
     for (unsigned k = m->kw_head[cp3(t + i) % INGEST_KW_BUCKETS]; k; k = m->kw_next[k - 1]) {
         const lex_entry *w = &kws[k - 1];
-        size_t j = 0;
-        if (len - i < w->n)
+        /* the bucket's words mostly share their first character: the
+         * last byte tells them apart at once */
+        if (len - i < w->n || t[i + w->n - 1] != w->s[w->n - 1])
             continue;
-        while (j < w->n && t[i + j] == w->s[j])
-            j++;
-        if (j == w->n && !false_keyword(m, t, len, i, w))
+        if (same_bytes(t + i, w->s, w->n - 1) && !false_keyword(m, t, len, i, w))
             return w;
     }
     return NULL;
@@ -520,11 +519,14 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
     return false;
 }
 
+/* Only where a keyword of change may start is the keyword read: the one
+ * read there (the first that matches, in table order) may still be another. */
 bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len)
 {
     for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
         const lex_entry *k;
-        if (!may_be_keyword(m, t, len, i))
+        if (!is_ideograph_lead((unsigned char)t[i]) || len - i < 3
+            || !cjk_bit(m->change_first, t + i))
             continue;
         k = match_keyword(m, t, len, i);
         if (k && (k->flags & LEXF_CHANGE))
