@@ -93,8 +93,8 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
                 again = true;
             }
     }
-    if (mt != t)
-        copy_unquoted(m, t, a, b, d);
+    if (mt != t && memcmp(mt + a, t + a, b - a) != 0)
+        copy_unquoted(m, t, a, b, d);   /* a traditional form was folded */
     if (start > 0)
         memmove(d, d + start, n - start);
     out->len = n - start;
