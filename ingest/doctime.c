@@ -17,6 +17,12 @@
  *   opening    a paragraph that opens "2021年，" (a communiqué): data 2021
  *   latest     the latest year the text reports figures for ("2020年，",
  *              "2020年的"; not 到2025年, 2017年以来): data that year
+ *   calendar   the latest party congress or central committee plenum the
+ *              text cites, from the lexicon's table (十九届二中、三中、四中全会
+ *              met last in October 2019): data that year, now the next; a
+ *              meeting held in January (十九届二中全会, January 2018) came
+ *              before that spring's reports: data the year before.  Not one a
+ *              period counts from (十八大以来).
  *   plan       the latest five-year plan named (十三五): now its first year + 1
  *
  * A text that near its start reports a part of the current year (一季度,
@@ -38,6 +44,7 @@
 #define TITLE_YEAR_BEFORE 40  /* the year is at most this many bytes before it */
 #define DATE_TAIL 45          /* a date line: at most this much after the date */
 #define NEAR_START_PARAS 3    /* "near the start": the first sentences of the first paragraphs */
+#define EARLY_MONTH 1         /* a meeting in this month or earlier precedes the year's reports */
 
 /* The offset of the first word of class c in t[from..len), with its row in
  * *e; len when there is none. */
@@ -223,6 +230,62 @@ static void session(ingest_doctime *dt, const ingest_lexicon *lx, const char *t,
     }
 }
 
+/* The YYYYMM of plenum n (1-based) in a plenum-term row's value; 0 when the
+ * term had fewer. */
+static int plenum_month(const lex_entry *term, int n)
+{
+    const char *v = term->value;
+    int k = 1, ym = 0;
+
+    for (size_t i = 0; i < term->vn; i++) {
+        if (v[i] == ',') {
+            if (k++ == n)
+                return ym;
+            ym = 0;
+        } else if (is_digit(v[i])) {
+            ym = ym * 10 + (v[i] - '0');
+        }
+    }
+    return k == n ? ym : 0;
+}
+
+/* The party congresses and plenums the sentence cites (十九大, 十九届四中全会,
+ * 十九届二中、三中、四中全会), not one a period starts at (十八大以来): the
+ * latest one's YYYYMM goes to dt->calendar. */
+static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *e, *mark;
+    size_t k, j, n;
+    int ym, p;
+
+    for (k = 0; k < len; k += char_len((unsigned char)t[k])) {
+        ym = 0;
+        if (ingest_lex_at(lx, LEX_CONGRESS, t + k, len - k, &e)) {
+            j = k + e->n;
+            ym = (int)e->num;
+        } else if (ingest_lex_at(lx, LEX_PLENUM_TERM, t + k, len - k, &e)) {
+            /* numbers joined by 中、 up to the 中全会 that closes the list */
+            for (j = k + e->n; (p = small_number(lx, t + j, len - j, &n)) > 0; ) {
+                if (!ingest_lex_at(lx, LEX_PLENUM_MARK, t + j + n, len - j - n, &mark))
+                    break;
+                j += n + mark->n;
+                if (mark->num == 1) {
+                    ym = plenum_month(e, p);
+                    break;
+                }
+                if ((n = ingest_lex_at(lx, LEX_BREAK, t + j, len - j, NULL)) == 0
+                    && (n = ingest_lex_at(lx, LEX_LIST_JOINER, t + j, len - j, NULL)) == 0)
+                    break;
+                j += n;
+            }
+        } else {
+            continue;
+        }
+        if (ym > dt->calendar && !ingest_lex_at(lx, LEX_YEAR_SINCE, t + j, len - j, NULL))
+            dt->calendar = ym;
+    }
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
  * nor the start of a period (2017年以来) nor a date (2021年12月). */
@@ -295,6 +358,7 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
         }
     }
     session(dt, lx, t, len);
+    calendar(dt, lx, t, len);
     reported_years(dt, lx, t, len);
     for (size_t i = 0; i < plans->n; i++) {
         const lex_list one = { &plans->v[i], 1, ~0ull };
@@ -310,7 +374,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
-        INGEST_TIME_LATEST, INGEST_TIME_PLAN
+        INGEST_TIME_LATEST, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
     /* a titled text reports a part of a year when its title says so */
@@ -321,6 +385,12 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     if (dt->latest) {
         data[INGEST_TIME_LATEST] = dt->latest;
         now[INGEST_TIME_LATEST] = dt->latest + 1;
+    }
+    if (dt->calendar) {
+        /* a work report reviews the year of the latest meeting it cites,
+         * unless that met in January, before the spring's reports */
+        data[INGEST_TIME_CALENDAR] = dt->calendar / 100 - (dt->calendar % 100 <= EARLY_MONTH);
+        now[INGEST_TIME_CALENDAR] = data[INGEST_TIME_CALENDAR] + 1;
     }
     if (dt->plan_end) {
         now[INGEST_TIME_PLAN] = dt->plan_end - 5 + 1;

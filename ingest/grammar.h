@@ -170,6 +170,10 @@ void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred);
  * in force, a sibling pair's base, 上年; none rather than the end year. */
 void ingest_zh_base(const reader *r, ingest_claim *c);
 
+/* Does a change in r's sentence run over the span it writes (2012—2021年，…
+ * 累计增加16382元), not over one year (比上年, a year of its own)? */
+bool ingest_zh_over_span(const reader *r);
+
 /* Does 累计 sum over several years here (a review), not a year's total (a
  * communiqué's 累计完成, a release's 1-6月累计)? */
 bool ingest_zh_sum_over_years(const reader *r);

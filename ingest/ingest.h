@@ -73,6 +73,8 @@ typedef enum ingest_time_source {
     INGEST_TIME_LATEST,      /* "latest": the latest year the review speaks of, + 1 */
     INGEST_TIME_PLAN,        /* "plan": a plan's name (十三五 ...) */
     INGEST_TIME_SESSION,     /* "session": a congress session number (第十三届…第一次会议) */
+    INGEST_TIME_CALENDAR,    /* "calendar": the latest party congress or plenum the text
+                                cites (十九届四中全会: a review of 2019), from a table */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

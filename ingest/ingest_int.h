@@ -116,6 +116,7 @@ typedef struct ingest_doctime {
     int now[INGEST_TIME_OPTION + 1];   /* the year the text is written in (今年) */
     int latest;            /* the latest year the text reports figures for */
     int plan_end;          /* end year of the latest five-year plan named */
+    int calendar;          /* YYYYMM of the latest party congress or plenum cited */
     bool gwr;              /* a government work report's title */
     bool title_is_data;    /* the title names the data year (统计公报) */
     bool current;          /* near its start the text reports the current year */

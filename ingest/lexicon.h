@@ -106,6 +106,10 @@ typedef enum lex_class {
     LEX_GOAL_DONE,        /* before a goal word in its clause: a goal met, not set */
     LEX_PART_NOT_PREV,    /* before a part of a year: compared with, not reported (较) */
     LEX_PLAN_PERIOD_NEXT, /* after a plan's name: its period (十三五期间) */
+    LEX_CONGRESS,         /* a party congress (十九大); value: its year and month, YYYYMM */
+    LEX_PLENUM_TERM,      /* a central committee's term before its plenums (十九届);
+                             value: the plenums' YYYYMM, first to last, comma-separated */
+    LEX_PLENUM_MARK,      /* after a plenum's number: 中 (a list goes on), 中全会 (value 1) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

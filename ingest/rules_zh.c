@@ -256,7 +256,10 @@ static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
     c->kind = INGEST_SHARE;
     if (role && role->code == K_FROM) {
         c->estimated = false;
-        point_of(r, c, r->from_year, !year_after_from);
+        if (r->from_year)
+            point_of(r, c, r->from_year, !year_after_from);
+        else
+            ingest_zh_base(r, c);
     } else {
         point_of(r, c, 0, false);
     }
@@ -295,7 +298,8 @@ static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const lex_en
 static bool change_over_period(const reader *r, bool allow_paragraph)
 {
     return r->base_year > 0 || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
-                                !r->ctx->para_year && !r->prev_year_base);
+                                !r->ctx->para_year && !r->prev_year_base)
+           || ingest_zh_over_span(r);
 }
 
 /* 增长/下降/提高 x% (yoy or over a period), 净增/减少 an amount, 百分点. */

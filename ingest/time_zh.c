@@ -153,7 +153,9 @@ void ingest_zh_base(const reader *r, ingest_claim *c)
         y = e - 1;
         src = INGEST_TIME_RELATIVE;
     } else if (r->range_from) {
-        y = r->range_from - 1;
+        /* 2012—2021年，…由8568元增加至24950元: the span's first year, as
+         * written (only an average rate counts from the year before) */
+        y = r->range_from;
         src = INGEST_TIME_SENTENCE;
     } else if (r->plan_from) {
         y = r->plan_from;
@@ -173,8 +175,13 @@ void ingest_zh_base(const reader *r, ingest_claim *c)
     c->period_from = c->period_to = 0;
     c->period_inferred = false;
     c->year = y;
-    c->year_inferred = y != 0;
+    c->year_inferred = y != 0 && !(r->range_from && y == r->range_from);
     c->time_source = y ? src : INGEST_TIME_NONE;
+}
+
+bool ingest_zh_over_span(const reader *r)
+{
+    return r->range_from && !r->lead_year && !r->to_year && !r->prev_year_base;
 }
 
 void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
