@@ -4,6 +4,7 @@
  * Every file is written whole or not at all (temporary file and rename), so
  * a failed run leaves the outputs of the previous run intact. */
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,9 @@ static const char report_help[] =
     "and draw the charts, writing:\n"
     "  DIR/claims.jsonl   one claim per line, with its source\n"
     "  DIR/findings.json  every finding: formula, values, intervals, verdict\n"
-    "  DIR/summary.md     the findings as a table, with each source sentence\n"
+    "  DIR/summary.md     a memo: the document's title, place and year, the\n"
+    "                     verdict counts, the findings most severe first with\n"
+    "                     their sentences and charts, the method and caveats\n"
     "  DIR/series.csv     each indicator's year-by-year series (tidy CSV)\n"
     "  DIR/charts/        gnuplot scripts, data and rendered images\n"
     "  DIR/review.html    the review page: the text with every claim marked\n"
@@ -126,8 +129,77 @@ static int write_output(const char *dir, const char *name, buf *b)
     return code;
 }
 
-static int write_outputs(const char *outdir, const cli_job *j)
+/* ---- the memo summary ---- */
+
+#define HEAD_BYTES 65536    /* what the summary reads of a report for its title */
+
+/* The reports' heads (their title, place and year), kept for the summary. */
+typedef struct heads {
+    report_doc *docs;
+    buf *bytes;
+    size_t n;
+} heads;
+
+static void heads_free(heads *h)
 {
+    for (size_t i = 0; h->bytes && i < h->n; i++)
+        buf_free(&h->bytes[i]);
+    free(h->bytes);
+    free(h->docs);
+    memset(h, 0, sizeof *h);
+}
+
+/* Reads the first HEAD_BYTES of each file (none of standard input, which
+ * is gone); a file that cannot be read again is named without its title.
+ * Returns 0, or -1 when out of memory. */
+static int heads_read(heads *h, char *const *files, int nfiles)
+{
+    memset(h, 0, sizeof *h);
+    h->docs = calloc((size_t)nfiles + 1, sizeof *h->docs);
+    h->bytes = calloc((size_t)nfiles + 1, sizeof *h->bytes);
+    if (!h->docs || !h->bytes)
+        return -1;
+    h->n = (size_t)nfiles;
+    for (int i = 0; i < nfiles; i++) {
+        FILE *f = strcmp(files[i], "-") ? fopen(files[i], "rb") : NULL;
+        char chunk[4096];
+        size_t got;
+        h->docs[i].name = files[i];
+        if (!f)
+            continue;
+        while (h->bytes[i].len < HEAD_BYTES && (got = fread(chunk, 1, sizeof chunk, f)) > 0)
+            if (buf_append(&h->bytes[i], chunk, got) != 0) {
+                fclose(f);
+                return -1;
+            }
+        if (!ferror(f)) {
+            h->docs[i].bytes = h->bytes[i].data ? h->bytes[i].data : "";
+            h->docs[i].n = h->bytes[i].len;
+        }
+        fclose(f);
+    }
+    return 0;
+}
+
+static void summary_options(report_summary_options *o, const cli_job *j, const heads *h,
+                            const plots_result *charts)
+{
+    memset(o, 0, sizeof *o);
+    o->lang = j->an.lang;
+    o->docs = h->docs;
+    o->ndocs = h->n;
+    o->encoding = j->in.encoding;
+    o->report_year = j->in.report_year;
+    o->rounding = j->an.rounding;
+    o->charts = charts;
+    o->charts_dir = "charts";
+    o->series = j->series.count ? &j->series : NULL;
+}
+
+static int write_outputs(const char *outdir, const cli_job *j, const heads *h)
+{
+    report_summary_options so;
+
     buf b = BUF_INIT;
     int code;
 
@@ -141,7 +213,8 @@ static int write_outputs(const char *outdir, const cli_job *j)
     if ((code = write_output(outdir, "findings.json", &b)) != CLI_EXIT_OK)
         goto done;
     buf_reset(&b);
-    if (report_summary_md(&b, &j->findings, &j->claims) != 0)
+    summary_options(&so, j, h, NULL);
+    if (report_summary_md(&b, &j->findings, &j->claims, &so) != 0)
         goto nomem;
     if ((code = write_output(outdir, "summary.md", &b)) != CLI_EXIT_OK)
         goto done;
@@ -173,8 +246,9 @@ static int write_review(const char *outdir, const cli_job *j, char *const *files
     return code == CLI_EXIT_GNUPLOT ? CLI_EXIT_OK : code;
 }
 
-static int draw_charts(const char *outdir, const cli_job *j)
+static int draw_charts(const char *outdir, const cli_job *j, const heads *h)
 {
+    report_summary_options so;
     plots_options pl = j->pl;
     plots_result res = PLOTS_RESULT_INIT;
     buf dir = BUF_INIT;
@@ -190,11 +264,12 @@ static int draw_charts(const char *outdir, const cli_job *j)
         gc_diag_clear(&d);
         code = cli_plots_status(plots_write(&j->claims, &j->findings, &j->rows, &pl, &res, &d),
                                 &d, dir.data);
-        /* The summary again, now with which chart shows what and why not. */
+        /* The summary again, now with links to the charts and which chart
+         * shows what and why not. */
         buf_reset(&dir);
+        summary_options(&so, j, h, &res);
         if ((res.nmade || res.nskipped)
-            && (report_summary_md(&dir, &j->findings, &j->claims) != 0
-                || report_charts_md(&dir, &res, "charts") != 0
+            && (report_summary_md(&dir, &j->findings, &j->claims, &so) != 0
                 || write_output(outdir, "summary.md", &dir) != CLI_EXIT_OK))
             code = code == CLI_EXIT_OK ? CLI_EXIT_OUTPUT : code;
         plots_result_free(&res);
@@ -208,18 +283,26 @@ int cmd_report(int argc, char **argv)
     const char *outdir = NULL;
     cli_table *t;
     cli_job j;
+    heads h;
     int code;
 
+    memset(&h, 0, sizeof h);
     cli_job_init(&j);
     if ((code = parse_args(argc, argv, &j, &outdir)) != 0)
         return code < 0 ? cli_finish_stdout(CLI_EXIT_OK) : code;
     if ((code = cli_job_read(&j, argv + optind, argc - optind)) != CLI_EXIT_OK ||
         (code = cli_job_check(&j, true)) != CLI_EXIT_OK ||
-        (code = cli_mkdir_p(outdir)) != CLI_EXIT_OK ||
-        (code = write_outputs(outdir, &j)) != CLI_EXIT_OK ||
+        (code = cli_mkdir_p(outdir)) != CLI_EXIT_OK)
+        goto done;
+    if (heads_read(&h, argv + optind, argc - optind) != 0) {
+        cli_error(outdir, 0, "out of memory while reading the reports' titles");
+        code = CLI_EXIT_OUTPUT;
+        goto done;
+    }
+    if ((code = write_outputs(outdir, &j, &h)) != CLI_EXIT_OK ||
         (code = write_review(outdir, &j, argv + optind, argc - optind)) != CLI_EXIT_OK)
         goto done;
-    code = draw_charts(outdir, &j);
+    code = draw_charts(outdir, &j, &h);
     if ((t = out_findings_table(&j.findings)) != NULL) {
         cli_table_print(t, stdout);
         cli_table_free(t);
@@ -227,6 +310,7 @@ int cmd_report(int argc, char **argv)
     printf("\n%zu claims, %zu findings; written to %s%s\n", j.claims.count, j.findings.count,
            outdir, outdir[0] && outdir[strlen(outdir) - 1] == '/' ? "" : "/");
 done:
+    heads_free(&h);
     cli_job_free(&j);
     return cli_finish_stdout(code);
 }

@@ -1,4 +1,5 @@
-/* findings.c -- findings as JSON, CSV and a Markdown summary; see report.h. */
+/* findings.c -- findings as JSON and CSV; see report.h (the Markdown summary
+ * is summary.c). */
 #include "report.h"
 
 #include <math.h>
@@ -90,68 +91,6 @@ void report_finding_cells(const analysis_finding *x, char stated[160], char comp
                  x->computed_unit ? x->computed_unit : "");
     if (!x->has_computed && x->undefined)
         snprintf(computed, 160, "undefined: %s", x->undefined);
-}
-
-/* A Markdown table cell: pipes escaped, line breaks folded to spaces. */
-static int md_cell(buf *b, const char *s)
-{
-    int rc = 0;
-
-    for (; s && *s; s++) {
-        if (*s == '|')
-            rc |= buf_puts(b, "\\|");
-        else if (*s == '\n' || *s == '\r')
-            rc |= buf_putc(b, ' ');
-        else
-            rc |= buf_putc(b, *s);
-    }
-    return rc;
-}
-
-static int md_sources(buf *b, const analysis_finding *x, const ingest_claims *claims)
-{
-    int rc = 0;
-    const char *last = NULL;
-
-    for (size_t k = 0; k < x->nclaims; k++) {
-        const ingest_claim *c;
-        if (x->claims[k] >= claims->count)
-            continue;
-        c = &claims->items[x->claims[k]];
-        if (last && !strcmp(last, c->source.sentence))
-            continue;
-        rc |= buf_printf(b, "%s%s:%ld: ", last ? "<br>" : "", c->source.file, c->source.line);
-        rc |= md_cell(b, c->source.sentence);
-        last = c->source.sentence;
-    }
-    return rc;
-}
-
-int report_summary_md(buf *b, const analysis_findings *f, const ingest_claims *claims)
-{
-    int rc = buf_puts(b, "# growthcheck summary\n\n");
-
-    rc |= buf_printf(b, "%zu claims from %zu sentences; %zu findings.\n\n",
-                     claims->count, claims->sentences, f->count);
-    rc |= buf_puts(b, "| indicator | check | stated | computed | verdict | reason "
-                      "| explanation | source |\n|---|---|---|---|---|---|---|---|\n");
-    for (size_t i = 0; i < f->count; i++) {
-        const analysis_finding *x = &f->items[i];
-        char stated[160], computed[160];
-
-        report_finding_cells(x, stated, computed);
-        rc |= buf_puts(b, "| ");
-        rc |= md_cell(b, x->indicator);
-        rc |= buf_printf(b, " | %s | %s | %s | %s | ", analysis_check_name(x->check), stated,
-                         computed, analysis_verdict_name(x->verdict));
-        rc |= md_cell(b, x->reason ? analysis_reason_name(x->reason) : (x->gross ? "gross" : ""));
-        rc |= buf_puts(b, " | ");
-        rc |= md_cell(b, x->explanation);
-        rc |= buf_puts(b, " | ");
-        rc |= md_sources(b, x, claims);
-        rc |= buf_puts(b, " |\n");
-    }
-    return rc ? -1 : 0;
 }
 
 static const char *num_or_empty(char out[64], bool has, double v)

@@ -604,9 +604,9 @@ static void put_finding(page *p, size_t fi)
         }
         p->rc |= buf_puts(b, "</dd>\n");
     }
-    if (x->definition) {
+    if (report_definition_text(x, w == &zh ? "zh" : "en")) {
         p->rc |= buf_printf(b, "<dt>%s</dt><dd>", w->definition);
-        p->rc |= esc_str(b, x->definition, false);
+        p->rc |= esc_str(b, report_definition_text(x, w == &zh ? "zh" : "en"), false);
         p->rc |= buf_puts(b, "</dd>\n");
     }
     if (x->nclaims) {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../common/buf.h"
+#include "../analysis/analysis.h"
 #include "../ingest/ingest.h"
 
 typedef struct doctext {
@@ -28,5 +29,11 @@ long long report_doctext_to_orig(const doctext *d, size_t u);
 uint32_t report_fold_next(const char *t, size_t n, size_t *i);
 bool report_is_space(uint32_t c);
 bool report_figure_span(const doctext *d, const ingest_claim *c, size_t *s, size_t *e);
+
+/* A finding's definition in lang: analysis' English words for "en", their
+ * Chinese for "zh" (recognised by their opening words, else by the kind of
+ * check); NULL when the finding has none, or none in Chinese.  Static or
+ * the finding's own string. */
+const char *report_definition_text(const analysis_finding *f, const char *lang);
 
 #endif

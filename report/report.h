@@ -55,17 +55,6 @@ int report_findings_json(buf *b, const analysis_findings *f, const ingest_claims
  * values are empty cells. */
 int report_findings_csv(buf *b, const analysis_findings *f);
 
-/* The findings as a Markdown document: a counts line, then a table with
- * each finding's source sentences and lines. */
-int report_summary_md(buf *b, const analysis_findings *f, const ingest_claims *claims);
-
-/* The charts section of the summary, to follow report_summary_md(): a
- * table of the charts made (file under dir, which may be NULL; kind;
- * indicator; title), one of the indicators without a chart and why, and one
- * of the years with two different stated values.  Nothing when res is NULL
- * or empty. */
-int report_charts_md(buf *b, const plots_result *res, const char *dir);
-
 /* The stated and computed cells of a finding as the summary and the
  * findings table show them: "9.97% [9.85, 10.08]", "7.6% [7.55, …)",
  * "undefined: reason", or "". */
@@ -96,6 +85,49 @@ typedef struct report_doc {
     const char *bytes;
     size_t n;
 } report_doc;
+
+/* ---- the memo summary ---- */
+
+typedef struct report_summary_options {
+    const char *lang;              /* "zh" (default) or "en": every word of the summary */
+    const report_doc *docs;        /* the documents read (docs[0..ndocs)), for their
+                                      title, place and year; NULL: file names only */
+    size_t ndocs;
+    const char *encoding;          /* as ingest_options.encoding (NULL: auto) */
+    int report_year;               /* --report-year, or 0 */
+    analysis_rounding rounding;    /* the rule the figures were read with */
+    const plots_result *charts;    /* the charts made, or NULL: no links (none
+                                      either when they were not rendered) */
+    const char *charts_dir;        /* their folder as seen from the summary ("charts"),
+                                      or NULL */
+    const size_t *unused_official; /* indices into series->points of the official rows
+                                      no check used (analysis_series_unused()), or NULL */
+    size_t nunused_official;
+    const ingest_series *series;   /* the official series, or NULL */
+} report_summary_options;
+
+/* The findings as a Markdown memo an economist can paste: a header with
+ * each document's title, place and year (found in its head, or the reason
+ * they are missing) and file name (as given when relative, else its base
+ * name -- never an absolute path), the claims and one line of verdict
+ * counts; the findings most severe first (inconsistent, explained with a
+ * warning, explained, consistent, unverifiable; document order within a
+ * verdict), each with its sentences quoted with their lines, its values and
+ * explanation, and a link to its indicator's chart; a method note (level or
+ * cumulative method, the spans and their n, the rounding rule, the price
+ * basis and the national deflator reference); the caveats (estimates,
+ * series breaks, constant-price volumes, approximate words, official rows
+ * not used, sentences not read); then report_charts_md().  In opt->lang
+ * throughout.  opt may be NULL (Chinese, no documents, no charts). */
+int report_summary_md(buf *b, const analysis_findings *f, const ingest_claims *claims,
+                      const report_summary_options *opt);
+
+/* The charts section of the summary (report_summary_md() appends it): a
+ * table of the charts made (file under dir, which may be NULL; kind;
+ * indicator; title), one of the indicators without a chart and why, and one
+ * of the years with two different stated values, in lang ("zh" or "en").
+ * Nothing when res is NULL or empty. */
+int report_charts_md(buf *b, const plots_result *res, const char *dir, const char *lang);
 
 /* One chart: the SVG markup gnuplot wrote, and the indicator it draws
  * (as in the findings) or NULL for a chart of many indicators. */

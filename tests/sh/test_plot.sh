@@ -106,7 +106,8 @@ if python3 - "$TMP/rep" 2> "$TMP/acc.err" <<'PY'
 import csv, json, re, sys
 d = sys.argv[1]
 md = open(d + '/summary.md', encoding='utf-8').read()
-charts = md.split('## Charts', 1)[1] if '## Charts' in md else ''
+head = '## 图表' if '## 图表' in md else '## Charts'   # the summary follows the findings' language
+charts = md.split(head, 1)[1] if head in md else ''
 names = {r['indicator'] for r in csv.DictReader(open(d + '/series.csv', encoding='utf-8'))}
 names |= {f['indicator'] for f in json.load(open(d + '/findings.json'))['findings']
           if f['check'] != 'coverage'}
