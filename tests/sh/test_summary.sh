@@ -1,0 +1,103 @@
+#!/bin/sh
+# test_summary.sh -- summary.md as a memo: the structure and order of the
+# summary of invented reports (tests/summary/), checked by
+# tests/summary_check.py against findings.json, never as a whole text; the
+# title, place and year found in invented first lines (titles.txt); file
+# names never absolute; every word in the findings' language.
+GC_TEST_TIMEOUT=${GC_TEST_TIMEOUT:-60}
+. tests/sh/lib.sh
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+CHK="$ROOT/tests/summary_check.py"
+DIR="$ROOT/tests/summary"
+MEMO_ARGS="--title 2011年青川县人民政府工作报告 --place 青川县 --year 2011"
+
+# ---- the invented report: every verdict class, most severe first ----
+# 社会消费品零售总额 64 -> 78.1 is 4.06 % a year against 5.1 % (inconsistent);
+# GDP 101.2 -> 131.5 over 2006-2010 at a real 9.0 % needs a deflator of
+# -2.05 % a year when the national one averaged 5.5 % (explained, warning);
+# industry 30.2 -> 67.9 at a real 12 % needs 4.99 % (explained); revenue and
+# population are consistent, the population across the 2010 census; the
+# 预计 level of services gives a constant-price volume (unverifiable).
+expect_exit 0 "report memo.txt" "$GC" report -o "$TMP/zh" tests/summary/memo.txt
+# shellcheck disable=SC2086
+expect_exit 0 "structure and order (zh)" python3 "$CHK" "$TMP/zh" zh $MEMO_ARGS \
+    --file tests/summary/memo.txt \
+    --first "不一致:社会消费品零售总额" --first "已解释（需留意）:地区生产总值" \
+    --first "已解释:规模以上工业增加值" \
+    --method 水平法 --method "n = 5" --method 四舍五入 --method 平减指数 \
+    --method analysis/deflator.tsv --method "[2.5, 8.5]" \
+    --caveat 预计 --caveat 第三产业增加值 --caveat 人口普查 --caveat 不变价 --caveat 不合理
+if [ -s "$TMP/err" ]; then not_ok "checker (zh): $(head -c 600 "$TMP/err")"; fi
+expect_grep "the verdict line" "- **结论：** 不一致 1 · 已解释（需留意） 1 · 已解释 1 · 一致 2" \
+    "$TMP/zh/summary.md"
+# the sentence as ingest normalised it (full-width punctuation folded)
+expect_grep "the sentence, quoted with its line" \
+    "> 过去五年,社会消费品零售总额由2005年的64亿元增至2010年的78.1亿元,年均增长5.1%。" \
+    "$TMP/zh/summary.md"
+expect_grep "its line" '> ——`tests/summary/memo.txt`，第6行' "$TMP/zh/summary.md"
+if command -v gnuplot > /dev/null 2>&1; then
+    expect_grep "a chart link, relative" "图表：[charts/gdp.png](charts/gdp.png)" "$TMP/zh/summary.md"
+fi
+
+# the same in English, and with the options the method note reports
+expect_exit 0 "report --lang en" "$GC" report --lang en --rounding truncate -o "$TMP/en" \
+    tests/summary/memo.txt
+# shellcheck disable=SC2086
+expect_exit 0 "structure and order (en)" python3 "$CHK" "$TMP/en" en $MEMO_ARGS \
+    --first "Inconsistent:社会消费品零售总额" --first "Explained, with a warning:地区生产总值" \
+    --method "level method" --method truncated --caveat "estimates" --caveat "census"
+if [ -s "$TMP/err" ]; then not_ok "checker (en): $(head -c 600 "$TMP/err")"; fi
+expect_no_grep "no Chinese heading in English" "## 方法说明" "$TMP/en/summary.md"
+
+# --no-render: no chart to link to
+expect_exit 0 "report --no-render" "$GC" report --no-render -o "$TMP/nr" tests/summary/memo.txt
+expect_no_grep "no link without an image" "](charts/" "$TMP/nr/summary.md"
+
+# an absolute path is shown by its base name; --report-year wins
+expect_exit 0 "report an absolute path" "$GC" report --no-render --report-year 2012 \
+    -o "$TMP/abs" "$DIR/memo.txt"
+expect_exit 0 "base name, the year of the option" python3 "$CHK" "$TMP/abs" zh \
+    --file '`memo.txt`' --year "2012年（--report-year"
+expect_no_grep "no absolute path" "$DIR" "$TMP/abs/summary.md"
+
+# no title, no place: said, not guessed
+expect_exit 0 "report notitle.txt" "$GC" report --no-render -o "$TMP/nt" tests/summary/notitle.txt
+expect_exit 0 "reasons for what is missing" python3 "$CHK" "$TMP/nt" zh --place 未写明 \
+    --year 未找到
+expect_grep "no title" "- **标题：** 未找到" "$TMP/nt/summary.md"
+
+# the checker fails a summary out of order
+sed 's/^### 1\. 不一致/### 1. 一致/' "$TMP/zh/summary.md" > "$TMP/bad.md"
+mkdir -p "$TMP/bad" && cp "$TMP/zh/findings.json" "$TMP/bad/" && mv "$TMP/bad.md" "$TMP/bad/summary.md"
+expect_exit 1 "checker: a verdict out of order fails" python3 "$CHK" "$TMP/bad" zh
+
+# ---- title, place and year from invented first lines ----
+n=0
+while IFS='	' read -r head title place year; do
+    case $head in '#'*|'') continue ;; esac
+    n=$((n + 1))
+    printf '%b\n\n过去五年，区级一般公共预算收入由2015年的80.4亿元增至2020年的102.6亿元，年均增长5.0%%。\n' \
+        "$head" > "$TMP/t$n.txt"
+    if ! "$GC" report --no-render -o "$TMP/t$n" "$TMP/t$n.txt" > /dev/null 2> "$TMP/t$n.err"; then
+        not_ok "titles $n: report failed: $(cat "$TMP/t$n.err")"
+        continue
+    fi
+    got_t=$(sed -n 's/^- \*\*标题：\*\* //p' "$TMP/t$n/summary.md")
+    got_p=$(sed -n 's/^- \*\*地区：\*\* //p' "$TMP/t$n/summary.md")
+    got_y=$(sed -n 's/^- \*\*年份：\*\* //p' "$TMP/t$n/summary.md")
+    [ "$title" = - ] && title=未找到
+    [ "$place" = - ] && place=未写明
+    [ "$year" = - ] && year=未找到
+    case $got_t in "$title"*) ok ;; *) not_ok "titles $n: title [$got_t], want [$title]" ;; esac
+    case $got_p in "$place"*) ok ;; *) not_ok "titles $n: place [$got_p], want [$place]" ;; esac
+    case $got_y in "$year"*) ok ;; *) not_ok "titles $n: year [$got_y], want [$year]" ;; esac
+done < "$DIR/titles.txt"
+if [ "$n" -ge 10 ]; then ok; else not_ok "only $n title cases"; fi
+
+# ---- the seed: its place from the delivery line, its date from the date line ----
+if [ -f "$SEED" ]; then
+    expect_exit 0 "seed report" "$GC" report --no-render -o "$TMP/seed" "$SEED"
+    expect_exit 0 "seed summary" python3 "$CHK" "$TMP/seed" zh --place 海淀区 \
+        --year 2021年12月19日 --first "已解释:地区生产总值"
+fi
