@@ -56,6 +56,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_CURRENCY_AFTER] = "currency-after", [LEX_BASE_UNIT] = "base-unit",
     [LEX_STOPWORD] = "stopword", [LEX_SUBJECT_CUT] = "subject-cut",
     [LEX_SUBJECT_FROM] = "subject-from",
+    [LEX_TABLE_COLUMN] = "table-column",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -110,6 +110,8 @@ typedef enum lex_class {
     LEX_PLENUM_TERM,      /* a central committee's term before its plenums (十九届);
                              value: the plenums' YYYYMM, first to last, comma-separated */
     LEX_PLENUM_MARK,      /* after a plenum's number: 中 (a list goes on), 中全会 (value 1) */
+    LEX_TABLE_COLUMN,     /* starts a table header's cell (table.c); value: what the
+                             column holds: label, unit, level, growth or share */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

@@ -21,6 +21,8 @@
 #include "ingest_int.h"
 #include "rules_en.h"
 #include "normalise.h"
+#include "encoding.h"
+#include "table.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -79,6 +81,7 @@ struct ingest_parser {
     long run_line;
     bool para_start;         /* the sentence being built opens a paragraph */
     bool noisy;              /* it holds what ingest_normalise() cuts, maybe */
+    ingest_table tab;        /* its cell breaks, and the table being read (table.c) */
     ingest_context ctx;
     size_t sentences;           /* sentences handed to the grammar so far */
     size_t number_from;      /* offset in the sentence of its first character
@@ -155,6 +158,22 @@ static int flush_sentence(ingest_parser *p)
     int rc;
 
     p->space_pending = false;
+    if (p->sent.len > 0 && !p->scout) {
+        bool taken;
+        p->sent.data[p->sent.len] = p->match.data[p->match.len] = '\0';
+        ingest_sentence row = { p->sent.data, p->match.data, p->sent.len, p->anch, p->nanch,
+                                p->para_start, 0, 0, 0, 0 };
+        if ((rc = ingest_table_sentence(&p->tab, &p->ctx, &row, p->name, &p->sink, &taken))
+            != GC_OK || taken) {
+            /* a table's header or row: read, and gone like any sentence */
+            p->sentences++;
+            p->noisy = p->dot_pending = p->para_start = p->prev_alnum = false;
+            p->n_cjk = p->n_latin = p->n_other = p->nanch = p->sent.len = p->match.len = 0;
+            p->number_from = SIZE_MAX;
+            p->prev_kept = 0;
+            return rc;
+        }
+    }
     if (p->sent.len > 0 && p->noisy) {
         ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
                            &p->number_from, &p->n_latin, &p->n_other };
@@ -340,7 +359,7 @@ static int line_end(ingest_parser *p)
 
     if (p->line_chars > 0) {
         bool heading = is_heading_start(p, p->line_first);
-        if (!is_line_final(p->line_last) && !heading
+        if (!is_line_final(p->line_last) && !heading && !p->tab.active
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma)) {
             p->joining = true;
             p->space_pending = true;
@@ -349,6 +368,7 @@ static int line_end(ingest_parser *p)
             rc = end_paragraph(p);
         }
     }
+    p->tab.active = p->tab.active && p->line_chars > 0;   /* a blank line ends a table */
     p->line_chars = 0;
     p->line_comma = false;
     p->line_first[0] = p->line_first[1] = 0;
@@ -397,11 +417,14 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     p->line_chars++;
     p->line_last = cp;
     p->line_comma = p->line_comma
-                    || (is_clause_break(cp) && !(cp == ':' && p->prev_kept >= '0' && p->prev_kept <= '9'));
+                    || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
+                                                  && p->prev_kept <= '9'));
     if (p->space_pending && keeps_space(p->prev_kept, cp)) {
         rc = append(p, " ", " ", 1, at, 0);
         p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, ' ');
     }
+    if (p->space_pending)
+        ingest_table_gap(&p->tab, p->sent.len);
     p->space_pending = false;
     p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, cp);
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
@@ -444,6 +467,8 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     long long at = p->byte;
 
     p->cr = false;
+    if (p->space_pending)
+        ingest_table_gap(&p->tab, p->sent.len);
     p->space_pending = false;
     for (size_t k = 0; k < nchars && p->line_chars + (long)k < 2; k++)
         p->line_first[p->line_chars + (long)k] = (uint32_t)(((s[3 * k] & 0x0Fu) << 12)
@@ -671,51 +696,6 @@ static int feed_decoded(ingest_parser *p, const unsigned char *s, size_t n, gc_d
 
 /* ---- choosing the encoding ---- */
 
-/* True when s[0..n) is well-formed GB18030 (a tail cut by the end allowed). */
-static bool gb18030_shape(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c == 0x80 || c == 0xFF)
-            return false;
-        if (i + 1 >= n)
-            return true;
-        if (s[i + 1] >= 0x30 && s[i + 1] <= 0x39) {
-            if (i + 3 >= n)
-                return true;
-            if (s[i + 2] < 0x81 || s[i + 2] > 0xFE || s[i + 3] < 0x30 || s[i + 3] > 0x39)
-                return false;
-            i += 4;
-        } else if (s[i + 1] >= 0x40 && s[i + 1] <= 0xFE && s[i + 1] != 0x7F) {
-            i += 2;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* Line and column of offset off in s, for a message about the probe. */
-static void where_in(const unsigned char *s, size_t off, long *line, long *col)
-{
-    *line = 1;
-    *col = 1;
-    for (size_t i = 0; i < off; i++) {
-        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n'))) {
-            (*line)++;
-            *col = 1;
-        } else if ((s[i] & 0xC0) != 0x80) {
-            (*col)++;
-        }
-    }
-}
-
 static int open_iconv(ingest_parser *p, const char *name, gc_diag *diag)
 {
     p->cd = iconv_open("UTF-8", name);
@@ -755,7 +735,7 @@ static int decide(ingest_parser *p, gc_diag *diag)
     }
     for (size_t i = 0; i < n; i++) {
         if (s[i] == 0) {
-            where_in(s, i, &line, &col);
+            ingest_where_in(s, i, &line, &col);
             gc_diag_set(diag, p->name, line, col, (long long)i,
                         "not a text file (NUL byte at byte %zu); give a UTF-8 or GB18030 report", i);
             return GC_EBINARY;
@@ -778,9 +758,9 @@ static int decide(ingest_parser *p, gc_diag *diag)
         if (n - bad < 4 && utf8_decode(s + bad, n - bad, &cp) == UTF8_INCOMPLETE)
             return GC_OK;
     }
-    if (!p->encoding && gb18030_shape(s, n))
+    if (!p->encoding && ingest_gb18030_shape(s, n))
         return open_iconv(p, "GB18030", diag);
-    where_in(s, bad, &line, &col);
+    ingest_where_in(s, bad, &line, &col);
     gc_diag_set(diag, p->name, line, col, (long long)bad,
                 "invalid UTF-8 at byte %zu (line %ld, column %ld); pass --encoding gb18030 "
                 "if the file is GB18030/GBK", bad, line, col);

@@ -1,0 +1,387 @@
+/* table.c -- statistical tables printed as text rows.
+ *
+ * A communiqué's table, copied out of its page, becomes one line a row with
+ * the cells apart by spaces or tabs: a header naming the columns (指标
+ * 绝对值(万元) 比上年增长(%)), then rows such as "工业 8848 -45.1".  The
+ * sentence grammar reads nothing in such a row (no verb, no unit), yet each
+ * holds a level and a rate a reader takes at once.  This reader works on the
+ * parser's sentences with the places where whitespace stood (the gaps the
+ * parser notes): a row whose cells each name a column it knows (the words
+ * of class table-column in the lexicon: label, unit, level, growth, share;
+ * or a year, 2018年, for a level column) is a header and opens a table; each
+ * following line that splits into as many cells, a label and figures, gives
+ * one claim per figure, with the cell's place as provenance; the first line
+ * that does not closes the table.  Conservative on purpose: a line with no
+ * header before it, or one that does not split into the header's cells,
+ * gives nothing here and goes to the grammar as before. */
+#include "table.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "grammar.h"
+
+/* What a column holds (ingest_table.role); the lexicon's value names them. */
+enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE };
+
+#define CAPTION_MAX 160   /* bytes: a longer line is prose, not a table's caption */
+#define UNIT_CELL_MAX 15  /* bytes of a unit cell (万吨标准煤) */
+#define LABEL_HEAD_MAX 24 /* bytes of a label column's own name (按行业分) */
+
+typedef struct cell { size_t a, b; } cell;
+
+/* Splits s at the gaps of t into at most max cells, spaces trimmed; returns
+ * their number, or 0 when there are too many. */
+static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell *out, size_t max)
+{
+    size_t n = 0, from = 0;
+
+    if (t->ngap > TABLE_GAPS_MAX)
+        return 0;
+    for (size_t g = 0; g <= t->ngap; g++) {
+        size_t to = g < t->ngap ? t->gap[g] : s->len, a = from, b = to;
+        if (to > s->len || to < from)
+            return 0;
+        while (a < b && s->text[a] == ' ')
+            a++;
+        while (b > a && s->text[b - 1] == ' ')
+            b--;
+        from = to;
+        if (a == b)
+            continue;
+        if (n == max)
+            return 0;
+        out[n].a = a;
+        out[n].b = b;
+        n++;
+    }
+    return n;
+}
+
+/* The length of a minus sign at t[0..n): '-', full-width, or U+2212; 0. */
+static size_t minus_at(const char *t, size_t n)
+{
+    if (n >= 1 && t[0] == '-')
+        return 1;
+    if (n >= 3 && (!memcmp(t, "\xEF\xBC\x8D", 3) || !memcmp(t, "\xE2\x88\x92", 3)))
+        return 3;
+    return 0;
+}
+
+/* A figure cell: an optional sign, digits with at most one point, an
+ * optional %.  *neg and *digits (start of the digits, their length) out. */
+static bool figure_cell(const char *t, cell c, bool *neg, size_t *from, size_t *len, bool *pct)
+{
+    size_t i = c.a, m = minus_at(t + c.a, c.b - c.a), dots = 0, d = 0;
+
+    *neg = m > 0;
+    i += m;
+    if (!m && i < c.b && t[i] == '+')
+        i++;
+    *from = i;
+    for (; i < c.b && (is_digit(t[i]) || t[i] == '.'); i++) {
+        dots += t[i] == '.';
+        d += is_digit(t[i]);
+    }
+    *len = i - *from;
+    *pct = i < c.b && t[i] == '%';
+    i += *pct;
+    /* 0571 is a code, not a figure */
+    return d > 0 && dots <= 1 && is_digit(t[*from]) && is_digit(t[*from + *len - 1]) && i == c.b
+        && !(t[*from] == '0' && *len > 1 && is_digit(t[*from + 1]));
+}
+
+/* A cell that stands for no figure: -, —, …, /, ×. */
+static bool blank_cell(const char *t, cell c)
+{
+    size_t n = c.b - c.a;
+    const char *s = t + c.a;
+
+    return (n == 1 && (s[0] == '-' || s[0] == '/'))
+        || (n % 3 == 0 && n > 0 && n <= 6
+            && (!memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\xA6", 3)
+                || !memcmp(s, "\xC3\x97", 2)));
+}
+
+static bool has_digit(const char *t, cell c)
+{
+    for (size_t i = c.a; i < c.b; i++)
+        if (is_digit(t[i]))
+            return true;
+    return false;
+}
+
+/* The role of header cell c (matching text m), its year and unit. */
+static int column_role(const ingest_lexicon *lx, const char *text, const char *m, cell c,
+                       int *year, char *unit, size_t cap)
+{
+    const lex_entry *e = NULL;
+    size_t n = c.b - c.a, yl = 0, k;
+    int y = ingest_year_at(lx, m + c.a, n, &yl), role = COL_NONE;
+
+    *year = 0;
+    unit[0] = '\0';
+    if (y && yl == n) {
+        *year = y;
+        return COL_LEVEL;
+    }
+    k = ingest_lex_at(lx, LEX_TABLE_COLUMN, m + c.a, n, &e);
+    if (!k || !e)
+        return COL_NONE;
+    if (!strcmp(e->value, "label"))
+        role = COL_LABEL;
+    else if (!strcmp(e->value, "unit"))
+        role = COL_UNIT;
+    else if (!strcmp(e->value, "level"))
+        role = COL_LEVEL;
+    else if (!strcmp(e->value, "growth"))
+        role = COL_GROWTH;
+    else if (!strcmp(e->value, "share"))
+        role = COL_SHARE;
+    /* what follows the word: nothing, %, or a unit in brackets */
+    if (k == n)
+        return role;
+    if (n - k == 1 && m[c.a + k] == '%') {
+        snprintf(unit, cap, "%%");
+        return role;
+    }
+    if (m[c.a + k] == '(' && m[c.b - 1] == ')' && n - k - 2 < cap && n - k > 2) {
+        memcpy(unit, text + c.a + k + 1, n - k - 2);
+        unit[n - k - 2] = '\0';
+        return role;
+    }
+    return COL_NONE;
+}
+
+/* Reads s as a header: true, with t's columns set, when every cell names a
+ * column and one at least holds figures. */
+static bool read_header(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s,
+                        const cell *cs, size_t n)
+{
+    size_t col = 0, figures = 0;
+
+    if (n < 2)
+        return false;
+    memset(t->role, 0, sizeof t->role);
+    memset(t->col_year, 0, sizeof t->col_year);
+    memset(t->unit, 0, sizeof t->unit);
+    for (size_t i = 0; i < n; i++) {
+        int year;
+        int role = column_role(lx, s->text, s->match, cs[i], &year, t->unit[col], sizeof t->unit[col]);
+        if (i == 0 && role == COL_NONE && n >= 3 && cs[0].b - cs[0].a <= LABEL_HEAD_MAX
+            && !has_digit(s->text, cs[0]))
+            role = COL_LABEL;   /* 按行业分: the label column, named in its own words */
+        if (i == 0 && role != COL_LABEL) {
+            /* a header whose first cell is left blank over the labels */
+            if (role == COL_NONE || n + 1 > TABLE_COLS_MAX)
+                return false;
+            t->role[col] = COL_LABEL;
+            t->unit[col + 1][0] = '\0';
+            memcpy(t->unit[col + 1], t->unit[col], sizeof t->unit[col]);
+            t->unit[col][0] = '\0';
+            col++;
+        }
+        if (role == COL_NONE || (i > 0 && role == COL_LABEL) || col >= TABLE_COLS_MAX)
+            return false;
+        t->role[col] = (unsigned char)role;
+        t->col_year[col] = year;
+        figures += role == COL_LEVEL || role == COL_GROWTH || role == COL_SHARE;
+        col++;
+    }
+    if (!figures)
+        return false;
+    t->ncols = col;
+    t->active = true;
+    t->whole_set = false;
+    return true;
+}
+
+/* The year of the figures of column k, and where it came from. */
+static int figure_year(const ingest_table *t, const ingest_context *ctx, size_t k,
+                       ingest_time_source *src, bool *inferred)
+{
+    int latest = 0;
+
+    for (size_t i = 0; i < t->ncols; i++)
+        if (t->col_year[i] > latest)
+            latest = t->col_year[i];
+    *inferred = false;
+    *src = INGEST_TIME_SECTION;
+    if (t->col_year[k])
+        return t->col_year[k];
+    if (latest)
+        return latest;
+    if (t->caption_year)
+        return t->caption_year;
+    *inferred = true;
+    *src = ctx->report_year ? ctx->doc_source : INGEST_TIME_NONE;
+    return ctx->report_year ? ctx->report_year - 1 : 0;
+}
+
+/* Emits the claim of figure cell c (digits at from, len long) in column k of
+ * a row labelled label, its unit `unit` (may be ""). */
+static int emit_cell(const ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                     const char *file, const ingest_sink *sink, size_t k, size_t at, size_t from,
+                     size_t len, bool neg, const char *label, const char *unit)
+{
+    char text[96];
+    ingest_amount a;
+    ingest_claim c;
+    int role = t->role[k];
+    const char *u = role == COL_LEVEL ? unit : "%";
+    int n = snprintf(text, sizeof text, "%.*s%s", (int)len, s->text + from, u);
+
+    if (n <= 0 || (size_t)n >= sizeof text)
+        return GC_OK;
+    memset(&c, 0, sizeof c);
+    if (ingest_amount_parse(ctx->maps.lx, text, (size_t)n, &a) != GC_OK)
+        return GC_OK;
+    if (a.length != (size_t)n) {
+        /* a unit the amount reader does not know (户, 床): as written */
+        if (ingest_amount_parse(ctx->maps.lx, text, len, &a) != GC_OK || a.length != len)
+            return GC_OK;
+        c.unit = (char *)(uintptr_t)u;
+        c.norm_unit = (char *)(uintptr_t)u;
+    } else {
+        c.unit = (char *)(uintptr_t)u;
+        c.norm_unit = a.norm_unit;
+    }
+    c.indicator = (char *)(uintptr_t)label;
+    c.kind = role == COL_LEVEL ? INGEST_LEVEL : role == COL_SHARE ? INGEST_SHARE
+                                                                    : INGEST_GROWTH_YOY;
+    c.year = figure_year(t, ctx, k, &c.time_source, &c.year_inferred);
+    if (c.year == ctx->report_year - 1 && ctx->doc_month_from) {
+        c.month_from = ctx->doc_month_from;
+        c.month_to = ctx->doc_month_to;
+    }
+    c.value = neg ? -a.value : a.value;
+    c.norm_value = neg ? -a.norm_value : a.norm_value;
+    c.resolution = a.resolution;
+    c.value_text = (char *)(uintptr_t)"";
+    c.qualifier = INGEST_EXACT;
+    c.lang = INGEST_LANG_ZH;
+    if (role == COL_SHARE && t->whole_set) {
+        if (!strcmp(t->whole, label))
+            return GC_OK;       /* the whole's own 100% */
+        c.of = (char *)(uintptr_t)t->whole;
+    }
+    c.source.file = (char *)(uintptr_t)file;
+    c.source.sentence = (char *)(uintptr_t)s->text;
+    ingest_locate(s, at, &c.source);
+    if (!isfinite(c.value) || !isfinite(c.norm_value) || !sink->claim)
+        return GC_OK;
+    return sink->claim(&c, sink->ctx);
+}
+
+/* Reads s as a row of t: true when it is one (its claims emitted, *rc the
+ * sink's answer). */
+static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                     const cell *cs, size_t n, const char *file, const ingest_sink *sink, int *rc)
+{
+    const ingest_maps *m = &ctx->maps;
+    size_t extra, figures = 0;
+    const char *unit = "";
+    char unitbuf[UNIT_CELL_MAX + 1];
+    buf label = { 0 };
+    cell lab;
+
+    *rc = GC_OK;
+    if (n < t->ncols)
+        return false;
+    /* a label written with spaces inside (其中: 工业) fills the leading cells */
+    extra = n - t->ncols;
+    for (size_t i = 0; i <= extra; i++) {
+        bool neg, pct;
+        size_t f, l;
+        if (has_digit(s->text, cs[i]) && figure_cell(s->text, cs[i], &neg, &f, &l, &pct))
+            return false;
+    }
+    lab.a = cs[0].a;
+    lab.b = cs[extra].b;
+    for (size_t k = 1; k < t->ncols; k++) {
+        cell c = cs[extra + k];
+        bool neg, pct;
+        size_t f, l;
+        if (t->role[k] == COL_UNIT) {
+            if (has_digit(s->text, c) || c.b - c.a > UNIT_CELL_MAX)
+                return false;
+            memcpy(unitbuf, s->text + c.a, c.b - c.a);
+            unitbuf[c.b - c.a] = '\0';
+            unit = unitbuf;
+        } else if (!blank_cell(s->text, c)) {
+            if (!figure_cell(s->text, c, &neg, &f, &l, &pct))
+                return false;
+            figures++;
+        }
+    }
+    if (!figures)
+        return false;
+    ingest_clean_both(m, s->text, s->match, lab.a, lab.b, &label, false);
+    if (!ingest_good_subject(m, &label)) {
+        buf_free(&label);
+        return false;
+    }
+    if (!t->whole_set && label.len < sizeof t->whole) {
+        memcpy(t->whole, label.data, label.len + 1);
+        t->whole_set = true;
+    }
+    for (size_t k = 1; k < t->ncols && *rc == GC_OK; k++) {
+        cell c = cs[extra + k];
+        bool neg, pct;
+        size_t f, l;
+        const char *u = unit[0] ? unit : t->unit[k];
+        if (t->role[k] == COL_UNIT || blank_cell(s->text, c))
+            continue;
+        (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
+        if (t->role[k] == COL_LEVEL && pct)
+            u = "%";
+        *rc = emit_cell(t, ctx, s, file, sink, k, c.a, f, l, neg, label.data, u);
+    }
+    if (label.failed)
+        *rc = GC_ENOMEM;
+    buf_free(&label);
+    return true;
+}
+
+/* The year a short line names (a table's caption), or 0. */
+static int caption_year(const ingest_lexicon *lx, const ingest_sentence *s)
+{
+    for (size_t i = 0; i + 5 <= s->len; i++) {
+        size_t yl;
+        int y;
+        if (!is_digit(s->match[i]) || (i > 0 && is_digit(s->match[i - 1])))
+            continue;
+        if ((y = ingest_year_at(lx, s->match + i, s->len - i, &yl)) != 0)
+            return y;
+    }
+    return 0;
+}
+
+int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                          const char *file, const ingest_sink *sink, bool *taken)
+{
+    cell cs[TABLE_GAPS_MAX + 1];
+    size_t n;
+    int rc = GC_OK;
+    bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
+
+    *taken = false;
+    n = one_line && t->ngap > 0 ? split_cells(t, s, cs, TABLE_GAPS_MAX + 1) : 0;
+    t->ngap = 0;
+    if (t->active && n > 0 && read_row(t, ctx, s, cs, n, file, sink, &rc)) {
+        *taken = true;
+        return rc;
+    }
+    if (n >= 2 && read_header(t, ctx->maps.lx, s, cs, n)) {
+        *taken = true;
+        return GC_OK;
+    }
+    t->active = false;
+    if (s->para_start && s->len <= CAPTION_MAX)
+        t->caption_year = caption_year(ctx->maps.lx, s);
+    else
+        t->caption_year = 0;
+    return GC_OK;
+}

@@ -1,0 +1,55 @@
+/* table.h -- the parser's reader of statistical tables printed as text rows
+ * (table.c): a header row naming its columns, then one row a line, cells
+ * apart by spaces or tabs. */
+#ifndef GC_INGEST_TABLE_H
+#define GC_INGEST_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ingest_int.h"
+
+#define TABLE_GAPS_MAX 16   /* cell breaks noted per sentence; more is not a table row */
+#define TABLE_COLS_MAX 8    /* columns of a header; more is not read */
+
+/* What the parser keeps for the table reader, zeroed with the parser: the
+ * places in the sentence being built where whitespace stood (the cell
+ * breaks of a row), and the table being read, if any. */
+typedef struct ingest_table {
+    size_t gap[TABLE_GAPS_MAX];  /* offsets in the sentence where a cell may
+                                    start: the first character after a run
+                                    of spaces or tabs */
+    size_t ngap;                 /* gaps noted; TABLE_GAPS_MAX + 1: too many */
+    bool active;                 /* a header was read and rows follow */
+    size_t ncols;                /* columns of the header */
+    unsigned char role[TABLE_COLS_MAX];  /* what each column holds (table.c) */
+    int col_year[TABLE_COLS_MAX];        /* a year the column names (2018年); 0 */
+    char unit[TABLE_COLS_MAX][24];       /* the unit a column's header names
+                                            (绝对值(万元)); "" none */
+    int caption_year;            /* the year of the short line before the header
+                                    (表1:2018年…增长速度); 0 none */
+    char whole[96];              /* the first row's label: the whole of a share
+                                    column */
+    bool whole_set;
+} ingest_table;
+
+/* Notes a cell break before offset pos of the sentence being built. */
+static inline void ingest_table_gap(ingest_table *t, size_t pos)
+{
+    if (t->ngap < TABLE_GAPS_MAX)
+        t->gap[t->ngap] = pos;
+    if (t->ngap <= TABLE_GAPS_MAX)
+        t->ngap++;
+}
+
+/* Reads sentence s (its gaps noted in t) as part of a table: a header row
+ * starts a table, a row of an open table gives one claim per figure cell
+ * (indicator = the row's label, unit from the unit column or the header,
+ * year from the header, the caption or the document) with the cell's place
+ * as provenance; anything else closes the table.  *taken: the sentence was
+ * a header or a row, and nobody else should read it.  Clears the gaps.
+ * Returns GC_OK, GC_ENOMEM or a sink's non-zero value. */
+int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                          const char *file, const ingest_sink *sink, bool *taken);
+
+#endif
