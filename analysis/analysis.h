@@ -215,6 +215,15 @@ const char *analysis_note_text(analysis_note n, const char *lang);
 int analysis_national_deflator(int from, int to, double *avg);
 int analysis_national_cpi(int from, int to, double *avg);
 
+/* The official rows no check used (opt->series; NULL gives none): the
+ * indices into opt->series->points of the points whose indicator (by its
+ * key) and year no series_level or series_rate finding of f compared; a
+ * deflator row counts as used by a rate check that deflated with it.  *out
+ * is allocated (free() it) and *n is its length; *out is NULL when *n is 0.
+ * Returns GC_OK or GC_ENOMEM (then *out is NULL). */
+int analysis_series_unused(const analysis_findings *f, const analysis_options *opt,
+                           size_t **out, size_t *n);
+
 /* The JSON name of a reading ("n-1 years", ...); NULL when out of range. */
 const char *analysis_reading_name(analysis_reading_kind r);
 

@@ -52,6 +52,23 @@ static const ingest_series_point *deflator_point(const actx *x, int year)
     return NULL;
 }
 
+/* Whether a claim's base unit and an official point's measure the same
+ * thing: the same base unit, or -- for an indicator of people -- a bare
+ * count beside persons: a report writes 常住人口364万 where the file says
+ * 364 万人, and both are 3,640,000 people. */
+static bool same_family(const group *g, const char *claim_unit, const char *official_unit)
+{
+    static const char *const people[] = { "人口", "人数", "人员", "就业", "职工", "劳动力" };
+    bool person = g->ind.role == IND_ROLE_POPULATION;
+
+    if (!strcmp(claim_unit, official_unit))
+        return true;
+    for (size_t i = 0; !person && i < sizeof people / sizeof people[0]; i++)
+        person = strstr(g->name, people[i]) != NULL;
+    return person && ((!*claim_unit && !strcmp(official_unit, "人")) ||
+                      (!strcmp(claim_unit, "人") && !*official_unit));
+}
+
 static int series_level(actx *x, const group *g, size_t ci)
 {
     const ingest_claim *c = &x->claims->items[ci];
@@ -60,7 +77,7 @@ static int series_level(actx *x, const group *g, size_t ci)
     analysis_finding *f;
     char a[64], b[64];
 
-    if (!p || strcmp(p->norm_unit, c->norm_unit) != 0)
+    if (!p || !same_family(g, c->norm_unit, p->norm_unit))
         return GC_OK;
     if (!(f = analysis_new_finding(x, g, ANALYSIS_CHECK_SERIES_LEVEL)))
         return GC_ENOMEM;
@@ -97,6 +114,93 @@ static int series_level(actx *x, const group *g, size_t ci)
     return GC_OK;
 }
 
+/* The first stated whole-year level of g in year (not a target, not a
+ * cumulative total), or NO_CLAIM. */
+static size_t stated_level(const actx *x, const group *g, int year)
+{
+    for (size_t k = 0; k < g->n; k++) {
+        const ingest_claim *c = &x->claims->items[g->idx[k]];
+        if (c->kind == INGEST_LEVEL && c->year == year && !c->target && !c->cumulative &&
+            !analysis_claim_part_year(c) && !analysis_claim_year_doubtful(x->claims, g->idx[k]))
+            return g->idx[k];
+    }
+    return NO_CLAIM;
+}
+
+/* A stated rate over from..to where the official series has the level of
+ * one end and the report states the other: the growth from level to level
+ * (official 2020 GDP to the stated 2021 GDP) against the stated rate.  The
+ * official level is taken as exact, the stated one as the interval its
+ * digits allow.  Official levels are at current prices: against a real rate
+ * the gap is the implied deflator, judged as for two stated levels. */
+static int series_rate_mixed(actx *x, const group *g, size_t ci, int from, int to)
+{
+    const ingest_claim *c = &x->claims->items[ci];
+    const ingest_series_point *p = official(x, g->name, from, INGEST_BASIS_NOMINAL,
+                                            INGEST_BASIS_REAL);
+    bool official_first = p != NULL;
+    size_t li;
+    const ingest_claim *l;
+    analysis_interval iv0, iv1, r;
+    double v0, v1, rate;
+    analysis_finding *f;
+    char a[64], b[64], q[64];
+
+    if (!p)
+        p = official(x, g->name, to, INGEST_BASIS_NOMINAL, INGEST_BASIS_REAL);
+    if (!p || (li = stated_level(x, g, official_first ? to : from)) == NO_CLAIM)
+        return GC_OK;
+    l = &x->claims->items[li];
+    if (!same_family(g, l->norm_unit, p->norm_unit))
+        return GC_OK;
+    iv0 = iv1 = analysis_claim_base_iv(x, l);
+    if (official_first) {
+        iv0.lo = iv0.hi = v0 = p->norm_value;
+        iv0.lo_unbounded = iv0.hi_unbounded = false;
+        v1 = l->norm_value;
+    } else {
+        iv1.lo = iv1.hi = v1 = p->norm_value;
+        iv1.lo_unbounded = iv1.hi_unbounded = false;
+        v0 = l->norm_value;
+    }
+    if (!(f = analysis_new_finding(x, g, ANALYSIS_CHECK_SERIES_RATE)))
+        return GC_ENOMEM;
+    analysis_finding_add_claim(f, ci);
+    analysis_finding_add_claim(f, li);
+    f->from = from;
+    f->to = to;
+    f->has_stated = true;
+    f->stated = c->value;
+    f->stated_unit = c->unit;
+    f->stated_iv = analysis_claim_iv(x, c);
+    f->definition = strdup(official_first
+                           ? "the stated rate against the growth from the official level of the "
+                             "base year to the stated level of the end year, level method"
+                           : "the stated rate against the growth from the stated level of the "
+                             "base year to the official level of the end year, level method");
+    if (!f->definition)
+        return GC_ENOMEM;
+    if (analysis_cagr(v0, v1, to - from, &rate) != GC_OK ||
+        analysis_rate_interval(iv0, iv1, to - from, false, &r) != GC_OK) {
+        f->undefined = strdup("zero or negative base");
+        return f->undefined ? GC_OK : GC_ENOMEM;
+    }
+    f->has_computed = true;
+    f->computed_unit = "%";
+    f->computed = 100 * rate;
+    f->computed_iv.lo = 100 * r.lo;
+    f->computed_iv.hi = 100 * r.hi;
+    f->computed_iv.lo_unbounded = r.lo_unbounded;
+    f->computed_iv.hi_unbounded = r.hi_unbounded;
+    f->formula = analysis_str_printf("(%s / %s)^(1/%d) - 1 = %s%% (series line %ld; stated "
+                                     "level on line %ld)", numfmt(a, v1, 6), numfmt(b, v0, 6),
+                                     to - from, numfmt(q, f->computed, 2), p->line,
+                                     l->source.line);
+    if (!f->formula)
+        return GC_ENOMEM;
+    return analysis_judge_rates(x, f, analysis_rate_is_real(g, c) && p->basis != INGEST_BASIS_REAL);
+}
+
 static int series_rate(actx *x, const group *g, size_t ci)
 {
     const ingest_claim *c = &x->claims->items[ci];
@@ -113,7 +217,9 @@ static int series_rate(actx *x, const group *g, size_t ci)
         return GC_OK;
     p0 = official(x, g->name, from, want, INGEST_BASIS_UNSTATED);
     p1 = official(x, g->name, to, want, INGEST_BASIS_UNSTATED);
-    if (!p0 || !p1 || p0->basis != p1->basis || strcmp(p0->norm_unit, p1->norm_unit) != 0)
+    if (!p0 || !p1)
+        return series_rate_mixed(x, g, ci, from, to);
+    if (p0->basis != p1->basis || strcmp(p0->norm_unit, p1->norm_unit) != 0)
         return GC_OK;
     v0 = p0->norm_value;
     v1 = p1->norm_value;
@@ -180,6 +286,49 @@ static int official_run(actx *x)
     return GC_OK;
 }
 
+/* ---- official rows no check used ---- */
+
+int analysis_series_unused(const analysis_findings *f, const analysis_options *opt,
+                           size_t **out, size_t *n)
+{
+    const ingest_series *s = opt ? opt->series : NULL;
+    const analysis_indicators *table = opt && opt->indicators ? opt->indicators
+                                                              : analysis_indicators_builtin();
+
+    *out = NULL;
+    *n = 0;
+    for (size_t i = 0; s && i < s->count; i++) {
+        const ingest_series_point *p = &s->points[i];
+        ind_entry e;
+        char key[4 * IND_FIELD_MAX + 8];
+        bool deflator, used = false;
+        analysis_ind_key(table, p->indicator, key, sizeof key, &e);
+        deflator = analysis_ind_lookup(table, p->indicator, &e) && e.role == IND_ROLE_DEFLATOR;
+        for (size_t k = 0; k < f->count && !used; k++) {
+            const analysis_finding *x = &f->items[k];
+            if (x->check != ANALYSIS_CHECK_SERIES_LEVEL && x->check != ANALYSIS_CHECK_SERIES_RATE)
+                continue;
+            if (x->from != p->year && x->to != p->year)
+                continue;
+            used = deflator ? x->check == ANALYSIS_CHECK_SERIES_RATE && x->definition &&
+                              strstr(x->definition, "deflated") != NULL
+                            : !strcmp(x->indicator, key);
+        }
+        if (!used) {
+            size_t *grown = realloc(*out, (*n + 1) * sizeof *grown);
+            if (!grown) {
+                free(*out);
+                *out = NULL;
+                *n = 0;
+                return GC_ENOMEM;
+            }
+            *out = grown;
+            (*out)[(*n)++] = i;
+        }
+    }
+    return GC_OK;
+}
+
 /* ---- the sentence ---- */
 
 static void official_explain(say *s)
@@ -196,6 +345,11 @@ static void official_explain(say *s)
            ? "可由价格或预计解释" : "不符",
         f->verdict == ANALYSIS_CONSISTENT ? ": consistent" : f->verdict == ANALYSIS_EXPLAINED
            ? ": explained by prices or an estimate" : ": inconsistent");
+    if (f->check == ANALYSIS_CHECK_SERIES_RATE && f->has_deflator) {
+        say_put(s, "，差额意味着年均价格变动", "; the difference implies an average deflator of ");
+        say_num(s, f->deflator, 2);
+        say_put(s, "%", "% a year");
+    }
     say_put(s, "。", ".");
 }
 

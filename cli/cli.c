@@ -170,6 +170,9 @@ int cli_read_series(const char *path, ingest_series *series)
         cli_diag(&d, rc);
         return CLI_EXIT_DATA;
     }
+    if (series->ignored)        /* once per file, however many rows carry them */
+        cli_error(path, 0, "not read: %s (growthcheck reads indicator, year, value, unit "
+                  "and basis)", series->ignored);
     return CLI_EXIT_OK;
 }
 

@@ -133,11 +133,14 @@ static int write_output(const char *dir, const char *name, buf *b)
 
 #define HEAD_BYTES 65536    /* what the summary reads of a report for its title */
 
-/* The reports' heads (their title, place and year), kept for the summary. */
+/* The reports' heads (their title, place and year) and the official rows
+ * no check used, kept for the summary. */
 typedef struct heads {
     report_doc *docs;
     buf *bytes;
     size_t n;
+    size_t *unused;         /* analysis_series_unused() */
+    size_t nunused;
 } heads;
 
 static void heads_free(heads *h)
@@ -146,6 +149,7 @@ static void heads_free(heads *h)
         buf_free(&h->bytes[i]);
     free(h->bytes);
     free(h->docs);
+    free(h->unused);
     memset(h, 0, sizeof *h);
 }
 
@@ -194,6 +198,8 @@ static void summary_options(report_summary_options *o, const cli_job *j, const h
     o->charts = charts;
     o->charts_dir = "charts";
     o->series = j->series.count ? &j->series : NULL;
+    o->unused_official = h->unused;
+    o->nunused_official = h->nunused;
 }
 
 static int write_outputs(const char *outdir, const cli_job *j, const heads *h)
@@ -294,7 +300,8 @@ int cmd_report(int argc, char **argv)
         (code = cli_job_check(&j, true)) != CLI_EXIT_OK ||
         (code = cli_mkdir_p(outdir)) != CLI_EXIT_OK)
         goto done;
-    if (heads_read(&h, argv + optind, argc - optind) != 0) {
+    if (heads_read(&h, argv + optind, argc - optind) != 0 ||
+        analysis_series_unused(&j.findings, &j.an, &h.unused, &h.nunused) != GC_OK) {
         cli_error(outdir, 0, "out of memory while reading the reports' titles");
         code = CLI_EXIT_OUTPUT;
         goto done;

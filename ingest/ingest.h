@@ -289,13 +289,18 @@ typedef struct ingest_series {
     ingest_series_point *points;  /* points[0..count), in file order */
     size_t count;
     size_t cap;
+    char *ignored;       /* the columns (CSV) or keys (JSON) not read -- source,
+                            notes ... -- once each, ", "-separated in file order;
+                            NULL when there were none */
 } ingest_series;
 
-#define INGEST_SERIES_INIT { NULL, 0, 0 }
+#define INGEST_SERIES_INIT { NULL, 0, 0, NULL }
 
 /* Reads an official series file: CSV with the header
  * indicator,year,value,unit[,basis] (RFC 4180 quoting), or JSON, an array of
- * objects with the same keys (detected by a leading '[' or '{').  Values must
+ * objects with the same keys (detected by a leading '[' or '{').  Other
+ * columns or keys (source, notes, ...) are not read; their names are listed
+ * in out->ignored for the caller to mention once.  Values must
  * be finite; a year appears once per indicator and basis.  Returns GC_OK,
  * GC_ESYNTAX with diag naming file and line, GC_EENCODING, GC_EIO or
  * GC_ENOMEM.  On failure out is left empty. */

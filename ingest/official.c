@@ -10,7 +10,9 @@
  *     is CSV.
  *   - CSV (RFC 4180): a header naming the columns indicator, year, value,
  *     unit and optionally basis, in any order, each once (ASCII case is
- *     ignored); then one line per figure with as many fields as the header.
+ *     ignored), and any other columns (source, notes ...: not read, named
+ *     in ingest_series.ignored); then one line per figure with as many
+ *     fields as the header.  JSON elements may likewise hold other keys.
  *     Fields may be quoted ("a,b", "say ""x""", line breaks inside quotes);
  *     lines end in LF, CRLF or CR; empty lines are skipped; spaces and tabs
  *     around a field are trimmed.
@@ -269,8 +271,32 @@ void ingest_series_free(ingest_series *s)
     for (size_t i = 0; i < s->count; i++)
         point_clear(&s->points[i]);
     free(s->points);
+    free(s->ignored);
     s->points = NULL;
+    s->ignored = NULL;
     s->count = s->cap = 0;
+}
+
+/* Adds name to the list of columns or keys not read, once. */
+static int add_ignored(ingest_series *s, const char *name)
+{
+    size_t n = strlen(name), have = s->ignored ? strlen(s->ignored) : 0;
+    char *grown;
+
+    for (const char *p = s->ignored; p && *p;) {
+        const char *e = strstr(p, ", ");
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == n && !memcmp(p, name, n))
+            return GC_OK;
+        p += k + (e ? 2 : 0);
+    }
+    if (!(grown = realloc(s->ignored, have + n + 3)))
+        return GC_ENOMEM;
+    if (have)
+        memcpy(grown + have, ", ", 2), have += 2;
+    memcpy(grown + have, name, n + 1);
+    s->ignored = grown;
+    return GC_OK;
 }
 
 /* Appends a copy of proto (whose strings are borrowed), normalising the
@@ -488,8 +514,9 @@ static char *field(csv_record *rec, size_t i)
 }
 
 /* Maps the header's names to columns: col[k] is the field of column k, or
- * -1 when absent (only basis may be). */
-static int csv_header(const reader *r, csv_record *rec, long col[NCOLS])
+ * -1 when absent (only basis may be).  Other columns (source, notes ...)
+ * are not read and are named in out->ignored. */
+static int csv_header(const reader *r, csv_record *rec, long col[NCOLS], ingest_series *out)
 {
     for (int k = 0; k < NCOLS; k++)
         col[k] = -1;
@@ -498,10 +525,16 @@ static int csv_header(const reader *r, csv_record *rec, long col[NCOLS])
         int k = 0;
         while (k < NCOLS && strcasecmp(name, col_names[k]))
             k++;
-        if (k == NCOLS)
-            return fail_at(r, GC_ESYNTAX, rec->off[i], "column '%s' is not one of "
-                           "indicator, year, value, unit, basis; the first line must be "
-                           "the header indicator,year,value,unit[,basis]", name);
+        if (k == NCOLS) {
+            int rc;
+            if (!*name)
+                return fail_at(r, GC_ESYNTAX, rec->off[i], "column %zu of the header has "
+                               "no name; the first line must be the header "
+                               "indicator,year,value,unit[,basis]", i + 1);
+            if ((rc = add_ignored(out, name)) != GC_OK)
+                return rc;
+            continue;
+        }
         if (col[k] >= 0)
             return fail_at(r, GC_ESYNTAX, rec->off[i], "column '%s' appears twice in "
                            "the header; remove one", name);
@@ -557,7 +590,7 @@ static int read_csv(const reader *r, ingest_series *out)
         rc = fail_line(r, 1, "the file is empty; write the header "
                        "indicator,year,value,unit[,basis] and one line per figure");
     if (rc == GC_OK)
-        rc = csv_header(r, &rec, col);
+        rc = csv_header(r, &rec, col, out);
     ncols = rec.count;
     while (rc == GC_OK && (rc = csv_next(r, &cur, &rec, &got)) == GC_OK && got)
         rc = csv_row(r, &rec, col, ncols, out);
@@ -615,16 +648,18 @@ static int element_offsets(const reader *r, int depth, size_t **offs, size_t *co
 
 static const char *const json_keys[] = { "indicator", "year", "value", "unit", "basis" };
 
-/* Refuses unknown and repeated keys in an element. */
-static int json_keys_ok(const reader *r, size_t off, long idx, const cJSON *obj)
+/* Refuses repeated keys in an element; names the keys it does not read
+ * (source, notes ...) in out->ignored. */
+static int json_keys_ok(const reader *r, size_t off, long idx, const cJSON *obj,
+                        ingest_series *out)
 {
     for (const cJSON *k = obj->child; k; k = k->next) {
         size_t j = 0;
+        int rc;
         while (j < NCOLS && strcmp(k->string, json_keys[j]))
             j++;
-        if (j == NCOLS)
-            return fail_at(r, GC_ESYNTAX, off, "element %ld has the key '%s'; the keys "
-                           "are indicator, year, value, unit and basis", idx, k->string);
+        if (j == NCOLS && (rc = add_ignored(out, k->string)) != GC_OK)
+            return rc;
         for (const cJSON *e = obj->child; e != k; e = e->next)
             if (!strcmp(e->string, k->string))
                 return fail_at(r, GC_ESYNTAX, off, "element %ld has the key '%s' twice; "
@@ -679,7 +714,7 @@ static int json_element(const reader *r, size_t off, long idx, const cJSON *obj,
     if (!cJSON_IsObject(obj))
         return fail_at(r, GC_ESYNTAX, off, "element %ld is not an object; write "
                        "{\"indicator\": ..., \"year\": ..., \"value\": ..., \"unit\": ...}", idx);
-    if ((rc = json_keys_ok(r, off, idx, obj)))
+    if ((rc = json_keys_ok(r, off, idx, obj, out)))
         return rc;
     if (!(ind = json_string(r, off, idx, obj, "indicator", &rc)) ||
         !(unit = json_string(r, off, idx, obj, "unit", &rc)) ||

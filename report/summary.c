@@ -504,10 +504,10 @@ static void unused_official(memo *m)
 
     if (!o->series || !o->unused_official || o->nunused_official == 0)
         return;
-    m->rc |= m->en ? buf_printf(m->b, "- %zu official figures were not used by any check "
-                                "(no claim of the report speaks of that indicator and year): ",
+    m->rc |= m->en ? buf_printf(m->b, "- Official figures no check used (%zu; the report states no "
+                                "figure of that indicator and year, or one in another unit): ",
                                 o->nunused_official)
-                   : buf_printf(m->b, "- 官方数据中有%zu行未被任何核查用到（报告没有对应指标和年份的数字）：",
+                   : buf_printf(m->b, "- 官方数据中有%zu行未被任何核查用到（报告没有写出对应指标和年份的数字，或单位不同）：",
                                 o->nunused_official);
     for (size_t i = 0; i < o->nunused_official; i++) {
         const ingest_series_point *p;

@@ -101,3 +101,33 @@ if [ -f "$SEED" ]; then
     expect_exit 0 "seed summary" python3 "$CHK" "$TMP/seed" zh --place 海淀区 \
         --year 2021年12月19日 --first "已解释:地区生产总值"
 fi
+
+# ---- an official series with extra columns, 万 against 万人, unused rows ----
+# official.csv keeps source and notes columns (not read: named once on
+# standard error); the report's 31.32万 people meet the file's 31.32 万人; the
+# official 2020 GDP (850.46) against the stated 2021 level (950) and growth
+# (8.5 %, real): 950 / 850.46 - 1 = 11.70 %, a deflator of 2.95 % -- explained,
+# price_basis; the 2019 row is used by no check and the summary says so.
+expect_exit 0 "report with official.csv" "$GC" report --no-render \
+    --series tests/summary/official.csv -o "$TMP/off" tests/summary/official.txt
+expect_eq "extra columns named once on stderr" \
+    "$(grep -c 'not read: source, notes' "$TMP/err")" 1
+expect_exit 0 "official summary structure" python3 "$CHK" "$TMP/off" zh --place 南湖区 \
+    --year 2022 --first "已解释:全区地区生产总值" --caveat "官方数据中有1行" \
+    --caveat "地区生产总值 2019年 812.3亿元（第3行）"
+if python3 - "$TMP/off/findings.json" > "$TMP/py.err" 2>&1 <<'PY'
+import json, sys
+fs = json.load(open(sys.argv[1], encoding='utf-8'))['findings']
+rate = [f for f in fs if f['check'] == 'series_rate']
+level = [f for f in fs if f['check'] == 'series_level']
+assert len(rate) == 1 and rate[0]['from'] == 2020 and rate[0]['to'] == 2021, rate
+assert abs(rate[0]['computed']['value'] - 11.7043) < 1e-3, rate[0]['computed']
+assert rate[0]['verdict'] == 'explained' and rate[0]['reason'] == 'price_basis', rate[0]
+assert len(rate[0]['claims']) == 2, 'the rate and the stated level'
+assert len(level) == 1 and level[0]['verdict'] == 'consistent', level
+PY
+then ok; else not_ok "official findings: $(cat "$TMP/py.err")"; fi
+expect_exit 0 "official, English" "$GC" report --no-render --lang en \
+    --series tests/summary/official.csv -o "$TMP/offen" tests/summary/official.txt
+expect_grep "unused rows in English" "Official figures no check used (1;" \
+    "$TMP/offen/summary.md"

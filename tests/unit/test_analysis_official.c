@@ -180,6 +180,109 @@ static void no_comparison_across_units(void **state)
     ingest_series_free(&s);
 }
 
+/* 万 in the report and 万人 in the file are one family for people:
+ * 常住人口313.2万 is compared with the official 313.2 万人. */
+static void people_wan_against_wanren(void **state)
+{
+    ingest_claims cs = INGEST_CLAIMS_INIT;
+    ingest_series s = INGEST_SERIES_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    const analysis_finding *f;
+    (void)state;
+
+    read_series(&s);
+    add(&cs, (spec){ .ind = "常住人口", .kind = INGEST_LEVEL, .year = 2021, .value = 313.2,
+                     .res = 0.1, .unit = "万", .scale = WAN, .norm_unit = "" });
+    f = run_one(&cs, &s, ANALYSIS_CHECK_SERIES_LEVEL, &fs);
+    near(f->computed, 313.2, 1e-9);
+    assert_int_equal(f->verdict, ANALYSIS_CONSISTENT);
+    analysis_findings_free(&fs);
+    ingest_claims_free(&cs);
+    ingest_series_free(&s);
+}
+
+/* The official 2020 level against the stated 2021 level and growth: the
+ * report says 9500亿元 in 2021, 8.5 % (real) over 2020; the file has 2020 at
+ * 8504.6亿元.  Level to level, 9500 / 8504.6 - 1 = 11.7043 %, and 9500 (two
+ * trailing zeros: +-50) gives [9450 / 8504.6 - 1, 9550 / 8504.6 - 1] =
+ * [11.1163, 12.2922] %.  A real rate against current-price levels: the gap
+ * is the deflator 1.117043 / 1.085 - 1 = 2.953 %, near the national 4.4 %
+ * of 2021: explained, price_basis. */
+static void official_base_against_stated_growth(void **state)
+{
+    static const char csv[] = "indicator,year,value,unit,basis,source\n"
+                              "地区生产总值,2020,8504.6,亿元,current,统计公报\n";
+    FILE *fp = fmemopen((void *)csv, sizeof csv - 1, "rb");
+    ingest_claims cs = INGEST_CLAIMS_INIT;
+    ingest_series s = INGEST_SERIES_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    const analysis_finding *f;
+    gc_diag d;
+    (void)state;
+
+    assert_non_null(fp);
+    assert_int_equal(ingest_series_read(fp, "official.csv", &s, &d), GC_OK);
+    fclose(fp);
+    level(&cs, 2021, 9500, 100, false);
+    add(&cs, (spec){ .ind = "地区生产总值", .kind = INGEST_GROWTH_YOY, .year = 2021,
+                     .value = 8.5, .res = 0.1, .unit = "%", .norm_unit = "%" });
+    f = run_one(&cs, &s, ANALYSIS_CHECK_SERIES_RATE, &fs);
+    assert_int_equal(f->from, 2020);
+    assert_int_equal(f->to, 2021);
+    assert_int_equal(f->nclaims, 2);
+    near(f->computed, 11.704254, 1e-5);
+    near(f->computed_iv.lo, 11.116337, 1e-5);
+    near(f->computed_iv.hi, 12.292171, 1e-5);
+    assert_int_equal(f->verdict, ANALYSIS_EXPLAINED);
+    assert_int_equal(f->reason, ANALYSIS_REASON_PRICE_BASIS);
+    assert_true(f->has_deflator);
+    assert_false(f->deflator_flag);
+    assert_non_null(strstr(f->formula, "(950000000000 / 850460000000)^(1/1) - 1 = 11.7%"));
+    analysis_findings_free(&fs);
+    ingest_claims_free(&cs);
+    ingest_series_free(&s);
+}
+
+/* Official rows no check compared are listed: with only the 2016 GDP level
+ * stated, the 2021 GDP row and the population row went unused; stating the
+ * population (in 万, the family of 万人) uses its row. */
+static void unused_official_rows(void **state)
+{
+    ingest_claims cs = INGEST_CLAIMS_INIT;
+    ingest_series s = INGEST_SERIES_INIT;
+    analysis_findings fs = ANALYSIS_FINDINGS_INIT;
+    analysis_options opt;
+    size_t *unused = NULL, n = 0;
+    (void)state;
+
+    read_series(&s);
+    level(&cs, 2016, 5908, 1, false);
+    analysis_options_init(&opt);
+    opt.series = &s;
+    assert_int_equal(analysis_check_claims(&cs, &opt, &fs), GC_OK);
+    assert_int_equal(analysis_series_unused(&fs, &opt, &unused, &n), GC_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(unused[0], 1);
+    assert_int_equal(unused[1], 2);
+    free(unused);
+    analysis_findings_free(&fs);
+    add(&cs, (spec){ .ind = "常住人口", .kind = INGEST_LEVEL, .year = 2021, .value = 313.2,
+                     .res = 0.1, .unit = "万", .scale = WAN, .norm_unit = "" });
+    assert_int_equal(analysis_check_claims(&cs, &opt, &fs), GC_OK);
+    assert_int_equal(analysis_series_unused(&fs, &opt, &unused, &n), GC_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(unused[0], 1);
+    free(unused);
+    /* no series: nothing */
+    opt.series = NULL;
+    assert_int_equal(analysis_series_unused(&fs, &opt, &unused, &n), GC_OK);
+    assert_int_equal(n, 0);
+    assert_null(unused);
+    analysis_findings_free(&fs);
+    ingest_claims_free(&cs);
+    ingest_series_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +291,9 @@ int main(void)
         cmocka_unit_test(estimate_beyond_allowance),
         cmocka_unit_test(rate_against_official_levels),
         cmocka_unit_test(no_comparison_across_units),
+        cmocka_unit_test(people_wan_against_wanren),
+        cmocka_unit_test(official_base_against_stated_growth),
+        cmocka_unit_test(unused_official_rows),
     };
     gsl_set_error_handler_off();
     return cmocka_run_group_tests(tests, NULL, NULL);
