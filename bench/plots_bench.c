@@ -124,13 +124,14 @@ static double time_writes(const analysis_findings *fs, const analysis_rows *rows
         t0 = now_ms();
         rc = plots_write(NULL, fs, rows, &o, &res, &d);
         t[i] = now_ms() - t0;
+        if (rc == GC_OK)
+            *charts = res.charts;   /* before the free, which clears it */
         plots_result_free(&res);
         remove_dir(dir);
         if (rc != GC_OK) {
             fprintf(stderr, "plots_bench: plots_write: %s: %s\n", gc_strerror(rc), d.message);
             exit(1);
         }
-        *charts = res.charts;
     }
     return median(t, runs);
 }
