@@ -222,6 +222,8 @@ static size_t match_base(const ingest_lexicon *lx, const char *s, size_t n, cons
 {
     const lex_list *bases = &lx->cls[LEX_UNIT], *per = &lx->cls[LEX_UNIT_PER];
 
+    if (ingest_lex_at(lx, LEX_NOT_UNIT, s, n, NULL))
+        return 0;               /* 600亿台阶: a noun, the figure keeps its scale */
     for (size_t i = 0; i < bases->n; i++) {
         size_t k = bases->v[i].n;
         if (starts_w(s, n, &bases->v[i])) {
@@ -315,17 +317,42 @@ static int parse_fraction(const ingest_lexicon *lx, const char *s, size_t n, ing
     return GC_OK;
 }
 
+/* 两成, 三成: tenths of a whole, read as a percentage (30%), when the number
+ * before 成 is a whole number of tenths (1..10) and no idiom follows
+ * (一成不变, 八成为).  One 成 is the place of the last digit: 三成 is 30 ± 5. */
+static bool tenths(const ingest_lexicon *lx, const char *text, size_t n, size_t used,
+                   ingest_amount *out)
+{
+    const lex_entry *t;
+    size_t k;
+
+    if (used == 0 || out->value < 1 || out->value > 10 || out->value != floor(out->value)
+        || (k = ingest_lex_at(lx, LEX_TENTH, text + used, n - used, &t)) == 0
+        || ingest_lex_at(lx, LEX_TENTH_NOT_NEXT, text + used + k, n - used - k, NULL))
+        return false;
+    out->value *= t->num;
+    out->norm_value = out->value;
+    out->resolution *= t->num;
+    out->length = used + k;
+    strcpy(out->unit, "%");
+    strcpy(out->norm_unit, "%");
+    return true;
+}
+
 int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, ingest_amount *out)
 {
     double factor;
     size_t used = 0, mark;
+    bool bare;
     int rc;
 
     memset(out, 0, sizeof *out);
     if (n > 0 && (unsigned char)text[0] >= 0x80 && parse_fraction(lx, text, n, out) == GC_OK)
         return GC_OK;
-    rc = parse_number(lx, text, n, &out->value, &out->resolution, &used);
-    if (rc == GC_EINVAL && cn_place(lx, text, n, &mark) >= 1e4) {
+    /* 突破千亿元大关: one of the scale (1 千亿元), not 千 x 亿 */
+    bare = ingest_lex_at(lx, LEX_BARE_SCALE, text, n, NULL) > CJK_BYTES;
+    rc = bare ? GC_EINVAL : parse_number(lx, text, n, &out->value, &out->resolution, &used);
+    if (rc == GC_EINVAL && (bare || cn_place(lx, text, n, &mark) >= 1e4)) {
         /* 突破万亿元: a scale (万, 亿) with no digit means one of it */
         out->value = 1;
         out->resolution = 1;
@@ -334,6 +361,8 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
     }
     if (rc != GC_OK)
         return rc;
+    if (tenths(lx, text, n, used, out))
+        return GC_OK;
     out->length = used;
     if ((mark = ingest_lex_at(lx, LEX_APPROX_SUFFIX, text + used, n - used, NULL)) > 0) {
         out->approx_suffix = true;

@@ -140,6 +140,14 @@ typedef struct reader {
     size_t clause_start;
     size_t head_start;     /* where the clause's subject may start */
     bool clause_has_fig, clause_has_kw, clause_action;
+    bool skip;             /* 应到362人: the figures of the clause are no claims */
+    tok made[2];           /* figures the rules made (a range, a unit-less figure),
+                              in turn, so that last_fig stays valid */
+    unsigned made_n;
+    const tok *ranged;     /* the figure read as a range, with its high end */
+    double range_high;
+    bool unitless;         /* the figure is a measure's with no unit (倍差1.87) */
+    int level_head;        /* ingest_zh_level_head() of the clause's head */
     const lex_entry *role; /* last role keyword in the clause */
     size_t role_end;
     size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */
@@ -205,6 +213,27 @@ int ingest_zh_build_list(reader *r, size_t kw_pos);
 
 /* Frees r's list and empties it. */
 void ingest_zh_free_list(reader *r);
+
+/* ---- figures (rules_zh_figure.c) ---- */
+
+/* A range at figure ts->v[i] (增长8%—10%, 8%至10%, 20—60万元): fills lo with
+ * the figure to read (its low end, its position the low end's, its end the
+ * high end's) and *high with the high end, in lo's unit; returns the tokens
+ * it takes (1 or 2), 0 when the figure is no range. */
+size_t ingest_zh_range(const reader *r, const toks *ts, size_t i, tok *lo, double *high);
+
+/* Is keyword ts->v[i] the separator of a range whose low end has no unit
+ * (20到60万元)?  It then plays no role. */
+bool ingest_zh_range_keyword(const reader *r, const toks *ts, size_t i);
+
+/* The row naming r's subject as a measure stated with no unit (倍差, 之比,
+ * 指数), or with a unit of its own (预期寿命: 岁, the row's value); NULL. */
+const lex_entry *ingest_zh_unitless(const reader *r);
+
+/* A head s[0..n) whose verb makes its object a level, not a tally
+ * (完成建筑业总产值, 新增城镇就业): 2 when the verb sums over a period in
+ * force (完成, 新增), 1 for another such verb (实现), 0 for none. */
+int ingest_zh_level_head(const ingest_maps *m, const char *s, size_t n);
 
 
 #endif

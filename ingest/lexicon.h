@@ -112,6 +112,17 @@ typedef enum lex_class {
     LEX_PLENUM_MARK,      /* after a plenum's number: 中 (a list goes on), 中全会 (value 1) */
     LEX_TABLE_COLUMN,     /* starts a table header's cell (table.c); value: what the
                              column holds: label, unit, level, growth or share */
+    /* figures (amount.c, rules_zh_figure.c) */
+    LEX_NOT_UNIT,         /* starts with a unit but is a noun (台阶): the figure before
+                             keeps only its scale (迈上600亿台阶) */
+    LEX_TENTH,            /* after a digit: tenths of a whole, a percentage (三成);
+                             value: the percent one stands for (10) */
+    LEX_TENTH_NOT_NEXT,   /* after 一成 etc.: an idiom, not a figure (一成不变) */
+    LEX_LEVEL_VERB,       /* a verb whose object, when a measure, is a level, not a
+                             tally (完成建筑业总产值98.6亿元, 新增城镇就业12.4万人) */
+    LEX_UNITLESS_END,     /* ends a measure stated with no unit (倍差, 之比, 指数):
+                             its figures are levels with unit "" */
+    LEX_RANGE_SEP,        /* between the ends of a range of figures (8%—10%, 20至60万元) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
@@ -193,7 +204,9 @@ enum {
     LEXF_POINTS = 1u << 10,   /* unit: percentage points */
     LEXF_TIMES = 1u << 11,    /* unit: a multiple */
     LEXF_NUMERAL = 1u << 12,  /* figure-start: a figure when a digit or digit-next follows */
-    LEXF_ALONE = 1u << 13     /* figure-start: a figure by itself (翻一番) */
+    LEXF_ALONE = 1u << 13,    /* figure-start: a figure by itself (翻一番) */
+    LEXF_MILESTONE = 1u << 14 /* keyword: a threshold passed (迈上); its role and qualifier
+                                 cover a 、-list of figures (迈上500亿、600亿台阶) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */

@@ -129,6 +129,13 @@ static int emit(reader *r, const ingest_claim *c0, const tok *f)
         unit_as_written(r, f, unit, sizeof unit);
         c.unit = unit;
     }
+    if (c.ranged && c.value > c.value_high) {
+        /* 下降8%—10%: the low end is -10 */
+        double v = c.value, scale = c.value ? c.norm_value / c.value : 1;
+        c.value = c.value_high;
+        c.value_high = v;
+        c.norm_value = c.value * scale;
+    }
     if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution)
         || !c.indicator || !c.indicator[0])
         return GC_OK;           /* never a NaN, never a claim about nothing */
@@ -138,8 +145,10 @@ static int emit(reader *r, const ingest_claim *c0, const tok *f)
     return rc;
 }
 
-static void fill_value(ingest_claim *c, const tok *f, double sign)
+static void fill_value(const reader *r, ingest_claim *c, const tok *f, double sign)
 {
+    c->ranged = f == r->ranged;
+    c->value_high = c->ranged ? sign * r->range_high : 0;
     c->value = sign * (f->neg ? -f->a.value : f->a.value);
     c->norm_value = sign * (f->neg ? -f->a.norm_value : f->a.norm_value);
     c->resolution = f->a.resolution;
@@ -168,8 +177,14 @@ static void set_subject(reader *r)
 
 static bool head_is_action(reader *r, size_t a, size_t b)
 {
+    const char *h;
+
     ingest_clean_text(r->m, r->s->match, a, b, &r->raw, false);
-    return ingest_is_action(r->m, r->raw.data ? r->raw.data : "", r->raw.len);
+    h = r->raw.data ? r->raw.data : "";
+    /* 完成建筑业总产值98.6亿元, 新增城镇就业12.4万人: the level of a measure */
+    if ((r->level_head = ingest_zh_level_head(r->m, h, r->raw.len)) > 0)
+        return false;
+    return ingest_is_action(r->m, h, r->raw.len);
 }
 
 /* ---- figures ---- */
@@ -236,8 +251,10 @@ static const lex_entry *figure_role(reader *r, const tok *f)
         else
             role = NULL;
     }
-    /* a figure after 、 or 和 with no keyword of its own repeats the last role */
-    if (!role && r->last_fig && r->nlist > 0)
+    /* a figure after 、 or 和 with no keyword of its own repeats the last role,
+     * in a 分别 list or after a milestone (迈上500亿、600亿台阶) */
+    if (!role && r->last_fig && (r->nlist > 0 || (r->in_list && r->last_role
+                                                  && (r->last_role->flags & LEXF_MILESTONE))))
         role = r->last_role;
     if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
         clean_subject(r, r->head_start, f->pos, &r->scratch);
@@ -272,7 +289,7 @@ static int average_claim(reader *r, ingest_claim *c, const tok *f, const lex_ent
     bool down = role->code == K_FALL || (role->flags & LEXF_DOWN);
 
     c->kind = INGEST_GROWTH_AVG;
-    fill_value(c, f, down ? -1 : 1);
+    fill_value(r, c, f, down ? -1 : 1);
     period_of(r, c, true);
     return emit(r, c, f);
 }
@@ -285,6 +302,7 @@ static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const lex_en
     if (role && role->code == K_GROW) {
         c->value += 1;
         c->norm_value += 1;
+        c->value_high += c->ranged ? 1 : 0;
     }
     if (year)
         r->base_year = year;
@@ -308,7 +326,7 @@ static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
 {
     bool net = role->code == K_NET_UP || role->code == K_NET_DOWN;
 
-    fill_value(c, f, role->code == K_FALL || role->code == K_NET_DOWN ? -1 : 1);
+    fill_value(r, c, f, role->code == K_FALL || role->code == K_NET_DOWN ? -1 : 1);
     if (is_pct && !net) {
         if (change_over_period(r, true) || (r->cumulative && ingest_zh_sum_over_years(r))) {
             c->kind = INGEST_CHANGE_PCT;
@@ -344,7 +362,10 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
  * follows; nothing when no measure is named. */
 static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
 {
-    size_t a = r->clause_start, b = f->pos;
+    /* the subject starts after the words before it (五年来, “十三五”期间) */
+    size_t a = r->head_start > r->clause_start && r->head_start <= f->pos ? r->head_start
+                                                                          : r->clause_start;
+    size_t b = f->pos;
     bool counter_then_noun = !is_pct && f->end < r->len
                              && (unsigned char)r->t[f->end] >= 0xE4
                              && (unsigned char)r->t[f->end] <= 0xE9
@@ -352,14 +373,24 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
                                                r->len - f->end, NULL);
 
     clean_subject(r, a, b, &r->scratch);
-    if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun || !f->a.unit[0])
+    if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun
+        || (!f->a.unit[0] && !r->unitless))
         return GC_OK;
-    if (r->nlist == 0 && a == r->clause_start) {
+    if (r->nlist == 0) {
         set_subject(r);
         c->indicator = r->subject.data;
     }
-    if (!r->clause_action && !head_is_action(r, a, b))
+    if (!r->clause_action && !head_is_action(r, a, b)) {
+        if (r->level_head == 2 && (c->year_inferred || !c->year) && !r->lead_year
+            && (r->plan_from || r->review_years)) {
+            /* “十三五”期间完成交通投资2000亿元: a sum over the period */
+            c->cumulative = true;
+            c->year = 0;
+            c->year_inferred = false;
+            period_of(r, c, false);
+        }
         return emit(r, c, f);
+    }
     /* a tally: kept only if a share of it follows */
     r->clause_action = true;
     ingest_claim_clear(&r->pend);
@@ -449,6 +480,17 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
     return level_claim(r, c, f, role, year, is_pct);
 }
 
+/* The qualifier a milestone verb gives (迈上 above, 逼近 below), for the
+ * later figures of its 、-list. */
+static ingest_qualifier milestone_qualifier(const reader *r, const lex_entry *role)
+{
+    const lex_entry *q;
+
+    if (ingest_lex_at(r->lx, LEX_QUALIFIER_BEFORE, role->s, role->n, &q) == role->n)
+        return (ingest_qualifier)q->code;
+    return INGEST_EXACT;
+}
+
 static int on_figure(reader *r, const tok *f)
 {
     const lex_entry *role = r->role;
@@ -458,13 +500,15 @@ static int on_figure(reader *r, const tok *f)
 
     r->fig_year = 0;
     r->fig_year_from = false;
-    if (!f->bad && !(f->bare_scale && !(role && role->code == K_TO))) {
+    if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))) {
         ingest_claim c;
         role = figure_role(r, f);
         base_claim(r, &c);
         c.indicator = (char *)(uintptr_t)subject_for(r);
         c.qualifier = qualifier_of(r, f, segment_start(r));
-        fill_value(&c, f, 1);
+        if (c.qualifier == INGEST_EXACT && role && role != r->role && (role->flags & LEXF_MILESTONE))
+            c.qualifier = milestone_qualifier(r, role);
+        fill_value(r, &c, f, 1);
         rc = figure_claim(r, &c, f, role, year, year_after_from);
     }
     r->last_fig = f;
@@ -505,7 +549,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
-    r->avg = r->share = r->share_word = r->have = false;
+    r->avg = r->share = r->share_word = r->have = r->skip = false;
     buf_reset(&r->of);
 }
 
@@ -557,6 +601,9 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         return;
     case K_FENBIE:
         r->rc = ingest_zh_build_list(r, k->pos);
+        return;
+    case K_SKIP:
+        r->skip = true;         /* 应到362人: an attendance, no claim */
         return;
     case K_SHARE:
         r->share = true;
@@ -743,13 +790,72 @@ static int ratio_claims(reader *r, const zh_ratio *q)
     return rc;
 }
 
+/* A figure read by the rules: clause_head, pending tallies, the claim. */
+static int read_figure_tok(reader *r, const tok *k)
+{
+    bool share_follows = r->share || r->share_word;
+
+    clause_head(r, k->pos, k->pos);
+    if (r->pending_level && share_follows)
+        r->rc = emit_pending(r);
+    r->pending_level = false;
+    r->clause_has_fig = true;
+    if (r->rc == GC_OK)
+        r->rc = on_figure(r, k);
+    r->ranged = NULL;
+    return r->rc;
+}
+
+/* 收入倍差从2.05缩小到1.87, 税电指数为112.04: a number with no unit right after
+ * the keyword of a measure stated with none (the tokenizer keeps no such
+ * number) is that measure's figure. */
+static int unitless_after(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    lex_role w = k->kw->code;
+    size_t e = k->end, x;
+    const lex_entry *u;
+    tok *g;
+
+    if (!(w == K_TO || w == K_FROM || w == K_IS || w == K_GROW || w == K_FALL)
+        || (i + 1 < ts->n && ts->v[i + 1].pos == e) || e >= r->len || !is_digit(r->t[e])
+        || !(u = ingest_zh_unitless(r)))
+        return r->rc;
+    g = &r->made[r->made_n & 1];
+    memset(g, 0, sizeof *g);
+    if (ingest_amount_parse(r->lx, r->t + e, r->len - e, &g->a) != GC_OK || g->a.unit[0])
+        return r->rc;
+    x = e + g->a.length;
+    if (u->vn && u->vn < sizeof g->a.unit && r->len - x >= u->vn
+        && memcmp(r->t + x, u->value, u->vn) == 0) {
+        memcpy(g->a.unit, u->value, u->vn);     /* 81.5岁 */
+        memcpy(g->a.norm_unit, u->value, u->vn);
+        g->a.unit[u->vn] = g->a.norm_unit[u->vn] = '\0';
+        g->a.length += u->vn;
+        x += u->vn;
+    } else if (u->vn) {
+        return r->rc;
+    }
+    if (x < r->len && (is_digit(r->t[x]) || is_ascii_alpha(r->t[x])))
+        return r->rc;
+    r->made_n++;
+    g->type = T_FIG;
+    g->pos = e;
+    g->end = e + g->a.length;
+    r->unitless = true;
+    read_figure_tok(r, g);
+    r->unitless = false;
+    return r->rc;
+}
+
 static int read_tokens(reader *r, const toks *ts)
 {
     for (size_t i = 0; i < ts->n && r->rc == GC_OK; i++) {
         const tok *k = &ts->v[i];
         const tok *prev = i > 0 ? &ts->v[i - 1] : NULL;
-        bool share_follows;
         zh_ratio q;
+        size_t used;
+        double high;
 
         switch (k->type) {
         case T_BREAK:
@@ -763,9 +869,20 @@ static int read_tokens(reader *r, const toks *ts)
             ingest_zh_on_part(r, k);
             break;
         case T_KW:
+            if (ingest_zh_range_keyword(r, ts, i))
+                break;          /* 20到60万元: the range's separator */
             read_keyword(r, ts, i);
+            if (r->rc == GC_OK && r->role == k->kw)
+                r->rc = unitless_after(r, ts, i);
             break;
         case T_FIG:
+            if ((used = ingest_zh_range(r, ts, i, &r->made[r->made_n & 1], &high)) > 0) {
+                /* 增长8%—10%: one figure, low and high */
+                k = &r->made[r->made_n++ & 1];
+                r->ranged = k;
+                r->range_high = high;
+                i += used - 1;
+            }
             if (!k->a.unit[0]) {
                 /* the first term of a:b:c, else nothing */
                 if (ingest_zh_find_ratio(r, ts, i, &q)) {
@@ -775,14 +892,7 @@ static int read_tokens(reader *r, const toks *ts)
                 }
                 break;
             }
-            share_follows = r->share || r->share_word;
-            clause_head(r, k->pos, k->pos);
-            if (r->pending_level && share_follows)
-                r->rc = emit_pending(r);
-            r->pending_level = false;
-            r->clause_has_fig = true;
-            if (r->rc == GC_OK)
-                r->rc = on_figure(r, k);
+            read_figure_tok(r, k);
             break;
         }
     }

@@ -94,6 +94,8 @@ static bool not_a_figure_after(const ingest_maps *m, const char *s, size_t n)
         return true;
     if (n > 1 && s[0] == '.' && (is_digit(s[1]) || is_ascii_alpha(s[1])))
         return true;            /* 2.0.1, a version; a final '.' ends the sentence */
+    if (ingest_lex_at(m->lx, LEX_FIGURE_NEXT_OK, s, n, NULL) > 0)
+        return false;           /* 千亿元大关: a milestone, where 大 alone is 十八大 */
     return ingest_lex_at(m->lx, LEX_NOT_FIGURE_NEXT, s, n, NULL) > 0;
 }
 

@@ -1,0 +1,157 @@
+/* rules_zh_figure.c -- how a Chinese figure is read before it becomes a
+ * claim: ranges (增长8%—10%, 8%至10%, 20—60万元: one figure with a low and a
+ * high end), measures stated with no unit (收入倍差从2.05缩小到1.87, 综合指数
+ * 124), and the heads whose verb makes a level rather than a tally
+ * (完成建筑业总产值98.6亿元 is a level; 新建学校42所 is a tally).  Every word
+ * comes from the lexicon (lexicon-zh.tsv: range-sep, unitless-end,
+ * level-verb, measure-end). */
+#include "grammar.h"
+
+#include <string.h>
+
+/* The length of a range separator ending exactly at t[e] (and starting
+ * after s), 0 when none does. */
+static size_t sep_before(const ingest_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    const lex_list *l = &lx->cls[LEX_RANGE_SEP];
+
+    for (size_t w = 0; w < l->n; w++) {
+        size_t k = l->v[w].n;
+        if (e >= s + k && ends_w(t + e - k, k, &l->v[w]))
+            return k;
+    }
+    return 0;
+}
+
+/* Is t[a..b) exactly one range separator? */
+static bool is_sep(const ingest_lexicon *lx, const char *t, size_t a, size_t b)
+{
+    return b > a && ingest_lex_at(lx, LEX_RANGE_SEP, t + a, b - a, NULL) == b - a;
+}
+
+/* A from-to statement (由8%到10%) is two levels, not a range. */
+static bool from_in_force(const reader *r)
+{
+    return r->role && r->role->code == K_FROM;
+}
+
+bool ingest_zh_range_keyword(const reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    const char *t = r->t;
+
+    /* 20到60万元: 到 between a number and a figure joins a range */
+    return k->type == T_KW && is_sep(r->lx, t, k->pos, k->end) && !from_in_force(r)
+        && k->pos > 0 && (is_digit(t[k->pos - 1]) || t[k->pos - 1] == '%')
+        && i + 1 < ts->n && ts->v[i + 1].type == T_FIG && ts->v[i + 1].pos == k->end;
+}
+
+/* Same unit as written (or the same base unit, 8%—10%). */
+static bool same_unit(const tok *a, const tok *b)
+{
+    return !strcmp(a->a.unit, b->a.unit) || (a->a.norm_unit[0] && !strcmp(a->a.norm_unit, b->a.norm_unit)
+                                             && a->a.norm_value / (a->a.value ? a->a.value : 1)
+                                                == b->a.norm_value / (b->a.value ? b->a.value : 1));
+}
+
+/* The high end of a range whose low end is figure ts->v[i] (8%—10%, 8%至10%,
+ * 8%到10%): the index of that figure, 0 when there is none. */
+static size_t range_after(const reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    size_t j = i + 1;
+
+    if (j < ts->n && ts->v[j].type == T_KW && ts->v[j].pos == k->end
+        && is_sep(r->lx, r->t, ts->v[j].pos, ts->v[j].end))
+        j++;
+    if (j >= ts->n || ts->v[j].type != T_FIG || ts->v[j].bad || ts->v[j].neg
+        || !same_unit(k, &ts->v[j]))
+        return 0;
+    if (!(j > i + 1 ? ts->v[j].pos == ts->v[j - 1].end : is_sep(r->lx, r->t, k->end, ts->v[j].pos)))
+        return 0;
+    return ts->v[j].a.value > (k->neg ? -k->a.value : k->a.value) ? j : 0;
+}
+
+/* The low end written before figure f with no unit of its own, or with the
+ * same unit (20—60万元, 8-10%, 8%-10%): fills lo (a copy of f starting at the
+ * low end, valued at it) and returns true. */
+static bool range_before(const reader *r, const tok *f, tok *lo, double *high)
+{
+    const char *t = r->t;
+    size_t e = f->pos, s = r->clause_start, k, ls, ulen = strlen(f->a.unit);
+    ingest_amount a;
+
+    if (f->neg && t[e] == '-') {
+        k = 1;                  /* 8-10%: the hyphen was read as a minus */
+        e++;
+    } else if ((k = sep_before(r->lx, t, s, e)) == 0) {
+        return false;
+    }
+    e -= k;
+    if (ulen && e >= s + ulen && memcmp(t + e - ulen, f->a.unit, ulen) == 0)
+        e -= ulen;              /* 8%—10%: the low end has the unit too */
+    ls = e;
+    while (ls > s && (is_digit(t[ls - 1]) || t[ls - 1] == '.'))
+        ls--;
+    if (ls == e || !is_digit(t[ls]) || (ls > 0 && (is_ascii_alpha(t[ls - 1]) || t[ls - 1] == '-'))
+        || (ls >= CJK_BYTES && ingest_lex_at(r->lx, LEX_NUMERAL_PREV, t + ls - CJK_BYTES,
+                                             CJK_BYTES, NULL)))
+        return false;           /* no number, or an ordinal (第1—5名) */
+    if (ingest_amount_parse(r->lx, t + ls, e - ls, &a) != GC_OK || a.length != e - ls)
+        return false;
+    *lo = *f;
+    lo->neg = false;
+    lo->pos = ls;
+    *high = f->a.value;
+    if (!(a.value < *high))
+        return false;
+    lo->a.value = a.value;
+    lo->a.resolution = a.resolution;
+    lo->a.norm_value = f->a.value ? a.value * (f->a.norm_value / f->a.value) : a.value;
+    return true;
+}
+
+size_t ingest_zh_range(const reader *r, const toks *ts, size_t i, tok *lo, double *high)
+{
+    const tok *f = &ts->v[i];
+    size_t j;
+
+    if (f->bad || f->bare_scale || from_in_force(r))
+        return 0;
+    if (!f->neg && (j = range_after(r, ts, i)) > 0) {
+        *lo = *f;
+        lo->end = ts->v[j].end;
+        *high = ts->v[j].a.value;
+        return j - i + 1;
+    }
+    return range_before(r, f, lo, high) ? 1 : 0;
+}
+
+const lex_entry *ingest_zh_unitless(const reader *r)
+{
+    const lex_list *l = &r->lx->cls[LEX_UNITLESS_END];
+    const char *t = r->subject.data;
+    size_t n = r->subject.len;
+
+    /* 收入倍差从2.05缩小到1.87, 税电指数为112.04, 预期寿命达到81.5岁: the
+     * subject names a measure stated with no unit, or with its own */
+    for (size_t w = 0; t && w < l->n; w++)
+        if (n >= l->v[w].n && ends_w(t + n - l->v[w].n, l->v[w].n, &l->v[w]))
+            return &l->v[w];
+    return NULL;
+}
+
+int ingest_zh_level_head(const ingest_maps *m, const char *s, size_t n)
+{
+    const lex_entry *v;
+    size_t w = ingest_lex_at(m->lx, LEX_WHOLE, s, n, NULL), k;
+
+    s += w;                     /* 全区新增城镇就业 */
+    n -= w;
+    k = ingest_lex_at(m->lx, LEX_LEVEL_VERB, s, n, &v);
+
+    /* 完成建筑业总产值, 新增城镇就业: the verb's object is a measure */
+    if (k == 0 || (k < n && ingest_lex_ends(m->lx, LEX_MEASURE_END, s + k, n - k) == 0))
+        return 0;
+    return v->vn > 0 && !strcmp(v->value, "sum") ? 2 : 1;
+}
