@@ -553,8 +553,9 @@ static int check_rate(actx *x, const group *g, size_t ci)
         analysis_finding_pop(x->out);
         return GC_OK;
     }
-    if (rc == GC_OK && !f->has_computed && !f->undefined)
-        f->undefined = strdup("no level stated for either end of the span");
+    if (rc == GC_OK && !f->has_computed && !f->undefined &&
+        !(f->undefined = strdup("no level stated for either end of the span")))
+        rc = GC_ENOMEM;
     if (rc == GC_OK && (j.l0 == NO_CLAIM || j.l1 == NO_CLAIM))
         rc = implied_rate(&j, f);
     return rc;

@@ -23,6 +23,7 @@
 
 #include "../../analysis/analysis.h"
 #include "../../plots/plots.h"
+#include "../../report/report.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t size);
@@ -78,9 +79,10 @@ static const char report[] =
     "2025年主要预期目标是：地区生产总值增长5%左右，力争突破2600亿元。\n";
 
 static const char series_csv[] =
-    "indicator,year,value,unit,basis\n"
-    "地区生产总值,2019,1850,亿元,current\n"
-    "地区生产总值,2024,2476,亿元,current\n";
+    "indicator,year,value,unit,basis,source,notes\n"
+    "地区生产总值,2019,1850,亿元,current,NBS,\n"
+    "地区生产总值,2022,2147,亿元,current,NBS,unused\n"
+    "地区生产总值,2024,2476,亿元,current,NBS,\n";
 
 /* What a run produced, to compare a run that absorbed a failure with one
  * that had none: counts, and a digest of every claim's subject, kind,
@@ -89,6 +91,7 @@ static const char series_csv[] =
 typedef struct outcome {
     size_t claims, findings, rows;
     uint64_t digest;
+    uint64_t summary;      /* of summary.md, with the unused official rows */
 } outcome;
 
 static uint64_t fnv(uint64_t h, const char *s)
@@ -149,6 +152,27 @@ static int pipeline(const char *dir, outcome *out)
         pl.render = false;
         rc = plots_write(&claims, &fs, &rows, &pl, &res, &d);
     }
+    out->summary = 0;
+    if (rc == GC_OK) {
+        report_doc doc = { "r.txt", report, sizeof report - 1 };
+        report_summary_options so;
+        size_t *unused = NULL, nunused = 0;
+        buf b = BUF_INIT;
+        memset(&so, 0, sizeof so);
+        so.docs = &doc;
+        so.ndocs = 1;
+        /* no charts section: plots_write's own output is not compared here */
+        so.series = &series;
+        rc = analysis_series_unused(&fs, &opt, &unused, &nunused);
+        so.unused_official = unused;
+        so.nunused_official = nunused;
+        if (rc == GC_OK && report_summary_md(&b, &fs, &claims, &so) != 0)
+            rc = GC_ENOMEM;
+        if (rc == GC_OK)
+            out->summary = fnv(14695981039346656037u, b.data);
+        buf_free(&b);
+        free(unused);
+    }
     out->claims = claims.count;
     out->digest = claims_digest(&claims);
     out->findings = fs.count;
@@ -186,7 +210,8 @@ static void every_allocation_fails_in_turn(void **state)
                      gc_strerror(rc));
         enomem += rc != GC_OK;
         if (rc == GC_OK && (got.claims != clean.claims || got.findings != clean.findings ||
-                            got.rows != clean.rows || got.digest != clean.digest))
+                            got.rows != clean.rows || got.digest != clean.digest ||
+                            got.summary != clean.summary))
             fail_msg("allocation %ld failed silently: %zu claims, %zu findings, %zu rows "
                      "instead of %zu, %zu, %zu (claims digest %s)", n, got.claims, got.findings,
                      got.rows, clean.claims, clean.findings, clean.rows,
