@@ -286,6 +286,35 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     }
 }
 
+/* A part of a year written in months at t: 1—5月, 1至5月(份), 5月份 (not a
+ * date, 5月12日).  Returns its length, with the months in *from and *to; 0
+ * when t does not start with one. */
+static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, int *from, int *to)
+{
+    size_t i, n, d, mark;
+    int a = small_number(lx, t, len, &n), b = a;
+
+    if (a < 1 || a > 12)
+        return 0;
+    i = n;
+    if (((d = ingest_lex_at(lx, LEX_RANGE_DASH, t + i, len - i, NULL)) > 0
+         || (d = ingest_lex_at(lx, LEX_MONTH_TO, t + i, len - i, NULL)) > 0)
+        && (b = small_number(lx, t + i + d, len - i - d, &n)) > a && b <= 12)
+        i += d + n;
+    else
+        b = a;
+    if ((mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i, len - i, NULL)) == 0)
+        return 0;
+    i += mark;
+    if ((d = ingest_lex_at(lx, LEX_MONTH_SINGLE, t + i, len - i, NULL)) > 0)
+        i += d;
+    else if (a == b || (i < len && is_digit(t[i])))
+        return 0;               /* 5月 alone may be a date */
+    *from = a;
+    *to = b;
+    return i;
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
  * nor the start of a period (2017年以来) nor a date (2021年12月). */
@@ -301,6 +330,9 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
         if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
             continue;
         c = i + n;
+        int mf, mt;
+        size_t part = month_part(lx, t + c, len - c, &mf, &mt);
+        c += part;              /* 2022年1—5月，: that year's figures too */
         bool of = ingest_lex_at(lx, LEX_OF_MARK, t + c, len - c, NULL) > 0;
         if ((!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i))
             || ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL)
@@ -332,6 +364,17 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
             dt->part_to = (int)e->num % 100;
             dt->part_in_title = in_title;
         }
+    /* 1—5月, 5月份 (a monthly release) */
+    for (k = 0; dt->part_from == 0 && k < len; k += char_len((unsigned char)t[k])) {
+        int a, b;
+        if ((k > 0 && is_digit(t[k - 1])) || ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)
+            || month_part(lx, t + k, len - k, &a, &b) == 0)
+            continue;
+        dt->current = true;
+        dt->part_from = a;
+        dt->part_to = b;
+        dt->part_in_title = in_title;
+    }
 }
 
 void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char *t, size_t len,

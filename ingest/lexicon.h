@@ -97,6 +97,7 @@ typedef enum lex_class {
     LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */
     LEX_MONTH_END,        /* after a month: a stock at its end (3月末) */
+    LEX_MONTH_SINGLE,     /* after 月: the month itself is the time (5月份) */
     LEX_YEAR_SINCE,       /* after a year: a period starts there (2017年以来) */
     LEX_FUTURE_YEAR_PREV, /* before a year: a goal's year, not a year reported (到, 展望) */
     LEX_PLAN_NAME,        /* a five-year plan; value: its end year (十三五 2020) */

@@ -289,6 +289,14 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
                && (mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j + d + n, len - j - d - n, NULL)) > 0
                && !(j + d + n + mark < len && is_digit(t[j + d + n + mark]))) {
         j += d + n;
+        mark += ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + j + mark, len - j - mark, NULL);
+    } else if ((mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j, len - j, NULL)) > 0
+               && ((d = ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + j + mark, len - j - mark, NULL)) > 0
+                   || ((i == 0 || ingest_lex_ends(m->lx, LEX_BREAK, t, i))
+                       && (punct_at(m, t, len, j + mark, &n) & PUNCT_COMMA)))) {
+        /* 5月份, or a clause that opens 5月，: that month alone */
+        b = a;
+        mark += d;
     } else {
         return i;
     }
@@ -323,6 +331,7 @@ static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t
                          toks *ts, int *rc)
 {
     size_t n = read_year(m, t, len, i, k), e, mark;
+    tok part;
 
     if (n == 0)
         n = bare_year_of(m, t, len, i, k, ts);
@@ -331,6 +340,13 @@ static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t
         return i;
     k->pos = i;
     k->end = e;
+    if (k->type == T_YEAR && e < len && is_digit(t[e]) && part_token(m, t, len, e, &part) > e) {
+        /* 2021年1—5月, 2021年5月份: the year, then the part of it */
+        k->comma_after = false;
+        if (push(ts, k) != GC_OK)
+            *rc = GC_ENOMEM;
+        return e;
+    }
     if (!(k->type == T_YEAR && e < len && is_digit(t[e]))) {   /* 2021年12月: a date */
         k->year_of = ingest_lex_at(m->lx, LEX_OF_MARK, t + e, len - e, NULL) > 0;
         k->comma_after = e >= len || (punct_at(m, t, len, e, &mark) & PUNCT_COMMA);
