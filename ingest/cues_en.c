@@ -64,6 +64,11 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->growth_subject = true;
     }
     c->whole_year = r->whole_year;
+    /* "this year the country intends ..., corn fell by 0.9%": a "this
+       year" earlier in the sentence dates the figures after it */
+    for (size_t i = 0; i < cs && !c->this_year; i++)
+        if (kw_at(r, i) && kw_at(r, i)->code == K_THIS_YEAR && is_word(r, i, "this"))
+            c->this_year = true;
     /* right after the figure */
     for (size_t i = f->te; i < we && i < f->te + 12; i++) {
         const lex_entry *e = kw_at(r, i);

@@ -143,7 +143,8 @@ static void find_figures(en_reader *r)
             while (j < f->ti && (is_sign(r, j, ',') || is_word(r, j, "and")
                                  || is_word(r, j, "respectively") || is_word(r, j, "to")))
                 j++;
-            f->group = j == f->ti && j > p->te && r->v[f->ti].pos >= p->end ? p->group : ++group;
+            f->group = j == tok_after(r, f->pos) && j > p->te && r->v[f->ti].pos >= p->end
+                     ? p->group : ++group;       /* (the figure may start with "$") */
         } else {
             f->group = ++group;
         }
@@ -268,20 +269,41 @@ static bool ordinal_list(const char *subject, size_t n)
 }
 
 /* The subjects of a "respectively" list of n figures starting at k. */
-static bool list_subjects(en_reader *r, size_t k, size_t n, const char *subject,
+static bool list_subjects(const char *subject, size_t n, bool inside, size_t last_n,
                           char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
 {
     if (n > 8)
         return false;
     if (en_split_subject(subject, n, parts))
         return true;
+    /* A machine translation drops a middle item and keeps "respectively"
+     * inside the list ("an increase of 2.9%, respectively, and 7.6%" after
+     * three industries): the first figures go to the first names, the
+     * last to the last. */
+    if (inside && n + 1 <= 8 && en_split_subject(subject, n + 1, parts)) {
+        memcpy(parts[n - 1], parts[n], SUBJ_MAX);
+        return true;
+    }
+    if (inside && last_n == n + 1 && nprev >= n + 1) {
+        for (size_t i = 0; i + 1 < n; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s", prev[nprev - n - 1 + i]);
+        snprintf(parts[n - 1], SUBJ_MAX, "%s", prev[nprev - 1]);
+        return true;
+    }
     if (nprev >= n) {
         for (size_t i = 0; i < n; i++)
             snprintf(parts[i], SUBJ_MAX, "%s", prev[nprev - n + i]);
         return true;
     }
-    (void)r;
-    (void)k;
+    return false;
+}
+
+/* A "respectively" between the first and the last figure of a list. */
+static bool respectively_inside(const en_reader *r, size_t first, size_t last)
+{
+    for (size_t i = r->f[first].te; i < r->f[last].ti; i++)
+        if (is_word(r, i, "respectively"))
+            return true;
     return false;
 }
 
@@ -312,6 +334,7 @@ static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
     size_t nprev = 0, group_nprev = 0;   /* subjects before the current list */
+    size_t list_n = 0;                   /* the size of the last list read */
     int rc = GC_OK, cur_group = -1;
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
@@ -375,10 +398,14 @@ static int read_figures(en_reader *r)
                 snprintf(subject, sizeof subject, "%s", after);
         }
         if (gsize > 1 && (respectively_after(r, k - gidx + gsize - 1) || respectively_before(r, k - gidx)
-                          || ordinal_list(subject, gsize))
-            && list_subjects(r, k, gsize, subject, parts, prev, group_nprev)) {
+                          || ordinal_list(subject, gsize)
+                          || respectively_inside(r, k - gidx, k - gidx + gsize - 1))
+            && list_subjects(subject, gsize, respectively_inside(r, k - gidx, k - gidx + gsize - 1),
+                             list_n, parts, prev, group_nprev)) {
             snprintf(subject, sizeof subject, "%s", parts[gidx]);
             listed = true;
+            if (gidx + 1 == gsize)
+                list_n = gsize;
         }
         if (!subject[0] || en_generic_subject(r, subject)) {
             bool rate = strstr(subject, "growth") || strstr(subject, "figure");

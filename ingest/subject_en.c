@@ -68,6 +68,15 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
             i++;
             continue;
         }
+        if (k->type == ET_SIGN && k->c == '(' && i + 1 < b
+            && (is_word(r, i + 1, "excluding") || is_word(r, i + 1, "including")
+                || is_word(r, i + 1, "except"))) {
+            /* "(excluding rural households)": a scope note, not the name */
+            while (i < b && !is_sign(r, i, ')'))
+                i++;
+            i++;
+            continue;
+        }
         if (k->type == ET_SIGN && k->c == '(' && i + 2 < b && r->v[i + 1].type == ET_WORD
             && is_sign(r, i + 2, ')') && r->s->text[r->v[i + 1].pos] >= 'A'
             && r->s->text[r->v[i + 1].pos] <= 'Z' && r->s->text[r->v[i + 1].end - 1] >= 'A'
