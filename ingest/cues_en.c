@@ -11,6 +11,21 @@
 #include <string.h>
 
 
+/* Is token i inside a parenthesis that opens at or after cs and closes
+ * before token end? */
+static bool in_closed_paren(const en_reader *r, size_t cs, size_t i, size_t end)
+{
+    int depth = 0;
+    for (size_t j = cs; j < i; j++)
+        depth += is_sign(r, j, '(') - is_sign(r, j, ')');
+    if (depth <= 0)
+        return false;
+    for (size_t j = i + 1; j < end; j++)
+        if (is_sign(r, j, ')'))
+            return true;
+    return false;
+}
+
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
 {
     const fig *f = &r->f[k];
@@ -44,7 +59,11 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_SHARE: c->share = true; break;
         case K_SHARE_WORD: c->share_word = true; break;
         case K_INCREMENT: c->increment = e->n > 4 || is_word(r, i, "increments") || is_word(r, i, "increment"); break;
-        case K_SKIP: c->skip = true; break;
+        case K_SKIP:
+            /* "Poverty rates (2017 PPP) declined from 14": a base of prices
+               in a closed parenthesis qualifies the name, not the figure */
+            c->skip = c->skip || !in_closed_paren(r, cs, i, f->ti);
+            break;
         case K_PREV_YEAR: c->prev_year = true; break;
         case K_QOQ: c->qoq = true; break;
         case K_GROWTH_NOUN: c->growth_subject = true; break;
@@ -168,6 +187,16 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         if (t->from && kind == INGEST_LEVEL) {
             t->year = t->to;
             t->from = t->to = 0;
+        }
+    }
+    if (!t->year && !t->from && kind == INGEST_LEVEL && !f->from && !f->to) {
+        /* "Between 2002 and 2021, X increased 3.6 times, reaching almost
+           US$3,700": a level the span leads to is its last year's */
+        ftime sp;
+        memset(&sp, 0, sizeof sp);
+        if (en_span_in(r, 0, first_real(r), &sp, false) && sp.from && sp.to) {
+            t->year = sp.to;
+            t->src = INGEST_TIME_SENTENCE;
         }
     }
     if (c->whole_year && !t->explicit_part)

@@ -133,6 +133,11 @@ static void find_figures(en_reader *r)
             f->times = true;
             snprintf(f->unit, sizeof f->unit, "times");
         }
+        /* "US$3.65/day", "$80/barrel": a price or a line per unit */
+        if (is_sign(r, f->te, '/') && f->te + 1 < r->n && r->v[f->te + 1].type == ET_WORD) {
+            i = f->te;
+            continue;
+        }
         /* a ratio a:b:c is read by ratio_claims */
         if ((i + 1 < r->n && is_sign(r, i + 1, ':') && i + 2 < r->n && r->v[i + 2].type == ET_NUM)
             || (i > 0 && is_sign(r, i - 1, ':') && i > 1 && r->v[i - 2].type == ET_NUM))
@@ -150,6 +155,15 @@ static void find_figures(en_reader *r)
         }
         i = f->te > i ? f->te - 1 : i;
         r->nf++;
+    }
+    /* "from 32.6 per 1,000 live births in 1993 to 16.7 in 2020" */
+    for (size_t k = 1; k < r->nf; k++) {
+        fig *f = &r->f[k], *g = &r->f[k - 1];
+        if (f->bare && f->to && g->from && !g->bare) {
+            snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+            f->pct = g->pct, f->points = g->points, f->times = g->times;
+            f->money = g->money, f->scale = g->scale, f->bare = false;
+        }
     }
     /* shared units: "0.9 and 1.7 percent", "from 14 in 2010 to 3.8 percent",
        "from 70.5 to 75.5 years" */
@@ -193,6 +207,13 @@ static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const
     memset(c, 0, sizeof *c);
     c->qualifier = f->q;
     c->estimated = q->estimated || r->estimated;
+    {
+        /* "projected to ease to 6.3 percent in 2023, down from 8% in 2022":
+           the base a forecast moves from is an actual */
+        size_t p = tok_after(r, f->pos);
+        if (f->from && p >= 2 && (is_word(r, p - 2, "down") || is_word(r, p - 2, "up")))
+            c->estimated = false;
+    }
     c->target = (q->target || r->target) && !c->estimated;
     c->basis = q->real || r->real ? INGEST_BASIS_REAL
              : q->nominal || r->nominal ? INGEST_BASIS_NOMINAL : INGEST_BASIS_UNSTATED;

@@ -31,6 +31,16 @@ size_t en_year_words(const en_reader *r, size_t i)
     return 0;
 }
 
+/* Does the parenthesis opening at token i hold a number ("(US$3.65/day,
+ * 2017 PPP)")?  Then it qualifies the name and is no part of it. */
+static bool paren_has_number(const en_reader *r, size_t i, size_t b)
+{
+    for (size_t j = i + 1; j < b && !is_sign(r, j, ')'); j++)
+        if (r->v[j].type == ET_NUM || r->v[j].type == ET_YEAR)
+            return true;
+    return false;
+}
+
 /* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
 void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
 {
@@ -70,7 +80,7 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
         }
         if (k->type == ET_SIGN && k->c == '(' && i + 1 < b
             && (is_word(r, i + 1, "excluding") || is_word(r, i + 1, "including")
-                || is_word(r, i + 1, "except"))) {
+                || is_word(r, i + 1, "except") || paren_has_number(r, i, b))) {
             /* "(excluding rural households)": a scope note, not the name */
             while (i < b && !is_sign(r, i, ')'))
                 i++;
