@@ -115,7 +115,10 @@ static int push_anchor(ingest_parser *p, long long byte)
 
 /* Appends normalised bytes for the character at original offset byte (blen
  * bytes long there), extending the current anchor run when it can.  The
- * sentence is NUL-terminated when it is flushed: the reserve leaves room. */
+ * sentence is NUL-terminated when it is flushed: the reserve leaves room.
+ * run is false for one character (at most four bytes, copied byte by byte)
+ * and true for a run of ideographs (memcpy); callers pass a constant, so
+ * that each inlined copy keeps one of the two. */
 #if defined(__GNUC__)
 #define HOT_INLINE inline __attribute__((always_inline))
 #else
@@ -123,7 +126,7 @@ static int push_anchor(ingest_parser *p, long long byte)
 #endif
 
 static HOT_INLINE int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
-                         long long byte, size_t blen)
+                              long long byte, size_t blen, bool run)
 {
     if (p->nanch == 0 || ulen != blen || byte != p->run_next || p->line != p->run_line)
         if (push_anchor(p, byte) != GC_OK)
@@ -132,7 +135,7 @@ static HOT_INLINE int append(ingest_parser *p, const char *u, const char *m, siz
     if ((p->sent.cap - p->sent.len <= ulen && buf_reserve(&p->sent, ulen) != 0)
         || (p->match.cap - p->match.len <= ulen && buf_reserve(&p->match, ulen) != 0))
         return GC_ENOMEM;
-    if (ulen <= 4) {
+    if (!run) {
         for (size_t k = 0; k < ulen; k++) {
             p->sent.data[p->sent.len + k] = u[k];
             p->match.data[p->match.len + k] = m[k];
@@ -420,7 +423,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
                                                   && p->prev_kept <= '9'));
     if (p->space_pending && keeps_space(p->prev_kept, cp)) {
-        rc = append(p, " ", " ", 1, at, 0);
+        rc = append(p, " ", " ", 1, at, 0, false);
         p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, ' ');
     }
     if (p->space_pending)
@@ -434,14 +437,14 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         ulen = 1;
     } else if (orig && cp == read && !is_trad(p, cp)) {
         if (rc == GC_OK)
-            rc = append(p, (const char *)orig, (const char *)orig, blen, at, blen);
+            rc = append(p, (const char *)orig, (const char *)orig, blen, at, blen, false);
         ulen = 0;
     } else {
         ulen = utf8_encode(cp, u);
         utf8_encode(fold_trad(p, cp), m);
     }
     if (rc == GC_OK && ulen > 0)
-        rc = append(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen);
+        rc = append(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen, false);
     p->prev_alnum = is_alnum(cp);
     p->prev_kept = cp;
     if (cp == '.')
@@ -477,7 +480,7 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     p->line_chars += (long)nchars;
     p->line_last = (uint32_t)(((s[len - 3] & 0x0Fu) << 12) | ((s[len - 2] & 0x3Fu) << 6)
                               | (s[len - 1] & 0x3Fu));
-    if (append(p, (const char *)s, (const char *)s, len, at, len) != GC_OK)
+    if (append(p, (const char *)s, (const char *)s, len, at, len, true) != GC_OK)
         return GC_ENOMEM;
     p->byte += (long long)len;
     p->col += (long)nchars;
