@@ -58,8 +58,14 @@ void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
         s += 3;
         n -= 3;
     }
-    if (ingest_lex_at(lx, LEX_PERIOD_START, s, n, &span))
+    if (ingest_lex_at(lx, LEX_PERIOD_START, s, n, &span)) {
         ctx->para_span = span->num > 0 ? (int)span->num : 5;
+    } else {
+        /* 10年来，…, 近3年，… */
+        size_t b = ingest_lex_at(lx, LEX_SPAN_BEFORE, s, n, NULL), k;
+        if ((y = ingest_span_years_at(lx, s + b, n - b, b > 0, &k)) > 0)
+            ctx->para_span = y;
+    }
     /* 发展目标：到2030年，主要指标如下： -- a goal heading: its year and the
      * goal flag hold for its section; 目标：到2025年，… for its paragraph */
     if (ingest_lex_in(lx, LEX_SCOPE_HEAD, t, len < 60 ? len : 60) && (y = goal_year(lx, t, len))) {

@@ -88,6 +88,24 @@ static int small_number(const ingest_lexicon *lx, const char *t, size_t len, siz
     return i ? v : 0;
 }
 
+int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bool before,
+                         size_t *n)
+{
+    size_t i = 0, mark, after;
+    int v = 0;
+
+    while (i < len && i < 2 && is_digit(t[i]))
+        v = v * 10 + (t[i++] - '0');
+    if (i == 0 || (i < len && is_digit(t[i])) || v < 2 || v > 50
+        || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
+        return 0;
+    after = ingest_lex_at(lx, LEX_SPAN_AFTER, t + i + mark, len - i - mark, NULL);
+    if (!after && !before)
+        return 0;
+    *n = i + mark + after;
+    return v;
+}
+
 int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
 {
     size_t i = 0, dl, mark;

@@ -251,10 +251,18 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
                             size_t len, bool para_start);
 
 /* Dates the document in ctx from what dt has seen, by the fallback chain
- * option > title > date line > session > opening > latest year + 1 > plan:
+ * option > title > date line > session > opening > latest year + 1 >
+ * calendar (the latest congress or plenum cited) > plan:
  * sets report_year, now_year, doc_source and the document's part of a year.
  * A report year from the options (year_given) is kept. */
 void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx);
+
+/* A span of years written in digits at t[0..len): 10年来, 3年间, or 3年
+ * when before is true (a span word such as 近, 前, 过去 comes right before
+ * t).  Returns its years (2..50) with the bytes read in *n; 0 when t does
+ * not start with one. */
+int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bool before,
+                         size_t *n);
 
 /* A year written in Chinese digits (二〇〇七年, 二00二年, 一九九九年) or ASCII
  * digits at t[0..len): its value (1900..2100), with the bytes up to and

@@ -51,6 +51,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_GOAL_DONE] = "goal-done", [LEX_PART_NOT_PREV] = "part-not-prev",
     [LEX_PLAN_PERIOD_NEXT] = "plan-period-next",
     [LEX_MONTH_SINGLE] = "month-single",
+    [LEX_SPAN_BEFORE] = "span-before",
+    [LEX_SPAN_AFTER] = "span-after",
     [LEX_CONGRESS] = "congress",
     [LEX_PLENUM_TERM] = "plenum-term",
     [LEX_PLENUM_MARK] = "plenum-mark",

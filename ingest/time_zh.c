@@ -301,7 +301,8 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
     case K_NEAR:
         return true;            /* 将近: a qualifier, not the future marker 将 */
     case K_REVIEW5:
-        r->review_years = ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
+        r->review_years = k->year > 0 ? k->year      /* 10年来, written in digits */
+                          : ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
                           && e->n == k->kw->n ? (int)e->num : 5;
         return true;
     case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: {

@@ -308,6 +308,30 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
     return k->end;
 }
 
+/* A span written in digits (10年来, 近3年): the keyword of a review span
+ * (五年来's row) with its years in k->year.  Returns the offset after it, or
+ * i when there is none. */
+static size_t span_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
+{
+    const lex_list *kws = &m->lx->cls[LEX_KEYWORD];
+    size_t n;
+    int y = ingest_span_years_at(m->lx, t + i, len - i,
+                                 ingest_lex_ends(m->lx, LEX_SPAN_BEFORE, t, i) > 0, &n);
+
+    if (!y)
+        return i;
+    for (size_t r = 0; r < kws->n; r++)
+        if (kws->v[r].code == K_REVIEW5) {
+            k->type = T_KW;
+            k->kw = &kws->v[r];
+            k->pos = i;
+            k->end = i + n;
+            k->year = y;
+            return k->end;
+        }
+    return i;
+}
+
 /* 由2014的18.2%: a year with no 年 right after 由/从, before 的. */
 static size_t bare_year_of(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k,
                            const toks *ts)
@@ -458,12 +482,20 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         if (kw && (quote == 0 || kw->code >= K_PLAN11)) {
             k.type = T_KW;
             k.kw = kw;
+            k.year = 0;
             k.pos = i;
             k.end = i + kw->n;
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
             limit = kw->code == K_TO;
             i = k.end;
+            continue;
+        }
+        if (quote == 0 && is_digit(t[i]) && (i == 0 || !is_digit(t[i - 1]))
+            && (e = span_token(m, t, len, i, &k)) > i) {
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
+            i = e;
             continue;
         }
         if (quote == 0 && (is_digit(t[i]) || (ideograph && ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0))
