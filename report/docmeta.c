@@ -215,7 +215,7 @@ static bool title_cell(const char *t, size_t s, size_t e, docmeta *m)
 {
     static const char *const cuts[] = { "——", "—", "。", "，", ",", "；", ";", "：", ":", "！" };
     const char *c, *best = NULL;
-    size_t n, ye;
+    size_t n, ye, full_e;
     bool tail_ok = false;
 
     trim(t, &s, &e);
@@ -225,6 +225,7 @@ static bool title_cell(const char *t, size_t s, size_t e, docmeta *m)
         if ((c = find(t + s, e - s, cuts[k])) != NULL && c > t + s)
             e = (size_t)(c - t);
     trim(t, &s, &e);
+    full_e = e;                       /* the year may stand in the bracket: "… (2018)" */
     if (e > s && (ends(t + s, e - s, ")") || ends(t + s, e - s, "）"))) {
         const char *o = NULL;
         for (const char *p = t + s; (p = find(p, (size_t)(t + e - p), "(")) != NULL; p++)
@@ -276,10 +277,10 @@ static bool title_cell(const char *t, size_t s, size_t e, docmeta *m)
         return false;
     copy(m->title, sizeof m->title, t + s, n);
     /* its year, and the place before the year or before 政府 */
-    for (size_t i = s; i < e && m->year_from != DOCMETA_TITLE; i++) {
-        int y = year_at(t + i, e - i, true, &ye);
-        if (!y && (i == s || t[i - 1] == ' '))
-            y = year_at(t + i, e - i, false, &ye);   /* English: "2019 Report ..." */
+    for (size_t i = s; i < full_e && m->year_from != DOCMETA_TITLE; i++) {
+        int y = year_at(t + i, full_e - i, true, &ye);
+        if (!y && (i == s || t[i - 1] == ' ' || t[i - 1] == '('))
+            y = year_at(t + i, full_e - i, false, &ye);   /* English: "… (2018)" */
         if (y && (i == s || t[i - 1] < '0' || t[i - 1] > '9')) {
             m->year = y;                  /* the title's year wins over a date line's */
             m->month = m->day = 0;

@@ -131,3 +131,10 @@ expect_exit 0 "official, English" "$GC" report --no-render --lang en \
     --series tests/summary/official.csv -o "$TMP/offen" tests/summary/official.txt
 expect_grep "unused rows in English" "Official figures no check used (1;" \
     "$TMP/offen/summary.md"
+
+# ---- an English title: its year in a bracket, no place named ----
+expect_exit 0 "report report-en.txt" "$GC" report --no-render -o "$TMP/entitle" \
+    "$ROOT/examples/report-en.txt"
+expect_exit 0 "English title, year, no place" python3 "$CHK" "$TMP/entitle" en \
+    --title "Report on the Work of the Government" --year "2018 (from the title)" \
+    --place "not stated"
