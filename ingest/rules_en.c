@@ -280,6 +280,35 @@ static int ratio_claims(en_reader *r)
 }
 
 
+/* Is figure k the base of the rate before it: only time phrases between
+ * them, then "over", "against", "(as) compared to/with" right before it? */
+static bool base_of_previous(const en_reader *r, size_t k)
+{
+    size_t a = r->f[k - 1].te, b = tok_after(r, r->f[k].pos);
+
+    if (k == 0 || b == 0)
+        return false;
+    if (is_word(r, b, "over"))   /* read as a qualifier with the figure */
+        b++;
+    if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
+        b--;
+    else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
+             && is_word(r, b - 2, "compared"))
+        b -= is_word(r, b - 3, "as") ? 3 : 2;
+    else
+        return false;
+    while (a < b) {
+        size_t n = en_time_phrase(r, a, b);
+        if (n)
+            a += n;
+        else if (is_sign(r, a, ','))
+            a++;
+        else
+            return false;
+    }
+    return true;
+}
+
 /* "the first, second and third industry" before a list of as many
  * figures: the list names its parts even without "respectively". */
 static bool ordinal_list(const char *subject, size_t n)
@@ -356,6 +385,8 @@ static int read_figures(en_reader *r)
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
     size_t nprev = 0, group_nprev = 0;   /* subjects before the current list */
     size_t list_n = 0;                   /* the size of the last list read */
+    char last_subject[SUBJ_MAX] = "";    /* the last rate's measure and kind */
+    int last_kind = -1;
     int rc = GC_OK, cur_group = -1;
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
@@ -366,7 +397,7 @@ static int read_figures(en_reader *r)
         ftime t;
         ingest_kind kind;
         double sign;
-        bool inherited = false, listed = false;
+        bool inherited = false, listed = false, base_rate = false;
         size_t gsize = 1, gidx = 0;
 
         /* the figure's place in its list */
@@ -439,12 +470,25 @@ static int read_figures(en_reader *r)
         if (!subject[0])
             continue;
         kind = en_figure_kind(r, k, &q, subject, &sign);
+        if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
+            /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
+               the same measure's rate of the earlier year */
+            snprintf(subject, sizeof subject, "%s", last_subject);
+            kind = (ingest_kind)last_kind;
+            sign = 1;
+            inherited = true;
+            if (is_word(r, tok_after(r, f->pos), "over"))
+                f->q = INGEST_EXACT;
+            base_rate = true;
+        }
         if (kind == INGEST_LEVEL && !f->pct && !f->money && f->scale == 1 && !f->unit[0]
             && !q.level_verb)
             continue;
         if (kind == INGEST_GROWTH_YOY && f->points)
             kind = INGEST_CHANGE_ABS;
         base_claim(r, &c, &q, f);
+        if (base_rate)
+            c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
         if (gsize > 1 && gsize <= 8 && (listed || respectively_after(r, k - gidx + gsize - 1))) {
             int pf[8], pt[8];
@@ -528,6 +572,12 @@ static int read_figures(en_reader *r)
             }
             set_time(&c, &t);
             rc = emit(r, &c, f, subject);
+        }
+        if (f->pct && (kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT)) {
+            last_kind = (int)kind;
+            snprintf(last_subject, sizeof last_subject, "%s", subject);
+        } else {
+            last_kind = -1;
         }
         if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE
             && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))

@@ -25,9 +25,18 @@ int en_current_year(const en_doc *d)
  * 2022", "DECEMBER 1999".  Gives the document's year. */
 void en_date_line(en_reader *r)
 {
-    if (r->d->title_year || r->n > 40)
+    size_t lim = r->n;
+
+    if (r->d->title_year)
         return;
-    for (size_t i = 0; i + 1 < r->n; i++) {
+    /* a news dateline opens a long sentence: "BEIJING, March 5, 2016
+       (Xinhua) -- ..." */
+    if (r->n > 40) {
+        if (r->d->sentences > 12)
+            return;
+        lim = 8;
+    }
+    for (size_t i = 0; i + 1 < lim; i++) {
         int y = 0;
         if (month_at(r, i) && r->v[i + 1].type == ET_YEAR)
             y = r->v[i + 1].year;
