@@ -148,6 +148,10 @@ typedef struct reader {
     double range_high;
     bool unitless;         /* the figure is a measure's with no unit (倍差1.87) */
     int level_head;        /* ingest_zh_level_head() of the clause's head */
+    bool clause_kw;        /* the clause has a keyword */
+    size_t cumulative_at;  /* the start of the clause 累计 was read in */
+    bool tally_carry;      /* the clauses before were tallies (新建A 14个，B 6所): a
+                              clause of a noun and a count goes on with them */
     const lex_entry *role; /* last role keyword in the clause */
     size_t role_end;
     size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */
@@ -234,6 +238,13 @@ const lex_entry *ingest_zh_unitless(const reader *r);
  * (完成建筑业总产值, 新增城镇就业): 2 when the verb sums over a period in
  * force (完成, 新增), 1 for another such verb (实现), 0 for none. */
 int ingest_zh_level_head(const ingest_maps *m, const char *s, size_t n);
+
+/* Is figure f a bound naming a class of things (5000平方米以上的农贸市场,
+ * 10亿元以上项目, 超50亿元的园区) rather than a figure of the text's own? */
+bool ingest_zh_threshold(const reader *r, const tok *f);
+
+/* Does subject s[0..n) name things counted, not a measure (亿元以上项目)? */
+bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);
 
 
 #endif

@@ -126,6 +126,10 @@ typedef enum lex_class {
     LEX_UNITLESS_END,     /* ends a measure stated with no unit (倍差, 之比, 指数):
                              its figures are levels with unit "" */
     LEX_RANGE_SEP,        /* between the ends of a range of figures (8%—10%, 20至60万元) */
+    LEX_THRESHOLD_NOT_NEXT, /* after X以上: the figure is a rate's bound, not a threshold
+                             inside a name (增长6%以上的速度) */
+    LEX_TALLY_END,        /* ends a subject whose figures are counts of things done or
+                             planned (亿元以上项目60个), not claims */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
@@ -208,8 +212,10 @@ enum {
     LEXF_TIMES = 1u << 11,    /* unit: a multiple */
     LEXF_NUMERAL = 1u << 12,  /* figure-start: a figure when a digit or digit-next follows */
     LEXF_ALONE = 1u << 13,    /* figure-start: a figure by itself (翻一番) */
-    LEXF_MILESTONE = 1u << 14 /* keyword: a threshold passed (迈上); its role and qualifier
+    LEXF_MILESTONE = 1u << 14,/* keyword: a threshold passed (迈上); its role and qualifier
                                  cover a 、-list of figures (迈上500亿、600亿台阶) */
+    LEXF_COUNTER = 1u << 15   /* unit: counts things (个, 所, 家): a tally's clauses go on
+                                 with such counts (新建A 14个，B 6所) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */

@@ -182,6 +182,8 @@ static bool head_is_action(reader *r, size_t a, size_t b)
     ingest_clean_text(r->m, r->s->match, a, b, &r->raw, false);
     h = r->raw.data ? r->raw.data : "";
     /* 完成建筑业总产值98.6亿元, 新增城镇就业12.4万人: the level of a measure */
+    if (ingest_zh_tally_subject(r, h, r->raw.len))
+        return true;            /* 亿元以上项目60个: a count of projects */
     if ((r->level_head = ingest_zh_level_head(r->m, h, r->raw.len)) > 0)
         return false;
     return ingest_is_action(r->m, h, r->raw.len);
@@ -357,6 +359,16 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
     return emit(r, c, f);
 }
 
+/* Does figure f count things (14个, 6所)? */
+static bool is_counter(const reader *r, const tok *f)
+{
+    const lex_entry *u;
+    size_t n = strlen(f->a.norm_unit);
+
+    return n && ingest_lex_at(r->lx, LEX_UNIT, f->a.norm_unit, n, &u) == n
+        && (u->flags & LEXF_COUNTER);
+}
+
 /* A figure with no keyword: the plain level of a measure named just before
  * it (森林覆盖率35.78%), or a tally kept pending in case a share of it
  * follows; nothing when no measure is named. */
@@ -380,7 +392,8 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
         set_subject(r);
         c->indicator = r->subject.data;
     }
-    if (!r->clause_action && !head_is_action(r, a, b)) {
+    if (!r->clause_action && !(r->tally_carry && !r->clause_kw && is_counter(r, f))
+        && !head_is_action(r, a, b)) {
         if (r->level_head == 2 && (c->year_inferred || !c->year) && !r->lead_year
             && (r->plan_from || r->review_years)) {
             /* “十三五”期间完成交通投资2000亿元: a sum over the period */
@@ -500,7 +513,8 @@ static int on_figure(reader *r, const tok *f)
 
     r->fig_year = 0;
     r->fig_year_from = false;
-    if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))) {
+    if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))
+        && !ingest_zh_threshold(r, f)) {
         ingest_claim c;
         role = figure_role(r, f);
         base_claim(r, &c);
@@ -537,6 +551,11 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         r->pending_start = SIZE_MAX;
     }
     if (!list_break) {
+        /* 新建A 14个，B 6所: the verb of a tally covers the clauses of a noun and
+         * a count after it */
+        r->tally_carry = r->clause_action
+                         || (r->tally_carry && !r->clause_kw && r->clause_has_fig);
+        r->clause_kw = false;
         r->clause_action = false;
         r->list_role = NULL;
         ingest_zh_free_list(r);
@@ -589,6 +608,7 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         return;
     case K_CUMULATIVE:
         r->cumulative = true;
+        r->cumulative_at = r->clause_start;
         return;
     case K_REAL:
         r->basis = INGEST_BASIS_REAL;
@@ -716,6 +736,11 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     const tok *k = &ts->v[i];
     lex_role w = k->kw->code;
 
+    r->clause_kw = true;
+    if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list
+        && (w == K_TO || w == K_IS || w == K_HAVE))
+        r->cumulative = false;  /* 累计完成420亿元，每年均保持在70亿元以上: a later
+                                   clause with a verb of its own is not a sum */
     if (w == K_SHARE_WORD && !r->share)
         whole_before(r, k);
     if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR

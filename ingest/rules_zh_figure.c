@@ -155,3 +155,41 @@ int ingest_zh_level_head(const ingest_maps *m, const char *s, size_t n)
         return 0;
     return v->vn > 0 && !strcmp(v->value, "sum") ? 2 : 1;
 }
+
+bool ingest_zh_threshold(const reader *r, const tok *f)
+{
+    const char *t = r->t;
+    size_t e = f->end, n = r->len, k;
+    const lex_entry *q;
+    bool limit = false;
+
+    /* 5000平方米以上的农贸市场, 3000万元以上项目, 超50亿元的园区: a bound that
+     * names a class of things, not a figure of the text's own */
+    if ((k = ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, &q)) > 0
+        && (q->code == INGEST_ABOVE || q->code == INGEST_BELOW) && k > CJK_BYTES) {
+        e += k;
+        limit = true;
+    }
+    if ((k = ingest_lex_at(r->lx, LEX_OF_MARK, t + e, n - e, NULL)) > 0) {
+        if (!limit) {
+            /* 超50亿元的园区: a limit word right before the figure */
+            const lex_list *pre = &r->lx->cls[LEX_QUALIFIER_BEFORE];
+            for (size_t w = 0; w < pre->n && !limit; w++)
+                limit = pre->v[w].code == INGEST_ABOVE && f->pos >= pre->v[w].n
+                        && ends_w(t + f->pos - pre->v[w].n, pre->v[w].n, &pre->v[w]);
+            if (!strcmp(f->a.norm_unit, "%"))
+                limit = false;  /* 占40%的: a share before its noun */
+        }
+        e += k;
+    } else if (!limit) {
+        return false;
+    }
+    return limit && e + CJK_BYTES <= n && is_ideograph_lead((unsigned char)t[e])
+        && !ingest_lex_at(r->lx, LEX_THRESHOLD_NOT_NEXT, t + e, n - e, NULL)
+        && !ingest_lex_at(r->lx, LEX_KEYWORD, t + e, n - e, NULL);
+}
+
+bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n)
+{
+    return n > 0 && ingest_lex_ends(r->lx, LEX_TALLY_END, s, n) > 0;
+}
