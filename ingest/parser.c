@@ -36,9 +36,10 @@
 
 #define PROBE_BYTES 4096            /* input read before choosing the encoding */
 #define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
+#define WRAP_MIN_WIDTH 30           /* half-widths: a shorter line is never a full wrapped one */
+#define WRAP_MAX_WIDTH 100          /* half-widths: a text with a wider line is not wrapped by hand */
 #define SENT_SOFT (16u * 1024)      /* past this a sentence is cut at the next clause break */
 #define SENT_HARD (64u * 1024)      /* past this it is cut at the next character */
-#define FEED_CHUNK (64u * 1024)     /* chunk size of the read helpers */
 #define HEAD_BYTES (48u * 1024)     /* input shown to the document-time stage first */
 
 enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
@@ -62,7 +63,10 @@ struct ingest_parser {
     long line, col;          /* its line and column */
     bool cr;                 /* the previous character was a CR */
     long line_chars;         /* characters on the current line, spaces excluded */
-    uint32_t line_first[2];  /* its first two such characters */
+    long line_wide;          /* of those, the wide ones (ideographs, full-width) */
+    long wrap_width;         /* the widest line so far, in half-widths (see line_end) */
+    bool soft_join;          /* the line continues only by its width: a blank line ends it */
+    uint32_t line_first[3];  /* its first three such characters */
     uint32_t line_last;      /* the last one */
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
     bool joining;            /* the previous line continues in the next */
@@ -339,7 +343,7 @@ static uint32_t fold_trad(const ingest_parser *p, uint32_t cp)
 }
 
 /* A numbered heading: "（一）…", "(1)…", "一、…", "1、…". */
-static bool is_heading_start(const ingest_parser *p, const uint32_t c[2])
+static bool is_heading_start(const ingest_parser *p, const uint32_t c[3])
 {
     unsigned char u[4];
     int n;
@@ -349,9 +353,21 @@ static bool is_heading_start(const ingest_parser *p, const uint32_t c[2])
     if (c[1] != 0x3001 && c[1] != '.')
         return false;
     if (c[0] >= '0' && c[0] <= '9')
-        return true;
+        return !(c[1] == '.' && c[2] >= '0' && c[2] <= '9');   /* 7.6% is a figure */
     n = utf8_encode(c[0], u);
     return n > 0 && ingest_lex_is(p->ctx.maps.lx, LEX_HEADING_NUMERAL, (const char *)u, (size_t)n);
+}
+
+/* A line of a text wrapped by hand (printed lines of some 20 to 45
+ * ideographs, each ended by a line break): it is nearly as wide as the
+ * widest line so far, counting an ideograph as two half-widths, and that
+ * width is a printed line's, not a paragraph's. */
+static bool full_line(const ingest_parser *p)
+{
+    long w = p->line_chars + p->line_wide;
+
+    return p->wrap_width <= WRAP_MAX_WIDTH && p->wrap_width >= WRAP_MIN_WIDTH
+        && w >= WRAP_MIN_WIDTH && w * 5 >= p->wrap_width * 4;
 }
 
 /* A line ends: either the paragraph goes on in the next line (page break)
@@ -363,18 +379,24 @@ static int line_end(ingest_parser *p)
     if (p->line_chars > 0) {
         bool heading = is_heading_start(p, p->line_first);
         if (!is_line_final(p->line_last) && !heading && !p->tab.active
-            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma)) {
+            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p))) {
             p->joining = true;
             p->space_pending = true;
+            p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
         } else {
-            p->joining = false;
+            p->joining = p->soft_join = false;
             rc = end_paragraph(p);
         }
+    } else if (p->soft_join) {
+        p->soft_join = p->joining = false;
+        rc = end_paragraph(p);
     }
     p->tab.active = p->tab.active && p->line_chars > 0;   /* a blank line ends a table */
-    p->line_chars = 0;
+    if (p->line_chars + p->line_wide > p->wrap_width)
+        p->wrap_width = p->line_chars + p->line_wide;
+    p->line_chars = p->line_wide = 0;
     p->line_comma = false;
-    p->line_first[0] = p->line_first[1] = 0;
+    p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;
     p->col = 1;
     return rc;
@@ -415,9 +437,10 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         return rc;
     p->dot_pending = false;
     count_script(p, cp);
-    if (p->line_chars < 2)
+    if (p->line_chars < 3)
         p->line_first[p->line_chars] = cp;
     p->line_chars++;
+    p->line_wide += cp >= 0x1100;
     p->line_last = cp;
     p->line_comma = p->line_comma
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
@@ -473,11 +496,12 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     if (p->space_pending)
         ingest_table_gap(&p->tab, p->sent.len);
     p->space_pending = false;
-    for (size_t k = 0; k < nchars && p->line_chars + (long)k < 2; k++)
+    for (size_t k = 0; k < nchars && p->line_chars + (long)k < 3; k++)
         p->line_first[p->line_chars + (long)k] = (uint32_t)(((s[3 * k] & 0x0Fu) << 12)
                                                            | ((s[3 * k + 1] & 0x3Fu) << 6)
                                                            | (s[3 * k + 2] & 0x3Fu));
     p->line_chars += (long)nchars;
+    p->line_wide += (long)nchars;
     p->line_last = (uint32_t)(((s[len - 3] & 0x0Fu) << 12) | ((s[len - 2] & 0x3Fu) << 6)
                               | (s[len - 1] & 0x3Fu));
     if (append(p, (const char *)s, (const char *)s, len, at, len, true) != GC_OK)
@@ -979,62 +1003,6 @@ void ingest_parser_free(ingest_parser *p)
     free(p->encoding);
     free(p->name);
     free(p);
-}
-
-static int read_with(ingest_parser *p, FILE *f, const void *bytes, size_t n, gc_diag *diag)
-{
-    static const size_t chunk = FEED_CHUNK;
-    int rc = GC_OK;
-
-    if (f) {
-        char *b = malloc(chunk);
-        size_t got;
-        if (!b)
-            return GC_ENOMEM;
-        while (rc == GC_OK && (got = fread(b, 1, chunk, f)) > 0)
-            rc = ingest_parser_feed(p, b, got, diag);
-        if (rc == GC_OK && ferror(f)) {
-            gc_diag_set(diag, p->name, 0, 0, -1, "read error: %s", strerror(errno));
-            rc = GC_EIO;
-        }
-        free(b);
-    } else {
-        for (size_t off = 0; rc == GC_OK && off < n; off += chunk)
-            rc = ingest_parser_feed(p, (const char *)bytes + off, n - off < chunk ? n - off : chunk, diag);
-    }
-    return rc == GC_OK ? ingest_parser_finish(p, diag) : rc;
-}
-
-int ingest_read_file(FILE *f, const char *name, const ingest_options *opt,
-                     ingest_claims *out, gc_diag *diag)
-{
-    ingest_sink sink = ingest_collector(out);
-    ingest_parser *p = ingest_parser_new(name, opt, &sink);
-    int rc;
-
-    if (!p)
-        return GC_ENOMEM;
-    rc = read_with(p, f, NULL, 0, diag);
-    out->sentences += p->sentences;
-    out->unread += ingest_parser_unread(p);
-    ingest_parser_free(p);
-    return rc;
-}
-
-int ingest_read_buffer(const void *bytes, size_t n, const char *name,
-                       const ingest_options *opt, ingest_claims *out, gc_diag *diag)
-{
-    ingest_sink sink = ingest_collector(out);
-    ingest_parser *p = ingest_parser_new(name, opt, &sink);
-    int rc;
-
-    if (!p)
-        return GC_ENOMEM;
-    rc = read_with(p, NULL, bytes, n, diag);
-    out->sentences += p->sentences;
-    out->unread += ingest_parser_unread(p);
-    ingest_parser_free(p);
-    return rc;
 }
 
 size_t ingest_parser_sentences(const ingest_parser *p)
