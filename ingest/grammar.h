@@ -166,6 +166,13 @@ typedef struct reader {
     ingest_claim pend;
     const tok *last_fig;
     const lex_entry *last_role;
+    /* constructions (rules_zh_pair.c) */
+    size_t nhist;          /* subjects in ctx->pair_hist so far */
+    size_t run_end;        /* a run of paired figures (2.5万户、9.9万人和256.8亿元)
+                              reaches this far: a comma inside it keeps the list */
+    bool own_subject;      /* the clause found a subject of its own */
+    bool shared;           /* the subject is a list with one predicate for every
+                              item (A、B均超…): one claim each */
 } reader;
 
 /* ---- time (time_zh.c): the year or period of a claim ---- */
@@ -208,12 +215,49 @@ int ingest_zh_read(reader *r, const toks *ts);
 /* Frees what the rules allocated in r (its 分别 list, a pending claim). */
 void ingest_zh_done(reader *r);
 
+/* ---- sentence constructions (rules_zh_pair.c) ---- */
+
+/* Does the clause open at pos: nothing but words that come before a
+ * subject (累计, 预计) between its start and pos? */
+bool ingest_zh_clause_opens(reader *r, size_t pos);
+
+/* Notes the subject of a claim about to be emitted, for a later 分别 or run
+ * of paired figures that names none of its own. */
+void ingest_zh_note_subject(reader *r, const char *subject);
+
+/* Figure ts->v[i] starts a run of figures joined by 、, 和 or a bare comma
+ * (为2.5万户、9.9万人和256.8亿元; 年均增长9.1%和6.7%): pairs them with the
+ * items of the subject when it lists as many, else, for a clause without
+ * a subject of its own, with as many subjects of the sentence's earlier
+ * clauses.  Sets r->list and r->run_end.  Returns GC_OK or GC_ENOMEM. */
+int ingest_zh_pair_run(reader *r, const toks *ts, size_t i);
+
+/* Is figure f a ratio to a plan or budget (完成年度计划的24.1%,
+ * 为调整预算数的100.66%)?  Not a claim (tests/corpus/RULES.md). */
+bool ingest_zh_plan_ratio(const reader *r, const tok *f);
+
+/* A subject that is only a generic head (总量) standing for the noun of
+ * the clause before: replaces r->scratch with that noun and the head.  */
+void ingest_zh_generic_head(reader *r);
+
+/* Does the head t[a..b) end with a mark of one predicate for a list of
+ * subjects (A和B均实现翻番, A、B双双)? */
+bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b);
+
+/* Splits subject s into r->list at the list separators and completes the
+ * items (城镇、农村居民收入; 民营经济户数、从业人员; 城乡 as two items).
+ * Leaves fewer than two items as none.  Returns GC_OK or GC_ENOMEM. */
+int ingest_zh_split_subject(reader *r, const char *s, size_t n);
+
 /* ---- 分别 lists (rules_zh_list.c) ---- */
 
 /* Splits the subjects before a 分别 at kw_pos into r->list and completes
  * short items; a list of fewer than two is none.  Returns GC_OK or
  * GC_ENOMEM. */
 int ingest_zh_build_list(reader *r, size_t kw_pos);
+
+/* Adds s (copied) to r's list.  Returns GC_OK or GC_ENOMEM. */
+int ingest_zh_list_add(reader *r, const char *s);
 
 /* Frees r's list and empties it. */
 void ingest_zh_free_list(reader *r);

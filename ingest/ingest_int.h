@@ -51,6 +51,8 @@ typedef struct ingest_sentence {
 #define INGEST_FOLD_MAX 1280
 #define INGEST_PUNCT_MAX 32
 #define INGEST_STARTS_MAX 16
+#define INGEST_PAIR_HIST 8    /* subjects of a sentence a 分别 may refer back to */
+#define INGEST_PAIR_NAME 192  /* bytes of one such subject, with its NUL */
 
 /* What a punctuation character is to the tokenizer (ingest_maps.punct). */
 enum { PUNCT_OPEN = 1, PUNCT_CLOSE = 2, PUNCT_BREAK = 4, PUNCT_LIST = 8, PUNCT_COMMA = 16 };
@@ -160,6 +162,13 @@ typedef struct ingest_context {
                               ingest_grammar_free() and before a reset */
     size_t lang_sentences[3];  /* sentences read as Chinese, as English, and in a
                                   language or script the grammar does not read */
+    /* sentence constructions (rules_zh_pair.c): the distinct subjects of the
+       claims of the sentence being read, in order (a later 分别 or a run of
+       paired figures with no subject of its own refers to them; the reader
+       counts them), and the last subject of a sentence that ended at ；,
+       which a next one opening with a rate inherits ("" none) */
+    char pair_hist[INGEST_PAIR_HIST][INGEST_PAIR_NAME];
+    char carry[INGEST_PAIR_NAME];
     ingest_maps maps;      /* the lexicon and its speed maps; set up by
                               ingest_lexicon_maps() before the first sentence */
     /* the grammar's working memory, kept from sentence to sentence so that

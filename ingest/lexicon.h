@@ -130,6 +130,21 @@ typedef enum lex_class {
                              inside a name (增长6%以上的速度) */
     LEX_TALLY_END,        /* ends a subject whose figures are counts of things done or
                              planned (亿元以上项目60个), not claims */
+    /* sentence constructions (rules_zh_pair.c, subject.c) */
+    LEX_MID_VERB,         /* inside a subject before its measure, dropped (第一产业实现增加值) */
+    LEX_LIST_MODIFIER,    /* a list item that is a modifier alone, completed from the
+                             last item (城镇、农村居民人均收入) */
+    LEX_LIST_ATTRIBUTE,   /* an attribute of a named whole: later items that are one
+                             take the first item's name (民营经济户数、从业人员) */
+    LEX_LIST_EXPAND,      /* stands for two list items; value: their words,
+                             '|'-separated (城乡 城镇|农村) */
+    LEX_LIST_ETC,         /* ends the examples of a list (食品、钢铁等七大产业): the
+                             items are what follows */
+    LEX_LIST_COUNT,       /* after a digit, counts the items before it (纺织、食品、
+                             机械三大行业营业收入): what follows is their common tail */
+    LEX_SHARED_MARK,      /* after a list subject: one predicate for every item (均, 双双) */
+    LEX_GENERIC_HEAD,     /* a subject alone that stands for the noun before (总量) */
+    LEX_PLAN_RATIO,       /* the whole of a ratio to a plan or budget (年度计划): not a claim */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

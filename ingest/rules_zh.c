@@ -139,6 +139,23 @@ static int emit(reader *r, const ingest_claim *c0, const tok *f)
     if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution)
         || !c.indicator || !c.indicator[0])
         return GC_OK;           /* never a NaN, never a claim about nothing */
+    if (r->shared && r->nlist == 0 && c.indicator == r->subject.data) {
+        /* A、B均超…: one claim for each item (rules_zh_pair.c) */
+        if ((rc = ingest_zh_split_subject(r, r->subject.data, r->subject.len)) != GC_OK)
+            return rc;
+        for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
+            c.indicator = r->list[i];
+            ingest_zh_note_subject(r, c.indicator);
+            if (r->sink->claim)
+                rc = r->sink->claim(&c, r->sink->ctx);
+            r->claims++;
+        }
+        if (r->nlist > 0) {
+            ingest_zh_free_list(r);
+            return rc;
+        }
+    }
+    ingest_zh_note_subject(r, c.indicator);
     if (r->sink->claim)
         rc = r->sink->claim(&c, r->sink->ctx);
     r->claims++;
@@ -558,6 +575,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         r->clause_kw = false;
         r->clause_action = false;
         r->list_role = NULL;
+        r->own_subject = r->shared = false;
         ingest_zh_free_list(r);
     }
     r->in_list = list_break;
@@ -585,7 +603,10 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
     if (ingest_good_subject(r->m, &r->scratch)) {
+        ingest_zh_generic_head(r);
+        r->shared = ingest_zh_shared_mark(r, r->head_start, pos);
         set_subject(r);
+        r->own_subject = true;
         r->clause_has_kw = true;
         r->list_start = r->pending_start != SIZE_MAX ? r->pending_start : r->head_start;
         buf_reset(&r->pending);
@@ -658,9 +679,8 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         return;                 /* 年均 ... 增长: keep the average */
     if (w == K_TO && r->role && (r->role->flags & LEXF_RATE))
         return;                 /* 增速为6.2%: a rate, not a level */
-    if (w == K_TO && (k->kw->flags & LEXF_PREP)
-        && r->clause_start == k->pos)
-        return;                 /* 为企业减免: a preposition, not a level */
+    if (w == K_TO && (k->kw->flags & LEXF_PREP) && ingest_zh_clause_opens(r, k->pos))
+        return;                 /* (累计)为企业减免: a preposition, not a level */
     r->role = k->kw;
 }
 
@@ -816,12 +836,16 @@ static int ratio_claims(reader *r, const zh_ratio *q)
 }
 
 /* A figure read by the rules: clause_head, pending tallies, the claim. */
-static int read_figure_tok(reader *r, const tok *k)
+/* ts and i: the token's place, to pair a run of figures (rules_zh_pair.c);
+ * ts is NULL for a figure made of several tokens. */
+static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
 {
     bool share_follows = r->share || r->share_word;
 
     clause_head(r, k->pos, k->pos);
-    if (r->pending_level && share_follows)
+    if (ts)
+        r->rc = ingest_zh_pair_run(r, ts, i);
+    if (r->rc == GC_OK && r->pending_level && share_follows)
         r->rc = emit_pending(r);
     r->pending_level = false;
     r->clause_has_fig = true;
@@ -868,7 +892,7 @@ static int unitless_after(reader *r, const toks *ts, size_t i)
     g->pos = e;
     g->end = e + g->a.length;
     r->unitless = true;
-    read_figure_tok(r, g);
+    read_figure_tok(r, g, NULL, 0);
     r->unitless = false;
     return r->rc;
 }
@@ -884,7 +908,7 @@ static int read_tokens(reader *r, const toks *ts)
 
         switch (k->type) {
         case T_BREAK:
-            clause_reset(r, k->pos, k->end, k->list_break);
+            clause_reset(r, k->pos, k->end, k->list_break || k->pos < r->run_end);
             break;
         case T_YEAR:
         case T_RANGE:
@@ -917,7 +941,13 @@ static int read_tokens(reader *r, const toks *ts)
                 }
                 break;
             }
-            read_figure_tok(r, k);
+            if (ingest_zh_plan_ratio(r, k)) {
+                r->clause_has_fig = true;   /* 占年度计划的24.1%: not a claim */
+                r->role = NULL;
+                r->ranged = NULL;
+                break;
+            }
+            read_figure_tok(r, k, k == &ts->v[i] ? ts : NULL, i);
             break;
         }
     }

@@ -31,6 +31,11 @@ static int list_add(reader *r, const char *s, size_t n)
     return GC_OK;
 }
 
+int ingest_zh_list_add(reader *r, const char *s)
+{
+    return list_add(r, s, strlen(s));
+}
+
 /* Replaces item i of the list with the text in one (built by the caller;
  * a failed build is GC_ENOMEM, not an item left as it was). */
 static int list_set(reader *r, size_t i, buf *one)
@@ -106,28 +111,149 @@ static int shared_parts(reader *r, buf *one)
     return rc;
 }
 
-/* Splits the subjects before a 分别 at 、 和 与 及, and completes short items
- * from the first, the last or an ordinal pattern (第一、二、三产业增加值).
- * Returns GC_OK or GC_ENOMEM. */
-int ingest_zh_build_list(reader *r, size_t kw_pos)
+/* 城乡居民收入 alone before two figures: 城镇居民收入 and 农村居民收入. */
+static int expand_item(reader *r, buf *one)
 {
-    buf one = BUF_INIT, all = BUF_INIT;
-    size_t n, a = 0, sep;
+    const lex_entry *e;
+    const char *it, *v, *bar;
+    size_t w;
+    int rc;
+
+    if (r->nlist != 1)
+        return GC_OK;
+    it = r->list[0];
+    if (!(w = ingest_lex_at(r->lx, LEX_LIST_EXPAND, it, strlen(it), &e)) || !(bar = strchr(e->value, '|'))
+        || strlen(it) - w < 2 * CJK_BYTES)
+        return GC_OK;
+    v = e->value;
+    buf_reset(one);
+    buf_append(one, bar + 1, strlen(bar + 1));
+    buf_puts(one, it + w);
+    if (one->failed || !one->data)
+        return GC_ENOMEM;
+    if ((rc = list_add(r, one->data, one->len)) != GC_OK)
+        return rc;
+    buf_reset(one);
+    buf_append(one, v, (size_t)(bar - v));
+    buf_puts(one, it + w);
+    return list_set(r, 0, one);
+}
+
+/* 城镇、农村居民人均住房面积: an item that is a modifier alone takes the rest
+ * of the last item after that item's own modifier. */
+static int modifier_items(reader *r, buf *one)
+{
+    const char *last = r->list[r->nlist - 1];
+    size_t lw = ingest_lex_at(r->lx, LEX_LIST_MODIFIER, last, strlen(last), NULL);
+    int rc = GC_OK;
+
+    if (!lw || strlen(last) - lw < 2 * CJK_BYTES)
+        return GC_OK;
+    for (size_t i = 0; i + 1 < r->nlist && rc == GC_OK; i++) {
+        if (!ingest_lex_is(r->lx, LEX_LIST_MODIFIER, r->list[i], strlen(r->list[i])))
+            continue;
+        buf_reset(one);
+        buf_puts(one, r->list[i]);
+        buf_puts(one, last + lw);
+        rc = list_set(r, i, one);
+    }
+    return rc;
+}
+
+/* 民营经济户数、从业人员、注册资金: items that are attributes alone take the
+ * whole the first item names before its own attribute. */
+static int attribute_items(reader *r, buf *one)
+{
+    const char *first = r->list[0];
+    size_t fn = strlen(first), aw = ingest_lex_ends(r->lx, LEX_LIST_ATTRIBUTE, first, fn);
+    int rc = GC_OK;
+
+    if (!aw || fn - aw < 2 * CJK_BYTES)
+        return GC_OK;
+    for (size_t i = 1; i < r->nlist; i++)
+        if (!ingest_lex_is(r->lx, LEX_LIST_ATTRIBUTE, r->list[i], strlen(r->list[i])))
+            return GC_OK;
+    for (size_t i = 1; i < r->nlist && rc == GC_OK; i++) {
+        buf_reset(one);
+        buf_append(one, first, fn - aw);
+        buf_puts(one, r->list[i]);
+        rc = list_set(r, i, one);
+    }
+    return rc;
+}
+
+/* Where the items of s[0..n) start: after the examples of 食品、钢铁等七大
+ * 优势产业 (a list separator, then 等 and a digit), else 0. */
+static size_t after_examples(const reader *r, const char *s, size_t n)
+{
+    bool sep = false;
+    size_t w, dl;
+
+    for (size_t i = 0; i < n; i += char_len((unsigned char)s[i])) {
+        if (ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL))
+            sep = true;
+        else if (sep && (w = ingest_lex_at(r->lx, LEX_LIST_ETC, s + i, n - i, NULL)) > 0
+                 && ingest_lex_digit(r->lx, s + i + w, n - i - w, &dl) >= 0)
+            return i + w;
+    }
+    return 0;
+}
+
+/* 纺织、食品、机械三大行业营业收入: the last item names the count (a digit and
+ * 大) and the tail every item shares; the items take it and the last loses
+ * the count. */
+static int counted_items(reader *r, buf *one)
+{
+    char *last = r->list[r->nlist - 1];
+    size_t n = strlen(last), dl, w;
+    int rc = GC_OK;
+
+    for (size_t i = CJK_BYTES; i < n; i += char_len((unsigned char)last[i])) {
+        if (ingest_lex_digit(r->lx, last + i, n - i, &dl) < 0
+            || !(w = ingest_lex_at(r->lx, LEX_LIST_COUNT, last + i + dl, n - i - dl, NULL))
+            || n - i - dl - w < 2 * CJK_BYTES)
+            continue;
+        const char *tail = last + i + dl + w;
+        for (size_t k = 0; k + 1 < r->nlist && rc == GC_OK; k++) {
+            buf_reset(one);
+            buf_puts(one, r->list[k]);
+            buf_puts(one, tail);
+            rc = list_set(r, k, one);
+        }
+        if (rc == GC_OK) {
+            buf_reset(one);
+            buf_append(one, last, i);
+            buf_puts(one, tail);
+            rc = list_set(r, r->nlist - 1, one);
+        }
+        return rc;
+    }
+    return GC_OK;
+}
+
+int ingest_zh_split_subject(reader *r, const char *s, size_t n)
+{
+    buf one = BUF_INIT;
+    size_t a, sep;
     int rc = GC_OK;
 
     ingest_zh_free_list(r);
-    ingest_clean_text(r->m, r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start,
-                      kw_pos, &all, true);
-    if (all.failed)
-        rc = GC_ENOMEM;
-    n = all.len;
-    for (size_t i = 0; all.data && i < n && rc == GC_OK; i += char_len((unsigned char)all.data[i]))
-        if ((sep = ingest_lex_at(r->lx, LEX_LIST_SEP, all.data + i, n - i, NULL)) > 0) {
-            rc = list_add(r, all.data + a, i - a);
+    a = s ? after_examples(r, s, n) : 0;
+    for (size_t i = a; s && i < n && rc == GC_OK; i += char_len((unsigned char)s[i]))
+        if ((sep = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) > 0) {
+            rc = list_add(r, s + a, i - a);
             a = i + sep;
         }
-    if (rc == GC_OK && all.data && a < n)
-        rc = list_add(r, all.data + a, n - a);
+    if (rc == GC_OK && s && a < n)
+        rc = list_add(r, s + a, n - a);
+    if (rc == GC_OK)
+        rc = expand_item(r, &one);
+    if (rc == GC_OK && r->nlist > 1)
+        rc = counted_items(r, &one);
+    if (rc == GC_OK && r->nlist > 1)
+        rc = modifier_items(r, &one);
+    if (rc == GC_OK && r->nlist > 1)
+        rc = attribute_items(r, &one);
     if (rc == GC_OK)
         rc = ordinal_list(r, &one);
     if (rc == GC_OK)
@@ -135,6 +261,34 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
     if (r->nlist < 2 || rc != GC_OK)
         ingest_zh_free_list(r);
     buf_free(&one);
+    return rc;
+}
+
+/* Splits the subjects before a 分别 at 、 和 与 及, and completes short items
+ * (ingest_zh_split_subject).  A clause with no subject of its own before
+ * its 分别 (…，分别增长a%和b%) lists the subject it inherits.  Returns GC_OK
+ * or GC_ENOMEM. */
+int ingest_zh_build_list(reader *r, size_t kw_pos)
+{
+    buf all = BUF_INIT;
+    int rc = GC_OK;
+
+    ingest_zh_free_list(r);
+    ingest_clean_text(r->m, r->s->match, r->head_start, kw_pos, &all, true);
+    if (all.failed) {
+        buf_free(&all);
+        return GC_ENOMEM;
+    }
+    if (all.len == 0 && r->subject.len > 0) {
+        buf_free(&all);
+        return ingest_zh_split_subject(r, r->subject.data, r->subject.len);
+    }
+    ingest_clean_text(r->m, r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start,
+                      kw_pos, &all, true);
+    if (all.failed)
+        rc = GC_ENOMEM;
+    else
+        rc = ingest_zh_split_subject(r, all.data, all.len);
     buf_free(&all);
     return rc;
 }

@@ -54,6 +54,35 @@ static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_
     return n + (i - from);
 }
 
+/* A verb inside a subject, between what it names and the measure reported
+ * (第一产业实现增加值, 全省完成生产总值), or after a measure at its end
+ * (非税收入完成): where it starts in d[start..n), with its length in *len
+ * (0 when there is none).  Two characters at least must come before it, and
+ * what follows (or, at the end, what comes before) must end in a measure:
+ * 自备井置换完成 keeps its verb, and stays a tally. */
+static size_t mid_verb(const ingest_lexicon *lx, const char *d, size_t start, size_t n,
+                       size_t *len)
+{
+    const lex_list *l = &lx->cls[LEX_MID_VERB];
+
+    *len = 0;
+    for (size_t i = start + 2 * CJK_BYTES; i + 2 * CJK_BYTES <= n; i += char_len((unsigned char)d[i])) {
+        size_t k;
+        if (!lex_may(l, d + i, n - i) || !(k = ingest_lex_match(l, d + i, n - i, NULL)))
+            continue;
+        if (i + k == n && ingest_lex_ends(lx, LEX_MEASURE_END, d + start, i - start)) {
+            *len = k;           /* 非税收入完成17.5亿元: the verb ends a measure */
+            return i;
+        }
+        if (n - i - k >= 2 * CJK_BYTES && ingest_lex_ends(lx, LEX_MEASURE_END, d + i + k, n - i - k)) {
+            *len = k;
+            return i;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
  * and last characters say a word may be there.  The words are looked for in
@@ -66,7 +95,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
     bool again = true;
-    size_t start = 0, n;
+    size_t start = 0, n, cut, cut_len;
     char *d;
 
     buf_reset(out);
@@ -93,8 +122,13 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
                 again = true;
             }
     }
+    cut = mid_verb(m->lx, d, start, n, &cut_len);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0)
         copy_unquoted(m, t, a, b, d);   /* a traditional form was folded */
+    if (cut_len > 0) {
+        memmove(d + cut, d + cut + cut_len, n - cut - cut_len);
+        n -= cut_len;
+    }
     if (start > 0)
         memmove(d, d + start, n - start);
     out->len = n - start;

@@ -1,0 +1,151 @@
+/* rules_zh_pair.c -- sentence constructions that give figures to subjects
+ * other than the one right before them.
+ *
+ * A Chinese sentence often names several measures once and gives their
+ * figures together: "民营经济户数、从业人员、注册资金为2.5万户、9.9万人和
+ * 256.8亿元" (a list and a run of as many figures, paired in order),
+ * "工业投资累计完成1320亿元，服务业投资累计完成2210亿元，年均增长9.1%和
+ * 6.7%" (a run with no subject of its own: the subjects of the clauses
+ * before, the last ones first), "城乡居民人均可支配收入分别增长4.8%、7.2%"
+ * (城乡 for 城镇 and 农村).  The rules (rules_zh.c) call in here at a
+ * figure, and hand the items to the figures of the run in order.  Also
+ * here: a clause that opens with a preposition (累计为企业减免), a ratio to
+ * a plan (not a claim), a subject that is only a generic head (总量), the
+ * subject carried across a stray ；. */
+#include "grammar.h"
+
+#include <string.h>
+
+bool ingest_zh_clause_opens(reader *r, size_t pos)
+{
+    if (pos <= r->clause_start)
+        return true;
+    ingest_clean_text(r->m, r->t, r->clause_start, pos, &r->raw, true);
+    return r->raw.len == 0;
+}
+
+void ingest_zh_note_subject(reader *r, const char *subject)
+{
+    size_t n = strlen(subject);
+    char (*h)[INGEST_PAIR_NAME] = r->ctx->pair_hist;
+
+    if (n == 0 || n >= INGEST_PAIR_NAME
+        || (r->nhist > 0 && !strcmp(h[r->nhist - 1], subject)))
+        return;
+    if (r->nhist == INGEST_PAIR_HIST) {
+        memmove(h[0], h[1], (INGEST_PAIR_HIST - 1) * sizeof h[0]);
+        r->nhist--;
+    }
+    memcpy(h[r->nhist++], subject, n + 1);
+}
+
+/* Is the text t[a..b) between two figures only a list separator (、 is a
+ * break token of its own; 和, 与, 及 are words)? */
+static bool joins(const reader *r, size_t a, size_t b)
+{
+    return a == b || ingest_lex_at(r->lx, LEX_LIST_SEP, r->t + a, b - a, NULL) == b - a;
+}
+
+/* The figures of the run starting at ts->v[i]: how many, and the end of the
+ * last in *end.  A run is figures with only 、, 和/与/及 or a bare comma
+ * between them (0.6万户,4.0万人和226.1亿元). */
+static size_t run_length(const reader *r, const toks *ts, size_t i, size_t *end)
+{
+    size_t k = 1, j = i;
+
+    *end = ts->v[i].end;
+    while (j + 1 < ts->n) {
+        const tok *a = &ts->v[j], *b = &ts->v[j + 1];
+        if (b->type == T_FIG && joins(r, a->end, b->pos)) {
+            j++;
+        } else if (b->type == T_BREAK && b->pos == a->end && j + 2 < ts->n
+                   && ts->v[j + 2].type == T_FIG && ts->v[j + 2].pos == b->end) {
+            j += 2;
+        } else {
+            break;
+        }
+        if (ts->v[j].bad || !ts->v[j].a.unit[0])
+            break;
+        k++;
+        *end = ts->v[j].end;
+    }
+    return k;
+}
+
+int ingest_zh_pair_run(reader *r, const toks *ts, size_t i)
+{
+    char (*h)[INGEST_PAIR_NAME] = r->ctx->pair_hist;
+    size_t k, end;
+    int rc;
+
+    if (ts->v[i].pos < r->run_end || r->nlist > 0)
+        return GC_OK;           /* inside a run already paired, or a 分别 list */
+    if ((k = run_length(r, ts, i, &end)) < 2)
+        return GC_OK;
+    if (r->subject.len > 0) {
+        if ((rc = ingest_zh_split_subject(r, r->subject.data, r->subject.len)) != GC_OK)
+            return rc;
+        if (r->nlist == k) {
+            r->run_end = end;
+            return GC_OK;
+        }
+        ingest_zh_free_list(r);
+    }
+    if (r->own_subject || r->nhist < k)
+        return GC_OK;
+    /* the subjects of the clauses before, the last k of them in order */
+    for (size_t j = r->nhist - k; j < r->nhist; j++)
+        if ((rc = ingest_zh_list_add(r, h[j])) != GC_OK)
+            return rc;
+    r->run_end = end;
+    return GC_OK;
+}
+
+bool ingest_zh_plan_ratio(const reader *r, const tok *f)
+{
+    size_t b = f->pos, a = r->clause_start, w;
+
+    if (strcmp(f->a.norm_unit, "%") || b <= a)
+        return false;
+    if ((w = ingest_lex_ends(r->lx, LEX_OF_MARK, r->t + a, b - a)) > 0)
+        b -= w;
+    return b > a && ingest_lex_ends(r->lx, LEX_PLAN_RATIO, r->t + a, b - a) > 0;
+}
+
+void ingest_zh_generic_head(reader *r)
+{
+    const buf *s = &r->subject;
+
+    if (!r->scratch.len || !s->len
+        || !ingest_lex_is(r->lx, LEX_GENERIC_HEAD, r->scratch.data, r->scratch.len))
+        return;
+    buf_reset(&r->raw);
+    buf_append(&r->raw, s->data, s->len);
+    if (!(s->len >= r->scratch.len
+          && !memcmp(s->data + s->len - r->scratch.len, r->scratch.data, r->scratch.len)))
+        buf_append(&r->raw, r->scratch.data, r->scratch.len);
+    buf_reset(&r->scratch);
+    buf_append(&r->scratch, r->raw.data, r->raw.len);
+}
+
+bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b)
+{
+    const lex_list *verbs = &r->lx->cls[LEX_MID_VERB];
+    bool again = true;
+
+    /* 均实现翻番: past the verbs between the mark and the predicate */
+    while (again && b > a) {
+        again = false;
+        for (size_t w = 0; w < verbs->n; w++)
+            if (b - a > verbs->v[w].n && ends_w(r->t + a, b - a, &verbs->v[w])) {
+                b -= verbs->v[w].n;
+                again = true;
+            }
+    }
+    if (b <= a || !ingest_lex_ends(r->lx, LEX_SHARED_MARK, r->t + a, b - a))
+        return false;
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_LIST_SEP, r->t + i, b - i, NULL))
+            return true;
+    return r->pending.len > 0;  /* the items before 、 are pending */
+}
