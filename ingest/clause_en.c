@@ -266,7 +266,7 @@ bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
  * percent", "finance, insurance and business services, up 0.9 percent". */
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 {
-    size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = tok_after(r, r->f[k].pos), a;
+    size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
     const lex_entry *e = kw_at(r, cs);
     bool which = is_word(r, cs, "which"), rate;
 

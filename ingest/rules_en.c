@@ -148,7 +148,7 @@ static void find_figures(en_reader *r)
             while (j < f->ti && (is_sign(r, j, ',') || is_word(r, j, "and")
                                  || is_word(r, j, "respectively") || is_word(r, j, "to")))
                 j++;
-            f->group = j == tok_after(r, f->pos) && j > p->te && r->v[f->ti].pos >= p->end
+            f->group = j == fig_first_tok(r, f) && j > p->te && r->v[f->ti].pos >= p->end
                      ? p->group : ++group;       /* (the figure may start with "$") */
         } else {
             f->group = ++group;
@@ -284,7 +284,7 @@ static int ratio_claims(en_reader *r)
  * them, then "over", "against", "(as) compared to/with" right before it? */
 static bool base_of_previous(const en_reader *r, size_t k)
 {
-    size_t a = r->f[k - 1].te, b = tok_after(r, r->f[k].pos);
+    size_t a = r->f[k - 1].te, b = fig_first_tok(r, &r->f[k]);
 
     if (k == 0 || b == 0)
         return false;
@@ -397,7 +397,7 @@ static int read_figures(en_reader *r)
         ftime t;
         ingest_kind kind;
         double sign;
-        bool inherited = false, listed = false, base_rate = false;
+        bool inherited = false, listed = false, base_rate = false, generic;
         size_t gsize = 1, gidx = 0;
 
         /* the figure's place in its list */
@@ -437,13 +437,16 @@ static int read_figures(en_reader *r)
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
             continue;
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
-        if ((!subject[0] || en_generic_subject(r, subject)) && gidx == 0) {
+        generic = !subject[0] || en_generic_subject(r, subject);
+        if (generic && gidx == 0) {
             char app[SUBJ_MAX];
             en_subject_appositive(r, k, cs, app);
-            if (app[0])
+            if (app[0]) {
                 snprintf(subject, sizeof subject, "%s", app);
+                generic = false;
+            }
         }
-        if ((!subject[0] || en_generic_subject(r, subject)) && gsize == 1) {
+        if (generic && gsize == 1) {
             char after[SUBJ_MAX];
             en_subject_after(r, k, after);
             if (after[0])
@@ -477,7 +480,7 @@ static int read_figures(en_reader *r)
             kind = (ingest_kind)last_kind;
             sign = 1;
             inherited = true;
-            if (is_word(r, tok_after(r, f->pos), "over"))
+            if (is_word(r, fig_first_tok(r, f), "over"))
                 f->q = INGEST_EXACT;
             base_rate = true;
         }

@@ -147,6 +147,16 @@ static inline size_t tok_after(const en_reader *r, size_t byte)
     return i;
 }
 
+/* The first token of figure f (its currency sign or qualifier word), found
+ * back from its number rather than from the sentence's start. */
+static inline size_t fig_first_tok(const en_reader *r, const fig *f)
+{
+    size_t j = f->ti;
+    while (j > 0 && r->v[j - 1].pos >= f->pos)
+        j--;
+    return j;
+}
+
 /* ---- the document's time ---- */
 
 static inline int month_at(const en_reader *r, size_t i)
