@@ -237,7 +237,11 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     }
     if (k->comma_after || k->pos == 0 || !r->clause_has_fig) {
         r->lead_year = k->year;
-        if (k->pos == 0 || ((r->clause_start == 0 || k->pos == r->clause_start) && k->comma_after))
+        /* a later clause of a year-led paragraph that leads with another
+         * year (2018年…，2019年增长…) moves the paragraph on to it */
+        if (k->pos == 0 || ((r->clause_start == 0 || k->pos == r->clause_start) && k->comma_after)
+            || (ctx->para_year && k->pos == r->clause_start && prev && prev->type == T_BREAK
+                && !prev->list_break))
             ctx->para_year = k->year;
         /* 2021年全区地区生产总值…: the year is not part of the subject */
         if (!r->clause_has_fig && !r->clause_has_kw && k->pos >= r->head_start
