@@ -8,8 +8,8 @@
 
 #include "plots_int.h"
 
-void pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
-                        bool *official, bool *real)
+int pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
+                       bool *official, bool *real)
 {
     const analysis_rows *rows = x->rows;
     int last = 0;
@@ -21,7 +21,7 @@ void pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
     pl_point *p = malloc((rows->count + 1) * sizeof *p);
     size_t n;
     if (!p)
-        return;
+        return GC_ENOMEM;
     n = pl_collect(rows, ref, PL_SRC(ANALYSIS_ROW_STATED) | PL_SRC(ANALYSIS_ROW_OFFICIAL)
                                   | PL_SRC(ANALYSIS_ROW_IMPLIED), p);
     for (size_t i = 0; i < n; i++) {
@@ -37,6 +37,7 @@ void pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
     for (size_t i = 0; i < n && !*real; i++)
         *real = p[i].row->path_from > 0 && pl_row_real(x, p[i].row);
     free(p);
+    return GC_OK;
 }
 
 /* Levels implied by a real rate are no levels in current prices: neither
@@ -79,9 +80,10 @@ int pl_chart_indicator(const pl_ctx *x, const analysis_row *ref, pl_chart *c)
     pl_point *p = malloc((x->rows->count + 1) * sizeof *p);
     size_t n;
 
-    if (!p)
+    if (!p || pl_indicator_facts(x, ref, &years, &official, &real) != GC_OK) {
+        free(p);
         return GC_ENOMEM;
-    pl_indicator_facts(x, ref, &years, &official, &real);
+    }
     lines = official || years >= 3;
     bars = !lines && years == 2;
     two = real && (lines || bars);

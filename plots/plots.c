@@ -272,7 +272,8 @@ static int flush(run *r, const char *indicator, bool *made, gc_diag *diag)
     return rc;
 }
 
-/* Why an indicator with rows got no chart of its own. */
+/* Why an indicator with rows got no chart of its own; NULL when out of
+ * memory (never a reason made up from facts that could not be counted). */
 static const char *why_not(const run *r, const analysis_row *first, const analysis_row *ref,
                            bool in_shares, char *buf_, size_t n)
 {
@@ -291,7 +292,8 @@ static const char *why_not(const run *r, const analysis_row *first, const analys
         }
         return en ? "no value to draw" : "没有可画的数值";
     }
-    pl_indicator_facts(&r->x, ref, &years, &official, &real);
+    if (pl_indicator_facts(&r->x, ref, &years, &official, &real) != GC_OK)
+        return NULL;
     if (years == 1) {
         snprintf(buf_, n, en ? "only one year with a level (%d)" : "只有一年（%d年）的水平",
                  ref->year);
@@ -469,8 +471,8 @@ static int reasons(run *r, const pl_indicators *ind, const bool *in)
     for (size_t i = 0; i < ind->count && rc == GC_OK; i++) {
         const analysis_row *ref = pl_reference(r->x.rows, ind->first[i], false);
         char why[192];
-        rc = note_skip(r, ind->first[i]->indicator,
-                       why_not(r, ind->first[i], ref, in[i], why, sizeof why));
+        const char *w = why_not(r, ind->first[i], ref, in[i], why, sizeof why);
+        rc = w ? note_skip(r, ind->first[i]->indicator, w) : GC_ENOMEM;
     }
     return rc;
 }

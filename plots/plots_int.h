@@ -372,8 +372,10 @@ int pl_panel_frame(buf *g, const pl_ctx *x, pl_frame f, const char *title, int f
 
 /* What ref's indicator chart would draw: the number of distinct years with
  * a level in current units (*years), whether it has an official series
- * (*official) and a path at a real rate (*real). */
-void pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
+ * (*official) and a path at a real rate (*real).  Returns GC_OK, or
+ * GC_ENOMEM (then the facts are unknown, not "none": no caller may read
+ * them as a reason). */
+int pl_indicator_facts(const pl_ctx *x, const analysis_row *ref, size_t *years,
                         bool *official, bool *real);
 
 /* A change or multiple stated with no level: before/after bars of an index

@@ -161,7 +161,8 @@ static int pipeline(const char *dir, outcome *out)
         memset(&so, 0, sizeof so);
         so.docs = &doc;
         so.ndocs = 1;
-        /* no charts section: plots_write's own output is not compared here */
+        so.charts = &res;   /* the charts section too: a failure inside plots_write
+                               must not turn into a different chart or reason */
         so.series = &series;
         rc = analysis_series_unused(&fs, &opt, &unused, &nunused);
         so.unused_official = unused;
@@ -213,9 +214,10 @@ static void every_allocation_fails_in_turn(void **state)
                             got.rows != clean.rows || got.digest != clean.digest ||
                             got.summary != clean.summary))
             fail_msg("allocation %ld failed silently: %zu claims, %zu findings, %zu rows "
-                     "instead of %zu, %zu, %zu (claims digest %s)", n, got.claims, got.findings,
-                     got.rows, clean.claims, clean.findings, clean.rows,
-                     got.digest == clean.digest ? "same" : "differs");
+                     "instead of %zu, %zu, %zu (claims digest %s, summary.md with its charts "
+                     "section %s)", n, got.claims, got.findings, got.rows, clean.claims,
+                     clean.findings, clean.rows, got.digest == clean.digest ? "same" : "differs",
+                     got.summary == clean.summary ? "same" : "differs");
     }
     /* every allocation point was failed once, and nearly all report it */
     assert_true(n > 100);
