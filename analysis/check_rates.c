@@ -303,12 +303,16 @@ static int check_one_level(actx *x, const group *g, const rate_job *j, analysis_
     if (have_end) {
         /* V_A = V_B / factor: rises in V_B, falls in the factor. */
         f->computed = l->value / fp;
-        v.lo = li.lo_unbounded || !isfinite(fhi) ? 0 : li.lo / fhi;
+        /* an open-ended rate (超10%) leaves the base open below: no bound,
+         * not a lower bound of 0 */
+        v.lo_unbounded = li.lo_unbounded || !isfinite(fhi);
+        v.lo = v.lo_unbounded ? f->computed : li.lo / fhi;
         v.hi_unbounded = li.hi_unbounded || flo <= 0;
         v.hi = v.hi_unbounded ? f->computed : li.hi / flo;
     } else {
         f->computed = l->value * fp;
-        v.lo = li.lo_unbounded ? 0 : fmax(li.lo, 0) * flo;
+        v.lo_unbounded = li.lo_unbounded;
+        v.lo = v.lo_unbounded ? f->computed : fmax(li.lo, 0) * flo;
         v.hi_unbounded = li.hi_unbounded || !isfinite(fhi);
         v.hi = v.hi_unbounded ? f->computed : li.hi * fhi;
     }

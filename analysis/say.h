@@ -73,24 +73,27 @@ static inline void say_level(say *s, const ingest_claim *c)
     say_text(s, c->unit);
 }
 
-/* " [lo, hi]", or " [>= lo]" / " [<= hi]" when one side is open. */
+/* " [lo, hi]", or " [lo, …)" / " (…, hi]" when one side is open -- the
+ * notation of the report's tables and memo. */
 static inline void say_interval(say *s, analysis_interval iv)
 {
     if (iv.lo_unbounded && iv.hi_unbounded)
         return;
-    say_text(s, " [");
     if (iv.hi_unbounded) {
-        say_text(s, ">= ");
+        say_text(s, " [");
         say_num(s, iv.lo, 2);
+        say_text(s, ", …)");
     } else if (iv.lo_unbounded) {
-        say_text(s, "<= ");
+        say_text(s, " (…, ");
         say_num(s, iv.hi, 2);
+        say_text(s, "]");
     } else {
+        say_text(s, " [");
         say_num(s, iv.lo, 2);
         say_text(s, ", ");
         say_num(s, iv.hi, 2);
+        say_text(s, "]");
     }
-    say_text(s, "]");
 }
 
 static inline void say_rate(say *s, double v, bool multiple)
