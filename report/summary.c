@@ -321,9 +321,113 @@ static int by_severity(const void *a, const void *b, const analysis_finding *ite
     return si != sj ? si - sj : (i > j) - (i < j);
 }
 
+/* Text for a Markdown table cell: as text(), and '|' escaped. */
+static void cell(memo *m, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '|')
+            m->rc |= buf_puts(m->b, "\\|");
+        else if (*s == '\n' || *s == '\r')
+            m->rc |= buf_putc(m->b, ' ');
+        else if (strchr("\\`*_<#", *s))
+            m->rc |= buf_printf(m->b, "\\%c", *s);
+        else
+            m->rc |= buf_putc(m->b, *s);
+    }
+}
+
+/* Whether the claims of the memo come from more than one file (then a
+ * line number needs its file). */
+static bool many_files(const memo *m)
+{
+    for (size_t i = 1; i < m->claims->count; i++)
+        if (strcmp(m->claims->items[i].source.file ? m->claims->items[i].source.file : "",
+                   m->claims->items[0].source.file ? m->claims->items[0].source.file : ""))
+            return true;
+    return false;
+}
+
+/* The lines of the claims a finding used, in document order (claims are
+ * kept in it, so by index), once each: "33、47"; with files, "`a.txt`:33". */
+static void lines_cell(memo *m, const analysis_finding *x, bool files)
+{
+    const ingest_claim *last = NULL;
+    size_t listed = 0, from = 0;
+
+    for (;;) {
+        size_t next = m->claims->count;
+        const ingest_claim *c;
+        for (size_t k = 0; k < x->nclaims; k++)
+            if (x->claims[k] >= from && x->claims[k] < next)
+                next = x->claims[k];
+        if (next >= m->claims->count)
+            break;
+        from = next + 1;
+        c = &m->claims->items[next];
+        if (last && last->source.line == c->source.line
+            && !strcmp(last->source.file ? last->source.file : "",
+                       c->source.file ? c->source.file : ""))
+            continue;
+        put(m, listed ? "、" : "", listed ? ", " : "");
+        if (files) {
+            file_name(m, c->source.file);
+            m->rc |= buf_putc(m->b, ':');
+        }
+        m->rc |= buf_printf(m->b, "%ld", c->source.line);
+        last = c;
+        listed++;
+    }
+    if (!listed)
+        m->rc |= buf_puts(m->b, "—");
+}
+
+/* One row of the unverifiable table: number, indicator, check, years,
+ * stated, what the figures imply (the explanation), lines. */
+static void brief_row(memo *m, const analysis_finding *x, size_t number, bool files)
+{
+    char stated[160], computed[160];
+
+    report_finding_cells(x, stated, computed);
+    m->rc |= buf_printf(m->b, "| %zu | ", number);
+    cell(m, x->written && strcmp(x->written, x->indicator) ? x->written : x->indicator);
+    m->rc |= buf_puts(m->b, " | ");
+    cell(m, check_words(x->check, m->en));
+    m->rc |= buf_puts(m->b, " | ");
+    if (x->from && x->to && x->from != x->to)
+        m->rc |= buf_printf(m->b, m->en ? "%d–%d" : "%d—%d", x->from, x->to);
+    else if (x->to)
+        m->rc |= buf_printf(m->b, "%d", x->to);
+    else
+        m->rc |= buf_puts(m->b, "—");
+    m->rc |= buf_puts(m->b, " | ");
+    if (x->check != ANALYSIS_CHECK_COVERAGE && stated[0])
+        cell(m, stated);
+    else
+        m->rc |= buf_puts(m->b, "—");
+    m->rc |= buf_puts(m->b, " | ");
+    /* what the figures imply, in words: the explanation says it (the
+     * implied level or rate with its interval and notes, why nothing could
+     * be computed); the bare computed value when there is none */
+    if (x->explanation && x->explanation[0])
+        cell(m, x->explanation);
+    else if (x->has_computed && computed[0])
+        cell(m, computed);
+    else
+        m->rc |= buf_puts(m->b, "—");
+    m->rc |= buf_puts(m->b, " | ");
+    lines_cell(m, x, files);
+    m->rc |= buf_puts(m->b, " |\n");
+}
+
+/* The findings most severe first: a full section for each that says
+ * something of the figures (inconsistent, explained, consistent), and the
+ * unverifiable ones -- often most of a report, and none of them a finding
+ * on the figures -- one row each in a table, so the few that matter are not
+ * buried. */
 static void findings(memo *m)
 {
     size_t *order = malloc((m->f->count + 1) * sizeof *order);
+    size_t unverifiable = 0;
 
     if (!order) {
         m->rc = -1;
@@ -341,8 +445,29 @@ static void findings(memo *m)
     put(m, "\n## 核查结论（问题最重的在前）\n", "\n## Findings, most severe first\n");
     if (m->f->count == 0)
         put(m, "\n没有可核查的说法。\n", "\nNo claim to check.\n");
-    for (size_t i = 0; i < m->f->count; i++)
-        finding(m, &m->f->items[order[i]], i + 1);
+    for (size_t i = 0; i < m->f->count; i++) {
+        const analysis_finding *x = &m->f->items[order[i]];
+        if (severity(x) == SV_UNVERIFIABLE)
+            unverifiable++;
+        else
+            finding(m, x, i + 1);
+    }
+    if (unverifiable) {
+        bool files = many_files(m);
+        m->rc |= m->en
+            ? buf_printf(m->b, "\n### Unverifiable (%zu), in brief\n\nThe text gives no second "
+                         "figure to compare these with: each row says what its figures imply, "
+                         "for a reader who has the official numbers.\n\n"
+                         "| # | Indicator | Check | Years | Stated | Implies | Line |\n"
+                         "|---|---|---|---|---|---|---|\n", unverifiable)
+            : buf_printf(m->b, "\n### 无法核对（%zu条）一览\n\n文中没有可与之比较的另一个数字；"
+                         "各行列出其数字推算出的结果，供持有官方数据的读者查对。\n\n"
+                         "| 序号 | 指标 | 核查 | 年份 | 所述 | 推算结果 | 行 |\n"
+                         "|---|---|---|---|---|---|---|\n", unverifiable);
+        for (size_t i = 0; i < m->f->count; i++)
+            if (severity(&m->f->items[order[i]]) == SV_UNVERIFIABLE)
+                brief_row(m, &m->f->items[order[i]], i + 1, files);
+    }
     free(order);
 }
 
@@ -436,26 +561,37 @@ static void method(memo *m)
     }
 }
 
-/* A claim a finding used, once: "地区生产总值 2024年 2480亿元（第3行）". */
-static void claim_ref(memo *m, const ingest_claim *c)
+/* A claim's years and figure: " 2024年 2480亿元" (no leading space after
+ * a Chinese list comma: lead false). */
+static void claim_value(memo *m, const ingest_claim *c, bool lead)
 {
     char v[64];
+    bool dated = (c->period_from && c->period_to) || c->year;
 
-    text(m, c->indicator);
+    if (lead)
+        m->rc |= buf_putc(m->b, ' ');
     if (c->period_from && c->period_to)
-        m->rc |= m->en ? buf_printf(m->b, " %d–%d", c->period_from, c->period_to)
-                       : buf_printf(m->b, " %d—%d年", c->period_from, c->period_to);
+        m->rc |= m->en ? buf_printf(m->b, "%d–%d", c->period_from, c->period_to)
+                       : buf_printf(m->b, "%d—%d年", c->period_from, c->period_to);
     else if (c->year)
-        m->rc |= buf_printf(m->b, m->en ? " %d" : " %d年", c->year);
-    m->rc |= buf_printf(m->b, " %s", numfmt(v, c->value, 6));
+        m->rc |= buf_printf(m->b, m->en ? "%d" : "%d年", c->year);
+    m->rc |= buf_printf(m->b, "%s%s", dated ? " " : "", numfmt(v, c->value, 6));
     text(m, c->unit);
-    m->rc |= m->en ? buf_printf(m->b, " (line %ld)", c->source.line)
-                   : buf_printf(m->b, "（第%ld行）", c->source.line);
 }
 
+static bool same_line(const ingest_claim *a, const ingest_claim *b)
+{
+    return a->source.line == b->source.line
+           && !strcmp(a->source.file ? a->source.file : "", b->source.file ? b->source.file : "");
+}
+
+/* The estimates (预计) the findings used, one sub-item per line of the
+ * document, the figures of one indicator together:
+ *   - 第47行：地区生产总值 2021年 10%、2016—2021年 7.6%；全社会固定资产投资 … */
 static void estimates(memo *m)
 {
-    size_t listed = 0;
+    const ingest_claim *prev = NULL;
+    bool files = many_files(m);
 
     for (size_t i = 0; i < m->claims->count; i++) {
         const ingest_claim *c = &m->claims->items[i];
@@ -467,16 +603,30 @@ static void estimates(memo *m)
                 used = m->f->items[k].claims[j] == i;
         if (!used)
             continue;
-        if (!listed)
-            put(m, "- 以下数字为预计数（预计），正式数据发布后可能修订：",
+        if (!prev)
+            put(m, "- 以下数字为预计数（预计），正式数据发布后可能修订（按所在行）：",
                 "- These figures are estimates (预计) and may be revised when the official "
-                "figures come out: ");
-        else
+                "figures come out, by line:");
+        if (!prev || !same_line(prev, c)) {
+            put(m, prev ? "。\n  - " : "\n  - ", prev ? ".\n  - " : "\n  - ");
+            if (files) {
+                file_name(m, c->source.file);
+                m->rc |= buf_putc(m->b, ' ');
+            }
+            m->rc |= buf_printf(m->b, m->en ? "line %ld: " : "第%ld行：", c->source.line);
+            text(m, c->indicator);
+        } else if (strcmp(prev->indicator ? prev->indicator : "", c->indicator ? c->indicator : "")) {
             put(m, "；", "; ");
-        claim_ref(m, c);
-        listed++;
+            text(m, c->indicator);
+        } else {
+            put(m, "、", ",");
+        }
+        claim_value(m, c, m->en || !prev || !same_line(prev, c)
+                              || strcmp(prev->indicator ? prev->indicator : "",
+                                        c->indicator ? c->indicator : ""));
+        prev = c;
     }
-    if (listed)
+    if (prev)
         put(m, "。\n", ".\n");
 }
 

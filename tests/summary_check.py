@@ -99,10 +99,23 @@ def main(argv):
     if charts != -1 and charts < max(at):
         bad.append('the charts section comes before the caveats')
 
-    # every finding once, most severe first, each with its sentence and line
-    blocks = re.split(r'\n(?=### )', md.split('\n' + SECTIONS[lang][1])[0])[1:]
-    if len(blocks) != len(findings):
-        bad.append('%d finding blocks, %d findings' % (len(blocks), len(findings)))
+    # every finding once, most severe first: a full section each, except
+    # the unverifiable, one row each in the table that ends the findings
+    # (its heading starts "### " and no number); the numbers run on through
+    # the table, and the coverage row aside, each row has its line
+    part = md.split('\n' + SECTIONS[lang][1])[0]
+    table_head = '\n### ' + ('无法核对（' if lang == 'zh' else 'Unverifiable (')
+    part, _, table = part.partition(table_head)
+    blocks = re.split(r'\n(?=### )', part)[1:]
+    rows = re.findall(r'^\| (\d+) \| (.*) \|$', table, re.M)
+    if len(blocks) + len(rows) != len(findings):
+        bad.append('%d finding blocks and %d table rows, %d findings'
+                   % (len(blocks), len(rows), len(findings)))
+    n_unv = sum(1 for f in findings if severity(f) == 4)
+    if len(rows) != n_unv:
+        bad.append('%d unverifiable rows, %d unverifiable findings' % (len(rows), n_unv))
+    if n_unv and not re.match(r'(\d+)', table) or (n_unv and int(re.match(r'(\d+)', table).group(1)) != n_unv):
+        bad.append('the table heading does not count its %d rows' % n_unv)
     order = []
     for n, b in enumerate(blocks, 1):
         head = b.split('\n', 1)[0]
@@ -110,14 +123,24 @@ def main(argv):
         if not m or int(m.group(1)) != n:
             bad.append('finding heading %r is not number %d' % (head, n))
             continue
-        if m.group(2) not in SEV[lang]:
-            bad.append('finding heading %r has no verdict' % head)
+        if m.group(2) not in SEV[lang] or m.group(2) == SEV[lang][4]:
+            bad.append('finding heading %r has no verdict or is unverifiable' % head)
             continue
         order.append(SEV[lang].index(m.group(2)))
         coverage = '覆盖情况' in head or 'coverage' in head
         quote = re.search(r'^> .+\n> (——|— )`[^`]+`(，第\d+行|, line \d+)$', b, re.M)
         if not quote and not coverage:
             bad.append('finding %d has no quoted sentence with its line' % n)
+    for k, (num, rest) in enumerate(rows):
+        if int(num) != len(blocks) + k + 1:
+            bad.append('table row %s is not number %d' % (num, len(blocks) + k + 1))
+        cells = re.split(r' (?<!\\)\| ', rest)
+        if len(cells) != 6:
+            bad.append('table row %s has %d cells, want 7' % (num, len(cells) + 1))
+        elif not re.match(r'^(`[^`]+`:)?\d+([、,] ?(`[^`]+`:)?\d+)*$', cells[5]) \
+                and '覆盖情况' not in cells[1] and 'coverage' not in cells[1]:
+            bad.append('table row %s has no line: %r' % (num, cells[5]))
+        order.append(4)
     if order != sorted(order):
         bad.append('findings not most severe first: %r' % order)
     for k, spec in enumerate(firsts):

@@ -67,6 +67,35 @@ expect_exit 0 "reasons for what is missing" python3 "$CHK" "$TMP/nt" zh --place 
     --year 未找到
 expect_grep "no title" "- **标题：** 未找到" "$TMP/nt/summary.md"
 
+# the unverifiable findings one row each in a compact table, not sections
+if grep -qE '^### [0-9]+\. 无法核对' "$TMP/zh/summary.md"; then
+    not_ok "a full section for an unverifiable finding"; else ok; fi
+expect_grep "the table, counted" "### 无法核对（3条）一览" "$TMP/zh/summary.md"
+expect_grep "a row: indicator, check, years, stated, what it implies, line" \
+    "| 6 | 第三产业增加值 | 推算值 | 2005—2010 | 6.5% [6.45, 6.55] | 按所述6.5%" "$TMP/zh/summary.md"
+expect_grep "its line" "不是现价数值。 | 16 |" "$TMP/zh/summary.md"
+expect_grep "English table" "| 6 | 第三产业增加值 | implied values | 2005–2010 |" "$TMP/en/summary.md"
+# estimates by line, a short list under one lead
+expect_grep "estimates grouped by line" "  - 第16行：第三产业增加值 2010年 31.5亿元、2005—2010年 6.5%。" \
+    "$TMP/zh/summary.md"
+expect_grep "estimates by line (en)" "  - line 16: 第三产业增加值 2010 31.5亿元, 2005–2010 6.5%." \
+    "$TMP/en/summary.md"
+# the checker fails a table that lost a row, and a row that lost its line
+grep -v '^| 7 |' "$TMP/zh/summary.md" > "$TMP/bad.md"
+mkdir -p "$TMP/bad" && cp "$TMP/zh/findings.json" "$TMP/bad/" && mv "$TMP/bad.md" "$TMP/bad/summary.md"
+expect_exit 1 "checker: a lost table row fails" python3 "$CHK" "$TMP/bad" zh
+sed 's/ | 16 |$/ | |/' "$TMP/zh/summary.md" > "$TMP/bad/summary.md"
+expect_exit 1 "checker: a row without its line fails" python3 "$CHK" "$TMP/bad" zh
+
+# an open-ended rate (增长8%以上) leaves the implied 2020 level open below:
+# 1250 / 1.075 = 1162.79 (1200 read as ±50) is its only bound, printed as
+# the tables print an open side, (…, 1162.79], never as a lower bound of 0
+expect_exit 0 "report open.txt" "$GC" report --no-render -o "$TMP/open" tests/summary/open.txt
+expect_exit 0 "open.txt summary" python3 "$CHK" "$TMP/open" zh
+expect_grep "an open side as (…, hi]" "约为1111.11亿元 (…, 1162.79]" "$TMP/open/summary.md"
+expect_no_grep "never a fake 0 bound" "[0, " "$TMP/open/summary.md"
+expect_no_grep "never a fake 0 bound (findings.json)" '"lo": 0,' "$TMP/open/findings.json"
+
 # the checker fails a summary out of order
 sed 's/^### 1\. 不一致/### 1. 一致/' "$TMP/zh/summary.md" > "$TMP/bad.md"
 mkdir -p "$TMP/bad" && cp "$TMP/zh/findings.json" "$TMP/bad/" && mv "$TMP/bad.md" "$TMP/bad/summary.md"
