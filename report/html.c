@@ -520,8 +520,10 @@ static void put_iv(page *p, const analysis_interval *iv)
 
     if (iv->lo_unbounded && iv->hi_unbounded)
         return;
-    p->rc |= buf_printf(p->b, " [%s, %s]", iv->lo_unbounded ? "…" : numfmt(lo, iv->lo, 2),
-                        iv->hi_unbounded ? "…" : numfmt(hi, iv->hi, 2));
+    /* an open side as the tables and the memo write it: [6, …), (…, 8721.46] */
+    p->rc |= buf_printf(p->b, " %s%s, %s%s", iv->lo_unbounded ? "(" : "[",
+                        iv->lo_unbounded ? "…" : numfmt(lo, iv->lo, 2),
+                        iv->hi_unbounded ? "…" : numfmt(hi, iv->hi, 2), iv->hi_unbounded ? ")" : "]");
 }
 
 static void put_finding(page *p, size_t fi)
@@ -590,18 +592,32 @@ static void put_finding(page *p, size_t fi)
     }
     for (size_t k = 0; k < x->nimplied; k++) {
         const analysis_implied *m = &x->implied[k];
+        const char *lang = w == &zh ? "zh" : "en";
+        const char *what = report_implied_what(m->what, lang);
+        buf der = BUF_INIT;
         p->rc |= buf_printf(b, "<dt>%s</dt><dd>", w->implied);
-        p->rc |= esc_str(b, m->what, false);
-        if (m->year)
-            p->rc |= buf_printf(b, " %d", m->year);
-        p->rc |= buf_printf(b, ": %s", numfmt(num, m->value, 2));
+        if (w == &zh) {
+            if (m->year)
+                p->rc |= buf_printf(b, "%d年", m->year);
+            p->rc |= esc_str(b, what ? what : "", false);
+            p->rc |= buf_puts(b, "：");
+        } else {
+            p->rc |= esc_str(b, what, false);
+            if (m->year)
+                p->rc |= buf_printf(b, " %d", m->year);
+            p->rc |= buf_puts(b, ": ");
+        }
+        p->rc |= buf_puts(b, numfmt(num, m->value, 2));
         p->rc |= esc_str(b, m->unit, false);
         put_iv(p, &m->iv);
-        if (m->derivation) {
+        /* the derivation in the page's language, or none */
+        p->rc |= report_derivation_text(&der, m->derivation, lang);
+        if (der.len) {
             p->rc |= buf_puts(b, " <span class=\"src\">");
-            p->rc |= esc_str(b, m->derivation, false);
+            p->rc |= esc_str(b, der.data, false);
             p->rc |= buf_puts(b, "</span>");
         }
+        buf_free(&der);
         p->rc |= buf_puts(b, "</dd>\n");
     }
     if (report_definition_text(x, w == &zh ? "zh" : "en")) {

@@ -36,4 +36,18 @@ bool report_figure_span(const doctext *d, const ingest_claim *c, size_t *s, size
  * the finding's own string. */
 const char *report_definition_text(const analysis_finding *f, const char *lang);
 
+/* What an implied value is (analysis_implied.what) in lang: analysis'
+ * English for "en"; for "zh" its Chinese, a name from the document (of a
+ * share's whole) as written, or NULL when it is neither (then a Chinese page
+ * says nothing rather than English). */
+const char *report_implied_what(const char *what, const char *lang);
+
+/* Appends how an implied value was derived (analysis_implied.derivation,
+ * English prose for findings.json and the CSV) in lang: as is for "en"; for
+ * "zh" each of its terms in Chinese ("level 2021 + growth_avg 2016-2021" is
+ * "2021年总量 + 2016—2021年年均增速"), a pure computation ("9500亿元 /
+ * 1.1 = ...") as is.  Appends nothing and returns 0 when a Chinese page
+ * would be left with an English word; -1 when out of memory. */
+int report_derivation_text(buf *b, const char *derivation, const char *lang);
+
 #endif
