@@ -174,13 +174,15 @@ bool en_generic_subject(const en_reader *r, const char *s)
         if (!strcmp(s, gen[i]))
             return true;
     {
-        /* only rate words: "annual average growth", "average growth rate" */
+        /* only rate words: "annual average growth", "average growth rate"
+         * (the keywords through the document's index: the same first
+         * match as en_lex_at, without walking the whole list) */
         const lex_entry *e;
         size_t n = strlen(s);
-        if (en_lex_at(r->lx, LEX_KEYWORD, s, n, 0, &e) == n
+        if (en_kw_at(&r->d->kx, r->lx, s, n, 0, &e) == n
             && (e->code == K_GROW || e->code == K_FALL || e->code == K_AVG))
             return true;
-        if (!strncmp(s, "annual ", 7) && en_lex_at(r->lx, LEX_KEYWORD, s + 7, n - 7, 0, &e) == n - 7)
+        if (!strncmp(s, "annual ", 7) && en_kw_at(&r->d->kx, r->lx, s + 7, n - 7, 0, &e) == n - 7)
             return true;
     }
     {
@@ -189,7 +191,7 @@ bool en_generic_subject(const en_reader *r, const char *s)
         bool all = n > 0;
         while (i < n && all) {
             const lex_entry *e;
-            size_t m = en_lex_at(r->lx, LEX_KEYWORD, s, n, i, &e), w = i;
+            size_t m = en_kw_at(&r->d->kx, r->lx, s, n, i, &e), w = i;
             while (w < n && s[w] != ' ')
                 w++;
             all = (m && i + m >= w && (e->code == K_AVG || e->code == K_REAL_HERE
