@@ -241,6 +241,12 @@ void ingest_locate(const ingest_sentence *s, size_t pos, ingest_source *src);
 int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
                             const char *file, const ingest_sink *sink);
 
+/* Makes p parse from its first byte, without holding the input's head back
+ * for the document-time scan: for a caller that gives the report year and
+ * reads one paragraph (the grammar's fuzz target).  Call after creating or
+ * resetting p, before any feed. */
+void ingest_parser_no_head_scan(ingest_parser *p);
+
 /* Frees the grammar's working memory in ctx (not ctx itself).  ctx may be
  * used again afterwards: the memory is allocated anew on demand. */
 void ingest_grammar_free(ingest_context *ctx);

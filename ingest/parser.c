@@ -958,6 +958,11 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     return rc;
 }
 
+void ingest_parser_no_head_scan(ingest_parser *p)
+{
+    p->dated = true;
+}
+
 int ingest_parser_feed(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag)
 {
     if (!p->dated) {
