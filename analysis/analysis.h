@@ -131,6 +131,8 @@ typedef struct analysis_finding {
     char *formula;             /* the formula with the numbers filled in */
     bool has_stated;
     double stated;             /* the stated figure, in its unit (% for rates) */
+    bool stated_ranged;        /* stated as a range (增长6%—7%): stated is its low end */
+    double stated_high;        /* the range's high end; 0 unless stated_ranged */
     analysis_interval stated_iv;
     bool has_computed;
     double computed;           /* the figure computed from the others */

@@ -494,6 +494,8 @@ static int check_rate(actx *x, const group *g, size_t ci)
     f->to = j.to;
     f->has_stated = true;
     f->stated = c->value;
+    f->stated_ranged = c->ranged;
+    f->stated_high = c->ranged ? c->value_high : 0;
     f->stated_unit = c->unit;
     f->stated_iv = analysis_claim_iv(x, c);
     if (analysis_claim_approx_word(c))
@@ -623,19 +625,19 @@ static void rate_check(say *s)
     switch (f->verdict) {
     case ANALYSIS_CONSISTENT:
         say_put(s, "，与所述的", ", which agrees with the stated ");
-        say_rate(s, f->stated, mult);
+        say_stated(s, mult);
         say_put(s, f->rounding_only ? "相符（仅因四舍五入）。" : "相符。",
             f->rounding_only ? " only thanks to rounding." : ".");
         break;
     case ANALYSIS_EXPLAINED:
         if (f->reason == ANALYSIS_REASON_PRICE_BASIS) {
             say_put(s, "，所述", " against the stated ");
-            say_rate(s, f->stated, mult);
+            say_stated(s, mult);
             say_put(s, "按可比价格计算", " at comparable prices");
             say_deflator(s);
         } else {
             say_put(s, "，与所述的", ", not quite the stated ");
-            say_rate(s, f->stated, mult);
+            say_stated(s, mult);
             say_put(s, "略有出入，但端点数值是预计的整数，放宽其区间后可以吻合",
                 ", but an end value is a rounded estimate (预计) whose wider interval covers it");
         }
@@ -644,7 +646,7 @@ static void rate_check(say *s)
         break;
     default:
         say_put(s, "，与所述的", ", not the stated ");
-        say_rate(s, f->stated, mult);
+        say_stated(s, mult);
         say_put(s, "不符，相差", ": a gap of ");
         say_num(s, fabs(f->gap_pp), 2);
         say_put(s, mult ? "" : "个百分点", mult ? "" : " percentage points");
@@ -668,13 +670,13 @@ static void implied(say *s)
         return;
     if (s->en) {
         say_text(s, "At the stated ");
-        say_rate(s, f->stated, f->check == ANALYSIS_CHECK_MULTIPLE);
+        say_stated(s, f->check == ANALYSIS_CHECK_MULTIPLE);
         say_text(s, " and the level stated for the other end, ");
         say_text(s, say_name(s));
         say_text(s, " implies about ");
     } else {
         say_text(s, "按所述");
-        say_rate(s, f->stated, false);
+        say_stated(s, false);
         say_text(s, "及另一端的数值推算，");
         say_text(s, say_name(s));
         say_year(s, p->year);

@@ -331,9 +331,9 @@ static int ts_add_stated(ts_builder *b)
         char *note;
         int rc;
 
-        /* a part of a year, or a base whose year nobody wrote, is no
+        /* a part of a year, a range, or a base whose year nobody wrote, is no
          * point of the yearly series */
-        if (!ts_is_year_value(c) || analysis_claim_part_year(c) ||
+        if (!ts_is_year_value(c) || analysis_claim_part_year(c) || c->ranged ||
             analysis_claim_year_doubtful(b->claims, i))
             continue;
         ts_resolve(b, c->indicator, &e);
@@ -572,7 +572,7 @@ static const ingest_claim *ts_stated_rate(const ts_builder *b, size_t g, int a, 
     for (size_t i = 0; i < b->claims->count; i++) {
         const ingest_claim *c = &b->claims->items[i];
         ind_entry e;
-        if (c->kind != INGEST_GROWTH_AVG || c->target || c->period_from != a ||
+        if (c->kind != INGEST_GROWTH_AVG || c->target || c->ranged || c->period_from != a ||
             c->period_to != z || !isfinite(c->value) || c->value <= -100)
             continue;
         ts_resolve(b, c->indicator, &e);

@@ -102,6 +102,19 @@ static inline void say_rate(say *s, double v, bool multiple)
     say_text(s, multiple ? (s->en ? " times" : "倍") : "%");
 }
 
+/* The stated figure as written: one rate, or a range's two ends (6%—7%). */
+static inline void say_stated(say *s, bool multiple)
+{
+    if (s->f->stated_ranged) {
+        say_num(s, s->f->stated, 2);
+        say_text(s, multiple ? "" : "%");
+        say_text(s, s->en ? " to " : "—");
+        say_rate(s, s->f->stated_high, multiple);
+        return;
+    }
+    say_rate(s, s->f->stated, multiple);
+}
+
 /* "GDP went from 5908亿元 in 2016 to 9500亿元 in 2021" */
 static inline void say_span(say *s, const ingest_claim *c0, const ingest_claim *c1)
 {
@@ -184,7 +197,7 @@ static inline void say_unchecked(say *s)
 
     if (s->en) {
         say_text(s, "The stated ");
-        say_rate(s, f->stated, f->check == ANALYSIS_CHECK_MULTIPLE);
+        say_stated(s, f->check == ANALYSIS_CHECK_MULTIPLE);
         say_text(s, " for ");
         say_text(s, say_name(s));
         say_text(s, " cannot be checked: ");
@@ -192,7 +205,7 @@ static inline void say_unchecked(say *s)
     } else {
         say_text(s, say_name(s));
         say_text(s, "所述的");
-        say_rate(s, f->stated, f->check == ANALYSIS_CHECK_MULTIPLE);
+        say_stated(s, f->check == ANALYSIS_CHECK_MULTIPLE);
         say_text(s, "无法核对：");
         say_text(s, say_undefined_zh(f->undefined));
     }

@@ -81,6 +81,17 @@ analysis_interval analysis_claim_iv(const actx *x, const ingest_claim *c)
         iv.lo_unbounded = iv.hi_unbounded = false;
         return iv;
     }
+    /* A range (增长6%—7%, 20—60万元) stands for everything from the low
+     * end's interval to the high end's: the writer committed to no point. */
+    if (c->ranged && isfinite(c->value_high) && c->value_high >= c->value) {
+        analysis_interval hi = analysis_rounding_interval(c->value_high, c->resolution,
+                                                          c->qualifier, x->opt->rounding);
+        iv = analysis_rounding_interval(c->value, c->resolution, c->qualifier,
+                                        x->opt->rounding);
+        iv.hi = hi.hi;
+        iv.hi_unbounded = hi.hi_unbounded;
+        return iv;
+    }
     /* A threshold word the subject swallowed is still a threshold. */
     if (c->qualifier == INGEST_EXACT && (name_ends_with(c, "超") || name_ends_with(c, "突破") ||
                                          name_ends_with(c, "超过")))
