@@ -323,8 +323,8 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
                 int nyears = 0, end = r->d->latest ? r->d->latest : en_current_year(r->d) - 1;
                 if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[j].pos, &nw))
                     nyears = (int)nw->num;
-                else if (r->v[j].type == ET_NUM)
-                    nyears = (int)r->v[j].v;
+                else if (r->v[j].type == ET_NUM && r->v[j].v > -1e6 && r->v[j].v < 1e6)
+                    nyears = (int)r->v[j].v;    /* a count of years an int holds */
                 if (nyears && is_word(r, j + 1, "decades"))
                     nyears *= 10;
                 else if (!(nyears && is_word(r, j + 1, "years")))
