@@ -172,14 +172,26 @@ static bool is_point_level(const actx *x, size_t i)
            !analysis_claim_part_year(c) && !analysis_claim_year_doubtful(x->claims, i);
 }
 
+/* The level of g at year.  A threshold passed (突破2000亿元大关) and the
+ * exact figure (2080.17亿元) often stand in one sentence: the exact one
+ * wins, whatever the order, since it bounds the rate on both sides. */
 size_t analysis_group_level(const actx *x, const group *g, int year)
 {
+    size_t best = NO_CLAIM;
+
     for (size_t k = 0; k < g->n; k++) {
         const ingest_claim *c = &x->claims->items[g->idx[k]];
-        if (c->year == year && strcmp(c->unit, "%") != 0 && is_point_level(x, g->idx[k]))
+        if (c->year != year || !strcmp(c->unit, "%") || !is_point_level(x, g->idx[k]))
+            continue;
+        if (best == NO_CLAIM)
+            best = g->idx[k];
+        else if (x->claims->items[best].qualifier != INGEST_EXACT &&
+                 c->qualifier == INGEST_EXACT)
             return g->idx[k];
+        if (c->qualifier == INGEST_EXACT)
+            return best;
     }
-    return NO_CLAIM;
+    return best;
 }
 
 bool analysis_group_sentence_levels(const actx *x, const group *g, size_t ci, size_t *l0,
