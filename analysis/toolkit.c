@@ -199,18 +199,34 @@ bool analysis_group_sentence_levels(const actx *x, const group *g, size_t ci, si
 {
     const ingest_claim *c = &x->claims->items[ci];
 
-    *l0 = *l1 = NO_CLAIM;
-    for (size_t k = 0; k < g->n; k++) {
-        const ingest_claim *o = &x->claims->items[g->idx[k]];
-        if (o->kind != INGEST_LEVEL || o->target || o->cumulative || !same_sentence(c, o) ||
-            !strcmp(o->unit, "%") || analysis_claim_part_year(o))
-            continue;
-        if (*l0 == NO_CLAIM)
-            *l0 = g->idx[k];
-        else if (*l1 == NO_CLAIM && !strcmp(x->claims->items[*l0].norm_unit, o->norm_unit))
-            *l1 = g->idx[k];
+    /* Exact levels first: a threshold passed in the same sentence
+     * (突破2000亿元大关, 从710.16亿元增加到2080.17亿元) is no end of the change. */
+    for (int pass = 0; pass < 2; pass++) {
+        *l0 = *l1 = NO_CLAIM;
+        for (size_t k = 0; k < g->n; k++) {
+            const ingest_claim *o = &x->claims->items[g->idx[k]];
+            if (o->kind != INGEST_LEVEL || o->target || o->cumulative || !same_sentence(c, o) ||
+                !strcmp(o->unit, "%") || analysis_claim_part_year(o) ||
+                (pass == 0 && o->qualifier != INGEST_EXACT))
+                continue;
+            if (*l0 == NO_CLAIM)
+                *l0 = g->idx[k];
+            else if (*l1 == NO_CLAIM && !strcmp(x->claims->items[*l0].norm_unit, o->norm_unit))
+                *l1 = g->idx[k];
+        }
+        if (*l0 != NO_CLAIM && *l1 != NO_CLAIM)
+            break;
     }
-    return *l0 != NO_CLAIM && *l1 != NO_CLAIM;
+    if (*l0 == NO_CLAIM || *l1 == NO_CLAIM)
+        return false;
+    /* Written order stands for time unless both years say otherwise. */
+    if (x->claims->items[*l0].year && x->claims->items[*l1].year &&
+        x->claims->items[*l0].year > x->claims->items[*l1].year) {
+        size_t t = *l0;
+        *l0 = *l1;
+        *l1 = t;
+    }
+    return true;
 }
 
 size_t analysis_group_find(const actx *x, const group *g, ingest_kind kind, int from, int to,
