@@ -335,12 +335,15 @@ static void official_explain(say *s)
 {
     const analysis_finding *f = s->f;
 
+    bool rate = f->check == ANALYSIS_CHECK_SERIES_RATE;
+
     say_text(s, say_name(s));
     say_put(s, "所述", ": the stated ");
     say_num(s, f->stated, 4);
-    say_put(s, "与官方数据", f->check == ANALYSIS_CHECK_SERIES_RATE ? "% against the official "
-        : " against the official ");
-    say_num(s, f->computed, 4);
+    say_text(s, f->stated_unit ? f->stated_unit : "");
+    say_put(s, "与官方数据", " against the official ");
+    say_num(s, f->computed, rate ? 2 : 4);
+    say_text(s, f->computed_unit ? f->computed_unit : "");
     say_put(s, f->verdict == ANALYSIS_CONSISTENT ? "相符" : f->verdict == ANALYSIS_EXPLAINED
            ? "可由价格或预计解释" : "不符",
         f->verdict == ANALYSIS_CONSISTENT ? ": consistent" : f->verdict == ANALYSIS_EXPLAINED

@@ -189,3 +189,13 @@ if [ -w /dev/full ]; then
     expect_exit 3 "full disk" sh -c "'$GC' series '$SEED' > /dev/full"
     expect_grep "full disk message" "write error" "$TMP/err"
 fi
+
+# ---- an official comparison says both figures with their units ----
+EXD=$(cd "$(dirname "$0")/../../examples" && pwd)
+expect_exit 0 "check with the example series" "$GC" check --format json --lang zh \
+    --series "$EXD/series.csv" "$EXD/report.txt"
+expect_grep "official rate said with its unit" '所述4.8%与官方数据4.8%相符' "$TMP/out"
+expect_grep "official level said with its unit" '所述1015亿元与官方数据1015亿元相符' "$TMP/out"
+expect_exit 0 "check with the example series, in English" "$GC" check --format json --lang en \
+    --series "$EXD/series.csv" "$EXD/report.txt"
+expect_grep "official rate said with its unit, in English" 'the stated 5.7% against the official 4.56%: inconsistent' "$TMP/out"
