@@ -146,6 +146,7 @@ void analysis_groups_free(actx *x);
 /* The first stated (not target, not cumulative) level of g in year, or
  * NO_CLAIM. */
 size_t analysis_group_level(const actx *x, const group *g, int year);
+void analysis_finding_stated(const actx *x, analysis_finding *f, const ingest_claim *c);
 
 /* The first claim of g of kind k for year (or period A..B when from != 0)
  * with the target flag equal to target, or NO_CLAIM. */

@@ -72,10 +72,7 @@ static int cross_one(actx *x, const group *g, size_t ai, size_t ti)
     analysis_finding_add_claim(f, ti);
     f->from = from;
     f->to = to;
-    f->has_stated = true;
-    f->stated = a->value;
-    f->stated_unit = a->unit;
-    f->stated_iv = analysis_claim_iv(x, a);
+    analysis_finding_stated(x, f, a);
     if (a->period_from != from || a->period_to != to)
         analysis_note_add(f, ANALYSIS_NOTE_SPAN_MISMATCH);
     if (analysis_claim_approx_word(t) || analysis_claim_approx_word(a))

@@ -83,10 +83,7 @@ static int series_level(actx *x, const group *g, size_t ci)
         return GC_ENOMEM;
     analysis_finding_add_claim(f, ci);
     f->from = f->to = c->year;
-    f->has_stated = true;
-    f->stated = c->value;
-    f->stated_unit = c->unit;
-    f->stated_iv = analysis_claim_iv(x, c);
+    analysis_finding_stated(x, f, c);
     f->has_computed = true;
     f->computed_unit = c->unit;
     f->computed = p->norm_value / analysis_claim_scale(c);
@@ -169,10 +166,7 @@ static int series_rate_mixed(actx *x, const group *g, size_t ci, int from, int t
     analysis_finding_add_claim(f, li);
     f->from = from;
     f->to = to;
-    f->has_stated = true;
-    f->stated = c->value;
-    f->stated_unit = c->unit;
-    f->stated_iv = analysis_claim_iv(x, c);
+    analysis_finding_stated(x, f, c);
     f->definition = strdup(official_first
                            ? "the stated rate against the growth from the official level of the "
                              "base year to the stated level of the end year, level method"
@@ -238,10 +232,7 @@ static int series_rate(actx *x, const group *g, size_t ci)
     analysis_finding_add_claim(f, ci);
     f->from = from;
     f->to = to;
-    f->has_stated = true;
-    f->stated = c->value;
-    f->stated_unit = c->unit;
-    f->stated_iv = analysis_claim_iv(x, c);
+    analysis_finding_stated(x, f, c);
     f->definition = strdup(d0 && d1 ? "the stated real rate against the official levels deflated "
                                       "by the deflator series, level method"
                                     : "the stated rate against the rate of the official levels, "

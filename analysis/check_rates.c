@@ -492,12 +492,7 @@ static int check_rate(actx *x, const group *g, size_t ci)
     analysis_finding_add_claim(f, ci);
     f->from = j.from;
     f->to = j.to;
-    f->has_stated = true;
-    f->stated = c->value;
-    f->stated_ranged = c->ranged;
-    f->stated_high = c->ranged ? c->value_high : 0;
-    f->stated_unit = c->unit;
-    f->stated_iv = analysis_claim_iv(x, c);
+    analysis_finding_stated(x, f, c);
     if (analysis_claim_approx_word(c))
         analysis_note_add(f, ANALYSIS_NOTE_APPROX_WORD);
     if (!(f->definition = strdup(kind_definition(c->kind))))

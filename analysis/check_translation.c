@@ -90,6 +90,19 @@ static int translation_run(actx *x, const group *g)
 
 /* ---- the sentence ---- */
 
+/* "3 trillion yuan (line 7: "...": the figure, its unit after sep, and
+ * the line and sentence it was read from (the quote is closed by the caller). */
+static void say_claim_at(say *s, const ingest_claim *c, const char *sep)
+{
+    say_num(s, c->value, 6);
+    say_text(s, sep);
+    say_text(s, c->unit ? c->unit : "");
+    say_put(s, "（第", " (line ");
+    say_num(s, (double)c->source.line, 0);
+    say_put(s, "行：“", ": \"");
+    say_text(s, c->source.sentence ? c->source.sentence : "");
+}
+
 static void translation_explain(say *s)
 {
     const analysis_finding *f = s->f;
@@ -100,20 +113,9 @@ static void translation_explain(say *s)
     zh = &s->claims->items[f->claims[0]];
     en = &s->claims->items[f->claims[1]];
     say_put(s, "英文译文写作", "The English translation says ");
-    say_num(s, en->value, 6);
-    say_text(s, " ");
-    say_text(s, en->unit ? en->unit : "");
-    say_put(s, "（第", " (line ");
-    say_num(s, (double)en->source.line, 0);
-    say_put(s, "行：“", ": \"");
-    say_text(s, en->source.sentence ? en->source.sentence : "");
+    say_claim_at(s, en, " ");
     say_put(s, "”），而中文原文为", "\"), but the Chinese original says ");
-    say_num(s, zh->value, 6);
-    say_text(s, zh->unit ? zh->unit : "");
-    say_put(s, "（第", " (line ");
-    say_num(s, (double)zh->source.line, 0);
-    say_put(s, "行：“", ": \"");
-    say_text(s, zh->source.sentence ? zh->source.sentence : "");
+    say_claim_at(s, zh, "");
     say_put(s, "”）；两者相差", "\"); the two differ by a factor of ");
     say_num(s, zh->norm_value != 0 ? en->norm_value / zh->norm_value : 0, 4);
     say_put(s, "倍，译文的数量级可能有误（如把亿译成百万）。",

@@ -175,23 +175,32 @@ static bool is_point_level(const actx *x, size_t i)
 /* The level of g at year.  A threshold passed (突破2000亿元大关) and the
  * exact figure (2080.17亿元) often stand in one sentence: the exact one
  * wins, whatever the order, since it bounds the rate on both sides. */
+/* The finding's stated figure is claim c, as written: its value, unit, a
+ * range's high end, and the interval the claim stands for. */
+void analysis_finding_stated(const actx *x, analysis_finding *f, const ingest_claim *c)
+{
+    f->has_stated = true;
+    f->stated = c->value;
+    f->stated_ranged = c->ranged;
+    f->stated_high = c->ranged ? c->value_high : 0;
+    f->stated_unit = c->unit;
+    f->stated_iv = analysis_claim_iv(x, c);
+}
+
 size_t analysis_group_level(const actx *x, const group *g, int year)
 {
-    size_t best = NO_CLAIM;
+    size_t first = NO_CLAIM;
 
     for (size_t k = 0; k < g->n; k++) {
         const ingest_claim *c = &x->claims->items[g->idx[k]];
         if (c->year != year || !strcmp(c->unit, "%") || !is_point_level(x, g->idx[k]))
             continue;
-        if (best == NO_CLAIM)
-            best = g->idx[k];
-        else if (x->claims->items[best].qualifier != INGEST_EXACT &&
-                 c->qualifier == INGEST_EXACT)
-            return g->idx[k];
         if (c->qualifier == INGEST_EXACT)
-            return best;
+            return g->idx[k];
+        if (first == NO_CLAIM)
+            first = g->idx[k];
     }
-    return best;
+    return first;
 }
 
 bool analysis_group_sentence_levels(const actx *x, const group *g, size_t ci, size_t *l0,
