@@ -90,29 +90,38 @@ static void write_out(run *r, slot *s)
 
 /* Appends the claims and misses of from to to, moving them (to owns them
  * afterwards, from is left empty).  Returns GC_OK or GC_ENOMEM. */
+/* Returns dst (dst_n elements of size bytes) grown by the src_n elements of
+ * src, and frees src; NULL when out of memory, with dst and src untouched. */
+static void *append_moved(void *dst, size_t dst_n, void *src, size_t src_n, size_t size)
+{
+    char *out = realloc(dst, (dst_n + src_n) * size);
+
+    if (!out)
+        return NULL;
+    memcpy(out + dst_n * size, src, src_n * size);
+    free(src);
+    return out;
+}
+
 static int move_claims(ingest_claims *to, ingest_claims *from)
 {
     if (from->count) {
-        ingest_claim *it = realloc(to->items, (to->count + from->count) * sizeof *it);
+        ingest_claim *it = append_moved(to->items, to->count, from->items, from->count,
+                                        sizeof *it);
         if (!it)
             return GC_ENOMEM;
-        memcpy(it + to->count, from->items, from->count * sizeof *it);
         to->items = it;
-        to->count += from->count;
-        to->cap = to->count;
-        free(from->items);
+        to->count = to->cap = to->count + from->count;
         from->items = NULL;
         from->count = from->cap = 0;
     }
     if (from->nmisses) {
-        ingest_source *m = realloc(to->misses, (to->nmisses + from->nmisses) * sizeof *m);
+        ingest_source *m = append_moved(to->misses, to->nmisses, from->misses, from->nmisses,
+                                        sizeof *m);
         if (!m)
             return GC_ENOMEM;
-        memcpy(m + to->nmisses, from->misses, from->nmisses * sizeof *m);
         to->misses = m;
-        to->nmisses += from->nmisses;
-        to->misses_cap = to->nmisses;
-        free(from->misses);
+        to->nmisses = to->misses_cap = to->nmisses + from->nmisses;
         from->misses = NULL;
         from->nmisses = from->misses_cap = 0;
     }
