@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "../common/utf8.h"
+
 /* The length of a range separator ending exactly at t[e] (and starting
  * after s), 0 when none does. */
 static size_t sep_before(const ingest_lexicon *lx, const char *t, size_t s, size_t e)
@@ -127,15 +129,43 @@ size_t ingest_zh_range(const reader *r, const toks *ts, size_t i, tok *lo, doubl
     return range_before(r, f, lo, high) ? 1 : 0;
 }
 
+/* The last bytes of s[0..n) (whole characters, at most cap - 1 bytes) with
+ * traditional forms folded, into out: the subject is display text (稅電指數),
+ * the lexicon's words simplified.  Returns the length written. */
+static size_t folded_tail(const ingest_maps *m, const char *s, size_t n, char *out, size_t cap)
+{
+    size_t a = n > cap - 1 ? n - (cap - 1) : 0, w = 0;
+
+    while (a < n && ((unsigned char)s[a] & 0xC0) == 0x80)
+        a++;                    /* start at a character */
+    while (a < n) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)s + a, n - a, &cp);
+        if (k <= 0)
+            break;
+        if (k == CJK_BYTES && utf8_encode(ingest_fold(m, cp), (unsigned char *)out + w) == k)
+            w += (size_t)k;     /* both forms take three bytes */
+        else {
+            memcpy(out + w, s + a, (size_t)k);
+            w += (size_t)k;
+        }
+        a += (size_t)k;
+    }
+    out[w] = '\0';
+    return w;
+}
+
 const lex_entry *ingest_zh_unitless(const reader *r)
 {
     const lex_list *l = &r->lx->cls[LEX_UNITLESS_END];
-    const char *t = r->subject.data;
-    size_t n = r->subject.len;
+    char tail[64];
+    size_t n = r->subject.data ? folded_tail(r->m, r->subject.data, r->subject.len, tail,
+                                             sizeof tail) : 0;
+    const char *t = tail;
 
     /* 收入倍差从2.05缩小到1.87, 税电指数为112.04, 预期寿命达到81.5岁: the
      * subject names a measure stated with no unit, or with its own */
-    for (size_t w = 0; t && w < l->n; w++)
+    for (size_t w = 0; w < l->n; w++)
         if (n >= l->v[w].n && ends_w(t + n - l->v[w].n, l->v[w].n, &l->v[w]))
             return &l->v[w];
     return NULL;
