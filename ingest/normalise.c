@@ -13,7 +13,8 @@
  * point into the input as it is.  Nothing is cut that a reader would read:
  * a gloss needs a tone mark (so (GDP) and (区) stay), a spaced number needs
  * single digits on both sides of each space, a junk string needs a symbol
- * no word uses, a letter, and a digit or mixed case. */
+ * no word uses, a letter, and a digit or mixed case.  OCR leftovers inside
+ * numbers (4O.5, l2.3, 1‘3) are mended in place rather than cut. */
 #include "normalise.h"
 
 #include <stdlib.h>
@@ -149,6 +150,111 @@ static size_t junk_at(const char *s, size_t len, size_t i)
     return j - i;
 }
 
+/* ---- OCR leftovers inside numbers ----
+ * A scanned page read by OCR writes the letter O for the digit 0 and l or I
+ * for 1 (4O.5亿元, 增长l2.3%), and a quote mark or a middle dot for a blurred
+ * decimal point (下降1‘3%).  A reader reads the number; so does the grammar
+ * once these are mended in place (the letters are one byte like the digits;
+ * a quote keeps its first byte as the point and the rest is cut).  Mended
+ * only inside a run of digits that no letter touches, so that CO2, O2O, H1N1
+ * and English words are left as they are. */
+
+static bool is_letter_ascii(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The digit an OCR letter stands for, or 0. */
+static char ocr_digit(char c)
+{
+    return c == 'O' || c == 'o' ? '0' : c == 'l' || c == 'I' ? '1' : 0;
+}
+
+/* The length of a quote or dot standing for a decimal point at s[i]: ' ` ‘
+ * ’ ·; 0 for anything else. */
+static size_t ocr_point_at(const char *s, size_t len, size_t i)
+{
+    if (s[i] == '\'' || s[i] == '`')
+        return 1;
+    if (len - i >= 3 && (!memcmp(s + i, "\xE2\x80\x98", 3) || !memcmp(s + i, "\xE2\x80\x99", 3)))
+        return 3;
+    if (len - i >= 2 && !memcmp(s + i, "\xC2\xB7", 2))
+        return 2;
+    return 0;
+}
+
+/* Mends the run of digits and OCR letters s[a..b) in both texts when it
+ * reads as one number: a letter among digits, no letter or hyphen around it,
+ * at most one point, no leading zero (O2O stays). */
+static void mend_run(char *s, char *m, size_t len, size_t a, size_t b)
+{
+    size_t digits = 0, letters = 0, dots = 0;
+
+    if ((a > 0 && (is_letter_ascii(s[a - 1]) || s[a - 1] == '-' || s[a - 1] == '_'))
+        || (b < len && (is_letter_ascii(s[b]) || s[b] == '-' || s[b] == '_')))
+        return;
+    for (size_t i = a; i < b; i++) {
+        digits += is_digit(s[i]);
+        letters += ocr_digit(s[i]) != 0;
+        dots += s[i] == '.';
+    }
+    if (!digits || !letters || dots > 1 || s[a] == '.' || s[b - 1] == '.')
+        return;
+    if ((s[a] == '0' || ocr_digit(s[a]) == '0') && b - a > 1 && s[a + 1] != '.')
+        return;
+    for (size_t i = a; i < b; i++)
+        if (ocr_digit(s[i]))
+            s[i] = m[i] = ocr_digit(s[i]);
+}
+
+/* Is s[i] a digit or a letter OCR writes for one? */
+static bool digit_like(char c)
+{
+    return is_digit(c) || ocr_digit(c);
+}
+
+/* Mends the points of d's numbers (1‘3 to 1.3, l‘4 to l.4): the first byte
+ * becomes the point, the rest of a longer mark is returned as cuts (at most
+ * MAX_CUTS). */
+static size_t ocr_points(ingest_draft *d, cut *cuts)
+{
+    char *s = d->text->data, *m = d->match->data;
+    size_t len = d->text->len, n = 0;
+
+    for (size_t i = 1; i < len && n < MAX_CUTS; i++) {
+        size_t k = ocr_point_at(s, len, i);
+        /* between two digits (one may be an OCR letter), no point around */
+        if (k == 0 || i + k >= len || !digit_like(s[i - 1]) || !digit_like(s[i + k])
+            || !(is_digit(s[i - 1]) || is_digit(s[i + k]))
+            || (i > 1 && s[i - 2] == '.') || (i + k + 1 < len && s[i + k + 1] == '.'))
+            continue;
+        s[i] = m[i] = '.';
+        if (k > 1) {
+            cuts[n].a = i + 1;
+            cuts[n].b = i + k;
+            n++;
+        }
+        i += k - 1;
+    }
+    return n;
+}
+
+/* Mends the OCR letters of d's numbers in place. */
+static void ocr_letters(ingest_draft *d)
+{
+    char *s = d->text->data, *m = d->match->data;
+    size_t len = d->text->len;
+
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && (digit_like(s[j]) || s[j] == '.'))
+            j++;
+        if (j > i)
+            mend_run(s, m, len, i, j);
+        i = j > i ? j : i + 1;
+    }
+}
+
 /* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping. */
 static size_t find_cuts(const char *s, size_t len, cut *cuts)
 {
@@ -278,6 +384,9 @@ int ingest_normalise(ingest_draft *d)
     cut cuts[MAX_CUTS];
     size_t n;
 
+    if (d->text->len > 0 && (n = ocr_points(d, cuts)) > 0 && apply_cuts(d, cuts, n) != GC_OK)
+        return GC_ENOMEM;
+    ocr_letters(d);
     do {
         if (d->text->len == 0)
             return GC_OK;
