@@ -28,7 +28,8 @@ typedef struct ingest_draft {
 
 /* Cuts from d what a reader skips (see normalise.c): pinyin glosses after an
  * ideograph (生產(chǎn)), the spaces of a number written digit by digit
- * (1 9 9 7), and junk strings of forum and mirror pages (LsMq&a-j2).  The
+ * (1 9 9 7), and junk strings of forum and mirror pages (LsMq&a-j2); mends
+ * what OCR wrote into a number (4O.5 is 40.5, l2.3 is 12.3, 1‘3 is 1.3).  The
  * anchors are split and shifted so that every remaining byte maps to the
  * same original byte as before.  Returns GC_OK or GC_ENOMEM. */
 int ingest_normalise(ingest_draft *d);
