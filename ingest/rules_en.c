@@ -181,6 +181,32 @@ static void find_figures(en_reader *r)
             }
         }
     }
+    /* "exceeded 3 trillion yuan, 523.2 billion more": a bare scale takes
+       the currency of the sentence's money figure before it */
+    for (size_t k = 1; k < r->nf; k++) {
+        fig *f = &r->f[k];
+        if (f->money || f->pct || f->points || f->times || f->scale <= 1 || strchr(f->unit, ' '))
+            continue;
+        for (size_t m = k; m-- > 0;) {
+            const fig *g = &r->f[m];
+            const char *cur = g->unit;
+            if (!g->money)
+                continue;
+            if (g->scale > 1 && strchr(cur, ' '))
+                cur = strchr(cur, ' ') + 1;
+            if (!strncmp(cur, "crore ", 6))
+                cur += 6;
+            {
+                size_t a = strlen(f->unit), b = strlen(cur);
+                if (a + 1 + b < sizeof f->unit) {
+                    f->unit[a] = ' ';
+                    memcpy(f->unit + a + 1, cur, b + 1);
+                    f->money = true;
+                }
+            }
+            break;
+        }
+    }
 }
 
 static bool respectively_after(const en_reader *r, size_t k)
