@@ -35,19 +35,42 @@ size_t en_clause_start(const en_reader *r, size_t k)
     return lo;
 }
 
-/* The end of the window after figure k: the next figure or the sentence. */
+/* Does figure k + 1 restate figure k in another currency, in a
+ * parenthesis of its own: "92.7 trillion yuan (14.2 trillion U.S.
+ * dollars)"? */
+bool en_converted(const en_reader *r, size_t k)
+{
+    const fig *f = &r->f[k], *g;
+
+    if (k + 1 >= r->nf)
+        return false;
+    g = &r->f[k + 1];
+    return f->money && g->money && g->paren && is_sign(r, g->te, ')')
+        && fig_first_tok(r, g) == f->te + 1 && is_sign(r, f->te, '(');
+}
+
+/* The end of the window after figure k: the next figure (past one that
+ * only restates it) or the sentence. */
 size_t en_window_end(const en_reader *r, size_t k)
 {
+    while (k + 1 < r->nf && en_converted(r, k))
+        k++;
     return k + 1 < r->nf ? r->f[k + 1].ti : r->n;
 }
 
-/* The end of figure k's clause after it: the first clause break. */
+/* The end of figure k's clause after it: the first clause break (a
+ * parenthesis that restates the figure is none). */
 size_t en_clause_end(const en_reader *r, size_t k)
 {
     size_t e = en_window_end(r, k);
-    for (size_t i = r->f[k].te; i < e; i++)
+    for (size_t i = r->f[k].te; i < e; i++) {
+        if (i == r->f[k].te && en_converted(r, k)) {
+            i = r->f[k + 1].te;         /* its ')' */
+            continue;
+        }
         if (r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c))
             return i;
+    }
     return e;
 }
 
@@ -98,6 +121,18 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                 *verb = i;
                 return;
             }
+            if (out[0] && strstr(out, "growth")) {
+                /* "China sets average annual growth above 6.5 pct": an
+                   actor sets a goal for growth itself */
+                char before[SUBJ_MAX];
+                en_subject_text(r, cs, i, before, sizeof before);
+                if (!before[0] || en_generic_subject(r, before) || is_word(r, i, "sets")
+                    || is_word(r, i, "set")) {
+                    snprintf(out, SUBJ_MAX, "growth");
+                    *verb = i;
+                    return;
+                }
+            }
             out[0] = '\0';
         }
     }
@@ -147,7 +182,18 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
             char tmp[SUBJ_MAX];
             en_subject_text(r, a, ti - 2, tmp, sizeof tmp);
             if (tmp[0] && !en_generic_subject(r, tmp)) {
-                snprintf(out, SUBJ_MAX, "%s", tmp);
+                size_t n = strlen(tmp);
+                /* "economic growth of 6.5 percent": an adjective alone
+                   keeps its noun */
+                size_t w = r->v[ti - 2].end - r->v[ti - 2].pos;
+                if (!strchr(tmp, ' ') && n > 3 && n + 1 + w < SUBJ_MAX
+                    && (!strcmp(tmp + n - 2, "ic") || !strcmp(tmp + n - 2, "al"))) {
+                    memcpy(out, tmp, n);
+                    out[n] = ' ';
+                    memcpy(out + n + 1, r->t + r->v[ti - 2].pos, w);
+                    out[n + 1 + w] = '\0';
+                } else
+                    snprintf(out, SUBJ_MAX, "%s", tmp);
                 return;
             }
         }

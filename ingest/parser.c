@@ -425,6 +425,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         return GC_OK;               /* byte-order mark */
     if (is_space(cp)) {
         p->space_pending = p->sent.len > 0;
+        p->word_len = 0;        /* "trillion U.S.": U is a word of one letter */
         p->col++;
         return GC_OK;
     }

@@ -239,6 +239,11 @@ static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const
         size_t p = tok_after(r, f->pos);
         if (f->from && p >= 2 && (is_word(r, p - 2, "down") || is_word(r, p - 2, "up")))
             c->estimated = false;
+        /* "expected to exceed A in 2020, compared with B in 2015" */
+        p = fig_first_tok(r, f);
+        if (p >= 2 && (is_word(r, p - 1, "with") || is_word(r, p - 1, "to"))
+            && is_word(r, p - 2, "compared"))
+            c->estimated = false;
     }
     c->target = (q->target || r->target) && !c->estimated;
     c->basis = q->real || r->real ? INGEST_BASIS_REAL
@@ -413,6 +418,9 @@ static int read_figures(en_reader *r)
     size_t list_n = 0;                   /* the size of the last list read */
     char last_subject[SUBJ_MAX] = "";    /* the last rate's measure and kind */
     int last_kind = -1;
+    ingest_claim said;                   /* the last claim, for a restatement */
+    char said_subject[SUBJ_MAX] = "";
+    size_t said_k = SIZE_MAX;
     int rc = GC_OK, cur_group = -1;
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
@@ -426,6 +434,16 @@ static int read_figures(en_reader *r)
         bool inherited = false, listed = false, base_rate = false, generic;
         size_t gsize = 1, gidx = 0;
 
+        if (k > 0 && said_k == k - 1 && en_converted(r, k - 1)) {
+            /* "(14.2 trillion U.S. dollars)": the claim before, in another
+               currency */
+            c = said;
+            c.value = f->neg ? -f->value : f->value;
+            if (f->q != INGEST_EXACT)
+                c.qualifier = f->q;
+            rc = emit(r, &c, f, said_subject);
+            continue;
+        }
         /* the figure's place in its list */
         for (size_t m = k; m > 0 && r->f[m - 1].group == f->group; m--)
             gidx++;
@@ -490,14 +508,27 @@ static int read_figures(en_reader *r)
         }
         if (!subject[0] || en_generic_subject(r, subject)) {
             bool rate = strstr(subject, "growth") || strstr(subject, "figure");
+            bool growth = strstr(subject, "growth") != NULL;
             snprintf(subject, sizeof subject, "%s",
                      rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
             inherited = true;
             if (rate && r->d->rate_subject[0])
                 q.growth_subject = true;
+            /* "average annual growth above 6.5 pct" with nothing named
+               before: the text speaks of growth itself */
+            if (!subject[0] && growth && f->pct)
+                snprintf(subject, sizeof subject, "growth");
         }
         if (!subject[0])
             continue;
+        if (f->pct && !q.avg && is_word(r, f->te, "annual")) {
+            /* "the 6.5-percent annual growth rate over a five-year period":
+               a yearly rate over a span of years is an average */
+            ftime sp;
+            memset(&sp, 0, sizeof sp);
+            if (en_span_in(r, cs, r->n, &sp, q.target || r->target) && sp.to - sp.from > 1)
+                q.avg = true;
+        }
         kind = en_figure_kind(r, k, &q, subject, &sign);
         if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
@@ -519,6 +550,8 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
+        if (t.from && !c.estimated && en_current_year(r->d) && t.to > en_current_year(r->d))
+            c.target = true;    /* a span that ends after the text's year: a plan's */
         if (gsize > 1 && gsize <= 8 && (listed || respectively_after(r, k - gidx + gsize - 1))) {
             int pf[8], pt[8];
             size_t last = k - gidx + gsize - 1;
@@ -601,6 +634,9 @@ static int read_figures(en_reader *r)
             }
             set_time(&c, &t);
             rc = emit(r, &c, f, subject);
+            said = c;
+            said_k = k;
+            snprintf(said_subject, sizeof said_subject, "%s", subject);
         }
         if (f->pct && (kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT)) {
             last_kind = (int)kind;
@@ -674,6 +710,9 @@ static void sentence_cues(en_reader *r)
             }
         }
     }
+    for (size_t i = 0; i < r->n; i++)
+        if (is_word(r, i, "sets") && !r->target)
+            r->target = true;   /* China sets growth above 6.5 pct: a goal */
     for (size_t i = 0; i + 2 < r->n; i++)
         if (month_at(r, i) && r->v[i + 1].type == ET_YEAR && is_word(r, i + 2, "quarter")) {
             r->qoq = true;      /* "the December 2002 quarter": a quarterly release */

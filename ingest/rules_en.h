@@ -233,6 +233,9 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop);
 /* The last time phrase in tokens [a, b) into t; false when none. */
 bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t);
 
+/* Is token i one word "five-year"? */
+bool en_n_year_word(const en_reader *r, size_t i);
+
 /* A span named in tokens [a, b) (from A to B, between A and B, since A,
  * over the past N years, five-year, the 12th Five-Year Plan, 2011-2015). */
 bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target);
@@ -243,6 +246,11 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target);
 /* The first token of figure k's clause: after the previous figure or the
  * last clause break before it. */
 size_t en_clause_start(const en_reader *r, size_t k);
+
+/* Does figure k + 1 restate figure k in another currency, in a
+ * parenthesis of its own ("92.7 trillion yuan (14.2 trillion U.S.
+ * dollars)")? */
+bool en_converted(const en_reader *r, size_t k);
 
 /* The end of the window after figure k: the next figure or the sentence. */
 size_t en_window_end(const en_reader *r, size_t k);

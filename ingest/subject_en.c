@@ -53,6 +53,10 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
             i += n;
             continue;
         }
+        if (en_n_year_word(r, i)) {
+            i++;                /* five-year: a span, not the measure */
+            continue;
+        }
         if (o == 0 && k->type == ET_SIGN) {
             i++;
             continue;

@@ -36,13 +36,19 @@ void en_date_line(en_reader *r)
             return;
         lim = 8;
     }
-    for (size_t i = 0; i + 1 < lim; i++) {
+    for (size_t i = 0; i + 1 < r->n && i < (lim > 30 ? lim : 30); i++) {
         int y = 0;
+        if (i + 1 >= lim && !(month_at(r, i) && is_sign(r, i + 1, '-')))
+            continue;           /* past the dateline's words: a page's stamp only */
         if (month_at(r, i) && r->v[i + 1].type == ET_YEAR)
             y = r->v[i + 1].year;
         else if (month_at(r, i) && i + 3 < r->n && r->v[i + 1].type == ET_NUM
                  && r->v[i + 3].type == ET_YEAR)
             y = r->v[i + 3].year;
+        else if (month_at(r, i) && i + 4 < r->n && is_sign(r, i + 1, '-')
+                 && r->v[i + 2].type == ET_NUM && r->v[i + 2].v >= 1 && r->v[i + 2].v <= 31
+                 && is_sign(r, i + 3, '-') && r->v[i + 4].type == ET_YEAR)
+            y = r->v[i + 4].year;           /* Posted: March-6-2016 */
         else if (r->v[i].type == ET_NUM && month_at(r, i + 1) && i + 2 < r->n
                  && r->v[i + 2].type == ET_YEAR)
             y = r->v[i + 2].year;
@@ -292,10 +298,22 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
     return found;
 }
 
+/* Is token i one word "five-year" (a number word, "-year")? */
+bool en_n_year_word(const en_reader *r, size_t i)
+{
+    const lex_entry *nw;
+    size_t n = i < r->n && r->v[i].type == ET_WORD ? r->v[i].end - r->v[i].pos : 0;
+
+    return n > 5 && !memcmp(r->t + r->v[i].end - 5, "-year", 5)
+        && en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->v[i].end - 5, r->v[i].pos, &nw) == n - 5;
+}
+
 /* Spans the clause or sentence names: from A to B (years), between A and B,
  * over the past N years, since A, five-year. */
 bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
 {
+    int n_years = 0, n_years_from = 0;  /* "over a five-year period" */
+
     for (size_t i = a; i + 2 < b && i + 2 < r->n; i++) {
         if ((is_word(r, i, "from") || is_word(r, i, "between")) && r->v[i + 1].type == ET_YEAR
             && (is_word(r, i + 2, "to") || is_word(r, i + 2, "and") || is_sign(r, i + 2, '-'))
@@ -338,29 +356,38 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
                 }
             }
         }
-        if (r->v[i].type == ET_WORD && i + 2 < r->n && is_sign(r, i + 1, '-')
-            && is_word(r, i + 2, "year")) {
+        if ((r->v[i].type == ET_WORD && i + 2 < r->n && is_sign(r, i + 1, '-')
+             && is_word(r, i + 2, "year")) || en_n_year_word(r, i)) {
             const lex_entry *nw;
             int y = en_current_year(r->d);
+            size_t after = i + (is_sign(r, i + 1, '-') ? 3 : 1);
             if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &nw) && nw->num >= 2
-                && y && (target || is_word(r, i + 3, "period") || is_word(r, i + 3, "average")
-                         || is_word(r, i + 3, "plan"))) {
-                t->from = y - 1;
-                t->to = y - 1 + (int)nw->num;
-                t->inferred = true;
-                t->src = r->d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
-                return true;
+                && y && (target || is_word(r, after, "period") || is_word(r, after, "average")
+                         || is_word(r, after, "plan"))
+                && !(i > 0 && (ordinal_at(r, i - 1) || is_word(r, i - 1, "th")))
+                && !n_years) {
+                n_years = (int)nw->num;     /* a span written later wins */
+                n_years_from = y - 1;
             }
         }
         /* the 12th Five-Year Plan */
-        if (ordinal_at(r, i) >= 6 && is_word(r, i + 1, "five-year")) {
-            int o = ordinal_at(r, i);
+        if ((ordinal_at(r, i) >= 6 && is_word(r, i + 1, "five-year"))
+            || (r->v[i].type == ET_NUM && r->v[i].v >= 6 && r->v[i].v <= 20
+                && is_word(r, i + 1, "th") && is_word(r, i + 2, "five-year"))) {
+            int o = ordinal_at(r, i) >= 6 ? ordinal_at(r, i) : (int)r->v[i].v;
             t->from = 1955 + 5 * (o - 1);
             t->to = t->from + 5;
             t->inferred = true;
             t->src = INGEST_TIME_PLAN;
             return true;
         }
+    }
+    if (n_years) {
+        t->from = n_years_from;
+        t->to = n_years_from + n_years;
+        t->inferred = true;
+        t->src = r->d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
+        return true;
     }
     return false;
 }

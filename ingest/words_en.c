@@ -286,7 +286,10 @@ bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
             if (n < sizeof w) {
                 for (size_t k = 0; k < n; k++)
                     w[k] = (char)(t[i + k] | 0x20);
-                if (ingest_lex_is(lx, LEX_STOPWORD, w, n))
+                /* common words, and the words of dates and figures
+                   (March, pct, billion) no other language spells so */
+                if (ingest_lex_is(lx, LEX_STOPWORD, w, n) || ingest_lex_is(lx, LEX_MONTH, w, n)
+                    || ingest_lex_is(lx, LEX_UNIT, w, n))
                     stops++;
             }
         }
