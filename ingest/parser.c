@@ -78,7 +78,10 @@ struct ingest_parser {
     size_t word_len;         /* ASCII letters kept since the last non-letter */
     size_t n_cjk, n_latin, n_other;  /* letters of the sentence by script */
     buf sent;                /* the current sentence, normalised */
-    buf match;               /* the same, traditional forms folded (same offsets) */
+    buf match;               /* the same, traditional forms folded (same offsets);
+                                filled only once the sentence holds such a form
+                                (folded): until then the matching text is sent */
+    bool folded;             /* match holds the sentence (see match_text) */
     ingest_anchor *anch;     /* its offset map */
     size_t nanch, capanch;
     long long run_next;      /* original offset that would continue the last anchor run */
@@ -129,32 +132,74 @@ static int push_anchor(ingest_parser *p, long long byte)
 #define HOT_INLINE inline
 #endif
 
-static HOT_INLINE int append(ingest_parser *p, const char *u, const char *m, size_t ulen,
-                              long long byte, size_t blen, bool run)
+static HOT_INLINE int append(ingest_parser *p, const char *u, size_t ulen, long long byte,
+                              size_t blen, bool run)
 {
     if (p->nanch == 0 || ulen != blen || byte != p->run_next || p->line != p->run_line)
         if (push_anchor(p, byte) != GC_OK)
             return GC_ENOMEM;
-    /* the hot path: one reserve check each, then plain copies */
-    if ((p->sent.cap - p->sent.len <= ulen && buf_reserve(&p->sent, ulen) != 0)
-        || (p->match.cap - p->match.len <= ulen && buf_reserve(&p->match, ulen) != 0))
+    /* the hot path: one reserve check, then a plain copy */
+    if (p->sent.cap - p->sent.len <= ulen && buf_reserve(&p->sent, ulen) != 0)
         return GC_ENOMEM;
     if (!run) {
-        for (size_t k = 0; k < ulen; k++) {
+        for (size_t k = 0; k < ulen; k++)
             p->sent.data[p->sent.len + k] = u[k];
-            p->match.data[p->match.len + k] = m[k];
-        }
     } else {
         memcpy(p->sent.data + p->sent.len, u, ulen);
-        memcpy(p->match.data + p->match.len, m, ulen);
     }
     p->sent.len += ulen;
-    p->match.len += ulen;
     /* a character whose length changed ends its run: the next one cannot
      * be found by adding offsets across it */
     p->run_next = ulen == blen ? byte + (long long)blen : -1;
     p->run_line = p->line;
+    if (p->folded) {
+        /* the sentence holds a folded form: the matching text is kept apart */
+        if (p->match.cap - p->match.len <= ulen && buf_reserve(&p->match, ulen) != 0)
+            return GC_ENOMEM;
+        memcpy(p->match.data + p->match.len, u, ulen);
+        p->match.len += ulen;
+    }
     return GC_OK;
+}
+
+/* Makes match a copy of the sentence so far.  Most sentences hold no
+ * traditional form to fold, and their matching text is the sentence itself
+ * (match_text); keeping a second copy of every byte cost a copy per run. */
+static int start_match(ingest_parser *p)
+{
+    if (p->folded)
+        return GC_OK;
+    buf_reset(&p->match);
+    if (buf_reserve(&p->match, p->sent.len + 4) != 0)
+        return GC_ENOMEM;
+    if (p->sent.len)
+        memcpy(p->match.data, p->sent.data, p->sent.len);
+    p->match.len = p->sent.len;
+    p->folded = true;
+    return GC_OK;
+}
+
+/* Appends the traditional form u, whose matching form is m (both three
+ * bytes long, as every fold of the lexicon is). */
+static int append_folded(ingest_parser *p, const char *u, const char *m, size_t ulen,
+                         long long byte, size_t blen)
+{
+    size_t at;
+
+    if (start_match(p) != GC_OK)
+        return GC_ENOMEM;
+    at = p->match.len;
+    if (append(p, u, ulen, byte, blen, false) != GC_OK)
+        return GC_ENOMEM;
+    memcpy(p->match.data + at, m, ulen);
+    return GC_OK;
+}
+
+/* The sentence's matching text: match once it holds a folded form, else
+ * the sentence itself. */
+static char *match_text(ingest_parser *p)
+{
+    return p->folded ? p->match.data : p->sent.data;
 }
 
 /* ---- sentences and paragraphs ---- */
@@ -167,8 +212,8 @@ static int flush_sentence(ingest_parser *p)
     p->space_pending = false;
     if (p->sent.len > 0 && !p->scout) {
         bool taken;
-        p->sent.data[p->sent.len] = p->match.data[p->match.len] = '\0';
-        ingest_sentence row = { p->sent.data, p->match.data, p->sent.len, p->anch, p->nanch,
+        p->sent.data[p->sent.len] = match_text(p)[p->sent.len] = '\0';
+        ingest_sentence row = { p->sent.data, match_text(p), p->sent.len, p->anch, p->nanch,
                                 p->para_start, 0, 0, 0, 0 };
         if ((rc = ingest_table_sentence(&p->tab, &p->ctx, &row, p->name, &p->sink, &taken))
             != GC_OK || taken) {
@@ -176,12 +221,16 @@ static int flush_sentence(ingest_parser *p)
             p->sentences++;
             p->noisy = p->dot_pending = p->para_start = p->prev_alnum = false;
             p->n_cjk = p->n_latin = p->n_other = p->nanch = p->sent.len = p->match.len = 0;
+            p->folded = false;
             p->number_from = SIZE_MAX;
             p->prev_kept = 0;
             return rc;
         }
     }
     if (p->sent.len > 0 && p->noisy) {
+        /* the clean-up edits both texts alike: give it both */
+        if (start_match(p) != GC_OK)
+            return GC_ENOMEM;
         ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
                            &p->number_from, &p->n_latin, &p->n_other };
         if (ingest_normalise(&d) != GC_OK)
@@ -194,11 +243,12 @@ static int flush_sentence(ingest_parser *p)
         return GC_OK;
     }
     p->sent.data[p->sent.len] = '\0';
-    p->match.data[p->match.len] = '\0';
+    if (p->folded)
+        p->match.data[p->match.len] = '\0';
     s.number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len;
     p->number_from = SIZE_MAX;
     s.text = p->sent.data;
-    s.match = p->match.data;
+    s.match = match_text(p);
     s.len = p->sent.len;
     s.anchors = p->anch;
     s.nanchors = p->nanch;
@@ -226,6 +276,7 @@ static int flush_sentence(ingest_parser *p)
     }
     buf_reset(&p->sent);
     buf_reset(&p->match);
+    p->folded = false;
     p->nanch = 0;
     p->para_start = false;
     p->prev_alnum = false;
@@ -447,7 +498,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
                                                   && p->prev_kept <= '9'));
     if (p->space_pending && keeps_space(p->prev_kept, cp)) {
-        rc = append(p, " ", " ", 1, at, 0, false);
+        rc = append(p, " ", 1, at, 0, false);
         p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, ' ');
     }
     if (p->space_pending)
@@ -455,20 +506,25 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     p->space_pending = false;
     p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, cp);
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
-        p->number_from = p->match.len;
+        p->number_from = p->sent.len;
     if (cp < 0x80) {
-        u[0] = m[0] = (unsigned char)cp;
+        u[0] = (unsigned char)cp;
         ulen = 1;
     } else if (orig && cp == read && !is_trad(p, cp)) {
         if (rc == GC_OK)
-            rc = append(p, (const char *)orig, (const char *)orig, blen, at, blen, false);
+            rc = append(p, (const char *)orig, blen, at, blen, false);
+        ulen = 0;
+    } else if (is_trad(p, cp)) {
+        ulen = utf8_encode(cp, u);
+        utf8_encode(fold_trad(p, cp), m);
+        if (rc == GC_OK)
+            rc = append_folded(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen);
         ulen = 0;
     } else {
         ulen = utf8_encode(cp, u);
-        utf8_encode(fold_trad(p, cp), m);
     }
     if (rc == GC_OK && ulen > 0)
-        rc = append(p, (const char *)u, (const char *)m, (size_t)ulen, at, blen, false);
+        rc = append(p, (const char *)u, (size_t)ulen, at, blen, false);
     p->prev_alnum = is_alnum(cp);
     p->prev_kept = cp;
     if (cp == '.')
@@ -505,7 +561,7 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     p->line_wide += (long)nchars;
     p->line_last = (uint32_t)(((s[len - 3] & 0x0Fu) << 12) | ((s[len - 2] & 0x3Fu) << 6)
                               | (s[len - 1] & 0x3Fu));
-    if (append(p, (const char *)s, (const char *)s, len, at, len, true) != GC_OK)
+    if (append(p, (const char *)s, len, at, len, true) != GC_OK)
         return GC_ENOMEM;
     p->byte += (long long)len;
     p->col += (long)nchars;
