@@ -574,12 +574,16 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
 }
 
 /* Bytes of the run of plain ideographs at s[0..n): whole three-byte
- * characters U+4000..U+9FFF that are not traditional forms to fold and,
- * until the sentence has one, not a character that may start a number
- * (put_char notes where that is). */
-static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size_t n)
+ * characters U+4000..U+9FFF that are not traditional forms to fold.  Until
+ * the sentence has one, a character that may start a number (一, 十) is
+ * noted in number_from as put_char would note it, and the run goes on:
+ * breaking the run there cost a put_char and a second run per sentence.
+ * It stops there instead when the sentence would reach SENT_HARD with it,
+ * so that a cut sentence ends where it always did. */
+static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n)
 {
     const uint64_t *stop = p->number_from == SIZE_MAX ? p->ctx.maps.stop : p->ctx.maps.fold;
+    const uint64_t *fold = p->ctx.maps.fold;
     size_t j = 0;
 
     while (j + 2 < n) {
@@ -589,11 +593,36 @@ static size_t ideograph_run(const ingest_parser *p, const unsigned char *s, size
         if (lead > 0xE9u - 0xE4u || (c1 | c2) > 0x3Fu)
             break;
         /* (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2 */
-        if (stop[(lead << 6) | c1] >> c2 & 1)
-            break;
+        if (stop[(lead << 6) | c1] >> c2 & 1) {
+            if (stop == fold || (fold[(lead << 6) | c1] >> c2 & 1)
+                || p->sent.len + j + 3 >= SENT_HARD)
+                break;
+            p->number_from = p->sent.len + j;   /* the sentence's first number start */
+            stop = fold;
+        }
         j += 3;
     }
     return j;
+}
+
+/* More ASCII digits s[0..k) right after a digit put_char has kept, in the
+ * same sentence: what put_char would do for each, done once for the lot
+ * (a digit is no letter, break, space or noise, and the number start is
+ * already noted).  The caller keeps the sentence below SENT_HARD. */
+static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
+{
+    long long at = p->byte;
+
+    for (size_t d = 0; d < k && p->line_chars + (long)d < 3; d++)
+        p->line_first[p->line_chars + (long)d] = s[d];
+    if (append(p, (const char *)s, k, at, k, true) != GC_OK)
+        return GC_ENOMEM;
+    p->byte += (long long)k;
+    p->col += (long)k;
+    p->line_chars += (long)k;
+    p->line_last = s[k - 1];
+    p->prev_kept = s[k - 1];
+    return GC_OK;
 }
 
 /* The code point of a three-byte UTF-8 character that is valid whatever its
@@ -662,10 +691,20 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
             continue;
         }
         if (s[i] < 0x80) {
-            if (s[i] == 0)
+            unsigned char c = s[i];
+            if (c == 0)
                 return binary(p, diag);
-            rc = put_char(p, s[i], 1, s + i);
+            rc = put_char(p, c, 1, s + i);
             i++;
+            if (rc == GC_OK && c >= '0' && c <= '9' && p->prev_kept == c && p->sent.len > 0) {
+                /* the rest of a run of digits (2021, 5908) in one step */
+                size_t k = 0, room = SENT_HARD - 1 - p->sent.len;
+                while (i + k < n && k < room && s[i + k] >= '0' && s[i + k] <= '9')
+                    k++;
+                if (k > 0)
+                    rc = put_digits(p, s + i, k);
+                i += k;
+            }
             continue;
         }
         if ((cp = plain_three(s + i, n - i)) != 0) {
