@@ -42,8 +42,8 @@ bool ingest_is_numeral_start(const ingest_lexicon *lx, const char *s, size_t n)
         return false;
     if (s[0] >= '0' && s[0] <= '9')
         return true;
-    for (size_t i = 0; i < d->n; i++)
-        if (!(d->v[i].flags & LEXF_NO_START) && starts_w(s, n, &d->v[i]))
+    for (unsigned k = lex_first(d, s, n); k; k = lex_next(d, k))
+        if (!(d->v[k - 1].flags & LEXF_NO_START) && starts_w(s, n, &d->v[k - 1]))
             return true;
     if (ingest_lex_at(lx, LEX_FIGURE_START, s, n, &e) && (e->flags & LEXF_NUMERAL))
         return true;
@@ -224,10 +224,10 @@ static size_t match_base(const ingest_lexicon *lx, const char *s, size_t n, cons
 
     if (ingest_lex_at(lx, LEX_NOT_UNIT, s, n, NULL))
         return 0;               /* 600亿台阶: a noun, the figure keeps its scale */
-    for (size_t i = 0; i < bases->n; i++) {
-        size_t k = bases->v[i].n;
-        if (starts_w(s, n, &bases->v[i])) {
-            *out = &bases->v[i];
+    for (unsigned i = lex_first(bases, s, n); i; i = lex_next(bases, i)) {
+        size_t k = bases->v[i - 1].n;
+        if (starts_w(s, n, &bases->v[i - 1])) {
+            *out = &bases->v[i - 1];
             if (k < n && s[k] == '/')
                 for (size_t j = 0; j < per->n; j++)
                     if (starts_w(s + k + 1, n - k - 1, &per->v[j]))

@@ -422,7 +422,7 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
     calendar(dt, lx, t, len);
     reported_years(dt, lx, t, len);
     for (size_t i = 0; i < plans->n; i++) {
-        const lex_list one = { &plans->v[i], 1, ~0ull };
+        const lex_list one = { &plans->v[i], 1, ~0ull, NULL };
         for (k = 0; k < len && (int)plans->v[i].num > dt->plan_end; k += char_len((unsigned char)t[k]))
             if (ingest_lex_match(&one, t + k, len - k, NULL)) {
                 dt->plan_end = (int)plans->v[i].num;

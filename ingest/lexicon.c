@@ -78,11 +78,11 @@ const char *ingest_lex_class_name(lex_class c)
 
 size_t ingest_lex_match(const lex_list *l, const char *s, size_t n, const lex_entry **e)
 {
-    for (size_t i = 0; i < l->n; i++)
-        if (n > 0 && s[0] == l->v[i].s[0] && starts_w(s, n, &l->v[i])) {
+    for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k))
+        if (starts_w(s, n, &l->v[k - 1])) {
             if (e)
-                *e = &l->v[i];
-            return l->v[i].n;
+                *e = &l->v[k - 1];
+            return l->v[k - 1].n;
         }
     return 0;
 }
@@ -103,8 +103,8 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
 
     if (!lex_may(l, s, n))
         return false;
-    for (size_t i = 0; i < l->n; i++)
-        if (l->v[i].n == n && memcmp(s, l->v[i].s, n) == 0)
+    for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k))
+        if (l->v[k - 1].n == n && memcmp(s, l->v[k - 1].s, n) == 0)
             return true;
     return false;
 }
@@ -142,11 +142,11 @@ int ingest_lex_digit_slow(const ingest_lexicon *lx, const char *s, size_t n, siz
 
     if (n < 3 || ((unsigned char)s[0] & 0xF0) != 0xE0)
         return -1;
-    for (size_t i = 0; i < l->n; i++) {
-        const char *d = l->v[i].s;
-        if (s[2] == d[2] && s[1] == d[1] && s[0] == d[0] && l->v[i].n == 3) {
+    for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k)) {
+        const char *d = l->v[k - 1].s;
+        if (s[2] == d[2] && s[1] == d[1] && s[0] == d[0] && l->v[k - 1].n == 3) {
             *len = 3;
-            return (int)l->v[i].num;
+            return (int)l->v[k - 1].num;
         }
     }
     return -1;

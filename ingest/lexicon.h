@@ -251,6 +251,13 @@ typedef struct lex_list {
     const lex_entry *v;
     size_t n;
     uint64_t filter;     /* bit lex_hash(w) set for every word w */
+    const uint16_t *chain;  /* the rows by lex_hash, so that a lookup reads only
+                               the few rows that may match, in file order:
+                               chain[h] is 1 + the first row whose word has hash
+                               h (0: none), chain[64 + i] 1 + the next such row
+                               after row i (0: none); computed by
+                               tools/lexicon.sh.  NULL for a list built by hand
+                               (or whose rows were changed): every row is read */
 } lex_list;
 
 typedef struct ingest_lexicon {
@@ -281,6 +288,31 @@ static inline bool lex_may(const lex_list *l, const char *s, size_t n)
     unsigned h;
 
     return n > 0 && (h = lex_hash(s, n)) < 64 && (l->filter >> h & 1);
+}
+
+/* The rows of l whose word may start s[0..n), in file order: with a chain
+ * those that share the hash of s's first character, else every row.
+ *
+ *     for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k))
+ *         ... l->v[k - 1] ...
+ *
+ * No row of another hash can start s, nor any row when s's first character
+ * is cut off (n too short for it). */
+static inline unsigned lex_first(const lex_list *l, const char *s, size_t n)
+{
+    unsigned h;
+
+    if (!l->chain)
+        return n > 0 && l->n > 0 ? 1 : 0;
+    h = n > 0 ? lex_hash(s, n) : 64;
+    return h < 64 ? l->chain[h] : 0;
+}
+
+static inline unsigned lex_next(const lex_list *l, unsigned k)
+{
+    if (!l->chain)
+        return k < l->n ? k + 1 : 0;
+    return l->chain[64 + k - 1];
 }
 
 /* The length of the first word of l that s[0..n) starts with, in file

@@ -13,9 +13,9 @@
  * after it, or 0. */
 static size_t lead_word(const char *s, size_t len, const lex_list *l)
 {
-    for (size_t w = 0; w < l->n; w++)
-        if (len > l->v[w].n && starts_w(s, len, &l->v[w]))
-            return l->v[w].n;
+    for (unsigned k = lex_first(l, s, len); k; k = lex_next(l, k))
+        if (len > l->v[k - 1].n && starts_w(s, len, &l->v[k - 1]))
+            return l->v[k - 1].n;
     return 0;
 }
 
@@ -173,8 +173,8 @@ bool ingest_is_action(const ingest_maps *m, const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (!is_ideograph_lead(c) || n - i < 3 || !cjk_bit(m->verb_first, s + i))
             continue;
-        for (size_t w = 0; w < verbs->n && !verb; w++)
-            verb = starts_w(s + i, n - i, &verbs->v[w]);
+        for (unsigned k = lex_first(verbs, s + i, n - i); k && !verb; k = lex_next(verbs, k))
+            verb = starts_w(s + i, n - i, &verbs->v[k - 1]);
         if (verb && i == 0)
             return true;
     }

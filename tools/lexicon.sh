@@ -4,7 +4,9 @@
 # format).  Classes, roles, qualifiers and flags become enum names (kw-not-next
 # -> LEX_KW_NOT_NEXT, grow -> K_GROW, above -> INGEST_ABOVE, change ->
 # LEXF_CHANGE), so a misspelt one fails to compile.  A malformed row stops
-# the build with its line number.
+# the build with its line number.  Each class also gets its rows chained by
+# the hash of their first character (lex_list.chain), so that a lookup reads
+# only the rows that may match.
 set -eu
 LC_ALL=C   # length() counts bytes
 export LC_ALL
@@ -81,7 +83,14 @@ BEGIN {
         count[cls] = 0
         order[++nclasses] = cls
     }
-    bits[cls, hash(word)] = 1
+    h = hash(word)
+    bits[cls, h] = 1
+    # the chain of rows by hash, in file order (lex_list.chain)
+    if ((cls, h) in last)
+        nxt[cls, last[cls, h]] = count[cls] + 1
+    else
+        head[cls, h] = count[cls] + 1
+    last[cls, h] = count[cls]
     row[cls, count[cls]++] = sprintf("    { %s, %d, %s, %d, %s, %s, %s, %s },", \
         cstr(word), length(word), cstr(value), length(value), num, code, role, flags(flag))
 }
@@ -96,6 +105,12 @@ END {
         for (i = 0; i < count[cls]; i++)
             print row[cls, i]
         printf "};\n\n"
+        printf "static const uint16_t chain_%s[] = {", ident(cls)
+        for (b = 0; b < 64; b++)
+            printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), ((cls, b) in head) ? head[cls, b] : 0
+        for (i = 0; i < count[cls]; i++)
+            printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in nxt) ? nxt[cls, i] : 0
+        printf "\n};\n\n"
     }
     printf "const ingest_lexicon %s = {\n    \"%s\",\n    {\n", name, lang
     for (c = 1; c <= nclasses; c++) {
@@ -104,7 +119,8 @@ END {
         for (b = 0; b < 64; b++)
             if ((cls, b) in bits)
                 filter = filter (filter == "" ? "" : " | ") "(1ull << " b ")"
-        printf "        [LEX_%s] = { rows_%s, %d, %s },\n", ident(cls), ident(cls), count[cls], filter
+        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s },\n", ident(cls), ident(cls), count[cls], \
+               filter, ident(cls)
     }
     printf "    }\n};\n"
 }' "$file"

@@ -2,7 +2,8 @@
  * ingest/lexicon-zh.tsv (and the English-only classes of lexicon-en.tsv): every class has rows, class names read back,
  * words are matched in file order (longer first), the speed maps derived
  * from it hold what the grammar relies on, and a word added to a class
- * reaches the maps (a second lexicon built in the test). */
+ * reaches the maps (a second lexicon built in the test); the generated
+ * chains find what a search of every row finds. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -137,10 +138,48 @@ static void test_new_word_reaches_maps(void **state)
     lx.cls[LEX_ACTION_VERB].v = verbs;
     lx.cls[LEX_ACTION_VERB].n = old->n + 1;
     lx.cls[LEX_ACTION_VERB].filter |= (uint64_t)1 << lex_hash(extra.s, extra.n);
+    lx.cls[LEX_ACTION_VERB].chain = NULL;   /* the generated index lacks the new row */
     assert_int_equal(ingest_lexicon_maps(&maps, &lx), GC_OK);
     assert_true(cp_in(maps.verb_first, 0x683D));      /* 栽 */
     assert_int_equal(ingest_lexicon_maps(&maps, &ingest_lexicon_zh), GC_OK);
     assert_false(cp_in(maps.verb_first, 0x683D));
+}
+
+/* The generated chains (lex_list.chain) find what a search of every row
+ * finds: for each word of each class of both lexicons, as it is, with text
+ * after it, and cut short by a byte, the same row and length. */
+static void test_chain_equals_full_search(void **state)
+{
+    const ingest_lexicon *lexicons[] = { &ingest_lexicon_zh, &ingest_lexicon_en };
+
+    (void)state;
+    for (size_t x = 0; x < 2; x++)
+        for (int c = 0; c < LEX_NCLASSES; c++) {
+            const lex_list *l = &lexicons[x]->cls[c];
+            lex_list full = *l;
+            full.chain = NULL;
+            if (l->n == 0)
+                continue;       /* a class the other language has */
+            assert_non_null(l->chain);
+            for (size_t i = 0; i < l->n; i++) {
+                char text[256];
+                size_t n = l->v[i].n;
+                if (n + 4 > sizeof text)
+                    continue;
+                memcpy(text, l->v[i].s, n);
+                memcpy(text + n, "\xe5\xa2\x9e" "1", 4);    /* 增1 after it */
+                for (size_t len = n > 0 ? n - 1 : 0; len <= n + 4; len++) {
+                    const lex_entry *a = NULL, *b = NULL;
+                    bool whole = false;
+                    assert_int_equal(ingest_lex_match(l, text, len, &a),
+                                     ingest_lex_match(&full, text, len, &b));
+                    assert_ptr_equal(a, b);
+                    for (size_t j = 0; j < l->n; j++)
+                        whole = whole || (l->v[j].n == len && memcmp(l->v[j].s, text, len) == 0);
+                    assert_int_equal(ingest_lex_is(lexicons[x], (lex_class)c, text, len), whole);
+                }
+            }
+        }
 }
 
 int main(void)
@@ -151,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_keywords),
         cmocka_unit_test(test_maps),
         cmocka_unit_test(test_new_word_reaches_maps),
+        cmocka_unit_test(test_chain_equals_full_search),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
