@@ -306,11 +306,12 @@ static bool is_sentence_end(uint32_t cp)
         || cp == '!' || cp == '?' || cp == ';';
 }
 
-/* Punctuation after which a line end is a real paragraph end. */
+/* Punctuation after which a line end is a real paragraph end (a bar ends a
+ * row of a table: | 工业 | 8848 |). */
 static bool is_line_final(uint32_t cp)
 {
     return is_sentence_end(cp) || cp == 0xFF1A || cp == ':' || cp == 0xFF09 || cp == ')' || cp == '.'
-        || cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B || cp == 0x2026;
+        || cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B || cp == 0x2026 || cp == '|';
 }
 
 static bool is_clause_break(uint32_t cp)

@@ -11,7 +11,10 @@
  * or a year, 2018年, for a level column) is a header and opens a table; each
  * following line that splits into as many cells, a label and figures, gives
  * one claim per figure, with the cell's place as provenance; the first line
- * that does not closes the table.  Conservative on purpose: a line with no
+ * that does not closes the table.  Cells may also be apart by bars (| 工业 |
+ * 8848 |, with a |---| rule under the header); a note 单位：万元 before the
+ * header gives its level columns their unit, and a caption's number glued to
+ * its year (圖12017年) still dates the table.  Conservative on purpose: a line with no
  * header before it, or one that does not split into the header's cells,
  * gives nothing here and goes to the grammar as before. */
 #include "table.h"
@@ -58,6 +61,47 @@ static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell 
         n++;
     }
     return n;
+}
+
+/* Splits s at its bars (| 指标 | 绝对数 |, a table pasted from a web page or a
+ * Markdown file) into at most max cells, spaces trimmed, empty cells
+ * dropped; returns their number, or 0 when there are too many. */
+static size_t split_bars(const ingest_sentence *s, cell *out, size_t max)
+{
+    size_t n = 0, from = 0;
+
+    for (size_t i = 0; i <= s->len; i++) {
+        size_t a = from, b = i;
+        if (i < s->len && s->text[i] != '|')
+            continue;
+        from = i + 1;
+        while (a < b && s->text[a] == ' ')
+            a++;
+        while (b > a && s->text[b - 1] == ' ')
+            b--;
+        if (a == b)
+            continue;
+        if (n == max)
+            return 0;
+        out[n].a = a;
+        out[n].b = b;
+        n++;
+    }
+    return n;
+}
+
+/* A rule row of a bar table (|---|:---:|): bars, hyphens, colons, spaces. */
+static bool rule_row(const ingest_sentence *s)
+{
+    size_t dashes = 0;
+
+    for (size_t i = 0; i < s->len; i++) {
+        char c = s->text[i];
+        if (c != '|' && c != '-' && c != ':' && c != ' ')
+            return false;
+        dashes += c == '-';
+    }
+    return dashes >= 3;
 }
 
 /* The length of a minus sign at t[0..n): '-', full-width, or U+2212; 0. */
@@ -345,43 +389,150 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
     return true;
 }
 
-/* The year a short line names (a table's caption), or 0. */
-static int caption_year(const ingest_lexicon *lx, const ingest_sentence *s)
+/* The year a short line s[0..len) names (a table's caption), or 0.  A
+ * caption's number glued to the year (圖12017年, 表32018年) is read as the
+ * year: a run of five or six digits before 年 ends in one. */
+static int caption_year(const ingest_lexicon *lx, const ingest_sentence *s, size_t len)
 {
-    for (size_t i = 0; i + 5 <= s->len; i++) {
-        size_t yl;
+    for (size_t i = 0; i + 5 <= len; i++) {
+        size_t yl, run = 0;
         int y;
         if (!is_digit(s->match[i]) || (i > 0 && is_digit(s->match[i - 1])))
             continue;
-        if ((y = ingest_year_at(lx, s->match + i, s->len - i, &yl)) != 0)
+        if ((y = ingest_year_at(lx, s->match + i, len - i, &yl)) != 0)
+            return y;
+        while (i + run < len && is_digit(s->match[i + run]))
+            run++;
+        if (run >= 5 && run <= 6
+            && (y = ingest_year_at(lx, s->match + i + run - 4, len - i - run + 4, &yl)) != 0)
             return y;
     }
     return 0;
+}
+
+/* The unit a note such as 单位：万元 or (单位:亿元) names in s[0..len), copied
+ * into unit (cap bytes); false when there is none or the amount reader
+ * does not know the unit. */
+static bool unit_note(const ingest_lexicon *lx, const ingest_sentence *s, size_t len, char *unit,
+                      size_t cap)
+{
+    const char *m = s->match;
+
+    for (size_t i = 0; i < len; i++) {
+        const lex_entry *e = NULL;
+        size_t k = ingest_lex_at(lx, LEX_TABLE_COLUMN, m + i, len - i, &e), a, b;
+        char probe[40];
+        ingest_amount am;
+        if (!k || !e || strcmp(e->value, "unit"))
+            continue;
+        a = i + k;
+        if (a < len && m[a] == ':')
+            a++;
+        else if (len - a >= 3 && !memcmp(m + a, "\xEF\xBC\x9A", 3))
+            a += 3;
+        else
+            continue;
+        while (a < len && m[a] == ' ')
+            a++;
+        for (b = a; b < len && m[b] != ' ' && m[b] != ')' && m[b] != ','
+                    && !(len - b >= 3 && !memcmp(m + b, "\xEF\xBC\x89", 3)); b++)
+            ;
+        if (b == a || b - a + 2 > sizeof probe || b - a >= cap)
+            return false;
+        /* the amount reader must take "1" and the whole unit */
+        probe[0] = '1';
+        memcpy(probe + 1, m + a, b - a);
+        if (ingest_amount_parse(lx, probe, b - a + 1, &am) != GC_OK || am.length != b - a + 1)
+            return false;
+        memcpy(unit, s->text + a, b - a);
+        unit[b - a] = '\0';
+        return true;
+    }
+    return false;
+}
+
+/* The offset where the last line of s starts (0: s is one line). */
+static size_t last_line_start(const ingest_sentence *s)
+{
+    size_t k = s->nanchors;
+
+    if (k == 0)
+        return 0;
+    while (k > 1 && s->anchors[k - 2].line == s->anchors[s->nanchors - 1].line)
+        k--;
+    return s->anchors[k - 1].norm;
+}
+
+/* Gives the level columns of t with no unit of their own the note's. */
+static void apply_note(ingest_table *t)
+{
+    if (!t->note_unit[0])
+        return;
+    for (size_t k = 0; k < t->ncols; k++)
+        if (t->role[k] == COL_LEVEL && !t->unit[k][0])
+            snprintf(t->unit[k], sizeof t->unit[k], "%s", t->note_unit);
 }
 
 int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                           const char *file, const ingest_sink *sink, bool *taken)
 {
     cell cs[TABLE_GAPS_MAX + 1];
-    size_t n;
+    size_t n, head;
+    bool bars;
     int rc = GC_OK;
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
 
     *taken = false;
-    n = one_line && t->ngap > 0 ? split_cells(t, s, cs, TABLE_GAPS_MAX + 1) : 0;
+    bars = one_line && memchr(s->text, '|', s->len) != NULL;
+    if (bars && t->active && rule_row(s)) {
+        t->ngap = 0;            /* |---|---|: the header's rule */
+        *taken = true;
+        return GC_OK;
+    }
+    n = bars ? split_bars(s, cs, TABLE_GAPS_MAX + 1)
+             : one_line && t->ngap > 0 ? split_cells(t, s, cs, TABLE_GAPS_MAX + 1) : 0;
+    if (!one_line && !t->active && t->ngap > 0 && (head = last_line_start(s)) > 0
+        && head <= CAPTION_MAX && s->len - head <= CAPTION_MAX) {
+        /* 单位：万元 (or a caption ending in one) joined to the header line
+         * after it by its colon: the header is the last line's cells */
+        size_t all = split_cells(t, s, cs, TABLE_GAPS_MAX + 1), k = 0;
+        for (size_t i = 0; i < all; i++)
+            if (cs[i].a >= head)
+                cs[k++] = cs[i];
+        if (k >= 2 && read_header(t, ctx->maps.lx, s, cs, k)) {
+            int y = caption_year(ctx->maps.lx, s, head);
+            t->ngap = 0;
+            if (y)
+                t->caption_year = y;
+            if (!unit_note(ctx->maps.lx, s, head, t->note_unit, sizeof t->note_unit))
+                t->note_unit[0] = '\0';
+            apply_note(t);
+            *taken = true;
+            return GC_OK;
+        }
+    }
     t->ngap = 0;
     if (t->active && n > 0 && read_row(t, ctx, s, cs, n, file, sink, &rc)) {
         *taken = true;
         return rc;
     }
     if (n >= 2 && read_header(t, ctx->maps.lx, s, cs, n)) {
+        apply_note(t);
         *taken = true;
         return GC_OK;
     }
     t->active = false;
-    if (s->para_start && s->len <= CAPTION_MAX)
-        t->caption_year = caption_year(ctx->maps.lx, s);
-    else
+    if (s->para_start && s->len <= CAPTION_MAX) {
+        /* a caption, a unit note (（单位：亿元）), or both on one line */
+        int y = caption_year(ctx->maps.lx, s, s->len);
+        bool note = unit_note(ctx->maps.lx, s, s->len, t->note_unit, sizeof t->note_unit);
+        if (!note)
+            t->note_unit[0] = '\0';
+        if (y || !note)
+            t->caption_year = y;
+    } else {
         t->caption_year = 0;
+        t->note_unit[0] = '\0';
+    }
     return GC_OK;
 }

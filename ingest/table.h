@@ -28,6 +28,9 @@ typedef struct ingest_table {
                                             (绝对值(万元)); "" none */
     int caption_year;            /* the year of the short line before the header
                                     (表1:2018年…增长速度); 0 none */
+    char note_unit[24];          /* the unit a note before the header names
+                                    (单位：万元) for level columns with none;
+                                    "" none */
     char whole[96];              /* the first row's label: the whole of a share
                                     column */
     bool whole_set;
