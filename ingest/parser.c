@@ -75,6 +75,9 @@ struct ingest_parser {
     uint32_t prev_kept;      /* the last character kept (0 at a sentence start) */
     bool dot_pending;        /* the last character kept is a '.' that may end an
                                 English sentence (not after a lone capital: U.S.) */
+    bool mark_pending;       /* the last character kept is a '?': a question's end,
+                                or, before a digit, a character OCR could not
+                                read (增加值?8.95亿元, tokens.c voids the figure) */
     size_t word_len;         /* ASCII letters kept since the last non-letter */
     size_t n_cjk, n_latin, n_other;  /* letters of the sentence by script */
     buf sent;                /* the current sentence, normalised */
@@ -257,7 +260,7 @@ static int flush_sentence(ingest_parser *p)
     s.n_latin = p->n_latin;
     s.n_other = p->n_other;
     p->n_cjk = p->n_latin = p->n_other = 0;
-    p->dot_pending = false;
+    p->dot_pending = p->mark_pending = false;
     p->prev_kept = 0;
     if (p->scout) {
         ingest_doctime_observe(&p->ctx.dt, &p->ctx.maps, s.match, s.len, s.para_start);
@@ -489,6 +492,9 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
         && (rc = flush_sentence(p)) != GC_OK)
         return rc;
     p->dot_pending = false;
+    if (p->mark_pending && !(cp >= '0' && cp <= '9') && (rc = flush_sentence(p)) != GC_OK)
+        return rc;
+    p->mark_pending = false;
     count_script(p, cp);
     if (p->line_chars < 3)
         p->line_first[p->line_chars] = cp;
@@ -535,6 +541,13 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     p->col++;
     if (rc != GC_OK)
         return rc;
+    if ((cp == '?' || cp == 0xFF1F) && p->sent.len < SENT_SOFT
+        && p->sent.len >= (cp == '?' ? 4u : 6u)
+        && (unsigned char)p->sent.data[p->sent.len - (cp == '?' ? 4 : 6)] >= 0xE4
+        && (unsigned char)p->sent.data[p->sent.len - (cp == '?' ? 4 : 6)] <= 0xE9) {
+        p->mark_pending = true;  /* after an ideograph: the next character decides */
+        return GC_OK;
+    }
     if (is_sentence_end(cp) || p->sent.len >= SENT_HARD
         || (p->sent.len >= SENT_SOFT && is_clause_break(cp)))
         return flush_sentence(p);
@@ -551,6 +564,11 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len)
     long long at = p->byte;
 
     p->cr = false;
+    if (p->mark_pending) {
+        int rc = flush_sentence(p);
+        if (rc != GC_OK)
+            return rc;
+    }
     if (p->space_pending)
         ingest_table_gap(&p->tab, p->sent.len);
     p->space_pending = false;

@@ -40,8 +40,10 @@ static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_
         size_t k = char_len(c);
         if (i + k > b)
             break;
-        /* quotes are three-byte punctuation (lead byte E2 or E3) */
-        if (c == ' ' || c == '"'
+        /* quotes are three-byte punctuation (lead byte E2 or E3); a ? or ？
+         * left in a sentence stands for a character OCR lost (增加值?8.95亿元) */
+        if (c == ' ' || c == '"' || c == '?'
+            || (c == 0xEF && i + 3 <= b && !memcmp(t + i, "\xEF\xBC\x9F", 3))
             || ((c == 0xE2 || c == 0xE3)
                 && (ingest_punct(m, cjk_at(t, b, i)) & (PUNCT_OPEN | PUNCT_CLOSE)))) {
             memcpy(d + n, t + from, i - from);

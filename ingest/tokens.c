@@ -203,6 +203,11 @@ static size_t read_figure(const ingest_maps *m, const char *t, size_t len, size_
     out->type = T_FIG;
     out->neg = neg;
     out->pos = start;
+    /* 增加值?8.95亿元: OCR lost a digit after an ideograph; no reader can
+     * tell the number (in English, ?1,200 crore is a lost rupee sign) */
+    out->bad = (start >= 4 && t[start - 1] == '?' && is_ideograph_lead((unsigned char)t[start - 4]))
+               || (start >= 6 && !memcmp(t + start - 3, "\xEF\xBC\x9F", 3)
+                   && is_ideograph_lead((unsigned char)t[start - 6]));   /* ？ */
     return i - start + out->a.length;
 }
 
