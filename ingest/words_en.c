@@ -104,6 +104,24 @@ static size_t skip_spaces(const char *t, size_t len, size_t i)
     return i;
 }
 
+/* Is the comma at t[c] a decimal mark, as European statistics offices
+ * write it: one or two digits after it, then a percent sign or "per cent"
+ * ("2,5%", "7,1 per cent")?  A thousands separator has three digits. */
+static bool decimal_comma(const char *t, size_t len, size_t c)
+{
+    size_t j = c + 1, n = 0;
+
+    while (j < len && is_digit(t[j]) && n < 3)
+        j++, n++;
+    if (n < 1 || n > 2)
+        return false;
+    while (j < len && t[j] == ' ')
+        j++;
+    return (j < len && t[j] == '%')
+        || (len - j >= 7 && !memcmp(t + j, "percent", 7))
+        || (len - j >= 8 && !memcmp(t + j, "per cent", 8));
+}
+
 /* Digits at t[i..): the number with separators and a decimal part.  Sets
  * *v, *res (place value of the last digit) and *ndig; returns the end. */
 static size_t read_digits(const char *t, size_t len, size_t i, double *v, double *res,
@@ -126,6 +144,10 @@ static size_t read_digits(const char *t, size_t len, size_t i, double *v, double
                                                  && t[j + 3] == ',' && k > 0 && k <= 2))) {
             /* 1,204,350 and the Indian 4,25,000 (lakh groups of two) */
             *sep = true;
+            j++;
+        } else if (t[j] == ',' && !point && !*sep && k > 0 && decimal_comma(t, len, j)) {
+            d[k++] = '.';       /* 2,5% and 7,1 per cent: a decimal mark */
+            point = true;
             j++;
         } else if (t[j] == '.' && !point && j + 1 < len && is_digit(t[j + 1])) {
             d[k++] = '.';
