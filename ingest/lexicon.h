@@ -160,6 +160,12 @@ typedef enum lex_class {
     LEX_STOPWORD,         /* a common English word: how English a sentence reads */
     LEX_SUBJECT_CUT,      /* ends a measure's name: what follows is cut (converted to) */
     LEX_SUBJECT_FROM,     /* the name starts after it (the first estimate of) */
+    LEX_MEASURE_HEAD,     /* a noun that names a measured quantity (gdp, income,
+                             exports): the head of a figure's subject (head_en.c) */
+    LEX_CLAUSE_WORD,      /* a word no measure's name holds (we, said, which,
+                             there): a subject with one is a clause, not a name */
+    LEX_POLICY_HEAD,      /* a rate a government sets (tariff, tax rate): its
+                             figures are policy parameters, no claim */
     LEX_NCLASSES
 } lex_class;
 

@@ -496,6 +496,8 @@ static int read_figures(en_reader *r)
             if (after[0])
                 snprintf(subject, sizeof subject, "%s", after);
         }
+        if (!en_head_subject(r, k - gidx, cs, verb, subject))
+            continue;           /* a policy parameter (a tariff), no claim */
         if (gsize > 1 && (respectively_after(r, k - gidx + gsize - 1) || respectively_before(r, k - gidx)
                           || ordinal_list(subject, gsize)
                           || respectively_inside(r, k - gidx, k - gidx + gsize - 1))
@@ -529,6 +531,7 @@ static int read_figures(en_reader *r)
             if (en_span_in(r, cs, r->n, &sp, q.target || r->target) && sp.to - sp.from > 1)
                 q.avg = true;
         }
+        en_per_capita(r, k, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
         if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is

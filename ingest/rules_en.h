@@ -319,4 +319,18 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
 bool en_generic_subject(const en_reader *r, const char *s);
 bool en_ends_subject(const lex_entry *e);
 
+/* head_en.c: the measured quantity a figure speaks of. */
+
+/* Checks subject, the subject found before figure k (cs: its clause start;
+ * verb: the token of its verb, or SIZE_MAX) against the measure heads of
+ * the lexicon: a run-on clause or a subject that names no quantity is
+ * replaced by the noun phrase of the nearest head in the clause, a subject
+ * of clause words alone is emptied.  False when the subject is a rate a
+ * government sets (the figure is no claim). */
+bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char *subject);
+
+/* "9,400 yuan per capita": appends " per capita" to subject (SUBJ_MAX
+ * bytes) when figure k is followed by it. */
+void en_per_capita(const en_reader *r, size_t k, char *subject);
+
 #endif

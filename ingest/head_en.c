@@ -1,0 +1,266 @@
+/* head_en.c -- the measured quantity an English figure speaks of.
+ *
+ * The words before a figure are not always its subject: a headline ("China
+ * to see 7 percent growth"), a reporting clause ("we expect tax revenue to
+ * grow", "said in the report the province's GDP"), a relative clause
+ * ("which stands at"), an existential ("there was an increase of 4.3% in
+ * the business sector").  What names the figure is the noun phrase whose
+ * head names a measured quantity (GDP, income, exports: the measure-head
+ * class of lexicon-en.tsv), wherever it stands in the clause: before the
+ * figure, or after it ("a 21.6% increase in residential construction", "a
+ * 3.06 trillion yuan GDP").  The subject found by position is kept when it
+ * holds such a head and no clause word (a pronoun, a reporting verb, a
+ * relative); otherwise the nearest head's noun phrase replaces it, and a
+ * subject of clause words with no head anywhere is none (the caller then
+ * inherits one).  A subject whose head is a rate a government sets (a
+ * tariff, a tax rate) makes the figure a policy parameter: no claim. */
+#include "rules_en.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define NP_MAX 6        /* words of a measure's noun phrase before its head */
+
+/* The tokens of a phrase of class c starting at token i; 0 when none. */
+static size_t class_toks(const en_reader *r, lex_class c, size_t i)
+{
+    const lex_entry *e;
+    size_t n, j;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return 0;
+    n = en_lex_at(r->lx, c, r->t, r->len, r->v[i].pos, &e);
+    if (!n)
+        return 0;
+    for (j = i; j < r->n && r->v[j].pos < r->v[i].pos + n; j++)
+        ;
+    return j - i;
+}
+
+/* Is word i a possessive ("province's", "china’s")? */
+static bool possessive(const en_reader *r, size_t i)
+{
+    size_t n;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return false;
+    n = r->v[i].end - r->v[i].pos;
+    if (n > 2 && r->t[r->v[i].end - 2] == '\'' && r->t[r->v[i].end - 1] == 's')
+        return true;
+    return i + 2 < r->n && is_sign(r, i + 1, '\'') && is_word(r, i + 2, "s")
+        && r->v[i + 1].pos == r->v[i].end;
+}
+
+/* May word i stand inside a measure's name, before its head? */
+static bool name_word(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+    size_t n;
+
+    if (i >= r->n || r->v[i].type != ET_WORD || possessive(r, i))
+        return false;
+    n = r->v[i].end - r->v[i].pos;
+    if (e && e->code != K_REAL_HERE && e->code != K_NOMINAL_HERE)
+        return false;
+    return !ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[i].pos, n)
+        && !ingest_lex_is(r->lx, LEX_CLAUSE_WORD, r->t + r->v[i].pos, n)
+        && !month_at(r, i);
+}
+
+/* The noun phrase [*na, *nb) of the measure head that starts at token h:
+ * the name words before it, the heads and "per capita" after it, up to b. */
+static void np_of(const en_reader *r, size_t lo, size_t h, size_t b, size_t *na, size_t *nb)
+{
+    size_t a = h, e = h + class_toks(r, LEX_MEASURE_HEAD, h), m;
+
+    while (a > lo && h - a < NP_MAX && name_word(r, a - 1))
+        a--;
+    for (;;) {
+        if (e + 1 < b && is_word(r, e, "per") && is_word(r, e + 1, "capita"))
+            e += 2;
+        else if (e < b && (m = class_toks(r, LEX_MEASURE_HEAD, e)) != 0 && e + m <= b)
+            e += m;
+        else
+            break;
+    }
+    /* "production of metal products", "income of urban residents" */
+    if (e + 1 < b && is_word(r, e, "of") && name_word(r, e + 1)) {
+        m = e + 1;
+        while (m < b && m < e + 1 + NP_MAX && name_word(r, m))
+            m++;
+        e = m;
+    }
+    *na = a;
+    *nb = e;
+}
+
+/* The noun phrase of the last measure head in tokens [a, b); false when
+ * none. */
+static bool last_head(const en_reader *r, size_t a, size_t b, size_t *na, size_t *nb)
+{
+    for (size_t i = b; i-- > a;) {
+        size_t m = class_toks(r, LEX_MEASURE_HEAD, i);
+        if (m && i + m <= b) {
+            /* a head inside a longer one ("product" of "gross domestic
+               product") is read from the longer one's start */
+            size_t s = i;
+            while (s > a && class_toks(r, LEX_MEASURE_HEAD, s - 1) >= i + m - (s - 1))
+                s--;
+            np_of(r, a, s, b, na, nb);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The noun phrase of a head written right after figure k: its rate noun,
+ * a preposition (in, of, for) and a determiner skipped ("a 21.6% increase
+ * in residential construction", "3.06 trillion yuan GDP", "growth of 7
+ * percent for China's national economy"); false when none. */
+static bool head_after(const en_reader *r, size_t k, size_t *na, size_t *nb)
+{
+    size_t i = r->f[k].te, e = en_clause_end(r, k), start;
+    const lex_entry *w;
+
+    for (size_t s = 0; s < 3 && i < e && (w = kw_at(r, i))
+                       && ((w->flags & LEXF_RATE) || w->code == K_GROW || w->code == K_FALL
+                           || w->code == K_AVG); s++)
+        i = tok_after(r, r->v[i].pos + w->n);
+    if (is_word(r, i, "in") || is_word(r, i, "for") || (is_word(r, i, "of") && !r->f[k].pct))
+        i++;                    /* (X percent of GDP: the whole, not the subject) */
+    while (i < e && (is_word(r, i, "the") || is_word(r, i, "a") || is_word(r, i, "an")
+                     || possessive(r, i)))
+        i += is_sign(r, i + 1, '\'') ? 3 : 1;
+    start = i;
+    for (; i < e && i < start + NP_MAX; i++) {
+        if (class_toks(r, LEX_MEASURE_HEAD, i)) {
+            size_t s = i;
+            np_of(r, start, s, e, na, nb);
+            return true;
+        }
+        if (!name_word(r, i))
+            return false;
+    }
+    return false;
+}
+
+/* Does the subject text s hold a word of class c? */
+static bool holds(const en_reader *r, lex_class c, const char *s)
+{
+    size_t n = strlen(s);
+
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && en_lex_at(r->lx, c, s, n, i, NULL))
+            return true;
+    return false;
+}
+
+/* Does the subject text s hold a rate noun (growth, growth rate)? */
+static bool rate_word(const en_reader *r, const char *s)
+{
+    size_t n = strlen(s);
+    const lex_entry *e;
+
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && en_kw_at(&r->d->kx, r->lx, s, n, i, &e)
+            && (e->flags & LEXF_RATE))
+            return true;
+    return false;
+}
+
+/* Is the subject text s a clause run into a name: a clause word, a
+ * possessive after its first word, a dash, or a determiner after a word
+ * that is no preposition ("report the province's gdp")? */
+static bool run_on(const en_reader *r, const char *s)
+{
+    size_t n = strlen(s), w = 0;
+    bool prep = true;
+
+    if (holds(r, LEX_CLAUSE_WORD, s) || strstr(s, "\xe2\x80"))
+        return true;
+    for (size_t i = 0; i < n; w++) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (w > 0 && j - i > 2 && s[j - 2] == '\'' && s[j - 1] == 's')
+            return true;
+        if (w > 0 && !prep && ((j - i == 3 && !memcmp(s + i, "the", 3))
+                               || (j - i == 1 && s[i] == 'a')))
+            return true;
+        prep = ingest_lex_is(r->lx, LEX_STOPWORD, s + i, j - i);
+        i = j + 1;
+    }
+    return false;
+}
+
+/* Is every word of s a clause word or a stop word ("there", "explaining
+ * why", "which stands")? */
+static bool only_clause_words(const en_reader *r, const char *s)
+{
+    size_t n = strlen(s);
+    bool any = false;
+
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (ingest_lex_is(r->lx, LEX_CLAUSE_WORD, s + i, j - i))
+            any = true;
+        else if (!ingest_lex_is(r->lx, LEX_STOPWORD, s + i, j - i))
+            return false;
+        i = j + 1;
+    }
+    return any;
+}
+
+/* Does a rate a government sets stand in tokens [a, b), with no measure
+ * head after it ("the tariff on steel was cut from 15 percent", not "tariff
+ * revenue rose 5 percent")? */
+static bool policy_rate(const en_reader *r, size_t a, size_t b)
+{
+    bool policy = false;
+
+    for (size_t i = a; i < b; i++) {
+        if (class_toks(r, LEX_POLICY_HEAD, i))
+            policy = true;
+        else if (class_toks(r, LEX_MEASURE_HEAD, i))
+            policy = false;
+    }
+    return policy;
+}
+
+bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char *subject)
+{
+    size_t ti = fig_first_tok(r, &r->f[k]), b, na, nb;
+    char np[SUBJ_MAX];
+    bool head;
+
+    if (r->f[k].pct && policy_rate(r, cs, ti))
+        return false;
+    if (!subject[0] || en_generic_subject(r, subject))
+        return true;            /* a pronoun or a rate word: the caller inherits */
+    b = verb != SIZE_MAX && verb >= cs && verb < ti ? verb : ti;
+    /* a rate noun names a measure too ("global growth") */
+    head = holds(r, LEX_MEASURE_HEAD, subject) || rate_word(r, subject);
+    if (head && !run_on(r, subject))
+        return true;
+    if (last_head(r, cs, b, &na, &nb) || head_after(r, k, &na, &nb)) {
+        en_subject_text(r, na, nb, np, sizeof np);
+        if (np[0] && !en_generic_subject(r, np)) {
+            snprintf(subject, SUBJ_MAX, "%s", np);
+            return true;
+        }
+    }
+    if (!head && only_clause_words(r, subject))
+        subject[0] = '\0';
+    return true;
+}
+
+void en_per_capita(const en_reader *r, size_t k, char *subject)
+{
+    size_t e = r->f[k].te, n = strlen(subject);
+
+    if (n && is_word(r, e, "per") && is_word(r, e + 1, "capita") && !strstr(subject, "per capita")
+        && n + 12 < SUBJ_MAX)
+        memcpy(subject + n, " per capita", 12);
+}
