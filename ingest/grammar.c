@@ -118,8 +118,10 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
         ctx->lang_sentences[LANG_ZH]++;
     }
     if (s->number_from >= s->len
-        || !ingest_has_number(&ctx->maps, s->match + s->number_from, s->len - s->number_from))
+        || !ingest_has_number(&ctx->maps, s->match + s->number_from, s->len - s->number_from)) {
+        ctx->carry[0] = '\0';     /* no subject goes past a sentence without figures */
         return GC_OK;
+    }
     memset(&r, 0, sizeof r);
     lend_buffers(ctx, &r, &ts);
     r.pending_start = SIZE_MAX;

@@ -173,6 +173,8 @@ typedef struct reader {
     bool own_subject;      /* the clause found a subject of its own */
     bool shared;           /* the subject is a list with one predicate for every
                               item (A、B均超…): one claim each */
+    bool base_open;        /* the clause opened with 比/较: what follows up to the
+                              verb is the base compared with, not a subject */
 } reader;
 
 /* ---- time (time_zh.c): the year or period of a claim ---- */
@@ -248,6 +250,62 @@ bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b);
  * items (城镇、农村居民收入; 民营经济户数、从业人员; 城乡 as two items).
  * Leaves fewer than two items as none.  Returns GC_OK or GC_ENOMEM. */
 int ingest_zh_split_subject(reader *r, const char *s, size_t n);
+
+/* A subject that is only an item of a parallel pair (外资 after 实际使用内资,
+ * 产量 after 中草药材面积): replaces r->scratch with the previous subject's
+ * whole and this item. */
+void ingest_zh_parallel_head(reader *r);
+
+/* ---- comparison, basis, contribution (rules_zh_cons.c) ---- */
+
+/* Is figure f, in points, a gap against another place or indicator
+ * (高出全国平均水平2.9个百分点, 比全省平均水平高1个百分点) rather than a
+ * change of the subject?  Not a claim (tests/corpus/RULES.md). */
+bool ingest_zh_gap(const reader *r, const tok *f);
+
+/* Where a basis phrase opening at a ends (按常住人口计算: after 计算); 0
+ * when none opens there. */
+size_t ingest_zh_basis_end(const reader *r, size_t a);
+
+/* A head X对Y的贡献率 in r->scratch: makes it X贡献率, Y the whole (r->of),
+ * and the clause's figures shares. */
+void ingest_zh_contribution(reader *r);
+
+/* A contribution subject whose contributor is a structure (三次产业贡献率)
+ * before 分别: lists its parts (第一产业贡献率, …) in r->list.  Returns
+ * GC_OK or GC_ENOMEM. */
+int ingest_zh_contribution_parts(reader *r);
+
+/* The whole of a share after 占 or 相当于 at keyword k, up to 的 or 比重 or
+ * the next figure (next_fig, NULL: the sentence's end), into r->of
+ * (占全市的40% -> 全市). */
+void ingest_zh_share_whole(reader *r, const tok *k, const tok *next_fig);
+
+/* The first figure after token i of ts in its clause (a 、 does not end
+ * it), or NULL. */
+const tok *ingest_zh_next_figure(const toks *ts, size_t i);
+
+/* 全市占比, 全国比重: the whole written before the share word k becomes
+ * r->of and the subject stays the previous clause's.  True when it did. */
+bool ingest_zh_whole_before(reader *r, const tok *k);
+
+/* A percentage f before (以上)的增幅/速度: the growth keyword whose role it
+ * plays (年均 before it in the clause: an average), else NULL. */
+const lex_entry *ingest_zh_postposed(const reader *r, const tok *f);
+
+/* Is f a count of the things named right after it (31项指标)? */
+bool ingest_zh_counted_noun(const reader *r, const tok *f);
+
+/* Is the clause's head before the prefix word at pos (预计, 累计) only a
+ * scope (全区)?  The subject then starts after that word. */
+bool ingest_zh_scope_head(reader *r, size_t pos);
+
+/* The subject a sentence after ； inherits ("" none). */
+const char *ingest_zh_carried(const reader *r);
+
+/* At the end of a sentence: keeps its last subject for the next when it
+ * ended at ；, else forgets the carried one. */
+void ingest_zh_carry_out(reader *r);
 
 /* ---- 分别 lists (rules_zh_list.c) ---- */
 

@@ -145,6 +145,16 @@ typedef enum lex_class {
     LEX_SHARED_MARK,      /* after a list subject: one predicate for every item (均, 双双) */
     LEX_GENERIC_HEAD,     /* a subject alone that stands for the noun before (总量) */
     LEX_PLAN_RATIO,       /* the whole of a ratio to a plan or budget (年度计划): not a claim */
+    /* constructions of comparison, basis and contribution (rules_zh_cons.c) */
+    LEX_GAP_VERB,         /* a figure in points after it in its clause is a gap against
+                             another place or indicator (高出全国), not a claim */
+    LEX_GAP_ADJ,          /* right before a figure after 比X: the same gap (比全省高1个百分点) */
+    LEX_BASIS_OPEN,       /* opens a basis phrase before a subject (按常住人口计算) */
+    LEX_BASIS_CLOSE,      /* closes one (计算, 口径) */
+    LEX_ASIDE,            /* after '(' in a subject: a remark, dropped ((不含…)) */
+    LEX_CONTRIB_TO,       /* X对Y的贡献率: between the contributor and the whole */
+    LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅) */
+    LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

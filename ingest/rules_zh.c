@@ -177,7 +177,7 @@ static const char *subject_for(reader *r)
 {
     if (r->nlist > 0 && r->next_in_list < r->nlist)
         return r->list[r->next_in_list++];
-    return r->subject.data ? r->subject.data : "";
+    return r->subject.len ? r->subject.data : ingest_zh_carried(r);
 }
 
 /* Makes the cleaned head in r->scratch, already found good_subject(), the
@@ -406,6 +406,7 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
         || (!f->a.unit[0] && !r->unitless))
         return GC_OK;
     if (r->nlist == 0) {
+        ingest_zh_parallel_head(r);     /* …面积…，产量911吨 */
         set_subject(r);
         c->indicator = r->subject.data;
     }
@@ -444,7 +445,15 @@ static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
                        int year, bool is_pct)
 {
     c->kind = INGEST_LEVEL;
-    if (r->cumulative && !r->have && ingest_zh_sum_over_years(r)) {
+    size_t a = r->head_start > r->clause_start ? r->head_start : r->clause_start;
+    bool tally = false;
+
+    /* 五年累计实施重点项目1344个，竣工1142个: counts of projects stay tallies */
+    if (is_counter(r, f) && a < f->pos) {
+        ingest_clean_text(r->m, r->t, a, f->pos, &r->raw, false);
+        tally = r->tally_carry || ingest_zh_tally_subject(r, r->raw.data, r->raw.len);
+    }
+    if (r->cumulative && !r->have && ingest_zh_sum_over_years(r) && !tally) {
         c->cumulative = true;
         period_of(r, c, false);
         if (!r->base_year && !r->from_year && !r->range_from)
@@ -493,7 +502,7 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
         }
         return change_claim(r, c, f, role, false, true);
     }
-    if (r->share || r->share_word) {
+    if ((r->share || r->share_word) && strcmp(f->a.norm_unit, r->m->times_unit)) {
         c->of = r->of.len ? r->of.data : NULL;
         if (is_pct)
             return share_claim(r, c, f, role, year_after_from);
@@ -531,9 +540,10 @@ static int on_figure(reader *r, const tok *f)
     r->fig_year = 0;
     r->fig_year_from = false;
     if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))
-        && !ingest_zh_threshold(r, f)) {
+        && !ingest_zh_threshold(r, f) && !ingest_zh_gap(r, f) && !ingest_zh_counted_noun(r, f)) {
         ingest_claim c;
-        role = figure_role(r, f);
+        if (!(role = figure_role(r, f)))
+            role = ingest_zh_postposed(r, f);     /* 保持13%以上的增幅 */
         base_claim(r, &c);
         c.indicator = (char *)(uintptr_t)subject_for(r);
         c.qualifier = qualifier_of(r, f, segment_start(r));
@@ -586,8 +596,11 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
-    r->avg = r->share = r->share_word = r->have = r->skip = false;
-    buf_reset(&r->of);
+    r->avg = r->have = r->skip = r->base_open = false;
+    if (!(list_break && r->nlist > 0)) {
+        r->share = r->share_word = false;   /* 分别为a%、b%: shares on */
+        buf_reset(&r->of);
+    }
 }
 
 /* The first keyword or figure after a usable subject ends it.  Words before
@@ -595,15 +608,29 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
  * subject may then start after them. */
 static void clause_head(reader *r, size_t pos, size_t skip_to)
 {
+    size_t be;
+
     if (r->clause_has_fig || r->clause_has_kw)
         return;
     if (r->share) {
         r->clause_has_kw = true;    /* 占全市的40%: what follows 占 is the whole */
         return;
     }
+    if (r->base_open) {
+        r->head_start = skip_to;    /* 比年初提高: the base, not a subject */
+        return;
+    }
+    if ((be = ingest_zh_basis_end(r, r->head_start)) > 0
+        || (be = ingest_zh_basis_end(r, r->clause_start)) > r->head_start) {
+        if (be > pos)
+            return;                 /* 按可比口径: a keyword inside the basis */
+        r->head_start = be;
+    }
     clean_subject(r, r->head_start, pos, &r->scratch);
     if (ingest_good_subject(r->m, &r->scratch)) {
         ingest_zh_generic_head(r);
+        ingest_zh_parallel_head(r);
+        ingest_zh_contribution(r);
         r->shared = ingest_zh_shared_mark(r, r->head_start, pos);
         set_subject(r);
         r->own_subject = true;
@@ -642,6 +669,8 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         return;
     case K_FENBIE:
         r->rc = ingest_zh_build_list(r, k->pos);
+        if (r->rc == GC_OK && r->nlist == 0)
+            r->rc = ingest_zh_contribution_parts(r);   /* 三次产业贡献率分别 */
         return;
     case K_SKIP:
         r->skip = true;         /* 应到362人: an attendance, no claim */
@@ -702,46 +731,6 @@ static int on_double(reader *r, const tok *k)
     return emit(r, &c, &f);
 }
 
-/* The share's whole: 占全市的40% -> 全市; 占地区生产总值的比重 -> 地区生产总值. */
-static void share_whole(reader *r, const tok *k, const tok *next_fig)
-{
-    size_t a = k->end, b = next_fig ? next_fig->pos : r->len;
-
-    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
-        if (ingest_lex_at(r->lx, LEX_SHARE_END, r->t + i, b - i, NULL)) {
-            b = i;
-            break;
-        }
-    clean_subject(r, a, b, &r->of);
-    if (!ingest_good_subject(r->m, &r->of))
-        buf_reset(&r->of);
-}
-
-static const tok *next_figure(const toks *ts, size_t i)
-{
-    for (size_t j = i + 1; j < ts->n; j++) {
-        if (ts->v[j].type == T_FIG)
-            return &ts->v[j];
-        if (ts->v[j].type == T_BREAK && !ts->v[j].list_break)
-            return NULL;
-    }
-    return NULL;
-}
-
-/* 全市占比, 全国比重: the whole is written before the word, and the subject
- * is the previous clause's. */
-static bool whole_before(reader *r, const tok *k)
-{
-    clean_subject(r, r->head_start, k->pos, &r->scratch);
-    if (r->scratch.len && ingest_lex_is(r->lx, LEX_WHOLE, r->scratch.data, r->scratch.len)) {
-        buf_reset(&r->of);
-        buf_append(&r->of, r->scratch.data, r->scratch.len);
-        r->clause_has_kw = true;
-        return true;
-    }
-    return false;
-}
-
 /* Words that may come before a clause's subject (力争政府债务率…,
  * 累计完成固定资产投资…). */
 static bool is_prefix_word(lex_role w)
@@ -762,14 +751,18 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->cumulative = false;  /* 累计完成420亿元，每年均保持在70亿元以上: a later
                                    clause with a verb of its own is not a sum */
     if (w == K_SHARE_WORD && !r->share)
-        whole_before(r, k);
-    if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR
-        && w != K_PART && w != K_NEAR)
+        ingest_zh_whole_before(r, k);
+    if (is_prefix_word(w) && ingest_zh_scope_head(r, k->pos))
+        r->head_start = k->end;     /* 全区预计实现地区生产总值: not 全区 */
+    else if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR
+             && w != K_PART && w != K_NEAR)
         clause_head(r, k->pos, k->end);
+    if (w == K_BASE && !r->clause_has_kw && !r->clause_has_fig)
+        r->base_open = true;
     if (!is_prefix_word(w))
         r->clause_has_kw = true;    /* a verb with nothing before: the subject is inherited */
     if (w == K_SHARE)
-        share_whole(r, k, next_figure(ts, i));
+        ingest_zh_share_whole(r, k, ingest_zh_next_figure(ts, i));
     if (w == K_DOUBLE || w == K_QUADRUPLE)
         r->rc = on_double(r, k);
     else
@@ -978,8 +971,14 @@ static void same_below(reader *r, const toks *ts)
 
 int ingest_zh_read(reader *r, const toks *ts)
 {
+    int rc;
+
+    if (r->s->para_start)
+        r->ctx->carry[0] = '\0';
     same_below(r, ts);
-    return read_tokens(r, ts);
+    rc = read_tokens(r, ts);
+    ingest_zh_carry_out(r);
+    return rc;
 }
 
 void ingest_zh_done(reader *r)

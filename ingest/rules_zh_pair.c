@@ -128,6 +128,34 @@ void ingest_zh_generic_head(reader *r)
     buf_append(&r->scratch, r->raw.data, r->raw.len);
 }
 
+void ingest_zh_parallel_head(reader *r)
+{
+    static const lex_class kinds[] = { LEX_LIST_ATTRIBUTE, LEX_LIST_MODIFIER };
+    const buf *p = &r->subject;
+    const char *s = r->scratch.data;
+    size_t n = r->scratch.len, w;
+
+    if (!s || !p->len || r->pending.len)
+        return;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        if (!ingest_lex_is(r->lx, kinds[k], s, n))
+            continue;
+        /* 中草药材面积…，产量911吨: the whole before the other item's word */
+        w = ingest_lex_ends(r->lx, kinds[k], p->data, p->len);
+        if (!w || p->len - w < 2 * CJK_BYTES)
+            return;
+        if (w == n && !memcmp(p->data + p->len - w, s, n))
+            w = 0;              /* the clause's own head again, completed already */
+        buf_reset(&r->raw);
+        buf_append(&r->raw, p->data, p->len - w);
+        if (w)
+            buf_append(&r->raw, s, n);
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, r->raw.data, r->raw.len);
+        return;
+    }
+}
+
 bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b)
 {
     const lex_list *verbs = &r->lx->cls[LEX_MID_VERB];

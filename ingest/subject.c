@@ -85,6 +85,52 @@ static size_t mid_verb(const ingest_lexicon *lx, const char *d, size_t start, si
     return 0;
 }
 
+/* The length of the parenthesis at d[i..n) ('(' ')' or full-width), 0 for
+ * none; *open tells which side. */
+static size_t paren_at(const char *d, size_t i, size_t n, bool *open)
+{
+    if (d[i] == '(' || d[i] == ')') {
+        *open = d[i] == '(';
+        return 1;
+    }
+    if (n - i >= 3 && (unsigned char)d[i] == 0xEF && (unsigned char)d[i + 1] == 0xBC
+        && ((unsigned char)d[i + 2] == 0x88 || (unsigned char)d[i + 2] == 0x89)) {
+        *open = (unsigned char)d[i + 2] == 0x88;
+        return 3;
+    }
+    return 0;
+}
+
+/* A remark in parentheses inside a subject: the closing half of one whose
+ * opening was in an earlier clause (市级(不包括…,下同)一般公共预算收入: the
+ * subject starts after it, *start), and a whole one that opens with an
+ * aside word ((不含家庭兼营商品性工业): where it starts in *at, its length
+ * returned; 0 for none).  地区生产总值(GDP) keeps its gloss. */
+static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, size_t *start,
+                          size_t *at)
+{
+    size_t open_at = SIZE_MAX, k;
+    bool open;
+
+    *start = 0;
+    for (size_t i = 0; i < n; i += k ? k : char_len((unsigned char)d[i])) {
+        if (!(k = paren_at(d, i, n, &open)))
+            continue;
+        if (open) {
+            open_at = i;
+        } else if (open_at == SIZE_MAX) {
+            *start = i + k;     /* the close of an earlier clause's open */
+        } else if (ingest_lex_at(lx, LEX_ASIDE, d + open_at + (d[open_at] == '(' ? 1 : 3),
+                                 i - open_at - (d[open_at] == '(' ? 1 : 3), NULL)) {
+            *at = open_at;
+            return i + k - open_at;
+        } else {
+            open_at = SIZE_MAX;
+        }
+    }
+    return 0;
+}
+
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
  * and last characters say a word may be there.  The words are looked for in
@@ -97,7 +143,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
     bool again = true;
-    size_t start = 0, n, cut, cut_len;
+    size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len;
     char *d;
 
     buf_reset(out);
@@ -105,6 +151,10 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
         return;             /* an empty range (b may come before a) */
     d = out->data;
     n = copy_unquoted(m, mt, a, b, d);
+    if ((aside_len = paren_aside(m->lx, d, n, &start, &aside_at)) > 0) {
+        memmove(d + aside_at, d + aside_at + aside_len, n - aside_at - aside_len);
+        n -= aside_len;
+    }
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
@@ -125,8 +175,11 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
             }
     }
     cut = mid_verb(m->lx, d, start, n, &cut_len);
-    if (mt != t && memcmp(mt + a, t + a, b - a) != 0)
-        copy_unquoted(m, t, a, b, d);   /* a traditional form was folded */
+    if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
+        size_t n0 = copy_unquoted(m, t, a, b, d);   /* a traditional form was folded */
+        if (aside_len > 0)
+            memmove(d + aside_at, d + aside_at + aside_len, n0 - aside_at - aside_len);
+    }
     if (cut_len > 0) {
         memmove(d + cut, d + cut + cut_len, n - cut - cut_len);
         n -= cut_len;

@@ -1,0 +1,239 @@
+/* rules_zh_cons.c -- constructions that change what a figure is about, or
+ * whether it is a claim at all, read around the figure or its subject.
+ *
+ * A report compares its growth with another place's ("高出全国平均水平2.9个
+ * 百分点", "比全省平均水平高1个百分点"): a gap, not a change of the
+ * indicator (tests/corpus/RULES.md).  A subject may open with a basis
+ * phrase ("按常住人口计算人均地区生产总值") or hold a remark in parentheses
+ * ("农林牧渔业总产值(不含…)"), neither of which names the measure.  A
+ * contribution ("三次产业对GDP增长的贡献率分别为…") is the share of the
+ * whole's growth each contributor gives.  A rate may come before its noun
+ * ("保持13%以上的增幅", "以年均8%的速度增长").  A count before a noun
+ * ("完成31项指标") counts things, not a measure.  And a sentence that ended
+ * at ； hands its last subject to the next one, which may open with a
+ * clause of no figure and then a rate with no subject ("…；剔除…因素，比上年
+ * 增长13.8%").  The rules (rules_zh.c) call in here per figure or clause. */
+#include "grammar.h"
+
+#include <string.h>
+
+/* Does a time stand after the 比/较 at t[a..b) (比2017年, 比年初): the
+ * comparison is with the indicator's own past, a change? */
+static bool time_base(const reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_digit(r->t[i]))
+            return true;
+    return r->base_year > 0 || r->prev_year_base;
+}
+
+bool ingest_zh_gap(const reader *r, const tok *f)
+{
+    const char *t = r->t;
+    size_t a = r->clause_start, b = f->pos, base = SIZE_MAX;
+    const lex_entry *k;
+
+    if (strcmp(f->a.norm_unit, r->m->points_unit) != 0 || b <= a)
+        return false;
+    for (size_t i = a; i < b; i += char_len((unsigned char)t[i])) {
+        if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, NULL))
+            return base == SIZE_MAX || !time_base(r, base, i);
+        if (base == SIZE_MAX && ingest_lex_at(r->lx, LEX_KEYWORD, t + i, b - i, &k)
+            && k->code == K_BASE)
+            base = i;
+    }
+    /* 比全省平均水平高1个百分点: the figure's role is still the 比 */
+    return base != SIZE_MAX && r->role && r->role->code == K_BASE
+           && ingest_lex_ends(r->lx, LEX_GAP_ADJ, t + base, b - base) > 0
+           && !time_base(r, base, b);
+}
+
+size_t ingest_zh_basis_end(const reader *r, size_t a)
+{
+    const char *t = r->t;
+    size_t w = ingest_lex_at(r->lx, LEX_BASIS_OPEN, t + a, r->len - a, NULL), n = 0;
+
+    if (!w)
+        return 0;
+    /* 按常住人口计算, 按2017年平均汇率计算, 按可比口径: up to sixteen characters,
+     * within the clause */
+    for (size_t i = a + w; i < r->len && n < 16; i += char_len((unsigned char)t[i]), n++) {
+        unsigned char c = (unsigned char)t[i];
+        size_t k = ingest_lex_at(r->lx, LEX_BASIS_CLOSE, t + i, r->len - i, NULL);
+        if (k)
+            return i + k;
+        if (c == ',' || c == ';' || c == ':'
+            || (c >= 0xE2 && c <= 0xEF && (ingest_punct(r->m, cjk_at(t, r->len, i)) & PUNCT_BREAK)))
+            return 0;
+    }
+    return 0;
+}
+
+void ingest_zh_contribution(reader *r)
+{
+    const char *s = r->scratch.data;
+    size_t n = r->scratch.len, m, to = 0, w = 0, of_end;
+
+    if (!s || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)) || n < m + 2 * CJK_BYTES)
+        return;
+    /* the last 对 before the measure: X对Y(的)贡献率 */
+    for (size_t i = CJK_BYTES; i + m < n; i += char_len((unsigned char)s[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s + i, n - m - i, NULL)) > 0)
+            to = i;
+    if (!to || !(w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s + to, n - to, NULL)))
+        return;
+    of_end = n - m;
+    of_end -= ingest_lex_ends(r->lx, LEX_OF_MARK, s + to + w, of_end - to - w);
+    if (of_end <= to + w)
+        return;
+    buf_reset(&r->of);
+    buf_append(&r->of, s + to + w, of_end - to - w);
+    buf_reset(&r->raw);
+    buf_append(&r->raw, s, to);
+    buf_append(&r->raw, s + n - m, m);
+    buf_reset(&r->scratch);
+    buf_append(&r->scratch, r->raw.data, r->raw.len);
+    r->share_word = true;       /* a share of the whole's growth */
+}
+
+int ingest_zh_contribution_parts(reader *r)
+{
+    const char *s = r->subject.data;
+    size_t n = r->subject.len, m, p;
+    const lex_entry *pe;
+    int rc = GC_OK;
+
+    if (!s || !r->share_word || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)))
+        return GC_OK;
+    /* 三次产业贡献率: the parts the structure word names, each with the measure */
+    if (!(p = ingest_lex_ends(r->lx, LEX_RATIO_PARTS, s, n - m)))
+        return GC_OK;
+    for (size_t i = 0; i + p <= n - m; i += char_len((unsigned char)s[i]))
+        if (ingest_lex_at(r->lx, LEX_RATIO_PARTS, s + i, n - m - i, &pe) == n - m - i) {
+            const char *v = pe->value, *bar;
+            ingest_zh_free_list(r);
+            while (rc == GC_OK && *v) {
+                size_t k = (bar = strchr(v, '|')) ? (size_t)(bar - v) : strlen(v);
+                buf_reset(&r->raw);
+                buf_append(&r->raw, v, k);
+                buf_append(&r->raw, s + n - m, m);
+                rc = r->raw.failed ? GC_ENOMEM : ingest_zh_list_add(r, r->raw.data);
+                v += k + (bar ? 1 : 0);
+            }
+            return rc;
+        }
+    return GC_OK;
+}
+
+const lex_entry *ingest_zh_postposed(const reader *r, const tok *f)
+{
+    const char *t = r->t;
+    size_t e = f->end, n = r->len, w;
+    const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
+    bool avg = false;
+    int want;
+
+    if (strcmp(f->a.norm_unit, "%") != 0)
+        return NULL;
+    if ((w = ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, NULL)) > 0)
+        e += w;
+    if (!(w = ingest_lex_at(r->lx, LEX_OF_MARK, t + e, n - e, NULL))
+        || !ingest_lex_at(r->lx, LEX_RATE_NOUN, t + e + w, n - e - w, NULL))
+        return NULL;
+    for (size_t i = r->clause_start; i < f->pos; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(r->lx, LEX_RATE_AVG, t + i, f->pos - i, NULL))
+            avg = true;
+    want = avg ? K_AVG : K_GROW;
+    for (size_t i = 0; i < kw->n; i++)
+        if (kw->v[i].code == want && (kw->v[i].flags & LEXF_CHANGE) && !(kw->v[i].flags & LEXF_DOWN))
+            return &kw->v[i];
+    return NULL;
+}
+
+bool ingest_zh_counted_noun(const reader *r, const tok *f)
+{
+    const lex_entry *u;
+    size_t n = strlen(f->a.norm_unit), e = f->end;
+
+    if (!n || ingest_lex_at(r->lx, LEX_UNIT, f->a.norm_unit, n, &u) != n
+        || !(u->flags & LEXF_COUNTER) || e >= r->len)
+        return false;
+    /* 31项指标, 31项顺利完成: a count of the things named after it (not 由12个增加到) */
+    return is_ideograph_lead((unsigned char)r->t[e])
+           && !ingest_lex_at(r->lx, LEX_KEYWORD, r->t + e, r->len - e, NULL)
+           && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + e, r->len - e, NULL)
+           && !ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, r->t + e, r->len - e, NULL);
+}
+
+const char *ingest_zh_carried(const reader *r)
+{
+    return r->ctx->carry;
+}
+
+void ingest_zh_carry_out(reader *r)
+{
+    const char *t = r->t;
+    size_t n = r->len;
+    ingest_context *ctx = r->ctx;
+
+    ctx->carry[0] = '\0';
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\r'))
+        n--;
+    /* a sentence that ended at ；(or ;) */
+    if (r->subject.len == 0 || r->subject.len >= sizeof ctx->carry
+        || !((n >= 1 && t[n - 1] == ';')
+             || (n >= CJK_BYTES && cjk_at(t, n, n - CJK_BYTES) == 0xFF1B)))
+        return;
+    memcpy(ctx->carry, r->subject.data, r->subject.len);
+    ctx->carry[r->subject.len] = '\0';
+}
+
+bool ingest_zh_scope_head(reader *r, size_t pos)
+{
+    if (r->clause_has_fig || r->clause_has_kw || pos <= r->head_start)
+        return false;
+    ingest_clean_text(r->m, r->t, r->head_start, pos, &r->raw, false);
+    return r->raw.len > 0 && ingest_lex_is(r->lx, LEX_WHOLE, r->raw.data, r->raw.len);
+}
+
+/* ---- shares: the whole of 占…, 全市占比 ---- */
+
+/* The share's whole: 占全市的40% -> 全市; 占地区生产总值的比重 -> 地区生产总值. */
+void ingest_zh_share_whole(reader *r, const tok *k, const tok *next_fig)
+{
+    size_t a = k->end, b = next_fig ? next_fig->pos : r->len;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_SHARE_END, r->t + i, b - i, NULL)) {
+            b = i;
+            break;
+        }
+    ingest_clean_both(r->m, r->s->text, r->s->match, a, b, &r->of, true);
+    if (!ingest_good_subject(r->m, &r->of))
+        buf_reset(&r->of);
+}
+
+const tok *ingest_zh_next_figure(const toks *ts, size_t i)
+{
+    for (size_t j = i + 1; j < ts->n; j++) {
+        if (ts->v[j].type == T_FIG)
+            return &ts->v[j];
+        if (ts->v[j].type == T_BREAK && !ts->v[j].list_break)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* 全市占比, 全国比重: the whole is written before the word, and the subject
+ * is the previous clause's. */
+bool ingest_zh_whole_before(reader *r, const tok *k)
+{
+    ingest_clean_both(r->m, r->s->text, r->s->match, r->head_start, k->pos, &r->scratch, true);
+    if (r->scratch.len && ingest_lex_is(r->lx, LEX_WHOLE, r->scratch.data, r->scratch.len)) {
+        buf_reset(&r->of);
+        buf_append(&r->of, r->scratch.data, r->scratch.len);
+        r->clause_has_kw = true;
+        return true;
+    }
+    return false;
+}
