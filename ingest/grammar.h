@@ -171,6 +171,8 @@ typedef struct reader {
     size_t run_end;        /* a run of paired figures (2.5万户、9.9万人和256.8亿元)
                               reaches this far: a comma inside it keeps the list */
     bool own_subject;      /* the clause found a subject of its own */
+    bool named_bound;      /* a bound before the clause's head is part of its
+                              name (营业收入超20亿元的企业达15家) */
     bool shared;           /* the subject is a list with one predicate for every
                               item (A、B均超…): one claim each */
     bool base_open;        /* the clause opened with 比/较: what follows up to the
@@ -349,6 +351,10 @@ bool ingest_zh_threshold(const reader *r, const tok *f);
  * it (保持13%以上的增幅, 10%左右的增速: 的 and a growth keyword follow the
  * figure and its qualifier); NULL when none is. */
 const lex_entry *ingest_zh_rate_after(const reader *r, const tok *f);
+
+/* A subject s good but for the digits of a bound inside it (营业收入超20亿元的
+ * 企业): two characters at least, not a bare verb, the digits in the name. */
+bool ingest_zh_named_subject(const reader *r, const buf *s);
 
 /* Does subject s[0..n) name things counted, not a measure (亿元以上项目)? */
 bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);

@@ -587,7 +587,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         r->clause_kw = false;
         r->clause_action = false;
         r->list_role = NULL;
-        r->own_subject = r->shared = false;
+        r->own_subject = r->shared = r->named_bound = false;
         ingest_zh_free_list(r);
     }
     r->in_list = list_break;
@@ -629,7 +629,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         r->head_start = be;
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
-    if (ingest_good_subject(r->m, &r->scratch)) {
+    if (ingest_good_subject(r->m, &r->scratch) || ingest_zh_named_subject(r, &r->scratch)) {
         ingest_zh_generic_head(r);
         ingest_zh_parallel_head(r);
         ingest_zh_contribution(r);
@@ -837,6 +837,10 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
 {
     bool share_follows = r->share || r->share_word;
 
+    if (!r->clause_has_fig && !r->clause_has_kw && ingest_zh_threshold(r, k)) {
+        r->named_bound = true;      /* 超20亿元的企业达15家: the head goes on */
+        return r->rc;
+    }
     clause_head(r, k->pos, k->pos);
     if (ts)
         r->rc = ingest_zh_pair_run(r, ts, i);

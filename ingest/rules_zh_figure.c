@@ -238,6 +238,19 @@ const lex_entry *ingest_zh_rate_after(const reader *r, const tok *f)
     return kw;
 }
 
+bool ingest_zh_named_subject(const reader *r, const buf *s)
+{
+    size_t chars = 0, digits = 0;
+
+    if (!r->named_bound || !s->data || ingest_lex_is(r->lx, LEX_BARE_VERB, s->data, s->len))
+        return false;
+    for (size_t i = 0; i < s->len; i += char_len((unsigned char)s->data[i])) {
+        digits += is_digit(s->data[i]);
+        chars++;
+    }
+    return chars >= digits + 2;
+}
+
 bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n)
 {
     return n > 0 && ingest_lex_ends(r->lx, LEX_TALLY_END, s, n) > 0;
