@@ -336,3 +336,32 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
     if (out[0] && en_generic_subject(r, out))
         out[0] = '\0';
 }
+
+/* The object of a multiple written as a verb: "doubling the 2010 GDP and
+ * per capita income by 2020", "to triple exports": the words after it up
+ * to a preposition, a time phrase or the clause's end (years dropped);
+ * "" when a preposition follows the verb ("doubled from 2010"). */
+void en_multiple_object(const en_reader *r, size_t k, char *out)
+{
+    const fig *f = &r->f[k];
+    size_t i = f->te, e = en_clause_end(r, k), stop;
+    const lex_entry *m;
+
+    out[0] = '\0';
+    if (!f->times || r->v[f->ti].type != ET_WORD || f->ti + 1 != f->te
+        || !en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[f->ti].pos, &m)
+        || i >= e || r->v[i].type != ET_WORD || kw_at(r, i) || en_time_phrase(r, i, e)
+        || is_word(r, i, "in") || is_word(r, i, "by") || is_word(r, i, "over")
+        || is_word(r, i, "to") || is_word(r, i, "and") || is_word(r, i, "on")
+        || is_word(r, i, "at") || is_word(r, i, "as") || is_word(r, i, "again"))
+        return;
+    for (stop = i; stop < e; stop++)
+        if (en_time_phrase(r, stop, e) || is_word(r, stop, "by") || is_word(r, stop, "from")
+            || is_word(r, stop, "over") || is_word(r, stop, "in") || is_word(r, stop, "within")
+            || is_word(r, stop, "between") || is_word(r, stop, "since")
+            || is_word(r, stop, "again") || (kw_at(r, stop) && en_ends_subject(kw_at(r, stop))))
+            break;
+    en_subject_text(r, i, stop, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}

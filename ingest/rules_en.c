@@ -431,7 +431,7 @@ static int read_figures(en_reader *r)
         ftime t;
         ingest_kind kind;
         double sign;
-        bool inherited = false, listed = false, base_rate = false, generic;
+        bool inherited = false, listed = false, base_rate = false, generic, object = false;
         size_t gsize = 1, gidx = 0;
 
         if (k > 0 && said_k == k - 1 && en_converted(r, k - 1)) {
@@ -507,6 +507,14 @@ static int read_figures(en_reader *r)
             listed = true;
             if (gidx + 1 == gsize)
                 list_n = gsize;
+        }
+        {
+            char obj[SUBJ_MAX];
+            en_multiple_object(r, k, obj);
+            if (obj[0]) {
+                snprintf(subject, sizeof subject, "%s", obj);
+                object = true;
+            }
         }
         if (!subject[0] || en_generic_subject(r, subject)) {
             bool rate = strstr(subject, "growth") || strstr(subject, "figure");
@@ -636,7 +644,16 @@ static int read_figures(en_reader *r)
                 snprintf(f->unit, sizeof f->unit, "times");
             }
             set_time(&c, &t);
-            rc = emit(r, &c, f, subject);
+            if (object && strstr(subject, " and ")) {
+                /* "doubling the 2010 GDP and per capita income": each */
+                char two[2][SUBJ_MAX];
+                if (en_split_subject(subject, 2, two)) {
+                    rc = emit(r, &c, f, two[0]);
+                    snprintf(subject, sizeof subject, "%s", two[1]);
+                }
+            }
+            if (rc == GC_OK)
+                rc = emit(r, &c, f, subject);
             said = c;
             said_k = k;
             snprintf(said_subject, sizeof said_subject, "%s", subject);

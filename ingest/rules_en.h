@@ -271,6 +271,10 @@ void en_subject_after(const en_reader *r, size_t k, char *out);
  * percent"); "" otherwise. */
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out);
 
+/* The object of a multiple written as a verb ("doubling the 2010 GDP and
+ * per capita income by 2020") for figure k, or "". */
+void en_multiple_object(const en_reader *r, size_t k, char *out);
+
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
 
