@@ -29,6 +29,8 @@ size_t en_clause_start(const en_reader *r, size_t k)
         } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
                    && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {
             return i;
+        } else if (depth == 0 && (is_word(r, i - 1, "while") || is_word(r, i - 1, "whereas"))) {
+            return i;           /* "... in 2020 while earning US$48 billion": a clause */
         }
         i--;
     }
@@ -364,4 +366,58 @@ void en_multiple_object(const en_reader *r, size_t k, char *out)
     en_subject_text(r, i, stop, out, SUBJ_MAX);
     if (out[0] && en_generic_subject(r, out))
         out[0] = '\0';
+}
+
+/* A sentence that opens with a participle of change ("Growing at 2.5 to
+ * 3.5 percent per year over the past three decades, the agriculture
+ * sector has ...", "Rising 5.2 percent, exports reached ...") names its
+ * measure after the comma that closes the opening: the words up to the
+ * main clause's verb.  "" when figure k is not in such an opening. */
+void en_subject_participle(const en_reader *r, size_t k, char *out)
+{
+    const lex_entry *e = kw_at(r, 0);
+    size_t i, a, b;
+
+    out[0] = '\0';
+    if (!e || (e->code != K_GROW && e->code != K_FALL) || (e->flags & LEXF_RATE)
+        || r->v[0].end - r->v[0].pos < 5 || memcmp(r->t + r->v[0].end - 3, "ing", 3) != 0)
+        return;
+    for (i = 1; i < r->f[k].ti; i++)
+        if (r->v[i].type == ET_SIGN && strchr(",;:()", r->v[i].c))
+            return;             /* the figure is past the opening */
+    for (i = r->f[k].te; i < r->n && !is_sign(r, i, ','); i++)
+        if (r->v[i].type == ET_SIGN && strchr(";:()", r->v[i].c))
+            return;
+    a = i + 1;
+    for (b = a; b < r->n; b++) {
+        const lex_entry *w = kw_at(r, b);
+        if (r->v[b].type != ET_WORD || (w && en_ends_subject(w)) || is_word(r, b, "has")
+            || is_word(r, b, "have") || is_word(r, b, "had") || is_word(r, b, "is")
+            || is_word(r, b, "are") || is_word(r, b, "was") || is_word(r, b, "were")
+            || is_word(r, b, "will") || is_word(r, b, "remains") || is_word(r, b, "remained"))
+            break;
+    }
+    if (b < r->n && b > a && b - a <= 8 && r->v[b].type == ET_WORD)
+        en_subject_text(r, a, b, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
+
+/* Does figure k continue figure k - 1's construction with a whole of its
+ * own: "14 percent of GDP and 38 percent of employment"?  Only words
+ * between them, from "of" to "and". */
+bool en_coordinated(const en_reader *r, size_t k)
+{
+    size_t a, b;
+
+    if (k == 0 || k >= r->nf || !r->f[k].pct || !r->f[k - 1].pct)
+        return false;
+    a = r->f[k - 1].te;
+    b = fig_first_tok(r, &r->f[k]);
+    if (b < a + 3 || !is_word(r, a, "of") || !is_word(r, b - 1, "and"))
+        return false;
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (r->v[i].type != ET_WORD || (kw_at(r, i) && en_ends_subject(kw_at(r, i))))
+            return false;
+    return true;
 }

@@ -58,7 +58,11 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_AVG: c->avg = true; break;
         case K_SHARE: c->share = true; break;
         case K_SHARE_WORD: c->share_word = true; break;
-        case K_INCREMENT: c->increment = e->n > 4 || is_word(r, i, "increments") || is_word(r, i, "increment"); break;
+        case K_INCREMENT:
+            /* "more than US$48 billion": the figure's qualifier, no increment */
+            if (r->v[i].pos < f->pos)
+                c->increment = e->n > 4 || is_word(r, i, "increments") || is_word(r, i, "increment");
+            break;
         case K_SKIP:
             /* "Poverty rates (2017 PPP) declined from 14": a base of prices
                in a closed parenthesis qualifies the name, not the figure */
@@ -151,7 +155,9 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     t->src = INGEST_TIME_SENTENCE;
     /* the figure's own: after it, then its clause, then the sentence before */
     memset(&u, 0, sizeof u);
-    if (en_time_in(r, f->te, en_clause_end(r, k), &u) || en_time_in(r, cs, f->ti, &u)
+    if (en_time_in(r, f->te, en_clause_end(r, k), &u)
+        || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
+        || en_time_in(r, cs, f->ti, &u)
         || en_time_in(r, 0, first_real(r), &u)) {
         *t = u;
         t->src = INGEST_TIME_SENTENCE;

@@ -147,6 +147,19 @@ static size_t junk_at(const char *s, size_t len, size_t i)
     }
     if (j - i < JUNK_MIN_CHARS || !sym || !(upper || lower) || !(digit || (upper && lower)))
         return 0;
+    {
+        /* a currency before its amount (US$48, HK$3, NZ$120) is read */
+        size_t k = i;
+        while (k < j && k < i + 3 && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z')))
+            k++;
+        if (k > i && k < j && s[k] == '$') {
+            size_t m = k + 1;
+            while (m < j && is_digit(s[m]))
+                m++;
+            if (m == j && m > k + 1)
+                return 0;
+        }
+    }
     return j - i;
 }
 

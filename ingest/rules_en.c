@@ -60,6 +60,18 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
             c->norm_unit = (char *)(uintptr_t)e->value;
     }
     c->resolution = f->res;
+    if (f->ranged) {
+        /* the high end with the sign the value got; a fall's low end is
+           its larger number */
+        double sg = f->value != 0 ? c->value / (f->neg ? -f->value : f->value) : 1;
+        c->ranged = true;
+        c->value_high = sg * f->high;
+        if (c->value > c->value_high) {
+            double v = c->value;
+            c->value = c->value_high;
+            c->value_high = v;
+        }
+    }
     c->norm_value = c->value * f->scale;
     if (!c->unit[0])
         c->unit = (char *)(uintptr_t)"";
@@ -155,6 +167,32 @@ static void find_figures(en_reader *r)
         }
         i = f->te > i ? f->te - 1 : i;
         r->nf++;
+    }
+    /* a range, "2.5 to 3.5 percent", "between 6 and 6.5 percent",
+       "4.5-5.5%": one figure from the low end to the high end (not "from
+       A to B", two figures of two times) */
+    for (size_t k = 0; k + 1 < r->nf; k++) {
+        fig *f = &r->f[k], *g = &r->f[k + 1];
+        size_t gt = fig_first_tok(r, g);
+        bool between = f->ti > 0 && is_word(r, fig_first_tok(r, f) - 1, "between");
+        if (!f->bare || f->from || g->bare || g->from || g->to != is_word(r, f->te, "to")
+            || gt != f->te + 1 || g->ti != gt || !(g->pct || g->money || g->points || g->scale > 1)
+            || !(is_word(r, f->te, "to") || is_sign(r, f->te, '-')
+                 || (between && is_word(r, f->te, "and")))
+            || g->value < f->value)
+            continue;
+        snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+        f->pct = g->pct, f->points = g->points, f->times = g->times;
+        f->money = g->money, f->scale = g->scale, f->bare = false;
+        f->ranged = true;
+        f->high = g->value;
+        f->res = fmin(f->res, g->res);
+        f->te = g->te;
+        f->end = g->end;
+        if (f->q == INGEST_EXACT)
+            f->q = g->q;
+        memmove(g, g + 1, (r->nf - k - 2) * sizeof *g);
+        r->nf--;
     }
     /* "from 32.6 per 1,000 live births in 1993 to 16.7 in 2020" */
     for (size_t k = 1; k < r->nf; k++) {
@@ -457,6 +495,11 @@ static int read_figures(en_reader *r)
         if (gidx > 0)
             cs = en_clause_start(r, k - gidx);
         en_read_cues(r, k, cs, &q);
+        if (en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
+            /* "… 14 percent of GDP and 38 percent of employment" */
+            q.share = true;
+            q.gf = NULL;
+        }
         if (f->to && k > 0 && r->f[k - 1].from && !q.gf) {
             /* "the decrease in X from 5.0% ... to 4.2%": the "to" figure
                is read as its "from" figure is */
@@ -481,7 +524,19 @@ static int read_figures(en_reader *r)
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
             continue;
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
+        if (q.share && en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
+            snprintf(subject, sizeof subject, "%s", said_subject);
+            inherited = true;
+        }
         generic = !subject[0] || en_generic_subject(r, subject);
+        if (generic) {
+            char part[SUBJ_MAX];
+            en_subject_participle(r, k, part);
+            if (part[0]) {
+                snprintf(subject, sizeof subject, "%s", part);
+                generic = false;
+            }
+        }
         if (generic && gidx == 0) {
             char app[SUBJ_MAX];
             en_subject_appositive(r, k, cs, app);
@@ -635,6 +690,10 @@ static int read_figures(en_reader *r)
                 snprintf(ofc, sizeof ofc, "%s", c.of);
                 c.of = ofc;
                 rc = emit(r, &c, f, subject);
+                said = c;
+                said.of = NULL;
+                said_k = k;
+                snprintf(said_subject, sizeof said_subject, "%s", subject);
             }
         } else {
             c.kind = kind;

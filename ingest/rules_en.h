@@ -96,6 +96,8 @@ typedef struct fig {
     char unit[48];
     const char *base;
     bool pct, points, times, money, bare, neg, from, to, paren;
+    bool ranged;         /* "2.5 to 3.5 percent": value to high */
+    double high;
     ingest_qualifier q;
     int group;           /* figures of one "A, B and C" list share a number */
 } fig;
@@ -274,6 +276,14 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out);
 /* The object of a multiple written as a verb ("doubling the 2010 GDP and
  * per capita income by 2020") for figure k, or "". */
 void en_multiple_object(const en_reader *r, size_t k, char *out);
+
+/* The measure named after a participle opening ("Rising 5.2 percent,
+ * exports reached ...") for figure k, or "". */
+void en_subject_participle(const en_reader *r, size_t k, char *out);
+
+/* Does figure k continue figure k - 1's construction with a whole of its
+ * own ("14 percent of GDP and 38 percent of employment")? */
+bool en_coordinated(const en_reader *r, size_t k);
 
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
