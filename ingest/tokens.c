@@ -560,6 +560,15 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
             i += char_len(c);
             continue;
         }
+        /* U+3000..U+9FFF (leads E3..E9, most of a sentence): only a number
+         * start can begin a figure (the numerals and the figure starts are
+         * all number starts), one bit test read off the bytes */
+        if (c >= 0xE3 && c <= 0xE9
+            && !(m->number_start[(c - 0xE3u) << 6 | ((unsigned char)t[i + 1] & 0x3Fu)]
+                 >> ((unsigned char)t[i + 2] & 0x3Fu) & 1)) {
+            i += CJK_BYTES;
+            continue;
+        }
         cp = cp3(t + i);
         i += CJK_BYTES;
         if (!ingest_in_filter(m, cp))
@@ -578,14 +587,20 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
  * read there (the first that matches, in table order) may still be another. */
 bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len)
 {
-    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
         const lex_entry *k;
-        if (!is_ideograph_lead((unsigned char)t[i]) || len - i < 3
-            || !cjk_bit(m->change_first, t + i))
+        if (!is_ideograph_lead(c)) {
+            i += char_len(c);
             continue;
-        k = match_keyword(m, t, len, i);
-        if (k && (k->flags & LEXF_CHANGE))
+        }
+        /* an ideograph: three bytes, one bit test for most of them */
+        if (len - i >= 3 && cjk_bit(m->change_first, t + i)
+            && (k = match_keyword(m, t, len, i)) != NULL && (k->flags & LEXF_CHANGE))
             return true;
+        i += CJK_BYTES;
     }
     return false;
 }
