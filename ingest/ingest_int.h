@@ -103,6 +103,8 @@ typedef struct ingest_maps {
     struct { uint32_t cp; unsigned kind; } punct[INGEST_PUNCT_MAX];
     size_t npunct;
     uint64_t punct_filter;
+    unsigned char punct_ascii[128];   /* the same for ASCII, by code point: the
+                                         tokenizer asks for every digit and sign */
     /* traditional forms and their simplified ones, sorted by the first */
     uint32_t fold_from[INGEST_FOLD_MAX], fold_to[INGEST_FOLD_MAX];
     size_t nfold;
@@ -209,6 +211,8 @@ static inline bool ingest_in_filter(const ingest_maps *m, uint32_t cp)
 /* What punctuation cp is to the tokenizer: PUNCT_* bits, 0 for none. */
 static inline unsigned ingest_punct(const ingest_maps *m, uint32_t cp)
 {
+    if (cp < 128)
+        return m->punct_ascii[cp];
     if (!(m->punct_filter >> (cp & 63) & 1))
         return 0;
     for (size_t i = 0; i < m->npunct; i++)

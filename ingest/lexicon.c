@@ -273,6 +273,8 @@ static int punct_add(ingest_maps *m, const lex_list *l, unsigned kind)
         m->punct[m->npunct].cp = cp;
         m->punct[m->npunct].kind = k;
         m->npunct++;
+        if (cp < 128 && !m->punct_ascii[cp])
+            m->punct_ascii[cp] = (unsigned char)k;   /* the first row wins, as in the list */
         m->punct_filter |= (uint64_t)1 << (cp & 63);
     }
     return GC_OK;
