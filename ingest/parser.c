@@ -689,16 +689,20 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
     return j;
 }
 
-/* More ASCII digits s[0..k) right after a digit put_char has kept, in the
- * same sentence: what put_char would do for each, done once for the lot
- * (a digit is no letter, break, space or noise, and the number start is
- * already noted).  The caller keeps the sentence below SENT_HARD. */
+/* A run of ASCII digits s[0..k) (2021, 5908) with no space pending: what
+ * put_char would do for each, done once for the lot.  A digit is no
+ * letter, break, space, capital or noise; the first may be the sentence's
+ * first number start.  The caller keeps the sentence below SENT_HARD. */
 static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
 {
     long long at = p->byte;
 
+    p->cr = false;
+    p->dot_pending = false;
     for (size_t d = 0; d < k && p->line_chars + (long)d < 3; d++)
         p->line_first[p->line_chars + (long)d] = s[d];
+    if (p->number_from == SIZE_MAX)
+        p->number_from = p->sent.len;
     if (append(p, (const char *)s, k, at, k, true) != GC_OK)
         return GC_ENOMEM;
     p->byte += (long long)k;
@@ -706,6 +710,8 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
     p->line_chars += (long)k;
     p->line_last = s[k - 1];
     p->prev_kept = s[k - 1];
+    p->prev_alnum = true;
+    p->word_len = 0;
     return GC_OK;
 }
 
@@ -780,17 +786,17 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
             unsigned char c = s[i];
             if (c == 0)
                 return binary(p, diag);
-            rc = put_char(p, c, 1, s + i);
-            i++;
-            if (rc == GC_OK && c >= '0' && c <= '9' && p->prev_kept == c && p->sent.len > 0) {
-                /* the rest of a run of digits (2021, 5908) in one step */
-                size_t k = 0, room = SENT_HARD - 1 - p->sent.len;
+            if (c >= '0' && c <= '9' && !p->space_pending && p->sent.len + 1 < SENT_HARD) {
+                /* a run of digits in one step */
+                size_t k = 1, room = SENT_HARD - 1 - p->sent.len;
                 while (i + k < n && k < room && s[i + k] >= '0' && s[i + k] <= '9')
                     k++;
-                if (k > 0)
-                    rc = put_digits(p, s + i, k);
+                rc = put_digits(p, s + i, k);
                 i += k;
+                continue;
             }
+            rc = put_char(p, c, 1, s + i);
+            i++;
             continue;
         }
         if ((cp = plain_three(s + i, n - i)) != 0) {
