@@ -650,7 +650,8 @@ static bool quiet_mark(const unsigned char *s)
  * The run stops instead at such a character or a mark when the sentence
  * would reach SENT_HARD with it (SENT_SOFT for 、), and at a mark that
  * would end an English sentence (a quote after a '.'), so that sentences
- * end where put_char ends them. */
+ * end where put_char ends them.  No run starts after a '?' that may end the
+ * sentence (mark_pending): put_char decides that first. */
 static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, size_t *marks,
                             bool *clause)
 {
@@ -660,6 +661,8 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
 
     *marks = 0;
     *clause = false;
+    if (p->mark_pending)
+        return 0;       /* put_char ends the sentence at the '?' first */
     while (j + 2 < n) {
         /* a continuation byte 10xxxxxx xor 0x80 is its six low bits, and
          * anything else is more than 0x3F */
@@ -786,7 +789,8 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
             unsigned char c = s[i];
             if (c == 0)
                 return binary(p, diag);
-            if (c >= '0' && c <= '9' && !p->space_pending && p->sent.len + 1 < SENT_HARD) {
+            if (c >= '0' && c <= '9' && !p->space_pending && !p->mark_pending
+                && p->sent.len + 1 < SENT_HARD) {
                 /* a run of digits in one step */
                 size_t k = 1, room = SENT_HARD - 1 - p->sent.len;
                 while (i + k < n && k < room && s[i + k] >= '0' && s[i + k] <= '9')
@@ -800,7 +804,7 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
             continue;
         }
         if ((cp = plain_three(s + i, n - i)) != 0) {
-            if ((cp == 0xFF0C || cp == 0x3002) && !p->space_pending)
+            if ((cp == 0xFF0C || cp == 0x3002) && !p->space_pending && !p->mark_pending)
                 rc = put_mark(p, cp, s + i);
             else
                 rc = put_char(p, cp, 3, s + i);
