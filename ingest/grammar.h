@@ -356,6 +356,11 @@ const lex_entry *ingest_zh_rate_after(const reader *r, const tok *f);
  * 企业): two characters at least, not a bare verb, the digits in the name. */
 bool ingest_zh_named_subject(const reader *r, const buf *s);
 
+/* The span a duration written right before keyword k (翻一番, 翻两番) names
+ * (两年翻一番, 3年翻两番, 十年翻一番: 2 to 10 years) in *years; returns the
+ * duration's length in bytes, 0 (and *years 0) when there is none. */
+size_t ingest_zh_span_before(const reader *r, const tok *k, int *years);
+
 /* Does subject s[0..n) name things counted, not a measure (亿元以上项目)? */
 bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);
 

@@ -715,8 +715,8 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
     r->role = k->kw;
 }
 
-/* 翻一番 and 翻两番: a multiple with no figure. */
-static int on_double(reader *r, const tok *k)
+/* 翻一番 and 翻两番: a multiple with no figure (over span years: 两年翻一番). */
+static int on_double(reader *r, const tok *k, int span)
 {
     ingest_claim c;
     tok f = *k;
@@ -729,6 +729,7 @@ static int on_double(reader *r, const tok *k)
     c.unit = (char *)(uintptr_t)r->m->times_unit;
     c.norm_unit = (char *)(uintptr_t)r->m->times_unit;
     period_of(r, &c, false);
+    c.period_from = span && c.period_to ? c.period_to - span : c.period_from;
     f.pos = k->pos;
     return emit(r, &c, &f);
 }
@@ -746,6 +747,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
 {
     const tok *k = &ts->v[i];
     lex_role w = k->kw->code;
+    int span = 0;
+    size_t head_end = k->pos - ingest_zh_span_before(r, k, &span);
 
     r->clause_kw = true;
     if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list
@@ -758,7 +761,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->head_start = k->end;     /* 全区预计实现地区生产总值: not 全区 */
     else if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR
              && w != K_PART && w != K_NEAR)
-        clause_head(r, k->pos, k->end);
+        clause_head(r, head_end, k->end);
     if (w == K_BASE && !r->clause_has_kw && !r->clause_has_fig)
         r->base_open = true;
     if (!is_prefix_word(w))
@@ -766,7 +769,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     if (w == K_SHARE)
         ingest_zh_share_whole(r, k, ingest_zh_next_figure(ts, i));
     if (w == K_DOUBLE || w == K_QUADRUPLE)
-        r->rc = on_double(r, k);
+        r->rc = on_double(r, k, span);
     else
         on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL);
     if (r->role == k->kw)

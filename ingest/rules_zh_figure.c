@@ -238,6 +238,45 @@ const lex_entry *ingest_zh_rate_after(const reader *r, const tok *f)
     return kw;
 }
 
+size_t ingest_zh_span_before(const reader *r, const tok *k, int *years)
+{
+    const char *t = r->t;
+    const lex_entry *pl;
+    size_t a, dl, pos = k->pos;
+    int n = 0, d;
+
+    *years = 0;
+    if (k->type != T_KW || (k->kw->code != K_DOUBLE && k->kw->code != K_QUADRUPLE)
+        || pos < r->clause_start + 2 * CJK_BYTES - 2
+        || ingest_lex_at(r->lx, LEX_YEAR_MARK, t + pos - CJK_BYTES, CJK_BYTES, NULL) != CJK_BYTES)
+        return 0;
+    a = pos - CJK_BYTES;
+    if (is_digit(t[a - 1])) {
+        /* 3年, 10年: one or two ASCII digits (2010年 is a year, not a span) */
+        size_t e = a;
+        while (a > r->clause_start && is_digit(t[a - 1]) && e - a < 3)
+            a--;
+        if (e - a > 2 || (a > r->clause_start && is_digit(t[a - 1])))
+            return 0;
+        for (size_t i = a; i < e; i++)
+            n = n * 10 + (t[i] - '0');
+    } else if (a >= r->clause_start + CJK_BYTES
+               && (d = ingest_lex_digit(r->lx, t + a - CJK_BYTES, CJK_BYTES, &dl)) > 0
+               && dl == CJK_BYTES) {
+        n = d;                  /* 两年, 三年 */
+        a -= CJK_BYTES;
+    } else if (a >= r->clause_start + CJK_BYTES
+               && ingest_lex_at(r->lx, LEX_PLACE, t + a - CJK_BYTES, CJK_BYTES, &pl) == CJK_BYTES
+               && pl->num == 10) {
+        n = 10;                 /* 十年 */
+        a -= CJK_BYTES;
+    }
+    if (n < 2 || n > 10)
+        return 0;
+    *years = n;
+    return pos - a;
+}
+
 bool ingest_zh_named_subject(const reader *r, const buf *s)
 {
     size_t chars = 0, digits = 0;
