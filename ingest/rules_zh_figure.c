@@ -171,13 +171,32 @@ const lex_entry *ingest_zh_unitless(const reader *r)
     return NULL;
 }
 
+/* The length of s[0..n) without a bracketed aside at its end (地区生产总值(GDP),
+ * 总产值（不含…）): a note on the measure, not its name's ending. */
+static size_t without_aside(const char *s, size_t n)
+{
+    size_t k = n;
+
+    if (n > 0 && s[n - 1] == ')') {
+        while (k > 0 && s[k - 1] != '(')
+            k--;
+        return k > 1 ? k - 1 : n;
+    }
+    if (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x89", 3)) {
+        for (k = n - 3; k >= 3; k--)
+            if (!memcmp(s + k - 3, "\xEF\xBC\x88", 3))
+                return k - 3 > 0 ? k - 3 : n;
+    }
+    return n;
+}
+
 int ingest_zh_level_head(const ingest_maps *m, const char *s, size_t n)
 {
     const lex_entry *v;
     size_t w = ingest_lex_at(m->lx, LEX_WHOLE, s, n, NULL), k;
 
     s += w;                     /* 全区新增城镇就业 */
-    n -= w;
+    n = without_aside(s, n - w);
     k = ingest_lex_at(m->lx, LEX_LEVEL_VERB, s, n, &v);
 
     /* 完成建筑业总产值, 新增城镇就业: the verb's object is a measure */

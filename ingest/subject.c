@@ -66,9 +66,13 @@ static size_t mid_verb(const ingest_lexicon *lx, const char *d, size_t start, si
                        size_t *len)
 {
     const lex_list *l = &lx->cls[LEX_MID_VERB];
+    size_t e = n;
 
     *len = 0;
-    for (size_t i = start + 2 * CJK_BYTES; i + 2 * CJK_BYTES <= n; i += char_len((unsigned char)d[i])) {
+    while (n > 0 && d[n - 1] == ')' && e > start && d[e - 1] != '(')
+        e--;                    /* 全市完成地区生产总值(GDP): the measure ends before (GDP) */
+    e = e > start + 1 && d[e - 1] == '(' ? e - 1 : n;
+    for (size_t i = start + 2 * CJK_BYTES; i + 2 * CJK_BYTES <= e; i += char_len((unsigned char)d[i])) {
         size_t k;
         if (!lex_may(l, d + i, n - i) || !(k = ingest_lex_match(l, d + i, n - i, NULL)))
             continue;
@@ -76,7 +80,7 @@ static size_t mid_verb(const ingest_lexicon *lx, const char *d, size_t start, si
             *len = k;           /* 非税收入完成17.5亿元: the verb ends a measure */
             return i;
         }
-        if (n - i - k >= 2 * CJK_BYTES && ingest_lex_ends(lx, LEX_MEASURE_END, d + i + k, n - i - k)) {
+        if (e - i - k >= 2 * CJK_BYTES && ingest_lex_ends(lx, LEX_MEASURE_END, d + i + k, e - i - k)) {
             *len = k;
             return i;
         }
