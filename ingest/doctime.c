@@ -23,6 +23,9 @@
  *              meeting held in January (十九届二中全会, January 2018) came
  *              before that spring's reports: data the year before.  Not one a
  *              period counts from (十八大以来).
+ *   page       a web page's metadata date (2021-05-19 18:00:17 来源:…, in
+ *              doctime_page.c), in the first paragraphs: now Y, data Y - 1
+ *              (Y when dated October to December), as a date line
  *   plan       the latest five-year plan named (十三五): now its first year + 1
  *
  * A text that near its start reports a part of the current year (一季度,
@@ -45,6 +48,8 @@
 #define DATE_TAIL 45          /* a date line: at most this much after the date */
 #define NEAR_START_PARAS 3    /* "near the start": the first sentences of the first paragraphs */
 #define EARLY_MONTH 1         /* a meeting in this month or earlier precedes the year's reports */
+#define PAGE_PARAS 6          /* a page's metadata date is in its first paragraphs */
+#define LATE_MONTH 10         /* a text dated this month or later reviews its own year */
 
 /* The offset of the first word of class c in t[from..len), with its row in
  * *e; len when there is none. */
@@ -411,11 +416,16 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
             near_start(dt, lx, t, len, !titled && dt->data[INGEST_TIME_TITLE]);
         if (!dt->data[INGEST_TIME_DATE_LINE] && (y = date_line(lx, t, len, &month))) {
             dt->now[INGEST_TIME_DATE_LINE] = y;
-            dt->data[INGEST_TIME_DATE_LINE] = month >= 10 ? y : y - 1;
+            dt->data[INGEST_TIME_DATE_LINE] = month >= LATE_MONTH ? y : y - 1;
         } else if (!dt->data[INGEST_TIME_OPENING] && (y = ingest_year_at(lx, t, len, &n))
                    && (n < len && (t[n] == ',' || ingest_lex_at(lx, LEX_BREAK, t + n, len - n, NULL)))) {
             dt->data[INGEST_TIME_OPENING] = y;
             dt->now[INGEST_TIME_OPENING] = y + 1;
+        }
+        if (!dt->data[INGEST_TIME_PAGE] && dt->paragraphs <= PAGE_PARAS
+            && (y = ingest_page_date(lx, t, len, &month))) {
+            dt->now[INGEST_TIME_PAGE] = y;
+            dt->data[INGEST_TIME_PAGE] = month >= LATE_MONTH ? y : y - 1;
         }
     }
     session(dt, lx, t, len);
@@ -435,7 +445,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
-        INGEST_TIME_LATEST, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN
+        INGEST_TIME_LATEST, INGEST_TIME_PAGE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
     /* a titled text reports a part of a year when its title says so */

@@ -75,6 +75,7 @@ typedef enum ingest_time_source {
     INGEST_TIME_SESSION,     /* "session": a congress session number (第十三届…第一次会议) */
     INGEST_TIME_CALENDAR,    /* "calendar": the latest party congress or plenum the text
                                 cites (十九届四中全会: a review of 2019), from a table */
+    INGEST_TIME_PAGE,        /* "page": a web page's metadata date (2021-05-19 18:00 来源:…) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

@@ -276,6 +276,12 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
  * A report year from the options (year_given) is kept. */
 void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx);
 
+/* A web page's metadata date in the short line text[0..len) (matching
+ * form): an ISO date YYYY-MM-DD with a time of day after it or a page-meta
+ * word near it (doctime_page.c).  Returns its year, with its month in
+ * *month; 0 when the line has none. */
+int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, int *month);
+
 /* A span of years written in digits at t[0..len): 10年来, 3年间, or 3年
  * when before is true (a span word such as 近, 前, 过去 comes right before
  * t).  Returns its years (2..50) with the bytes read in *n; 0 when t does

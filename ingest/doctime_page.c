@@ -1,0 +1,114 @@
+/* doctime_page.c -- a web page's own date: the metadata line a news or
+ * document site prints by its text ("编辑:NAME2018-01-24 16:20内容来源:…",
+ * "2021-05-19 18:00:17 来源:网络作者:佚名", "发布日期:2020-08-05").
+ *
+ * Such a date is written the ISO way, YYYY-MM-DD, inside a short line, and
+ * says it is the page's date by what stands with it: a time of day right
+ * after it (16:20, 18:00:17), or a metadata word near it (来源, 作者, 编辑,
+ * 发布日期; the lexicon's page-meta class).  A date written in a sentence
+ * (2018年1月24日) is doctime.c's date line; a bare ISO date in a line of
+ * figures is neither.  The page's date is the weakest witness of a
+ * document's year (a page may copy an older text), so doctime.c ranks it
+ * below everything the text itself says. */
+#include "ingest_int.h"
+
+#include "text.h"
+
+#define PAGE_LINE_MAX 240   /* a metadata line is this short, bytes */
+#define PAGE_META_NEAR 45   /* a metadata word this close to the date, bytes */
+
+/* The value of the n to m ASCII digits at t[i..len), with their count in
+ * *k; -1 when there are fewer than n.  Stops after m digits. */
+static int digits(const char *t, size_t len, size_t i, size_t n, size_t m, size_t *k)
+{
+    int v = 0;
+    size_t j = 0;
+
+    while (i + j < len && j < m && is_digit(t[i + j]))
+        v = v * 10 + (t[i + j++] - '0');
+    *k = j;
+    return j >= n ? v : -1;
+}
+
+/* A time of day (16:20, 18:00:17) at t[i..len): its length, 0 when none. */
+static size_t time_of_day(const char *t, size_t len, size_t i)
+{
+    size_t k, a = i;
+    int h = digits(t, len, a, 1, 2, &k), mi;
+
+    if (h < 0 || h > 23 || a + k >= len || t[a + k] != ':')
+        return 0;
+    a += k + 1;
+    if ((mi = digits(t, len, a, 2, 2, &k)) < 0 || mi > 59)
+        return 0;
+    a += k;
+    if (a + 2 < len && t[a] == ':' && digits(t, len, a + 1, 2, 2, &k) >= 0)
+        a += 1 + k;
+    return a - i;
+}
+
+/* An ISO date at t[i..len), YYYY-MM-DD (or with '/'), not inside a longer
+ * run of digits: its year with its month in *month and its length in *n; 0
+ * when there is none.  The day may be glued to a time of day when the text
+ * lost the space between them (2018-01-2416:20). */
+static int iso_date(const char *t, size_t len, size_t i, int *month, size_t *n)
+{
+    size_t a = i, k;
+    int y = digits(t, len, a, 4, 4, &k), m, d;
+    char sep;
+
+    if (y < 1949 || y > 2100 || (i > 0 && is_digit(t[i - 1])))
+        return 0;
+    a += k;
+    if (a >= len || (t[a] != '-' && t[a] != '/'))
+        return 0;
+    sep = t[a++];
+    if ((m = digits(t, len, a, 1, 2, &k)) < 1 || m > 12)
+        return 0;
+    a += k;
+    if (a >= len || t[a] != sep)
+        return 0;
+    a++;
+    if ((d = digits(t, len, a, 1, 2, &k)) < 1 || d > 31)
+        return 0;
+    a += k;
+    if (a < len && is_digit(t[a]) && !(k == 2 && time_of_day(t, len, a)))
+        return 0;
+    *month = m;
+    *n = a - i;
+    return y;
+}
+
+/* Is there a word of class page-meta in t[from..to)? */
+static bool meta_near(const ingest_lexicon *lx, const char *t, size_t from, size_t to)
+{
+    while (from > 0 && ((unsigned char)t[from] & 0xC0) == 0x80)
+        from++;
+    for (size_t i = from; i < to; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(lx, LEX_PAGE_META, t + i, to - i, NULL))
+            return true;
+    return false;
+}
+
+int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, int *month)
+{
+    size_t n, after;
+    int y, m;
+
+    if (len > PAGE_LINE_MAX)
+        return 0;
+    for (size_t i = 0; i + 8 <= len; i++) {
+        if (!is_digit(t[i]) || !(y = iso_date(t, len, i, &m, &n)))
+            continue;
+        after = i + n;
+        while (after < len && t[after] == ' ')
+            after++;
+        if (time_of_day(t, len, after)
+            || meta_near(lx, t, i > PAGE_META_NEAR ? i - PAGE_META_NEAR : 0, i)
+            || meta_near(lx, t, i + n, len - (i + n) > PAGE_META_NEAR ? i + n + PAGE_META_NEAR : len)) {
+            *month = m;
+            return y;
+        }
+    }
+    return 0;
+}
