@@ -155,6 +155,7 @@ typedef enum lex_class {
     LEX_CONTRIB_TO,       /* X对Y的贡献率: between the contributor and the whole */
     LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅) */
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
+    LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
