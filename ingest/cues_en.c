@@ -26,6 +26,20 @@ static bool in_closed_paren(const en_reader *r, size_t cs, size_t i, size_t end)
     return false;
 }
 
+/* Is the "last year" at token i, after a figure ending at token a, the
+ * figure's own time rather than a base ("than last year", "the same month
+ * last year")? */
+static bool bare_last_year(const en_reader *r, size_t a, size_t i)
+{
+    static const char *const base[] = { "than", "with", "from", "over", "since", "to",
+                                        "against", "of", "same", "compared", "on" };
+    for (size_t j = a; j < i; j++)
+        for (size_t b = 0; b < sizeof base / sizeof base[0]; b++)
+            if (is_word(r, j, base[b]))
+                return false;
+    return true;
+}
+
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
 {
     const fig *f = &r->f[k];
@@ -76,8 +90,9 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_REAL: case K_REAL_HERE: c->real = true; break;
         case K_NOMINAL: case K_NOMINAL_HERE: c->nominal = true; break;
         case K_LAST_YEAR:
-            c->last_year = i > 0 && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in")
-                                     || is_word(r, i - 1, "during") || is_word(r, i - 1, "over"));
+            c->last_year = (i > 0 && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in")
+                                      || is_word(r, i - 1, "during") || is_word(r, i - 1, "over")))
+                        || is_word(r, i + 1, "year's");   /* last year's target of 6.5% */
             break;
         case K_THIS_YEAR: c->this_year = true; break;
         case K_PRESENT: c->present = true; break;
@@ -113,7 +128,11 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->increment = true;
         if (e->code == K_THIS_YEAR)
             c->this_year = true;
-        if (e->code == K_LAST_YEAR && i > 0 && en_year_words(r, i - 1 - is_word(r, i - 1, "the")))
+        /* "in last year", and a bare "last year" after the figure ("would
+           exceed 9 trillion yuan last year"), not a base ("than last year") */
+        if (e->code == K_LAST_YEAR && i > 0
+            && (en_year_words(r, i - 1 - is_word(r, i - 1, "the"))
+                || (is_word(r, i, "last") && bare_last_year(r, f->te, i))))
             c->last_year = true;
         if (e->code == K_SHARE && i == f->te)
             c->share = true;

@@ -169,7 +169,7 @@ static bool rate_word(const en_reader *r, const char *s)
 }
 
 /* Is the subject text s a clause run into a name: a clause word, a
- * possessive after its first word, a dash, or a determiner after a word
+ * possessive (a place: "the town's gdp" is gdp), a dash, or a determiner after a word
  * that is no preposition ("report the province's gdp")? */
 static bool run_on(const en_reader *r, const char *s)
 {
@@ -182,7 +182,7 @@ static bool run_on(const en_reader *r, const char *s)
         size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
-        if (w > 0 && j - i > 2 && s[j - 2] == '\'' && s[j - 1] == 's')
+        if (j - i > 2 && s[j - 2] == '\'' && s[j - 1] == 's')
             return true;
         if (w > 0 && !prep && ((j - i == 3 && !memcmp(s + i, "the", 3))
                                || (j - i == 1 && s[i] == 'a')))

@@ -313,6 +313,11 @@ bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
                 if (ingest_lex_is(lx, LEX_STOPWORD, w, n) || ingest_lex_is(lx, LEX_MONTH, w, n)
                     || ingest_lex_is(lx, LEX_UNIT, w, n))
                     stops++;
+                /* an English month's name is worth three: a page's date
+                   line sits among site words ("Print E-mail China Daily,
+                   January 15, 2019 Adjust font size") */
+                if (ingest_lex_is(lx, LEX_MONTH, w, n))
+                    stops += 2;
             }
         }
         i = j;
