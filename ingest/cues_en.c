@@ -70,7 +70,11 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
                 c->fall_noun = true;
             break;
         case K_AVG: c->avg = true; break;
-        case K_SHARE: c->share = true; break;
+        case K_SHARE:
+            /* "the national accounts for 2017 show": a time after it, no share */
+            c->share = c->share || !en_time_phrase(r, tok_after(r, r->v[i].pos + e->n) - 1,
+                                                   f->ti);
+            break;
         case K_SHARE_WORD: c->share_word = true; break;
         case K_INCREMENT:
             /* "more than US$48 billion": the figure's qualifier, no increment */
@@ -143,6 +147,13 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         c->post_growth = true;
     if (f->te < r->n && is_word(r, f->te, "of") && f->pct && f->res == 0)
         c->share = true;        /* two-thirds of the population */
+    if (f->pct && is_word(r, f->te, "of")) {
+        /* 23.3% of GDP: a ratio to a measure is a share */
+        size_t w = f->te + 1 + is_word(r, f->te + 1, "the");
+        if (w < r->n && r->v[w].type == ET_WORD
+            && en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[w].pos, NULL))
+            c->share = true;
+    }
     /* "increased 4.2 percent, or $194.1 billion" */
     {
         size_t pt = tok_after(r, f->pos);
@@ -160,6 +171,15 @@ static size_t first_real(const en_reader *r)
         if (!r->f[k].bare)
             return r->f[k].ti;
     return r->n;
+}
+
+/* Is the word "average" in tokens [a, b)? */
+static bool average_in(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_word(r, i, "average"))
+            return true;
+    return false;
 }
 
 /* The time of figure k (cs: its clause start). */
@@ -195,6 +215,12 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         }
         if (kind == INGEST_GROWTH_AVG && t->from)
             return;
+    } else if (kind == INGEST_SHARE && (c->avg || average_in(r, cs, en_clause_end(r, k)))
+               && (t->from || en_span_in(r, cs, en_clause_end(r, k), t, false))) {
+        /* "the average share for the period 1980-2016", "from 1997 ... 23.4%
+           of GDP on average": a share averaged over the span keeps it */
+        t->src = INGEST_TIME_SENTENCE;
+        return;
     } else if (t->from && !t->year) {
         /* a level or rate with a span: "between 1990 and 2020" */
         t->year = f->from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;

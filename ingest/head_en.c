@@ -229,6 +229,16 @@ static bool policy_rate(const en_reader *r, size_t a, size_t b)
     return policy;
 }
 
+/* Does the clause [cs, ti) hold no word but prepositions and signs? */
+static bool bare_clause(const en_reader *r, size_t cs, size_t ti)
+{
+    for (size_t i = cs; i < ti; i++)
+        if (!is_sign(r, i, ',') && !is_word(r, i, "at") && !is_word(r, i, "to")
+            && !is_word(r, i, "of") && !is_word(r, i, "by"))
+            return false;
+    return true;
+}
+
 bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char *subject)
 {
     size_t ti = fig_first_tok(r, &r->f[k]), b, na, nb;
@@ -237,6 +247,20 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
 
     if (r->f[k].pct && policy_rate(r, cs, ti))
         return false;
+    if (!subject[0] && bare_clause(r, cs, ti)) {
+        /* "The fiscal deficit has been contained, at 3.7 per cent of GDP":
+           a clause of a preposition and the figure is the sentence's
+           measure before it */
+        size_t lo = k > 0 ? r->f[k - 1].te : 0;
+        if (cs > lo && last_head(r, lo, cs, &na, &nb)) {
+            en_subject_text(r, na, nb, np, sizeof np);
+            if (np[0] && !en_generic_subject(r, np))
+                snprintf(subject, SUBJ_MAX, "%s", np);
+        }
+        return true;
+    }
+    if (!strcmp(subject, "average share") || !strcmp(subject, "share"))
+        snprintf(subject, SUBJ_MAX, "%s", r->d->subject);   /* of the measure before */
     if (!subject[0] || en_generic_subject(r, subject))
         return true;            /* a pronoun or a rate word: the caller inherits */
     b = verb != SIZE_MAX && verb >= cs && verb < ti ? verb : ti;

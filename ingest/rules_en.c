@@ -357,6 +357,10 @@ static bool base_of_previous(const en_reader *r, size_t k)
 
     if (k == 0 || b == 0)
         return false;
+    /* "23.3% of GDP, compared with 22.8%": the whole of a share */
+    if (is_word(r, a, "of"))
+        while (a < b && r->v[a].type == ET_WORD)
+            a++;
     if (is_word(r, b, "over"))   /* read as a qualifier with the figure */
         b++;
     if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
@@ -455,6 +459,7 @@ static int read_figures(en_reader *r)
     size_t nprev = 0, group_nprev = 0;   /* subjects before the current list */
     size_t list_n = 0;                   /* the size of the last list read */
     char last_subject[SUBJ_MAX] = "";    /* the last rate's measure and kind */
+    char last_of[SUBJ_MAX] = "";         /* and its whole, when a share */
     int last_kind = -1;
     ingest_claim said;                   /* the last claim, for a restatement */
     char said_subject[SUBJ_MAX] = "";
@@ -679,9 +684,13 @@ static int read_figures(en_reader *r)
                     }
                 en_subject_text(r, i + 1, stop, of, sizeof of);
             }
-            c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp" : "");
+            c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp"
+                                       : base_rate ? last_of : "");
             if (!q.share && !inherited && !subject[0] && of[0])
                 snprintf(subject, sizeof subject, "%s", of);
+            /* "the share of investment was 22.1% of GDP": the part */
+            if (of[0] && !strncmp(subject, "share of ", 9))
+                memmove(subject, subject + 9, strlen(subject + 9) + 1);
             c.kind = kind;
             c.value = sign * (f->neg ? -f->value : f->value);
             set_time(&c, &t);
@@ -689,6 +698,7 @@ static int read_figures(en_reader *r)
                 char ofc[SUBJ_MAX];
                 snprintf(ofc, sizeof ofc, "%s", c.of);
                 c.of = ofc;
+                snprintf(last_of, sizeof last_of, "%s", ofc);
                 rc = emit(r, &c, f, subject);
                 said = c;
                 said.of = NULL;
@@ -717,9 +727,13 @@ static int read_figures(en_reader *r)
             said_k = k;
             snprintf(said_subject, sizeof said_subject, "%s", subject);
         }
-        if (f->pct && (kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT)) {
+        if (f->pct && (kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT
+                       || kind == INGEST_SHARE)) {
+            /* (a share's base too: "23.3% of GDP, compared with 22.8% in 2016") */
             last_kind = (int)kind;
             snprintf(last_subject, sizeof last_subject, "%s", subject);
+            if (kind != INGEST_SHARE)
+                last_of[0] = '\0';     /* (a share's is kept where it is emitted) */
         } else {
             last_kind = -1;
         }
