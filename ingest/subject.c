@@ -135,6 +135,38 @@ static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, siz
     return 0;
 }
 
+/* The length of an item number opening d[0..n) (1), (1), （一）, 1., ①),
+ * which no subject starts with; 0 when there is none.  1、 and 一、 end a
+ * clause already. */
+static size_t item_number(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    size_t i = 0, k, digits = 0;
+    bool open = false;
+
+    if (n >= 3 && (unsigned char)d[0] == 0xE2 && (unsigned char)d[1] == 0x91
+        && (unsigned char)d[2] >= 0xA0 && (unsigned char)d[2] <= 0xB3)
+        return 3;               /* ① .. ⑳ */
+    if (n > 0 && d[0] == '(')
+        i = 1, open = true;
+    else if (n >= 3 && !memcmp(d, "\xEF\xBC\x88", 3))
+        i = 3, open = true;     /* full-width ( */
+    for (; i < n && digits < 3; digits++) {
+        if (is_digit(d[i]))
+            i++;
+        else if (ingest_lex_digit(lx, d + i, n - i, &k) >= 0 && open)
+            i += k;
+        else
+            break;
+    }
+    if (digits == 0 || i >= n)
+        return 0;
+    if (d[i] == ')' || (d[i] == '.' && !open && i + 1 < n && !is_digit(d[i + 1])))
+        return i + 1;
+    if (n - i >= 3 && !memcmp(d + i, "\xEF\xBC\x89", 3))
+        return i + 3;           /* full-width ) */
+    return 0;
+}
+
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
  * and last characters say a word may be there.  The words are looked for in
@@ -159,6 +191,8 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
         memmove(d + aside_at, d + aside_at + aside_len, n - aside_at - aside_len);
         n -= aside_len;
     }
+    if (start == 0)
+        start = item_number(m->lx, d, n);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
