@@ -177,6 +177,8 @@ typedef struct reader {
                               item (A、B均超…): one claim each */
     bool base_open;        /* the clause opened with 比/较: what follows up to the
                               verb is the base compared with, not a subject */
+    int budget;            /* the figure read is a budget report's base or budget
+                              (rules_zh_budget.c), ZH_BUDGET_NONE if not */
 } reader;
 
 /* ---- time (time_zh.c): the year or period of a claim ---- */
@@ -192,6 +194,11 @@ void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred);
 /* The base of 由A增至B with no year written for A: the start of the period
  * in force, a sibling pair's base, 上年; none rather than the end year. */
 void ingest_zh_base(const reader *r, ingest_claim *c);
+
+/* Is the base year written (比2017年) the year before the year in force
+ * (2018年…): a change over one year, the end year's (RULES: one-year
+ * changes)? */
+bool ingest_zh_base_year_before(const reader *r);
 
 /* Does a change in r's sentence run over the span it writes (2012—2021年，…
  * 累计增加16382元), not over one year (比上年, a year of its own)? */
@@ -364,5 +371,20 @@ size_t ingest_zh_span_before(const reader *r, const tok *k, int *years);
 /* Does subject s[0..n) name things counted, not a measure (亿元以上项目)? */
 bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);
 
+
+/* ---- budget reports (rules_zh_budget.c) ---- */
+
+enum { ZH_BUDGET_NONE, ZH_BUDGET_BASE, ZH_BUDGET_PLAN };
+
+/* What figure f is beside its clause's own figure: ZH_BUDGET_BASE for the
+ * level a year earlier right after 比上年(同期) and before a verb of change
+ * (比上年同期144987万元增收1858万元), ZH_BUDGET_PLAN for the year's budget or
+ * plan before the 的 of a completion ratio (完成年初预算245800万元的59.74%),
+ * ZH_BUDGET_NONE otherwise.  Either keeps the clause's subject. */
+int ingest_zh_budget_kind(const struct reader *r, const tok *f);
+
+/* Gives c the kind and time of a figure of that kind: a level of the year
+ * before (same part of the year), or the whole year's budget (target). */
+void ingest_zh_budget_time(const struct reader *r, int kind, ingest_claim *c);
 
 #endif

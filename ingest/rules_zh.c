@@ -336,7 +336,7 @@ static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const lex_en
  * its own. */
 static bool change_over_period(const reader *r, bool allow_paragraph)
 {
-    return r->base_year > 0 || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
+    return (r->base_year > 0 && !ingest_zh_base_year_before(r)) || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
                                 !r->ctx->para_year && !r->prev_year_base)
            || ingest_zh_over_span(r);
 }
@@ -484,6 +484,11 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
                         int year, bool year_after_from)
 {
     bool is_pct = !strcmp(f->a.norm_unit, "%");   /* the unit amount.c gives a percentage */
+
+    if (r->budget != ZH_BUDGET_NONE) {      /* 比上年同期X增收, 完成年初预算X的Y% */
+        ingest_zh_budget_time(r, r->budget, c);
+        return emit(r, c, f);
+    }
 
     if (r->share_word && !r->share && is_change_role(role) && r->verb_pos > r->head_start
         && !strcmp(f->a.norm_unit, r->m->points_unit)) {
@@ -844,7 +849,8 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
         r->named_bound = true;      /* 超20亿元的企业达15家: the head goes on */
         return r->rc;
     }
-    clause_head(r, k->pos, k->pos);
+    if ((r->budget = ingest_zh_budget_kind(r, k)) == ZH_BUDGET_NONE)
+        clause_head(r, k->pos, k->pos);
     if (ts)
         r->rc = ingest_zh_pair_run(r, ts, i);
     if (r->rc == GC_OK && r->pending_level && share_follows)

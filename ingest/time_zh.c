@@ -179,6 +179,14 @@ void ingest_zh_base(const reader *r, ingest_claim *c)
     c->time_source = y ? src : INGEST_TIME_NONE;
 }
 
+bool ingest_zh_base_year_before(const reader *r)
+{
+    bool inf;
+    ingest_time_source src;
+
+    return r->base_year > 0 && r->base_year == end_year(r, &inf, &src) - 1;
+}
+
 bool ingest_zh_over_span(const reader *r)
 {
     return r->range_from && !r->lead_year && !r->to_year && !r->prev_year_base;
@@ -254,6 +262,9 @@ void ingest_zh_on_part(reader *r, const tok *k)
 {
     r->part_from = k->year;
     r->part_to = k->year2;
+    /* 2020年1-6月全城区组织财政收入…: the months are not part of the subject */
+    if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
+        r->head_start = k->end;
 }
 
 /* Is there a word of class c in the clause before pos? */
