@@ -62,8 +62,8 @@ static int level_pairs_run(actx *x, const group *g)
     for (size_t k = 0; k < g->n; k++) {
         const ingest_claim *c = &x->claims->items[g->idx[k]];
         if (c->kind != INGEST_LEVEL || c->target || c->cumulative || !c->year ||
-            !strcmp(c->unit, "%"))
-            continue;
+            !strcmp(c->unit, "%") || analysis_group_level(x, g, c->year) == NO_CLAIM)
+            continue;           /* only the years that have a point level (not a part) */
         if (!y0 || c->year < y0)
             y0 = c->year;
         if (c->year > y1)

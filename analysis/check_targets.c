@@ -31,7 +31,8 @@ static size_t last_level_before(const actx *x, const group *g, int year)
     for (size_t k = 0; k < g->n; k++) {
         const ingest_claim *c = &x->claims->items[g->idx[k]];
         if (c->kind == INGEST_LEVEL && !c->target && !c->cumulative && c->year &&
-            c->year < year && c->year > by && strcmp(c->unit, "%") != 0) {
+            c->year < year && c->year > by && strcmp(c->unit, "%") != 0 &&
+            !analysis_claim_part_year(c)) {     /* a half year's is no year's level */
             by = c->year;
             best = g->idx[k];
         }
