@@ -483,8 +483,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
             else
                 d = n;
         }
+        /* a text dated otherwise that opens "2017年，" for its data year (a
+         * communiqué under a date line) reports that one year too */
         ctx->doc_one_year = current || s == INGEST_TIME_OPENING
-                            || (s == INGEST_TIME_TITLE && dt->title_is_data);
+                            || (s == INGEST_TIME_TITLE && dt->title_is_data)
+                            || (!dt->gwr && data[INGEST_TIME_OPENING] == data[s]);
         if (ctx->year_given)
             break;
         ctx->report_year = d + 1;
