@@ -47,6 +47,7 @@
 #define TITLE_YEAR_BEFORE 40  /* the year is at most this many bytes before it */
 #define DATE_TAIL 45          /* a date line: at most this much after the date */
 #define NEAR_START_PARAS 3    /* "near the start": the first sentences of the first paragraphs */
+#define ISO_PREFIX 24        /* bytes of a source's name before a date in digits */
 #define EARLY_MONTH 1         /* a meeting in this month or earlier precedes the year's reports */
 #define PAGE_PARAS 6          /* a page's metadata date is in its first paragraphs */
 #define LATE_MONTH 10         /* a text dated this month or later reviews its own year */
@@ -148,15 +149,59 @@ static size_t skip_lead(const ingest_lexicon *lx, const char *t, size_t len)
     return i;
 }
 
-/* A date line "YYYY年M月D日" at the start of t: its year, with the month in
- * *month; 0 when t does not open with a date standing alone. */
+/* A number of 1 to max_digits ASCII digits at t: its value, with its length
+ * in *n; -1 when there is none. */
+static int ascii_number(const char *t, size_t len, size_t max_digits, size_t *n)
+{
+    size_t i = 0;
+    int v = 0;
+
+    while (i < len && i < max_digits && is_digit(t[i]))
+        v = v * 10 + (t[i++] - '0');
+    *n = i;
+    return i == 0 || (i < len && is_digit(t[i])) ? -1 : v;
+}
+
+/* A web page's date written with digits only, "YYYY-MM-DD" (or '/'), after
+ * at most ISO_PREFIX bytes of a source's name (温州网 2020-12-24 08:17:00)
+ * and before nothing but a time: its year, with the month in *month; 0 when
+ * t is no such line. */
+static int iso_date_line(const char *t, size_t len, int *month)
+{
+    size_t i = 0, n;
+    int y, m, d;
+    char sep;
+
+    while (i < len && i < ISO_PREFIX && !is_digit(t[i]))
+        i++;
+    if ((y = ascii_number(t + i, len - i, 4, &n)) < 1900 || y > 2100 || n != 4)
+        return 0;
+    i += n;
+    if (i >= len || (t[i] != '-' && t[i] != '/'))
+        return 0;
+    sep = t[i++];
+    if ((m = ascii_number(t + i, len - i, 2, &n)) < 1 || m > 12)
+        return 0;
+    i += n;
+    if (i >= len || t[i] != sep || (d = ascii_number(t + i + 1, len - i - 1, 2, &n)) < 1 || d > 31)
+        return 0;
+    for (i += 1 + n; i < len; i++)
+        if (!is_digit(t[i]) && t[i] != ':' && t[i] != ' ')
+            return 0;
+    *month = m;
+    return y;
+}
+
+/* A date line "YYYY年M月D日" (or "YYYY-MM-DD") at the start of t: its year,
+ * with the month in *month; 0 when t does not open with a date standing
+ * alone. */
 static int date_line(const ingest_lexicon *lx, const char *t, size_t len, int *month)
 {
     size_t i = skip_lead(lx, t, len), n, mark;
     int y = ingest_year_at(lx, t + i, len - i, &n), m;
 
     if (!y)
-        return 0;
+        return iso_date_line(t, len, month);
     i += n;
     m = small_number(lx, t + i, len - i, &n);
     if (m < 1 || m > 12 || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i + n, len - i - n, NULL)) == 0)
