@@ -208,6 +208,8 @@ typedef enum lex_role {
     K_IS,          /* 是 (是…的x倍) */
     K_REVIEW5,     /* 五年来 过去五年 五年 */
     K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */
+    K_PLAN9, K_PLAN10,                       /* 九五, 十五: after the others, which
+                                                the rules test with >= K_PLAN11 */
     K_SINCE18, K_SINCE19,                    /* 十八大以来, 十九大以来 */
     K_THIS_YEAR,   /* 今年: the document's current year */
     K_TOTAL_YEAR,  /* 全年 */

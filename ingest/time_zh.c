@@ -316,26 +316,34 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
     case K_NEAR:
         return true;            /* 将近: a qualifier, not the future marker 将 */
     case K_REVIEW5:
+        r->review_at = k->pos + 1;
         r->review_years = k->year > 0 ? k->year      /* 10年来, written in digits */
                           : ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
                           && e->n == k->kw->n ? (int)e->num : 5;
         return true;
-    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: {
-        int end = 2010 + 5 * (int)(w - K_PLAN11);
-        size_t a = k->end;
-        if (prev && prev->type == T_KW && (prev->kw->code == K_IS || prev->kw->code == K_BASE)
-            && k->pos <= prev->end + CJK_BYTES) {
-            r->base_year = end;     /* 是“十一五”的2.6倍: the plan is the base */
+    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: case K_PLAN9: case K_PLAN10: {
+        int end = w == K_PLAN9 ? 2000 : w == K_PLAN10 ? 2005 : 2010 + 5 * (int)(w - K_PLAN11);
+        /* the year in force: the sentence's, or the paragraph's once a
+         * figure of this sentence was read (not “十三五”期间， opening it) */
+        int now = r->lead_year ? r->lead_year : r->last_fig ? ctx->para_year : 0;
+        size_t a = k->end, n;
+        while (a < r->len && (unsigned char)r->t[a] >= 0xE2 && (unsigned char)r->t[a] < 0xE4)
+            a += char_len((unsigned char)r->t[a]);      /* a closing quote */
+        n = ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, NULL);
+        if (!r->clause_has_fig && r->head_start == k->end)
+            r->head_start = a + n;      /* “九五”时期: no subject */
+        if ((prev && prev->type == T_KW && (prev->kw->code == K_IS || prev->kw->code == K_BASE)
+             && k->pos <= prev->end + CJK_BYTES) || (now && now > end)) {
+            /* 是“十一五”的2.6倍, or 2005年…“九五”时期增长1.5倍 (a plan that
+             * ended before the year in force): the plan is the base */
+            r->base_year = end;
             return true;
         }
         r->plan_to = end;
         r->plan_from = end - 5;
         /* “十一五”期末，…；… or “十三五”期间… in a paragraph's first sentence:
          * the plan period holds for the paragraph */
-        while (a < r->len && (unsigned char)r->t[a] >= 0xE2 && (unsigned char)r->t[a] < 0xE4)
-            a += char_len((unsigned char)r->t[a]);      /* a closing quote */
-        if (r->s->para_start && (k->pos <= CJK_BYTES
-                                 || ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, NULL))) {
+        if (r->s->para_start && (k->pos <= CJK_BYTES || n)) {
             ctx->para_plan_from = r->plan_from;
             ctx->para_plan_to = r->plan_to;
         }
