@@ -384,8 +384,9 @@ enum { ZH_BUDGET_NONE, ZH_BUDGET_BASE, ZH_BUDGET_PLAN };
  * ZH_BUDGET_NONE otherwise.  Either keeps the clause's subject. */
 int ingest_zh_budget_kind(const struct reader *r, const tok *f);
 
-/* Gives c the kind and time of a figure of that kind: a level of the year
- * before (same part of the year), or the whole year's budget (target). */
-void ingest_zh_budget_time(const struct reader *r, int kind, ingest_claim *c);
+/* For a figure r->budget says is one, gives c its kind and time, a level
+ * of the year before (same part of the year) or the whole year's budget
+ * (target), and returns true; false for any other figure. */
+bool ingest_zh_budget_time(const struct reader *r, ingest_claim *c);
 
 #endif

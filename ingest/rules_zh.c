@@ -486,11 +486,8 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
                         int year, bool year_after_from)
 {
     bool is_pct = !strcmp(f->a.norm_unit, "%");   /* the unit amount.c gives a percentage */
-
-    if (r->budget != ZH_BUDGET_NONE) {      /* 比上年同期X增收, 完成年初预算X的Y% */
-        ingest_zh_budget_time(r, r->budget, c);
+    if (ingest_zh_budget_time(r, c))       /* 比上年同期X增收, 完成年初预算X的Y% */
         return emit(r, c, f);
-    }
 
     if (r->share_word && !r->share && is_change_role(role) && r->verb_pos > r->head_start
         && !strcmp(f->a.norm_unit, r->m->points_unit)) {

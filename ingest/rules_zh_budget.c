@@ -60,8 +60,12 @@ int ingest_zh_budget_kind(const reader *r, const tok *f)
     return ZH_BUDGET_NONE;
 }
 
-void ingest_zh_budget_time(const reader *r, int kind, ingest_claim *c)
+bool ingest_zh_budget_time(const reader *r, ingest_claim *c)
 {
+    int kind = r->budget;
+
+    if (kind == ZH_BUDGET_NONE)
+        return false;
     c->kind = INGEST_LEVEL;
     c->estimated = false;
     ingest_zh_point(r, c, 0, false);
@@ -72,9 +76,10 @@ void ingest_zh_budget_time(const reader *r, int kind, ingest_claim *c)
             c->year_inferred = true;
             c->time_source = INGEST_TIME_RELATIVE;
         }
-        return;
+        return true;
     }
     /* a budget is set for the whole year, also in a half-year report */
     c->target = true;
     c->month_from = c->month_to = 0;
+    return true;
 }
