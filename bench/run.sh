@@ -32,9 +32,10 @@ ratio() {
 # ---- ingest: extraction throughput (MB/s, one core) and peak memory ------
 # A 10 MB and a 100 MB corpus of the seed repeated, streamed in 64 KiB
 # chunks; CPU time of the process, so that neighbours on a shared machine
-# count less.  Targets: a median of at least 200 MB/s (issue 11: the
-# library's speed before the grammar for real reports), and the same peak
-# RSS for both sizes (memory does not grow with input).
+# count less.  Targets: a median of at least 215 MB/s (issue 14: the
+# library's speed the end-to-end targets below were set from; extract
+# --format csv cannot reach 200 MB/s on a slower library), and the same
+# peak RSS for both sizes (memory does not grow with input).
 echo "== ingest: extraction throughput on one core (CPU time) and peak memory =="
 out=$("$build/bench/ingest_bench" "$SEED" 10 100)
 echo "$out"
@@ -43,8 +44,8 @@ line100=$(echo "$out" | grep ' 100 MB corpus')
 med=$(field median "$line100")
 rss10=$(field 'peak RSS' "$line10")
 rss100=$(field 'peak RSS' "$line100")
-verdict=$(awk -v m="$med" 'BEGIN { print (m + 0 >= 200) ? "met" : "NOT met" }')
-echo "  target >= 200 MB/s, median on 100 MB:   $med MB/s, target $verdict"
+verdict=$(awk -v m="$med" 'BEGIN { print (m + 0 >= 215) ? "met" : "NOT met" }')
+echo "  target >= 215 MB/s, median on 100 MB:   $med MB/s, target $verdict"
 echo "  peak RSS, 100 MB corpus / 10 MB corpus: $rss100 MB / $rss10 MB = $(ratio "$rss100" "$rss10")" \
      "(1.00: memory does not grow with input)"
 
@@ -79,6 +80,7 @@ else
     ir=$(echo "$cgout" | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
     if [ -n "$bytes" ] && [ -n "$ir" ]; then
         echo "  $ir instructions / $bytes bytes = $(ratio "$ir" "$bytes") instructions per byte"
+        echo "  (about 40 a byte is what 215 MB/s takes on the machines of issue 14)"
     else
         echo "  callgrind gave no count:"
         echo "$cgout" | tail -5 | sed 's/^/    /'
