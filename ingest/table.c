@@ -418,7 +418,8 @@ static bool unit_note(const ingest_lexicon *lx, const ingest_sentence *s, size_t
 {
     const char *m = s->match;
 
-    for (size_t i = 0; i < len; i++) {
+    /* a word starts at a character, never inside one: a step a character */
+    for (size_t i = 0; i < len; i += char_len((unsigned char)m[i])) {
         const lex_entry *e = NULL;
         size_t k = ingest_lex_at(lx, LEX_TABLE_COLUMN, m + i, len - i, &e), a, b;
         char probe[40];
