@@ -410,6 +410,19 @@ static int caption_year(const ingest_lexicon *lx, const ingest_sentence *s, size
     return 0;
 }
 
+/* Does m[0..len) hold a full-width colon (EF BC 9A)? */
+static bool has_wide_colon(const char *m, size_t len)
+{
+    const char *p = m, *end = m + len;
+
+    while ((p = memchr(p, 0xEF, (size_t)(end - p))) != NULL) {
+        if (end - p >= 3 && (unsigned char)p[1] == 0xBC && (unsigned char)p[2] == 0x9A)
+            return true;
+        p++;
+    }
+    return false;
+}
+
 /* The unit a note such as 单位：万元 or (单位:亿元) names in s[0..len), copied
  * into unit (cap bytes); false when there is none or the amount reader
  * does not know the unit. */
@@ -418,6 +431,10 @@ static bool unit_note(const ingest_lexicon *lx, const ingest_sentence *s, size_t
 {
     const char *m = s->match;
 
+    /* no colon, no note: most short paragraphs are headings, and memchr
+     * settles them */
+    if (!memchr(m, ':', len) && !has_wide_colon(m, len))
+        return false;
     /* a word starts at a character, never inside one: a step a character */
     for (size_t i = 0; i < len; i += char_len((unsigned char)m[i])) {
         const lex_entry *e = NULL;
