@@ -123,10 +123,17 @@ bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t 
 
     for (size_t w = 0; w < l->n; w++) {
         const lex_entry *e = &l->v[w];
-        const char *p = t, *end = t + len;
-        /* memchr to each place the first byte occurs, then the rest */
-        while ((size_t)(end - p) >= e->n && (p = memchr(p, e->s[0], (size_t)(end - p))) != NULL) {
-            if ((size_t)(end - p) >= e->n && memcmp(p, e->s, e->n) == 0)
+        /* memchr to each place the word's third byte occurs (the last of
+         * an ideograph, which tells far more than its lead byte), then the
+         * word around it; its first byte for a shorter word */
+        size_t key = e->n >= 3 ? 2 : 0;
+        const char *p, *end = t + len;
+        if (len < e->n)
+            continue;
+        p = t + key;
+        while ((size_t)(end - p) >= e->n - key
+               && (p = memchr(p, e->s[key], (size_t)(end - p))) != NULL) {
+            if ((size_t)(end - p) >= e->n - key && memcmp(p - key, e->s, e->n) == 0)
                 return true;
             p++;
         }
