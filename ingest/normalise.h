@@ -45,9 +45,10 @@ static inline bool ingest_noise_mark(uint32_t prev, uint32_t cp)
     case '&': case '<': case '>': case '+': case '^': case '|': case '\\': case '`':
     case '{': case '}': case '$': case '#': case '@': case '*': case '=': case '~':
         return true;
-    case ' ': case 'O': case 'o': case 'l': case 'I': case '\'':
-    case 0x2018: case 0x2019: case 0xB7:
-        return prev >= '0' && prev <= '9';   /* 1 9 9 7, 4O.5, 1‘3 (OCR) */
+    case 'O': case 'o': case 'l': case 'I':
+        return (prev >= '0' && prev <= '9') || prev == '.';   /* 4O.5, 2.l (OCR) */
+    case ' ': case '\'': case 0x2018: case 0x2019: case 0xB7:
+        return prev >= '0' && prev <= '9';   /* 1 9 9 7, 1‘3 (OCR) */
     case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
         return prev == 'O' || prev == 'o' || prev == 'l' || prev == 'I';   /* l2.3 */
