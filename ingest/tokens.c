@@ -31,12 +31,15 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
     }
     if (!m->kw_blocked[k - m->lx->cls[LEX_KEYWORD].v])
         return false;           /* no context word blocks this keyword */
-    for (size_t w = 0; w < next->n; w++)
-        if (ingest_lex_blocks(&next->v[w], k) && at(t + e, len - e, next->v[w].s))
+    /* the text first, which rules out nearly every row at once (the
+     * chain of rows that may start at e; the last byte before i), then
+     * whether the row blocks this keyword */
+    for (unsigned w = lex_first(next, t + e, len - e); w; w = lex_next(next, w))
+        if (starts_w(t + e, len - e, &next->v[w - 1]) && ingest_lex_blocks(&next->v[w - 1], k))
             return true;
     for (size_t w = 0; w < prev->n; w++) {
         const lex_entry *p = &prev->v[w];
-        if (ingest_lex_blocks(p, k) && i >= p->n && memcmp(t + i - p->n, p->s, p->n) == 0)
+        if (i >= p->n && ends_w(t, i, p) && ingest_lex_blocks(p, k))
             return true;
     }
     return false;
