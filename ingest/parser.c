@@ -105,16 +105,32 @@ struct ingest_parser {
 
 /* ---- offset map ---- */
 
-static int push_anchor(ingest_parser *p, long long byte)
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
+/* Doubles the offset map's room (64 anchors at first). */
+static int grow_anchors(ingest_parser *p)
 {
-    if (p->nanch == p->capanch) {
-        size_t cap = p->capanch ? p->capanch * 2 : 64;
-        ingest_anchor *a = realloc(p->anch, cap * sizeof *a);
-        if (!a)
-            return GC_ENOMEM;
-        p->anch = a;
-        p->capanch = cap;
-    }
+    size_t cap = p->capanch ? p->capanch * 2 : 64;
+    ingest_anchor *a = realloc(p->anch, cap * sizeof *a);
+
+    if (!a)
+        return GC_ENOMEM;
+    p->anch = a;
+    p->capanch = cap;
+    return GC_OK;
+}
+
+/* Starts an anchor at the sentence's end for original offset byte: inline,
+ * as a comma or a digit after an ideograph takes one (a call each cost as
+ * much as the anchor). */
+static HOT_INLINE int push_anchor(ingest_parser *p, long long byte)
+{
+    if (p->nanch == p->capanch && grow_anchors(p) != GC_OK)
+        return GC_ENOMEM;
     p->anch[p->nanch].norm = p->sent.len;
     p->anch[p->nanch].byte = byte;
     p->anch[p->nanch].line = p->line;
@@ -129,12 +145,6 @@ static int push_anchor(ingest_parser *p, long long byte)
  * run is false for one character (at most four bytes, copied byte by byte)
  * and true for a run of ideographs (memcpy); callers pass a constant, so
  * that each inlined copy keeps one of the two. */
-#if defined(__GNUC__)
-#define HOT_INLINE inline __attribute__((always_inline))
-#else
-#define HOT_INLINE inline
-#endif
-
 static HOT_INLINE int append(ingest_parser *p, const char *u, size_t ulen, long long byte,
                               size_t blen, bool run)
 {
