@@ -567,7 +567,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
 /* The two commonest marks of a report, the full-width comma (kept as ',')
  * and the full stop (U+FF0C, U+3002), as put_char keeps them when no space
  * is pending: neither is a letter, a space, a capital or quote after a '.',
- * noise after what came before, or a traditional form; the comma breaks a
+ * or a traditional form; the comma breaks a
  * clause and the full stop ends the sentence.  They are a twentieth of a
  * report's characters, and put_char's general path cost twice as much. */
 static int put_mark(ingest_parser *p, uint32_t cp, const unsigned char *orig)
@@ -586,6 +586,7 @@ static int put_mark(ingest_parser *p, uint32_t cp, const unsigned char *orig)
     p->line_wide += !comma;
     p->line_last = kept;
     p->line_comma = p->line_comma || comma;
+    p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, kept);
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, kept))
         p->number_from = p->sent.len;
     rc = comma ? append(p, ",", 1, at, 3, false) : append(p, (const char *)orig, 3, at, 3, false);
@@ -640,6 +641,12 @@ static int put_run(ingest_parser *p, const unsigned char *s, size_t len, size_t 
     return p->sent.len >= SENT_HARD ? flush_sentence(p) : GC_OK;
 }
 
+/* The code point of the three-byte character at s. */
+static uint32_t plain_cp(const unsigned char *s)
+{
+    return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+}
+
 /* Is s[0..3) a quiet mark: punctuation for which put_char does what it does
  * for an ideograph but count a letter and, for the clause break 、 (U+3001),
  * set the line's clause flag?  The enumeration comma and the curly double
@@ -659,8 +666,8 @@ static bool quiet_mark(const unsigned char *s)
  * breaking the run there cost a put_char and a second run per sentence.
  * The run stops instead at such a character or a mark when the sentence
  * would reach SENT_HARD with it (SENT_SOFT for 、), and at a mark that
- * would end an English sentence (a quote after a '.'), so that sentences
- * end where put_char ends them.  No run starts after a '?' that may end the
+ * would end an English sentence (a quote after a '.') or that the noise
+ * rule marks, so that sentences end where put_char ends them.  No run starts after a '?' that may end the
  * sentence (mark_pending): put_char decides that first. */
 static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, size_t *marks,
                             bool *clause)
@@ -679,7 +686,8 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
         unsigned lead = s[j] - 0xE4u, c1 = s[j + 1] ^ 0x80u, c2 = s[j + 2] ^ 0x80u;
         if (lead > 0xE9u - 0xE4u || (c1 | c2) > 0x3Fu) {
             bool brk;
-            if (!quiet_mark(s + j) || (j == 0 && p->dot_pending))
+            if (!quiet_mark(s + j) || (j == 0 && p->dot_pending)
+                || ingest_noise_mark(j ? plain_cp(s + j - 3) : p->prev_kept, plain_cp(s + j)))
                 break;
             brk = s[j] == 0xE3;
             if (p->sent.len + j + 3 >= (brk ? SENT_SOFT : SENT_HARD))
@@ -704,14 +712,17 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
 
 /* A run of ASCII digits s[0..k) (2021, 5908) with no space pending: what
  * put_char would do for each, done once for the lot.  A digit is no
- * letter, break, space, capital or noise; the first may be the sentence's
- * first number start.  The caller keeps the sentence below SENT_HARD. */
+ * letter, break, space or capital; the first may be the sentence's first
+ * number start.  The caller keeps the sentence below SENT_HARD. */
 static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
 {
     long long at = p->byte;
 
     p->cr = false;
     p->dot_pending = false;
+    /* OCR leftovers in numbers (l2.3): the noise rule decides, as in put_char */
+    for (size_t d = 0; d < k && !p->noisy; d++)
+        p->noisy = ingest_noise_mark(d ? s[d - 1] : p->prev_kept, s[d]);
     for (size_t d = 0; d < k && p->line_chars + (long)d < 3; d++)
         p->line_first[p->line_chars + (long)d] = s[d];
     if (p->number_from == SIZE_MAX)
