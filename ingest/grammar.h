@@ -180,6 +180,10 @@ typedef struct reader {
                               verb is the base compared with, not a subject */
     int budget;            /* the figure read is a budget report's base or budget
                               (rules_zh_budget.c), ZH_BUDGET_NONE if not */
+    bool share_carried;    /* the share word of a clause with no figure goes on into
+                              this one (占比不断提升，由18.2%提高至21.6%) */
+    size_t topic_a, topic_b;  /* the last clause with no figure and no keyword
+                                 (第二产业增势强劲): a topic for a bare attribute */
 } reader;
 
 /* ---- time (time_zh.c): the year or period of a claim ---- */
@@ -250,7 +254,7 @@ bool ingest_zh_plan_ratio(const reader *r, const tok *f);
 
 /* A subject that is only a generic head (总量) standing for the noun of
  * the clause before: replaces r->scratch with that noun and the head.  */
-void ingest_zh_generic_head(reader *r);
+void ingest_zh_generic_head(reader *r, size_t a, size_t b);
 
 /* Does the head t[a..b) end with a mark of one predicate for a list of
  * subjects (A和B均实现翻番, A、B双双)? */
@@ -309,6 +313,10 @@ bool ingest_zh_counted_noun(const reader *r, const tok *f);
 /* Is the clause's head before the prefix word at pos (预计, 累计) only a
  * scope (全区)?  The subject then starts after that word. */
 bool ingest_zh_scope_head(reader *r, size_t pos);
+
+/* A basis named with 下同 (（按可比价格计算，下同）) holds for the whole
+ * sentence, the figures before it too: sets r->basis. */
+void ingest_zh_same_below(reader *r, const toks *ts);
 
 /* The subject a sentence after ； inherits ("" none). */
 const char *ingest_zh_carried(const reader *r);

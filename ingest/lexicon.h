@@ -156,6 +156,10 @@ typedef enum lex_class {
     LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅) */
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */
+    LEX_GAP_TIME,         /* in the base after 比: a time (比年初, 比“十二五”末): a change, no gap */
+    LEX_SHARE_IN,         /* X在Y的占比: between the part and the whole (在) */
+    LEX_TOPIC,            /* opens a clause with no figure that names the sector the next
+                             clause's bare attribute belongs to (第二产业增势强劲，增加值…) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

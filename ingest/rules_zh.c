@@ -408,7 +408,8 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
         || (!f->a.unit[0] && !r->unitless))
         return GC_OK;
     if (r->nlist == 0) {
-        ingest_zh_parallel_head(r);     /* …面积…，产量911吨 */
+        ingest_zh_generic_head(r, a, b);    /* …，总规模超500亿元 */
+        ingest_zh_parallel_head(r);         /* …面积…，产量911吨 */
         set_subject(r);
         c->indicator = r->subject.data;
     }
@@ -508,7 +509,8 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
         }
         return change_claim(r, c, f, role, false, true);
     }
-    if ((r->share || r->share_word) && strcmp(f->a.norm_unit, r->m->times_unit)) {
+    if ((r->share || r->share_word) && strcmp(f->a.norm_unit, r->m->times_unit)
+        && !(r->share_carried && is_change_role(role))) {
         c->of = r->of.len ? r->of.data : NULL;
         if (is_pct)
             return share_claim(r, c, f, role, year_after_from);
@@ -569,6 +571,12 @@ static int on_figure(reader *r, const tok *f)
 
 static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
 {
+    bool bare = !list_break && !r->clause_has_fig, topic = bare && !r->clause_has_kw;
+
+    if (topic) {
+        r->topic_a = r->clause_start;   /* 第二产业增势强劲，… */
+        r->topic_b = brk;
+    }
     if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
         /* a figure-less subject before 、: part of a list */
         clean_subject(r, r->head_start, brk, &r->scratch);
@@ -603,7 +611,10 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
     r->avg = r->have = r->skip = r->base_open = false;
-    if (!(list_break && r->nlist > 0)) {
+    if (bare && r->share_word) {
+        r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
+    } else if (!(list_break && r->nlist > 0)) {
+        r->share_carried = false;
         r->share = r->share_word = false;   /* 分别为a%、b%: shares on */
         buf_reset(&r->of);
     }
@@ -634,8 +645,12 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
     if (ingest_good_subject(r->m, &r->scratch) || ingest_zh_named_subject(r, &r->scratch)) {
-        ingest_zh_generic_head(r);
+        ingest_zh_generic_head(r, r->head_start, pos);
         ingest_zh_parallel_head(r);
+        if (r->share_carried) {
+            r->share_carried = r->share_word = false;   /* a subject of its own */
+            buf_reset(&r->of);
+        }
         ingest_zh_contribution(r);
         r->shared = ingest_zh_shared_mark(r, r->head_start, pos);
         set_subject(r);
@@ -865,13 +880,14 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
 /* 收入倍差从2.05缩小到1.87, 税电指数为112.04: a number with no unit right after
  * the keyword of a measure stated with none (the tokenizer keeps no such
  * number) is that measure's figure. */
-static int unitless_after(reader *r, const toks *ts, size_t i)
+static int unitless_after(reader *r, const toks *ts, size_t i, lex_role w)
 {
-    const tok *k = &ts->v[i];
-    lex_role w = k->kw->code;
-    size_t e = k->end, x;
+    size_t e = ts->v[i].end, x;
     const lex_entry *u;
     tok *g;
+
+    if (ts->v[i].type == T_YEAR && ts->v[i].year_of)   /* 由2020年的2.31 */
+        e += ingest_lex_at(r->lx, LEX_OF_MARK, r->t + e, r->len - e, NULL);
 
     if (!(w == K_TO || w == K_FROM || w == K_IS || w == K_GROW || w == K_FALL)
         || (i + 1 < ts->n && ts->v[i + 1].pos == e) || e >= r->len || !is_digit(r->t[e])
@@ -920,6 +936,8 @@ static int read_tokens(reader *r, const toks *ts)
         case T_YEAR:
         case T_RANGE:
             ingest_zh_on_year(r, k, prev);
+            if (prev && prev->type == T_KW && r->role == prev->kw)
+                r->rc = unitless_after(r, ts, i, prev->kw->code);
             break;
         case T_PART:
             ingest_zh_on_part(r, k);
@@ -929,7 +947,7 @@ static int read_tokens(reader *r, const toks *ts)
                 break;          /* 20到60万元: the range's separator */
             read_keyword(r, ts, i);
             if (r->rc == GC_OK && r->role == k->kw)
-                r->rc = unitless_after(r, ts, i);
+                r->rc = unitless_after(r, ts, i, k->kw->code);
             break;
         case T_FIG:
             if ((used = ingest_zh_range(r, ts, i, &r->made[r->made_n & 1], &high)) > 0) {
@@ -961,35 +979,13 @@ static int read_tokens(reader *r, const toks *ts)
     return r->rc;
 }
 
-/* "（按可比价格计算，下同）" after a figure covers that figure too: the basis
- * it names holds for the whole sentence and, through the context, for the
- * rest of the paragraph. */
-static void same_below(reader *r, const toks *ts)
-{
-    bool same = false;
-    ingest_basis b = INGEST_BASIS_UNSTATED;
-
-    for (size_t i = 0; i < ts->n; i++) {
-        if (ts->v[i].type != T_KW)
-            continue;
-        if (ts->v[i].kw->code == K_SAME_BELOW)
-            same = true;
-        else if (ts->v[i].kw->code == K_REAL && b == INGEST_BASIS_UNSTATED)
-            b = INGEST_BASIS_REAL;
-        else if (ts->v[i].kw->code == K_NOMINAL && b == INGEST_BASIS_UNSTATED)
-            b = INGEST_BASIS_NOMINAL;
-    }
-    if (same && b != INGEST_BASIS_UNSTATED)
-        r->basis = b;
-}
-
 int ingest_zh_read(reader *r, const toks *ts)
 {
     int rc;
 
     if (r->s->para_start)
         r->ctx->carry[0] = '\0';
-    same_below(r, ts);
+    ingest_zh_same_below(r, ts);
     rc = read_tokens(r, ts);
     ingest_zh_carry_out(r);
     return rc;

@@ -12,7 +12,8 @@
  * ("完成31项指标") counts things, not a measure.  And a sentence that ended
  * at ； hands its last subject to the next one, which may open with a
  * clause of no figure and then a rate with no subject ("…；剔除…因素，比上年
- * 增长13.8%").  The rules (rules_zh.c) call in here per figure or clause. */
+ * 增长13.8%"); a basis named with 下同 holds for the whole sentence.  The rules
+ * (rules_zh.c) call in here per figure or clause. */
 #include "grammar.h"
 
 #include <string.h>
@@ -21,10 +22,10 @@
  * comparison is with the indicator's own past, a change? */
 static bool time_base(const reader *r, size_t a, size_t b)
 {
-    for (size_t i = a; i < b; i++)
-        if (is_digit(r->t[i]))
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (is_digit(r->t[i]) || ingest_lex_at(r->lx, LEX_GAP_TIME, r->t + i, b - i, NULL))
             return true;
-    return r->base_year > 0 || r->prev_year_base;
+    return false;
 }
 
 bool ingest_zh_gap(const reader *r, const tok *f)
@@ -38,8 +39,11 @@ bool ingest_zh_gap(const reader *r, const tok *f)
     for (size_t i = a; i < b; i += char_len((unsigned char)t[i])) {
         if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, NULL))
             return base == SIZE_MAX || !time_base(r, base, i);
-        if (base == SIZE_MAX && ingest_lex_at(r->lx, LEX_KEYWORD, t + i, b - i, &k)
-            && k->code == K_BASE)
+        if (!ingest_lex_at(r->lx, LEX_KEYWORD, t + i, b - i, &k))
+            continue;
+        if (k->code == K_PREV_YEAR)
+            return false;       /* 比上年同期高出: a change on the year before */
+        if (base == SIZE_MAX && k->code == K_BASE)
             base = i;
     }
     /* 比全省平均水平高1个百分点: the figure's role is still the 比 */
@@ -69,11 +73,32 @@ size_t ingest_zh_basis_end(const reader *r, size_t a)
     return 0;
 }
 
+/* 全区工业增加值在全市(的占比): the part before 在, the whole after it when
+ * that is a whole (全市, 全省) and nothing else. */
+static bool share_in(reader *r)
+{
+    const char *s = r->scratch.data;
+    size_t n = r->scratch.len, w;
+
+    for (size_t i = 2 * CJK_BYTES; i < n; i += char_len((unsigned char)s[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_SHARE_IN, s + i, n - i, NULL)) > 0
+            && ingest_lex_is(r->lx, LEX_WHOLE, s + i + w, n - i - w)) {
+            buf_reset(&r->of);
+            buf_append(&r->of, s + i + w, n - i - w);
+            r->scratch.len = i;
+            r->scratch.data[i] = '\0';
+            return true;
+        }
+    return false;
+}
+
 void ingest_zh_contribution(reader *r)
 {
     const char *s = r->scratch.data;
     size_t n = r->scratch.len, m, to = 0, w = 0, of_end;
 
+    if (s && share_in(r))
+        return;
     if (!s || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)) || n < m + 2 * CJK_BYTES)
         return;
     /* the last 对 before the measure: X对Y(的)贡献率 */
@@ -236,4 +261,26 @@ bool ingest_zh_whole_before(reader *r, const tok *k)
         return true;
     }
     return false;
+}
+
+/* "（按可比价格计算，下同）" after a figure covers that figure too: the basis
+ * it names holds for the whole sentence and, through the context, for the
+ * rest of the paragraph. */
+void ingest_zh_same_below(reader *r, const toks *ts)
+{
+    bool same = false;
+    ingest_basis b = INGEST_BASIS_UNSTATED;
+
+    for (size_t i = 0; i < ts->n; i++) {
+        if (ts->v[i].type != T_KW)
+            continue;
+        if (ts->v[i].kw->code == K_SAME_BELOW)
+            same = true;
+        else if (ts->v[i].kw->code == K_REAL && b == INGEST_BASIS_UNSTATED)
+            b = INGEST_BASIS_REAL;
+        else if (ts->v[i].kw->code == K_NOMINAL && b == INGEST_BASIS_UNSTATED)
+            b = INGEST_BASIS_NOMINAL;
+    }
+    if (same && b != INGEST_BASIS_UNSTATED)
+        r->basis = b;
 }

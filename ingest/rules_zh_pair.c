@@ -112,12 +112,15 @@ bool ingest_zh_plan_ratio(const reader *r, const tok *f)
     return b > a && ingest_lex_ends(r->lx, LEX_PLAN_RATIO, r->t + a, b - a) > 0;
 }
 
-void ingest_zh_generic_head(reader *r)
+void ingest_zh_generic_head(reader *r, size_t a, size_t b)
 {
     const buf *s = &r->subject;
 
-    if (!r->scratch.len || !s->len
-        || !ingest_lex_is(r->lx, LEX_GENERIC_HEAD, r->scratch.data, r->scratch.len))
+    if (!r->scratch.len || !s->len)
+        return;
+    /* the matching form: 總規模 is 总规模 */
+    ingest_clean_text(r->m, r->s->match, a, b, &r->raw, true);
+    if (!ingest_lex_is(r->lx, LEX_GENERIC_HEAD, r->raw.data, r->raw.len))
         return;
     buf_reset(&r->raw);
     buf_append(&r->raw, s->data, s->len);
@@ -135,8 +138,26 @@ void ingest_zh_parallel_head(reader *r)
     const char *s = r->scratch.data;
     size_t n = r->scratch.len, w;
 
-    if (!s || !p->len || r->pending.len)
+    if (!s || r->pending.len)
         return;
+    if (!p->len && r->topic_b > r->topic_a && ingest_lex_is(r->lx, LEX_LIST_ATTRIBUTE, s, n)
+        && (w = ingest_lex_at(r->lx, LEX_TOPIC, r->t + r->topic_a, r->topic_b - r->topic_a, NULL))) {
+        /* 第二产业增势强劲，增加值达到948亿元: the sector of the clause before */
+        buf_reset(&r->raw);
+        buf_append(&r->raw, r->s->text + r->topic_a, w);
+        buf_append(&r->raw, s, n);
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, r->raw.data, r->raw.len);
+        return;
+    }
+    if (!p->len)
+        return;
+    if (ingest_lex_is(r->lx, LEX_PLAN_RATIO, s, n)) {
+        /* 税收收入…，完成年初预算207380万元: the plan of the same measure */
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, p->data, p->len);
+        return;
+    }
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         if (!ingest_lex_is(r->lx, kinds[k], s, n))
             continue;
