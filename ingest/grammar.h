@@ -131,6 +131,7 @@ typedef struct reader {
     int from_year, base_year, lead_year, to_year, range_from, range_to;
     int plan_from, plan_to, review_years;
     int rel_year;          /* 今年, 去年, 明年 resolved against the document */
+    size_t prev_year_end;  /* where the last 比上年(同期) ends; 0 none */
     size_t review_at;      /* 1 + where a span word (五年, 三年来) was read; 0 none */
     int part_from, part_to;  /* a part of a year named in the sentence (一季度) */
     bool from_prev_year;   /* 由上年的…: the base is the year before the end */

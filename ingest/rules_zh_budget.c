@@ -14,20 +14,6 @@
 
 #include <string.h>
 
-/* The word of class c ending at t[end], searched back at most 4 characters:
- * its row, or NULL. */
-static const lex_entry *word_ending(const reader *r, lex_class c, size_t from, size_t end)
-{
-    const lex_entry *e;
-
-    for (size_t k = 1; k <= 4 && k * CJK_BYTES <= end - from; k++) {
-        size_t i = end - k * CJK_BYTES;
-        if (ingest_lex_at(r->lx, c, r->t + i, end - i, &e) == end - i)
-            return e;
-    }
-    return NULL;
-}
-
 /* Is the word at t[pos] a keyword of change (增长, 增收, 下降, 减少)? */
 static bool change_next(const reader *r, size_t pos)
 {
@@ -43,19 +29,17 @@ int ingest_zh_budget_kind(const reader *r, const tok *f)
 {
     size_t from = r->last_fig && r->last_fig->end > r->clause_start ? r->last_fig->end
                                                                       : r->clause_start;
-    const lex_entry *e;
     size_t of;
 
-    if (f->pos <= from || !strcmp(f->a.norm_unit, "%") || !f->a.unit[0])
+    if (f->pos <= from || !f->a.unit[0] || !strcmp(f->a.norm_unit, "%"))
         return ZH_BUDGET_NONE;
     /* 比上年同期144987万元增收: the base, a year earlier */
-    if ((e = word_ending(r, LEX_KEYWORD, from, f->pos)) && e->code == K_PREV_YEAR
-        && change_next(r, f->end))
+    if (f->pos == r->prev_year_end && change_next(r, f->end))
         return ZH_BUDGET_BASE;
     /* 完成年初预算245800万元的59.74%: the year's budget */
-    if (word_ending(r, LEX_PLAN_RATIO, from, f->pos)
-        && (of = ingest_lex_at(r->lx, LEX_OF_MARK, r->t + f->end, r->len - f->end, NULL)) > 0
-        && f->end + of < r->len && is_digit(r->t[f->end + of]))
+    if ((of = ingest_lex_at(r->lx, LEX_OF_MARK, r->t + f->end, r->len - f->end, NULL)) > 0
+        && f->end + of < r->len && is_digit(r->t[f->end + of])
+        && ingest_lex_ends(r->lx, LEX_PLAN_RATIO, r->t + from, f->pos - from) > 0)
         return ZH_BUDGET_PLAN;
     return ZH_BUDGET_NONE;
 }

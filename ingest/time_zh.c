@@ -355,6 +355,7 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         return true;
     case K_PREV_YEAR:
         r->prev_year_base = true;
+        r->prev_year_end = k->end;
         r->base_year = 0;
         if (prev && prev->type == T_KW && prev->kw->code == K_FROM && prev->end == k->pos)
             r->from_prev_year = true;
