@@ -308,6 +308,10 @@ bool ingest_zh_whole_before(reader *r, const tok *k);
  * plays (年均 before it in the clause: an average), else NULL. */
 const lex_entry *ingest_zh_postposed(const reader *r, const tok *f);
 
+/* 新增2047户 in a clause of no subject of its own after one that has one:
+ * the net change keyword whose role it plays, else NULL. */
+const lex_entry *ingest_zh_bare_net(const reader *r, const tok *f);
+
 /* Is f a count of the things named right after it (31项指标)? */
 bool ingest_zh_counted_noun(const reader *r, const tok *f);
 

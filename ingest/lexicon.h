@@ -158,6 +158,8 @@ typedef enum lex_class {
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */
     LEX_GAP_TIME,         /* in the base after 比: a time (比年初, 比“十二五”末): a change, no gap */
     LEX_SHARE_IN,         /* X在Y的占比: between the part and the whole (在) */
+    LEX_NET_VERB,         /* alone before a count in a clause of no subject (…达到7013户，
+                             新增2047户): the count is the change of the subject before */
     LEX_TOPIC,            /* opens a clause with no figure that names the sector the next
                              clause's bare attribute belongs to (第二产业增势强劲，增加值…) */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */

@@ -552,6 +552,8 @@ static int on_figure(reader *r, const tok *f)
         ingest_claim c;
         if (!(role = figure_role(r, f)))
             role = ingest_zh_postposed(r, f);     /* 保持13%以上的增幅 */
+        if (!role)
+            role = ingest_zh_bare_net(r, f);      /* …，新增2047户 */
         base_claim(r, &c);
         c.indicator = (char *)(uintptr_t)subject_for(r);
         c.qualifier = qualifier_of(r, f, segment_start(r));

@@ -175,6 +175,21 @@ const lex_entry *ingest_zh_postposed(const reader *r, const tok *f)
     return NULL;
 }
 
+const lex_entry *ingest_zh_bare_net(const reader *r, const tok *f)
+{
+    const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
+    size_t a = r->clause_start, w;
+    const lex_entry *v;
+
+    if (r->own_subject || !r->subject.len || f->pos <= a || !strcmp(f->a.norm_unit, "%")
+        || !(w = ingest_lex_at(r->lx, LEX_NET_VERB, r->t + a, f->pos - a, &v)) || a + w != f->pos)
+        return NULL;
+    for (size_t i = 0; i < kw->n; i++)
+        if (kw->v[i].code == (strcmp(v->value, "down") ? K_NET_UP : K_NET_DOWN))
+            return &kw->v[i];
+    return NULL;
+}
+
 bool ingest_zh_counted_noun(const reader *r, const tok *f)
 {
     const lex_entry *u;
