@@ -28,6 +28,12 @@
  *              (Y when dated October to December), as a date line
  *   plan       the latest five-year plan named (十三五): now its first year + 1
  *
+ * A text that near its start presents a five-year plan (发布…十四五规划纲要,
+ * the news of a plan outline) and is no work report states the plan's
+ * goals: while the plan is not over when the text is written, goals with
+ * no year of their own are for its end year (doc_plan_to), not the text's.
+ * One that names a work report there (政府工作报告) states the year's goals.
+ *
  * A text that near its start reports a part of the current year (一季度,
  * 上半年, 今年以来) and is not a government work report is a release or a
  * speech about the current year: its data year is its now year, and a part
@@ -274,17 +280,18 @@ static void session(ingest_doctime *dt, const ingest_lexicon *lx, const char *t,
                 term_end = i;
                 break;
             }
-        for (i = term_end >= 4 * CJK_BYTES ? term_end - 4 * CJK_BYTES : 0; i < term_end; i++)
-            if ((n = ingest_lex_at(lx, LEX_ORDINAL, t + i, term_end - i, NULL)) > 0
-                && (term = small_number(lx, t + i + n, term_end - i - n, &m)) > 0
+        /* 第 may be left out, as news writes it (十四届全国人大四次会议) */
+        for (i = term_end >= 4 * CJK_BYTES ? term_end - 4 * CJK_BYTES : 0; i < term_end; i++) {
+            n = ingest_lex_at(lx, LEX_ORDINAL, t + i, term_end - i, NULL);
+            if ((term = small_number(lx, t + i + n, term_end - i - n, &m)) > 0
                 && i + n + m == term_end)
                 break;
-            else
-                term = 0;
+            term = 0;
+        }
         if (term < 5 || term_end == k)
             continue;
-        if ((n = ingest_lex_at(lx, LEX_ORDINAL, t + a, len - a, NULL)) == 0
-            || (meeting = small_number(lx, t + a + n, len - a - n, &m)) < 1 || meeting > 5
+        n = ingest_lex_at(lx, LEX_ORDINAL, t + a, len - a, NULL);
+        if ((meeting = small_number(lx, t + a + n, len - a - n, &m)) < 1 || meeting > 5
             || !ingest_lex_at(lx, LEX_SESSION_MEETING, t + a + n + m, len - a - n - m, NULL))
             continue;
         a += n + m;
@@ -473,6 +480,12 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
             dt->data[INGEST_TIME_PAGE] = month >= LATE_MONTH ? y : y - 1;
         }
     }
+    if (dt->paragraphs <= PAGE_PARAS) {
+        if (ingest_lex_in(lx, LEX_REPORT_TITLE, t, len))
+            dt->gwr_named = true;
+        else if (ingest_lex_in(lx, LEX_PLAN_DOC, t, len) && ingest_lex_in(lx, LEX_PLAN_NAME, t, len))
+            dt->plan_doc = true;
+    }
     session(dt, lx, t, len);
     calendar(dt, lx, t, len);
     reported_years(dt, lx, t, len);
@@ -512,6 +525,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         now[INGEST_TIME_PLAN] = dt->plan_end - 5 + 1;
         data[INGEST_TIME_PLAN] = dt->plan_end - 5;
     }
+    ctx->doc_plan_to = 0;
     ctx->doc_month_from = current ? dt->part_from : 0;
     ctx->doc_month_to = current ? dt->part_to : 0;
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
@@ -538,6 +552,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         ctx->report_year = d + 1;
         ctx->now_year = n;
         ctx->doc_source = s;
+        ctx->doc_plan_to = dt->plan_doc && !dt->gwr && !dt->gwr_named && dt->plan_end >= n
+                           ? dt->plan_end : 0;
         return;
     }
     if (ctx->year_given) {

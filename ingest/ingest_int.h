@@ -126,6 +126,10 @@ typedef struct ingest_doctime {
     bool current;          /* near its start the text reports the current year */
     int part_from, part_to;   /* the part of a year it reports, found near its start */
     bool part_in_title;    /* that part is named in the title */
+    bool plan_doc;         /* near its start the text presents a five-year plan
+                              (发布…十四五规划纲要): its goals are the plan's */
+    bool gwr_named;        /* near its start the text names a work report: its
+                              goals are the report year's, also beside a plan */
     size_t paragraphs;     /* paragraphs seen */
 } ingest_doctime;
 
@@ -138,6 +142,9 @@ typedef struct ingest_context {
     ingest_time_source doc_source;  /* the rule that found report_year */
     int doc_month_from, doc_month_to;  /* the part of a year the whole text reports
                                           (a first-quarter release); 0, 0 none */
+    int doc_plan_to;       /* a text presenting a plan not yet over (doctime.c):
+                              the plan's end year, which its goals with no year
+                              of their own are for; 0 none */
     bool year_given;       /* report_year came from the options: keep it */
     bool seen_percent;     /* a % sign was read in the input so far; a text with
                               none lost them to its host (NO-PERCENT, tokens.c) */

@@ -68,6 +68,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_RATE_NOUN] = "rate-noun", [LEX_RATE_AVG] = "rate-avg",
     [LEX_PAGE_META] = "page-meta",
     [LEX_GAP_TIME] = "gap-time", [LEX_SHARE_IN] = "share-in", [LEX_TOPIC] = "topic", [LEX_NET_VERB] = "net-verb",
+    [LEX_PLAN_DOC] = "plan-doc",
     [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",
     [LEX_MONTH] = "month", [LEX_ORDINAL_WORD] = "ordinal-word",
     [LEX_MULTIPLE_WORD] = "multiple-word", [LEX_CURRENCY_BEFORE] = "currency-before",

@@ -162,6 +162,8 @@ typedef enum lex_class {
                              新增2047户): the count is the change of the subject before */
     LEX_TOPIC,            /* opens a clause with no figure that names the sector the next
                              clause's bare attribute belongs to (第二产业增势强劲，增加值…) */
+    LEX_PLAN_DOC,         /* with a plan's name near the start: the text presents the
+                             plan (规划纲要), its goals are the plan's */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */

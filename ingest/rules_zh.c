@@ -212,7 +212,9 @@ static void base_claim(reader *r, ingest_claim *c)
 {
     memset(c, 0, sizeof *c);
     c->estimated = r->estimated;
-    c->target = r->target || r->ctx->para_target || r->ctx->sect_target;
+    /* under a goal heading of a text presenting a plan, the plan's goals */
+    c->target = r->target || r->ctx->para_target || r->ctx->sect_target
+                || (r->ctx->plan && r->ctx->doc_plan_to);
     c->basis = r->real_here ? INGEST_BASIS_REAL : r->nominal_here ? INGEST_BASIS_NOMINAL : r->basis;
 }
 

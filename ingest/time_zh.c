@@ -51,7 +51,7 @@ static int end_year(const reader *r, bool *inferred, ingest_time_source *src)
     if (ctx->report_year == 0)
         return 0;
     if (r->target || ctx->para_target || ctx->plan || ctx->sect_target)
-        return ctx->report_year;
+        return ctx->doc_plan_to ? ctx->doc_plan_to : ctx->report_year;   /* a plan's goals */
     return ctx->report_year - 1;
 }
 
