@@ -372,12 +372,22 @@ static bool base_of_previous(const en_reader *r, size_t k)
         return false;
     while (a < b) {
         size_t n = en_time_phrase(r, a, b);
-        if (n)
+        if (n) {
             a += n;
-        else if (is_sign(r, a, ','))
+        } else if (is_sign(r, a, ',')) {
             a++;
-        else
+        } else if ((is_word(r, a, "in") || is_word(r, a, "for")) && a + 1 < b
+                   && r->v[a + 1].type == ET_WORD && !kw_at(r, a + 1)) {
+            /* the rate's measure named after it: "9.9% in Manufacturing
+               sector in 2023-24 over -2.2% in 2022-23" */
+            a++;
+            while (a < b && !en_time_phrase(r, a, b) && (r->v[a].type == ET_WORD
+                                                         || is_sign(r, a, '&'))
+                   && !kw_at(r, a))
+                a++;
+        } else {
             return false;
+        }
     }
     return true;
 }
@@ -550,11 +560,24 @@ static int read_figures(en_reader *r)
                 generic = false;
             }
         }
-        if (generic && gsize == 1) {
-            char after[SUBJ_MAX];
-            en_subject_after(r, k, after);
-            if (after[0])
-                snprintf(subject, sizeof subject, "%s", after);
+        {
+            /* "growth of 9.9% in Manufacturing sector", "growth of 7.1% in
+               2023-24 over 1.9% in 2022-23 for Mining & Quarrying sector":
+               after a rate noun's "of", a name after the figure (or after
+               its base) is the measure's */
+            size_t ft = fig_first_tok(r, f);
+            const lex_entry *gk = ft >= 2 && is_word(r, ft - 1, "of") ? kw_at(r, ft - 2) : NULL;
+            bool noun_of = gk && gk->code == K_GROW && (gk->flags & LEXF_RATE);
+            if ((generic || noun_of) && gsize == 1) {
+                char after[SUBJ_MAX];
+                en_subject_after(r, k, after);
+                if (!after[0] && k + 1 < r->nf && f->pct && base_of_previous(r, k + 1))
+                    en_subject_after(r, k + 1, after);
+                if (after[0] && !en_generic_subject(r, after)) {
+                    snprintf(subject, sizeof subject, "%s", after);
+                    generic = false;
+                }
+            }
         }
         if (!en_head_subject(r, k - gidx, cs, verb, subject))
             continue;           /* a policy parameter (a tariff), no claim */

@@ -53,6 +53,10 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
             i += n;
             continue;
         }
+        if (k->type == ET_NUM && month_at(r, i + 1)) {
+            i++;                /* the day of a date: 28 February */
+            continue;
+        }
         if (en_n_year_word(r, i)) {
             i++;                /* five-year: a span, not the measure */
             continue;

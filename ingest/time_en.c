@@ -254,6 +254,8 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
                 int cq = q == 4 ? 1 : q + 1;
                 t->mfrom = cq * 3 - 2;
                 t->mto = t->mfrom + 2;
+                if (q != 4)
+                    t->year--;  /* Q1-Q3 of FY 2022-23 fall in 2022 */
             }
     }
 }
