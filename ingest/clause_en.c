@@ -323,6 +323,25 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
         && (cs + 1 == ti || (cs + 2 == ti && is_word(r, cs + 1, "by")));
     if (cs <= lo + 1 || !is_sign(r, cs - 1, ',') || !(which || rate))
         return;
+    {
+        /* "The average of real GDP and real GDI, a supplemental measure
+           of ..., increased 1.5 percent": the noun phrase before an
+           appositive that opens with a or an */
+        size_t c2 = cs - 1;
+        while (c2 > lo && !(r->v[c2 - 1].type == ET_SIGN && strchr(",;:()", r->v[c2 - 1].c)))
+            c2--;
+        if (c2 > lo + 1 && is_sign(r, c2 - 1, ',') && (is_word(r, c2, "a") || is_word(r, c2, "an"))) {
+            size_t b = c2 - 1, a2 = b;
+            while (a2 > lo && !(r->v[a2 - 1].type == ET_SIGN && strchr(",;:()", r->v[a2 - 1].c)))
+                a2--;
+            if (a2 < b) {
+                en_subject_text(r, a2, b, out, SUBJ_MAX);
+                if (out[0] && !en_generic_subject(r, out))
+                    return;
+                out[0] = '\0';
+            }
+        }
+    }
     for (a = cs - 1; a > lo; a--) {
         const etok *t = &r->v[a - 1];
         const lex_entry *w = kw_at(r, a - 1);

@@ -106,6 +106,17 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         *to = *from + 2;
         return 2;
     }
+    if (o >= 1 && o <= 4 && i > 0 && is_word(r, i - 1, "the")
+        && (i + 1 >= r->n || r->v[i + 1].type == ET_SIGN)) {
+        /* "in the fourth quarter, compared with ... in the third": the
+           quarter said before */
+        for (size_t j = 0; j + 1 < i; j++)
+            if (ordinal_at(r, j) && is_word(r, j + 1, "quarter")) {
+                *from = o * 3 - 2;
+                *to = *from + 2;
+                return 1;
+            }
+    }
     if (wn > 6 && !memcmp(w + wn - 6, "-month", 6)) {
         /* nine-month: the first nine months */
         const lex_entry *e;
