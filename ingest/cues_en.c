@@ -56,6 +56,10 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_GROW: case K_FALL:
             c->gf = e;
             c->gf_noun = e->flags & LEXF_RATE;
+            /* "an increase of more than $22 billion": a noun of change */
+            if (is_word(r, i + 1, "of") && i + 2 == fig_first_tok(r, f) && i > 0
+                && (is_word(r, i - 1, "an") || is_word(r, i - 1, "a")))
+                c->gf_noun = true;
             /* a fall noun ("the decrease in output from 5.0% to 4.2%")
                negates the rates it spans; a verb ("to fall from 3.4 percent
                to 2.9 percent") moves a rate without negating it */

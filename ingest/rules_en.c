@@ -538,6 +538,19 @@ static int read_figures(en_reader *r)
         }
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money))
             continue;
+        if (r->v[f->ti].type == ET_WORD && f->pct && k + 1 < r->nf) {
+            /* "A quarter of fixed asset investment (excluding rural
+               households) 85843 billion yuan": a fraction with a figure of
+               its noun and no verb between names no share (a machine's
+               一季度) */
+            size_t i = f->te, e = r->f[k + 1].ti;
+            bool cut = false;
+            for (; i < e && !cut; i++)
+                cut = (kw_at(r, i) && en_ends_subject(kw_at(r, i)))
+                    || (r->v[i].type == ET_SIGN && strchr(",;:", r->v[i].c));
+            if (!cut)
+                continue;
+        }
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
         if (q.share && en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
             snprintf(subject, sizeof subject, "%s", said_subject);
@@ -614,6 +627,9 @@ static int read_figures(en_reader *r)
         }
         if (!subject[0])
             continue;
+        if (f->points && inherited && last_kind >= 0 && !strcmp(subject, last_subject)
+            && !strstr(subject, "rate") && strlen(subject) + 12 < sizeof subject)
+            strcat(subject, " growth rate");  /* "X grew 5.8%, down 0.3 percentage points" */
         if (f->pct && !q.avg && is_word(r, f->te, "annual")) {
             /* "the 6.5-percent annual growth rate over a five-year period":
                a yearly rate over a span of years is an average */

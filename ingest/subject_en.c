@@ -188,8 +188,10 @@ bool en_generic_subject(const en_reader *r, const char *s)
         const lex_entry *e;
         size_t n = strlen(s);
         if (en_kw_at(&r->d->kx, r->lx, s, n, 0, &e) == n
-            && (e->code == K_GROW || e->code == K_FALL || e->code == K_AVG))
-            return true;
+            && (e->code == K_GROW || e->code == K_FALL || e->code == K_AVG
+                || e->code == K_REAL || e->code == K_NOMINAL || e->code == K_PREV_YEAR
+                || e->code == K_LAST_YEAR || e->code == K_QOQ))
+            return true;        /* a rate word, a price basis, a base period */
         if (!strncmp(s, "annual ", 7) && en_kw_at(&r->d->kx, r->lx, s + 7, n - 7, 0, &e) == n - 7)
             return true;
     }
