@@ -627,7 +627,8 @@ static int read_figures(en_reader *r)
         }
         if (!subject[0])
             continue;
-        if (f->points && inherited && last_kind >= 0 && !strcmp(subject, last_subject)
+        if (f->points && inherited && last_kind >= 0 && last_kind != INGEST_SHARE
+            && !strcmp(subject, last_subject)
             && !strstr(subject, "rate") && strlen(subject) + 12 < sizeof subject)
             strcat(subject, " growth rate");  /* "X grew 5.8%, down 0.3 percentage points" */
         if (f->pct && !q.avg && is_word(r, f->te, "annual")) {
