@@ -26,6 +26,8 @@ size_t en_clause_start(const en_reader *r, size_t k)
             if (depth == 0)
                 return i;
             depth--;
+        } else if (depth == 0 && t->type == ET_SIGN && t->c == '-' && t->end - t->pos == 3) {
+            return i;           /* an en or em dash: "First Estimate – Growth Rate 2,5%" */
         } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
                    && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {
             return i;
@@ -221,7 +223,8 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
         static const char *const heads[] = { "growth rates in ", "growth rate in ",
                                              "growth rate of ", "increase in ",
                                              "growth in ", "decrease in ",
-                                             "cumulative decrease in ", "rise in " };
+                                             "cumulative decrease in ", "rise in ",
+                                             "percentage change in ", "change in " };
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t n = strlen(heads[h]);
             if (!strncmp(out, heads[h], n)) {

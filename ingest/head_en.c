@@ -144,6 +144,18 @@ static bool head_after(const en_reader *r, size_t k, size_t *na, size_t *nb)
     return false;
 }
 
+/* Is figure k followed by a rate noun and "in" ("a 21.6% increase in")? */
+static bool rate_noun_after(const en_reader *r, size_t k)
+{
+    const lex_entry *w = kw_at(r, r->f[k].te);
+    size_t i;
+
+    if (!w || !(w->code == K_GROW || w->code == K_FALL))
+        return false;
+    i = tok_after(r, r->v[r->f[k].te].pos + w->n);
+    return is_word(r, i, "in");
+}
+
 /* Does the subject text s hold a word of class c? */
 static bool holds(const en_reader *r, lex_class c, const char *s)
 {
@@ -263,6 +275,15 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
         snprintf(subject, SUBJ_MAX, "%s", r->d->subject);   /* of the measure before */
     if (!subject[0] || en_generic_subject(r, subject))
         return true;            /* a pronoun or a rate word: the caller inherits */
+    if (rate_noun_after(r, k) && head_after(r, k, &na, &nb)) {
+        /* "an increase of 4.3% in the business sector and a 21.6% increase
+           in residential construction": the measure after a rate noun */
+        en_subject_text(r, na, nb, np, sizeof np);
+        if (np[0] && !en_generic_subject(r, np)) {
+            snprintf(subject, SUBJ_MAX, "%s", np);
+            return true;
+        }
+    }
     b = verb != SIZE_MAX && verb >= cs && verb < ti ? verb : ti;
     /* a rate noun names a measure too ("global growth") */
     head = holds(r, LEX_MEASURE_HEAD, subject) || rate_word(r, subject);

@@ -652,6 +652,10 @@ static int read_figures(en_reader *r)
                 f->q = INGEST_EXACT;
             base_rate = true;
         }
+        if (kind == INGEST_LEVEL && f->pct && last_kind == INGEST_GROWTH_YOY && !q.level_verb
+            && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "by"))
+            kind = INGEST_GROWTH_YOY;   /* "... increased by 7.8% and government
+                                           consumption by 2.6%": the verb elided */
         if (kind == INGEST_LEVEL && !f->pct && !f->money && f->scale == 1 && !f->unit[0]
             && !q.level_verb)
             continue;
@@ -693,7 +697,11 @@ static int read_figures(en_reader *r)
                 t.from = base;
                 t.to = t.year;
             } else if (kind == INGEST_GROWTH_YOY && !f->from && !f->to
-                       && en_span_in(r, f->te, en_clause_end(r, k), &sp, false) && sp.from) {
+                       && (en_span_in(r, f->te, en_clause_end(r, k), &sp, false)
+                           || (is_word(r, 0, "since") && en_span_in(r, 0, 3, &sp, false)))
+                       && sp.from) {
+                /* (a span after the figure, or one leading the sentence:
+                   "Since 2008, GDP has increased by 15.3%") */
                 kind = INGEST_CHANGE_PCT;
                 t.from = sp.from;
                 t.to = sp.to;
