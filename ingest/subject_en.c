@@ -44,7 +44,7 @@ static bool paren_has_number(const en_reader *r, size_t i, size_t b)
 /* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
 void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
 {
-    size_t o = 0, n;
+    size_t o = 0, n, sp;
 
     out[0] = '\0';
     for (size_t i = a; i < b && o + 2 < cap;) {
@@ -102,12 +102,16 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
             i += 3;             /* (GDP): the name is written before it */
             continue;
         }
-        if (o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
-            && !(o > 0 && (out[o - 1] == '(' || out[o - 1] == '-')))
-            out[o++] = ' ';
+        /* the space only with a word that fits after it: out[o] stays the
+           NUL (a space written before a word too long to fit left out[o]
+           unset, and "the " then lost its lead word to garbage) */
+        sp = o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
+             && out[o - 1] != '(' && out[o - 1] != '-';
         n = k->end - k->pos;
-        if (o + n + 1 >= cap)
+        if (o + sp + n + 1 >= cap)
             break;
+        if (sp)
+            out[o++] = ' ';
         memcpy(out + o, r->t + k->pos, n);
         o += n;
         out[o] = '\0';

@@ -258,6 +258,37 @@ static void test_huge_line_is_cut_not_held(void **state)
     ingest_claims_free(&c);
 }
 
+/* An English subject whose next word does not fit the subject buffer
+ * (200 bytes) ends before that word: the indicator is never the buffer's
+ * earlier bytes.  A space written before the word that did not fit once
+ * left the string unterminated, so "the " lost its lead word to whatever
+ * the buffer held ("thexxx..." in the CLI, the bytes left on the stack
+ * by dirty_stack() here, garbage in the fuzzer). */
+static __attribute__((noinline)) void dirty_stack(void)
+{
+    volatile char junk[256 * 1024];   /* below this frame: the parser's frames */
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = 'y';
+}
+
+static void test_subject_word_too_long(void **state)
+{
+    char text[400], word[251];
+    ingest_claims c = INGEST_CLAIMS_INIT;
+    gc_diag d;
+    (void)state;
+    memset(word, 'x', sizeof word - 1);
+    word[sizeof word - 1] = '\0';
+    snprintf(text, sizeof text, "In 2021, the %s grew by 5.2%%.\n", word);
+    for (int round = 0; round < 2; round++) {
+        dirty_stack();
+        assert_int_equal(read_text(text, strlen(text), NULL, &c, &d), GC_OK);
+        for (size_t i = 0; i < c.count; i++)
+            assert_non_null(strstr(text, c.items[i].indicator));
+        ingest_claims_free(&c);
+    }
+}
+
 /* ---- the sink ---- */
 
 static int stop_at_second(const ingest_claim *c, void *ctx)
@@ -401,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_binary_and_utf16_refused),
         cmocka_unit_test(test_empty_and_blank),
         cmocka_unit_test(test_huge_line_is_cut_not_held),
+        cmocka_unit_test(test_subject_word_too_long),
         cmocka_unit_test(test_sink_can_stop),
         cmocka_unit_test(test_claim_json_contract),
         cmocka_unit_test(test_grammar_sentences),
