@@ -168,7 +168,8 @@ typedef struct ingest_context {
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */
     void *en;              /* the English grammar's document state (rules_en.c),
                               NULL until an English sentence is read; freed by
-                              ingest_grammar_free() and before a reset */
+                              ingest_grammar_free(), kept by a reset (which
+                              forgets its fields, ingest_en_reset()) */
     size_t lang_sentences[3];  /* sentences read as Chinese, as English, and in a
                                   language or script the grammar does not read */
     /* sentence constructions (rules_zh_pair.c): the distinct subjects of the

@@ -52,10 +52,14 @@ enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
 struct ingest_parser {
     char *name;
     char *encoding;          /* NULL: auto; else an iconv name */
-    bool detected;           /* encoding was detected, not given in the options */
+    bool detected;           /* encoding was detected, not given in the options:
+                                then it points at cd_name (or a literal), not owned */
     ingest_sink sink;
     enum enc_mode mode;
-    iconv_t cd;              /* (iconv_t)-1 unless mode is ENC_ICONV */
+    iconv_t cd;              /* open for cd_name or (iconv_t)-1; used in ENC_ICONV
+                                mode only, and kept across resets for the next
+                                input in that encoding (opening one allocates) */
+    char cd_name[32];        /* the encoding cd converts from; "" none */
     buf probe;               /* input held until the encoding is chosen */
     unsigned char carry[8];  /* an incomplete character from the previous feed */
     size_t ncarry;
@@ -941,15 +945,25 @@ static int feed_decoded(ingest_parser *p, const unsigned char *s, size_t n, gc_d
 
 static int open_iconv(ingest_parser *p, const char *name, gc_diag *diag)
 {
-    p->cd = iconv_open("UTF-8", name);
+    if (p->cd != (iconv_t)-1 && !strcmp(p->cd_name, name)) {
+        (void)iconv(p->cd, NULL, NULL, NULL, NULL);    /* back to the initial state */
+    } else {
+        if (p->cd != (iconv_t)-1)
+            iconv_close(p->cd);
+        p->cd = iconv_open("UTF-8", name);
+        p->cd_name[0] = '\0';
+        /* a name too long to note is opened afresh each time */
+        if (p->cd != (iconv_t)-1 && strlen(name) < sizeof p->cd_name)
+            memcpy(p->cd_name, name, strlen(name) + 1);
+    }
     if (p->cd == (iconv_t)-1) {
         gc_diag_set(diag, p->name, 0, 0, -1,
                     "unknown encoding '%s'; give a name iconv knows, such as gb18030", name);
         return GC_EINVAL;
     }
     if (!p->encoding) {
-        if (!(p->encoding = strdup(name)))
-            return GC_ENOMEM;
+        /* detected (GB18030): the name is the one noted with cd, no copy */
+        p->encoding = p->cd_name[0] ? p->cd_name : (char *)(uintptr_t)"GB18030";
         p->detected = true;
     }
     p->mode = ENC_ICONV;
@@ -1016,7 +1030,7 @@ static int end_probe(ingest_parser *p, gc_diag *diag)
 
     if (rc == GC_OK)
         rc = feed_decoded(p, (const unsigned char *)p->probe.data, p->probe.len, diag);
-    buf_free(&p->probe);
+    buf_reset(&p->probe);   /* kept for the next input after a reset */
     return rc;
 }
 
@@ -1039,7 +1053,6 @@ bool ingest_encoding_supported(const char *name)
  * zeroes of calloc or ingest_parser_reset). */
 static void start_input(ingest_parser *p, int report_year)
 {
-    p->cd = (iconv_t)-1;
     p->line = 1;
     p->col = 1;
     p->para_start = true;
@@ -1089,29 +1102,30 @@ _Static_assert(offsetof(ingest_context, toks) >= offsetof(ingest_context, maps) 
 
 int ingest_parser_reset(ingest_parser *p, const char *name)
 {
-    char *copy = strdup(name ? name : "-");
-    /* what outlives an input: the options, the sink and the buffers */
+    /* the same name (a fuzz target's, a worker's stdin) is not copied again */
+    bool same = name ? !strcmp(p->name, name) : !strcmp(p->name, "-");
+    char *copy = same ? p->name : strdup(name ? name : "-");
+    /* what outlives an input: the options, the sink, the buffers, the
+       open converter and the English state's memory */
     char *encoding = p->encoding;
     ingest_sink sink = p->sink;
-    buf sent = p->sent, match = p->match;
+    buf sent = p->sent, match = p->match, probe = p->probe, head = p->head;
     ingest_anchor *anch = p->anch;
     size_t capanch = p->capanch;
     ingest_parser *scouter = p->scouter;
+    iconv_t cd = p->cd;
+    char cd_name[sizeof p->cd_name];
+    void *en = p->ctx.en;
     int year = p->ctx.year_given ? p->ctx.now_year : 0;
     size_t after = offsetof(ingest_parser, ctx) + sizeof p->ctx;
 
     if (!copy)
         return GC_ENOMEM;
-    if (p->cd != (iconv_t)-1)
-        iconv_close(p->cd);
-    if (p->detected) {
-        free(encoding);
-        encoding = NULL;
-    }
-    buf_free(&p->probe);
-    buf_free(&p->head);
-    free(p->name);
-    ingest_en_free(&p->ctx);
+    memcpy(cd_name, p->cd_name, sizeof cd_name);
+    if (p->detected)
+        encoding = NULL;    /* detected afresh for each input; not owned */
+    if (!same)
+        free(p->name);
     memset(p, 0, offsetof(ingest_parser, ctx));
     memset(&p->ctx, 0, offsetof(ingest_context, maps));
     memset((char *)p + after, 0, sizeof *p - after);
@@ -1120,11 +1134,19 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     p->sink = sink;
     p->sent = sent;
     p->match = match;
+    p->probe = probe;
+    p->head = head;
     buf_reset(&p->sent);
     buf_reset(&p->match);
+    buf_reset(&p->probe);
+    buf_reset(&p->head);
     p->anch = anch;
     p->capanch = capanch;
     p->scouter = scouter;
+    p->cd = cd;
+    memcpy(p->cd_name, cd_name, sizeof cd_name);
+    p->ctx.en = en;
+    ingest_en_reset(&p->ctx);
     start_input(p, year);
     return GC_OK;
 }
@@ -1170,7 +1192,7 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     p->ctx.dt = s->ctx.dt;
     ingest_doctime_apply(&p->ctx.dt, &p->ctx);
     rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
-    buf_free(&p->head);
+    buf_reset(&p->head);    /* kept for the next input after a reset */
     return rc;
 }
 
@@ -1221,7 +1243,8 @@ void ingest_parser_free(ingest_parser *p)
     free(p->anch);
     ingest_parser_free(p->scouter);
     ingest_grammar_free(&p->ctx);
-    free(p->encoding);
+    if (!p->detected)
+        free(p->encoding);
     free(p->name);
     free(p);
 }

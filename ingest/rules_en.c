@@ -21,6 +21,7 @@
 #include "rules_en.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,6 +116,21 @@ void ingest_en_free(ingest_context *ctx)
     free(d->ts.v);
     free(d);
     ctx->en = NULL;
+}
+
+_Static_assert(offsetof(en_doc, lc) < offsetof(en_doc, kx) && offsetof(en_doc, kx) < offsetof(en_doc, ts)
+               && sizeof(en_doc) == offsetof(en_doc, ts) + sizeof(etoks),
+               "en_doc: document fields must come before the kept buffers");
+
+void ingest_en_reset(ingest_context *ctx)
+{
+    en_doc *d = ctx->en;
+    if (!d)
+        return;
+    memset(d, 0, offsetof(en_doc, lc));
+    d->qoq = -1;
+    buf_reset(&d->lc);
+    d->ts.n = 0;
 }
 
 /* The figures of the sentence, with "A, B and C" lists grouped; a bare

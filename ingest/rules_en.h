@@ -83,6 +83,7 @@ struct en_doc {
     char subject[SUBJ_MAX];     /* the last subject */
     char rate_subject[SUBJ_MAX];/* the last "X growth rate" named */
     char currency[24];          /* the last currency of the paragraph */
+    /* kept from input to input (ingest_en_reset): */
     buf lc;                     /* the sentence, lower case */
     en_kw_index kx;             /* the keywords by first byte */
     etoks ts;
@@ -326,6 +327,11 @@ void ingest_en_paragraph(ingest_context *ctx);
 
 /* Frees the English state of ctx. */
 void ingest_en_free(ingest_context *ctx);
+
+/* Forgets the English state's document fields for a new input, keeping its
+ * buffers and keyword index (nothing allocated per input).  No-op when no
+ * English sentence was read yet. */
+void ingest_en_reset(ingest_context *ctx);
 
 /* subject_en.c: a clause's subject. */
 size_t en_year_words(const en_reader *r, size_t i);
