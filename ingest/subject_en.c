@@ -124,8 +124,12 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
         size_t m;
         if (i > 0 && out[i - 1] != ' ')
             continue;
-        /* "show that" starts a name where "show" alone would end one */
-        if ((m = en_lex_at(r->lx, LEX_SUBJECT_FROM, out, o, i, &e)) != 0 && i + m + 1 < o) {
+        /* "show that" starts a name where "show" alone would end one; the
+           phrase ends at a space (a word ends at any byte not a letter, and
+           skipping one more byte after "alleviated" followed by an
+           ideograph started the name inside that character) */
+        if ((m = en_lex_at(r->lx, LEX_SUBJECT_FROM, out, o, i, &e)) != 0 && i + m + 1 < o
+            && out[i + m] == ' ') {
             memmove(out, out + i + m + 1, o - i - m);
             o -= i + m + 1;
             i = (size_t)-1;
