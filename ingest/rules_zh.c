@@ -289,9 +289,10 @@ static const lex_entry *figure_role(reader *r, const tok *f)
     return role;
 }
 
-/* A percentage of a whole (占全市的40%, 全市占比由21.8%增至24%). */
+/* A percentage of a whole (占全市的40%, 全市占比由21.8%增至24%); year is the
+ * one written with the figure (提升至2019年的20.3%), 0 for none. */
 static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
-                       bool year_after_from)
+                       int year, bool year_after_from)
 {
     c->kind = INGEST_SHARE;
     if (role && role->code == K_FROM) {
@@ -301,7 +302,7 @@ static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
         else
             ingest_zh_base(r, c);
     } else {
-        point_of(r, c, 0, false);
+        point_of(r, c, year, false);
     }
     return emit(r, c, f);
 }
@@ -515,7 +516,7 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
         && !(r->share_carried && is_change_role(role))) {
         c->of = r->of.len ? r->of.data : NULL;
         if (is_pct)
-            return share_claim(r, c, f, role, year_after_from);
+            return share_claim(r, c, f, role, year, year_after_from);
         return level_claim(r, c, f, role, year, is_pct);
     }
     if (role && (role->code == K_AVG || ((role->code == K_GROW || role->code == K_FALL) && r->avg)))
