@@ -35,6 +35,25 @@ enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE };
 
 typedef struct cell { size_t a, b; } cell;
 
+/* Adds s's bytes [a, b), spaces trimmed, as the next of at most max cells;
+ * an empty cell adds nothing.  False when there is no room for it. */
+static bool add_cell(const ingest_sentence *s, size_t a, size_t b, cell *out, size_t *n,
+                     size_t max)
+{
+    while (a < b && s->text[a] == ' ')
+        a++;
+    while (b > a && s->text[b - 1] == ' ')
+        b--;
+    if (a == b)
+        return true;
+    if (*n == max)
+        return false;
+    out[*n].a = a;
+    out[*n].b = b;
+    (*n)++;
+    return true;
+}
+
 /* Splits s at the gaps of t into at most max cells, spaces trimmed; returns
  * their number, or 0 when there are too many. */
 static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell *out, size_t max)
@@ -44,21 +63,10 @@ static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell 
     if (t->ngap > TABLE_GAPS_MAX)
         return 0;
     for (size_t g = 0; g <= t->ngap; g++) {
-        size_t to = g < t->ngap ? t->gap[g] : s->len, a = from, b = to;
-        if (to > s->len || to < from)
+        size_t to = g < t->ngap ? t->gap[g] : s->len;
+        if (to > s->len || to < from || !add_cell(s, from, to, out, &n, max))
             return 0;
-        while (a < b && s->text[a] == ' ')
-            a++;
-        while (b > a && s->text[b - 1] == ' ')
-            b--;
         from = to;
-        if (a == b)
-            continue;
-        if (n == max)
-            return 0;
-        out[n].a = a;
-        out[n].b = b;
-        n++;
     }
     return n;
 }
@@ -71,21 +79,11 @@ static size_t split_bars(const ingest_sentence *s, cell *out, size_t max)
     size_t n = 0, from = 0;
 
     for (size_t i = 0; i <= s->len; i++) {
-        size_t a = from, b = i;
         if (i < s->len && s->text[i] != '|')
             continue;
-        from = i + 1;
-        while (a < b && s->text[a] == ' ')
-            a++;
-        while (b > a && s->text[b - 1] == ' ')
-            b--;
-        if (a == b)
-            continue;
-        if (n == max)
+        if (!add_cell(s, from, i, out, &n, max))
             return 0;
-        out[n].a = a;
-        out[n].b = b;
-        n++;
+        from = i + 1;
     }
     return n;
 }
