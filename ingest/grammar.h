@@ -368,10 +368,6 @@ int ingest_zh_level_head(const ingest_maps *m, const char *s, size_t n);
  * 10亿元以上项目, 超50亿元的园区) rather than a figure of the text's own? */
 bool ingest_zh_threshold(const reader *r, const tok *f);
 
-/* The rate keyword a percentage is the value of when the rate is named after
- * it (保持13%以上的增幅, 10%左右的增速: 的 and a growth keyword follow the
- * figure and its qualifier); NULL when none is. */
-const lex_entry *ingest_zh_rate_after(const reader *r, const tok *f);
 
 /* A subject s good but for the digits of a bound inside it (营业收入超20亿元的
  * 企业): two characters at least, not a bare verb, the digits in the name. */

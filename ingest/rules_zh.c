@@ -277,8 +277,6 @@ static const lex_entry *figure_role(reader *r, const tok *f)
     if (!role && r->last_fig && (r->nlist > 0 || (r->in_list && r->last_role
                                                   && (r->last_role->flags & LEXF_MILESTONE))))
         role = r->last_role;
-    if (!role)
-        role = ingest_zh_rate_after(r, f);   /* 保持13%以上的增幅 */
     if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
         clean_subject(r, r->head_start, f->pos, &r->scratch);
         if (ingest_good_subject(r->m, &r->scratch)) {

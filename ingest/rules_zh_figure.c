@@ -238,25 +238,6 @@ bool ingest_zh_threshold(const reader *r, const tok *f)
         && !ingest_lex_at(r->lx, LEX_KEYWORD, t + e, n - e, NULL);
 }
 
-const lex_entry *ingest_zh_rate_after(const reader *r, const tok *f)
-{
-    const char *t = r->t;
-    size_t e = f->end, n = r->len, k;
-    const lex_entry *kw;
-
-    if (strcmp(f->a.norm_unit, "%") != 0)
-        return NULL;
-    e += ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, NULL);
-    if ((k = ingest_lex_at(r->lx, LEX_OF_MARK, t + e, n - e, NULL)) == 0)
-        return NULL;
-    e += k;
-    /* 的增幅, 的增速, 的增长: the rate itself, not a noun the figure bounds */
-    if (ingest_lex_at(r->lx, LEX_KEYWORD, t + e, n - e, &kw) == 0 || !(kw->flags & LEXF_CHANGE)
-        || (kw->code != K_GROW && kw->code != K_AVG))
-        return NULL;
-    return kw;
-}
-
 size_t ingest_zh_span_before(const reader *r, const tok *k, int *years)
 {
     const char *t = r->t;
