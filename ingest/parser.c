@@ -471,6 +471,20 @@ static int line_end(ingest_parser *p)
     return rc;
 }
 
+/* Whether the character kept just before the question mark cp (already
+ * appended: one byte for '?', three for U+FF1F) is an ideograph, by the lead
+ * byte of the three-byte character before it (U+4000..U+9FFF). */
+static bool after_ideograph(const ingest_parser *p, uint32_t cp)
+{
+    size_t back = cp == '?' ? 4 : 6;
+    unsigned char lead;
+
+    if (p->sent.len < back)
+        return false;
+    lead = (unsigned char)p->sent.data[p->sent.len - back];
+    return lead >= 0xE4 && lead <= 0xE9;
+}
+
 /* One decoded character: cp, at original offset byte, blen bytes long
  * there; orig is those bytes when they are cp's UTF-8 (NULL after a
  * conversion), so that a character kept as it is needs no encoding.
@@ -555,10 +569,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     p->col++;
     if (rc != GC_OK)
         return rc;
-    if ((cp == '?' || cp == 0xFF1F) && p->sent.len < SENT_SOFT
-        && p->sent.len >= (cp == '?' ? 4u : 6u)
-        && (unsigned char)p->sent.data[p->sent.len - (cp == '?' ? 4 : 6)] >= 0xE4
-        && (unsigned char)p->sent.data[p->sent.len - (cp == '?' ? 4 : 6)] <= 0xE9) {
+    if ((cp == '?' || cp == 0xFF1F) && p->sent.len < SENT_SOFT && after_ideograph(p, cp)) {
         p->mark_pending = true;  /* after an ideograph: the next character decides */
         return GC_OK;
     }
