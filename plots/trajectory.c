@@ -312,8 +312,10 @@ static int stated(traj *t, pl_point *p, size_t n)
             rc = pl_dat_row(&t->c->dat, &prev, &q[i], t->sc.div, t->x);
         }
         seen(t, q, m);
+        /* An estimate is a ring drawn larger than the official square
+         * (1.4 ps) it often sits on, so it still reads as hollow there. */
         snprintf(style, sizeof style, "using 1:2 with points pt %d ps %.1f lw %.1f lc rgb '%s'",
-                 est ? 6 : 7, 2 * t->x->look->ps, 2 * t->x->look->lw, t->x->look->stated);
+                 est ? 6 : 7, (est ? 2.8 : 2) * t->x->look->ps, 2 * t->x->look->lw, t->x->look->stated);
         if (rc == 0)
             rc = pl_elem(&t->plot, t->c, blk, style,
                          est ? (en ? "stated level, estimate (hollow)" : "报告所述水平（预计，空心）")
