@@ -15,9 +15,14 @@ printf '#!/bin/sh\nexec timeout %s "%s" "$@"\n' "${GC_TEST_TIMEOUT:-120}" "$GC_R
 chmod 755 "$GC"
 _pass=0
 _fail=0
+# A script run by hand says by its exit status whether a test failed, as
+# well as by the counters tests/run.sh reads.
 _finish() {
+    _rc=$?
     rm -rf "$TMP"
     echo "$_pass $_fail" >> "${RESULTS:-/dev/null}"
+    if [ "$_fail" -gt 0 ]; then exit 1; fi
+    exit "$_rc"
 }
 trap _finish EXIT
 
