@@ -108,6 +108,8 @@ int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bo
 
     while (i < len && i < 2 && is_digit(t[i]))
         v = v * 10 + (t[i++] - '0');
+    if (i == 0)
+        v = ingest_small_numeral_at(lx, t, len, &i);   /* 三年间, 近十年 */
     if (i == 0 || (i < len && is_digit(t[i])) || v < 2 || v > 50
         || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
         return 0;

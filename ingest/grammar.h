@@ -133,6 +133,8 @@ typedef struct reader {
     int rel_year;          /* 今年, 去年, 明年 resolved against the document */
     size_t prev_year_end;  /* where the last 比上年(同期) ends; 0 none */
     size_t review_at;      /* 1 + where a span word (五年, 三年来) was read; 0 none */
+    int ahead_years;       /* 提前两年实现: the goal is met so many years before the
+                              end year in force */
     int part_from, part_to;  /* a part of a year named in the sentence (一季度) */
     bool from_prev_year;   /* 由上年的…: the base is the year before the end */
     bool estimated, target, cumulative, basis_sticky_para, goal_word;
@@ -209,6 +211,9 @@ bool ingest_zh_base_year_before(const reader *r);
 /* Does a change in r's sentence run over the span it writes (2012—2021年，…
  * 累计增加16382元), not over one year (比上年, a year of its own)? */
 bool ingest_zh_over_span(const reader *r);
+/* Is a figure with no time of its own a goal of the plan the text presents
+ * (ingest_context.doc_plan_to), no review speaking of it? */
+bool ingest_zh_plan_goal(const reader *r);
 
 /* Does 累计 sum over several years here (a review), not a year's total (a
  * communiqué's 累计完成, a release's 1-6月累计)? */

@@ -290,7 +290,13 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx);
  * *month; 0 when the line has none. */
 int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, int *month);
 
-/* A span of years written in digits at t[0..len): 10年来, 3年间, or 3年
+/* A small count in Chinese numerals at t[0..len): 三, 两, 十, 十二, 二十 (1..99,
+ * one or two digits around 十).  Returns it with the bytes read in *n; 0
+ * (and *n 0) when t does not start with one.  time_zh.c. */
+int ingest_small_numeral_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
+
+/* A span of years written in digits (or small Chinese numerals, 三年间, 近十
+ * 年) at t[0..len): 10年来, 3年间, or 3年
  * when before is true (a span word such as 近, 前, 过去 comes right before
  * t).  Returns its years (2..50) with the bytes read in *n; 0 when t does
  * not start with one. */

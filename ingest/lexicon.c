@@ -54,6 +54,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_MONTH_SINGLE] = "month-single",
     [LEX_SPAN_BEFORE] = "span-before",
     [LEX_SPAN_AFTER] = "span-after",
+    [LEX_SPAN_AHEAD] = "span-ahead",
     [LEX_CONGRESS] = "congress",
     [LEX_PLENUM_TERM] = "plenum-term",
     [LEX_PLENUM_MARK] = "plenum-mark",

@@ -214,7 +214,7 @@ static void base_claim(reader *r, ingest_claim *c)
     c->estimated = r->estimated;
     /* under a goal heading of a text presenting a plan, the plan's goals */
     c->target = r->target || r->ctx->para_target || r->ctx->sect_target
-                || (r->ctx->plan && r->ctx->doc_plan_to);
+                || (r->ctx->plan && r->ctx->doc_plan_to) || ingest_zh_plan_goal(r);
     c->basis = r->real_here ? INGEST_BASIS_REAL : r->nominal_here ? INGEST_BASIS_NOMINAL : r->basis;
 }
 

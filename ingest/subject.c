@@ -167,6 +167,31 @@ static size_t item_number(const ingest_lexicon *lx, const char *d, size_t n)
     return 0;
 }
 
+/* The length of a masked year opening d[0..n): 20XX年, XX年, xx年, ××年
+ * (an uploader's mask over the digits, at most two written digits before
+ * two to four mask marks X x × *), 0 for none.  It is a year of unknown
+ * value: never part of a subject, and it dates nothing (the figures keep
+ * the time of their sentence, paragraph or document). */
+static size_t masked_year(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    size_t i = 0, marks = 0, y;
+
+    while (i < n && i < 2 && is_digit(d[i]))
+        i++;
+    while (i < n && marks < 4) {
+        if (d[i] == 'X' || d[i] == 'x' || d[i] == '*')
+            i++;
+        else if (n - i >= 2 && (unsigned char)d[i] == 0xC3 && (unsigned char)d[i + 1] == 0x97)
+            i += 2;             /* U+00D7 × */
+        else
+            break;
+        marks++;
+    }
+    if (marks < 2 || (y = ingest_lex_at(lx, LEX_YEAR_MARK, d + i, n - i, NULL)) == 0)
+        return 0;
+    return i + y < n ? i + y : 0;
+}
+
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
  * and last characters say a word may be there.  The words are looked for in
@@ -193,6 +218,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
     }
     if (start == 0)
         start = item_number(m->lx, d, n);
+    start += masked_year(m->lx, d + start, n - start);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {

@@ -14,9 +14,55 @@
 
 #include <string.h>
 
+int ingest_small_numeral_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    size_t i = 0, k;
+    int a = ingest_lex_digit(lx, t, len, &k), b = 0;
+    const lex_entry *e;
+
+    *n = 0;
+    if (a > 0)
+        i = k;
+    else
+        a = 0;
+    if (ingest_lex_at(lx, LEX_PLACE, t + i, len - i, &e) && e->num == 10) {
+        i += e->n;
+        if ((b = ingest_lex_digit(lx, t + i, len - i, &k)) > 0)
+            i += k;
+        else
+            b = 0;
+        a = (a ? a : 1) * 10 + b;
+    }
+    if (i == 0 || a == 0)
+        return 0;
+    *n = i;
+    return a;
+}
+
+/* In a text presenting a plan not yet over (a plan draft's news account), a
+ * figure the sentence does not date and no review speaks of is one of the
+ * plan's goals: 地区生产总值年均增长10% there is for the plan's years. */
+bool ingest_zh_plan_goal(const reader *r)
+{
+    const ingest_context *ctx = r->ctx;
+
+    return ctx->doc_plan_to && !ctx->review && !r->review_years && !r->lead_year
+           && !r->rel_year && !ctx->para_year && !ctx->para_span && !ctx->para_since;
+}
+
 /* The year figures with no year of their own are for, and where it came
  * from.  *inferred: the year was not written in the sentence or paragraph. */
+static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source *src);
+
+/* The end year in force, moved back by a goal met early (提前两年实现). */
 static int end_year(const reader *r, bool *inferred, ingest_time_source *src)
+{
+    int e = end_year_in_force(r, inferred, src);
+
+    return e && r->ahead_years ? e - r->ahead_years : e;
+}
+
+static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source *src)
 {
     const ingest_context *ctx = r->ctx;
 
@@ -50,7 +96,7 @@ static int end_year(const reader *r, bool *inferred, ingest_time_source *src)
     *src = ctx->report_year ? ctx->doc_source : INGEST_TIME_NONE;
     if (ctx->report_year == 0)
         return 0;
-    if (r->target || ctx->para_target || ctx->plan || ctx->sect_target)
+    if (r->target || ctx->para_target || ctx->plan || ctx->sect_target || ingest_zh_plan_goal(r))
         return ctx->doc_plan_to ? ctx->doc_plan_to : ctx->report_year;   /* a plan's goals */
     return ctx->report_year - 1;
 }
@@ -316,6 +362,13 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
     case K_NEAR:
         return true;            /* 将近: a qualifier, not the future marker 将 */
     case K_REVIEW5:
+        if (k->year > 0 && ingest_lex_ends(r->lx, LEX_SPAN_AHEAD, r->t, k->pos)) {
+            /* 提前两年实现…: no span of its own, and not part of the subject */
+            r->ahead_years = k->year;
+            if (!r->clause_has_fig && !r->clause_has_kw && k->pos <= r->head_start + 2 * CJK_BYTES)
+                r->head_start = k->end;
+            return true;
+        }
         r->review_at = k->pos + 1;
         r->review_years = k->year > 0 ? k->year      /* 10年来, written in digits */
                           : ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)

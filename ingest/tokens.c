@@ -316,16 +316,35 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
     return k->end;
 }
 
-/* A span written in digits (10年来, 近3年): the keyword of a review span
+/* Is the character before t[i] a Chinese digit or 十 (so t[i] does not
+ * start a count: 二十三年)? */
+static bool cjk_numeral_before(const ingest_maps *m, const char *t, size_t i)
+{
+    size_t k;
+
+    return i >= CJK_BYTES && (ingest_lex_digit(m->lx, t + i - CJK_BYTES, CJK_BYTES, &k) >= 0
+                              || ingest_lex_at(m->lx, LEX_PLACE, t + i - CJK_BYTES, CJK_BYTES, NULL));
+}
+
+/* A span written in digits (10年来, 近3年) or small Chinese numerals (三年间): the keyword of a review span
  * (五年来's row) with its years in k->year.  Returns the offset after it, or
  * i when there is none. */
 static size_t span_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
 {
     const lex_list *kws = &m->lx->cls[LEX_KEYWORD];
-    size_t n;
+    size_t n, mark;
+    bool ahead = ingest_lex_ends(m->lx, LEX_SPAN_AHEAD, t, i) > 0;
     int y = ingest_span_years_at(m->lx, t + i, len - i,
-                                 ingest_lex_ends(m->lx, LEX_SPAN_BEFORE, t, i) > 0, &n);
+                                 ahead || ingest_lex_ends(m->lx, LEX_SPAN_BEFORE, t, i) > 0, &n);
 
+    if (!y && ahead) {
+        /* 提前一年: one year ahead, where a span of one year is no span */
+        y = is_digit(t[i]) ? t[i] - '0' : ingest_small_numeral_at(m->lx, t + i, len - i, &n);
+        n = is_digit(t[i]) ? 1 : n;
+        if (y != 1 || (mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + i + n, len - i - n, NULL)) == 0)
+            return i;
+        n += mark;
+    }
     if (!y)
         return i;
     for (size_t r = 0; r < kws->n; r++)
@@ -499,7 +518,8 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             i = k.end;
             continue;
         }
-        if (quote == 0 && is_digit(t[i]) && (i == 0 || !is_digit(t[i - 1]))
+        if (quote == 0 && ((is_digit(t[i]) && (i == 0 || !is_digit(t[i - 1])))
+                           || (ideograph && !cjk_numeral_before(m, t, i)))
             && (e = span_token(m, t, len, i, &k)) > i) {
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
