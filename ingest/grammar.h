@@ -387,6 +387,15 @@ size_t ingest_zh_span_before(const reader *r, const tok *k, int *years);
 bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);
 
 
+/* ---- idioms (rules_zh_idiom.c) ---- */
+
+/* Keyword ts->v[i], a verb or noun of change, after a bound written as an
+ * idiom (两位数增长, 两位数的增幅): fills g with that figure (10 %, its
+ * position the idiom's) and returns 1, or 2 for an average rate (年均两位数
+ * 增长, g then starting at 年均); 0 when there is none, or the idiom speaks
+ * of every year of a span (连续五年保持两位数增长). */
+size_t ingest_zh_idiom(const reader *r, const toks *ts, size_t i, tok *g);
+
 /* ---- budget reports (rules_zh_budget.c) ---- */
 
 enum { ZH_BUDGET_NONE, ZH_BUDGET_BASE, ZH_BUDGET_PLAN };

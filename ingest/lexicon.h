@@ -166,6 +166,12 @@ typedef enum lex_class {
                              clause's bare attribute belongs to (第二产业增势强劲，增加值…) */
     LEX_PLAN_DOC,         /* with a plan's name near the start: the text presents the
                              plan (规划纲要), its goals are the plan's */
+    LEX_IDIOM_RATE,       /* before a verb of change, a bound on the rate written as an
+                             idiom (两位数增长); value: the percent it stands for */
+    LEX_IDIOM_NOT_PREV,   /* before such an idiom in its clause: every year of a span
+                             (连续五年保持两位数增长), no one claim */
+    LEX_ITEM_DONE,        /* ends a list item that names its measure in full (工业总产值
+                             和财政收入): the list's shared suffix is not added to it */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
@@ -258,8 +264,10 @@ enum {
     LEXF_ALONE = 1u << 13,    /* figure-start: a figure by itself (翻一番) */
     LEXF_MILESTONE = 1u << 14,/* keyword: a threshold passed (迈上); its role and qualifier
                                  cover a 、-list of figures (迈上500亿、600亿台阶) */
-    LEXF_COUNTER = 1u << 15   /* unit: counts things (个, 所, 家): a tally's clauses go on
+    LEXF_COUNTER = 1u << 15,  /* unit: counts things (个, 所, 家): a tally's clauses go on
                                  with such counts (新建A 14个，B 6所) */
+    LEXF_BOTH = 1u << 16      /* keyword: the predicate of each item of its subject
+                                 (双倍增: A和B each doubled) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */

@@ -744,6 +744,7 @@ static int on_double(reader *r, const tok *k, int span)
     tok f = *k;
 
     base_claim(r, &c);
+    r->shared = r->shared || (k->kw->flags & LEXF_BOTH);     /* A和B双倍增 */
     c.indicator = (char *)(uintptr_t)subject_for(r);
     c.kind = INGEST_MULTIPLE;
     c.value = c.norm_value = k->kw->code == K_DOUBLE ? 2 : 4;
@@ -948,6 +949,15 @@ static int read_tokens(reader *r, const toks *ts)
         case T_KW:
             if (ingest_zh_range_keyword(r, ts, i))
                 break;          /* 20到60万元: the range's separator */
+            if ((used = ingest_zh_idiom(r, ts, i, &r->made[r->made_n & 1])) > 0) {
+                /* 两位数增长: the idiom is the figure, the keyword its role */
+                const tok *g = &r->made[r->made_n++ & 1];
+                clause_head(r, g->pos, g->end);
+                read_keyword(r, ts, i);
+                r->avg = r->avg || used == 2;
+                read_figure_tok(r, g, NULL, 0);
+                break;
+            }
             read_keyword(r, ts, i);
             if (r->rc == GC_OK && r->role == k->kw)
                 r->rc = unitless_after(r, ts, i, k->kw->code);

@@ -79,7 +79,8 @@ static int ordinal_list(reader *r, buf *one)
 }
 
 /* Completes short items from the first (单位地区生产总值水耗、能耗) and the
- * last (党组织和工会组织覆盖率). */
+ * last (党组织和工会组织覆盖率), not an item that names its measure in full
+ * (工业总产值和财政收入). */
 static int shared_parts(reader *r, buf *one)
 {
     const lex_list *pres = &r->lx->cls[LEX_LIST_PREFIX], *sufs = &r->lx->cls[LEX_LIST_SUFFIX];
@@ -100,7 +101,8 @@ static int shared_parts(reader *r, buf *one)
         for (size_t p = 0; p < sufs->n; p++) {
             const lex_entry *suf = &sufs->v[p];
             const char *last = r->list[r->nlist - 1];
-            if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)) {
+            if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)
+                && !ingest_lex_ends(r->lx, LEX_ITEM_DONE, r->list[i], strlen(r->list[i]))) {
                 buf_reset(one);
                 buf_puts(one, r->list[i]);
                 buf_puts(one, suf->s);

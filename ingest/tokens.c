@@ -458,6 +458,21 @@ static int quote_closes(const ingest_maps *m, const char *t, size_t len, size_t 
     return 0;
 }
 
+/* Is keyword kw at t[i] a doubling quoted alone (实现“双倍增”)?  It is then
+ * read; one inside a longer quote (“四个翻两番”) names a programme. */
+static bool quoted_alone(const ingest_maps *m, const char *t, size_t len, size_t i,
+                         const lex_entry *kw)
+{
+    size_t e = i + kw->n, bl;
+
+    if (kw->code != K_DOUBLE && kw->code != K_QUADRUPLE)
+        return false;
+    if (!(e < len && (punct_at(m, t, len, e, &bl) & PUNCT_CLOSE)))
+        return false;
+    return (i >= 1 && (punct_at(m, t, len, i - 1, &bl) & PUNCT_OPEN) && bl == 1)
+           || (i >= 3 && (punct_at(m, t, len, i - 3, &bl) & PUNCT_OPEN) && bl == 3);
+}
+
 int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
 {
     size_t i = 0;
@@ -506,7 +521,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             continue;
         }
         kw = match_keyword(m, t, len, i);
-        if (kw && (quote == 0 || kw->code >= K_PLAN11)) {
+        if (kw && (quote == 0 || kw->code >= K_PLAN11 || quoted_alone(m, t, len, i, kw))) {
             k.type = T_KW;
             k.kw = kw;
             k.year = 0;
