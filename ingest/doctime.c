@@ -157,19 +157,6 @@ static size_t skip_lead(const ingest_lexicon *lx, const char *t, size_t len)
     return i;
 }
 
-/* A number of 1 to max_digits ASCII digits at t: its value, with its length
- * in *n; -1 when there is none. */
-static int ascii_number(const char *t, size_t len, size_t max_digits, size_t *n)
-{
-    size_t i = 0;
-    int v = 0;
-
-    while (i < len && i < max_digits && is_digit(t[i]))
-        v = v * 10 + (t[i++] - '0');
-    *n = i;
-    return i == 0 || (i < len && is_digit(t[i])) ? -1 : v;
-}
-
 /* A web page's date written with digits only, "YYYY-MM-DD" (or '/'), after
  * at most ISO_PREFIX bytes of a source's name (温州网 2020-12-24 08:17:00)
  * and before nothing but a time: its year, with the month in *month; 0 when
@@ -177,26 +164,15 @@ static int ascii_number(const char *t, size_t len, size_t max_digits, size_t *n)
 static int iso_date_line(const char *t, size_t len, int *month)
 {
     size_t i = 0, n;
-    int y, m, d;
-    char sep;
+    int y;
 
     while (i < len && i < ISO_PREFIX && !is_digit(t[i]))
         i++;
-    if ((y = ascii_number(t + i, len - i, 4, &n)) < 1900 || y > 2100 || n != 4)
+    if (!(y = ingest_iso_date(t, len, i, month, &n)))
         return 0;
-    i += n;
-    if (i >= len || (t[i] != '-' && t[i] != '/'))
-        return 0;
-    sep = t[i++];
-    if ((m = ascii_number(t + i, len - i, 2, &n)) < 1 || m > 12)
-        return 0;
-    i += n;
-    if (i >= len || t[i] != sep || (d = ascii_number(t + i + 1, len - i - 1, 2, &n)) < 1 || d > 31)
-        return 0;
-    for (i += 1 + n; i < len; i++)
+    for (i += n; i < len; i++)
         if (!is_digit(t[i]) && t[i] != ':' && t[i] != ' ')
             return 0;
-    *month = m;
     return y;
 }
 

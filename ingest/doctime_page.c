@@ -50,14 +50,15 @@ static size_t time_of_day(const char *t, size_t len, size_t i)
 /* An ISO date at t[i..len), YYYY-MM-DD (or with '/'), not inside a longer
  * run of digits: its year with its month in *month and its length in *n; 0
  * when there is none.  The day may be glued to a time of day when the text
- * lost the space between them (2018-01-2416:20). */
-static int iso_date(const char *t, size_t len, size_t i, int *month, size_t *n)
+ * lost the space between them (2018-01-2416:20).  doctime.c's date lines
+ * written in digits are read with it too. */
+int ingest_iso_date(const char *t, size_t len, size_t i, int *month, size_t *n)
 {
     size_t a = i, k;
     int y = digits(t, len, a, 4, 4, &k), m, d;
     char sep;
 
-    if (y < 1949 || y > 2100 || (i > 0 && is_digit(t[i - 1])))
+    if (y < 1900 || y > 2100 || (i > 0 && is_digit(t[i - 1])))
         return 0;
     a += k;
     if (a >= len || (t[a] != '-' && t[a] != '/'))
@@ -98,7 +99,7 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, int *m
     if (len > PAGE_LINE_MAX)
         return 0;
     for (size_t i = 0; i + 8 <= len; i++) {
-        if (!is_digit(t[i]) || !(y = iso_date(t, len, i, &m, &n)))
+        if (!is_digit(t[i]) || !(y = ingest_iso_date(t, len, i, &m, &n)))
             continue;
         after = i + n;
         while (after < len && t[after] == ' ')

@@ -289,6 +289,9 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx);
  * word near it (doctime_page.c).  Returns its year, with its month in
  * *month; 0 when the line has none. */
 int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, int *month);
+/* An ISO date (YYYY-MM-DD or YYYY/MM/DD) at text[i..len): its year, with
+ * its month in *month and its length in *n; 0 when there is none. */
+int ingest_iso_date(const char *text, size_t len, size_t i, int *month, size_t *n);
 
 /* A small count in Chinese numerals at t[0..len): 三, 两, 十, 十二, 二十 (1..99,
  * one or two digits around 十).  Returns it with the bytes read in *n; 0

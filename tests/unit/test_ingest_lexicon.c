@@ -182,6 +182,29 @@ static void test_chain_equals_full_search(void **state)
         }
 }
 
+/* The one ISO date reader behind date lines and page metadata. */
+static void test_iso_date(void **state)
+{
+    int m = 0;
+    size_t n = 0;
+    (void)state;
+    assert_int_equal(ingest_iso_date("2021-05-19 18:00", 16, 0, &m, &n), 2021);
+    assert_int_equal(m, 5);
+    assert_int_equal(n, 10);
+    assert_int_equal(ingest_iso_date("x2018/1/24", 10, 1, &m, &n), 2018);
+    assert_int_equal(m, 1);
+    assert_int_equal(n, 9);
+    /* glued to a time of day when the space was lost */
+    assert_int_equal(ingest_iso_date("2018-01-2416:20", 15, 0, &m, &n), 2018);
+    assert_int_equal(n, 10);
+    /* inside a longer run of digits, a month 13, mixed separators, a cut day */
+    assert_int_equal(ingest_iso_date("12018-01-24", 11, 1, &m, &n), 0);
+    assert_int_equal(ingest_iso_date("2018-13-24", 10, 0, &m, &n), 0);
+    assert_int_equal(ingest_iso_date("2018-01/24", 10, 0, &m, &n), 0);
+    assert_int_equal(ingest_iso_date("2018-01-", 8, 0, &m, &n), 0);
+    assert_int_equal(ingest_iso_date("1899-01-02", 10, 0, &m, &n), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_maps),
         cmocka_unit_test(test_new_word_reaches_maps),
         cmocka_unit_test(test_chain_equals_full_search),
+        cmocka_unit_test(test_iso_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
