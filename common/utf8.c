@@ -5,6 +5,8 @@
  * surrogates without decoding first and checking afterwards. */
 #include "utf8.h"
 
+#include <string.h>
+
 int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     unsigned char c, lo = 0x80, hi = 0xBF;
@@ -79,9 +81,25 @@ size_t utf8_validate(const unsigned char *s, size_t n)
     uint32_t cp;
 
     while (i < n) {
+        unsigned char c = s[i];
         int k;
-        if (s[i] < 0x80) {
+        if (c < 0x80) {
+            /* ASCII runs eight bytes a step */
             i++;
+            while (n - i >= 8) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080u)
+                    break;
+                i += 8;
+            }
+            continue;
+        }
+        if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && n - i >= 3
+            && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+            /* most of a Chinese text: a lead byte whose second byte may be
+             * any continuation byte (no overlong form, no surrogate) */
+            i += 3;
             continue;
         }
         k = utf8_decode(s + i, n - i, &cp);

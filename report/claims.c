@@ -18,6 +18,11 @@
 #include "../common/dtoa.h"
 #include "../common/numfmt.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#define BLOCK_SCAN 1          /* strings are scanned 16 bytes a step */
+#include <emmintrin.h>
+#endif
+
 /* A decimal as dtoa.h describes it, with its sign. */
 typedef struct decimal {
     char d[DTOA_MAX_DIGITS + 1];
@@ -87,22 +92,94 @@ static const unsigned char json_special[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
-/* Stores s as a JSON string with cJSON's escapes (\b \f \n \r \t, \" and
- * \\, other control characters as \u00xx; everything else as it is). */
-static char *put_jstr(char *p, const char *s)
+/* Bytes that make a CSV field quoted: ',', '"', CR and LF. */
+static const unsigned char csv_special[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
+/* How many bytes at the start of s[0..n) are plain: none of them is a
+ * byte special[] marks.  Sixteen bytes a step where SSE2 is there (every
+ * x86-64), each block copied to dst as it is tested: a string is scanned
+ * and copied in one pass.  dst must have room for n bytes; bytes of dst
+ * past the returned count may have been written and mean nothing. */
+#ifdef BLOCK_SCAN
+/* The bytes of block v that need escaping in JSON: below 0x20, '"', '\\'. */
+static inline unsigned json_hits(__m128i v)
+{
+    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+    __m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i bs = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_or_si128(q, bs)));
+}
+
+/* The bytes of block v that make a CSV field quoted: ',', '"', CR, LF. */
+static inline unsigned csv_hits(__m128i v)
+{
+    __m128i a = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(a, b));
+}
+#endif
+
+static size_t copy_plain(char *dst, const char *s, size_t n, const unsigned char special[256],
+                         bool csv)
+{
+    size_t k = 0;
+
+#ifdef BLOCK_SCAN
+    __m128i v;
+    unsigned m;
+
+    if (n < 16) {
+        /* a short string (a name, a unit): byte by byte */
+        while (k < n && !special[(unsigned char)s[k]]) {
+            dst[k] = s[k];
+            k++;
+        }
+        return k;
+    }
+    for (; k + 16 <= n; k += 16) {
+        v = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+        m = csv ? csv_hits(v) : json_hits(v);
+        _mm_storeu_si128((__m128i *)(void *)(dst + k), v);
+        if (m)
+            return k + (size_t)__builtin_ctz(m);
+    }
+    if (k == n)
+        return n;
+    /* the tail: the last 16 bytes, less those already seen */
+    v = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+    m = (csv ? csv_hits(v) : json_hits(v)) >> (k - (n - 16));
+    _mm_storeu_si128((__m128i *)(void *)(dst + n - 16), v);
+    return m ? k + (size_t)__builtin_ctz(m) : n;
+#else
+    (void)csv;
+    while (k < n && !special[(unsigned char)s[k]]) {
+        dst[k] = s[k];
+        k++;
+    }
+    return k;
+#endif
+}
+
+/* Stores s[0..n) (n = strlen(s)) as a JSON string with cJSON's escapes (\b
+ * \f \n \r \t, \" and \\, other control characters as \u00xx; everything
+ * else as it is). */
+static char *put_jstrn(char *p, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
 
     *p++ = '"';
     for (;;) {
-        const unsigned char *u = (const unsigned char *)s;
-        size_t k = 0;
-        while (!json_special[u[k]])
-            k++;
-        memcpy(p, s, k);
+        size_t k = copy_plain(p, s, n, json_special, false);
         p += k;
         s += k;
-        if (!*s)
+        n -= k;
+        if (!n)
             break;
         *p++ = '\\';
         switch (*s) {
@@ -120,9 +197,15 @@ static char *put_jstr(char *p, const char *s)
             p += 5;
         }
         s++;
+        n--;
     }
     *p++ = '"';
     return p;
+}
+
+static char *put_jstr(char *p, const char *s)
+{
+    return put_jstrn(p, s, strlen(s));
 }
 
 static char *put_lit(char *p, const char *s, size_t n)
@@ -168,29 +251,46 @@ static size_t slen(const char *s)
     return s ? strlen(s) : 0;
 }
 
-/* Bytes a claim may need at most: every string escaped as \u00XX (6 bytes
- * a byte), fixed text and numbers. */
-static size_t claim_bound(const ingest_claim *c)
+/* The lengths of a claim's own strings, measured once a claim: the bound
+ * below and the writers use them. */
+typedef struct lens {
+    size_t indicator, unit, norm_unit, of, file, sentence;
+} lens;
+
+/* Measures c's strings and reserves what the claim may need at most: every
+ * string escaped as \u00XX (6 bytes a byte), fixed text and numbers.
+ * Returns 0, or -1 when out of memory or the size overflows. */
+static int reserve_claim(buf *b, const ingest_claim *c, lens *l)
 {
-    return 6 * (slen(c->indicator) + slen(c->unit) + slen(c->norm_unit) + slen(c->of) +
-                slen(c->source.file) + slen(c->source.sentence)) + 1024;
+    size_t sum;
+
+    l->indicator = slen(c->indicator);
+    l->unit = slen(c->unit);
+    l->norm_unit = slen(c->norm_unit);
+    l->of = slen(c->of);
+    l->file = slen(c->source.file);
+    l->sentence = slen(c->source.sentence);
+    sum = l->indicator + l->unit + l->norm_unit + l->of + l->file + l->sentence;
+    if (sum > (SIZE_MAX - 1024) / 6)
+        return -1;
+    return buf_reserve(b, 6 * sum + 1024);
 }
 
 int report_claim_jsonl(buf *b, const ingest_claim *c)
 {
     decimal value, norm, res;
     char part[16];
-    size_t need = claim_bound(c);
+    lens l;
     char *p;
 
-    if (need < claim_bound(c) / 6 || buf_reserve(b, need) != 0)
+    if (reserve_claim(b, c, &l) != 0)
         return -1;
     decimal_of(c->value, &value);
     norm_decimal(c, &value, &norm);
     resolution_decimal(c->resolution, &res);
     p = b->data + b->len;
     p = LIT(p, "{\"indicator\":");
-    p = put_jstr(p, c->indicator ? c->indicator : "");
+    p = put_jstrn(p, c->indicator ? c->indicator : "", l.indicator);
     p = LIT(p, ",\"kind\":");
     p = put_jstr(p, ingest_kind_name(c->kind));
     p = LIT(p, ",\"year\":");
@@ -212,13 +312,13 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"value\":");
     p = put_jdec(p, c->value, &value);
     p = LIT(p, ",\"unit\":");
-    p = put_jstr(p, c->unit ? c->unit : "");
+    p = put_jstrn(p, c->unit ? c->unit : "", l.unit);
     p = LIT(p, ",\"resolution\":");
     p = put_jdec(p, c->resolution, &res);
     p = LIT(p, ",\"normalized\":{\"value\":");
     p = put_jdec(p, c->norm_value, &norm);
     p = LIT(p, ",\"unit\":");
-    p = put_jstr(p, c->norm_unit ? c->norm_unit : "");
+    p = put_jstrn(p, c->norm_unit ? c->norm_unit : "", l.norm_unit);
     p = LIT(p, "},\"qualifier\":");
     p = put_jstr(p, ingest_qualifier_name(c->qualifier));
     p = LIT(p, ",\"estimated\":");
@@ -230,7 +330,7 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"basis\":");
     p = put_jstr(p, ingest_basis_name(c->basis));
     p = LIT(p, ",\"of\":");
-    p = c->of ? put_jstr(p, c->of) : LIT(p, "null");
+    p = c->of ? put_jstrn(p, c->of, l.of) : LIT(p, "null");
     p = LIT(p, ",\"value_high\":");
     p = c->ranged ? put_jnum(p, c->value_high) : LIT(p, "null");
     p = LIT(p, ",\"part\":");
@@ -241,7 +341,7 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"time_source\":");
     p = put_jstr(p, ingest_time_source_name(c->time_source));
     p = LIT(p, ",\"source\":{\"file\":");
-    p = put_jstr(p, c->source.file ? c->source.file : "");
+    p = put_jstrn(p, c->source.file ? c->source.file : "", l.file);
     p = LIT(p, ",\"line\":");
     p = put_jint(p, c->source.line);
     p = LIT(p, ",\"column\":");
@@ -249,7 +349,7 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"byte\":");
     p = put_jint(p, c->source.byte);
     p = LIT(p, ",\"sentence\":");
-    p = put_jstr(p, c->source.sentence ? c->source.sentence : "");
+    p = put_jstrn(p, c->source.sentence ? c->source.sentence : "", l.sentence);
     p = LIT(p, "}}\n");
     b->len = (size_t)(p - b->data);
     b->data[b->len] = '\0';
@@ -276,48 +376,70 @@ int report_claims_csv_header(buf *b)
     return buf_append(b, csv_header, sizeof csv_header - 1);
 }
 
-/* Stores s as one CSV field (common/csv.h's rule): quoted when it holds a
- * comma, a quote, CR or LF, with each quote doubled; copied in runs. */
-static char *put_cstr(char *p, const char *s)
+/* Stores s[0..n) (n = strlen(s); s NULL for nothing) as one CSV field
+ * (common/csv.h's rule): quoted when it holds a comma, a quote, CR or LF,
+ * with each quote doubled. */
+static char *put_cstrn(char *p, const char *s, size_t n)
 {
-    size_t n;
+    size_t k;
 
     if (!s)
         return p;
-    n = strcspn(s, ",\"\r\n");
-    if (!s[n])
-        return put_lit(p, s, n);
+    k = copy_plain(p, s, n, csv_special, true);
+    if (k == n)
+        return p + n;
     *p++ = '"';
-    p = put_lit(p, s, n);
-    s += n;
     for (;;) {
-        const char *q = strchr(s, '"');
-        size_t k = q ? (size_t)(q - s) + 1 : strlen(s);
+        const char *q = memchr(s, '"', n);
+        k = q ? (size_t)(q - s) + 1 : n;
         p = put_lit(p, s, k);
         if (!q)
             break;
         *p++ = '"';
-        s = q + 1;
+        s += k;
+        n -= k;
     }
     *p++ = '"';
     return p;
 }
 
+static char *put_cstr(char *p, const char *s)
+{
+    return put_cstrn(p, s, slen(s));
+}
+
+/* "00" "01" ... "99": two digits a step. */
+static const char two_digits[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 static char *put_int(char *p, long long v)
 {
-    char tmp[24];
-    int n = 0;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    unsigned long long t = u;
+    int n = 1;
+    char *e;
 
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
     if (v < 0)
         *p++ = '-';
-    while (n)
-        *p++ = tmp[--n];
-    return p;
+    while (t >= 100) {
+        t /= 100;
+        n += 2;
+    }
+    n += t >= 10;
+    e = p + n;
+    while (u >= 100) {
+        unsigned d = (unsigned)(u % 100);
+        u /= 100;
+        e -= 2;
+        memcpy(e, two_digits + 2 * d, 2);
+    }
+    if (u >= 10)
+        memcpy(e - 2, two_digits + 2 * u, 2);
+    else
+        e[-1] = (char)('0' + u);
+    return p + n;
 }
 
 /* numfmt(v, digits) (common/numfmt.h) from v's decimal x: the same layout,
@@ -352,16 +474,16 @@ int report_claim_csv(buf *b, const ingest_claim *c)
 {
     decimal value, norm, res;
     char part[16];
-    size_t need = claim_bound(c);
+    lens l;
     char *p;
 
-    if (buf_reserve(b, need) != 0)
+    if (reserve_claim(b, c, &l) != 0)
         return -1;
     decimal_of(c->value, &value);
     norm_decimal(c, &value, &norm);
     resolution_decimal(c->resolution, &res);
     p = b->data + b->len;
-    p = put_cstr(p, c->indicator);
+    p = put_cstrn(p, c->indicator, l.indicator);
     *p++ = ',';
     p = put_cstr(p, ingest_kind_name(c->kind));
     *p++ = ',';
@@ -380,13 +502,13 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     *p++ = ',';
     p = put_numfmt(p, c->value, 10, &value);
     *p++ = ',';
-    p = put_cstr(p, c->unit);
+    p = put_cstrn(p, c->unit, l.unit);
     *p++ = ',';
     p = put_numfmt(p, c->resolution, 10, &res);
     *p++ = ',';
     p = put_numfmt(p, c->norm_value, 6, &norm);
     *p++ = ',';
-    p = put_cstr(p, c->norm_unit);
+    p = put_cstrn(p, c->norm_unit, l.norm_unit);
     *p++ = ',';
     p = put_cstr(p, ingest_qualifier_name(c->qualifier));
     p = put_flag(p, c->estimated);
@@ -395,7 +517,7 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     *p++ = ',';
     p = put_cstr(p, ingest_basis_name(c->basis));
     *p++ = ',';
-    p = put_cstr(p, c->of);
+    p = put_cstrn(p, c->of, l.of);
     *p++ = ',';
     if (c->ranged)
         p = put_jnum(p, c->value_high);
@@ -406,7 +528,7 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     *p++ = ',';
     p = put_cstr(p, ingest_time_source_name(c->time_source));
     *p++ = ',';
-    p = put_cstr(p, c->source.file);
+    p = put_cstrn(p, c->source.file, l.file);
     *p++ = ',';
     p = put_int(p, c->source.line);
     *p++ = ',';
@@ -414,7 +536,7 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     *p++ = ',';
     p = put_int(p, c->source.byte);
     *p++ = ',';
-    p = put_cstr(p, c->source.sentence);
+    p = put_cstrn(p, c->source.sentence, l.sentence);
     p = LIT(p, "\r\n");
     b->len = (size_t)(p - b->data);
     b->data[b->len] = '\0';

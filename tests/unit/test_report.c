@@ -183,6 +183,31 @@ static void test_escapes_and_fields(void **state)
     assert_same_claim(&c);
 }
 
+/* A byte to escape or quote at every place of long strings: the writers
+ * scan strings in blocks of 16 bytes, so the special byte lands first,
+ * inside, last in a block and in the tail after the last whole block. */
+static void test_escapes_at_every_offset(void **state)
+{
+    static const char specials[] = { '"', '\\', '\n', '\r', '\t', '\x01', '\x1f', ',', 'x' };
+    char text[80];
+    (void)state;
+
+    for (size_t len = 1; len < sizeof text; len += 7)
+        for (size_t at = 0; at < len; at++)
+            for (size_t k = 0; k < sizeof specials; k++) {
+                ingest_claim c = base_claim();
+                for (size_t i = 0; i < len; i++)
+                    text[i] = (char)('a' + i % 26);
+                text[at] = specials[k];
+                if (at + 3 < len)
+                    text[at + 3] = specials[(k + 1) % sizeof specials];
+                text[len] = '\0';
+                c.source.sentence = text;
+                c.indicator = text + len / 2;
+                assert_same_claim(&c);
+            }
+}
+
 /* Computed values (三分之一, a sum): the shortest digits that read back,
  * where cJSON printed 15 digits that do not. */
 static void test_computed_values_read_back(void **state)
@@ -259,6 +284,7 @@ int main(void)
         cmocka_unit_test(test_scales_and_signs),
         cmocka_unit_test(test_escapes_and_fields),
         cmocka_unit_test(test_computed_values_read_back),
+        cmocka_unit_test(test_escapes_at_every_offset),
         cmocka_unit_test(test_csv_prints_written_digits),
         cmocka_unit_test(test_reused_buffer),
         cmocka_unit_test(test_csv_helper),

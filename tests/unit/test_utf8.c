@@ -58,6 +58,55 @@ static void test_incomplete_is_not_invalid(void **state)
     assert_int_equal(utf8_validate((const unsigned char *)"ab\xE5\x85", 4), 2);
 }
 
+/* The plain reading of utf8_validate's contract, one utf8_decode a step. */
+static size_t validate_slowly(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    uint32_t cp;
+
+    while (i < n) {
+        int k = utf8_decode(s + i, n - i, &cp);
+        if (k <= 0)
+            return i;
+        i += (size_t)k;
+    }
+    return n;
+}
+
+/* utf8_validate takes ASCII eight bytes a step and common three-byte
+ * characters whole: every lead byte with every second and third byte, after
+ * ASCII runs of every length around the eight-byte steps, and cut at every
+ * length, gives the same answer as one decode a step. */
+static void test_validate_fast_paths(void **state)
+{
+    unsigned char s[32];
+    (void)state;
+
+    for (size_t pre = 0; pre < 18; pre += 1) {
+        memset(s, 'a', pre);
+        for (unsigned lead = 0x80; lead <= 0xFF; lead++)
+            for (unsigned b1 = 0x70; b1 <= 0xD0; b1 += 4)
+                for (unsigned b2 = 0x70; b2 <= 0xD0; b2 += 8) {
+                    s[pre] = (unsigned char)lead;
+                    s[pre + 1] = (unsigned char)b1;
+                    s[pre + 2] = (unsigned char)b2;
+                    s[pre + 3] = 0x80;
+                    memset(s + pre + 4, 'b', 9);
+                    for (size_t n = pre; n <= pre + 13; n++)
+                        assert_int_equal(utf8_validate(s, n), validate_slowly(s, n));
+                }
+    }
+    /* the edges of the three-byte ranges the fast path takes */
+    {
+        static const unsigned char cases[][3] = {
+            { 0xE0, 0x9F, 0xBF }, { 0xE0, 0xA0, 0x80 }, { 0xED, 0x9F, 0xBF }, { 0xED, 0xA0, 0x80 },
+            { 0xEC, 0xBF, 0xBF }, { 0xEE, 0x80, 0x80 }, { 0xEF, 0xBF, 0xBF }, { 0xE1, 0xC0, 0x80 },
+        };
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+            assert_int_equal(utf8_validate(cases[i], 3), validate_slowly(cases[i], 3));
+    }
+}
+
 /* A tiny streaming decoder over the library's decode: bytes arrive in two
  * reads split at `cut`; an incomplete tail is carried into the next read. */
 static size_t decode_in_two_reads(const unsigned char *s, size_t n, size_t cut,
@@ -147,6 +196,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decode_lengths),
         cmocka_unit_test(test_invalid_forms),
+        cmocka_unit_test(test_validate_fast_paths),
         cmocka_unit_test(test_incomplete_is_not_invalid),
         cmocka_unit_test(test_split_every_byte),
         cmocka_unit_test(test_encode_roundtrip),
