@@ -59,10 +59,27 @@ static void norm_decimal(const ingest_claim *c, const decimal *value, decimal *x
     decimal_of(c->norm_value, x);
 }
 
+/* 10^-k rounded to the nearest double, as strtod reads "1e-k". */
+static const double pow10_neg[23] = {
+    1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11,
+    1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18, 1e-19, 1e-20, 1e-21, 1e-22
+};
+
 /* A resolution is a power of ten computed by pow() or by repeated division;
- * it is printed as that power when it lies within two ulps of it. */
+ * it is printed as that power when it lies within two ulps of it.  Most
+ * are that power's double exactly (0.1, 1, 100): "1" at once. */
 static void resolution_decimal(double r, decimal *x)
 {
+    if (r > 0 && r < 1) {
+        for (int k = 1; k <= 22 && pow10_neg[k] >= r; k++)
+            if (pow10_neg[k] == r) {
+                x->d[0] = '1';
+                x->n = 1;
+                x->e10 = -k;
+                x->neg = false;
+                return;
+            }
+    }
     decimal_of(r, x);
     if (x->n > 15 && r > 0) {
         for (int k = x->e10; k <= x->e10 + 1; k++) {
@@ -92,9 +109,10 @@ static const unsigned char json_special[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
-/* Bytes that make a CSV field quoted: ',', '"', CR and LF. */
+/* Bytes that make a CSV field quoted: ',', '"', CR and LF (and NUL, which
+ * ends a name: see put_cname). */
 static const unsigned char csv_special[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
@@ -203,11 +221,24 @@ static char *put_jstrn(char *p, const char *s, size_t n)
     return p;
 }
 
-static char *put_jstr(char *p, const char *s)
+/* A name from the library's tables (kind, qualifier, basis...) as a JSON
+ * string: copied up to its NUL with no length measured first, escaped as
+ * any string is should it ever hold a special byte. */
+static char *put_jname(char *p, const char *s)
 {
-    return put_jstrn(p, s, strlen(s));
-}
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
 
+    *p = '"';
+    while (!json_special[u[k]]) {
+        p[k + 1] = s[k];
+        k++;
+    }
+    if (s[k])
+        return put_jstrn(p, s, strlen(s));
+    p[k + 1] = '"';
+    return p + k + 2;
+}
 static char *put_lit(char *p, const char *s, size_t n)
 {
     memcpy(p, s, n);
@@ -241,8 +272,10 @@ static char *put_jint(char *p, long long v)
  * are): whole numbers in the range of int as integers. */
 static char *put_jdec(char *p, double v, const decimal *x)
 {
-    if (!isfinite(v) || (v >= -2147483648.0 && v <= 2147483647.0 && v == (double)(long long)v))
-        return put_jnum(p, v);
+    if (!isfinite(v))
+        return LIT(p, "null");
+    if (v >= -2147483648.0 && v <= 2147483647.0 && v == (double)(long long)v)
+        return put_int(p, (long long)v);
     return p + dtoa_layout_g(p, x->neg, x->d, x->n, x->e10, x->n <= 15 ? 15 : 17);
 }
 
@@ -292,7 +325,7 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, "{\"indicator\":");
     p = put_jstrn(p, c->indicator ? c->indicator : "", l.indicator);
     p = LIT(p, ",\"kind\":");
-    p = put_jstr(p, ingest_kind_name(c->kind));
+    p = put_jname(p, ingest_kind_name(c->kind));
     p = LIT(p, ",\"year\":");
     p = c->year ? put_jint(p, c->year) : LIT(p, "null");
     p = LIT(p, ",\"year_inferred\":");
@@ -320,7 +353,7 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"unit\":");
     p = put_jstrn(p, c->norm_unit ? c->norm_unit : "", l.norm_unit);
     p = LIT(p, "},\"qualifier\":");
-    p = put_jstr(p, ingest_qualifier_name(c->qualifier));
+    p = put_jname(p, ingest_qualifier_name(c->qualifier));
     p = LIT(p, ",\"estimated\":");
     p = put_bool(p, c->estimated);
     p = LIT(p, ",\"target\":");
@@ -328,18 +361,18 @@ int report_claim_jsonl(buf *b, const ingest_claim *c)
     p = LIT(p, ",\"cumulative\":");
     p = put_bool(p, c->cumulative);
     p = LIT(p, ",\"basis\":");
-    p = put_jstr(p, ingest_basis_name(c->basis));
+    p = put_jname(p, ingest_basis_name(c->basis));
     p = LIT(p, ",\"of\":");
     p = c->of ? put_jstrn(p, c->of, l.of) : LIT(p, "null");
     p = LIT(p, ",\"value_high\":");
     p = c->ranged ? put_jnum(p, c->value_high) : LIT(p, "null");
     p = LIT(p, ",\"part\":");
     ingest_part_name(c->month_from, c->month_to, part);
-    p = part[0] ? put_jstr(p, part) : LIT(p, "null");
+    p = part[0] ? put_jname(p, part) : LIT(p, "null");
     p = LIT(p, ",\"lang\":");
-    p = put_jstr(p, ingest_lang_name(c->lang));
+    p = put_jname(p, ingest_lang_name(c->lang));
     p = LIT(p, ",\"time_source\":");
-    p = put_jstr(p, ingest_time_source_name(c->time_source));
+    p = put_jname(p, ingest_time_source_name(c->time_source));
     p = LIT(p, ",\"source\":{\"file\":");
     p = put_jstrn(p, c->source.file ? c->source.file : "", l.file);
     p = LIT(p, ",\"line\":");
@@ -403,11 +436,19 @@ static char *put_cstrn(char *p, const char *s, size_t n)
     return p;
 }
 
-static char *put_cstr(char *p, const char *s)
+/* A name from the library's tables as a CSV field: copied up to its NUL,
+ * quoted as any field is should it ever need it. */
+static char *put_cname(char *p, const char *s)
 {
-    return put_cstrn(p, s, slen(s));
-}
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
 
+    while (!csv_special[u[k]]) {
+        p[k] = s[k];
+        k++;
+    }
+    return s[k] ? put_cstrn(p, s, strlen(s)) : p + k;
+}
 /* "00" "01" ... "99": two digits a step. */
 static const char two_digits[] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
@@ -485,7 +526,7 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     p = b->data + b->len;
     p = put_cstrn(p, c->indicator, l.indicator);
     *p++ = ',';
-    p = put_cstr(p, ingest_kind_name(c->kind));
+    p = put_cname(p, ingest_kind_name(c->kind));
     *p++ = ',';
     if (c->year)
         p = put_int(p, c->year);
@@ -510,23 +551,23 @@ int report_claim_csv(buf *b, const ingest_claim *c)
     *p++ = ',';
     p = put_cstrn(p, c->norm_unit, l.norm_unit);
     *p++ = ',';
-    p = put_cstr(p, ingest_qualifier_name(c->qualifier));
+    p = put_cname(p, ingest_qualifier_name(c->qualifier));
     p = put_flag(p, c->estimated);
     p = put_flag(p, c->target);
     p = put_flag(p, c->cumulative);
     *p++ = ',';
-    p = put_cstr(p, ingest_basis_name(c->basis));
+    p = put_cname(p, ingest_basis_name(c->basis));
     *p++ = ',';
     p = put_cstrn(p, c->of, l.of);
     *p++ = ',';
     if (c->ranged)
         p = put_jnum(p, c->value_high);
     *p++ = ',';
-    p = put_cstr(p, ingest_part_name(c->month_from, c->month_to, part));
+    p = put_cname(p, ingest_part_name(c->month_from, c->month_to, part));
     *p++ = ',';
-    p = put_cstr(p, ingest_lang_name(c->lang));
+    p = put_cname(p, ingest_lang_name(c->lang));
     *p++ = ',';
-    p = put_cstr(p, ingest_time_source_name(c->time_source));
+    p = put_cname(p, ingest_time_source_name(c->time_source));
     *p++ = ',';
     p = put_cstrn(p, c->source.file, l.file);
     *p++ = ',';
