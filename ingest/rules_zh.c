@@ -867,6 +867,10 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
         r->named_bound = true;      /* 超20亿元的企业达15家: the head goes on */
         return r->rc;
     }
+    if (!r->clause_has_fig && !r->clause_has_kw && ingest_zh_counted_noun(r, k)) {
+        r->head_start = k->end;     /* 158个重点项目完成投资: the count is no part of the name */
+        return r->rc;
+    }
     if ((r->budget = ingest_zh_budget_kind(r, k)) == ZH_BUDGET_NONE)
         clause_head(r, k->pos, k->pos);
     if (ts)
