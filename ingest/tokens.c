@@ -417,17 +417,31 @@ static size_t year_token(const ingest_maps *m, const char *t, size_t len, size_t
 }
 
 /* In a text that lost its % signs: is the token before a rate word
- * (增长, 下降, 年均增长 ...), or a % figure and a list break after one
- * (分别增长7、8.5)?  A number right after one is a rate, as a reader
- * takes it. */
-static bool rate_before(const toks *ts)
+ * (增长, 下降, 年均增长 ...), or a % figure and a list break or word after one
+ * (分别增长7、8.5, 分别增长 21 和 9.4)?  A number right after one is a rate, as
+ * a reader takes it; so is one after a level verb bounded below it
+ * (控制在5.5以内).  k is the number, read from t[k->pos..k->end). */
+static bool rate_before(const ingest_maps *m, const toks *ts, const char *t, size_t len,
+                        const tok *k)
 {
     const tok *p = ts->n ? &ts->v[ts->n - 1] : NULL;
+    const lex_entry *q;
+    size_t a, b;
 
     if (p && p->type == T_BREAK && p->list_break && ts->n >= 2) {
         const tok *f = &ts->v[ts->n - 2];
         return f->type == T_FIG && f->a.unit[0] == '%';
     }
+    if (p && p->type == T_FIG && p->a.unit[0] == '%' && p->end < k->pos) {
+        for (a = p->end; a < k->pos && t[a] == ' '; a++)
+            ;
+        for (b = k->pos; b > a && t[b - 1] == ' '; b--)
+            ;
+        return b > a && ingest_lex_at(m->lx, LEX_LIST_SEP, t + a, b - a, NULL) == b - a;
+    }
+    if (p && p->type == T_KW && p->kw->code == K_TO)
+        return ingest_lex_at(m->lx, LEX_QUALIFIER_AFTER, t + k->end, len - k->end, &q) > 0
+               && q->code == INGEST_BELOW;
     return p && p->type == T_KW
         && (p->kw->code == K_GROW || p->kw->code == K_FALL || p->kw->code == K_AVG);
 }
@@ -559,7 +573,8 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         if (quote == 0 && may_start_figure(m, t, len, i, limit)
             && (n = read_figure(m, t, len, i, limit, &k)) > 0) {
             k.end = i + n;
-            if (k.type == T_FIG && !k.a.unit[0] && !k.bad && ts->bare_percent && rate_before(ts)
+            if (k.type == T_FIG && !k.a.unit[0] && !k.bad && ts->bare_percent
+                && rate_before(m, ts, t, len, &k)
                 && !ingest_lex_at(m->lx, LEX_RATIO_SEP, t + k.end, len - k.end, NULL))
                 make_percent(&k.a);
             if (k.type == T_FIG && !not_a_figure_after(m, t + k.end, len - k.end)
