@@ -137,9 +137,11 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     r.estimated = ctx->para_estimated;
     r.review_years = ctx->para_span;
     ts.bare_percent = !ctx->seen_percent;
+    ingest_zh_time_start(&r);
     rc = ingest_tokenize(r.m, r.t, r.len, &ts);
     if (rc == GC_OK)
         rc = ingest_zh_read(&r, &ts);
+    ingest_zh_time_end(&r);
     if (r.basis_sticky_para) {
         ctx->para_basis = r.basis;
         ctx->para_estimated = ctx->para_estimated || r.estimated;

@@ -133,6 +133,9 @@ typedef struct reader {
     int rel_year;          /* 今年, 去年, 明年 resolved against the document */
     size_t prev_year_end;  /* where the last 比上年(同期) ends; 0 none */
     size_t review_at;      /* 1 + where a span word (五年, 三年来) was read; 0 none */
+    bool plan_opens;       /* a plan period opens the sentence (“十一五”期末，) */
+    bool plan_point;       /* the plan is named by its end (期末): a level is the
+                              end year's, not a sum over the period */
     int ahead_years;       /* 提前两年实现: the goal is met so many years before the
                               end year in force */
     int part_from, part_to;  /* a part of a year named in the sentence (一季度) */
@@ -214,6 +217,13 @@ bool ingest_zh_over_span(const reader *r);
 /* Is a figure with no time of its own a goal of the plan the text presents
  * (ingest_context.doc_plan_to), no review speaking of it? */
 bool ingest_zh_plan_goal(const reader *r);
+
+/* Before a sentence is read: the plan period of an earlier sentence of its
+ * paragraph that ended with ； holds for it (“十一五”期末，A…；B…). */
+void ingest_zh_time_start(reader *r);
+
+/* After it was read: keep or drop that plan period for the next sentence. */
+void ingest_zh_time_end(reader *r);
 
 /* Does 累计 sum over several years here (a review), not a year's total (a
  * communiqué's 累计完成, a release's 1-6月累计)? */

@@ -163,6 +163,9 @@ typedef struct ingest_context {
     int para_year;         /* leading year of the paragraph ("2021年，"); 0 none */
     bool para_target;      /* the paragraph states goals (主要预期目标是：) */
     bool para_estimated;   /* 预计 ... (下同) covers the paragraph */
+    int semi_plan_from, semi_plan_to;  /* a plan period opening a sentence that ended
+                                          with ；: it holds up to the next 。 */
+    bool semi_plan_point;  /* that period was named by its end (“十一五”期末) */
     int para_span;         /* the paragraph reviews a period of so many years
                               (五年来 5, 十年来 10); 0 none */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */

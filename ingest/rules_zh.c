@@ -418,7 +418,7 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
         && !head_is_action(r, a, b)) {
         if (r->level_head == 2 && ((r->review_at > r->clause_start)
                                    || ((c->year_inferred || !c->year) && !r->lead_year
-                                       && (r->plan_from || r->review_years)))) {
+                                       && ((r->plan_from && !r->plan_point) || r->review_years)))) {
             /* “十三五”期间完成交通投资2000亿元, 2005年…，五年完成投资201.3亿元:
              * a sum over the period */
             c->cumulative = true;

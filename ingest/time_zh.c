@@ -382,7 +382,7 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         size_t a = k->end, n;
         while (a < r->len && (unsigned char)r->t[a] >= 0xE2 && (unsigned char)r->t[a] < 0xE4)
             a += char_len((unsigned char)r->t[a]);      /* a closing quote */
-        n = ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, NULL);
+        n = ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, &e);
         if (!r->clause_has_fig && r->head_start == k->end)
             r->head_start = a + n;      /* “九五”时期: no subject */
         if ((prev && prev->type == T_KW && (prev->kw->code == K_IS || prev->kw->code == K_BASE)
@@ -394,6 +394,9 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         }
         r->plan_to = end;
         r->plan_from = end - 5;
+        if (k->pos <= CJK_BYTES || n)
+            r->plan_opens = true;
+        r->plan_point = n && e->num == 1;     /* “十一五”期末: the plan's last year */
         /* “十一五”期末，…；… or “十三五”期间… in a paragraph's first sentence:
          * the plan period holds for the paragraph */
         if (r->s->para_start && (k->pos <= CJK_BYTES || n)) {
@@ -441,4 +444,41 @@ bool ingest_zh_sum_over_years(const reader *r)
      * unless a span is in force */
     return r->review_years || r->plan_from || r->base_year > 0 || r->from_year > 0
            || r->range_from || ctx->para_plan_from || ctx->para_since;
+}
+
+void ingest_zh_time_start(reader *r)
+{
+    ingest_context *ctx = r->ctx;
+
+    if (r->s->para_start)
+        ctx->semi_plan_from = ctx->semi_plan_to = 0;
+    if (ctx->semi_plan_to) {
+        r->plan_from = ctx->semi_plan_from;
+        r->plan_to = ctx->semi_plan_to;
+        r->plan_point = ctx->semi_plan_point;
+    }
+}
+
+/* Does the sentence t[0..len) end with a semicolon (; or ；), spaces aside? */
+static bool ends_semicolon(const char *t, size_t len)
+{
+    while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\n' || t[len - 1] == '\r'))
+        len--;
+    return (len >= 1 && t[len - 1] == ';')
+           || (len >= 3 && !memcmp(t + len - 3, "\xEF\xBC\x9B", 3));   /* ； */
+}
+
+void ingest_zh_time_end(reader *r)
+{
+    ingest_context *ctx = r->ctx;
+
+    if (!ends_semicolon(r->t, r->len) || r->lead_year || r->range_from) {
+        ctx->semi_plan_from = ctx->semi_plan_to = 0;
+        return;
+    }
+    if (r->plan_opens && r->plan_to) {
+        ctx->semi_plan_from = r->plan_from;
+        ctx->semi_plan_to = r->plan_to;
+        ctx->semi_plan_point = r->plan_point;
+    }
 }
