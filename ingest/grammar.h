@@ -218,6 +218,11 @@ bool ingest_zh_over_span(const reader *r);
  * (ingest_context.doc_plan_to), no review speaking of it? */
 bool ingest_zh_plan_goal(const reader *r);
 
+/* Is the keyword ts->v[i], 到 right before a year with no subject before it
+ * (到2025年全市…, 《纲要》提出到2025年…), the goal year's preposition rather
+ * than a verb?  Then the subject starts after the year (r->head_start). */
+bool ingest_zh_goal_year_lead(reader *r, const toks *ts, size_t i);
+
 /* Before a sentence is read: the plan period of an earlier sentence of its
  * paragraph that ended with ； holds for it (“十一五”期末，A…；B…). */
 void ingest_zh_time_start(reader *r);

@@ -776,10 +776,11 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     r->clause_kw = true;
     if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list
         && (w == K_TO || w == K_IS || w == K_HAVE))
-        r->cumulative = false;  /* 累计完成420亿元，每年均保持在70亿元以上: a later
-                                   clause with a verb of its own is not a sum */
+        r->cumulative = false;  /* 累计完成…，每年均保持在70亿元以上: not a sum */
     if (w == K_SHARE_WORD && !r->share)
         ingest_zh_whole_before(r, k);
+    if (w == K_TO && ingest_zh_goal_year_lead(r, ts, i))
+        return;                     /* (纲要提出)到2025年X达到…: a time, X the subject */
     if (is_prefix_word(w) && ingest_zh_scope_head(r, k->pos))
         r->head_start = k->end;     /* 全区预计实现地区生产总值: not 全区 */
     else if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR

@@ -270,8 +270,9 @@ bool ingest_good_subject(const ingest_maps *m, const buf *s)
 
     if (!s->data || s->len == 0)
         return false;
-    if (ingest_lex_is(m->lx, LEX_BARE_VERB, s->data, s->len))
-        return false;
+    if (ingest_lex_is(m->lx, LEX_BARE_VERB, s->data, s->len)
+        || ingest_lex_ends(m->lx, LEX_REPORT_VERB, s->data, s->len))
+        return false;           /* 纲要提出, 报告指出: who speaks, not what */
     /* valid UTF-8: one step a character; only one-byte characters can be digits */
     for (size_t i = 0; i < s->len; i += char_len((unsigned char)s->data[i])) {
         if (is_digit(s->data[i]))

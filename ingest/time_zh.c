@@ -299,8 +299,9 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
             ctx->para_year = k->year;
         /* 2021年全区地区生产总值…: the year is not part of the subject */
         if (!r->clause_has_fig && !r->clause_has_kw && k->pos >= r->head_start
-            && k->pos <= r->head_start + 2 * CJK_BYTES)
-            r->head_start = k->end;
+            && (k->pos <= r->head_start + 2 * CJK_BYTES
+                || ingest_lex_in(r->lx, LEX_REPORT_VERB, r->t + r->clause_start, k->pos - r->clause_start)))
+            r->head_start = k->end;     /* a headline: 某市发布…纲要 2025年地区生产总值… */
     }
 }
 
@@ -481,4 +482,18 @@ void ingest_zh_time_end(reader *r)
         ctx->semi_plan_to = r->plan_to;
         ctx->semi_plan_point = r->plan_point;
     }
+}
+
+bool ingest_zh_goal_year_lead(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i], *y = i + 1 < ts->n ? &ts->v[i + 1] : NULL;
+
+    if (!y || y->type != T_YEAR || y->pos != k->end || y->comma_after || r->clause_has_fig
+        || r->clause_has_kw)
+        return false;
+    ingest_clean_both(r->m, r->s->text, r->s->match, r->head_start, k->pos, &r->scratch, true);
+    if (ingest_good_subject(r->m, &r->scratch))
+        return false;           /* 地区生产总值到2025年达到…: a subject before it */
+    r->head_start = y->end;
+    return true;
 }
