@@ -455,32 +455,31 @@ static const char two_digits[] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/* v's digits, two a step from the last into the end of a scratch block,
+ * then the block's last 20 bytes stored at once: the caller's room (the
+ * claim's reserve) takes the bytes past the digits, which mean nothing. */
 static char *put_int(char *p, long long v)
 {
+    char tmp[48];
+    char *e = tmp + 24, *q = e;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    unsigned long long t = u;
-    int n = 1;
-    char *e;
 
     if (v < 0)
         *p++ = '-';
-    while (t >= 100) {
-        t /= 100;
-        n += 2;
-    }
-    n += t >= 10;
-    e = p + n;
     while (u >= 100) {
         unsigned d = (unsigned)(u % 100);
         u /= 100;
-        e -= 2;
-        memcpy(e, two_digits + 2 * d, 2);
+        q -= 2;
+        memcpy(q, two_digits + 2 * d, 2);
     }
-    if (u >= 10)
-        memcpy(e - 2, two_digits + 2 * u, 2);
-    else
-        e[-1] = (char)('0' + u);
-    return p + n;
+    if (u >= 10) {
+        q -= 2;
+        memcpy(q, two_digits + 2 * u, 2);
+    } else {
+        *--q = (char)('0' + u);
+    }
+    memcpy(p, q, 20);
+    return p + (e - q);
 }
 
 /* numfmt(v, digits) (common/numfmt.h) from v's decimal x: the same layout,
