@@ -95,12 +95,16 @@ size_t utf8_validate(const unsigned char *s, size_t n)
             }
             continue;
         }
-        if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) && n - i >= 3
-            && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-            /* most of a Chinese text: a lead byte whose second byte may be
-             * any continuation byte (no overlong form, no surrogate) */
-            i += 3;
-            continue;
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
+            /* most of a Chinese text: a run of three-byte characters whose
+             * lead byte takes any continuation byte second (no overlong
+             * form, no surrogate) */
+            size_t i0 = i;
+            while (n - i >= 3 && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED
+                   && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+                i += 3;
+            if (i > i0)
+                continue;
         }
         k = utf8_decode(s + i, n - i, &cp);
         if (k <= 0)
