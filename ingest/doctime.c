@@ -467,6 +467,11 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
     session(dt, lx, t, len);
     calendar(dt, lx, t, len);
     reported_years(dt, lx, t, len);
+    {
+        int pe = en_plan_end_in(t, len);    /* an English text's plan */
+        if (pe > dt->plan_end)
+            dt->plan_end = pe;
+    }
     /* the latest plan named: one pass over the sentence, trying at each
        character only the plans its filter and chain allow (a pass per plan
        was 18 lookups a character) */

@@ -296,6 +296,11 @@ int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, int
  * its month in *month and its length in *n; 0 when there is none. */
 int ingest_iso_date(const char *text, size_t len, size_t i, int *month, size_t *n);
 
+/* The end year of the latest five-year plan an English sentence names
+ * ("the 11th Five-Year Plan", "the Tenth Five-Year Programme": 2010, 2005;
+ * rules_en_horizon.c); 0 when none. */
+int en_plan_end_in(const char *t, size_t len);
+
 /* A small count in Chinese numerals at t[0..len): 三, 两, 十, 十二, 二十 (1..99,
  * one or two digits around 十).  Returns it with the bytes read in *n; 0
  * (and *n 0) when t does not start with one.  time_zh.c. */

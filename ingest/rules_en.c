@@ -161,6 +161,11 @@ static void find_figures(en_reader *r)
             f->times = true;
             snprintf(f->unit, sizeof f->unit, "times");
         }
+        /* "over the next 5 years": a time, no figure */
+        if (en_horizon_count(r, f->ti)) {
+            i = f->te > i ? f->te - 1 : i;
+            continue;
+        }
         /* "US$3.65/day", "$80/barrel": a price or a line per unit */
         if (is_sign(r, f->te, '/') && f->te + 1 < r->n && r->v[f->te + 1].type == ET_WORD) {
             i = f->te;
@@ -384,10 +389,12 @@ static bool base_of_previous(const en_reader *r, size_t k)
     else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
              && is_word(r, b - 2, "compared"))
         b -= is_word(r, b - 3, "as") ? 3 : 2;
-    else
-        return false;
+    else if ((b = en_than_base(r, b)) == 0)
+        return false;           /* "lower than the 4.1 per cent of ...": a comparison */
     while (a < b) {
         size_t n = en_time_phrase(r, a, b);
+        if (!n)
+            n = en_horizon_len(r, a);
         if (n) {
             a += n;
         } else if (is_sign(r, a, ',')) {
@@ -656,6 +663,7 @@ static int read_figures(en_reader *r)
                 q.avg = true;
         }
         en_per_capita(r, k, subject);
+        en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
         if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
@@ -681,8 +689,12 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
+        en_horizon_time(r, k, cs, kind, &t);
         if (t.from && !c.estimated && en_current_year(r->d) && t.to > en_current_year(r->d))
             c.target = true;    /* a span that ends after the text's year: a plan's */
+        else if (t.from && !q.target && r->d->latest && t.to <= r->d->latest && t.inferred
+                 && !q.estimated)
+            c.target = c.estimated = false;  /* "the 8.8 per cent of the previous five years" */
         if (gsize > 1 && gsize <= 8 && (listed || respectively_after(r, k - gidx + gsize - 1))) {
             int pf[8], pt[8];
             size_t last = k - gidx + gsize - 1;
@@ -792,7 +804,7 @@ static int read_figures(en_reader *r)
             snprintf(said_subject, sizeof said_subject, "%s", subject);
         }
         if (f->pct && (kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT
-                       || kind == INGEST_SHARE)) {
+                       || kind == INGEST_SHARE || kind == INGEST_GROWTH_AVG)) {
             /* (a share's base too: "23.3% of GDP, compared with 22.8% in 2016") */
             last_kind = (int)kind;
             snprintf(last_subject, sizeof last_subject, "%s", subject);
@@ -928,6 +940,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     r.n = d->ts.n;
     d->sentences++;
     en_date_line(&r);
+    en_plan_dates(&r);
     for (size_t i = 0; i < r.n; i++) {
         const lex_entry *e = kw_at(&r, i);
         if (e && e->code == K_SKIP_SENT)

@@ -333,6 +333,37 @@ void ingest_en_free(ingest_context *ctx);
  * English sentence was read yet. */
 void ingest_en_reset(ingest_context *ctx);
 
+/* rules_en_horizon.c: spans counted from the text's own year. */
+
+/* A horizon in tokens [a, b) ("over the next five years", "in past five
+ * years") into t as a span from the last year with figures; false when
+ * none (or the text gives no year to count from). */
+bool en_horizon_in(const en_reader *r, size_t a, size_t b, ftime *t);
+
+/* The length in tokens of a horizon at token i ("over the next five
+ * years", "past 5 years"); 0 when none. */
+size_t en_horizon_len(const en_reader *r, size_t i);
+
+/* Is the number at token i the count of years of a horizon ("next 5
+ * years"), a time rather than a figure? */
+bool en_horizon_count(const en_reader *r, size_t i);
+
+/* The cues a horizon, a comparison and a headline give figure k (cs: its
+ * clause start; subject: its measure): an average rate over a span, a
+ * compared rate that is no change, a headline's forecast. */
+void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject);
+
+/* "higher than the 2.4 percent of 2017": for a figure whose first token
+ * is b, the token of the comparative before "than", or 0 when it is none. */
+size_t en_than_base(const en_reader *r, size_t b);
+
+/* Figure k's time from words its clause adds to what en_figure_time()
+ * read ("next year"); t is changed only when no time was written. */
+void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, ftime *t);
+
+/* An undated text dated by the five-year plan it names (doctime.c). */
+void en_plan_dates(en_reader *r);
+
 /* subject_en.c: a clause's subject. */
 size_t en_year_words(const en_reader *r, size_t i);
 void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap);

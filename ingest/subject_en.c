@@ -49,7 +49,8 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
     out[0] = '\0';
     for (size_t i = a; i < b && o + 2 < cap;) {
         const etok *k = &r->v[i];
-        if ((n = en_time_phrase(r, i, b)) != 0 || (n = en_year_words(r, i)) != 0) {
+        if ((n = en_time_phrase(r, i, b)) != 0 || (n = en_year_words(r, i)) != 0
+            || (n = en_horizon_len(r, i)) != 0) {
             i += n;
             continue;
         }
@@ -235,6 +236,8 @@ bool en_ends_subject(const lex_entry *e)
     case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE:
     case K_TARGET: case K_DOUBLE:
         return true;
+    case K_AVG:                 /* averaged, averaging, to average: verbs */
+        return !strncmp(e->s, "averag", 6) || !strncmp(e->s, "to ", 3);
     default:
         return false;
     }

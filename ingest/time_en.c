@@ -348,6 +348,8 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
             t->to = r->v[i].year2;
             return true;
         }
+        if (en_horizon_in(r, i, i + 1 < b ? i + 1 : b, t))
+            return true;        /* over the next five years, in past five years */
         if ((e = kw_at(r, i)) && e->code == K_PAST) {
             for (size_t j = i + 1; j < i + 5 && j + 1 < r->n; j++) {
                 const lex_entry *nw;

@@ -1,0 +1,119 @@
+/* rules_en_compare.c -- what a horizon, a comparison and a headline tell
+ * of an English figure: a yearly rate over a span of years is an average
+ * ("annual growth over the next five years", "growth of 8.8 per cent in the
+ * past five years"); the rate a comparison names ("lower than the 4.1 per
+ * cent of the previous five years") is no change; a headline's infinitive
+ * ("exports to rise 3 percent") is a forecast; "next year" is the year
+ * after the text's.  Reads the clause (clause_en.c) and the spans
+ * (time_en.c); the horizons themselves are in rules_en_horizon.c. */
+#include "rules_en.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* ---- what a horizon and a comparison tell of a figure's kind ---- */
+
+static bool has(const char *s, const char *w)
+{
+    return strstr(s, w) != NULL;
+}
+
+/* Verbs before "to" that take a past fact ("continued to rise"), not a
+ * forecast. */
+static bool fact_before_to(const en_reader *r, size_t i)
+{
+    static const char *const w[] = { "continued", "continue", "continues", "began", "begun",
+                                     "started", "managed", "tended", "failed", "helped",
+                                     "used", "came", "went", "due", "close", "up", "down",
+                                     "from", "back", "equal", "compared" };
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (is_word(r, i, w[k]))
+            return true;
+    return r->v[i].type != ET_WORD;
+}
+
+void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject)
+{
+    const fig *f = &r->f[k];
+    size_t ft = fig_first_tok(r, f), gi = SIZE_MAX;
+
+    for (size_t i = cs; i < f->ti; i++)
+        if (q->gf && kw_at(r, i) == q->gf)
+            gi = i;
+    /* "lower than the 8.8 per cent of the previous five years": the figure
+       is the rate compared with, not a change */
+    if (f->pct && ft >= 2 && gi != SIZE_MAX) {
+        size_t th = is_word(r, ft - 1, "the") ? ft - 2 : ft - 1;
+        if (is_word(r, th, "than") && th == gi + 1) {
+            q->gf = NULL;
+            q->gf_noun = q->fall_noun = false;
+            gi = SIZE_MAX;
+        }
+    }
+    /* "population is growing by ten million a year": the verb after "is"
+       states a change, not a present level */
+    if (q->present && gi != SIZE_MAX && !(q->gf->flags & LEXF_RATE))
+        for (size_t i = cs; i < gi; i++)
+            if (kw_at(r, i) && kw_at(r, i)->code == K_PRESENT && i + 1 == gi)
+                q->present = false;
+    /* a headline's infinitive: "growth to drop to 7.5 per cent", "exports
+       to rise 3%": a forecast */
+    if (gi != SIZE_MAX && gi >= 2 && is_word(r, gi - 1, "to") && !(q->gf->flags & LEXF_RATE)
+        && !q->target && !r->target && !fact_before_to(r, gi - 2)
+        && !(kw_at(r, gi - 2) && (kw_at(r, gi - 2)->code == K_ESTIMATE
+                                  || kw_at(r, gi - 2)->code == K_TARGET)))
+        q->estimated = true;
+    /* a yearly rate over a span of years is an average: "annual growth
+       over the next five years", "an annual growth rate of 7 percent
+       during the Tenth Five-Year Plan period", "growth of 8.8 per cent in
+       the past five years"; not a measure that grew by so much over them */
+    if (f->pct && !f->points && !q->avg && !q->share) {
+        bool yearly = has(subject, "annual") || has(subject, "yearly") || has(subject, "average")
+                    || (q->gf && (has(q->gf->s, "annual") || has(q->gf->s, "yearly")));
+        bool rate = has(subject, "growth") && (!q->gf || q->gf_noun);
+        for (size_t i = cs; i < f->ti && !yearly; i++)
+            yearly = is_word(r, i, "annual") || is_word(r, i, "yearly");
+        ftime sp;
+        memset(&sp, 0, sizeof sp);
+        if ((yearly || rate) && en_span_in(r, cs, en_clause_end(r, k), &sp, q->target)
+            && sp.to - sp.from > 1) {
+            bool since = false;
+            for (size_t i = cs; i < en_clause_end(r, k) && !since; i++)
+                since = is_word(r, i, "since");
+            if (!since)
+                q->avg = true;
+        }
+    }
+}
+
+/* The year the text is written in, as en_current_year() gives it (this
+ * file sits below time_en.c and does not call it). */
+static int horizon_now(const en_doc *d)
+{
+    if (d->current)
+        return d->current;
+    if (d->title_year)
+        return d->title_year;
+    if (d->latest)
+        return d->part_from ? d->latest : d->latest + 1;
+    return 0;
+}
+
+void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, ftime *t)
+{
+    const fig *f = &r->f[k];
+    size_t ce = en_clause_end(r, k);
+
+    if (!t->inferred || t->from || kind == INGEST_GROWTH_AVG || !horizon_now(r->d))
+        return;
+    /* "to grow 4.8 per cent next year": the year after the text's */
+    for (size_t i = cs; i + 1 < ce; i++)
+        if (is_word(r, i, "next") && is_word(r, i + 1, "year")
+            && !(i > 0 && (is_word(r, i - 1, "the") || is_word(r, i - 1, "than")))
+            && (i > f->ti || i + 2 >= f->ti || !is_word(r, i + 2, "to"))) {
+            t->year = horizon_now(r->d) + 1;
+            t->src = INGEST_TIME_RELATIVE;
+            t->mfrom = t->mto = 0;
+            return;
+        }
+}

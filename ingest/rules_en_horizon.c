@@ -1,0 +1,223 @@
+/* rules_en_horizon.c -- spans an English text counts from its own year:
+ * "over the next five years", "in the coming three years", "in past five
+ * years", "the previous two decades", and the year an undated text is
+ * written in, read from the five-year plan it names ("the 11th Five-Year
+ * Plan", "the Eleventh Five-Year Programme").
+ *
+ * A forecast or a plan summary writes its horizon this way more often than
+ * with years: the next N years run from the last year the text has figures
+ * for (E) to E + N, the past N years from E - N to E, as a review's and a
+ * plan's periods count in Chinese (十一五 is [2005, 2010] in a text of 2005).
+ * The count of years in such a phrase is a time, never a figure. */
+#include "rules_en.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* The last year the text has figures for: the latest stated, else the year
+ * before the one it is written in; 0 when the text gives none. */
+static int horizon_end(const en_doc *d)
+{
+    if (d->latest)
+        return d->latest;
+    if (d->current)
+        return d->current - 1;
+    if (d->title_year)
+        return d->title_year - 1;
+    return 0;
+}
+
+/* The direction of the word at token i: +1 next, coming, following; -1
+ * past, previous, preceding, last, recent; 0 none. */
+static int direction_at(const en_reader *r, size_t i)
+{
+    static const char *const ahead[] = { "next", "coming", "following", "ensuing", "upcoming" };
+    static const char *const back[] = { "past", "previous", "preceding", "last", "recent" };
+
+    for (size_t k = 0; k < sizeof ahead / sizeof ahead[0]; k++)
+        if (is_word(r, i, ahead[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof back / sizeof back[0]; k++)
+        if (is_word(r, i, back[k]))
+            return -1;
+    return 0;
+}
+
+/* The count of years at token i ("five years", "5 years", "two decades"):
+ * the number of years, 0 when none. */
+static int years_at(const en_reader *r, size_t i)
+{
+    const lex_entry *nw;
+    int n = 0;
+
+    if (i + 1 >= r->n)
+        return 0;
+    if (r->v[i].type == ET_NUM && !r->v[i].glued && r->v[i].res >= 1 && r->v[i].v >= 2
+        && r->v[i].v <= 50)
+        n = (int)r->v[i].v;
+    else if (r->v[i].type == ET_WORD
+             && en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &nw)
+                    == r->v[i].end - r->v[i].pos
+             && nw->num >= 2 && nw->num <= 50 && nw->num == (int)nw->num)
+        n = (int)nw->num;
+    if (!n)
+        return 0;
+    if (is_word(r, i + 1, "decades"))
+        return 10 * n;
+    return is_word(r, i + 1, "years") ? n : 0;
+}
+
+/* A horizon starting at token i: [the] next|past|... N years.  Returns its
+ * length in tokens (0 when none), with the direction and the years. */
+static size_t horizon_at(const en_reader *r, size_t i, int *dir, int *years)
+{
+    static const char *const prep[] = { "over", "in", "during", "for", "within", "through",
+                                        "throughout", "of" };
+    size_t j = i;
+
+    for (size_t k = 0; k < sizeof prep / sizeof prep[0]; k++)
+        if (is_word(r, j, prep[k])) {
+            j++;
+            break;
+        }
+    if (is_word(r, j, "the"))
+        j++;
+    if (!(*dir = direction_at(r, j)))
+        return 0;
+    j++;
+    if (!(*years = years_at(r, j)))
+        return 0;
+    return j + 2 - i;
+}
+
+size_t en_horizon_len(const en_reader *r, size_t i)
+{
+    int dir, years;
+    return horizon_at(r, i, &dir, &years);
+}
+
+bool en_horizon_in(const en_reader *r, size_t a, size_t b, ftime *t)
+{
+    int end = horizon_end(r->d);
+
+    for (size_t i = a; i < b && i < r->n; i++) {
+        int dir, years;
+        if (!horizon_at(r, i, &dir, &years))
+            continue;
+        if (!end)
+            return false;
+        t->from = dir > 0 ? end : end - years;
+        t->to = dir > 0 ? end + years : end;
+        t->year = 0;
+        t->inferred = true;
+        t->src = r->d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
+        return true;
+    }
+    return false;
+}
+
+bool en_horizon_count(const en_reader *r, size_t i)
+{
+    int dir, years;
+
+    if (!years_at(r, i) || i == 0)
+        return false;
+    for (size_t s = i; s-- > 0 && s + 3 >= i;)
+        if (horizon_at(r, s, &dir, &years) == i + 2 - s)
+            return true;
+    return false;
+}
+
+/* ---- the year of an undated text, from its plan ---- */
+
+static char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+}
+
+/* Does t[i..) start with the lower-case word w, case aside? */
+static bool word_at(const char *t, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    if (i + n > len)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (lower(t[i + k]) != w[k])
+            return false;
+    return true;
+}
+
+/* The number of the plan whose "five-year" ends just before byte p: an
+ * ordinal ("11th", "eleventh") with spaces before p; 0 when none. */
+static int plan_number(const char *t, size_t p)
+{
+    static const char *const words[] = { "sixth", "seventh", "eighth", "ninth", "tenth",
+                                         "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                         "fifteenth", "sixteenth" };
+    size_t e = p, s;
+
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    s = e;
+    while (s > 0 && ((lower(t[s - 1]) >= 'a' && lower(t[s - 1]) <= 'z')
+                     || (t[s - 1] >= '0' && t[s - 1] <= '9')))
+        s--;
+    if (e - s >= 3 && e - s <= 4 && t[s] >= '0' && t[s] <= '9') {
+        int n = 0;
+        size_t k = s;
+        while (k < e && t[k] >= '0' && t[k] <= '9')
+            n = n * 10 + (t[k++] - '0');
+        return k + 2 == e && n >= 6 && n <= 16 ? n : 0;   /* 11th, 12th */
+    }
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (e - s == strlen(words[k]) && word_at(t, e, s, words[k]))
+            return (int)k + 6;
+    return 0;
+}
+
+int en_plan_end_in(const char *t, size_t len)
+{
+    int best = 0;
+    const char *p = t;
+
+    /* only sentences with a "five-year" or "five year" pay for the search */
+    while ((p = memchr(p, '-', (size_t)(t + len - p))) != NULL) {
+        size_t i = (size_t)(p - t);
+        p++;
+        if (i < 4 || !word_at(t, len, i - 4, "five-year"))
+            continue;
+        {
+            int n = plan_number(t, i - 4);
+            if (n && 1955 + 5 * n > best)
+                best = 1955 + 5 * n;
+        }
+    }
+    return best;
+}
+
+void en_plan_dates(en_reader *r)
+{
+    en_doc *d = r->d;
+
+    /* an undated text that names a five-year plan (doctime.c read the
+       latest one in its head) is written around the plan's start: its
+       figures with no year are for the year before the plan */
+    if (!d->title_year && !d->latest && !d->current && !d->latest_any
+        && r->ctx->doc_source == INGEST_TIME_PLAN && r->ctx->report_year > 0)
+        d->latest = d->current = r->ctx->report_year - 1;
+}
+
+size_t en_than_base(const en_reader *r, size_t b)
+{
+    static const char *const cmp[] = { "lower", "higher", "slower", "faster", "less", "more",
+                                       "below", "above", "weaker", "stronger", "smaller",
+                                       "larger", "greater" };
+    size_t th = b >= 2 && is_word(r, b - 1, "the") ? b - 2 : b - 1;
+
+    if (b < 2 || !is_word(r, th, "than") || th == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++)
+        if (is_word(r, th - 1, cmp[k]))
+            return th - 1;
+    return 0;
+}
