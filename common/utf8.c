@@ -7,6 +7,30 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Are s[0..15) five whole three-byte characters whose lead bytes are among
+ * E1..EC, EE, EF (any continuation byte may follow those: no overlong form,
+ * no surrogate)?  s[15] is read, not judged. */
+static int five_plain_threes(const unsigned char *s)
+{
+    const __m128i mask = _mm_setr_epi8((char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0,
+                                       (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0, (char)0xF0,
+                                       (char)0xC0, (char)0xC0, (char)0xF0, (char)0xC0, (char)0xC0, 0);
+    const __m128i want = _mm_setr_epi8((char)0xE0, (char)0x80, (char)0x80, (char)0xE0, (char)0x80,
+                                       (char)0x80, (char)0xE0, (char)0x80, (char)0x80, (char)0xE0,
+                                       (char)0x80, (char)0x80, (char)0xE0, (char)0x80, (char)0x80, 0);
+    const __m128i leads = _mm_setr_epi8(-1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, -1, 0, 0, 0);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i shape = _mm_cmpeq_epi8(_mm_and_si128(v, mask), want);
+    __m128i odd = _mm_and_si128(leads, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))));
+
+    return _mm_movemask_epi8(shape) == 0xFFFF && _mm_movemask_epi8(odd) == 0;
+}
+#endif
+
 int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
     unsigned char c, lo = 0x80, hi = 0xBF;
@@ -100,6 +124,10 @@ size_t utf8_validate(const unsigned char *s, size_t n)
              * lead byte takes any continuation byte second (no overlong
              * form, no surrogate) */
             size_t i0 = i;
+#if defined(__SSE2__)
+            while (n - i >= 16 && five_plain_threes(s + i))
+                i += 15;
+#endif
             while (n - i >= 3 && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED
                    && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
                 i += 3;

@@ -107,6 +107,42 @@ static void test_validate_fast_paths(void **state)
     }
 }
 
+/* Long texts of mostly three-byte characters, as a Chinese report is,
+ * with ASCII, other lengths and one bad byte at random places: the blocks
+ * of fifteen bytes utf8_validate takes at once must not change its answer
+ * (a fixed pseudo-random sequence, so a failure can be replayed). */
+static void test_validate_long_runs(void **state)
+{
+    static const unsigned char pieces[][4] = {
+        { 0xE4, 0xB8, 0x80 }, { 0xE9, 0xBE, 0xA5 }, { 0xEF, 0xBC, 0x8C }, { 0xE3, 0x80, 0x82 },
+        { 0xE0, 0xA0, 0x80 }, { 0xED, 0x9F, 0xBF }, { '7' }, { 'a' }, { 0xC2, 0xA0 },
+        { 0xF0, 0x9F, 0x98, 0x80 }, { 0xEE, 0x80, 0x80 },
+    };
+    static const unsigned char lens[] = { 3, 3, 3, 3, 3, 3, 1, 1, 2, 4, 3 };
+    static const unsigned char bad[] = { 0x80, 0xBF, 0xC0, 0xE0, 0xED, 0xF5, 0xFF, 'x' };
+    unsigned char s[400];
+    uint32_t seed = 12345;
+    (void)state;
+
+    for (int round = 0; round < 3000; round++) {
+        size_t n = 0;
+        while (n < sizeof s - 4) {
+            size_t k;
+            seed = seed * 1103515245u + 12345u;
+            /* three-byte CJK-like pieces most of the time */
+            k = (seed >> 16) % 100 < 80 ? (seed >> 8) % 4 : (seed >> 8) % 11;
+            memcpy(s + n, pieces[k], lens[k]);
+            n += lens[k];
+        }
+        seed = seed * 1103515245u + 12345u;
+        if (round % 2)
+            s[(seed >> 8) % n] = bad[(seed >> 20) % sizeof bad];
+        for (size_t m = n - 40; m <= n; m++)
+            assert_int_equal(utf8_validate(s, m), validate_slowly(s, m));
+        assert_int_equal(utf8_validate(s + 1, n - 1), validate_slowly(s + 1, n - 1));
+    }
+}
+
 /* A tiny streaming decoder over the library's decode: bytes arrive in two
  * reads split at `cut`; an incomplete tail is carried into the next read. */
 static size_t decode_in_two_reads(const unsigned char *s, size_t n, size_t cut,
@@ -197,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_decode_lengths),
         cmocka_unit_test(test_invalid_forms),
         cmocka_unit_test(test_validate_fast_paths),
+        cmocka_unit_test(test_validate_long_runs),
         cmocka_unit_test(test_incomplete_is_not_invalid),
         cmocka_unit_test(test_split_every_byte),
         cmocka_unit_test(test_encode_roundtrip),
