@@ -278,7 +278,10 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     } else if (d->para_year) {
         t->year = d->para_year;
         t->src = INGEST_TIME_PARAGRAPH;
-    } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)) {
+    } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)
+               && !(c->estimated || r->estimated)) {
+        /* (an estimate's "is" is the estimate's present: "output is
+           expected to exceed ..." dates no figure) */
         t->year = en_current_year(d);
         t->src = d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
     } else if (d->latest) {
@@ -320,8 +323,9 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
                    || strstr(subject, "proportion") || strstr(subject, "contribution")))
         return INGEST_SHARE;
     if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun
-        && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg)
-        return INGEST_LEVEL;        /* poverty rates declined from 14 to 3.8 percent */
+        && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg
+        && !(c->prev_year && !f->from))
+        return INGEST_LEVEL;    /* (not "at 3.4% over the same quarter of 2021") */        /* poverty rates declined from 14 to 3.8 percent */
     if (f->pct && c->avg)
         return INGEST_GROWTH_AVG;
     if (f->pct && ratey) {

@@ -857,6 +857,14 @@ static void sentence_cues(en_reader *r)
             break;
         case K_ESTIMATE: r->estimated = true; break;
         case K_TARGET: r->target = true; break;
+        case K_LAST_YEAR:
+            /* "data for last year": the year the text reports, also for
+               its later figures with no year of their own */
+            if (is_word(r, i, "last") && i > 0
+                && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in") || is_word(r, i - 1, "during"))
+                && en_current_year(d) - 1 > d->latest && d->title_year)
+                d->latest = en_current_year(d) - 1;
+            break;
         case K_THIS_YEAR:
             if (!d->current && (is_word(r, i + 1, "year's") || is_word(r, i + 1, "year")
                                 || is_word(r, i + 1, "financial")))

@@ -18,6 +18,9 @@ int en_current_year(const en_doc *d)
         return d->title_year;
     if (d->latest)
         return d->part_from ? d->latest : d->latest + 1;
+    /* a release whose every figure is preliminary still dates itself */
+    if (d->latest_any)
+        return d->part_from ? d->latest_any : d->latest_any + 1;
     return 0;
 }
 
@@ -278,6 +281,15 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 
     for (size_t i = a; i < b && i < r->n; i++) {
         size_t n = en_time_phrase(r, i, b);
+        /* "over the corresponding quarter of 2022": the base's year, not
+           the figure's */
+        bool base = n && is_word(r, i, "of") && i >= 2
+                 && ((kw_at(r, i - 2) && kw_at(r, i - 2)->code == K_PREV_YEAR)
+                     || (kw_at(r, i - 1) && kw_at(r, i - 1)->code == K_PREV_YEAR));
+        if (base) {
+            i += n - 1;
+            continue;
+        }
         if (n && !is_word(r, i, "from") && !is_word(r, i, "since") && !is_word(r, i, "over")) {
             ftime u = *t;
             u.mfrom = u.mto = 0;
