@@ -31,3 +31,10 @@ const char *numfmt(char out[64], double v, int digits)
         snprintf(out, 64, "0");
     return out;
 }
+
+const char *numfmt_unit_gap(const char *unit)
+{
+    unsigned char c = unit ? (unsigned char)unit[0] : 0;
+
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? " " : "";
+}

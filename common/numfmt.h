@@ -11,4 +11,9 @@
  * with it never shows nan or inf. */
 const char *numfmt(char out[64], double v, int digits);
 
+/* What goes between a number and its unit when printed: a space before a
+ * unit written in words ("7.9 percent", "3.2 billion yuan"), nothing before
+ * a sign or an ideograph ("7.9%", "5908亿元"), nothing when unit is NULL. */
+const char *numfmt_unit_gap(const char *unit);
+
 #endif

@@ -71,6 +71,7 @@ static void format_value(char *out, size_t size, bool has, double v,
         return;
     }
     numfmt(a, v, 2);
+    strncat(a, numfmt_unit_gap(unit), sizeof a - strlen(a) - 1);
     if (iv->hi_unbounded && !iv->lo_unbounded)
         snprintf(out, size, "%s%s [%s, …)", a, unit, numfmt(lo, iv->lo, 2));
     else if (iv->lo_unbounded && !iv->hi_unbounded)

@@ -504,6 +504,7 @@ static void put_claim_ref(page *p, size_t c)
     p->rc |= buf_printf(p->b, "<a class=\"ref\" href=\"#c%zu\">", c);
     p->rc |= esc_str(p->b, cl->value_text && *cl->value_text ? cl->value_text
                                                               : numfmt(v, cl->value, 4), false);
+    p->rc |= buf_puts(p->b, numfmt_unit_gap(cl->unit));
     p->rc |= esc_str(p->b, cl->unit, false);
     if (cl->year)
         p->rc |= buf_printf(p->b, " (%d)", cl->year);
@@ -608,6 +609,7 @@ static void put_finding(page *p, size_t fi)
             p->rc |= buf_puts(b, ": ");
         }
         p->rc |= buf_puts(b, numfmt(num, m->value, 2));
+        p->rc |= buf_puts(b, numfmt_unit_gap(m->unit));
         p->rc |= esc_str(b, m->unit, false);
         put_iv(p, &m->iv);
         /* the derivation in the page's language, or none */
@@ -755,6 +757,7 @@ static void put_findings(page *p)
             p->rc |= esc_str(b, cl->items[c].indicator, false);
             p->rc |= buf_puts(b, ": ");
             p->rc |= esc_str(b, cl->items[c].value_text, false);
+            p->rc |= buf_puts(b, numfmt_unit_gap(cl->items[c].unit));
             p->rc |= esc_str(b, cl->items[c].unit, false);
             p->rc |= buf_printf(b, " <span class=\"src\">byte %lld · ", cl->items[c].source.byte);
             put_line(p, cl->items[c].source.line);

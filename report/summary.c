@@ -575,7 +575,7 @@ static void claim_value(memo *m, const ingest_claim *c, bool lead)
                        : buf_printf(m->b, "%d—%d年", c->period_from, c->period_to);
     else if (c->year)
         m->rc |= buf_printf(m->b, m->en ? "%d" : "%d年", c->year);
-    m->rc |= buf_printf(m->b, "%s%s", dated ? " " : "", numfmt(v, c->value, 6));
+    m->rc |= buf_printf(m->b, "%s%s%s", dated ? " " : "", numfmt(v, c->value, 6), numfmt_unit_gap(c->unit));
     text(m, c->unit);
 }
 
@@ -667,7 +667,8 @@ static void unused_official(memo *m)
         p = &o->series->points[o->unused_official[i]];
         put(m, i ? "；" : "", i ? "; " : "");
         text(m, p->indicator);
-        m->rc |= buf_printf(m->b, m->en ? " %d %s" : " %d年 %s", p->year, numfmt(v, p->value, 6));
+        m->rc |= buf_printf(m->b, m->en ? " %d %s%s" : " %d年 %s%s", p->year, numfmt(v, p->value, 6),
+                            numfmt_unit_gap(p->unit));
         text(m, p->unit);
         m->rc |= m->en ? buf_printf(m->b, " (line %ld)", p->line)
                        : buf_printf(m->b, "（第%ld行）", p->line);
