@@ -54,3 +54,8 @@ expect_exit 0 "review open.txt" "$GC" review --no-render --lang zh -o "$TMP/o.ht
     "$ROOT/tests/summary/open.txt"
 expect_grep "an open side, (…, hi]" "2020年不变价物量：1111.11亿元 (…, 1162.79]" "$TMP/o.html"
 expect_grep "a year-on-year rate by its year" "2021年总量 + 2021年比上年增速" "$TMP/o.html"
+# a unit written in words stands after a space; a sign or an ideograph does not
+expect_exit 0 "review report-en.txt" "$GC" review --no-render -o "$TMP/en.html" "$ROOT/examples/report-en.txt"
+expect_grep "a unit in words after a space" "7.9 percent [7.85, 7.95]" "$TMP/en.html"
+expect_no_grep "no number glued to a word unit" "7.9percent" "$TMP/en.html"
+expect_grep "a sign glued to its number" "2020年不变价物量：1111.11亿元" "$TMP/o.html"
