@@ -411,6 +411,17 @@ bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);
  * of every year of a span (连续五年保持两位数增长). */
 size_t ingest_zh_idiom(const reader *r, const toks *ts, size_t i, tok *g);
 
+/* Is percentage f a share of the noun written after it (全省90%以上的行政村
+ * 实现快递进村, 以占全市12%的土地, 贡献了18.5%的工业增加值), the words before
+ * it naming no measure and nothing after it in the clause a figure?  The
+ * noun is t[*na..*nb), what is said of it t[*nb..*pb). */
+bool ingest_zh_named_after(const reader *r, const tok *f, size_t *na, size_t *nb, size_t *pb);
+
+/* When ingest_zh_named_after() holds for f: makes the noun (with what is
+ * said of it: 实现快递进村的行政村) the subject, the clause's figures shares,
+ * a whole written before the figure (全省) their whole, and returns true. */
+bool ingest_zh_share_after(reader *r, const tok *f);
+
 /* ---- budget reports (rules_zh_budget.c) ---- */
 
 enum { ZH_BUDGET_NONE, ZH_BUDGET_BASE, ZH_BUDGET_PLAN };

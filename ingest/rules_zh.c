@@ -555,6 +555,7 @@ static int on_figure(reader *r, const tok *f)
             role = ingest_zh_postposed(r, f);     /* 保持13%以上的增幅 */
         if (!role)
             role = ingest_zh_bare_net(r, f);      /* …，新增2047户 */
+        ingest_zh_share_after(r, f);              /* 90%以上的行政村, 占全市12%的土地 */
         base_claim(r, &c);
         c.indicator = (char *)(uintptr_t)subject_for(r);
         c.qualifier = qualifier_of(r, f, segment_start(r));
@@ -749,6 +750,7 @@ static int on_double(reader *r, const tok *k, int span)
     c.kind = INGEST_MULTIPLE;
     c.value = c.norm_value = k->kw->code == K_DOUBLE ? 2 : 4;
     c.resolution = 0;
+    c.qualifier = qualifier_of(r, k, segment_start(r));   /* 翻一番多, 将近翻一番 */
     c.unit = (char *)(uintptr_t)r->m->times_unit;
     c.norm_unit = (char *)(uintptr_t)r->m->times_unit;
     period_of(r, &c, false);

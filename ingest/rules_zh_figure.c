@@ -211,7 +211,10 @@ bool ingest_zh_threshold(const reader *r, const tok *f)
     size_t e = f->end, n = r->len, k;
     const lex_entry *q;
     bool limit = false;
+    size_t na, nb, pb;
 
+    if (ingest_zh_named_after(r, f, &na, &nb, &pb))
+        return false;           /* 90%以上的行政村实现…: a share */
     /* 5000平方米以上的农贸市场, 3000万元以上项目, 超50亿元的园区: a bound that
      * names a class of things, not a figure of the text's own */
     if ((k = ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, &q)) > 0
