@@ -293,6 +293,10 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     } else if (d->latest_any) {
         t->year = d->latest_any;
         t->src = INGEST_TIME_LATEST;
+    } else if (d->head_year) {
+        /* a headline before the body that dates it */
+        t->year = d->head_year;
+        t->src = INGEST_TIME_LATEST;
     } else {
         t->src = INGEST_TIME_NONE;
         t->inferred = false;

@@ -131,6 +131,8 @@ typedef struct ingest_doctime {
     bool gwr_named;        /* near its start the text names a work report: its
                               goals are the report year's, also beside a plan */
     size_t paragraphs;     /* paragraphs seen */
+    int en_year;           /* English: the first year the head dates something
+                              with (in 2002, December 2002); 0 none */
 } ingest_doctime;
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live
@@ -279,6 +281,10 @@ void ingest_context_paragraph(ingest_context *ctx, const char *text, size_t len)
  * sentence opens a paragraph. */
 void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char *text,
                             size_t len, bool para_start);
+
+/* Notes in dt->en_year the first year an English sentence of the head dates
+ * something with (doctime_en.c).  text[0..len) is the sentence as written. */
+void ingest_en_observe(ingest_doctime *dt, const char *text, size_t len);
 
 /* Dates the document in ctx from what dt has seen, by the fallback chain
  * option > title > date line > session > opening > latest year + 1 >

@@ -964,6 +964,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     r.v = d->ts.v;
     r.n = d->ts.n;
     d->sentences++;
+    d->head_year = ctx->dt.en_year;
     en_date_line(&r);
     en_plan_dates(&r);
     for (size_t i = 0; i < r.n; i++) {

@@ -79,6 +79,7 @@ struct en_doc {
     int part_year, part_from, part_to;  /* the first part of a year stated */
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
     int para_year;       /* a year leading the paragraph */
+    int head_year;       /* the first year the text's head dates with (doctime_en.c) */
     size_t sentences;
     char subject[SUBJ_MAX];     /* the last subject */
     char rate_subject[SUBJ_MAX];/* the last "X growth rate" named */

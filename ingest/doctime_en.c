@@ -1,0 +1,80 @@
+/* doctime_en.c -- what the head of an English text says of its time, seen
+ * before the grammar reads a sentence (the scout pass of parser.c).
+ *
+ * A news page prints its headline ("Annual GDP Growth of 4.4 Percent")
+ * before the body that dates it ("in the December 2002 quarter").  A reader
+ * takes the year from the rest of the page; the grammar reads in order, so
+ * this stage notes, in the head, the first year the text dates something
+ * with (after in, for, of, during, year ended or a month).  (The latest
+ * five-year plan an English head names is doctime.c's, en_plan_end_in.) */
+#include "rules_en.h"
+
+#include <string.h>
+
+#define WORD_MAX 16   /* the longest word looked up (a month) */
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The word ending right before byte e (spaces skipped), lower case, into w;
+ * its start in *a.  0 when there is none or it is too long. */
+static size_t word_before(const char *t, size_t e, char *w, size_t *a)
+{
+    size_t b = e, n;
+
+    while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == ','))
+        b--;
+    *a = b;
+    while (*a > 0 && (letter(t[*a - 1]) || digit(t[*a - 1])))
+        (*a)--;
+    n = b - *a;
+    if (n == 0 || n >= WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(t[*a + i] | (letter(t[*a + i]) ? 0x20 : 0));
+    w[n] = '\0';
+    return n;
+}
+
+/* Does the year at byte i date something: after in, for, of, during, year,
+ * ended or a month ("December 2002", "March 5, 2016")? */
+static bool dating_year(const char *t, size_t i)
+{
+    char w[WORD_MAX];
+    size_t a, n = word_before(t, i, w, &a);
+
+    if (n && digit(w[0]) && n <= 2)         /* "March 5, 2016": the day */
+        n = word_before(t, a, w, &a);
+    if (!n)
+        return false;
+    if (!strcmp(w, "in") || !strcmp(w, "for") || !strcmp(w, "of") || !strcmp(w, "during")
+        || !strcmp(w, "year") || !strcmp(w, "ended"))
+        return true;
+    return en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) == n;
+}
+
+void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
+{
+    if (dt->en_year)
+        return;
+    for (size_t i = 0; i + 4 <= len; i++) {
+        if (digit(t[i]) && (i == 0 || !(letter(t[i - 1]) || digit(t[i - 1])))
+            && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3])
+            && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4])))) {
+            int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
+                  + (t[i + 3] - '0');
+            if (y >= 1950 && y <= 2099 && dating_year(t, i))
+                dt->en_year = y;
+            if (dt->en_year)
+                return;
+            i += 3;
+        }
+    }
+}
