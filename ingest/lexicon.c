@@ -55,6 +55,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_SPAN_BEFORE] = "span-before",
     [LEX_SPAN_AFTER] = "span-after",
     [LEX_SPAN_AHEAD] = "span-ahead",
+    [LEX_SCOPE_FROM] = "scope-from",
     [LEX_REPORT_VERB] = "report-verb",
     [LEX_CONGRESS] = "congress",
     [LEX_PLENUM_TERM] = "plenum-term",

@@ -111,6 +111,8 @@ typedef enum lex_class {
     LEX_SPAN_AFTER,       /* after a span's 年: 10年来, 3年间 */
     LEX_REPORT_VERB,      /* a verb that reports what a text or speaker says (提出,
                              指出): a head ending with one is no subject */
+    LEX_SCOPE_FROM,       /* opens a scope phrase ending in 的 (来源于广东的财政总收入):
+                             the phrase is no part of the subject */
     LEX_SPAN_AHEAD,       /* before a span of years a goal is met early by
                              (提前两年实现): the span moves the end year back */
     LEX_CONGRESS,         /* a party congress (十九大); value: its year and month, YYYYMM */

@@ -194,6 +194,20 @@ static size_t masked_year(const ingest_lexicon *lx, const char *d, size_t n)
     return i + y < n ? i + y : 0;
 }
 
+/* The length of a scope phrase opening d[0..n), 来源于广东的 (a scope-from
+ * word, a few characters, 的), when a subject is left after it; 0 for none. */
+static size_t scope_phrase(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    size_t w = ingest_lex_at(lx, LEX_SCOPE_FROM, d, n, NULL), k;
+
+    if (w == 0)
+        return 0;
+    for (size_t i = w; i < n && i <= w + 8 * CJK_BYTES; i += char_len((unsigned char)d[i]))
+        if ((k = ingest_lex_at(lx, LEX_OF_MARK, d + i, n - i, NULL)) > 0)
+            return n - i - k >= 2 * CJK_BYTES ? i + k : 0;
+    return 0;
+}
+
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
  * and last characters say a word may be there.  The words are looked for in
@@ -221,6 +235,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
     if (start == 0)
         start = item_number(m->lx, d, n);
     start += masked_year(m->lx, d + start, n - start);
+    start += scope_phrase(m->lx, d + start, n - start);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
@@ -271,8 +286,9 @@ bool ingest_good_subject(const ingest_maps *m, const buf *s)
     if (!s->data || s->len == 0)
         return false;
     if (ingest_lex_is(m->lx, LEX_BARE_VERB, s->data, s->len)
+        || ingest_lex_is(m->lx, LEX_LEAD_WORD, s->data, s->len)
         || ingest_lex_ends(m->lx, LEX_REPORT_VERB, s->data, s->len))
-        return false;           /* 纲要提出, 报告指出: who speaks, not what */
+        return false;   /* 然而 alone; 纲要提出, 报告指出: who speaks, not what */
     /* valid UTF-8: one step a character; only one-byte characters can be digits */
     for (size_t i = 0; i < s->len; i += char_len((unsigned char)s->data[i])) {
         if (is_digit(s->data[i]))

@@ -386,6 +386,10 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         n = ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, &e);
         if (!r->clause_has_fig && r->head_start == k->end)
             r->head_start = a + n;      /* “九五”时期: no subject */
+        if (prev && prev->type == T_KW && prev->kw->code == K_FROM && k->pos <= prev->end + CJK_BYTES) {
+            r->from_year = end;     /* 从“十三五”末的103万亿元增长到…: the base's year */
+            return true;
+        }
         if ((prev && prev->type == T_KW && (prev->kw->code == K_IS || prev->kw->code == K_BASE)
              && k->pos <= prev->end + CJK_BYTES) || (now && now > end)) {
             /* 是“十一五”的2.6倍, or 2005年…“九五”时期增长1.5倍 (a plan that

@@ -25,8 +25,11 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
         return true;            /* 计划增长5% is a goal; 计划， is a name */
     if (k->code == K_FROM) {
         /* 由2016年, 从370亿元: a figure follows; 由垃圾分类…组成, 从业人员 are not */
-        size_t l;
-        if (!(e < len && (is_digit(t[e]) || ingest_lex_digit(m->lx, t + e, len - e, &l) >= 0)))
+        size_t l, q = e;
+        if (q + 3 <= len && (ingest_punct(m, cjk_at(t, len, q)) & PUNCT_OPEN))
+            q += 3;             /* 从“十三五”末的…: a plan's end is the base */
+        if (!(e < len && (is_digit(t[e]) || ingest_lex_digit(m->lx, t + e, len - e, &l) >= 0
+                          || ingest_lex_at(m->lx, LEX_PLAN_NAME, t + q, len - q, NULL))))
             return true;
     }
     if (!m->kw_blocked[k - m->lx->cls[LEX_KEYWORD].v])
