@@ -218,6 +218,15 @@ bool ingest_zh_over_span(const reader *r);
  * (ingest_context.doc_plan_to), no review speaking of it? */
 bool ingest_zh_plan_goal(const reader *r);
 
+/* Does the token ts->v[i] follow a figure with the name of another measure
+ * in between and no break (增长9%一般公共预算收入完成…: a comma lost)?  Then
+ * a new clause starts at the figure's end (rules_zh_noise.c). */
+bool ingest_zh_lost_break(const reader *r, const toks *ts, size_t i);
+
+/* Does the name of another measure start at t[a], right after a figure, with
+ * no break (270亿元地方税占比…: a comma lost, not a count before its noun)? */
+bool ingest_zh_name_after(const reader *r, size_t a);
+
 /* Is the keyword ts->v[i], 到 right before a year with no subject before it
  * (到2025年全市…, 《纲要》提出到2025年…), the goal year's preposition rather
  * than a verb?  Then the subject starts after the year (r->head_start). */

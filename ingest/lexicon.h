@@ -272,8 +272,10 @@ enum {
                                  cover a 、-list of figures (迈上500亿、600亿台阶) */
     LEXF_COUNTER = 1u << 15,  /* unit: counts things (个, 所, 家): a tally's clauses go on
                                  with such counts (新建A 14个，B 6所) */
-    LEXF_BOTH = 1u << 16      /* keyword: the predicate of each item of its subject
+    LEXF_BOTH = 1u << 16,     /* keyword: the predicate of each item of its subject
                                  (双倍增: A和B each doubled) */
+    LEXF_FIGURE_NEXT = 1u << 17 /* keyword: digits must follow, spaces aside (增8%:
+                                 增 alone is a verb only before its figure) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */

@@ -402,7 +402,8 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
                              && (unsigned char)r->t[f->end] >= 0xE4
                              && (unsigned char)r->t[f->end] <= 0xE9
                              && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + f->end,
-                                               r->len - f->end, NULL);
+                                               r->len - f->end, NULL)
+                             && !ingest_zh_name_after(r, f->end);
 
     clean_subject(r, a, b, &r->scratch);
     if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun
@@ -940,6 +941,8 @@ static int read_tokens(reader *r, const toks *ts)
         size_t used;
         double high;
 
+        if (ingest_zh_lost_break(r, ts, i))     /* 9%一般公共预算收入完成: a lost comma */
+            clause_reset(r, prev->end, prev->end, false);
         switch (k->type) {
         case T_BREAK:
             clause_reset(r, k->pos, k->end, k->list_break || k->pos < r->run_end);

@@ -23,6 +23,13 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
 
     if ((k->flags & LEXF_WORD_NEXT) && (e >= len || !is_ideograph_lead((unsigned char)t[e])))
         return true;            /* 计划增长5% is a goal; 计划， is a name */
+    if (k->flags & LEXF_FIGURE_NEXT) {
+        size_t q = e;
+        while (q < len && t[q] == ' ')
+            q++;
+        if (!(q < len && is_digit(t[q])))
+            return true;        /* 增8%, 增 7.5%; not 增收, 增强, 新增一般债券 */
+    }
     if (k->code == K_FROM) {
         /* 由2016年, 从370亿元: a figure follows; 由垃圾分类…组成, 从业人员 are not */
         size_t l, q = e;
