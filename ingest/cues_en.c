@@ -201,7 +201,7 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     size_t last = k;    /* the last figure of k's list: "6.3% and 7.8% respectively in Q4" */
     while (last + 1 < r->nf && r->f[last + 1].group == f->group)
         last++;
-    if (en_time_in(r, f->te, en_clause_end(r, k), &u)
+    if ((!en_level_base(r, k) && en_time_in(r, f->te, en_clause_end(r, k), &u))
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
         || en_time_in(r, cs, f->ti, &u)

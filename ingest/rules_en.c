@@ -268,22 +268,6 @@ static void find_figures(en_reader *r)
     }
 }
 
-/* Is figure k inside a condition or a question ("if growth were 5
- * percent", "whether output tops 10 billion yuan")?  A figure supposed is
- * no figure stated (RULES.md). */
-static bool supposed(const en_reader *r, size_t k)
-{
-    if (is_word(r, 0, "if") || is_word(r, 0, "unless"))
-        return true;    /* (and what would follow from it) */
-    for (size_t i = fig_first_tok(r, &r->f[k]); i-- > 0;) {
-        if (r->v[i].type == ET_SIGN && strchr(",;:()", r->v[i].c))
-            return false;
-        if (is_word(r, i, "if") || is_word(r, i, "whether") || is_word(r, i, "unless"))
-            return true;
-    }
-    return false;
-}
-
 static bool respectively_after(const en_reader *r, size_t k)
 {
     for (size_t i = r->f[k].te; i < en_window_end(r, k) && i < r->f[k].te + 12; i++)
@@ -576,7 +560,7 @@ static int read_figures(en_reader *r)
             q.level_verb = e && (e->code == K_TO || e->code == K_PRESENT);
         }
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money)
-            || supposed(r, k))
+            || en_supposed(r, k))
             continue;
         if (r->v[f->ti].type == ET_WORD && f->pct && k + 1 < r->nf) {
             /* "A quarter of fixed asset investment (excluding rural
@@ -753,6 +737,15 @@ static int read_figures(en_reader *r)
                 t.inferred = sp.inferred;
             } else if (kind == INGEST_GROWTH_YOY && base && t.year > base + 1) {
                 kind = INGEST_CHANGE_PCT;
+                t.from = base;
+                t.to = t.year;
+            }
+        }
+        if ((kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT) && !t.from && t.year
+            && f->pct) {
+            int base = en_level_base(r, k);
+            if (base && base + 1 < t.year) {
+                kind = INGEST_CHANGE_PCT;   /* below its level of 2019 */
                 t.from = base;
                 t.to = t.year;
             }

@@ -385,4 +385,16 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
  * bytes) when figure k is followed by it. */
 void en_per_capita(const en_reader *r, size_t k, char *subject);
 
+/* rates_en.c: figures read by what surrounds their clause. */
+
+/* Is figure k inside a condition or a question ("if growth were 5
+ * percent", "whether output tops 10 billion yuan", and all of a sentence
+ * opening with If)?  A figure supposed is no figure stated (RULES.md). */
+bool en_supposed(const en_reader *r, size_t k);
+
+/* The year of the level figure k is compared with, written after it: "0.4%
+ * below its pre-pandemic level (Quarter 4 (Oct to Dec) 2019)"; 0 when
+ * none.  The figure is a change over [that year, its own]. */
+int en_level_base(const en_reader *r, size_t k);
+
 #endif

@@ -1,0 +1,46 @@
+/* rates_en.c -- English figures read by what surrounds their clause: a
+ * figure a condition or a question supposes ("if growth were 5 percent") is
+ * not stated at all, and a change "below its pre-pandemic level (Quarter 4
+ * 2019)" runs from the level's year. */
+#include "rules_en.h"
+
+#include <string.h>
+
+#define LEVEL_WITHIN 24   /* tokens from the figure to its base's year */
+
+bool en_supposed(const en_reader *r, size_t k)
+{
+    if (is_word(r, 0, "if") || is_word(r, 0, "unless"))
+        return true;    /* (and what would follow from it) */
+    for (size_t i = fig_first_tok(r, &r->f[k]); i-- > 0;) {
+        if (r->v[i].type == ET_SIGN && strchr(",;:()", r->v[i].c))
+            return false;
+        if (is_word(r, i, "if") || is_word(r, i, "whether") || is_word(r, i, "unless"))
+            return true;
+    }
+    return false;
+}
+
+int en_level_base(const en_reader *r, size_t k)
+{
+    const fig *f = &r->f[k];
+    size_t i = f->te, lim = r->n;
+    bool level = false;
+
+    if (!(is_word(r, i, "below") || is_word(r, i, "above") || is_word(r, i, "higher")
+          || is_word(r, i, "lower")))
+        return 0;
+    if (lim > i + LEVEL_WITHIN)
+        lim = i + LEVEL_WITHIN;
+    if (k + 1 < r->nf && (r->f[k + 1].pct || r->f[k + 1].money))
+        lim = r->f[k + 1].ti;   /* up to the next figure (covid-19 is none) */
+    for (i++; i < lim; i++) {
+        if (r->v[i].type == ET_SIGN && strchr(".;", r->v[i].c))
+            break;
+        if (is_word(r, i, "level") || is_word(r, i, "levels"))
+            level = true;
+        else if (level && year_of(&r->v[i]))
+            return year_of(&r->v[i]);
+    }
+    return 0;
+}
