@@ -384,6 +384,7 @@ static bool base_of_previous(const en_reader *r, size_t k)
             a++;
     if (is_word(r, b, "over"))   /* read as a qualifier with the figure */
         b++;
+    b = en_base_noun(r, b);      /* "compared with last year's target of" */
     if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
         b--;
     else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
@@ -664,7 +665,8 @@ static int read_figures(en_reader *r)
                 q.avg = true;
         }
         en_per_capita(r, k, subject);
-        en_horizon_cues(r, k, cs, &q, subject);
+        if (!en_horizon_cues(r, k, cs, &q, subject))
+            continue;           /* asked about, not stated */
         kind = en_figure_kind(r, k, &q, subject, &sign);
         if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
@@ -690,7 +692,7 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
-        en_horizon_time(r, k, cs, kind, &t);
+        en_horizon_time(r, k, cs, kind, c.estimated, &t);
         if (t.from && !c.estimated && en_current_year(r->d) && t.to > en_current_year(r->d))
             c.target = true;    /* a span that ends after the text's year: a plan's */
         else if (t.from && !q.target && r->d->latest && t.to <= r->d->latest && t.inferred
@@ -970,6 +972,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     rc = ratio_claims(&r);
     if (rc == GC_OK)
         rc = read_figures(&r);
+    en_para_time(&r);
     *nclaims = r.claims;
     return rc;
 }

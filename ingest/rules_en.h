@@ -351,16 +351,28 @@ bool en_horizon_count(const en_reader *r, size_t i);
 
 /* The cues a horizon, a comparison and a headline give figure k (cs: its
  * clause start; subject: its measure): an average rate over a span, a
- * compared rate that is no change, a headline's forecast. */
-void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject);
+ * compared rate that is no change, a headline's forecast.  False when the
+ * figure is asked about ("whether growth could reach 6 percent"), no claim. */
+bool en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject);
 
 /* "higher than the 2.4 percent of 2017": for a figure whose first token
  * is b, the token of the comparative before "than", or 0 when it is none. */
 size_t en_than_base(const en_reader *r, size_t b);
 
 /* Figure k's time from words its clause adds to what en_figure_time()
- * read ("next year"); t is changed only when no time was written. */
-void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, ftime *t);
+ * read ("next year", an estimate a work report cites); t is changed only
+ * when no time was written. */
+void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, bool estimated,
+                     ftime *t);
+
+/* A paragraph's first sentence that gave no claim but names the year its
+ * data are for ("released their data for last year") dates the paragraph. */
+void en_para_time(en_reader *r);
+
+/* "against last year's target of 6 percent": the first token of the words
+ * that name the base's measure again before a figure starting at token b
+ * ("last year's target of", "the rate of"), or b when there are none. */
+size_t en_base_noun(const en_reader *r, size_t b);
 
 /* An undated text dated by the five-year plan it names (doctime.c). */
 void en_plan_dates(en_reader *r);

@@ -32,10 +32,19 @@ static bool fact_before_to(const en_reader *r, size_t i)
     return r->v[i].type != ET_WORD;
 }
 
-void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject)
+bool en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject)
 {
     const fig *f = &r->f[k];
     size_t ft = fig_first_tok(r, f), gi = SIZE_MAX;
+
+    /* "the only question is if the figure could surpass 10 trillion yuan",
+       "whether growth can reach 6 percent": a question, no statement */
+    for (size_t i = cs; i + 1 < ft; i++)
+        if (is_word(r, i, "if") || is_word(r, i, "whether"))
+            for (size_t j = i + 1; j < ft; j++)
+                if (is_word(r, j, "could") || is_word(r, j, "can") || is_word(r, j, "might")
+                    || is_word(r, j, "may"))
+                    return false;
 
     for (size_t i = cs; i < f->ti; i++)
         if (q->gf && kw_at(r, i) == q->gf)
@@ -84,6 +93,7 @@ void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const cha
                 q->avg = true;
         }
     }
+    return true;
 }
 
 /* The year the text is written in, as en_current_year() gives it (this
@@ -99,13 +109,23 @@ static int horizon_now(const en_doc *d)
     return 0;
 }
 
-void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, ftime *t)
+void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, bool estimated,
+                     ftime *t)
 {
     const fig *f = &r->f[k];
     size_t ce = en_clause_end(r, k);
 
     if (!t->inferred || t->from || kind == INGEST_GROWTH_AVG || !horizon_now(r->d))
         return;
+    /* "said in the government work report the province's GDP is expected
+       to exceed four trillion yuan": a work report reviews the year before
+       the one it is delivered in, and its estimates are for that year */
+    if (estimated && t->src != INGEST_TIME_RELATIVE && !r->lead_year
+        && ingest_lex_in(r->lx, LEX_REPORT_TITLE, r->t, r->len)) {
+        t->year = horizon_now(r->d) - 1;
+        t->src = INGEST_TIME_RELATIVE;
+        return;
+    }
     /* "to grow 4.8 per cent next year": the year after the text's */
     for (size_t i = cs; i + 1 < ce; i++)
         if (is_word(r, i, "next") && is_word(r, i + 1, "year")
@@ -114,6 +134,30 @@ void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, 
             t->year = horizon_now(r->d) + 1;
             t->src = INGEST_TIME_RELATIVE;
             t->mfrom = t->mto = 0;
+            return;
+        }
+}
+
+void en_para_time(en_reader *r)
+{
+    ftime t;
+    size_t i;
+
+    /* "Ten provinces released their GDP data for last year.": a sentence
+       opening a paragraph with no claim of its own dates the paragraph */
+    if (r->claims || !r->s->para_start || r->d->para_year || r->lead_year)
+        return;
+    for (i = 0; i + 2 < r->n; i++)
+        if (is_word(r, i, "for") && is_word(r, i + 1, "last") && is_word(r, i + 2, "year")
+            && en_current_year(r->d)) {
+            r->d->para_year = en_current_year(r->d) - 1;
+            return;
+        }
+    memset(&t, 0, sizeof t);
+    for (i = 0; i + 1 < r->n; i++)
+        if (is_word(r, i, "for") && r->v[i + 1].type == ET_YEAR
+            && en_time_in(r, i, i + 2, &t) && t.year && !t.explicit_part) {
+            r->d->para_year = t.year;
             return;
         }
 }

@@ -93,6 +93,10 @@ static size_t horizon_at(const en_reader *r, size_t i, int *dir, int *years)
 size_t en_horizon_len(const en_reader *r, size_t i)
 {
     int dir, years;
+    /* "last year's target", "next year's budget": a time before a name */
+    if ((is_word(r, i, "last") || is_word(r, i, "this") || is_word(r, i, "next")
+         || is_word(r, i, "previous")) && is_word(r, i + 1, "year's"))
+        return 2;
     return horizon_at(r, i, &dir, &years);
 }
 
@@ -220,4 +224,27 @@ size_t en_than_base(const en_reader *r, size_t b)
         if (is_word(r, th - 1, cmp[k]))
             return th - 1;
     return 0;
+}
+
+size_t en_base_noun(const en_reader *r, size_t b)
+{
+    static const char *const noun[] = { "target", "goal", "forecast", "projection", "estimate",
+                                        "rate", "growth", "figure", "level", "increase", "rise",
+                                        "pace" };
+    size_t j;
+    bool ok = false;
+
+    if (b < 3 || !is_word(r, b - 1, "of"))
+        return b;
+    for (size_t k = 0; k < sizeof noun / sizeof noun[0] && !ok; k++)
+        ok = is_word(r, b - 2, noun[k]);
+    if (!ok)
+        return b;
+    j = b - 2;
+    if (j >= 2 && en_horizon_len(r, j - 2) == 2)
+        j -= 2;                 /* last year's target of */
+    else if (j >= 1 && (is_word(r, j - 1, "the") || is_word(r, j - 1, "its")
+                        || is_word(r, j - 1, "a")))
+        j--;
+    return j;
 }
