@@ -686,45 +686,70 @@ static bool quiet_mark(const unsigned char *s)
  * would end an English sentence (a quote after a '.') or that the noise
  * rule marks, so that sentences end where put_char ends them.  No run starts after a '?' that may end the
  * sentence (mark_pending): put_char decides that first. */
+/* The hot loop of ideograph_run: steps over the plain ideographs from q,
+ * whole three-byte characters U+4000..U+9FFF whose bit in stop is clear,
+ * one range test and one bit test each, and returns where they end (past
+ * last when all of them are; last is the final place three bytes fit).  A
+ * continuation byte 10xxxxxx xor 0x80 is its six low bits, and anything
+ * else is more than 0x3F; (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2. */
+static HOT_INLINE const unsigned char *plain_span(const uint64_t *stop, const unsigned char *q,
+                                                  const unsigned char *last)
+{
+    while (q <= last) {
+        unsigned lead = q[0] - 0xE4u, c1 = q[1] ^ 0x80u, c2 = q[2] ^ 0x80u;
+        if (lead > 0xE9u - 0xE4u || (c1 | c2) > 0x3Fu || (stop[(lead << 6) | c1] >> c2 & 1))
+            break;
+        q += 3;
+    }
+    return q;
+}
+
 static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, size_t *marks,
                             bool *clause)
 {
-    const uint64_t *stop = p->number_from == SIZE_MAX ? p->ctx.maps.stop : p->ctx.maps.fold;
     const uint64_t *fold = p->ctx.maps.fold;
-    size_t j = 0;
+    const uint64_t *stop = p->number_from == SIZE_MAX ? p->ctx.maps.stop : fold;
+    const unsigned char *q = s, *last = n >= 3 ? s + n - 3 : s;   /* q <= last: 3 bytes left */
+    size_t nmarks = 0;
+    bool brk_seen = false;
 
     *marks = 0;
     *clause = false;
-    if (p->mark_pending)
+    if (p->mark_pending || n < 3)
         return 0;       /* put_char ends the sentence at the '?' first */
-    while (j + 2 < n) {
-        /* a continuation byte 10xxxxxx xor 0x80 is its six low bits, and
-         * anything else is more than 0x3F */
-        unsigned lead = s[j] - 0xE4u, c1 = s[j + 1] ^ 0x80u, c2 = s[j + 2] ^ 0x80u;
+    for (;;) {
+        unsigned lead, c1, c2;
+        q = plain_span(stop, q, last);
+        if (q > last)
+            break;
+        lead = q[0] - 0xE4u;
+        c1 = q[1] ^ 0x80u;
+        c2 = q[2] ^ 0x80u;
         if (lead > 0xE9u - 0xE4u || (c1 | c2) > 0x3Fu) {
+            size_t j = (size_t)(q - s);
             bool brk;
-            if (!quiet_mark(s + j) || (j == 0 && p->dot_pending)
-                || ingest_noise_mark(j ? plain_cp(s + j - 3) : p->prev_kept, plain_cp(s + j)))
+            if (!quiet_mark(q) || (j == 0 && p->dot_pending)
+                || ingest_noise_mark(j ? plain_cp(q - 3) : p->prev_kept, plain_cp(q)))
                 break;
-            brk = s[j] == 0xE3;
+            brk = q[0] == 0xE3;
             if (p->sent.len + j + 3 >= (brk ? SENT_SOFT : SENT_HARD))
                 break;
-            *clause = *clause || brk;
-            (*marks)++;
-            j += 3;
+            brk_seen = brk_seen || brk;
+            nmarks++;
+            q += 3;
             continue;
         }
-        /* (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2 */
-        if (stop[(lead << 6) | c1] >> c2 & 1) {
-            if (stop == fold || (fold[(lead << 6) | c1] >> c2 & 1)
-                || p->sent.len + j + 3 >= SENT_HARD)
-                break;
-            p->number_from = p->sent.len + j;   /* the sentence's first number start */
-            stop = fold;
-        }
-        j += 3;
+        /* a number start before the sentence has one, or a form to fold */
+        if (stop == fold || (fold[(lead << 6) | c1] >> c2 & 1)
+            || p->sent.len + (size_t)(q - s) + 3 >= SENT_HARD)
+            break;
+        p->number_from = p->sent.len + (size_t)(q - s);   /* the sentence's first number start */
+        stop = fold;
+        q += 3;
     }
-    return j;
+    *marks = nmarks;
+    *clause = brk_seen;
+    return (size_t)(q - s);
 }
 
 /* A run of ASCII digits s[0..k) (2021, 5908) with no space pending: what
