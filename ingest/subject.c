@@ -30,16 +30,27 @@ static bool may_be_word(const uint64_t *map, const char *s, size_t n)
 }
 
 /* Copies t[a..b) into d without spaces and quotes ("“” ‘’ 《》 「」), as
- * the lexicon's quote words say; returns the bytes copied. */
-static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_t b, char *d)
+ * the lexicon's quote words say; returns the bytes copied.  *paren is set
+ * when t[a..b) may hold a parenthesis ('(' or ')', or a character with
+ * lead byte EF, as the full-width ones have), so that a subject without one
+ * skips the search for an aside. */
+static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_t b, char *d,
+                            bool *paren)
 {
     size_t n = 0, i = a, from = a;      /* t[from..i) is kept, not yet copied */
+    bool par = false;
 
     while (i < b) {
         unsigned char c = (unsigned char)t[i];
-        size_t k = char_len(c);
+        size_t k;
+        if (is_ideograph_lead(c) && b - i >= 3) {
+            i += 3;             /* most of a subject: kept as it is */
+            continue;
+        }
+        k = char_len(c);
         if (i + k > b)
             break;
+        par = par || c == '(' || c == ')' || c == 0xEF;
         /* quotes are three-byte punctuation (lead byte E2 or E3); a ? or ？
          * left in a sentence stands for a character OCR lost (增加值?8.95亿元) */
         if (c == ' ' || c == '"' || c == '?'
@@ -53,6 +64,7 @@ static size_t copy_unquoted(const ingest_maps *m, const char *t, size_t a, size_
         i += k;
     }
     memcpy(d + n, t + from, i - from);
+    *paren = par;
     return n + (i - from);
 }
 
@@ -219,16 +231,16 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
 {
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
-    bool again = true;
-    size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len;
+    bool again = true, paren;
+    size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len = 0;
     char *d;
 
     buf_reset(out);
     if (b <= a || buf_reserve(out, b - a) != 0)
         return;             /* an empty range (b may come before a) */
     d = out->data;
-    n = copy_unquoted(m, mt, a, b, d);
-    if ((aside_len = paren_aside(m->lx, d, n, &start, &aside_at)) > 0) {
+    n = copy_unquoted(m, mt, a, b, d, &paren);
+    if (paren && (aside_len = paren_aside(m->lx, d, n, &start, &aside_at)) > 0) {
         memmove(d + aside_at, d + aside_at + aside_len, n - aside_at - aside_len);
         n -= aside_len;
     }
@@ -257,7 +269,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
     }
     cut = mid_verb(m->lx, d, start, n, &cut_len);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
-        size_t n0 = copy_unquoted(m, t, a, b, d);   /* a traditional form was folded */
+        size_t n0 = copy_unquoted(m, t, a, b, d, &paren);   /* a traditional form was folded */
         if (aside_len > 0)
             memmove(d + aside_at, d + aside_at + aside_len, n0 - aside_at - aside_len);
     }
