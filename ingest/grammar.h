@@ -3,7 +3,8 @@
  * read one sentence.  The layers, each calling only those before it:
  * lexicon.c (words and speed maps) and text.h (byte helpers) < tokens.c
  * (the tokenizer and the quick test) < subject.c (subject cleaning) <
- * rules_zh.c (what counts as a claim) < grammar.c (the driver) < parser.c. */
+ * rules_zh.c (what counts as a claim) < grammar.c (the driver) < feed.c
+ * (characters to sentences) < parser.c. */
 #ifndef GC_INGEST_GRAMMAR_H
 #define GC_INGEST_GRAMMAR_H
 

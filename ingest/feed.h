@@ -1,0 +1,99 @@
+/* feed.h -- what the two files of the parser share: the parser's state,
+ * and the feeding half (feed.c: decoded characters to normalised sentences,
+ * handed to the grammar) that the other half (parser.c: the life cycle of
+ * a parser, the input's head and its encoding) calls into.  Private to
+ * those two files. */
+#ifndef GC_INGEST_FEED_H
+#define GC_INGEST_FEED_H
+
+#include <iconv.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../common/buf.h"
+#include "../common/status.h"
+#include "ingest_int.h"
+#include "table.h"
+
+#define SENT_SOFT (16u * 1024)      /* past this a sentence is cut at the next clause break */
+#define SENT_HARD (64u * 1024)      /* past this it is cut at the next character */
+
+/* How the input is decoded: not chosen yet (its first bytes are held in
+ * probe), UTF-8, or through iconv (cd). */
+enum enc_mode { ENC_PROBE, ENC_UTF8, ENC_ICONV };
+
+struct ingest_parser {
+    char *name;
+    char *encoding;          /* NULL: auto; else an iconv name */
+    bool detected;           /* encoding was detected, not given in the options:
+                                then it points at cd_name (or a literal), not owned */
+    ingest_sink sink;
+    enum enc_mode mode;
+    iconv_t cd;              /* open for cd_name or (iconv_t)-1; used in ENC_ICONV
+                                mode only, and kept across resets for the next
+                                input in that encoding (opening one allocates) */
+    char cd_name[32];        /* the encoding cd converts from; "" none */
+    buf probe;               /* input held until the encoding is chosen */
+    unsigned char carry[8];  /* an incomplete character from the previous feed */
+    size_t ncarry;
+    long long byte;          /* original offset of the next character */
+    long line, col;          /* its line and column */
+    bool cr;                 /* the previous character was a CR */
+    long line_chars;         /* characters on the current line, spaces excluded */
+    long line_wide;          /* of those, the wide ones (ideographs, full-width) */
+    long wrap_width;         /* the widest line so far, in half-widths (see line_end) */
+    bool soft_join;          /* the line continues only by its width: a blank line ends it */
+    uint32_t line_first[3];  /* its first three such characters */
+    uint32_t line_last;      /* the last one */
+    bool line_comma;         /* it holds clause punctuation: prose, not a title */
+    bool joining;            /* the previous line continues in the next */
+    bool space_pending;      /* whitespace seen since the last character kept */
+    bool prev_alnum;         /* the last character kept is an ASCII letter or digit */
+    uint32_t prev_kept;      /* the last character kept (0 at a sentence start) */
+    bool dot_pending;        /* the last character kept is a '.' that may end an
+                                English sentence (not after a lone capital: U.S.) */
+    bool mark_pending;       /* the last character kept is a '?': a question's end,
+                                or, before a digit, a character OCR could not
+                                read (增加值?8.95亿元, tokens.c voids the figure) */
+    size_t word_len;         /* ASCII letters kept since the last non-letter */
+    size_t n_cjk, n_latin, n_other;  /* letters of the sentence by script */
+    buf sent;                /* the current sentence, normalised */
+    buf match;               /* the same, traditional forms folded (same offsets);
+                                filled only once the sentence holds such a form
+                                (folded): until then the matching text is sent */
+    bool folded;             /* match holds the sentence (see match_text) */
+    ingest_anchor *anch;     /* its offset map */
+    size_t nanch, capanch;
+    long long run_next;      /* original offset that would continue the last anchor run */
+    long run_line;
+    bool para_start;         /* the sentence being built opens a paragraph */
+    bool noisy;              /* it holds what ingest_normalise() cuts, maybe */
+    ingest_table tab;        /* its cell breaks, and the table being read (table.c) */
+    ingest_context ctx;
+    size_t sentences;           /* sentences handed to the grammar so far */
+    size_t number_from;      /* offset in the sentence of its first character
+                                for which ingest_number_start() holds; SIZE_MAX
+                                while there is none */
+    buf head;                /* the input's head, held until the document is dated */
+    bool dated;              /* the head has been shown to the document-time stage */
+    bool scout;              /* this parser only shows sentences to that stage */
+    ingest_parser *scouter;  /* the scout parser of this one, kept for the next input */
+};
+
+/* Feeds n decoded bytes s of input (UTF-8, or the input's encoding through
+ * p->cd in ENC_ICONV mode) to the sentence being built, handing each
+ * sentence that ends to the grammar.  An incomplete character at the end is
+ * kept in p->carry for the next call.  Returns GC_OK, GC_EENCODING or
+ * GC_EBINARY with diag filled, GC_ENOMEM, or a sink's non-zero value. */
+int ingest_feed_decoded(ingest_parser *p, const unsigned char *s, size_t n, gc_diag *diag);
+
+/* Ends the current paragraph: hands its last sentence to the grammar and
+ * forgets the paragraph's context.  Returns as ingest_feed_decoded. */
+int ingest_feed_end_paragraph(ingest_parser *p);
+
+/* Fills diag for invalid UTF-8 (what: "invalid", "truncated") at the
+ * parser's position; returns GC_EENCODING. */
+int ingest_feed_bad_utf8(ingest_parser *p, gc_diag *diag, const char *what);
+
+#endif
