@@ -175,9 +175,10 @@ static bool numeral_before(const ingest_maps *m, const char *t, size_t i)
 }
 
 /* Tries to read a figure at t[i]; returns bytes read, 0 if there is none
- * (the caller then moves on by one character). */
+ * (the caller then moves on by one character).  before: numeral_before()
+ * at i when the caller asked it already, else -1. */
 static size_t read_figure(const ingest_maps *m, const char *t, size_t len, size_t i,
-                          bool after_limit, tok *out)
+                          bool after_limit, int before, tok *out)
 {
     size_t start = i;
     bool neg = false;
@@ -192,7 +193,7 @@ static size_t read_figure(const ingest_maps *m, const char *t, size_t len, size_
         if (!after_limit || !ingest_lex_at(m->lx, LEX_BARE_SCALE, t + i, len - i, NULL))
             return 0;
     }
-    if (numeral_before(m, t, start))
+    if (before < 0 ? numeral_before(m, t, start) : before)
         return 0;
     rc = ingest_amount_parse(m->lx, t + i, len - i, &out->a);
     if (rc == GC_ERANGE) {
@@ -343,11 +344,16 @@ static size_t span_token(const ingest_maps *m, const char *t, size_t len, size_t
 {
     const lex_list *kws = &m->lx->cls[LEX_KEYWORD];
     size_t n, mark;
-    bool ahead = ingest_lex_ends(m->lx, LEX_SPAN_AHEAD, t, i) > 0;
-    int y = ingest_span_years_at(m->lx, t + i, len - i,
-                                 ahead || ingest_lex_ends(m->lx, LEX_SPAN_BEFORE, t, i) > 0, &n);
+    /* read first as if a span word came before (3年 as well as 3年来); the
+     * words before are looked for only when that finds a span, or when
+     * the number may be the one of 提前一年 (the span readings take no
+     * more with them, so this is the reading with the words asked first) */
+    int y = ingest_span_years_at(m->lx, t + i, len - i, true, &n);
 
-    if (!y && ahead) {
+    if (y && ingest_lex_ends(m->lx, LEX_SPAN_AHEAD, t, i) == 0
+        && ingest_lex_ends(m->lx, LEX_SPAN_BEFORE, t, i) == 0)
+        y = ingest_span_years_at(m->lx, t + i, len - i, false, &n);
+    if (!y && (!is_digit(t[i]) || t[i] == '1') && ingest_lex_ends(m->lx, LEX_SPAN_AHEAD, t, i) > 0) {
         /* 提前一年: one year ahead, where a span of one year is no span */
         y = is_digit(t[i]) ? t[i] - '0' : ingest_small_numeral_at(m->lx, t + i, len - i, &n);
         n = is_digit(t[i]) ? 1 : n;
@@ -508,6 +514,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         size_t n, blen, e;
         bool ideograph;
         unsigned c, p = 0;
+        int before;
         const lex_entry *kw;
 
         c = (unsigned char)t[i];
@@ -565,23 +572,26 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             i = e;
             continue;
         }
+        /* whether a numeral comes right before t[i]: asked once, for the
+         * part of a year, the year and the figure that may start here */
+        before = -1;
         if (quote == 0 && (is_digit(t[i]) || (ideograph && ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0))
-            && !numeral_before(m, t, i) && (e = part_token(m, t, len, i, &k)) > i) {
-            if (push(ts, &k) != GC_OK)
-                return GC_ENOMEM;
-            i = e;
-            continue;
-        }
-        if (quote == 0 && (is_digit(t[i]) || (ideograph && ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0))
-            && !numeral_before(m, t, i)
-            && (e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
-            if (rc != GC_OK)
-                return rc;
-            i = e;
-            continue;
+            && !(before = numeral_before(m, t, i))) {
+            if ((e = part_token(m, t, len, i, &k)) > i) {
+                if (push(ts, &k) != GC_OK)
+                    return GC_ENOMEM;
+                i = e;
+                continue;
+            }
+            if ((e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
+                if (rc != GC_OK)
+                    return rc;
+                i = e;
+                continue;
+            }
         }
         if (quote == 0 && may_start_figure(m, t, len, i, limit)
-            && (n = read_figure(m, t, len, i, limit, &k)) > 0) {
+            && (n = read_figure(m, t, len, i, limit, before, &k)) > 0) {
             k.end = i + n;
             if (k.type == T_FIG && !k.a.unit[0] && !k.bad && ts->bare_percent
                 && rate_before(m, ts, t, len, &k)
@@ -613,6 +623,21 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)t[i];
         uint32_t cp, next;
+        /* U+3000..U+9FFF (leads E3..E9, most of a sentence): only a number
+         * start can begin a figure (the numerals and the figure starts are
+         * all number starts), one bit test read off the bytes, in a loop of
+         * its own */
+        while (i + 3 <= len) {
+            unsigned lead = (unsigned char)t[i] - 0xE3u;
+            if (lead > 0xE9u - 0xE3u
+                || (m->number_start[lead << 6 | ((unsigned char)t[i + 1] & 0x3Fu)]
+                    >> ((unsigned char)t[i + 2] & 0x3Fu) & 1))
+                break;
+            i += CJK_BYTES;
+        }
+        if (i >= len)
+            break;
+        c = (unsigned char)t[i];
         if (c < 0x80) {
             if (is_digit((char)c))
                 return true;
@@ -621,15 +646,6 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
         }
         if ((c & 0xF0) != 0xE0 || i + 3 > len) {
             i += char_len(c);
-            continue;
-        }
-        /* U+3000..U+9FFF (leads E3..E9, most of a sentence): only a number
-         * start can begin a figure (the numerals and the figure starts are
-         * all number starts), one bit test read off the bytes */
-        if (c >= 0xE3 && c <= 0xE9
-            && !(m->number_start[(c - 0xE3u) << 6 | ((unsigned char)t[i + 1] & 0x3Fu)]
-                 >> ((unsigned char)t[i + 2] & 0x3Fu) & 1)) {
-            i += CJK_BYTES;
             continue;
         }
         cp = cp3(t + i);
@@ -659,9 +675,13 @@ bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len)
             i += char_len(c);
             continue;
         }
-        /* an ideograph: three bytes, one bit test for most of them */
-        if (len - i >= 3 && cjk_bit(m->change_first, t + i)
-            && (k = match_keyword(m, t, len, i)) != NULL && (k->flags & LEXF_CHANGE))
+        /* ideographs: three bytes, one bit test for most of them */
+        while (len - i >= 3 && is_ideograph_lead((unsigned char)t[i])
+               && !cjk_bit(m->change_first, t + i))
+            i += CJK_BYTES;
+        if (i >= len || !is_ideograph_lead((unsigned char)t[i]))
+            continue;
+        if (len - i >= 3 && (k = match_keyword(m, t, len, i)) != NULL && (k->flags & LEXF_CHANGE))
             return true;
         i += CJK_BYTES;
     }
