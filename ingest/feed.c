@@ -158,7 +158,9 @@ static int flush_sentence(ingest_parser *p)
         bool taken;
         p->sent.data[p->sent.len] = match_text(p)[p->sent.len] = '\0';
         ingest_sentence row = { p->sent.data, match_text(p), p->sent.len, p->anch, p->nanch,
-                                p->para_start, 0, 0, 0, 0 };
+                                p->para_start,
+                                p->number_from < p->sent.len ? p->number_from : p->sent.len,
+                                0, 0, 0 };
         if ((rc = ingest_table_sentence(&p->tab, &p->ctx, &row, p->name, &p->sink, &taken))
             != GC_OK || taken) {
             /* a table's header or row: read, and gone like any sentence */
@@ -679,10 +681,12 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
     return (size_t)(q - s);
 }
 
-/* A run of ASCII digits s[0..k) (2021, 5908) with no space pending: what
- * put_char would do for each, done once for the lot.  A digit is no
- * letter, break, space or capital; the first may be the sentence's first
- * number start.  The caller keeps the sentence below SENT_HARD. */
+/* A figure's run of ASCII s[0..k) (2021, 5908, 12.5, 7.6%) with no space
+ * pending: digits, a '.' between two of them, a final '%'.  What put_char
+ * would do for each is done once for the lot: none of them is a letter, a
+ * break, a space or a capital, and the noise rule is asked for each; the
+ * first may be the sentence's first number start.  The caller keeps the
+ * sentence below SENT_HARD. */
 static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
 {
     long long at = p->byte;
@@ -703,7 +707,9 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
     p->line_chars += (long)k;
     p->line_last = s[k - 1];
     p->prev_kept = s[k - 1];
-    p->prev_alnum = true;
+    p->prev_alnum = s[k - 1] != '%';
+    if (s[k - 1] == '%')
+        p->ctx.seen_percent = true;
     p->word_len = 0;
     return GC_OK;
 }
@@ -781,9 +787,18 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
                 return binary(p, diag);
             if (c >= '0' && c <= '9' && !p->space_pending && !p->mark_pending
                 && p->sent.len + 1 < SENT_HARD) {
-                /* a run of digits in one step */
+                /* a figure's digits, points and % in one step */
                 size_t k = 1, room = SENT_HARD - 1 - p->sent.len;
-                while (i + k < n && k < room && s[i + k] >= '0' && s[i + k] <= '9')
+                while (i + k < n && k < room) {
+                    if (s[i + k] >= '0' && s[i + k] <= '9')
+                        k++;
+                    else if (s[i + k] == '.' && i + k + 1 < n && k + 1 < room
+                             && s[i + k + 1] >= '0' && s[i + k + 1] <= '9')
+                        k += 2;
+                    else
+                        break;
+                }
+                if (i + k < n && k < room && s[i + k] == '%')
                     k++;
                 rc = put_digits(p, s + i, k);
                 i += k;
