@@ -160,21 +160,23 @@ static int flush_sentence(ingest_parser *p)
         ingest_sentence row = { p->sent.data, match_text(p), p->sent.len, p->anch, p->nanch,
                                 p->para_start,
                                 p->number_from < p->sent.len ? p->number_from : p->sent.len,
-                                0, 0, 0 };
+                                0, 0, 0, p->digit_seen };
         if ((rc = ingest_table_sentence(&p->tab, &p->ctx, &row, p->name, &p->sink, &taken))
             != GC_OK || taken) {
             /* a table's header or row: read, and gone like any sentence */
             p->sentences++;
             p->noisy = p->dot_pending = p->para_start = p->prev_alnum = false;
             p->n_cjk = p->n_latin = p->n_other = p->nanch = p->sent.len = p->match.len = 0;
-            p->folded = false;
+            p->folded = p->digit_seen = false;
             p->number_from = SIZE_MAX;
             p->prev_kept = 0;
             return rc;
         }
     }
     if (p->sent.len > 0 && p->noisy) {
-        /* the clean-up edits both texts alike: give it both */
+        /* the clean-up edits both texts alike: give it both; it may cut a
+         * digit, and the quick test then decides */
+        p->digit_seen = false;
         if (start_match(p) != GC_OK)
             return GC_ENOMEM;
         ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
@@ -186,13 +188,16 @@ static int flush_sentence(ingest_parser *p)
     if (p->sent.len == 0) {
         p->nanch = 0;
         p->number_from = SIZE_MAX;
+        p->digit_seen = false;
         return GC_OK;
     }
     p->sent.data[p->sent.len] = '\0';
     if (p->folded)
         p->match.data[p->match.len] = '\0';
     s.number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len;
+    s.has_digit = p->digit_seen;
     p->number_from = SIZE_MAX;
+    p->digit_seen = false;
     s.text = p->sent.data;
     s.match = match_text(p);
     s.len = p->sent.len;
@@ -473,6 +478,7 @@ static int put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned c
     p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, cp);
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
         p->number_from = p->sent.len;
+    p->digit_seen = p->digit_seen || (cp >= '0' && cp <= '9');
     if (cp < 0x80) {
         u[0] = (unsigned char)cp;
         ulen = 1;
@@ -700,6 +706,7 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
         p->line_first[p->line_chars + (long)d] = s[d];
     if (p->number_from == SIZE_MAX)
         p->number_from = p->sent.len;
+    p->digit_seen = true;
     if (append(p, (const char *)s, k, at, k, true) != GC_OK)
         return GC_ENOMEM;
     p->byte += (long long)k;
@@ -775,7 +782,9 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
         int len;
         size_t marks;
         bool clause;
-        size_t run = ideograph_run(p, s + i, n - i, &marks, &clause);
+        /* a run starts with an ideograph (E4..E9) or a quiet mark (E2, E3) */
+        size_t run = s[i] >= 0xE2 && s[i] <= 0xE9 ? ideograph_run(p, s + i, n - i, &marks, &clause)
+                                                 : 0;
         if (run > 0) {
             rc = put_run(p, s + i, run, marks, clause);
             i += run;

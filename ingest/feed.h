@@ -72,6 +72,7 @@ struct ingest_parser {
     ingest_table tab;        /* its cell breaks, and the table being read (table.c) */
     ingest_context ctx;
     size_t sentences;           /* sentences handed to the grammar so far */
+    bool digit_seen;         /* the sentence holds an ASCII digit */
     size_t number_from;      /* offset in the sentence of its first character
                                 for which ingest_number_start() holds; SIZE_MAX
                                 while there is none */

@@ -96,21 +96,6 @@ static int english_sentence(ingest_context *ctx, const ingest_sentence *s, const
     return rc;
 }
 
-/* Does the sentence of r speak of change?  A keyword token of change at an
- * ideograph says so at once: it is the keyword that the scan of
- * ingest_speaks_of_change() finds at that place too (a span token, 10年来,
- * starts at a digit and is no such match).  Else the scan decides. */
-static bool speaks_of_change(const reader *r, const toks *ts)
-{
-    for (size_t i = 0; i < ts->n; i++) {
-        const tok *k = &ts->v[i];
-        if (k->type == T_KW && (k->kw->flags & LEXF_CHANGE)
-            && is_ideograph_lead((unsigned char)r->t[k->pos]))
-            return true;
-    }
-    return ingest_speaks_of_change(r->m, r->t, r->len);
-}
-
 /* The sentence with traditional forms folded is already what the parser
  * gives us for matching; display text is the same bytes. */
 int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
@@ -133,7 +118,8 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
         ctx->lang_sentences[LANG_ZH]++;
     }
     if (s->number_from >= s->len
-        || !ingest_has_number(&ctx->maps, s->match + s->number_from, s->len - s->number_from)) {
+        || !(s->has_digit
+             || ingest_has_number(&ctx->maps, s->match + s->number_from, s->len - s->number_from))) {
         ctx->carry[0] = '\0';     /* no subject goes past a sentence without figures */
         return GC_OK;
     }
@@ -163,7 +149,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     }
     if (r.goal_word)
         ctx->para_target = true;
-    if (rc == GC_OK && r.claims == 0 && sink->miss && speaks_of_change(&r, &ts)) {
+    if (rc == GC_OK && r.claims == 0 && sink->miss && ts.change) {
         ingest_source where;
         memset(&where, 0, sizeof where);
         where.file = (char *)(uintptr_t)file;

@@ -38,20 +38,20 @@ typedef struct ingest_tok {
 typedef struct toks {
     tok *v;
     size_t n, cap;
+    bool change;         /* set by ingest_tokenize(): a keyword of change starts
+                            at some character of the sentence (a miss when the
+                            sentence gives no claim) */
     bool bare_percent;   /* no % in the text so far: a bare number right after a
                             rate word is a % (its host stripped the signs) */
 } toks;
 
-/* Cuts t[0..len) into tokens appended to ts (grown as needed).  Figures
- * inside quotes are names.  Returns GC_OK or GC_ENOMEM. */
+/* Cuts t[0..len) into tokens appended to ts (grown as needed), and sets
+ * ts->change.  Figures inside quotes are names.  Returns GC_OK or
+ * GC_ENOMEM. */
 int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts);
 
 /* The quick test run on every sentence: can t[0..len) hold a figure? */
 bool ingest_has_number(const ingest_maps *m, const char *t, size_t len);
-
-/* Does t[0..len) hold a keyword that speaks of change (a miss when the
- * sentence gives no claim)? */
-bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len);
 
 /* ---- subjects (subject.c) ---- */
 

@@ -41,6 +41,8 @@ typedef struct ingest_sentence {
     size_t n_cjk, n_latin, n_other; /* letters by script: CJK ideographs, ASCII
                                        letters, letters of other scripts; the
                                        sentence's language comes from them */
+    bool has_digit;                 /* it holds an ASCII digit, so the grammar's
+                                       quick test holds (false: not known) */
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
@@ -80,6 +82,8 @@ typedef struct ingest_maps {
     uint64_t tail_last[INGEST_CJK_WORDS];
     uint64_t fold[INGEST_CJK_WORDS];
     uint64_t stop[INGEST_CJK_WORDS];
+    uint64_t small_first[INGEST_CJK_WORDS];  /* a small numeral (三, 十二) may start
+                                                with cp: a digit, or the place ten */
     /* CP maps: a number may start at cp (ingest_number_start); cp is a
        Chinese digit or a numeral start (numeral); may follow one in a
        figure (numeral_next) */

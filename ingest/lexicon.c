@@ -266,6 +266,11 @@ static int figure_maps(ingest_maps *m, const ingest_lexicon *lx)
         }
         set_cp(m->number_start, cp);
     }
+    for (size_t i = 0; i < d->n; i++)
+        set_cjk(m->small_first, first_cp(&d->v[i]));
+    for (size_t i = 0; i < lx->cls[LEX_PLACE].n; i++)
+        if (lx->cls[LEX_PLACE].v[i].num == 10)
+            set_cjk(m->small_first, first_cp(&lx->cls[LEX_PLACE].v[i]));
     for (size_t i = 0; i < dn->n; i++)
         set_cp(m->numeral_next, first_cp(&dn->v[i]));
     for (size_t i = 0; i < bs->n; i++)

@@ -344,11 +344,16 @@ static size_t span_token(const ingest_maps *m, const char *t, size_t len, size_t
 {
     const lex_list *kws = &m->lx->cls[LEX_KEYWORD];
     size_t n, mark;
+    int y;
+
+    if (!is_digit(t[i]) && !(is_ideograph_lead((unsigned char)t[i]) && len - i >= 3
+                             && cjk_bit(m->small_first, t + i)))
+        return i;               /* no number of years starts here */
     /* read first as if a span word came before (3年 as well as 3年来); the
      * words before are looked for only when that finds a span, or when
      * the number may be the one of 提前一年 (the span readings take no
      * more with them, so this is the reading with the words asked first) */
-    int y = ingest_span_years_at(m->lx, t + i, len - i, true, &n);
+    y = ingest_span_years_at(m->lx, t + i, len - i, true, &n);
 
     if (y && ingest_lex_ends(m->lx, LEX_SPAN_AHEAD, t, i) == 0
         && ingest_lex_ends(m->lx, LEX_SPAN_BEFORE, t, i) == 0)
@@ -503,12 +508,31 @@ static bool quoted_alone(const ingest_maps *m, const char *t, size_t len, size_t
            || (i >= 3 && (punct_at(m, t, len, i - 3, &bl) & PUNCT_OPEN) && bl == 3);
 }
 
+/* Does a keyword of change start at an ideograph of t(a..b), the inside
+ * of a token the tokenizer steps over (a itself was looked at)? */
+static bool change_inside(const ingest_maps *m, const char *t, size_t len, size_t a, size_t b)
+{
+    const lex_entry *k;
+
+    for (size_t i = a + char_len((unsigned char)t[a]); i < b; i += char_len((unsigned char)t[i]))
+        if (is_ideograph_lead((unsigned char)t[i]) && len - i >= 3
+            && cjk_bit(m->change_first, t + i) && (k = match_keyword(m, t, len, i)) != NULL
+            && (k->flags & LEXF_CHANGE))
+            return true;
+    return false;
+}
+
 int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
 {
     size_t i = 0;
     int quote = 0, rc = GC_OK;
     bool limit = false;   /* the last keyword was 突破/超过/达到: a bare scale may follow */
 
+    /* ts->change: every character the loop looks at gets the keyword match
+     * the scan for change makes there; the inside of a token it steps over
+     * is looked at by change_inside() (CHANGE_INSIDE(e) before i = e) */
+#define CHANGE_INSIDE(e) (ts->change = ts->change || change_inside(m, t, len, i, (e)))
+    ts->change = false;
     while (i < len) {
         tok k;
         size_t n, blen, e;
@@ -552,6 +576,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             continue;
         }
         kw = match_keyword(m, t, len, i);
+        ts->change = ts->change || (kw && (kw->flags & LEXF_CHANGE));
         if (kw && (quote == 0 || kw->code >= K_PLAN11 || quoted_alone(m, t, len, i, kw))) {
             k.type = T_KW;
             k.kw = kw;
@@ -561,6 +586,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
             limit = kw->code == K_TO;
+            CHANGE_INSIDE(k.end);
             i = k.end;
             continue;
         }
@@ -569,6 +595,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             && (e = span_token(m, t, len, i, &k)) > i) {
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
+            CHANGE_INSIDE(e);
             i = e;
             continue;
         }
@@ -580,12 +607,14 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             if ((e = part_token(m, t, len, i, &k)) > i) {
                 if (push(ts, &k) != GC_OK)
                     return GC_ENOMEM;
+                CHANGE_INSIDE(e);
                 i = e;
                 continue;
             }
             if ((e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
                 if (rc != GC_OK)
                     return rc;
+                CHANGE_INSIDE(e);
                 i = e;
                 continue;
             }
@@ -602,11 +631,13 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
                     || ingest_lex_at(m->lx, LEX_RATIO_SEP, t + k.end, len - k.end, NULL)))
                 if (push(ts, &k) != GC_OK)
                     return GC_ENOMEM;
+            CHANGE_INSIDE(i + n);
             i += n;
             continue;
         }
         i += char_len((unsigned char)t[i]);
     }
+#undef CHANGE_INSIDE
     return GC_OK;
 }
 
@@ -658,32 +689,6 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
         for (size_t s = 0; s < m->nstarts; s++)
             if (m->starts[s].cp == cp && (m->starts[s].next == 0 || m->starts[s].next == next))
                 return true;
-    }
-    return false;
-}
-
-/* Only where a keyword of change may start is the keyword read: the one
- * read there (the first that matches, in table order) may still be another. */
-bool ingest_speaks_of_change(const ingest_maps *m, const char *t, size_t len)
-{
-    size_t i = 0;
-
-    while (i < len) {
-        unsigned char c = (unsigned char)t[i];
-        const lex_entry *k;
-        if (!is_ideograph_lead(c)) {
-            i += char_len(c);
-            continue;
-        }
-        /* ideographs: three bytes, one bit test for most of them */
-        while (len - i >= 3 && is_ideograph_lead((unsigned char)t[i])
-               && !cjk_bit(m->change_first, t + i))
-            i += CJK_BYTES;
-        if (i >= len || !is_ideograph_lead((unsigned char)t[i]))
-            continue;
-        if (len - i >= 3 && (k = match_keyword(m, t, len, i)) != NULL && (k->flags & LEXF_CHANGE))
-            return true;
-        i += CJK_BYTES;
     }
     return false;
 }
