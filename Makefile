@@ -134,8 +134,9 @@ run: deps
 test: deps
 	@$(MAKE) --no-print-directory check
 
-# The whole suite: unit tests (cmocka), golden and end-to-end shell tests.
-check: $(BIN) $(TEST_BIN) $(REPLAY_BIN)
+# The whole suite: unit tests (cmocka), golden and end-to-end shell tests
+# (the benchmarks are built for the instruction-count guard).
+check: $(BIN) $(TEST_BIN) $(REPLAY_BIN) $(BENCH_BIN)
 	@GC_LDFLAGS='$(LDFLAGS)' sh tests/run.sh $(BUILD) $(BIN)
 
 # The suite again, built with AddressSanitizer and UBSan in build/asan.
