@@ -421,6 +421,11 @@ bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n);
  * of every year of a span (连续五年保持两位数增长). */
 size_t ingest_zh_idiom(const reader *r, const toks *ts, size_t i, tok *g);
 
+/* Does doubling keyword k speak of each item of r's subject: a word that
+ * says so (双倍增), or a list of measures (地区生产总值和城镇居民收入比2010年
+ * 翻一番)? */
+bool ingest_zh_each_doubled(const reader *r, const tok *k);
+
 /* Is percentage f a share of the noun written after it (全省90%以上的行政村
  * 实现快递进村, 以占全市12%的土地, 贡献了18.5%的工业增加值), the words before
  * it naming no measure and nothing after it in the clause a figure?  The

@@ -175,8 +175,8 @@ static void fill_value(const reader *r, ingest_claim *c, const tok *f, double si
 /* The subject for the figure: the i-th of a 分别 list, or the current one. */
 static const char *subject_for(reader *r)
 {
-    if (r->nlist > 0 && r->next_in_list < r->nlist)
-        return r->list[r->next_in_list++];
+    if (r->nlist > 0 && (r->next_in_list < r->nlist || !r->in_list))
+        return r->list[r->next_in_list++ % r->nlist];   /* 分别由A和B提高到C和D: again */
     return r->subject.len ? r->subject.data : ingest_zh_carried(r);
 }
 
@@ -516,6 +516,8 @@ static int figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
         c->of = r->of.len ? r->of.data : NULL;
         if (is_pct)
             return share_claim(r, c, f, role, year, year_after_from);
+        if (role && role->code == K_FROM)
+            return from_claim(r, c, f, year);   /* X及其占Y比重，分别由A和B%… */
         return level_claim(r, c, f, role, year, is_pct);
     }
     if (role && (role->code == K_AVG || ((role->code == K_GROW || role->code == K_FALL) && r->avg)))
@@ -746,7 +748,7 @@ static int on_double(reader *r, const tok *k, int span)
     tok f = *k;
 
     base_claim(r, &c);
-    r->shared = r->shared || (k->kw->flags & LEXF_BOTH);     /* A和B双倍增 */
+    r->shared = r->shared || ingest_zh_each_doubled(r, k);   /* A和B双倍增 */
     c.indicator = (char *)(uintptr_t)subject_for(r);
     c.kind = INGEST_MULTIPLE;
     c.value = c.norm_value = k->kw->code == K_DOUBLE ? 2 : 4;
@@ -791,6 +793,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         clause_head(r, head_end, k->end);
     if (w == K_BASE && !r->clause_has_kw && !r->clause_has_fig)
         r->base_open = true;
+    r->shared = r->shared || (k->kw->flags & LEXF_BOTH);     /* A、B均超百亿元 */
     if (!is_prefix_word(w))
         r->clause_has_kw = true;    /* a verb with nothing before: the subject is inherited */
     if (w == K_SHARE)

@@ -154,3 +154,24 @@ bool ingest_zh_share_after(reader *r, const tok *f)
     r->own_subject = true;
     return true;
 }
+
+/* ---- doublings of a list ---- */
+
+bool ingest_zh_each_doubled(const reader *r, const tok *k)
+{
+    const char *s = r->subject.data;
+    size_t n = r->subject.len, last = 0, w;
+
+    if (k->kw->flags & LEXF_BOTH)
+        return true;            /* 双倍增 */
+    if (!s || r->nlist > 0)
+        return false;
+    /* 地区生产总值和城镇居民收入: items joined by a list word, the last (and
+     * so the list) a measure */
+    for (size_t i = CJK_BYTES; i < n; i += char_len((unsigned char)s[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) > 0)
+            last = i + w;
+    return last > 0 && n - last >= 2 * CJK_BYTES
+           && ingest_lex_ends(r->lx, LEX_MEASURE_END, s + last, n - last) > 0
+           && !ingest_lex_in(r->lx, LEX_TOPIC, s, n);
+}

@@ -248,6 +248,12 @@ int ingest_zh_split_subject(reader *r, const char *s, size_t n)
         }
     if (rc == GC_OK && s && a < n)
         rc = list_add(r, s + a, n - a);
+    for (size_t i = 1; rc == GC_OK && i < r->nlist; i++)
+        if (ingest_lex_is(r->lx, LEX_LIST_PRONOUN, r->list[i], strlen(r->list[i]))) {
+            buf_reset(&one);    /* X及其…: X again */
+            buf_puts(&one, r->list[i - 1]);
+            rc = list_set(r, i, &one);
+        }
     if (rc == GC_OK)
         rc = expand_item(r, &one);
     if (rc == GC_OK && r->nlist > 1)
