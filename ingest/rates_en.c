@@ -44,3 +44,16 @@ int en_level_base(const en_reader *r, size_t k)
     }
     return 0;
 }
+
+size_t en_share_part(const en_reader *r, size_t a, size_t stop)
+{
+    for (size_t j = a + 1; j < stop; j++) {
+        size_t n = r->v[j].end - r->v[j].pos;
+        if (r->v[j].type != ET_WORD)
+            return 0;
+        if ((n > 4 && !memcmp(r->t + r->v[j].end - 2, "ed", 2) && !kw_at(r, j))
+            || is_word(r, j, "living") || is_word(r, j, "who") || is_word(r, j, "having"))
+            return j;
+    }
+    return 0;
+}

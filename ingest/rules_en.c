@@ -558,6 +558,10 @@ static int read_figures(en_reader *r)
             /* a bare number is a level only after a level verb */
             size_t pt = tok_after(r, f->pos);
             const lex_entry *e = pt > 0 ? kw_at(r, pt - 1) : NULL;
+            /* (a phrase ending right before it: "stood at", "is at") */
+            for (size_t j = pt - 1; !e && pt > 0 && j-- > 0 && j + 3 >= pt;)
+                if (kw_at(r, j) && r->v[j].pos + kw_at(r, j)->n == r->v[pt - 1].end)
+                    e = kw_at(r, j);
             q.level_verb = e && (e->code == K_TO || e->code == K_PRESENT);
         }
         if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money)
@@ -692,6 +696,14 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
+        if (t.src != INGEST_TIME_SENTENCE && k > 0 && said_k == k - 1 && said.year && !said.period_from
+            && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "with")) {
+            /* "… is at 73, with 87 percent of …": the verbless clause is
+               the figure before it's time */
+            t.year = said.year;
+            t.inferred = said.year_inferred;
+            t.src = said.time_source;
+        }
         en_horizon_time(r, k, cs, kind, c.estimated, &t);
         if (t.from && !c.estimated && en_current_year(r->d) && t.to > en_current_year(r->d))
             c.target = true;    /* a span that ends after the text's year: a plan's */
@@ -771,6 +783,17 @@ static int read_figures(en_reader *r)
                         break;
                     }
                 en_subject_text(r, i + 1, stop, of, sizeof of);
+                {
+                    /* "87 percent of the population covered by the scheme" */
+                    size_t pq = en_share_part(r, i + 1, stop), e2 = stop;
+                    while (pq && e2 < en_clause_end(r, k) && !en_time_phrase(r, e2, r->n)
+                           && !is_word(r, e2, "while") && !is_word(r, e2, "and"))
+                        e2++;
+                    if (pq) {
+                        en_subject_text(r, i + 1, e2, subject, sizeof subject);
+                        en_subject_text(r, i + 1, pq, of, sizeof of);
+                    }
+                }
             }
             c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp"
                                        : base_rate ? last_of : "");

@@ -409,4 +409,11 @@ bool en_supposed(const en_reader *r, size_t k);
  * none.  The figure is a change over [that year, its own]. */
 int en_level_base(const en_reader *r, size_t k);
 
+/* In the whole of a share written in tokens [a, stop) ("the population
+ * covered by the pension scheme"), the token of a participle or relative
+ * word that narrows the whole down to the part ("covered", "living",
+ * "who"); 0 when none.  The part is then the whole phrase, the whole the
+ * words before it. */
+size_t en_share_part(const en_reader *r, size_t a, size_t stop);
+
 #endif
