@@ -57,3 +57,27 @@ size_t en_share_part(const en_reader *r, size_t a, size_t stop)
     }
     return 0;
 }
+
+bool en_with_measure(const en_reader *r, size_t k, char *subject)
+{
+    size_t ft = fig_first_tok(r, &r->f[k]), d;
+
+    if (ft < 4 || !is_word(r, ft - 1, "of") || ingest_lex_is(r->lx, LEX_LEAD_WORD, r->t + r->v[ft - 2].pos,
+                                                            r->v[ft - 2].end - r->v[ft - 2].pos)
+        || is_word(r, ft - 2, "average") || is_word(r, ft - 2, "total"))
+        return false;           /* "an average of", "a total of": a count's words follow */
+    for (d = ft - 2; d > 0 && d + 7 > ft; d--) {
+        if (r->v[d].type != ET_WORD)
+            return false;
+        if (is_word(r, d, "a") || is_word(r, d, "an"))
+            break;
+    }
+    if (!(is_word(r, d, "a") || is_word(r, d, "an")) || d + 2 > ft - 1 || d == 0
+        || !(is_word(r, d - 1, "with") || is_word(r, d - 1, "and")))
+        return false;
+    for (size_t j = d + 1; j < ft - 1; j++)
+        if (kw_at(r, j) && kw_at(r, j)->code != K_CUMULATIVE && !is_word(r, j, "total"))
+            return false;       /* a verb or a rate word: no name */
+    en_subject_text(r, d + 1, ft - 1, subject, SUBJ_MAX);
+    return subject[0] != '\0';
+}

@@ -508,7 +508,8 @@ static int read_figures(en_reader *r)
         ftime t;
         ingest_kind kind;
         double sign;
-        bool inherited = false, listed = false, base_rate = false, generic, object = false;
+        bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
+        char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
 
         if (k > 0 && said_k == k - 1 && en_converted(r, k - 1)) {
@@ -564,7 +565,9 @@ static int read_figures(en_reader *r)
                     e = kw_at(r, j);
             q.level_verb = e && (e->code == K_TO || e->code == K_PRESENT);
         }
-        if (q.skip || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money)
+        with_m = !f->pct && en_with_measure(r, k, wsubj);
+        q.level_verb = q.level_verb || with_m;
+        if ((q.skip && !with_m) || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money)
             || en_supposed(r, k))
             continue;
         if (r->v[f->ti].type == ET_WORD && f->pct && k + 1 < r->nf) {
@@ -581,6 +584,8 @@ static int read_figures(en_reader *r)
                 continue;
         }
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
+        if (with_m)
+            snprintf(subject, sizeof subject, "%s", wsubj);
         if (q.share && en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
             snprintf(subject, sizeof subject, "%s", said_subject);
             inherited = true;
@@ -668,6 +673,8 @@ static int read_figures(en_reader *r)
             if (en_span_in(r, cs, r->n, &sp, q.target || r->target) && sp.to - sp.from > 1)
                 q.avg = true;
         }
+        if (with_m)
+            snprintf(subject, sizeof subject, "%s", wsubj);
         en_per_capita(r, k, subject);
         if (!en_horizon_cues(r, k, cs, &q, subject))
             continue;           /* asked about, not stated */

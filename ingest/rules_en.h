@@ -416,4 +416,10 @@ int en_level_base(const en_reader *r, size_t k);
  * words before it. */
 size_t en_share_part(const en_reader *r, size_t a, size_t stop);
 
+/* "a province with a population of 9.5 million", "… and a total number of
+ * market entities of 2.1 million": the measure named right before figure
+ * k's "of", after with/and and an article, into subject (SUBJ_MAX bytes);
+ * false when the figure is not written so. */
+bool en_with_measure(const en_reader *r, size_t k, char *subject);
+
 #endif
