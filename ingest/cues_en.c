@@ -91,7 +91,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->skip = c->skip || !in_closed_paren(r, cs, i, f->ti);
             break;
         case K_PREV_YEAR: c->prev_year = true; break;
-        case K_QOQ: c->qoq = true; break;
+        case K_QOQ: c->qoq = c->qoq || !en_release_name(r, i); break;
         case K_GROWTH_NOUN: c->growth_subject = true; break;
         case K_ESTIMATE: c->estimated = true; break;
         case K_TARGET: c->target = true; break;

@@ -889,7 +889,10 @@ static void sentence_cues(en_reader *r)
         if (!e)
             continue;
         switch ((lex_role)e->code) {
-        case K_QOQ: r->qoq = true; d->qoq = 1; break;
+        case K_QOQ:
+            if (!en_release_name(r, i))     /* not "Quarterly National Accounts" */
+                r->qoq = true, d->qoq = 1;
+            break;
         case K_PREV_YEAR:
             if (is_word(r, i, "year") || is_word(r, i, "year-on-year"))
                 d->qoq = 0;

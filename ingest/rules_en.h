@@ -374,6 +374,11 @@ void en_para_time(en_reader *r);
  * ("last year's target of", "the rate of"), or b when there are none. */
 size_t en_base_noun(const en_reader *r, size_t b);
 
+/* Is the word at token i ("quarterly", "monthly") part of a publication's
+ * name ("Quarterly National Accounts", "the monthly bulletin") rather than
+ * a change on the period before? */
+bool en_release_name(const en_reader *r, size_t i);
+
 /* An undated text dated by the five-year plan it names (doctime.c). */
 void en_plan_dates(en_reader *r);
 

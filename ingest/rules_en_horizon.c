@@ -248,3 +248,18 @@ size_t en_base_noun(const en_reader *r, size_t b)
         j--;
     return j;
 }
+
+bool en_release_name(const en_reader *r, size_t i)
+{
+    static const char *const name[] = { "national", "accounts", "bulletin", "report", "release",
+                                        "review", "survey", "statistics", "statistical",
+                                        "publication", "digest", "journal", "labour", "labor",
+                                        "economic" };
+
+    if (!(is_word(r, i, "quarterly") || is_word(r, i, "monthly")))
+        return false;
+    for (size_t k = 0; k < sizeof name / sizeof name[0]; k++)
+        if (is_word(r, i + 1, name[k]))
+            return true;
+    return false;
+}

@@ -349,7 +349,9 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
         }
         if ((is_word(r, i, "since")) && r->v[i + 1].type == ET_YEAR) {
             t->from = r->v[i + 1].year;
-            t->to = r->d->latest > t->from ? r->d->latest : en_current_year(r->d);
+            /* (to the latest year stated, a preliminary one too) */
+            t->to = r->d->latest > t->from ? r->d->latest
+                  : r->d->latest_any > t->from ? r->d->latest_any : en_current_year(r->d);
             return t->to > t->from;
         }
     }
