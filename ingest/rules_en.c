@@ -831,10 +831,11 @@ static int read_figures(en_reader *r)
                 snprintf(f->unit, sizeof f->unit, "times");
             }
             set_time(&c, &t);
-            if (object && strstr(subject, " and ")) {
-                /* "doubling the 2010 GDP and per capita income": each */
-                char two[2][SUBJ_MAX];
-                if (en_split_subject(subject, 2, two)) {
+            char two[2][SUBJ_MAX];
+            if ((object && strstr(subject, " and ")) || en_both_subjects(r, k, cs, two)) {
+                /* "doubling the 2010 GDP and per capita income", "A and B
+                   both rose by 6 percent": each */
+                if (two[0][0] || en_split_subject(subject, 2, two)) {
                     rc = emit(r, &c, f, two[0]);
                     snprintf(subject, sizeof subject, "%s", two[1]);
                 }

@@ -379,6 +379,10 @@ size_t en_base_noun(const en_reader *r, size_t b);
  * a change on the period before? */
 bool en_release_name(const en_reader *r, size_t i);
 
+/* "the income of A and the income of B both rose": the two measures of
+ * figure k (cs: its clause start) into two, else two[0] is "" and false. */
+bool en_both_subjects(const en_reader *r, size_t k, size_t cs, char two[2][SUBJ_MAX]);
+
 /* An undated text dated by the five-year plan it names (doctime.c). */
 void en_plan_dates(en_reader *r);
 

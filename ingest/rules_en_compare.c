@@ -161,3 +161,46 @@ void en_para_time(en_reader *r)
             return;
         }
 }
+
+bool en_both_subjects(const en_reader *r, size_t k, size_t cs, char two[2][SUBJ_MAX])
+{
+    const fig *f = &r->f[k];
+
+    two[0][0] = two[1][0] = '\0';
+    for (size_t i = cs + 1; i < f->ti; i++) {
+        const lex_entry *e = kw_at(r, i + 1);
+        if (!is_word(r, i, "both"))
+            continue;
+        /* "A and B both rose", "A and B will both go up" */
+        if (!(e && en_ends_subject(e)) && !is_word(r, i + 1, "go") && !is_word(r, i + 1, "went"))
+            return false;
+        {
+            size_t a = k > 0 ? r->f[k - 1].te : 0;  /* (a clause break may sit at "and") */
+            for (size_t j = a; j < i; j++)
+                if (is_sign(r, j, ',') || is_sign(r, j, ';'))
+                    a = j + 1;  /* "9,400 yuan per capita, and A and B both" */
+            while (a < i && (is_sign(r, a, ',') || en_time_phrase(r, a, i) || is_word(r, a, "and")))
+                a += is_sign(r, a, ',') || is_word(r, a, "and") ? 1 : en_time_phrase(r, a, i);
+            for (size_t j = a; j < i; j++)
+                if (is_word(r, j, "will") || is_word(r, j, "would"))
+                    i = j;      /* the verb's auxiliary ends the subject */
+            {
+                size_t and_at = SIZE_MAX;
+                for (size_t j = a; j < i; j++)
+                    if (is_word(r, j, "and"))
+                        and_at = and_at == SIZE_MAX ? j : i;    /* one "and" only */
+                if (and_at == SIZE_MAX || and_at >= i)
+                    return false;
+                en_subject_text(r, a, and_at, two[0], SUBJ_MAX);
+                en_subject_text(r, and_at + 1, i, two[1], SUBJ_MAX);
+            }
+        }
+        if (!two[0][0] || !two[1][0] || en_generic_subject(r, two[0])
+            || en_generic_subject(r, two[1])) {
+            two[0][0] = '\0';
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
