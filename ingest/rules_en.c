@@ -76,6 +76,11 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     c->norm_value = c->value * f->scale;
     if (!c->unit[0])
         c->unit = (char *)(uintptr_t)"";
+    if (f->pct && c->kind != INGEST_CHANGE_ABS) {
+        r->d->said_kind = (int)c->kind;     /* for "this figure" later */
+        r->d->said_year = c->year;
+        snprintf(r->d->said_ind, sizeof r->d->said_ind, "%s", ind);
+    }
     if (r->sink->claim)
         rc = r->sink->claim(c, r->sink->ctx);
     r->claims++;
@@ -509,6 +514,7 @@ static int read_figures(en_reader *r)
         ingest_kind kind;
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
+        bool figure_word = false;
         char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
 
@@ -646,6 +652,8 @@ static int read_figures(en_reader *r)
                 object = true;
             }
         }
+        figure_word = (is_word(r, cs, "this") || is_word(r, cs, "the") || is_word(r, cs, "that"))
+                   && is_word(r, cs + 1, "figure");
         if (!subject[0] || en_generic_subject(r, subject)) {
             bool rate = strstr(subject, "growth") || strstr(subject, "figure");
             bool growth = strstr(subject, "growth") != NULL;
@@ -658,6 +666,11 @@ static int read_figures(en_reader *r)
                before: the text speaks of growth itself */
             if (!subject[0] && growth && f->pct)
                 snprintf(subject, sizeof subject, "growth");
+            /* "This figure is now estimated at 6.9%": the last rate stated */
+            if (figure_word && f->pct && r->d->said_ind[0])
+                snprintf(subject, sizeof subject, "%s", r->d->said_ind);
+            else
+                figure_word = false;
         }
         if (!subject[0])
             continue;
@@ -679,6 +692,10 @@ static int read_figures(en_reader *r)
         if (!en_horizon_cues(r, k, cs, &q, subject))
             continue;           /* asked about, not stated */
         kind = en_figure_kind(r, k, &q, subject, &sign);
+        if (figure_word && r->d->said_kind != INGEST_SHARE) {
+            kind = (ingest_kind)r->d->said_kind;   /* its value now, no change */
+            sign = 1;
+        }
         if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
                the same measure's rate of the earlier year */
@@ -703,6 +720,10 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
+        if (figure_word && t.src != INGEST_TIME_SENTENCE && r->d->said_year && !t.from) {
+            t.year = r->d->said_year;   /* "this figure": the same year's */
+            t.inferred = true;
+        }
         if (t.src != INGEST_TIME_SENTENCE && k > 0 && said_k == k - 1 && said.year && !said.period_from
             && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "with")) {
             /* "… is at 73, with 87 percent of …": the verbless clause is

@@ -83,6 +83,9 @@ struct en_doc {
     size_t sentences;
     char subject[SUBJ_MAX];     /* the last subject */
     char rate_subject[SUBJ_MAX];/* the last "X growth rate" named */
+    char said_ind[SUBJ_MAX];    /* the last rate claimed: its indicator */
+    int said_kind;              /* and its kind */
+    int said_year;              /* and its year (0 for a span) */
     char currency[24];          /* the last currency of the paragraph */
     /* kept from input to input (ingest_en_reset): */
     buf lc;                     /* the sentence, lower case */
