@@ -228,6 +228,11 @@ bool ingest_zh_lost_break(const reader *r, const toks *ts, size_t i);
  * no break (270亿元地方税占比…: a comma lost, not a count before its noun)? */
 bool ingest_zh_name_after(const reader *r, size_t a);
 
+/* Is a figure whose clause opens with 其中 and a year of its own, and whose
+ * head (cleaned, in head) is empty or a verb alone (其中2005年完成59.15亿元),
+ * a level of the subject in force in that year? */
+bool ingest_zh_year_part(const reader *r, const buf *head);
+
 /* Is the keyword ts->v[i], 到 right before a year with no subject before it
  * (到2025年全市…, 《纲要》提出到2025年…), the goal year's preposition rather
  * than a verb?  Then the subject starts after the year (r->head_start). */

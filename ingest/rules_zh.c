@@ -406,6 +406,8 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
                              && !ingest_zh_name_after(r, f->end);
 
     clean_subject(r, a, b, &r->scratch);
+    if (!counter_then_noun && f->a.unit[0] && ingest_zh_year_part(r, &r->scratch))
+        return emit(r, c, f);       /* …，其中2005年完成59.15亿元: that year's level */
     if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun
         || (!f->a.unit[0] && !r->unitless))
         return GC_OK;

@@ -501,3 +501,14 @@ bool ingest_zh_goal_year_lead(reader *r, const toks *ts, size_t i)
     r->head_start = y->end;
     return true;
 }
+
+bool ingest_zh_year_part(const reader *r, const buf *head)
+{
+    const lex_list *verbs = &r->lx->cls[LEX_LEAD_VERB];
+
+    if (!r->lead_year || !r->subject.len || r->head_start <= r->clause_start
+        || !ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + r->clause_start, r->len - r->clause_start, NULL))
+        return false;
+    return head->len == 0 || ingest_lex_is(r->lx, LEX_BARE_VERB, head->data, head->len)
+           || ingest_lex_match(verbs, head->data, head->len, NULL) == head->len;
+}
