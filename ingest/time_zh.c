@@ -249,6 +249,9 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     if (k->type == T_RANGE) {
         r->range_from = k->year;
         r->range_to = k->year2;
+        /* 2017-2021年全县进出口总额…: the span is not part of the subject */
+        if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
+            r->head_start = k->end;
         return;
     }
     if (after_from) {
@@ -383,6 +386,11 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         size_t a = k->end, n;
         while (a < r->len && (unsigned char)r->t[a] >= 0xE2 && (unsigned char)r->t[a] < 0xE4)
             a += char_len((unsigned char)r->t[a]);      /* a closing quote */
+        if (ingest_lex_at(r->lx, LEX_YEAR_SINCE, r->t + a, r->len - a, NULL)) {
+            r->plan_from = end - 5;     /* “十三五”以来: from the plan's start to now */
+            r->plan_to = 0;
+            return true;
+        }
         n = ingest_lex_at(r->lx, LEX_PLAN_PERIOD_NEXT, r->t + a, r->len - a, &e);
         if (!r->clause_has_fig && r->head_start == k->end)
             r->head_start = a + n;      /* “九五”时期: no subject */

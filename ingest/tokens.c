@@ -112,6 +112,30 @@ static bool not_a_figure_after(const ingest_maps *m, const char *s, size_t n)
     return ingest_lex_at(m->lx, LEX_NOT_FIGURE_NEXT, s, n, NULL) > 0;
 }
 
+/* The rest of a range written with both its years whole, 2017年至2021年, after
+ * the first (y, its 年 ending at t[i]): its length, with the last year in
+ * out->year2; 0 when none follows. */
+static size_t year_range_tail(const ingest_maps *m, const char *t, size_t len, size_t i, int y,
+                              tok *out)
+{
+    size_t dash = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + i, len - i, NULL), k, mark;
+    int y2 = 0;
+
+    if (dash == 0)
+        return 0;
+    k = i + dash;
+    for (size_t p = k; p < k + 4; p++) {
+        if (p >= len || !is_digit(t[p]))
+            return 0;
+        y2 = y2 * 10 + (t[p] - '0');
+    }
+    if (y2 <= y || y2 > y + 50 || (k + 4 < len && is_digit(t[k + 4]))
+        || (mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + k + 4, len - k - 4, NULL)) == 0)
+        return 0;
+    out->year2 = y2;
+    return k + 4 + mark - i;
+}
+
 /* Reads a year "2016年" (1900..2100), or a range "2016—2020年" / "2016-2020年",
  * at t[i].  Returns bytes read (0 if none). */
 static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t i, tok *out)
@@ -132,9 +156,10 @@ static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t 
     if (j - i != 4 || y < 1900 || y > 2100 || (j < len && is_digit(t[j])))
         return 0;
     if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0) {
-        out->type = T_YEAR;
+        size_t n = year_range_tail(m, t, len, j + mark, y, out);
+        out->type = n ? T_RANGE : T_YEAR;
         out->year = y;
-        return j + mark - i;
+        return j + mark + n - i;
     }
     if ((dash = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + j, len - j, NULL)) == 0)
         return 0;
