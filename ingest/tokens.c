@@ -362,6 +362,18 @@ static bool cjk_numeral_before(const ingest_maps *m, const char *t, size_t i)
                               || ingest_lex_at(m->lx, LEX_PLACE, t + i - CJK_BYTES, CJK_BYTES, NULL));
 }
 
+/* Can a small Chinese numeral (三, 十二) start at t[i]: a digit or 十 there,
+ * none just before? */
+static bool small_numeral_start(const ingest_maps *m, const char *t, size_t len, size_t i)
+{
+    size_t k;
+
+    if (ingest_lex_digit(m->lx, t + i, len - i, &k) < 0
+        && !ingest_lex_at(m->lx, LEX_PLACE, t + i, len - i < CJK_BYTES ? len - i : CJK_BYTES, NULL))
+        return false;
+    return !cjk_numeral_before(m, t, i);
+}
+
 /* A span written in digits (10年来, 近3年) or small Chinese numerals (三年间): the keyword of a review span
  * (五年来's row) with its years in k->year.  Returns the offset after it, or
  * i when there is none. */
@@ -616,7 +628,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             continue;
         }
         if (quote == 0 && ((is_digit(t[i]) && (i == 0 || !is_digit(t[i - 1])))
-                           || (ideograph && !cjk_numeral_before(m, t, i)))
+                           || (ideograph && small_numeral_start(m, t, len, i)))
             && (e = span_token(m, t, len, i, &k)) > i) {
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
