@@ -853,6 +853,7 @@ static int read_figures(en_reader *r)
             }
             set_time(&c, &t);
             char two[2][SUBJ_MAX];
+            two[0][0] = '\0';
             if ((object && strstr(subject, " and ")) || en_both_subjects(r, k, cs, two)) {
                 /* "doubling the 2010 GDP and per capita income", "A and B
                    both rose by 6 percent": each */

@@ -115,6 +115,40 @@ void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, 
     const fig *f = &r->f[k];
     size_t ce = en_clause_end(r, k);
 
+    if (kind == INGEST_MULTIPLE) {
+        /* "doubling the 2000 per capita income by 2010", "double the US$850
+           of 2000": the base's year is written with the base */
+        int base = 0, end = t->from ? t->to : t->year;
+        size_t stop = f->te + 8 < r->n ? f->te + 8 : r->n;
+        for (size_t i = f->te; i + 1 < stop && !base; i++) {
+            if (is_word(r, i, "the") && r->v[i + 1].type == ET_YEAR && is_word(r, i, "the")
+                && i + 2 < r->n && r->v[i + 2].type == ET_WORD)
+                base = r->v[i + 1].year;
+            else if ((is_word(r, i, "of") || is_word(r, i, "in")) && i > f->te
+                     && r->v[i + 1].type == ET_YEAR && is_word(r, f->te, "the")
+                     && r->v[i - 1].type != ET_YEAR)
+                base = r->v[i + 1].year;
+            else if (is_word(r, i, "by") && r->v[i + 1].type == ET_YEAR)
+                break;
+        }
+        for (size_t i = f->te; i + 1 < r->n && i < ce; i++)
+            if (is_word(r, i, "by") && r->v[i + 1].type == ET_YEAR)
+                end = r->v[i + 1].year;
+        if (t->inferred && !t->from) {
+            /* "will reach US$2,400 in 2020, double the US$1,200 of 2010":
+               the level it restates has the end year */
+            ftime u;
+            memset(&u, 0, sizeof u);
+            if (en_time_in(r, 0, f->ti, &u) && u.year && !u.explicit_part)
+                end = u.year;
+        }
+        if (base && end > base) {
+            t->from = base;
+            t->to = end;
+            t->year = 0;
+        }
+        return;
+    }
     if (!t->inferred || t->from || kind == INGEST_GROWTH_AVG || !horizon_now(r->d))
         return;
     /* "said in the government work report the province's GDP is expected
