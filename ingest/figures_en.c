@@ -15,7 +15,7 @@
 /* Does the text end at byte p with word w (a word start before it)? */
 static size_t ends_with(const char *t, size_t p, const char *w, size_t n)
 {
-    if (p < n || memcmp(t + p - n, w, n) != 0)
+    if (p < n || !same_bytes(t + p - n, w, n))
         return 0;
     if (p > n && (is_ascii_alpha(t[p - n - 1]) || is_digit(t[p - n - 1])) && is_ascii_alpha(w[0]))
         return 0;

@@ -119,7 +119,7 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
     if (!lex_may(l, s, n))
         return false;
     for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k))
-        if (l->v[k - 1].n == n && memcmp(s, l->v[k - 1].s, n) == 0)
+        if (l->v[k - 1].n == n && same_bytes(s, l->v[k - 1].s, n))
             return true;
     return false;
 }
@@ -140,7 +140,7 @@ bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t 
         p = t + key;
         while ((size_t)(end - p) >= e->n - key
                && (p = memchr(p, e->s[key], (size_t)(end - p))) != NULL) {
-            if ((size_t)(end - p) >= e->n - key && memcmp(p - key, e->s, e->n) == 0)
+            if ((size_t)(end - p) >= e->n - key && same_bytes(p - key, e->s, e->n))
                 return true;
             p++;
         }

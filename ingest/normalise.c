@@ -74,7 +74,7 @@ static size_t gloss_at(const char *s, size_t len, size_t i)
 
     if (s[i] == '(')
         open = 1;
-    else if (len - i >= 3 && !memcmp(s + i, "\xEF\xBC\x88", 3))
+    else if (len - i >= 3 && s[i] == '\xEF' && s[i + 1] == '\xBC' && s[i + 2] == '\x88')
         open = 3;
     if (!open || i == 0 || !is_ideograph(cp_before(s, i)))
         return 0;
@@ -84,7 +84,7 @@ static size_t gloss_at(const char *s, size_t len, size_t i)
         int n;
         if (c == ')')
             return toned && j > i + open ? j + 1 - i : 0;
-        if (len - j >= 3 && !memcmp(s + j, "\xEF\xBC\x89", 3))
+        if (len - j >= 3 && s[j] == '\xEF' && s[j + 1] == '\xBC' && s[j + 2] == '\x89')
             return toned && j > i + open ? j + 3 - i : 0;
         if ((c >= 'a' && c <= 'z') || c == ' ') {
             j++;
@@ -119,7 +119,13 @@ static bool spaced_digit_at(const char *s, size_t len, size_t i)
 /* A junk symbol: printed by no word a report writes in Latin letters. */
 static bool is_junk_symbol(char c)
 {
-    return c && strchr("&<>+^|\\`{}$#@*=~", c) != NULL;
+    switch (c) {
+    case '&': case '<': case '>': case '+': case '^': case '|': case '\\': case '`':
+    case '{': case '}': case '$': case '#': case '@': case '*': case '=': case '~':
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* A character of a junk string: a letter, a digit, a junk symbol, - or _. */
@@ -189,9 +195,11 @@ static size_t ocr_point_at(const char *s, size_t len, size_t i)
 {
     if (s[i] == '\'' || s[i] == '`')
         return 1;
-    if (len - i >= 3 && (!memcmp(s + i, "\xE2\x80\x98", 3) || !memcmp(s + i, "\xE2\x80\x99", 3)))
+    /* byte tests, not memcmp: this runs at every byte of a sentence */
+    if (len - i >= 3 && s[i] == '\xE2' && s[i + 1] == '\x80'
+        && (s[i + 2] == '\x98' || s[i + 2] == '\x99'))
         return 3;
-    if (len - i >= 2 && !memcmp(s + i, "\xC2\xB7", 2))
+    if (len - i >= 2 && s[i] == '\xC2' && s[i + 1] == '\xB7')
         return 2;
     return 0;
 }

@@ -132,7 +132,7 @@ static inline bool is_word(const en_reader *r, size_t i, const char *w)
 {
     size_t n = strlen(w);
     return i < r->n && r->v[i].type == ET_WORD && r->v[i].end - r->v[i].pos == n
-        && memcmp(r->t + r->v[i].pos, w, n) == 0;
+        && same_bytes(r->t + r->v[i].pos, w, n);
 }
 
 static inline bool is_sign(const en_reader *r, size_t i, char c)

@@ -154,7 +154,7 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
         }
         for (size_t k = 0; k < r->lx->cls[LEX_TAIL_WORD].n; k++) {
             const lex_entry *w = &r->lx->cls[LEX_TAIL_WORD].v[k];
-            if (o > w->n && out[o - w->n - 1] == ' ' && memcmp(out + o - w->n, w->s, w->n) == 0) {
+            if (o > w->n && out[o - w->n - 1] == ' ' && same_bytes(out + o - w->n, w->s, w->n)) {
                 o -= w->n + 1;
                 out[o] = '\0';
                 again = true;

@@ -120,7 +120,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
                 return 1;
             }
     }
-    if (wn > 6 && !memcmp(w + wn - 6, "-month", 6)) {
+    if (wn > 6 && same_bytes(w + wn - 6, "-month", 6)) {
         /* nine-month: the first nine months */
         const lex_entry *e;
         if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, i < r->n ? r->v[i].pos + wn - 6 : 0, r->v[i].pos, &e)
@@ -329,7 +329,7 @@ bool en_n_year_word(const en_reader *r, size_t i)
     const lex_entry *nw;
     size_t n = i < r->n && r->v[i].type == ET_WORD ? r->v[i].end - r->v[i].pos : 0;
 
-    return n > 5 && !memcmp(r->t + r->v[i].end - 5, "-year", 5)
+    return n > 5 && same_bytes(r->t + r->v[i].end - 5, "-year", 5)
         && en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->v[i].end - 5, r->v[i].pos, &nw) == n - 5;
 }
 

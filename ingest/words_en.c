@@ -54,7 +54,7 @@ size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, s
         return 0;
     for (int k = x->first[(unsigned char)t[i]]; k >= 0; k = x->next[k]) {
         const lex_entry *w = &l->v[k];
-        if (len - i >= w->n && memcmp(t + i, w->s, w->n) == 0
+        if (len - i >= w->n && same_bytes(t + i, w->s, w->n)
             && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
             *e = w;
             return w->n;
@@ -85,9 +85,10 @@ size_t en_lex_at(const ingest_lexicon *lx, lex_class c, const char *t, size_t le
 
     if (i >= len || !lex_may(l, t + i, len - i))
         return 0;
-    for (size_t k = 0; k < l->n; k++) {
-        const lex_entry *w = &l->v[k];
-        if (t[i] == w->s[0] && len - i >= w->n && memcmp(t + i, w->s, w->n) == 0
+    /* only the rows whose first character hashes as t[i]'s can start it */
+    for (unsigned k = lex_first(l, t + i, len - i); k; k = lex_next(l, k)) {
+        const lex_entry *w = &l->v[k - 1];
+        if (t[i] == w->s[0] && len - i >= w->n && same_bytes(t + i, w->s, w->n)
             && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
             if (e)
                 *e = w;
