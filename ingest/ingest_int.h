@@ -114,6 +114,9 @@ typedef struct ingest_maps {
     size_t nfold;
     const char *points_unit;  /* the unit of percentage points (百分点) */
     const char *times_unit;   /* the unit of a multiple (倍) */
+    /* bit c % 64 of word c / 64: class c has a word written in ASCII alone
+       (a text of ASCII alone can hold no word of a class without one) */
+    uint64_t ascii_words[(LEX_NCLASSES + 63) / 64];
 } ingest_maps;
 
 /* What the document-time stage (doctime.c) has seen of a text: one

@@ -365,6 +365,15 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
     for (size_t i = 0; i < act->n; i++)
         set_cjk(m->verb_first, first_cp(&act->v[i]));
     memcpy(m->stop, m->fold, sizeof m->stop);
+    for (unsigned c = 0; c < LEX_NCLASSES; c++)
+        for (size_t i = 0; i < lx->cls[c].n; i++) {
+            const lex_entry *w = &lx->cls[c].v[i];
+            size_t k = 0;
+            while (k < w->n && !((unsigned char)w->s[k] & 0x80))
+                k++;
+            if (k == w->n)
+                m->ascii_words[c / 64] |= (uint64_t)1 << (c % 64);
+        }
     for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
         if (ingest_cp_has(m->number_start, cp))
             set_cjk(m->stop, cp);
