@@ -130,9 +130,19 @@ typedef struct en_reader {
 
 static inline bool is_word(const en_reader *r, size_t i, const char *w)
 {
-    size_t n = strlen(w);
-    return i < r->n && r->v[i].type == ET_WORD && r->v[i].end - r->v[i].pos == n
-        && same_bytes(r->t + r->v[i].pos, w, n);
+    const char *s;
+    size_t n;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return false;
+    s = r->t + r->v[i].pos;
+    n = r->v[i].end - r->v[i].pos;
+    /* w up to its NUL, without strlen (a call per word tried, where the
+       compiler does not inline this) */
+    for (size_t k = 0; k < n; k++)
+        if (!w[k] || w[k] != s[k])
+            return false;
+    return !w[n];
 }
 
 static inline bool is_sign(const en_reader *r, size_t i, char c)
