@@ -227,7 +227,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                                              "percentage change in ", "change in " };
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t n = strlen(heads[h]);
-            if (!strncmp(out, heads[h], n)) {
+            if (str_starts(out, heads[h])) {
                 memmove(out, out + n, strlen(out + n) + 1);
                 break;
             }

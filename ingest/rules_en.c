@@ -49,13 +49,13 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     /* the base unit: of the currency or unit word, else none */
     {
         const char *u = strrchr(f->unit, ' ');
-        const char *w = f->money && !strncmp(f->unit, "US", 2) ? "US dollars" : u ? u + 1 : f->unit;
-        if (!strncmp(f->unit, "US dollars", 10) || (u && !strcmp(u + 1, "dollars") && strstr(f->unit, "US")))
+        const char *w = f->money && str_starts(f->unit, "US") ? "US dollars" : u ? u + 1 : f->unit;
+        if (str_starts(f->unit, "US dollars") || (u && str_is(u + 1, "dollars") && strstr(f->unit, "US")))
             w = "US dollars";
         c->norm_unit = (char *)(uintptr_t)"";
         if (ingest_lex_is(r->lx, LEX_BASE_UNIT, w, strlen(w)))
             for (size_t k = 0; k < r->lx->cls[LEX_BASE_UNIT].n; k++)
-                if (!strcmp(r->lx->cls[LEX_BASE_UNIT].v[k].s, w))
+                if (str_is(r->lx->cls[LEX_BASE_UNIT].v[k].s, w))
                     e = &r->lx->cls[LEX_BASE_UNIT].v[k];
         if (e)
             c->norm_unit = (char *)(uintptr_t)e->value;

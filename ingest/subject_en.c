@@ -188,7 +188,7 @@ bool en_generic_subject(const en_reader *r, const char *s)
         || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s)))
         return true;
     for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
-        if (!strcmp(s, gen[i]))
+        if (str_is(s, gen[i]))
             return true;
     {
         /* only rate words: "annual average growth", "average growth rate"
@@ -201,7 +201,7 @@ bool en_generic_subject(const en_reader *r, const char *s)
                 || e->code == K_REAL || e->code == K_NOMINAL || e->code == K_PREV_YEAR
                 || e->code == K_LAST_YEAR || e->code == K_QOQ))
             return true;        /* a rate word, a price basis, a base period */
-        if (!strncmp(s, "annual ", 7) && en_kw_at(&r->d->kx, r->lx, s + 7, n - 7, 0, &e) == n - 7)
+        if (str_starts(s, "annual ") && en_kw_at(&r->d->kx, r->lx, s + 7, n - 7, 0, &e) == n - 7)
             return true;
     }
     {
@@ -222,7 +222,7 @@ bool en_generic_subject(const en_reader *r, const char *s)
         if (all)
             return true;
     }
-    return strncmp(s, "forecast", 8) == 0 || strncmp(s, "this figure", 11) == 0;
+    return str_starts(s, "forecast") || str_starts(s, "this figure");
 }
 
 /* Is the keyword a verb that ends the subject (not a noun or adjective)? */
