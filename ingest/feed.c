@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../common/utf8.h"
 
@@ -879,12 +880,20 @@ static int put_converted(ingest_parser *p, const char *out, size_t olen, size_t 
     return rc;
 }
 
+/* Does the encoding write every byte below 0x80 as that ASCII character,
+ * with no state (so that iconv need not see it)? */
+static bool ascii_below_80(const char *e)
+{
+    return e && (!strcasecmp(e, "GB18030") || !strcasecmp(e, "GBK") || !strcasecmp(e, "GB2312"));
+}
+
 static int feed_iconv(ingest_parser *p, const unsigned char *s, size_t n, gc_diag *diag)
 {
     unsigned char tmp[8];
     char out[16];
     size_t i = 0, olen;
     int rc = GC_OK;
+    bool ascii = ascii_below_80(p->encoding);
 
     while (p->ncarry > 0 && i < n) {
         int k;
@@ -906,7 +915,15 @@ static int feed_iconv(ingest_parser *p, const unsigned char *s, size_t n, gc_dia
         }
     }
     while (i < n && rc == GC_OK) {
-        int k = iconv_char(p, s + i, n - i, out, &olen);
+        int k;
+        if (ascii && s[i] < 0x80) {
+            /* an ASCII byte: iconv would give it back (one call per byte) */
+            out[0] = (char)s[i];
+            olen = 1;
+            k = 1;
+        } else {
+            k = iconv_char(p, s + i, n - i, out, &olen);
+        }
         if (k < 0)
             goto invalid;
         if (k == 0) {
