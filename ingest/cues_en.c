@@ -89,6 +89,10 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             /* "Poverty rates (2017 PPP) declined from 14": a base of prices
                in a closed parenthesis qualifies the name, not the figure */
             c->skip = c->skip || !in_closed_paren(r, cs, i, f->ti);
+            for (size_t j = i + 1; j < f->ti && c->skip; j++)
+                if (is_word(r, j, "but"))
+                    c->skip = false;    /* "… than predicted but below the …": the
+                                           figure before's */
             break;
         case K_PREV_YEAR: c->prev_year = true; break;
         case K_QOQ: c->qoq = c->qoq || !en_release_name(r, i); break;

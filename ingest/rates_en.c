@@ -81,3 +81,17 @@ bool en_with_measure(const en_reader *r, size_t k, char *subject)
     en_subject_text(r, d + 1, ft - 1, subject, SUBJ_MAX);
     return subject[0] != '\0';
 }
+
+bool en_span_average(const en_reader *r, size_t k)
+{
+    size_t ft = fig_first_tok(r, &r->f[k]);
+
+    if (ft < 3 || !is_word(r, ft - 1, "of")
+        || !(is_word(r, ft - 2, "average") || is_word(r, ft - 2, "levels")
+             || is_word(r, ft - 2, "level")))
+        return false;
+    for (size_t i = ft - 2; i-- > 0 && i + 7 > ft;)
+        if (r->v[i].type == ET_SPAN)
+            return true;
+    return false;
+}

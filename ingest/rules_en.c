@@ -514,7 +514,7 @@ static int read_figures(en_reader *r)
         ingest_kind kind;
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
-        bool figure_word = false;
+        bool figure_word = false, span_avg;
         char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
 
@@ -652,6 +652,11 @@ static int read_figures(en_reader *r)
                 object = true;
             }
         }
+        span_avg = f->pct && en_span_average(r, k) && r->d->said_ind[0];
+        if (span_avg) {
+            snprintf(subject, sizeof subject, "%s", r->d->said_ind);
+            q.avg = true;
+        }
         figure_word = (is_word(r, cs, "this") || is_word(r, cs, "the") || is_word(r, cs, "that"))
                    && is_word(r, cs + 1, "figure");
         if (!subject[0] || en_generic_subject(r, subject)) {
@@ -720,6 +725,11 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
+        if (span_avg) {
+            t.mfrom = t.mto = 0;        /* (an average over years has no month) */
+            if (t.from && t.to < en_current_year(r->d))
+                c.estimated = c.target = false;     /* a past span's: an actual */
+        }
         if (figure_word && t.src != INGEST_TIME_SENTENCE && r->d->said_year && !t.from) {
             t.year = r->d->said_year;   /* "this figure": the same year's */
             t.inferred = true;

@@ -462,4 +462,9 @@ size_t en_share_part(const en_reader *r, size_t a, size_t stop);
  * false when the figure is not written so. */
 bool en_with_measure(const en_reader *r, size_t k, char *subject);
 
+/* "below the historical (2000-19) average of 3.8 percent", "pre-pandemic
+ * (2017-19) levels of about 3.5 percent": figure k is the average of the
+ * rate named before over the written span. */
+bool en_span_average(const en_reader *r, size_t k);
+
 #endif
