@@ -178,6 +178,8 @@ typedef enum lex_class {
                              the mid-verb stays, it is part of the measure's name */
     LEX_LIST_PRONOUN,     /* a list item that stands for the item before it (X及其占Y比重:
                              X's level and X's share) */
+    LEX_RANK_MARK,        /* after digits in a name: a ranking (500强企业), the digits part
+                             of the subject's name */
     LEX_ITEM_DONE,        /* ends a list item that names its measure in full (工业总产值
                              和财政收入): the list's shared suffix is not added to it */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */

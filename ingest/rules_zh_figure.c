@@ -283,14 +283,18 @@ size_t ingest_zh_span_before(const reader *r, const tok *k, int *years)
 bool ingest_zh_named_subject(const reader *r, const buf *s)
 {
     size_t chars = 0, digits = 0;
+    bool ranked = true;     /* every digit run names a ranking (中国500强企业) */
 
-    if (!r->named_bound || !s->data || ingest_lex_is(r->lx, LEX_BARE_VERB, s->data, s->len))
+    if (!s->data || ingest_lex_is(r->lx, LEX_BARE_VERB, s->data, s->len))
         return false;
     for (size_t i = 0; i < s->len; i += char_len((unsigned char)s->data[i])) {
         digits += is_digit(s->data[i]);
+        if (is_digit(s->data[i]) && (i + 1 >= s->len || !is_digit(s->data[i + 1])))
+            ranked = ranked && ingest_lex_at(r->lx, LEX_RANK_MARK, s->data + i + 1,
+                                             s->len - i - 1, NULL) > 0;
         chars++;
     }
-    return chars >= digits + 2;
+    return (r->named_bound || (digits && ranked)) && chars >= digits + 2;
 }
 
 bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n)
