@@ -206,6 +206,10 @@ void ingest_zh_base(const reader *r, ingest_claim *c)
     } else if (r->plan_from) {
         y = r->plan_from;
         src = INGEST_TIME_SENTENCE;
+    } else if (r->base_year > 0) {
+        /* 比2012年增长92.8%，由57.2%上升到70.2%: the base the sentence wrote */
+        y = r->base_year;
+        src = INGEST_TIME_SENTENCE;
     } else if (r->review_years && e) {
         y = e - r->review_years;
     } else if (ctx->para_pair_base || ctx->doc_pair_base) {
