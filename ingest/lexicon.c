@@ -106,6 +106,8 @@ size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, siz
 {
     const lex_list *l = &lx->cls[c];
 
+    if (n == 0 || !(l->end_filter >> ((unsigned char)s[n - 1] & 63u) & 1))
+        return 0;               /* no word ends with that byte */
     for (size_t i = 0; i < l->n; i++)
         if (ends_w(s, n, &l->v[i]))
             return l->v[i].n;

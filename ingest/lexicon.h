@@ -307,6 +307,9 @@ typedef struct lex_list {
                                after row i (0: none); computed by
                                tools/lexicon.sh.  NULL for a list built by hand
                                (or whose rows were changed): every row is read */
+    uint64_t end_filter; /* bit (last byte of w) & 63 set for every word w, so
+                            that ingest_lex_ends() rules out most texts with one
+                            test; ~0 for a list built by hand */
 } lex_list;
 
 typedef struct ingest_lexicon {

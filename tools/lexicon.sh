@@ -6,7 +6,7 @@
 # LEXF_CHANGE), so a misspelt one fails to compile.  A malformed row stops
 # the build with its line number.  Each class also gets its rows chained by
 # the hash of their first character (lex_list.chain), so that a lookup reads
-# only the rows that may match.
+# only the rows that may match, and filters of their first and last bytes.
 set -eu
 LC_ALL=C   # length() counts bytes
 export LC_ALL
@@ -85,6 +85,7 @@ BEGIN {
     }
     h = hash(word)
     bits[cls, h] = 1
+    ebits[cls, ord[substr(word, length(word), 1)] % 64] = 1
     # the chain of rows by hash, in file order (lex_list.chain)
     if ((cls, h) in last)
         nxt[cls, last[cls, h]] = count[cls] + 1
@@ -115,12 +116,15 @@ END {
     printf "const ingest_lexicon %s = {\n    \"%s\",\n    {\n", name, lang
     for (c = 1; c <= nclasses; c++) {
         cls = order[c]
-        filter = ""
-        for (b = 0; b < 64; b++)
+        filter = efilter = ""
+        for (b = 0; b < 64; b++) {
             if ((cls, b) in bits)
                 filter = filter (filter == "" ? "" : " | ") "(1ull << " b ")"
-        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s },\n", ident(cls), ident(cls), count[cls], \
-               filter, ident(cls)
+            if ((cls, b) in ebits)
+                efilter = efilter (efilter == "" ? "" : " | ") "(1ull << " b ")"
+        }
+        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s },\n", ident(cls), ident(cls), \
+               count[cls], filter, ident(cls), efilter
     }
     printf "    }\n};\n"
 }' "$file"
