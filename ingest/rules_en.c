@@ -721,6 +721,8 @@ static int read_figures(en_reader *r)
             continue;
         if (kind == INGEST_GROWTH_YOY && f->points)
             kind = INGEST_CHANGE_ABS;
+        if (f->pct)
+            en_rate_name(subject, kind);
         base_claim(r, &c, &q, f);
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */

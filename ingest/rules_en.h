@@ -414,6 +414,11 @@ bool en_release_name(const en_reader *r, size_t i);
  * figure k (cs: its clause start) into two, else two[0] is "" and false. */
 bool en_both_subjects(const en_reader *r, size_t k, size_t cs, char two[2][SUBJ_MAX]);
 
+/* The measure a rate of kind is of, named by its rate: "gdp growth rate"
+ * is gdp's, "investment growth in public works" is "investment in public
+ * works"'s.  Changes subject (SUBJ_MAX bytes) in place. */
+void en_rate_name(char *subject, ingest_kind kind);
+
 /* An undated text dated by the five-year plan it names (doctime.c). */
 void en_plan_dates(en_reader *r);
 

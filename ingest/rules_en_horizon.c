@@ -263,3 +263,19 @@ bool en_release_name(const en_reader *r, size_t i)
             return true;
     return false;
 }
+
+void en_rate_name(char *subject, ingest_kind kind)
+{
+    size_t n = strlen(subject);
+    char *g;
+
+    if (kind != INGEST_GROWTH_YOY && kind != INGEST_GROWTH_AVG && kind != INGEST_CHANGE_PCT)
+        return;
+    /* "the GDP growth rate ... is estimated at 2.2%": the rate of GDP */
+    if (n > 12 && !strcmp(subject + n - 12, " growth rate"))
+        subject[n - 12] = '\0';
+    /* "investment growth in public works amounted to 23.4%": investment
+       in public works grew */
+    else if ((g = strstr(subject, " growth in ")) != NULL && g > subject)
+        memmove(g, g + 7, strlen(g + 7) + 1);
+}
