@@ -96,19 +96,6 @@ bool en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const cha
     return true;
 }
 
-/* The year the text is written in, as en_current_year() gives it (this
- * file sits below time_en.c and does not call it). */
-static int horizon_now(const en_doc *d)
-{
-    if (d->current)
-        return d->current;
-    if (d->title_year)
-        return d->title_year;
-    if (d->latest)
-        return d->part_from ? d->latest : d->latest + 1;
-    return 0;
-}
-
 void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, bool estimated,
                      ftime *t)
 {
@@ -149,14 +136,14 @@ void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, 
         }
         return;
     }
-    if (!t->inferred || t->from || kind == INGEST_GROWTH_AVG || !horizon_now(r->d))
+    if (!t->inferred || t->from || kind == INGEST_GROWTH_AVG || !en_current_year(r->d))
         return;
     /* "said in the government work report the province's GDP is expected
        to exceed four trillion yuan": a work report reviews the year before
        the one it is delivered in, and its estimates are for that year */
     if (estimated && t->src != INGEST_TIME_RELATIVE && !r->lead_year
         && ingest_lex_in(r->lx, LEX_REPORT_TITLE, r->t, r->len)) {
-        t->year = horizon_now(r->d) - 1;
+        t->year = en_current_year(r->d) - 1;
         t->src = INGEST_TIME_RELATIVE;
         return;
     }
@@ -165,7 +152,7 @@ void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, 
         if (is_word(r, i, "next") && is_word(r, i + 1, "year")
             && !(i > 0 && (is_word(r, i - 1, "the") || is_word(r, i - 1, "than")))
             && (i > f->ti || i + 2 >= f->ti || !is_word(r, i + 2, "to"))) {
-            t->year = horizon_now(r->d) + 1;
+            t->year = en_current_year(r->d) + 1;
             t->src = INGEST_TIME_RELATIVE;
             t->mfrom = t->mto = 0;
             return;
