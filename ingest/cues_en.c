@@ -333,7 +333,8 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
     if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun
         && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg
         && !(c->prev_year && !f->from))
-        return INGEST_LEVEL;    /* (not "at 3.4% over the same quarter of 2021") */        /* poverty rates declined from 14 to 3.8 percent */
+        return INGEST_LEVEL;    /* poverty rates declined from 14 to 3.8 percent (not "at
+                                   3.4% over the same quarter of 2021": a rate) */
     if (f->pct && c->avg)
         return INGEST_GROWTH_AVG;
     if (f->pct && ratey) {
