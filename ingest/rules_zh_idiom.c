@@ -36,7 +36,8 @@ size_t ingest_zh_idiom(const reader *r, const toks *ts, size_t i, tok *g)
     if (!(w = ingest_lex_ends(r->lx, LEX_IDIOM_RATE, t + a, b - a)))
         return 0;
     from = b - w;
-    ingest_lex_at(r->lx, LEX_IDIOM_RATE, t + from, w, &e);
+    if (ingest_lex_at(r->lx, LEX_IDIOM_RATE, t + from, w, &e) != w)
+        return 0;               /* (the entry that ends at b, for its value) */
     for (size_t j = r->clause_start; j < from; j += char_len((unsigned char)t[j]))
         if (ingest_lex_at(r->lx, LEX_IDIOM_NOT_PREV, t + j, from - j, NULL))
             return 0;           /* 连续五年保持两位数增长: every year, no one claim */
