@@ -58,4 +58,5 @@ expect_grep "a year-on-year rate by its year" "2021年总量 + 2021年比上年�
 expect_exit 0 "review report-en.txt" "$GC" review --no-render -o "$TMP/en.html" "$ROOT/examples/report-en.txt"
 expect_grep "a unit in words after a space" "7.9 percent [7.85, 7.95]" "$TMP/en.html"
 expect_no_grep "no number glued to a word unit" "7.9percent" "$TMP/en.html"
-expect_grep "a sign glued to its number" "2020年不变价物量：1111.11亿元" "$TMP/o.html"
+expect_grep "a sign glued to its number" "The stated 7.9% for" "$TMP/en.html"
+expect_no_grep "an ideograph unit glued to its number" "1111.11 亿元" "$TMP/o.html"
