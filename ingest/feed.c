@@ -611,17 +611,6 @@ static bool quiet_mark(const unsigned char *s)
         || (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D));
 }
 
-/* Bytes of the run of plain ideographs at s[0..n): whole three-byte
- * characters U+4000..U+9FFF that are not traditional forms to fold, and
- * quiet marks between them (counted in *marks, *clause set for a 、).
- * Until the sentence has one, a character that may start a number (一, 十)
- * is noted in number_from as put_char would note it, and the run goes on:
- * breaking the run there cost a put_char and a second run per sentence.
- * The run stops instead at such a character or a mark when the sentence
- * would reach SENT_HARD with it (SENT_SOFT for 、), and at a mark that
- * would end an English sentence (a quote after a '.') or that the noise
- * rule marks, so that sentences end where put_char ends them.  No run starts after a '?' that may end the
- * sentence (mark_pending): put_char decides that first. */
 /* The hot loop of ideograph_run: steps over the plain ideographs from q,
  * whole three-byte characters U+4000..U+9FFF whose bit in stop is clear,
  * one range test and one bit test each, and returns where they end (past
@@ -640,6 +629,18 @@ static HOT_INLINE const unsigned char *plain_span(const uint64_t *stop, const un
     return q;
 }
 
+/* Bytes of the run of plain ideographs at s[0..n): whole three-byte
+ * characters U+4000..U+9FFF that are not traditional forms to fold, and
+ * quiet marks between them (counted in *marks, *clause set for a 、).
+ * Until the sentence has one, a character that may start a number (一, 十)
+ * is noted in number_from as put_char would note it, and the run goes on:
+ * breaking the run there cost a put_char and a second run per sentence.
+ * The run stops instead at such a character or a mark when the sentence
+ * would reach SENT_HARD with it (SENT_SOFT for 、), and at a mark that
+ * would end an English sentence (a quote after a '.') or that the noise
+ * rule marks, so that sentences end where put_char ends them.  No run
+ * starts after a '?' that may end the sentence (mark_pending): put_char
+ * decides that first. */
 static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, size_t *marks,
                             bool *clause)
 {
