@@ -239,6 +239,7 @@ static char *put_jname(char *p, const char *s)
     p[k + 1] = '"';
     return p + k + 2;
 }
+
 static char *put_lit(char *p, const char *s, size_t n)
 {
     memcpy(p, s, n);
@@ -449,6 +450,7 @@ static char *put_cname(char *p, const char *s)
     }
     return s[k] ? put_cstrn(p, s, strlen(s)) : p + k;
 }
+
 /* "00" "01" ... "99": two digits a step. */
 static const char two_digits[] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
