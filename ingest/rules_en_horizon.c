@@ -203,6 +203,16 @@ void en_plan_dates(en_reader *r)
 {
     en_doc *d = r->d;
 
+    /* --report-year always wins, over the head's and the date line's
+       years: the text is written in now_year, its figures are for the
+       year before report_year (doctime.c moved it on for a text about
+       the current year) */
+    if (r->ctx->doc_source == INGEST_TIME_OPTION && r->ctx->now_year > 0) {
+        d->title_year = r->ctx->now_year;
+        d->latest = r->ctx->report_year - 1;
+        d->current = 0;
+        return;
+    }
     /* an undated text that names a five-year plan (doctime.c read the
        latest one in its head) is written around the plan's start: its
        figures with no year are for the year before the plan */

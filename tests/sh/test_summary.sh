@@ -167,3 +167,12 @@ expect_exit 0 "report report-en.txt" "$GC" report --no-render -o "$TMP/entitle" 
 expect_exit 0 "English title, year, no place" python3 "$CHK" "$TMP/entitle" en \
     --title "Report on the Work of the Government" --year "2018 (from the title)" \
     --place "not stated"
+
+# ---- --report-year wins in English text too, over the title's year ----
+printf 'Report on the Work of the Government (2018)\n\nOver the past five years, output grew at an average annual rate of 6.1 percent. Over the past year, exports rose by 4.2 percent.\n' > "$TMP/en-year.txt"
+expect_exit 0 "English, title year" "$GC" extract --format csv "$TMP/en-year.txt"
+expect_grep "a span ending the year before the title's" ",2012,2017," "$TMP/out"
+expect_exit 0 "English, --report-year 2021" "$GC" extract --report-year 2021 --format csv "$TMP/en-year.txt"
+expect_grep "the span ends the year before the caller's" ",2015,2020," "$TMP/out"
+expect_grep "the past year is the year before the caller's" "growth_yoy,2020," "$TMP/out"
+expect_no_grep "no span from the title's year" ",2012,2017," "$TMP/out"
