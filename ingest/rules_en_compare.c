@@ -108,7 +108,7 @@ void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, 
         int base = 0, end = t->from ? t->to : t->year;
         size_t stop = f->te + 8 < r->n ? f->te + 8 : r->n;
         for (size_t i = f->te; i + 1 < stop && !base; i++) {
-            if (is_word(r, i, "the") && r->v[i + 1].type == ET_YEAR && is_word(r, i, "the")
+            if (is_word(r, i, "the") && r->v[i + 1].type == ET_YEAR
                 && i + 2 < r->n && r->v[i + 2].type == ET_WORD)
                 base = r->v[i + 1].year;
             else if ((is_word(r, i, "of") || is_word(r, i, "in")) && i > f->te

@@ -112,6 +112,20 @@ static bool not_a_figure_after(const ingest_maps *m, const char *s, size_t n)
     return ingest_lex_at(m->lx, LEX_NOT_FIGURE_NEXT, s, n, NULL) > 0;
 }
 
+/* The value of the four ASCII digits at t[k..k+4), or -1 when any is
+ * missing. */
+static int four_digits(const char *t, size_t len, size_t k)
+{
+    int v = 0;
+
+    for (size_t p = k; p < k + 4; p++) {
+        if (p >= len || !is_digit(t[p]))
+            return -1;
+        v = v * 10 + (t[p] - '0');
+    }
+    return v;
+}
+
 /* The rest of a range written with both its years whole, 2017年至2021年, after
  * the first (y, its 年 ending at t[i]): its length, with the last year in
  * out->year2; 0 when none follows. */
@@ -119,17 +133,12 @@ static size_t year_range_tail(const ingest_maps *m, const char *t, size_t len, s
                               tok *out)
 {
     size_t dash = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + i, len - i, NULL), k, mark;
-    int y2 = 0;
+    int y2;
 
     if (dash == 0)
         return 0;
     k = i + dash;
-    for (size_t p = k; p < k + 4; p++) {
-        if (p >= len || !is_digit(t[p]))
-            return 0;
-        y2 = y2 * 10 + (t[p] - '0');
-    }
-    if (y2 <= y || y2 > y + 50 || (k + 4 < len && is_digit(t[k + 4]))
+    if ((y2 = four_digits(t, len, k)) < 0 || y2 <= y || y2 > y + 50 || (k + 4 < len && is_digit(t[k + 4]))
         || (mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + k + 4, len - k - 4, NULL)) == 0)
         return 0;
     out->year2 = y2;
@@ -141,7 +150,7 @@ static size_t year_range_tail(const ingest_maps *m, const char *t, size_t len, s
 static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t i, tok *out)
 {
     size_t j = i, k, mark, dash;
-    int y = 0, y2 = 0;
+    int y = 0, y2;
 
     if (!is_digit(t[i])) {
         /* 二〇〇七年, 二00二年: a year in Chinese digits */
@@ -164,12 +173,7 @@ static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t 
     if ((dash = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + j, len - j, NULL)) == 0)
         return 0;
     k = j + dash;
-    for (size_t p = k; p < k + 4; p++) {
-        if (p >= len || !is_digit(t[p]))
-            return 0;
-        y2 = y2 * 10 + (t[p] - '0');
-    }
-    if (y2 <= y || y2 > 2100
+    if ((y2 = four_digits(t, len, k)) < 0 || y2 <= y || y2 > 2100
         || (mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + k + 4, len - k - 4, NULL)) == 0)
         return 0;
     out->type = T_RANGE;
