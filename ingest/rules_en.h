@@ -321,7 +321,7 @@ bool en_coordinated(const en_reader *r, size_t k);
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
 
-/* ---- cues, kind and time of a figure (cues_en.c) ---- */
+/* ---- cues and kind (cues_en.c), time of a figure (time_fig_en.c) ---- */
 
 /* Which keywords govern figure k: looks at its clause before it and the
  * words right after it. */

@@ -1,0 +1,148 @@
+/* time_fig_en.c -- the time of one English figure: its own time phrase,
+ * its clause's, the sentence's lead year, a span for an average or a
+ * multiple, "last year" and "this year" against the document's year, the
+ * paragraph's year, the document's (moved out of cues_en.c, which reads the
+ * cues this uses). */
+#include "rules_en.h"
+
+#include <string.h>
+
+/* The first token of the sentence's first figure with a unit: time
+ * phrases before it lead the sentence. */
+static size_t first_real(const en_reader *r)
+{
+    for (size_t k = 0; k < r->nf; k++)
+        if (!r->f[k].bare)
+            return r->f[k].ti;
+    return r->n;
+}
+
+/* Is the word "average" in tokens [a, b)? */
+static bool average_in(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_word(r, i, "average"))
+            return true;
+    return false;
+}
+
+/* The time of figure k (cs: its clause start). */
+void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                        ftime *t)
+{
+    const fig *f = &r->f[k];
+    en_doc *d = r->d;
+    ftime u;
+
+    memset(t, 0, sizeof *t);
+    t->src = INGEST_TIME_SENTENCE;
+    /* the figure's own: after it, then its clause, then the sentence before */
+    memset(&u, 0, sizeof u);
+    size_t last = k;    /* the last figure of k's list: "6.3% and 7.8% respectively in Q4" */
+    while (last + 1 < r->nf && r->f[last + 1].group == f->group)
+        last++;
+    if ((!en_level_base(r, k) && en_time_in(r, f->te, en_clause_end(r, k), &u))
+        || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
+        || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
+        || en_time_in(r, cs, f->ti, &u)
+        || en_time_in(r, 0, first_real(r), &u)) {
+        *t = u;
+        t->src = INGEST_TIME_SENTENCE;
+    }
+    if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
+        ftime sp = *t;
+        if (en_span_in(r, cs, en_clause_end(r, k), &sp, c->target)
+            || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
+            if (kind != INGEST_CHANGE_ABS || sp.from) {
+                t->from = sp.from, t->to = sp.to, t->year = 0;
+                t->inferred = sp.inferred;
+                if (sp.src)
+                    t->src = sp.src;
+                return;
+            }
+        }
+        if (kind == INGEST_GROWTH_AVG && t->from)
+            return;
+    } else if (kind == INGEST_SHARE && (c->avg || average_in(r, cs, en_clause_end(r, k)))
+               && (t->from || en_span_in(r, cs, en_clause_end(r, k), t, false))) {
+        /* "the average share for the period 1980-2016", "from 1997 ... 23.4%
+           of GDP on average": a share averaged over the span keeps it */
+        t->src = INGEST_TIME_SENTENCE;
+        return;
+    } else if (t->from && !t->year) {
+        /* a level or rate with a span: "between 1990 and 2020" */
+        t->year = f->from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;
+        t->from = t->to = 0;
+    }
+    if (kind != INGEST_GROWTH_AVG) {
+        ftime sp = *t;
+        /* from 70.5 to 75.5 years between 1990 and 2020 */
+        if (!t->year && (f->from || f->to) && en_span_in(r, 0, r->n, &sp, false) && sp.from) {
+            bool between = false;
+            for (size_t i = 0; i < r->n; i++)
+                between = between || is_word(r, i, "between");
+            t->year = f->from ? sp.from + (between ? 0 : 1) : sp.to;
+        }
+        if (t->from && kind == INGEST_LEVEL) {
+            t->year = t->to;
+            t->from = t->to = 0;
+        }
+    }
+    if (!t->year && !t->from && kind == INGEST_LEVEL && !f->from && !f->to) {
+        /* "Between 2002 and 2021, X increased 3.6 times, reaching almost
+           US$3,700": a level the span leads to is its last year's */
+        ftime sp;
+        memset(&sp, 0, sizeof sp);
+        if (en_span_in(r, 0, first_real(r), &sp, false) && sp.from && sp.to) {
+            t->year = sp.to;
+            t->src = INGEST_TIME_SENTENCE;
+        }
+    }
+    if (c->whole_year && !t->explicit_part)
+        t->mfrom = t->mto = 0;
+    if (t->year || t->from)
+        return;
+    t->inferred = true;
+    if (c->last_year && en_current_year(d)) {
+        t->year = en_current_year(d) - 1;
+        t->src = INGEST_TIME_RELATIVE;
+    } else if (c->this_year && en_current_year(d)) {
+        t->year = en_current_year(d);
+        t->src = INGEST_TIME_RELATIVE;
+        if (!t->explicit_part)
+            t->mfrom = t->mto = 0;
+        return;
+    } else if (r->lead_year) {
+        t->year = r->lead_year;
+        t->src = INGEST_TIME_SENTENCE;
+    } else if (d->para_year) {
+        t->year = d->para_year;
+        t->src = INGEST_TIME_PARAGRAPH;
+    } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)
+               && !(c->estimated || r->estimated)) {
+        /* (an estimate's "is" is the estimate's present: "output is
+           expected to exceed ..." dates no figure) */
+        t->year = en_current_year(d);
+        t->src = d->title_year ? INGEST_TIME_DATE_LINE : INGEST_TIME_LATEST;
+    } else if (d->latest) {
+        t->year = d->latest;
+        t->src = INGEST_TIME_LATEST;
+    } else if (d->title_year) {
+        t->year = d->title_year;
+        t->src = INGEST_TIME_TITLE;
+    } else if (d->latest_any) {
+        t->year = d->latest_any;
+        t->src = INGEST_TIME_LATEST;
+    } else if (d->head_year) {
+        /* a headline before the body that dates it */
+        t->year = d->head_year;
+        t->src = INGEST_TIME_LATEST;
+    } else {
+        t->src = INGEST_TIME_NONE;
+        t->inferred = false;
+    }
+    if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
+        t->mfrom = d->part_from;
+        t->mto = d->part_to;
+    }
+}
