@@ -47,6 +47,7 @@ void ingest_grammar_free(ingest_context *ctx)
     ctx->toks = NULL;
     ctx->toks_cap = 0;
     ingest_en_free(ctx);
+    ingest_clean_memo_free(&ctx->maps);
 }
 
 /* The language of a sentence, by its letters: Chinese when ideographs are
@@ -139,9 +140,11 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
     r.review_years = ctx->para_span;
     ts.bare_percent = !ctx->seen_percent;
     ingest_zh_time_start(&r);
+    ingest_clean_memo_start(&ctx->maps, s->text, s->match);
     rc = ingest_tokenize(r.m, r.t, r.len, &ts);
     if (rc == GC_OK)
         rc = ingest_zh_read(&r, &ts);
+    ingest_clean_memo_end(&ctx->maps);
     ingest_zh_time_end(&r);
     if (r.basis_sticky_para) {
         ctx->para_basis = r.basis;

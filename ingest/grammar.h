@@ -67,6 +67,39 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
 void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
                        bool verbs);
 
+/* The cleaner's memo.  A clause's head is cleaned by several rules in
+ * turn (the subject, the generic head, the tally test, a level's head), the
+ * same range of the same text each time: while the grammar reads a
+ * sentence, the last INGEST_CLEAN_MEMO results for ranges of its display
+ * or matching text are kept, and a second cleaning of one is a copy.
+ * ingest_clean_memo_start() begins a sentence (text and match are its two
+ * texts, which must not change until ingest_clean_memo_end()); a cleaning
+ * of any other text is not kept.  Without a memo (m->memo NULL) every
+ * cleaning is done afresh; the results are the same. */
+#define INGEST_CLEAN_MEMO 8
+
+typedef struct ingest_clean_memo {
+    const char *text, *match;   /* the sentence being read; NULL between sentences */
+    size_t n, next;             /* entries filled; the one to replace next */
+    struct {
+        const char *t, *mt;     /* the texts and range cleaned, and verbs */
+        size_t a, b;
+        bool verbs;
+        buf out;                /* the result */
+    } e[INGEST_CLEAN_MEMO];
+} ingest_clean_memo;
+
+/* Starts the memo of m for a sentence with texts text and match (the same
+ * pointer when nothing was folded), allocating it the first time; without
+ * memory the cleaner simply works without a memo. */
+void ingest_clean_memo_start(ingest_maps *m, const char *text, const char *match);
+
+/* Forgets the sentence: its texts may change now. */
+void ingest_clean_memo_end(ingest_maps *m);
+
+/* Frees m's memo (NULL after). */
+void ingest_clean_memo_free(ingest_maps *m);
+
 /* A usable subject: two characters at least, no digit, not a bare verb. */
 bool ingest_good_subject(const ingest_maps *m, const buf *s);
 

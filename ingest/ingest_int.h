@@ -117,6 +117,10 @@ typedef struct ingest_maps {
     /* bit c % 64 of word c / 64: class c has a word written in ASCII alone
        (a text of ASCII alone can hold no word of a class without one) */
     uint64_t ascii_words[(LEX_NCLASSES + 63) / 64];
+    /* the subject cleaner's memo of the heads of the sentence being read
+       (subject.c); NULL until the grammar reads its first Chinese sentence,
+       kept across inputs, freed by ingest_grammar_free() */
+    struct ingest_clean_memo *memo;
 } ingest_maps;
 
 /* What the document-time stage (doctime.c) has seen of a text: one

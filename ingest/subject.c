@@ -7,6 +7,7 @@
  * (lexicon.c) let most heads skip the word lists. */
 #include "grammar.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The length of the word of l that starts s[0..len) and leaves something
@@ -226,7 +227,7 @@ static size_t scope_phrase(const ingest_lexicon *lx, const char *d, size_t n)
  * mt, the matching text (traditional forms folded), and the bytes kept are
  * t's: both have the same length and offsets, and the same quotes and
  * spaces, so the two copies line up byte for byte. */
-void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
+static void clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
                        buf *out, bool verbs)
 {
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
@@ -281,6 +282,84 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
         memmove(d, d + start, n - start);
     out->len = n - start;
     d[out->len] = '\0';
+}
+
+/* ---- the memo (grammar.h) ---- */
+
+void ingest_clean_memo_start(ingest_maps *m, const char *text, const char *match)
+{
+    ingest_clean_memo *mm = m->memo;
+
+    if (!mm && !(mm = m->memo = calloc(1, sizeof *mm)))
+        return;
+    mm->text = text;
+    mm->match = match;
+    mm->n = mm->next = 0;
+}
+
+void ingest_clean_memo_end(ingest_maps *m)
+{
+    if (m->memo)
+        m->memo->text = m->memo->match = NULL;
+}
+
+void ingest_clean_memo_free(ingest_maps *m)
+{
+    if (!m->memo)
+        return;
+    for (size_t i = 0; i < INGEST_CLEAN_MEMO; i++)
+        buf_free(&m->memo->e[i].out);
+    free(m->memo);
+    m->memo = NULL;
+}
+
+/* Is p one of the texts of the sentence the memo is for? */
+static bool memo_text(const ingest_clean_memo *mm, const char *p)
+{
+    return p == mm->text || p == mm->match;
+}
+
+void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
+                       buf *out, bool verbs)
+{
+    ingest_clean_memo *mm = m->memo;
+    size_t k;
+
+    if (!mm || !mm->text || b <= a || !memo_text(mm, t) || !memo_text(mm, mt)) {
+        clean_both(m, t, mt, a, b, out, verbs);
+        return;
+    }
+    for (size_t i = 0; i < mm->n; i++) {
+        if (mm->e[i].a != a || mm->e[i].b != b || mm->e[i].t != t || mm->e[i].mt != mt
+            || mm->e[i].verbs != verbs)
+            continue;
+        /* as clean_both leaves out: room for the range, the text, a NUL */
+        buf_reset(out);
+        if (buf_reserve(out, b - a) != 0)
+            return;
+        memcpy(out->data, mm->e[i].out.data, mm->e[i].out.len + 1);
+        out->len = mm->e[i].out.len;
+        return;
+    }
+    clean_both(m, t, mt, a, b, out, verbs);
+    if (out->failed || !out->data)
+        return;
+    k = mm->next;
+    buf_reset(&mm->e[k].out);
+    if (buf_reserve(&mm->e[k].out, out->len) != 0) {
+        mm->e[k].out.failed = false;
+        return;             /* not kept: a later cleaning works afresh */
+    }
+    memcpy(mm->e[k].out.data, out->data, out->len + 1);
+    mm->e[k].out.len = out->len;
+    mm->e[k].t = t;
+    mm->e[k].mt = mt;
+    mm->e[k].a = a;
+    mm->e[k].b = b;
+    mm->e[k].verbs = verbs;
+    mm->next = (k + 1) % INGEST_CLEAN_MEMO;
+    if (mm->n < INGEST_CLEAN_MEMO)
+        mm->n++;
 }
 
 void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, buf *out,
