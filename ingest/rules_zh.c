@@ -56,7 +56,12 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
     for (size_t i = f->pos; i < f->end; i += char_len((unsigned char)t[i]))
         if (ingest_lex_at(r->lx, LEX_QUALIFIER_INSIDE, t + i, f->end - i, &q))
             return (ingest_qualifier)q->code;
-    /* right before the figure (超过8000亿元) or before its verb (约占) */
+    /* right before the figure (超过8000亿元) or before its verb (约占); most
+     * figures have neither ending in a byte such a word ends with */
+    if (!(p > seg_start && (pre->end_filter >> ((unsigned char)t[p - 1] & 63u) & 1))
+        && !(r->verb_pos > seg_start && r->verb_pos <= p
+             && (pre->end_filter >> ((unsigned char)t[r->verb_pos - 1] & 63u) & 1)))
+        return INGEST_EXACT;
     for (size_t w = 0; w < pre->n; w++) {
         size_t k = pre->v[w].n;
         if ((p >= seg_start + k && ends_w(t + p - k, k, &pre->v[w]))
