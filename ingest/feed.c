@@ -611,18 +611,37 @@ static bool quiet_mark(const unsigned char *s)
         || (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D));
 }
 
+/* Every bit set: the row of a lead byte that starts no ideograph. */
+static const uint64_t all_stop[64] = {
+#define ALL8 ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
+    ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8
+#undef ALL8
+};
+
+void ingest_feed_rows(ingest_parser *p)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        bool ideograph = c >= 0xE4 && c <= 0xE9;
+        p->stop_rows[c] = ideograph ? p->ctx.maps.stop + ((c - 0xE4) << 6) : all_stop;
+        p->fold_rows[c] = ideograph ? p->ctx.maps.fold + ((c - 0xE4) << 6) : all_stop;
+    }
+}
+
 /* The hot loop of ideograph_run: steps over the plain ideographs from q,
- * whole three-byte characters U+4000..U+9FFF whose bit in stop is clear,
- * one range test and one bit test each, and returns where they end (past
- * last when all of them are; last is the final place three bytes fit).  A
- * continuation byte 10xxxxxx xor 0x80 is its six low bits, and anything
- * else is more than 0x3F; (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2. */
-static HOT_INLINE const unsigned char *plain_span(const uint64_t *stop, const unsigned char *q,
+ * whole three-byte characters U+4000..U+9FFF whose bit in the map of rows
+ * (stop_rows or fold_rows) is clear, one test of the continuation bytes
+ * and one bit test each, and returns where they end (past last when all of
+ * them are; last is the final place three bytes fit).  A continuation byte
+ * 10xxxxxx xor 0x80 is its six low bits, and anything else is more than
+ * 0x3F; (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2, and a lead byte
+ * outside E4..E9 has a row of set bits. */
+static HOT_INLINE const unsigned char *plain_span(const uint64_t *const *rows,
+                                                  const unsigned char *q,
                                                   const unsigned char *last)
 {
     while (q <= last) {
-        unsigned lead = q[0] - 0xE4u, c1 = q[1] ^ 0x80u, c2 = q[2] ^ 0x80u;
-        if (lead > 0xE9u - 0xE4u || (c1 | c2) > 0x3Fu || (stop[(lead << 6) | c1] >> c2 & 1))
+        unsigned c1 = q[1] ^ 0x80u, c2 = q[2] ^ 0x80u;
+        if ((c1 | c2) > 0x3Fu || (rows[q[0]][c1] >> c2 & 1))
             break;
         q += 3;
     }
@@ -646,6 +665,7 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
 {
     const uint64_t *fold = p->ctx.maps.fold;
     const uint64_t *stop = p->number_from == SIZE_MAX ? p->ctx.maps.stop : fold;
+    const uint64_t *const *rows = stop == fold ? p->fold_rows : p->stop_rows;
     const unsigned char *q = s, *last = n >= 3 ? s + n - 3 : s;   /* q <= last: 3 bytes left */
     size_t nmarks = 0;
     bool brk_seen = false;
@@ -656,7 +676,7 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
         return 0;       /* put_char ends the sentence at the '?' first */
     for (;;) {
         unsigned lead, c1, c2;
-        q = plain_span(stop, q, last);
+        q = plain_span(rows, q, last);
         if (q > last)
             break;
         lead = q[0] - 0xE4u;
@@ -682,6 +702,7 @@ static size_t ideograph_run(ingest_parser *p, const unsigned char *s, size_t n, 
             break;
         p->number_from = p->sent.len + (size_t)(q - s);   /* the sentence's first number start */
         stop = fold;
+        rows = p->fold_rows;
         q += 3;
     }
     *marks = nmarks;

@@ -76,6 +76,12 @@ struct ingest_parser {
     size_t number_from;      /* offset in the sentence of its first character
                                 for which ingest_number_start() holds; SIZE_MAX
                                 while there is none */
+    const uint64_t *stop_rows[256];  /* by a character's lead byte, its row of the
+                                        map stop (or fold, below) for the ideograph
+                                        runs: the 64 bits of each continuation byte
+                                        c1 & 63 (ingest_feed_rows()); all_stop for
+                                        any lead but E4..E9 */
+    const uint64_t *fold_rows[256];
     buf head;                /* the input's head, held until the document is dated */
     bool dated;              /* the head has been shown to the document-time stage */
     bool scout;              /* this parser only shows sentences to that stage */
@@ -92,6 +98,10 @@ int ingest_feed_decoded(ingest_parser *p, const unsigned char *s, size_t n, gc_d
 /* Ends the current paragraph: hands its last sentence to the grammar and
  * forgets the paragraph's context.  Returns as ingest_feed_decoded. */
 int ingest_feed_end_paragraph(ingest_parser *p);
+
+/* Points p->stop_rows and p->fold_rows into p->ctx.maps, once the maps
+ * are made (the parser must not move after). */
+void ingest_feed_rows(ingest_parser *p);
 
 /* Fills diag for invalid UTF-8 (what: "invalid", "truncated") at the
  * parser's position; returns GC_EENCODING. */

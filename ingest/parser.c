@@ -174,6 +174,7 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
         p->sink = *sink;
     if (ingest_lexicon_maps(&p->ctx.maps, &ingest_lexicon_zh) != GC_OK)
         goto fail;
+    ingest_feed_rows(p);
     start_input(p, opt ? opt->report_year : 0);
     return p;
 fail:
@@ -235,6 +236,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     p->cd = cd;
     memcpy(p->cd_name, cd_name, sizeof cd_name);
     p->ctx.en = en;
+    ingest_feed_rows(p);        /* the maps stay where they were */
     ingest_en_reset(&p->ctx);
     start_input(p, year);
     return GC_OK;
