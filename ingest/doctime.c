@@ -57,6 +57,7 @@
 #define EARLY_MONTH 1         /* a meeting in this month or earlier precedes the year's reports */
 #define PAGE_PARAS 6          /* a page's metadata date is in its first paragraphs */
 #define LATE_MONTH 10         /* a text dated this month or later reviews its own year */
+#define EVENT_NEAR 150        /* an event word this close after a date in a sentence */
 
 /* The offset of the first word of class c in t[from..len), with its row in
  * *e; len when there is none. */
@@ -231,6 +232,7 @@ static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, s
     if (k < lim && (y = year_before(lx, t, len, k))) {
         dt->now[INGEST_TIME_TITLE] = y;
         dt->data[INGEST_TIME_TITLE] = y - 1;
+        dt->title_year = y;
         dt->gwr = true;
         return;
     }
@@ -430,6 +432,85 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
     }
 }
 
+/* A full date (YYYY年M月D日) in t whose sentence holds an event word after it
+ * (定于2010年10月21日(星期四)上午10时…举行新闻发布会): the text's own day.  Its
+ * year, with the month in *month; 0 when there is none. */
+static int event_date(const ingest_lexicon *lx, const char *t, size_t len, int *month)
+{
+    size_t n, k, mark;
+
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        int y, m;
+        if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
+            continue;
+        k = i + n;
+        m = small_number(lx, t + k, len - k, &n);
+        if (m < 1 || m > 12 || !(mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + k + n, len - k - n, NULL)))
+            continue;
+        k += n + mark;
+        if (small_number(lx, t + k, len - k, &n) < 1
+            || !(mark = ingest_lex_at(lx, LEX_DAY_MARK, t + k + n, len - k - n, NULL)))
+            continue;
+        k += n + mark;
+        if (find_word(lx, LEX_EVENT_WORD, t, len < k + EVENT_NEAR ? len : k + EVENT_NEAR, k, NULL)
+            < (len < k + EVENT_NEAR ? len : k + EVENT_NEAR)) {
+            *month = m;
+            return y;
+        }
+    }
+    return 0;
+}
+
+/* A two-year average written against its base in one sentence
+ * (比2019年同期增长19.3%，两年平均增长9.2%; 较2019年…两年平均): the year
+ * the average ends in, base + span; 0 when there is none. */
+static int avg_against_base(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *e;
+    size_t n, k = find_word(lx, LEX_AVG_SPAN, t, len, 0, &e);
+
+    if (k == len)
+        return 0;
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        int y;
+        if ((i > 0 && is_digit(t[i - 1])) || !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i)
+            || !(y = ingest_year_at(lx, t + i, len - i, &n)))
+            continue;
+        return y + (int)e->num;
+    }
+    return 0;
+}
+
+/* A year right before a review's name (2019年工作回顾): the year reviewed. */
+static int reviewed_year(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t n;
+    int y;
+
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
+        if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
+            && ingest_lex_at(lx, LEX_REVIEW_NEXT, t + i + n, len - i - n, NULL))
+            return y;
+    return 0;
+}
+
+/* A part of a year opening a clause of a later sentence of the first
+ * paragraphs (初步统计，前三季度蔬菜产量…): the text may report that part. */
+static void late_part(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *e;
+    size_t k, b;
+
+    for (k = 0; (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len; k += e->n)
+        if ((k == 0 || ((b = ingest_lex_ends(lx, LEX_BREAK, t, k)) > 0 && b <= k))
+            && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)) {
+            dt->part_late = true;
+            dt->late_from = (int)e->num / 100;
+            dt->late_to = (int)e->num % 100;
+            return;
+        }
+}
+
 /* Can no rule but the dates in digits (a date line's, a page's) fire in
  * t[0..len)?  True when t is ASCII alone and every word the other rules
  * start from (a year's 年, a title, a part of a year, a month's 月, a plan,
@@ -465,6 +546,19 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         else if (ingest_lex_in(lx, LEX_PLAN_DOC, t, len) && ingest_lex_in(lx, LEX_PLAN_NAME, t, len))
             dt->plan_doc = true;
     }
+    if (dt->paragraphs <= NEAR_START_PARAS) {
+        int y, month;
+        if (!dt->event_year && (y = event_date(lx, t, len, &month))) {
+            dt->event_year = y;
+            dt->event_month = month;
+        }
+        if (!dt->part_late)
+            late_part(dt, lx, t, len);
+    }
+    if (!dt->avg_data)
+        dt->avg_data = avg_against_base(lx, t, len);
+    if (!dt->review_open)
+        dt->review_open = reviewed_year(lx, t, len);
     session(dt, lx, t, len);
     calendar(dt, lx, t, len);
     reported_years(dt, lx, t, len);
@@ -500,10 +594,18 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
         if (!dt->data[INGEST_TIME_DATE_LINE] && (y = date_line(lx, t, len, &month))) {
             dt->now[INGEST_TIME_DATE_LINE] = y;
             dt->data[INGEST_TIME_DATE_LINE] = month >= LATE_MONTH ? y : y - 1;
-        } else if (!dt->data[INGEST_TIME_OPENING] && (y = ingest_year_at(lx, t, len, &n))
+        } else if ((y = ingest_year_at(lx, t, len, &n))
                    && (n < len && (t[n] == ',' || ingest_lex_at(lx, LEX_BREAK, t + n, len - n, NULL)))) {
-            dt->data[INGEST_TIME_OPENING] = y;
-            dt->now[INGEST_TIME_OPENING] = y + 1;
+            if (!dt->data[INGEST_TIME_OPENING]) {
+                dt->data[INGEST_TIME_OPENING] = y;
+                dt->now[INGEST_TIME_OPENING] = y + 1;
+            }
+            /* the first such paragraph after a work report's title that
+               speaks of no goal: the year the report reviews */
+            if (dt->title_year && !dt->review_open && !ascii && !ingest_lex_in(lx, LEX_NOW_CUE, t, len))
+                dt->review_open = y;
+            else if (dt->title_year && !dt->review_open)
+                dt->review_open = -1;
         }
         if (!dt->data[INGEST_TIME_PAGE] && dt->paragraphs <= PAGE_PARAS
             && (y = ingest_page_date(lx, t, len, &month))) {
@@ -524,14 +626,42 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
-        INGEST_TIME_LATEST, INGEST_TIME_PAGE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN
+        INGEST_TIME_AVG_BASE, INGEST_TIME_LATEST, INGEST_TIME_PAGE, INGEST_TIME_CALENDAR,
+        INGEST_TIME_PLAN
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
+    /* a part of a year only a later sentence of the head names (初步统计，前三
+     * 季度…) makes a text with no dated head a release about that part */
+    bool late = !dt->current && dt->part_late && !dt->gwr_named && !dt->data[INGEST_TIME_TITLE]
+                && !dt->data[INGEST_TIME_DATE_LINE] && !dt->data[INGEST_TIME_OPENING]
+                && !dt->data[INGEST_TIME_SESSION];
     /* a titled text reports a part of a year when its title says so */
-    bool current = dt->current && !dt->gwr && (!dt->data[INGEST_TIME_TITLE] || dt->part_in_title);
+    bool current = (dt->current || late) && !dt->gwr
+                   && (!dt->data[INGEST_TIME_TITLE] || dt->part_in_title);
+    int part_from = dt->part_from ? dt->part_from : late ? dt->late_from : 0;
+    int part_to = dt->part_from ? dt->part_to : late ? dt->late_to : 0;
 
     memcpy(data, dt->data, sizeof data);
     memcpy(now, dt->now, sizeof now);
+    if (dt->title_year
+        && (dt->review_open == dt->title_year
+            || (now[INGEST_TIME_DATE_LINE] == dt->title_year + 1
+                && data[INGEST_TIME_DATE_LINE] == dt->title_year))) {
+        /* 2019年梨树县政府工作报告 whose review opens "2019年，是…的一年", or
+         * delivered in 2020: the title names the year reviewed */
+        data[INGEST_TIME_TITLE] = dt->title_year;
+        now[INGEST_TIME_TITLE] = dt->title_year + 1;
+    }
+    if (!data[INGEST_TIME_DATE_LINE] && dt->event_year) {
+        /* a press conference's announced day: a date line */
+        now[INGEST_TIME_DATE_LINE] = dt->event_year;
+        data[INGEST_TIME_DATE_LINE] = dt->event_month >= LATE_MONTH ? dt->event_year
+                                                                     : dt->event_year - 1;
+    }
+    if (dt->avg_data) {
+        data[INGEST_TIME_AVG_BASE] = dt->avg_data;
+        now[INGEST_TIME_AVG_BASE] = dt->avg_data + 1;
+    }
     if (dt->latest) {
         data[INGEST_TIME_LATEST] = dt->latest;
         now[INGEST_TIME_LATEST] = dt->latest + 1;
@@ -547,8 +677,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_PLAN] = dt->plan_end - 5;
     }
     ctx->doc_plan_to = 0;
-    ctx->doc_month_from = current ? dt->part_from : 0;
-    ctx->doc_month_to = current ? dt->part_to : 0;
+    ctx->doc_month_from = current ? part_from : 0;
+    ctx->doc_month_to = current ? part_to : 0;
     for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++) {
         ingest_time_source s = chain[i];
         int d = data[s], n = now[s];
@@ -557,6 +687,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         if (current) {
             /* a text about the current year: its figures are for it */
             bool data_rule = s == INGEST_TIME_OPENING || s == INGEST_TIME_LATEST
+                             || s == INGEST_TIME_AVG_BASE
                              || (s == INGEST_TIME_TITLE && dt->title_is_data);
             if (data_rule)
                 n = d;

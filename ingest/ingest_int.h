@@ -142,6 +142,16 @@ typedef struct ingest_doctime {
     bool gwr_named;        /* near its start the text names a work report: its
                               goals are the report year's, also beside a plan */
     size_t paragraphs;     /* paragraphs seen */
+    int title_year;        /* the year of a work report's title (2019年…政府工作报告) */
+    int review_open;       /* the first paragraph that opens "Y年，" on a year
+                              reviewed (no 之年, 目标 in it), or "Y年工作回顾": Y */
+    int event_year, event_month;  /* a full date with an event (…举行新闻发布会) in
+                                     the first paragraphs */
+    int avg_data;          /* the year of a two-year average written against its
+                              base (比2019年同期…两年平均: 2021); 0 none */
+    bool part_late;        /* a part of a year opens a later sentence or clause of
+                              the first paragraphs (初步统计，前三季度…) */
+    int late_from, late_to;   /* that part */
     int en_year;           /* English: the first year the head dates something
                               with (in 2002, December 2002); 0 none */
 } ingest_doctime;

@@ -94,6 +94,12 @@ typedef enum lex_class {
     LEX_DATE_LEAD,        /* may come before a date line's year (——, 〔) */
     LEX_DATE_NEXT,        /* after a date's day: a date line (在, 发布) */
     LEX_CURRENT_CUE,      /* near the start: the text reports the current year (今年以来) */
+    LEX_NOW_CUE,          /* in a paragraph opening "Y年，": the paragraph speaks of the
+                             year the text is written in (之年, 目标), not a year reviewed */
+    LEX_EVENT_WORD,       /* after a full date in a text's first paragraphs: the date of
+                             the text's own event (举行, 召开: a press conference) */
+    LEX_AVG_SPAN,         /* an average over years ending now (两年平均); value: the years */
+    LEX_REVIEW_NEXT,      /* after a year: that year is reviewed (2019年工作回顾) */
     LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */
     LEX_MONTH_END,        /* after a month: a stock at its end (3月末) */

@@ -101,6 +101,28 @@ static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source
     return ctx->report_year - 1;
 }
 
+/* The part of a year a period claim compares: a same-period comparison
+ * over a few years (一季度…比2019年一季度增长19.3%，两年平均增长9.2%, or
+ * 两年平均增长4.1% in a release about the first three quarters) is of that
+ * part in both years.  A span a review or plan names (五年来, 十三五) is
+ * whole years. */
+static void part_of_period(const reader *r, ingest_claim *c)
+{
+    const ingest_context *ctx = r->ctx;
+    bool avg_span = r->review_years && !r->review_at;   /* 两年平均, not 五年来 */
+
+    if (r->plan_from || r->range_from || c->target || c->period_to - c->period_from > 3
+        || !(avg_span || r->base_year > 0))
+        return;
+    if (r->part_from > 0) {
+        c->month_from = r->part_from;
+        c->month_to = r->part_to;
+    } else if (r->part_from == 0 && ctx->doc_month_from && c->period_to == ctx->report_year - 1) {
+        c->month_from = ctx->doc_month_from;
+        c->month_to = ctx->doc_month_to;
+    }
+}
+
 void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
 {
     const ingest_context *ctx = r->ctx;
@@ -150,7 +172,9 @@ void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
         c->period_from = c->period_to = 0;
         c->year = e;
         c->year_inferred = inf && e != 0;
+        return;
     }
+    part_of_period(r, c);
 }
 
 /* The part of a year a point claim covers: the sentence's (一季度), else the
