@@ -9,12 +9,20 @@
  *
  *   option     the caller's --report-year Y: now Y, data Y - 1
  *   title      2022年政府工作报告, 汉滨区2025年政府工作报告 (a place between):
- *              now Y, data Y - 1; 2021年…统计公报, 2020年上半年预算执行情况:
- *              data Y, now Y + 1; 2019年度…讲话: data and now Y
- *   date_line  ——2021年1月6日在…, (2018年4月16日), 一九九九年三月一日: now Y,
- *              data Y - 1 (Y when delivered in October to December)
+ *              now Y, data Y - 1 -- unless the review opens on Y (2019年，是
+ *              …的一年, 2019年工作回顾; not a paragraph of goals, 之年, 目标)
+ *              or a date line is a year later: then the title names the year
+ *              reviewed, data Y, now Y + 1; 2021年…统计公报,
+ *              2020年上半年预算执行情况: data Y, now Y + 1; 2019年度…讲话:
+ *              data and now Y
+ *   date_line  ——2021年1月6日在…, (2018年4月16日), 一九九九年三月一日, or a full
+ *              date with an event word after it in the first paragraphs
+ *              (定于2010年10月21日…举行新闻发布会): now Y, data Y - 1 (Y when
+ *              delivered in October to December)
  *   session    第十届全国人民代表大会第四次会议: now 1978 + 5 (N - 5) + M - 1
  *   opening    a paragraph that opens "2021年，" (a communiqué): data 2021
+ *   avg_base   a two-year average beside its base in one sentence (比2019年
+ *              一季度增长19.3%，两年平均增长9.2%): data base + 2
  *   latest     the latest year the text reports figures for ("2020年，",
  *              "2020年的"; not 到2025年, 2017年以来): data that year
  *   calendar   the latest party congress or central committee plenum the
@@ -37,7 +45,9 @@
  * A text that near its start reports a part of the current year (一季度,
  * 上半年, 今年以来) and is not a government work report is a release or a
  * speech about the current year: its data year is its now year, and a part
- * named there is the part of the year its figures cover.
+ * named there is the part of the year its figures cover.  So is a text with
+ * no dated head (no title, date line, opening year or session) whose first
+ * paragraphs open a later clause on a part (初步统计，前三季度…).
  *
  * The grammar reads figures with no year of their own as data-year figures
  * (report_year - 1, the review convention) and goals as report_year; 今年 is
