@@ -153,8 +153,11 @@ static void start_input(ingest_parser *p, int report_year)
     }
 }
 
-ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
-                                 const ingest_sink *sink)
+/* A parser whose maps are a copy of from's (NULL: derived from the
+ * lexicon, which costs more than reading a small report: a scout copies
+ * those of the parser it scouts for). */
+static ingest_parser *parser_new(const char *name, const ingest_options *opt,
+                                 const ingest_sink *sink, const ingest_maps *from)
 {
     ingest_parser *p = calloc(1, sizeof *p);
 
@@ -172,14 +175,24 @@ ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
     }
     if (sink)
         p->sink = *sink;
-    if (ingest_lexicon_maps(&p->ctx.maps, &ingest_lexicon_zh) != GC_OK)
+    if (from) {
+        p->ctx.maps = *from;
+        p->ctx.maps.memo = NULL;    /* the grammar's working memory is not shared */
+    } else if (ingest_lexicon_maps(&p->ctx.maps, &ingest_lexicon_zh) != GC_OK) {
         goto fail;
+    }
     ingest_feed_rows(p);
     start_input(p, opt ? opt->report_year : 0);
     return p;
 fail:
     ingest_parser_free(p);
     return NULL;
+}
+
+ingest_parser *ingest_parser_new(const char *name, const ingest_options *opt,
+                                 const ingest_sink *sink)
+{
+    return parser_new(name, opt, sink, NULL);
 }
 
 /* ingest_parser_reset() clears every field of the context before the
@@ -271,7 +284,7 @@ static int date_head(ingest_parser *p, gc_diag *diag)
         ingest_parser_free(s);
         s = p->scouter = NULL;
     }
-    if (!s && !(s = p->scouter = ingest_parser_new(p->name, &o, &none))) {
+    if (!s && !(s = p->scouter = parser_new(p->name, &o, &none, &p->ctx.maps))) {
         buf_free(&p->head);
         return GC_ENOMEM;
     }
