@@ -158,10 +158,16 @@ static int flush_sentence(ingest_parser *p)
     if (p->sent.len > 0 && !p->scout) {
         bool taken;
         p->sent.data[p->sent.len] = match_text(p)[p->sent.len] = '\0';
-        ingest_sentence row = { p->sent.data, match_text(p), p->sent.len, p->anch, p->nanch,
-                                p->para_start,
-                                p->number_from < p->sent.len ? p->number_from : p->sent.len,
-                                0, 0, 0, p->digit_seen };
+        ingest_sentence row = {
+            .text = p->sent.data,
+            .match = match_text(p),
+            .len = p->sent.len,
+            .anchors = p->anch,
+            .nanchors = p->nanch,
+            .para_start = p->para_start,
+            .number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len,
+            .has_digit = p->digit_seen,     /* the letter counts stay 0: a table does not ask */
+        };
         if ((rc = ingest_table_sentence(&p->tab, &p->ctx, &row, p->name, &p->sink, &taken))
             != GC_OK || taken) {
             /* a table's header or row: read, and gone like any sentence */

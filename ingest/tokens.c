@@ -384,7 +384,7 @@ static bool small_numeral_start(const ingest_maps *m, const char *t, size_t len,
 static size_t span_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
 {
     const lex_list *kws = &m->lx->cls[LEX_KEYWORD];
-    size_t n, mark;
+    size_t n = 0, mark;     /* set by every reader below that finds a span */
     int y;
 
     if (!is_digit(t[i]) && !(is_ideograph_lead((unsigned char)t[i]) && len - i >= 3
