@@ -80,6 +80,19 @@ static int decide(ingest_parser *p, gc_diag *diag)
         return GC_EENCODING;
     }
     for (size_t i = 0; i < n; i++) {
+        uint64_t w;
+        /* eight bytes a step while none is below 0x20 or 0x7F: the
+         * per-byte tests below (a report's line ends, then most runs) */
+        while (n - i >= 8) {
+            memcpy(&w, s + i, 8);
+            if (((w - 0x2020202020202020u) & ~w & 0x8080808080808080u)
+                || (((w ^ 0x7F7F7F7F7F7F7F7Fu) - 0x0101010101010101u) & ~(w ^ 0x7F7F7F7F7F7F7F7Fu)
+                    & 0x8080808080808080u))
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         if (s[i] == 0) {
             ingest_where_in(s, i, &line, &col);
             gc_diag_set(diag, p->name, line, col, (long long)i,
