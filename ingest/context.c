@@ -34,6 +34,17 @@ static int goal_year(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
+/* Is a year (2025年) written in t[0..len)? */
+static bool year_in(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t n;
+
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
+        if (ingest_year_at(lx, t + i, len - i, &n))
+            return true;
+    return false;
+}
+
 /* Does t[0..len) end with a colon (a heading that introduces what follows)? */
 static bool ends_colon(const ingest_lexicon *lx, const char *t, size_t len)
 {
@@ -81,14 +92,43 @@ void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
     /* a section heading is short and has no sentence end */
     if (len < 120 && find(t, len, "。") == len && find(t, len, "，") == len
         && find(t, len, ",") == len && find(t, len, "；") == len) {
+        const lex_entry *e;
+        int plan_end = 0;
+        bool review = ingest_lex_in(lx, LEX_HEADING_REVIEW, t, len);
+        bool plan = !review && ingest_lex_in(lx, LEX_HEADING_PLAN, t, len);
+        for (size_t i = 0; i < len && !plan_end; i += char_len((unsigned char)t[i]))
+            if (ingest_lex_at(lx, LEX_PLAN_NAME, t + i, len - i, &e))
+                plan_end = (int)e->num;
+        /* 坚持创新驱动 under “十四五”主要目标: an item's heading, the plan's
+         * section goes on (a numbered heading, a year, a review or another
+         * plan ends it) */
+        if (ctx->sect_plan && !review && !plan && !plan_end && !ingest_lex_at(lx, LEX_HEADING_NUMERAL, t, len, NULL)
+            && !year_in(lx, t, len))
+            return;
         ctx->sect_year = 0;
         ctx->sect_target = false;
-        if (ingest_lex_in(lx, LEX_HEADING_REVIEW, t, len)) {
+        ctx->sect_plan = false;
+        if (review) {
             ctx->review = true;
             ctx->plan = false;
-        } else if (ingest_lex_in(lx, LEX_HEADING_PLAN, t, len)) {
+        } else if (plan) {
             ctx->plan = true;
             ctx->review = false;
+            /* “十四五”主要目标 (a plan not over when the text is written),
+             * 今后五年的主要任务: goals for the plan's end (not 完成情况, nor
+             * 今后五年奋斗目标和2022年主要任务, which names the year's tasks;
+             * a text presenting the plan has its goals dated already) */
+            size_t k = 0;
+            while (k < len && !ingest_lex_at(lx, LEX_PLAN_AHEAD, t + k, len - k, &e))
+                k += char_len((unsigned char)t[k]);
+            if (k < len && ctx->now_year)
+                plan_end = ctx->now_year + (int)e->num - 1;
+            if (plan_end && ctx->now_year && plan_end > ctx->now_year && !ctx->doc_plan_to
+                && !year_in(lx, t, len) && !ingest_lex_in(lx, LEX_GOAL_DONE, t, len)) {
+                ctx->sect_year = plan_end;
+                ctx->sect_target = true;
+                ctx->sect_plan = true;
+            }
         }
     }
 }

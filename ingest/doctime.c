@@ -399,11 +399,15 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
         size_t part = month_part(lx, t + c, len - c, &mf, &mt);
         c += part;              /* 2022年1—5月，: that year's figures too */
         bool of = ingest_lex_at(lx, LEX_OF_MARK, t + c, len - c, NULL) > 0;
+        /* 2020年前三季度经济运行情况, not 比2019年一季度 (a base) */
+        size_t pn = part ? 0 : ingest_lex_at(lx, LEX_YEAR_PART, t + c, len - c, NULL);
+        bool in_part = pn > 0 && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i)
+                       && !ingest_lex_at(lx, LEX_YEAR_SINCE, t + c + pn, len - c - pn, NULL);
         if ((!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i))
             || ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL)
             || (c < len && is_digit(t[c])))
             continue;
-        if (i == 0 || c == len || of || t[c] == ',' || t[i - 1] == ','
+        if (i == 0 || c == len || of || in_part || t[c] == ',' || t[i - 1] == ','
             || ingest_lex_at(lx, LEX_BREAK, t + c, len - c, NULL)
             || ingest_lex_ends(lx, LEX_BREAK, t, i))
             if (y > dt->latest)

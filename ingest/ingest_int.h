@@ -174,6 +174,8 @@ typedef struct ingest_context {
     ingest_doctime dt;     /* what the document-time stage has seen */
     int sect_year;         /* a goal heading's year (到2030年…目标：) for its section */
     bool sect_target;      /* the section under such a heading states goals */
+    bool sect_plan;        /* that heading named a plan's goals (“十四五”主要目标,
+                              今后五年的主要任务): headings of its items go on in it */
     int para_to_year;      /* 目标：到2025年， at a paragraph's start: its goal year */
     int para_plan_from, para_plan_to;  /* a plan period named first in a paragraph */
     int para_since;        /* 2017年以来 at a paragraph's start: a period start only */

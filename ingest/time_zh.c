@@ -381,10 +381,19 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         r->part_from = -1;      /* the whole year, also in a release about a quarter */
         return true;
     case K_PART:
-        if (ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e)) {
-            r->part_from = (int)e->num / 100;
-            r->part_to = (int)e->num % 100;
-        }
+        /* 较一季度回升2.1个百分点: the part compared with, not the figure's */
+        if ((prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos)
+            || !ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e))
+            return true;
+        r->part_from = (int)e->num / 100;
+        r->part_to = (int)e->num % 100;
+        /* 二季度全县地区生产总值为… leading a half-year release: the quarter
+         * that closes the half names the half's cumulative figures (三季度
+         * in a release on the first three quarters); a quarter among
+         * quarters (其中，一季度…，二季度…) stays one quarter */
+        if (ctx->doc_month_from && r->part_to == ctx->doc_month_to && r->part_from > ctx->doc_month_from
+            && !r->last_fig && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, k->pos))
+            r->part_from = ctx->doc_month_from;
         return true;
     case K_AVG:
         /* 两年平均增长: an average over the span it names */
