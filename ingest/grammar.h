@@ -157,6 +157,12 @@ typedef struct reader {
     buf of;                /* the whole of a share */
     char *list[MAX_LIST];  /* subjects of a 分别 list */
     size_t nlist, next_in_list;
+    size_t list_figs;      /* figures after the 分别 up to the clause's end (0: not
+                              counted): a list split to fit them */
+    bool grow_goal;        /* 增长的预期目标为9%: the target word after a growth verb
+                              keeps the verb's role over the 为 */
+    bool place_list;       /* the items before 分别 were places (香洲、金湾和斗门三个
+                              行政区): the measure after it names every figure */
     buf pending;           /* figure-less clauses before this one, 、-joined */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
@@ -334,6 +340,10 @@ bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b);
  * Leaves fewer than two items as none.  Returns GC_OK or GC_ENOMEM. */
 int ingest_zh_split_subject(reader *r, const char *s, size_t n);
 
+/* The figures after token ts->v[i] up to the end of its clause (a 、 does not
+ * end it): how many items the 分别 list at i names. */
+size_t ingest_zh_figures_after(const toks *ts, size_t i);
+
 /* A subject that is only an item of a parallel pair (外资 after 实际使用内资,
  * 产量 after 中草药材面积): replaces r->scratch with the previous subject's
  * whole and this item. */
@@ -353,6 +363,21 @@ size_t ingest_zh_basis_end(const reader *r, size_t a);
 /* A head X对Y的贡献率 in r->scratch: makes it X贡献率, Y the whole (r->of),
  * and the clause's figures shares. */
 void ingest_zh_contribution(reader *r);
+
+/* A rate keyword (增速, 增长率) after a subject that opens with 年均
+ * (年均经济增速达到5.4%): the subject loses the word and the rate is an
+ * average (r->avg). */
+void ingest_zh_rate_avg_head(reader *r, const tok *k);
+
+/* A clause whose head (r->scratch, cleaned, ending at pos) is a rate noun
+ * alone (…，增长率为7.8%, 增长速度为): the rate of the subject before, whose
+ * figure is a growth rate (a growth keyword's role, kept over the 为).
+ * False, and nothing changed, for any other head or with no subject yet. */
+bool ingest_zh_rate_head(reader *r, size_t pos);
+
+/* The first keyword of the lexicon with role code (NULL if none): a role
+ * for a figure whose keyword the text leaves out. */
+const lex_entry *ingest_zh_role_entry(const reader *r, lex_role code);
 
 /* A contribution subject whose contributor is a structure (三次产业贡献率)
  * before 分别: lists its parts (第一产业贡献率, …) in r->list.  Returns

@@ -46,7 +46,7 @@ typedef struct ingest_sentence {
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
-#define INGEST_KW_MAX 192
+#define INGEST_KW_MAX 255   /* kw_next holds k + 1 in an unsigned char */
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 #define INGEST_CP_LO 0x3000u
 #define INGEST_CP_WORDS ((0xA000 - INGEST_CP_LO) / 64)

@@ -279,7 +279,7 @@ static const lex_entry *figure_role(reader *r, const tok *f)
     }
     /* a figure after 、 or 和 with no keyword of its own repeats the last role,
      * in a 分别 list or after a milestone (迈上500亿、600亿台阶) */
-    if (!role && r->last_fig && (r->nlist > 0 || (r->in_list && r->last_role
+    if (!role && r->last_fig && (r->nlist > 0 || r->place_list || (r->in_list && r->last_role
                                                   && (r->last_role->flags & LEXF_MILESTONE))))
         role = r->last_role;
     if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
@@ -565,6 +565,8 @@ static int on_figure(reader *r, const tok *f)
             role = ingest_zh_postposed(r, f);     /* 保持13%以上的增幅 */
         if (!role)
             role = ingest_zh_bare_net(r, f);      /* …，新增2047户 */
+        if (!role && r->place_list && r->in_list && r->own_subject && r->last_fig)
+            role = ingest_zh_role_entry(r, K_TO);  /* 分别实现X a亿元、b亿元 */
         ingest_zh_share_after(r, f);              /* 90%以上的行政村, 占全市12%的土地 */
         base_claim(r, &c);
         c.indicator = (char *)(uintptr_t)subject_for(r);
@@ -624,7 +626,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
-    r->avg = r->have = r->skip = r->base_open = false;
+    r->avg = r->have = r->skip = r->base_open = r->grow_goal = false;
     if (bare && r->share_word) {
         r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
     } else if (!(list_break && r->nlist > 0)) {
@@ -658,6 +660,8 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         r->head_start = be;
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
+    if (ingest_zh_rate_head(r, pos))
+        return;                     /* …，增长率为7.8%: the rate of the subject before */
     if (ingest_good_subject(r->m, &r->scratch) || ingest_zh_named_subject(r, &r->scratch)) {
         ingest_zh_generic_head(r, r->head_start, pos);
         ingest_zh_parallel_head(r);
@@ -681,6 +685,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
 static void on_keyword(reader *r, const tok *k, const tok *prev)
 {
     lex_role w = k->kw->code;
+    bool was;
 
     if (ingest_zh_time_word(r, k, prev))
         return;
@@ -703,7 +708,17 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         r->basis_sticky_para = true;
         return;
     case K_FENBIE:
+        was = r->place_list;
+        r->place_list = false;
         r->rc = ingest_zh_build_list(r, k->pos);
+        if (r->rc == GC_OK && r->nlist == 0 && r->place_list) {
+            /* 三个行政区分别实现地区生产总值…: the measure after 分别 names them */
+            r->head_start = k->end;
+            r->clause_has_kw = r->own_subject = false;
+            buf_reset(&r->subject);
+            return;
+        }
+        r->place_list = was && r->nlist == 0;
         if (r->rc == GC_OK && r->nlist == 0)
             r->rc = ingest_zh_contribution_parts(r);   /* 三次产业贡献率分别 */
         return;
@@ -743,6 +758,10 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         return;                 /* 年均 ... 增长: keep the average */
     if (w == K_TO && r->role && (r->role->flags & LEXF_RATE))
         return;                 /* 增速为6.2%: a rate, not a level */
+    if ((w == K_TO || w == K_IS) && r->role && r->grow_goal) {
+        r->role_end = k->end;   /* 增长的目标为9%: the rate's figure follows */
+        return;
+    }
     if (w == K_TO && (k->kw->flags & LEXF_PREP) && ingest_zh_clause_opens(r, k->pos))
         return;                 /* (累计)为企业减免: a preposition, not a level */
     r->role = k->kw;
@@ -805,10 +824,16 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->clause_has_kw = true;    /* a verb with nothing before: the subject is inherited */
     if (w == K_SHARE)
         ingest_zh_share_whole(r, k, ingest_zh_next_figure(ts, i));
+    if (w == K_TARGET && r->role && r->role->code == K_GROW && k->pos <= r->role_end + CJK_BYTES)
+        r->grow_goal = true, r->role_end = k->end;   /* 增长的预期目标为9% */
+    ingest_zh_rate_avg_head(r, k);  /* 年均经济增速达到5.4% */
+    if (w == K_FENBIE || (w == K_AVG && (k->kw->flags & LEXF_LIST)))
+        r->list_figs = ingest_zh_figures_after(ts, i);
     if (w == K_DOUBLE || w == K_QUADRUPLE)
         r->rc = on_double(r, k, span);
     else
         on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL);
+    r->list_figs = 0;
     if (r->role == k->kw)
         r->role_end = k->end;
     if (r->role == k->kw || w == K_SHARE)

@@ -92,6 +92,46 @@ static bool share_in(reader *r)
     return false;
 }
 
+/* Does s[0..n), traditional forms folded, start with the word w? */
+static bool folded_start(const ingest_maps *m, const char *s, size_t n, const lex_entry *w)
+{
+    size_t i = 0;
+
+    for (; i < w->n && i < n; i += char_len((unsigned char)s[i])) {
+        uint32_t cp = (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : cjk_at(s, n, i);
+        uint32_t wc = (unsigned char)w->s[i] < 0x80 ? (unsigned char)w->s[i] : cjk_at(w->s, w->n, i);
+        if (cp != wc && ingest_fold(m, cp) != wc)
+            return false;
+    }
+    return i == w->n;
+}
+
+/* The contributor of a clause opening with 对…的贡献率: the sector the
+ * clause before names (第一产业增加值 gives 第一产业), or that whole subject;
+ * into out.  False when the sentence has no subject yet. */
+static bool contributor_before(reader *r, buf *out)
+{
+    const lex_list *topics = &r->lx->cls[LEX_TOPIC], *structs = &r->lx->cls[LEX_LIST_EXPAND];
+    const lex_entry *best = NULL;
+
+    if (!r->subject.data || r->subject.len < 2 * CJK_BYTES)
+        return false;
+    for (size_t i = 0; i < topics->n; i++)
+        if (folded_start(r->m, r->subject.data, r->subject.len, &topics->v[i])
+            && (!best || topics->v[i].n > best->n))
+            best = &topics->v[i];
+    for (size_t i = 0; i < structs->n; i++)    /* 三次产业增加值: 三次产业 */
+        if (folded_start(r->m, r->subject.data, r->subject.len, &structs->v[i])
+            && (!best || structs->v[i].n > best->n))
+            best = &structs->v[i];
+    buf_reset(out);
+    if (best)
+        buf_append(out, best->s, best->n);
+    else
+        buf_append(out, r->subject.data, r->subject.len);
+    return !out->failed;
+}
+
 void ingest_zh_contribution(reader *r)
 {
     const char *s = r->scratch.data;
@@ -105,6 +145,22 @@ void ingest_zh_contribution(reader *r)
     for (size_t i = CJK_BYTES; i + m < n; i += char_len((unsigned char)s[i]))
         if ((w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s + i, n - m - i, NULL)) > 0)
             to = i;
+    if (!to && (w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s, n - m, NULL)) > 0
+        && contributor_before(r, &r->raw)) {
+        /* 第一产业增加值…，对经济增长的贡献率为5.1%: the contributor is the
+         * clause's before, by its sector's name (第一产业贡献率) */
+        of_end = n - m;
+        of_end -= ingest_lex_ends(r->lx, LEX_OF_MARK, s + w, of_end - w);
+        if (of_end <= w)
+            return;
+        buf_reset(&r->of);
+        buf_append(&r->of, s + w, of_end - w);
+        buf_append(&r->raw, s + n - m, m);
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, r->raw.data, r->raw.len);
+        r->share_word = true;
+        return;
+    }
     if (!to || !(w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s + to, n - to, NULL)))
         return;
     of_end = n - m;
@@ -298,4 +354,47 @@ void ingest_zh_same_below(reader *r, const toks *ts)
     }
     if (same && b != INGEST_BASIS_UNSTATED)
         r->basis = b;
+}
+
+void ingest_zh_rate_avg_head(reader *r, const tok *k)
+{
+    size_t w;
+
+    if (k->kw->code != K_GROW || !(k->kw->flags & LEXF_RATE) || !r->own_subject
+        || !r->subject.data || r->subject.len == 0
+        || !(w = ingest_lex_at(r->lx, LEX_RATE_AVG, r->subject.data, r->subject.len, NULL))
+        || r->subject.len - w < 2 * CJK_BYTES)
+        return;
+    memmove(r->subject.data, r->subject.data + w, r->subject.len - w);
+    r->subject.len -= w;
+    r->subject.data[r->subject.len] = '\0';
+    r->avg = true;
+}
+
+bool ingest_zh_rate_head(reader *r, size_t pos)
+{
+    const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
+
+    if (!r->subject.len || !r->scratch.len || r->share || r->share_word
+        || !ingest_lex_is(r->lx, LEX_RATE_NOUN, r->scratch.data, r->scratch.len))
+        return false;
+    for (size_t i = 0; i < kw->n; i++)
+        if (kw->v[i].code == K_GROW && (kw->v[i].flags & LEXF_RATE)) {
+            r->role = &kw->v[i];
+            r->role_end = r->verb_pos = pos;
+            r->grow_goal = true;
+            r->clause_has_kw = true;
+            return true;
+        }
+    return false;
+}
+
+const lex_entry *ingest_zh_role_entry(const reader *r, lex_role code)
+{
+    const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
+
+    for (size_t i = 0; i < kw->n; i++)
+        if (kw->v[i].code == (int)code)
+            return &kw->v[i];
+    return NULL;
 }

@@ -9,6 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The joiner of list items (、), which also separates them. */
+static const char *joiner(const reader *r)
+{
+    const lex_list *l = &r->lx->cls[LEX_LIST_JOINER];
+    return l->n ? l->v[0].s : "";
+}
+
 void ingest_zh_free_list(reader *r)
 {
     for (size_t i = 0; i < r->nlist; i++)
@@ -101,6 +108,18 @@ static int shared_parts(reader *r, buf *one)
         for (size_t p = 0; p < sufs->n; p++) {
             const lex_entry *suf = &sufs->v[p];
             const char *last = r->list[r->nlist - 1];
+            size_t ln = strlen(last), of;
+            if (ends_w(last, ln, suf) && i == 0
+                && (of = ingest_lex_ends(r->lx, LEX_OF_MARK, last, ln - suf->n)) > 0
+                && ln - suf->n - of >= CJK_BYTES) {
+                /* 食品、居住的价格: the last item is 居住价格 */
+                buf_reset(one);
+                buf_append(one, last, ln - suf->n - of);
+                buf_puts(one, suf->s);
+                if ((rc = list_set(r, r->nlist - 1, one)) != GC_OK)
+                    return rc;
+                last = r->list[r->nlist - 1];
+            }
             if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)
                 && !ingest_lex_ends(r->lx, LEX_ITEM_DONE, r->list[i], strlen(r->list[i]))) {
                 buf_reset(one);
@@ -113,32 +132,48 @@ static int shared_parts(reader *r, buf *one)
     return rc;
 }
 
-/* 城乡居民收入 alone before two figures: 城镇居民收入 and 农村居民收入. */
+/* 城乡居民收入 alone before two figures: 城镇居民收入 and 农村居民收入; 三次
+ *产业增加值 before three: 第一产业增加值, 第二…, 第三…  The word stands
+ * for the '|'-separated parts of its value; a word of two characters needs
+ * a measure of two after it (城乡 alone is no name). */
 static int expand_item(reader *r, buf *one)
 {
     const lex_entry *e;
     const char *it, *v, *bar;
-    size_t w;
-    int rc;
+    char *tail;
+    size_t w, parts = 1;
+    int rc = GC_OK;
 
     if (r->nlist != 1)
         return GC_OK;
     it = r->list[0];
-    if (!(w = ingest_lex_at(r->lx, LEX_LIST_EXPAND, it, strlen(it), &e)) || !(bar = strchr(e->value, '|'))
-        || strlen(it) - w < 2 * CJK_BYTES)
-        return GC_OK;
-    v = e->value;
-    buf_reset(one);
-    buf_append(one, bar + 1, strlen(bar + 1));
-    buf_puts(one, it + w);
-    if (one->failed || !one->data)
+    if (!(w = ingest_lex_at(r->lx, LEX_LIST_EXPAND, it, strlen(it), &e)) || !strchr(e->value, '|')
+        || (strlen(it) - w < 2 * CJK_BYTES && w < 4 * CJK_BYTES)
+        || ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, it, strlen(it)))
+        return GC_OK;           /* 三次产业对经济增长的贡献率: rules_zh_cons.c */
+    for (v = e->value; (bar = strchr(v, '|')); v = bar + 1)
+        parts++;
+    if (r->list_figs && r->list_figs != parts)
+        return GC_OK;           /* 三次产业增加值分别增长a%: not its parts */
+    tail = strdup(it + w);      /* the items replace the one it is read from */
+    if (!tail)
         return GC_ENOMEM;
-    if ((rc = list_add(r, one->data, one->len)) != GC_OK)
-        return rc;
-    buf_reset(one);
-    buf_append(one, v, (size_t)(bar - v));
-    buf_puts(one, it + w);
-    return list_set(r, 0, one);
+    v = e->value;
+    for (size_t k = 0; k < parts && rc == GC_OK; k++) {
+        size_t pn = (bar = strchr(v, '|')) ? (size_t)(bar - v) : strlen(v);
+        buf_reset(one);
+        buf_append(one, v, pn);
+        buf_puts(one, tail);
+        if (k == 0)
+            rc = list_set(r, 0, one);
+        else if (one->failed || !one->data)
+            rc = GC_ENOMEM;
+        else
+            rc = list_add(r, one->data, one->len);
+        v = bar ? bar + 1 : v + pn;
+    }
+    free(tail);
+    return rc;
 }
 
 /* 城镇、农村居民人均住房面积: an item that is a modifier alone takes the rest
@@ -211,9 +246,17 @@ static int counted_items(reader *r, buf *one)
     int rc = GC_OK;
 
     for (size_t i = CJK_BYTES; i < n; i += char_len((unsigned char)last[i])) {
+        const lex_entry *ce;
         if (ingest_lex_digit(r->lx, last + i, n - i, &dl) < 0
-            || !(w = ingest_lex_at(r->lx, LEX_LIST_COUNT, last + i + dl, n - i - dl, NULL))
-            || n - i - dl - w < 2 * CJK_BYTES)
+            || !(w = ingest_lex_at(r->lx, LEX_LIST_COUNT, last + i + dl, n - i - dl, &ce)))
+            continue;
+        if (!strcmp(ce->value, "place") && i + dl + w == n) {
+            /* 香洲、金湾和斗门三个行政区: places, not measures */
+            ingest_zh_free_list(r);
+            r->place_list = true;
+            return GC_OK;
+        }
+        if (n - i - dl - w < 2 * CJK_BYTES)
             continue;
         const char *tail = last + i + dl + w;
         for (size_t k = 0; k + 1 < r->nlist && rc == GC_OK; k++) {
@@ -233,21 +276,78 @@ static int counted_items(reader *r, buf *one)
     return GC_OK;
 }
 
+/* Splits s[a..n) into list items: at every separator (all), else only at
+ * the joiner 、 and, in the last item, at the other separators (tail), else
+ * only at the joiner: 家庭设备用品及维修服务、医疗保健和个人用品 are two items
+ * when two figures follow, 香洲、金湾和斗门 three. */
+enum split_mode { SPLIT_ALL, SPLIT_TAIL, SPLIT_JOINER };
+
+static int split_items(reader *r, const char *s, size_t a, size_t n, enum split_mode mode)
+{
+    const char *j = joiner(r);
+    size_t jn = strlen(j), sep, last = a;
+    int rc = GC_OK;
+
+    if (mode == SPLIT_TAIL)
+        for (size_t i = a; i + jn <= n; i += char_len((unsigned char)s[i]))
+            if (jn && !memcmp(s + i, j, jn))
+                last = i + jn;  /* the last item starts after the last 、 */
+    for (size_t i = a; i < n && rc == GC_OK; i += char_len((unsigned char)s[i])) {
+        if (!(sep = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)))
+            continue;
+        if (mode != SPLIT_ALL && !(sep == jn && !memcmp(s + i, j, jn))
+            && (mode == SPLIT_JOINER || i < last))
+            continue;
+        rc = list_add(r, s + a, i - a);
+        a = i + sep;
+    }
+    if (rc == GC_OK && a < n)
+        rc = list_add(r, s + a, n - a);
+    return rc;
+}
+
+/* 猪、牛、羊、禽肉产量: items of one character take the rest of the last item
+ * after its own first character (猪肉产量). */
+static int single_char_items(reader *r, buf *one)
+{
+    const char *last = r->list[r->nlist - 1];
+    size_t ln = strlen(last), fl = char_len((unsigned char)last[0]);
+    int rc = GC_OK;
+
+    if (ln < fl + 2 * CJK_BYTES || !is_ideograph_lead((unsigned char)last[0]))
+        return GC_OK;
+    for (size_t i = 0; i + 1 < r->nlist; i++)
+        if (strlen(r->list[i]) != CJK_BYTES || !is_ideograph_lead((unsigned char)r->list[i][0]))
+            return GC_OK;
+    for (size_t i = 0; i + 1 < r->nlist && rc == GC_OK; i++) {
+        buf_reset(one);
+        buf_puts(one, r->list[i]);
+        buf_puts(one, last + fl);
+        rc = list_set(r, i, one);
+    }
+    return rc;
+}
+
 int ingest_zh_split_subject(reader *r, const char *s, size_t n)
 {
     buf one = BUF_INIT;
-    size_t a, sep;
+    size_t a;
     int rc = GC_OK;
 
     ingest_zh_free_list(r);
     a = s ? after_examples(r, s, n) : 0;
-    for (size_t i = a; s && i < n && rc == GC_OK; i += char_len((unsigned char)s[i]))
-        if ((sep = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) > 0) {
-            rc = list_add(r, s + a, i - a);
-            a = i + sep;
-        }
-    if (rc == GC_OK && s && a < n)
-        rc = list_add(r, s + a, n - a);
+    if (s)
+        rc = split_items(r, s, a, n, SPLIT_ALL);
+    /* more items than figures: some separator joins words inside one item */
+    for (int mode = SPLIT_TAIL; s && rc == GC_OK && r->list_figs > 1 && r->nlist > r->list_figs
+                                && mode <= SPLIT_JOINER; mode++) {
+        ingest_zh_free_list(r);
+        if ((rc = split_items(r, s, a, n, (enum split_mode)mode)) == GC_OK && r->nlist == r->list_figs)
+            break;
+        ingest_zh_free_list(r);
+        if (mode == SPLIT_JOINER)
+            rc = split_items(r, s, a, n, SPLIT_ALL);
+    }
     for (size_t i = 1; rc == GC_OK && i < r->nlist; i++)
         if (ingest_lex_is(r->lx, LEX_LIST_PRONOUN, r->list[i], strlen(r->list[i]))) {
             buf_reset(&one);    /* X及其…: X again */
@@ -258,6 +358,8 @@ int ingest_zh_split_subject(reader *r, const char *s, size_t n)
         rc = expand_item(r, &one);
     if (rc == GC_OK && r->nlist > 1)
         rc = counted_items(r, &one);
+    if (rc == GC_OK && r->nlist > 1)
+        rc = single_char_items(r, &one);
     if (rc == GC_OK && r->nlist > 1)
         rc = modifier_items(r, &one);
     if (rc == GC_OK && r->nlist > 1)
@@ -270,6 +372,18 @@ int ingest_zh_split_subject(reader *r, const char *s, size_t n)
         ingest_zh_free_list(r);
     buf_free(&one);
     return rc;
+}
+
+size_t ingest_zh_figures_after(const toks *ts, size_t i)
+{
+    size_t n = 0;
+
+    for (size_t j = i + 1; j < ts->n; j++) {
+        if (ts->v[j].type == T_BREAK && !ts->v[j].list_break)
+            break;
+        n += ts->v[j].type == T_FIG;
+    }
+    return n;
 }
 
 /* Splits the subjects before a 分别 at 、 和 与 及, and completes short items
