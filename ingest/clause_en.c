@@ -26,7 +26,8 @@ size_t en_clause_start(const en_reader *r, size_t k)
             if (depth == 0)
                 return i;
             depth--;
-        } else if (depth == 0 && t->type == ET_SIGN && t->c == '-' && t->end - t->pos == 3) {
+        } else if (depth == 0 && t->type == ET_SIGN && t->c == '-' && t->end - t->pos == 3
+                   && (unsigned char)r->t[t->pos + 1] == 0x80) {   /* (not U+2212 minus) */
             return i;           /* an en or em dash: "First Estimate – Growth Rate 2,5%" */
         } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
                    && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {

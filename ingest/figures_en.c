@@ -53,12 +53,20 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
     char scale[24] = "";
 
     f->scale = 1;
-    if (q < r->len && r->t[q] == '-' && en_lex_at(r->lx, LEX_UNIT, r->t, r->len, q + 1, NULL))
-        q++;                                /* 6.5-percent */
-    if ((n = en_lex_at(r->lx, LEX_SCALE, r->t, r->len, q, &e)) != 0) {
+    /* 6.5-percent, the 10,000-dollar mark, a nine-trillion-yuan economy */
+    if (q < r->len && r->t[q] == '-' && q + 1 < r->len && !is_digit(r->t[q + 1])
+        && (en_lex_at(r->lx, LEX_UNIT, r->t, r->len, q + 1, NULL)
+            || en_lex_at(r->lx, LEX_SCALE, r->t, r->len, q + 1, NULL)
+            || en_lex_at(r->lx, LEX_CURRENCY_AFTER, r->t, r->len, q + 1, NULL)))
+        q++;
+    /* a one-letter scale ("$200m", "R1.5b", "£40k") only after a currency */
+    if ((n = en_lex_at(r->lx, LEX_SCALE, r->t, r->len, q, &e)) != 0 && (n > 1 || f->money)) {
         f->scale = e->num;
         snprintf(scale, sizeof scale, "%s", e->s);
-        q = en_skip_sp(r, q + n);
+        q = q + n;
+        if (q + 1 < r->len && r->t[q] == '-' && !is_digit(r->t[q + 1]))
+            q++;                            /* a 1.5-trillion-dollar economy */
+        q = en_skip_sp(r, q);
         p = q;
         /* 880 billion 300 million, 22 million 440 thousand tons */
         if (q < r->len && is_digit(r->t[q])) {
@@ -107,13 +115,49 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
     return p;
 }
 
+/* "half" at token i, its word ending at p (a space or hyphen after it
+ * skipped): "more than half of the total" is 50 percent, "half a
+ * percentage point" 0.5 points.  Not a half of the year ("the first half
+ * of 2019", "second-half growth"), nor "one and a half". */
+static bool half_at(en_reader *r, size_t i, fig *f, size_t p)
+{
+    const lex_entry *u;
+    size_t n;
+
+    if (i > 0 && (ordinal_at(r, i - 1) || is_word(r, i - 1, "the") || is_word(r, i - 1, "a")
+                  || is_word(r, i - 1, "this") || is_word(r, i - 1, "that")
+                  || is_word(r, i - 1, "last") || is_word(r, i - 1, "next")
+                  || is_word(r, i - 1, "latter") || is_word(r, i - 1, "former")
+                  || is_word(r, i - 1, "each") || is_word(r, i - 1, "every")))
+        return false;
+    if (p > f->pos + 4 && r->t[p - 1] == '-')
+        return false;                       /* half-year, half-yearly */
+    f->end = r->v[i].end;
+    if (is_word(r, i + 1, "of")) {
+        f->value = 50;
+        f->pct = true;
+        snprintf(f->unit, sizeof f->unit, "%%");
+        f->base = "%";
+        return true;
+    }
+    /* half a percentage point */
+    if ((is_word(r, i + 1, "a") || is_word(r, i + 1, "one"))
+        && (n = en_lex_at(r->lx, LEX_UNIT, r->t, r->len, en_skip_sp(r, r->v[i + 1].end), &u)) != 0
+        && (u->flags & LEXF_POINTS)) {
+        f->value = 0.5;
+        f->end = r->v[i + 1].end;
+        return true;
+    }
+    return false;
+}
+
 /* The written number at token i: digits, or a number word before a unit,
  * or a fraction (two-thirds, one fifth, a quarter of).  0 when none. */
 static bool number_at(en_reader *r, size_t i, fig *f)
 {
     const etok *k = &r->v[i];
     const lex_entry *e, *fr;
-    size_t n, p;
+    size_t n, p, m;
 
     memset(f, 0, sizeof *f);
     f->ti = i;
@@ -130,7 +174,7 @@ static bool number_at(en_reader *r, size_t i, fig *f)
     if (p < r->len && (r->t[p] == '-' || r->t[p] == ' '))
         p++;
     if (en_lex_at(r->lx, LEX_FRACTION_WORD, r->t, r->len, p, &fr) && e->num < fr->num) {
-        size_t m = en_lex_at(r->lx, LEX_FRACTION_WORD, r->t, r->len, p, NULL);
+        m = en_lex_at(r->lx, LEX_FRACTION_WORD, r->t, r->len, p, NULL);
         f->value = 100.0 * e->num / fr->num;
         f->res = 0;
         f->end = p + m;
@@ -139,14 +183,26 @@ static bool number_at(en_reader *r, size_t i, fig *f)
         f->base = "%";
         return is_word(r, tok_after(r, f->end), "of");
     }
-    if (e->num < 2 || e->num != floor(e->num))
-        return false;                       /* "a", "an", "half" alone */
-    f->value = e->num;
     f->res = 0;
+    if (e->num == 0.5)
+        return half_at(r, i, f, p);
+    f->value = e->num;
     f->end = k->pos + n;
+    /* twenty-five, thirty five */
+    if (e->num >= 20 && e->num < 100 && fmod(e->num, 10) == 0 && p > f->end
+        && (m = en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, p, &fr)) != 0 && fr->num >= 1
+        && fr->num <= 9 && fr->num == floor(fr->num) && !str_is(fr->s, "a") && !str_is(fr->s, "an")) {
+        f->value += fr->num;
+        f->end = p + m;
+    }
     {
         fig g = *f;
         read_unit(r, f->end, &g);
+        /* "zero per cent", "one percentage point", "a percentage point";
+           a bare "a" or "one" is no figure, nor a "one-time" or a count
+           of years */
+        if (f->value < 2)
+            return g.points || (g.pct && e->s[0] != 'a');
         return g.pct || g.scale > 1 || g.times;
     }
 }
@@ -156,7 +212,8 @@ static bool number_at(en_reader *r, size_t i, fig *f)
 bool en_figure_at(en_reader *r, size_t i, fig *f)
 {
     const lex_entry *e;
-    size_t b;
+    size_t b, nend;
+    bool hyph = false;
 
     if (!number_at(r, i, f))
         return false;
@@ -173,7 +230,18 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
             && (i < 2 || r->v[i - 2].type != ET_NUM)) {
             f->neg = true;
             f->pos = r->v[i - 1].pos;
+        } else if (i > 0 && is_sign(r, i - 1, '+') && r->v[i - 1].end == f->npos) {
+            f->pos = r->v[i - 1].pos;       /* (+9.1%) */
+        } else if (i > 2 && is_sign(r, i - 1, ')') && is_sign(r, i - 3, '(')
+                   && (is_sign(r, i - 2, '-') || is_sign(r, i - 2, '+'))) {
+            f->neg = is_sign(r, i - 2, '-');   /* India's "(-)1.0 per cent" */
+            f->pos = r->v[i - 3].pos;
         }
+    }
+    /* "negative 2.94pc", "minus 4.9 percent" */
+    if (i > 0 && (is_word(r, i - 1, "negative") || is_word(r, i - 1, "minus")) && !f->neg) {
+        f->neg = true;
+        f->pos = r->v[i - 1].pos;
     }
     /* a currency before: $, US$, RMB, Rs, the rupee sign */
     b = en_back_lex(r, LEX_CURRENCY_BEFORE, f->pos, &e);
@@ -182,12 +250,27 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
         f->money = true;
         f->pos = b;
     }
+    nend = f->end;
     f->end = read_unit(r, f->end, f);
+    /* "the nine-trillion-yuan club", "a 10,000-dollar-a-year job": an
+     * amount joined to the noun after it names a class of things, no
+     * figure; only a milestone is one ("exceeding the 10,000-dollar
+     * mark", "crossed the $1-trillion threshold") */
+    if (nend < r->len && r->t[nend] == '-' && !f->pct && !f->points && !f->times
+        && (f->money || f->scale > 1)) {
+        size_t m = tok_after(r, f->end);
+        if (!(is_word(r, m, "mark") || is_word(r, m, "threshold") || is_word(r, m, "milestone")
+              || is_word(r, m, "barrier") || is_word(r, m, "level")))
+            return false;
+        hyph = true;
+    }
     if (f->money && r->d)
         snprintf(r->d->currency, sizeof r->d->currency, "%.23s", strrchr(f->unit, ' ')
                  && strncmp(f->unit, "US", 2) ? strrchr(f->unit, ' ') + 1 : f->unit);
-    /* the qualifier before */
-    if ((b = en_back_lex(r, LEX_QUALIFIER_BEFORE, f->pos, &e)) != SIZE_MAX) {
+    /* the qualifier before ("exceeding the 10,000-dollar mark") */
+    if ((b = en_back_lex(r, LEX_QUALIFIER_BEFORE, f->pos, &e)) != SIZE_MAX
+        || (hyph && (b = en_back_lex(r, LEX_QUALIFIER_BEFORE, f->pos >= 4 && !memcmp(r->t + f->pos - 4, "the ", 4)
+                                          ? f->pos - 4 : f->pos, &e)) != SIZE_MAX)) {
         f->q = (ingest_qualifier)e->code;
         f->pos = b;
     }
@@ -209,3 +292,26 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
     return true;
 }
 
+
+double en_signed_value(const fig *f, double sign)
+{
+    return f->neg ? -f->value : sign * f->value;
+}
+
+void en_pair_units(en_reader *r)
+{
+    for (size_t k = 0; k + 1 < r->nf; k++) {
+        fig *f = &r->f[k], *g = &r->f[k + 1];
+        const char *u;
+        size_t gt = fig_first_tok(r, g);
+        if (f->scale <= 1 || f->pct || f->points || f->times || f->ranged || strchr(f->unit, ' ')
+            || g->scale != f->scale || !(u = strchr(g->unit, ' ')) || gt != f->te + 1
+            || !((f->from && g->to) || (is_word(r, f->te, "and") && f->ti > 0
+                                        && is_word(r, fig_first_tok(r, f) - 1, "between"))))
+            continue;
+        /* "$2 billion" keeps its currency; a bare scale takes the pair's */
+        if (!f->money)
+            snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+        f->money = g->money;
+    }
+}

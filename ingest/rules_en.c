@@ -245,6 +245,7 @@ static void find_figures(en_reader *r)
             }
         }
     }
+    en_pair_units(r);   /* figures_en.c: "from 8.33 million to 4.91 million bales" */
     /* "exceeded 3 trillion yuan, 523.2 billion more": a bare scale takes
        the currency of the sentence's money figure before it */
     for (size_t k = 1; k < r->nf; k++) {
@@ -576,7 +577,7 @@ static int read_figures(en_reader *r)
         if ((q.skip && !with_m) || (f->bare && !q.level_verb) || (f->paren && !f->pct && !f->money)
             || en_supposed(r, k))
             continue;
-        if (r->v[f->ti].type == ET_WORD && f->pct && k + 1 < r->nf) {
+        if (r->v[f->ti].type == ET_WORD && f->pct && f->base && k + 1 < r->nf) {
             /* "A quarter of fixed asset investment (excluding rural
                households) 85843 billion yuan": a fraction with a figure of
                its noun and no verb between names no share (a machine's
@@ -843,7 +844,7 @@ static int read_figures(en_reader *r)
             if (of[0] && !strncmp(subject, "share of ", 9))
                 memmove(subject, subject + 9, strlen(subject + 9) + 1);
             c.kind = kind;
-            c.value = sign * (f->neg ? -f->value : f->value);
+            c.value = en_signed_value(f, sign);
             set_time(&c, &t);
             {
                 char ofc[SUBJ_MAX];
@@ -858,7 +859,7 @@ static int read_figures(en_reader *r)
             }
         } else {
             c.kind = kind;
-            c.value = sign * (f->neg ? -f->value : f->value);
+            c.value = en_signed_value(f, sign);
             if (kind == INGEST_MULTIPLE && q.mult && !f->times) {
                 c.value = q.multiple;
                 snprintf(f->unit, sizeof f->unit, "times");

@@ -238,6 +238,16 @@ typedef struct ftime {
  * sign, the word before it); false when the number is not a figure. */
 bool en_figure_at(en_reader *r, size_t i, fig *f);
 
+/* The value figure f states, signed: a sign the text prints wins ("fell
+ * by minus 4.9 percent", "declined -0.3%" are -4.9 and -0.3), else the
+ * sign the figure's words give (sign: -1 for a fall). */
+double en_signed_value(const fig *f, double sign);
+
+/* Gives a figure with a scale and no unit of its own the unit of the
+ * figure it is paired with: "from 8.33 million to 4.91 million bales",
+ * "between $2 billion and 3 billion". */
+void en_pair_units(en_reader *r);
+
 /* The start of a word of class c that ends at byte p (spaces before p
  * skipped), or SIZE_MAX; *e gets its row. */
 size_t en_back_lex(const en_reader *r, lex_class c, size_t p, const lex_entry **e);

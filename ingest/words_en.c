@@ -33,6 +33,9 @@ static bool word_byte(const char *t, size_t i, size_t len)
             return false;       /* U+2000..U+203F: dashes, quotes, ellipsis */
         if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x82)
             return false;       /* U+20A0..: currency signs */
+        if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] >= 0x88
+            && (unsigned char)t[i + 1] <= 0x8B)
+            return false;       /* U+2200..U+22FF: the minus sign, operators */
         if (c == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] < 0xC0)
             return false;       /* Latin-1 signs: pound, nbsp */
         return (c & 0xC0) != 0x80 || i > 0;
@@ -189,14 +192,14 @@ static bool unit_follows(const ingest_lexicon *lx, const char *t, size_t len, si
 {
     size_t j = skip_spaces(t, len, i);
 
-    return en_lex_at(lx, LEX_UNIT, t, len, j, NULL) || en_lex_at(lx, LEX_SCALE, t, len, j, NULL)
+    return en_lex_at(lx, LEX_UNIT, t, len, j, NULL) || en_lex_at(lx, LEX_SCALE, t, len, j, NULL) > 1
         || en_lex_at(lx, LEX_CURRENCY_AFTER, t, len, j, NULL);
 }
 
 int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
                 etoks *ts)
 {
-    size_t i = 0;
+    size_t i = 0, cur_glued = SIZE_MAX;
 
     ts->n = 0;
     while (i < len) {
@@ -216,7 +219,7 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
             k.type = ET_NUM;
             k.v = v;
             k.res = res;
-            k.glued = i > 0 && (lower_letter(t[i - 1])
+            k.glued = i > 0 && i != cur_glued && (lower_letter(t[i - 1])
                                 || (t[i - 1] == '-' && i > 1 && lower_letter(t[i - 2])));
             /* fiscal years and spans: 2023-24, 2011-2015, 2000–19 */
             if (year_like(v, nd)) {
@@ -261,8 +264,16 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
             size_t j = i;
             while (j < len && (word_byte(t, j, len) || is_digit(t[j])
                                || ((t[j] == '-' || t[j] == '.') && j + 1 < len
-                                   && lower_letter(t[j + 1]) && j > i)))
+                                   && lower_letter(t[j + 1]) && j > i))) {
+                /* "Kshs3.03 trillion", "Rs9.6 trillion", "R1.5bn": a
+                   currency code glued to its number ends the word */
+                if (is_digit(t[j]) && j > i && lower_letter(t[j - 1])
+                    && en_lex_at(lx, LEX_CURRENCY_BEFORE, t, j, i, NULL) == j - i) {
+                    cur_glued = j;
+                    break;
+                }
                 j++;
+            }
             k.type = ET_WORD;
             k.end = j;
             if (!en_kw_at(kx, lx, t, len, i, &k.kw))
@@ -277,6 +288,9 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
         if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
             unsigned char d = (unsigned char)t[i + 2];
             k.c = d == 0x94 || d == 0x93 ? '-' : d == 0x9C || d == 0x9D ? '"' : '\'';
+        } else if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x88
+                   && (unsigned char)t[i + 2] == 0x92) {
+            k.c = '-';          /* U+2212 MINUS SIGN: "−0.3%" */
         }
         {
             uint32_t cp;
