@@ -187,6 +187,7 @@ static bool number_at(en_reader *r, size_t i, fig *f)
     if (e->num == 0.5)
         return half_at(r, i, f, p);
     f->value = e->num;
+    f->res = 1;                             /* "six per cent" is rounded as 6 is */
     f->end = k->pos + n;
     /* twenty-five, thirty five */
     if (e->num >= 20 && e->num < 100 && fmod(e->num, 10) == 0 && p > f->end
@@ -242,6 +243,14 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
     if (i > 0 && (is_word(r, i - 1, "negative") || is_word(r, i - 1, "minus")) && !f->neg) {
         f->neg = true;
         f->pos = r->v[i - 1].pos;
+    }
+    /* "negative growth of 1.75 percent", "a negative growth rate of 2%" */
+    if (i > 2 && !f->neg && is_word(r, i - 1, "of")) {
+        size_t j = i - 2;
+        if (j > 0 && (is_word(r, j, "rate") || is_word(r, j, "rates")))
+            j--;
+        f->neg = j > 0 && (is_word(r, j, "growth") || is_word(r, j, "change"))
+                 && is_word(r, j - 1, "negative");
     }
     /* a currency before: $, US$, RMB, Rs, the rupee sign */
     b = en_back_lex(r, LEX_CURRENCY_BEFORE, f->pos, &e);
@@ -313,5 +322,17 @@ void en_pair_units(en_reader *r)
         if (!f->money)
             snprintf(f->unit, sizeof f->unit, "%s", g->unit);
         f->money = g->money;
+        if (!f->from) {
+            /* "between 30 million and 32 million tonnes": one range */
+            f->ranged = true;
+            f->high = g->value;
+            f->res = fmin(f->res, g->res);
+            f->te = g->te;
+            f->end = g->end;
+            if (f->q == INGEST_EXACT)
+                f->q = g->q;
+            memmove(g, g + 1, (r->nf - k - 2) * sizeof *g);
+            r->nf--;
+        }
     }
 }
