@@ -85,6 +85,7 @@ typedef struct ingest_clean_memo {
         const char *t, *mt;     /* the texts and range cleaned, and verbs */
         size_t a, b;
         bool verbs;
+        bool either;            /* the result holds for verbs either way */
         buf out;                /* the result */
     } e[INGEST_CLEAN_MEMO];
 } ingest_clean_memo;

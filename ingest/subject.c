@@ -227,8 +227,11 @@ static size_t scope_phrase(const ingest_lexicon *lx, const char *d, size_t n)
  * mt, the matching text (traditional forms folded), and the bytes kept are
  * t's: both have the same length and offsets, and the same quotes and
  * spaces, so the two copies line up byte for byte. */
+/* *either: the cleaning with verbs the other way gives the same text (no
+ * lead verb was stripped, or none could have been: the two runs take the
+ * same steps). */
 static void clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
-                       buf *out, bool verbs)
+                       buf *out, bool verbs, bool *either)
 {
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
@@ -236,9 +239,11 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len = 0;
     char *d;
 
+    *either = false;
     buf_reset(out);
     if (b <= a || buf_reserve(out, b - a) != 0)
         return;             /* an empty range (b may come before a) */
+    *either = true;
     d = out->data;
     n = copy_unquoted(m, mt, a, b, d, &paren);
     if (paren && (aside_len = paren_aside(m->lx, d, n, &start, &aside_at)) > 0) {
@@ -253,8 +258,13 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
             w = lead_word(d + start, n - start, lead);
-            if (w == 0 && verbs)
-                w = lead_word(d + start, n - start, lverbs);
+            if (w == 0 && (verbs || *either)) {
+                /* without verbs, asked only to know whether they would
+                 * have changed anything */
+                size_t v = lead_word(d + start, n - start, lverbs);
+                *either = *either && v == 0;
+                w = verbs ? v : 0;
+            }
         }
         start += w;
         again = w > 0;
@@ -324,14 +334,15 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
 {
     ingest_clean_memo *mm = m->memo;
     size_t k;
+    bool either;
 
     if (!mm || !mm->text || b <= a || !memo_text(mm, t) || !memo_text(mm, mt)) {
-        clean_both(m, t, mt, a, b, out, verbs);
+        clean_both(m, t, mt, a, b, out, verbs, &either);
         return;
     }
     for (size_t i = 0; i < mm->n; i++) {
         if (mm->e[i].a != a || mm->e[i].b != b || mm->e[i].t != t || mm->e[i].mt != mt
-            || mm->e[i].verbs != verbs)
+            || (mm->e[i].verbs != verbs && !mm->e[i].either))
             continue;
         /* as clean_both leaves out: room for the range, the text, a NUL */
         buf_reset(out);
@@ -341,7 +352,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
         out->len = mm->e[i].out.len;
         return;
     }
-    clean_both(m, t, mt, a, b, out, verbs);
+    clean_both(m, t, mt, a, b, out, verbs, &either);
     if (out->failed || !out->data)
         return;
     k = mm->next;
@@ -357,6 +368,7 @@ void ingest_clean_both(const ingest_maps *m, const char *t, const char *mt, size
     mm->e[k].a = a;
     mm->e[k].b = b;
     mm->e[k].verbs = verbs;
+    mm->e[k].either = either;
     mm->next = (k + 1) % INGEST_CLEAN_MEMO;
     if (mm->n < INGEST_CLEAN_MEMO)
         mm->n++;
