@@ -495,7 +495,8 @@ static int avg_against_base(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
-/* A year right before a review's name (2019年工作回顾): the year reviewed. */
+/* A year right before a review's name (2019年工作回顾) or after a verb of
+ * review (全面总结2025年全区经济工作, 回顾2019年): the year reviewed. */
 static int reviewed_year(const ingest_lexicon *lx, const char *t, size_t len)
 {
     size_t n;
@@ -503,7 +504,8 @@ static int reviewed_year(const ingest_lexicon *lx, const char *t, size_t len)
 
     for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
         if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
-            && ingest_lex_at(lx, LEX_REVIEW_NEXT, t + i + n, len - i - n, NULL))
+            && (ingest_lex_at(lx, LEX_REVIEW_NEXT, t + i + n, len - i - n, NULL)
+                || ingest_lex_ends(lx, LEX_REVIEW_PREV, t, i)))
             return y;
     return 0;
 }
@@ -571,8 +573,13 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     }
     if (!dt->avg_data)
         dt->avg_data = avg_against_base(lx, t, len);
-    if (!dt->review_open)
-        dt->review_open = reviewed_year(lx, t, len);
+    if (!dt->review_open || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS)) {
+        int y = reviewed_year(lx, t, len);
+        if (!dt->review_open)
+            dt->review_open = y;
+        if (dt->paragraphs <= PAGE_PARAS)
+            dt->reviewed = y;
+    }
     session(dt, lx, t, len);
     calendar(dt, lx, t, len);
     reported_years(dt, lx, t, len);
@@ -672,6 +679,13 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_DATE_LINE] = dt->event_month >= LATE_MONTH ? dt->event_year
                                                                      : dt->event_year - 1;
     }
+    bool reviewed = !data[INGEST_TIME_OPENING] && dt->reviewed;
+    if (reviewed) {
+        /* a speech that opens by reviewing a year (全面总结2025年全区经济工作，
+         * 谋划2026年…): that year, as a speech opening "2025年，" */
+        data[INGEST_TIME_OPENING] = dt->reviewed;
+        now[INGEST_TIME_OPENING] = dt->reviewed + 1;
+    }
     if (dt->avg_data) {
         data[INGEST_TIME_AVG_BASE] = dt->avg_data;
         now[INGEST_TIME_AVG_BASE] = dt->avg_data + 1;
@@ -710,7 +724,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         }
         /* a text dated otherwise that opens "2017年，" for its data year (a
          * communiqué under a date line) reports that one year too */
-        ctx->doc_one_year = current || s == INGEST_TIME_OPENING
+        ctx->doc_one_year = current || (s == INGEST_TIME_OPENING && !reviewed)
                             || (s == INGEST_TIME_TITLE && dt->title_is_data)
                             || (!dt->gwr && data[INGEST_TIME_OPENING] == data[s]);
         if (ctx->year_given)

@@ -145,6 +145,7 @@ typedef struct ingest_doctime {
     int title_year;        /* the year of a work report's title (2019年…政府工作报告) */
     int review_open;       /* the first paragraph that opens "Y年，" on a year
                               reviewed (no 之年, 目标 in it), or "Y年工作回顾": Y */
+    int reviewed;          /* a year the first paragraphs review (总结2025年…工作) */
     int event_year, event_month;  /* a full date with an event (…举行新闻发布会) in
                                      the first paragraphs */
     int avg_data;          /* the year of a two-year average written against its

@@ -100,6 +100,7 @@ typedef enum lex_class {
                              the text's own event (举行, 召开: a press conference) */
     LEX_AVG_SPAN,         /* an average over years ending now (两年平均); value: the years */
     LEX_REVIEW_NEXT,      /* after a year: that year is reviewed (2019年工作回顾) */
+    LEX_REVIEW_PREV,      /* before a year: that year is reviewed (总结2025年…工作) */
     LEX_PLAN_AHEAD,       /* in a heading of goals: the years ahead (今后五年); value: them */
     LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */
