@@ -101,6 +101,8 @@ static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source
     return ctx->report_year - 1;
 }
 
+static void part_of(const reader *r, ingest_claim *c);
+
 /* The part of a year a period claim compares: a same-period comparison
  * over a few years (一季度…比2019年一季度增长19.3%，两年平均增长9.2%, or
  * 两年平均增长4.1% in a release about the first three quarters) is of that
@@ -164,6 +166,9 @@ void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
         c->period_from = ctx->para_plan_from;
     else if (!r->review_years && ctx->para_since && ctx->para_since < e)
         c->period_from = ctx->para_since;
+    else if (e && !avg && !r->review_years && ctx->doc_one_year && !r->plan_to && !ctx->para_span)
+        c->period_from = 0;     /* 第二产业投资增长3倍 in a release: on the year before, a
+                                   point of the year (or part) it reports */
     else if (e)
         c->period_from = e - (r->review_years ? r->review_years : 5);
     if (!(r->base_year > 0 || r->from_year > 0) || inf)
@@ -172,6 +177,7 @@ void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
         c->period_from = c->period_to = 0;
         c->year = e;
         c->year_inferred = inf && e != 0;
+        part_of(r, c);
         return;
     }
     part_of_period(r, c);
