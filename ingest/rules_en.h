@@ -229,6 +229,12 @@ typedef struct ftime {
     bool inferred;
     ingest_time_source src;
     bool explicit_part;
+    int base_year;           /* the year of a base written beside the figure
+                                ("compared to the same period in 2023",
+                                "compared with 5.3 percent in 2014"): the
+                                figure's own is the next, when nothing else
+                                dates it; 0 none */
+    int base_mfrom, base_mto;   /* the base's part of the year */
 } ftime;
 
 

@@ -274,6 +274,38 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
     }
 }
 
+/* Do the words before token i (an article skipped) introduce a base:
+ * "compared with", "compared to", "than", "against", "versus"? */
+static bool compared_before(const en_reader *r, size_t i)
+{
+    size_t j = i;
+    if (j > 0 && is_word(r, j - 1, "the"))
+        j--;
+    if (j == 0)
+        return false;
+    return is_word(r, j - 1, "than") || is_word(r, j - 1, "against") || is_word(r, j - 1, "versus")
+        || ((is_word(r, j - 1, "with") || is_word(r, j - 1, "to")) && j >= 2
+            && (is_word(r, j - 2, "compared") || is_word(r, j - 2, "comparison")));
+}
+
+/* Does the time phrase at token i name a comparison's base: right after a
+ * same-period word ("the same period in 2023", "the corresponding quarter
+ * of 2022", "the same quarter of last year"), or after "compared with"
+ * ("compared with the first three months of 2016"), "than", "against",
+ * "versus"? */
+static bool base_phrase(const en_reader *r, size_t i)
+{
+    if (i == 0)
+        return false;
+    for (size_t j = i; j-- > 0 && j + 4 > i;) {
+        const lex_entry *e = kw_at(r, j);
+        if (e && e->code == K_PREV_YEAR && r->v[j].pos + e->n >= r->v[i - 1].end
+            && (is_word(r, i, "of") || is_word(r, i, "in")))
+            return true;
+    }
+    return compared_before(r, i);
+}
+
 /* The last time phrase in tokens [a, b): true when one is found. */
 bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 {
@@ -281,12 +313,18 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 
     for (size_t i = a; i < b && i < r->n; i++) {
         size_t n = en_time_phrase(r, i, b);
-        /* "over the corresponding quarter of 2022": the base's year, not
-           the figure's */
-        bool base = n && is_word(r, i, "of") && i >= 2
-                 && ((kw_at(r, i - 2) && kw_at(r, i - 2)->code == K_PREV_YEAR)
-                     || (kw_at(r, i - 1) && kw_at(r, i - 1)->code == K_PREV_YEAR));
-        if (base) {
+        /* "over the corresponding quarter of 2022", "compared to the same
+           period in 2023", "compared with the first three months of 2016":
+           the base's year, not the figure's */
+        if (n && base_phrase(r, i)) {
+            ftime u;
+            memset(&u, 0, sizeof u);
+            phrase_time(r, i, n, &u);
+            if (u.year) {
+                t->base_year = u.year;
+                t->base_mfrom = u.mfrom;
+                t->base_mto = u.mto;
+            }
             i += n - 1;
             continue;
         }
@@ -309,6 +347,18 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             /* a part named before the figure without a preposition:
              * "the first quarter GDP", "the October production growth" */
             if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))
+                && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))
+                && compared_before(r, i)) {
+                /* "compared with the first three months of 2016": the base */
+                size_t yi = i + m + is_word(r, i + m, "of");
+                if (yi < b && year_of(&r->v[yi])) {
+                    t->base_year = year_of(&r->v[yi]);
+                    t->base_mfrom = x;
+                    t->base_mto = y;
+                    m = yi + 1 - i;     /* (its year is no time of the figure's) */
+                }
+                i += m - 1;
+            } else if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))
                 && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))) {
                 t->mfrom = x;
                 t->mto = y;

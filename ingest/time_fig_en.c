@@ -26,6 +26,45 @@ static bool average_in(const en_reader *r, size_t a, size_t b)
     return false;
 }
 
+/* The figure right after figure k when it is written as k's base
+ * ("compared to 5.3 per cent in 2014", "than", "against", "up from"), or
+ * SIZE_MAX. */
+static size_t base_fig(const en_reader *r, size_t k);
+
+/* The end of figure k's own words in its clause (up to end): the first
+ * token of a later figure written as its base ("compared to 5.3 per cent
+ * in 2014", "than", "against", "up from"), whose time is the base's. */
+static size_t base_fig(const en_reader *r, size_t k)
+{
+    size_t b = k + 1, j;
+
+    if (b >= r->nf || (j = fig_first_tok(r, &r->f[b])) < 2)
+        return SIZE_MAX;
+    if (is_word(r, j - 1, "than") || is_word(r, j - 1, "against")
+        || is_word(r, j - 1, "versus")
+        || ((is_word(r, j - 1, "to") || is_word(r, j - 1, "with")) && is_word(r, j - 2, "compared"))
+        || (is_word(r, j - 1, "from") && (is_word(r, j - 2, "up") || is_word(r, j - 2, "down"))))
+        return b;
+    return SIZE_MAX;
+}
+
+static size_t own_end(const en_reader *r, size_t k, size_t end)
+{
+    for (size_t b = k + 1; b < r->nf && r->f[b].ti < end; b++) {
+        size_t j = fig_first_tok(r, &r->f[b]);
+        if (j == 0)
+            continue;
+        if (is_word(r, j - 1, "than") || is_word(r, j - 1, "against")
+            || is_word(r, j - 1, "versus")
+            || ((is_word(r, j - 1, "to") || is_word(r, j - 1, "with")) && j >= 2
+                && is_word(r, j - 2, "compared"))
+            || (is_word(r, j - 1, "from") && j >= 2
+                && (is_word(r, j - 2, "up") || is_word(r, j - 2, "down"))))
+            return j - 1;
+    }
+    return end;
+}
+
 /* The time of figure k (cs: its clause start). */
 void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t)
@@ -41,12 +80,39 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     size_t last = k;    /* the last figure of k's list: "6.3% and 7.8% respectively in Q4" */
     while (last + 1 < r->nf && r->f[last + 1].group == f->group)
         last++;
-    if ((!en_level_base(r, k) && en_time_in(r, f->te, en_clause_end(r, k), &u))
+    size_t own = own_end(r, k, en_clause_end(r, k));
+    if ((!en_level_base(r, k) && en_time_in(r, f->te, own, &u))
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
         || en_time_in(r, cs, f->ti, &u)
         || en_time_in(r, 0, first_real(r), &u)) {
         *t = u;
+        t->src = INGEST_TIME_SENTENCE;
+    }
+    if (!u.base_year && base_fig(r, k) != SIZE_MAX) {
+        /* "grew by 5.6 per cent compared to 5.3 per cent in 2014": the
+           base figure's year */
+        size_t b = base_fig(r, k);
+        ftime v;
+        memset(&v, 0, sizeof v);
+        if (en_time_in(r, r->f[b].te, en_clause_end(r, b), &v) && v.year && !v.from) {
+            u.base_year = v.year;
+            u.base_mfrom = v.explicit_part ? v.mfrom : 0;
+            u.base_mto = v.explicit_part ? v.mto : 0;
+        }
+    }
+    if (!t->year && !t->from && u.base_year
+        && !((c->this_year || c->last_year) && en_current_year(d))) {
+        /* a base written and no time of its own: the year after the base's
+           ("in the first quarter of this year compared to the same period
+           in 2023" is 2024's first quarter) */
+        t->year = u.base_year + 1;
+        if (!t->explicit_part && u.base_mfrom) {
+            t->mfrom = u.base_mfrom;
+            t->mto = u.base_mto;
+            t->explicit_part = true;
+        }
+        t->inferred = true;
         t->src = INGEST_TIME_SENTENCE;
     }
     if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
