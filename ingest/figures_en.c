@@ -174,6 +174,11 @@ static bool number_at(en_reader *r, size_t i, fig *f)
     if (p < r->len && (r->t[p] == '-' || r->t[p] == ' '))
         p++;
     if (en_lex_at(r->lx, LEX_FRACTION_WORD, r->t, r->len, p, &fr) && e->num < fr->num) {
+        /* (entime) "the first three quarters of 2019", "the last two
+           quarters of": a part of a year, no fraction */
+        if (i > 0 && (ordinal_at(r, i - 1) || is_word(r, i - 1, "last") || is_word(r, i - 1, "past")
+                      || is_word(r, i - 1, "next")))
+            return false;
         m = en_lex_at(r->lx, LEX_FRACTION_WORD, r->t, r->len, p, NULL);
         f->value = 100.0 * e->num / fr->num;
         f->res = 0;

@@ -897,7 +897,7 @@ static int read_figures(en_reader *r)
         if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && c.year > r->d->latest_any
             && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest_any = c.year;
-        if (t.explicit_part && !r->d->part_from && c.year) {
+        if (t.explicit_part && !r->d->part_from && c.year && !t.part_local) {
             r->d->part_from = t.mfrom;
             r->d->part_to = t.mto;
             r->d->part_year = c.year;
@@ -919,6 +919,10 @@ static void sentence_cues(en_reader *r)
 {
     en_doc *d = r->d;
     ftime t;
+    size_t first_num = 0;
+
+    while (first_num < r->n && r->v[first_num].type != ET_NUM)
+        first_num++;
 
     for (size_t i = 0; i < r->n; i++) {
         const lex_entry *e = kw_at(r, i);
@@ -930,7 +934,12 @@ static void sentence_cues(en_reader *r)
                 r->qoq = true, d->qoq = 1;
             break;
         case K_PREV_YEAR:
-            if (is_word(r, i, "year") || is_word(r, i, "year-on-year"))
+            /* a year-on-year word, or a base that leads the sentence or
+               frames a paragraph with no figure ("Compared to the same
+               quarter a year earlier, GDP ...", "… for the first quarter
+               compared to the same period last year, growth was evident"),
+               governs what follows */
+            if (is_word(r, i, "year") || is_word(r, i, "year-on-year") || i < first_num)
                 d->qoq = 0;
             if (!r->yoy)
                 r->yoy_at = i;
@@ -969,12 +978,21 @@ static void sentence_cues(en_reader *r)
         }
     }
     for (size_t i = 0; i < r->n; i++)
+        if ((is_word(r, i, "seasonally") && is_word(r, i + 1, "adjusted"))
+            || is_word(r, i, "seasonally-adjusted"))
+            r->qoq = true;  /* (entime) a seasonally adjusted change with no base
+                               written is on the period before; the sentence's
+                               year-on-year words still win */
+    for (size_t i = 0; i < r->n; i++)
         if (is_word(r, i, "sets") && !r->target)
             r->target = true;   /* China sets growth above 6.5 pct: a goal */
     for (size_t i = 0; i + 2 < r->n; i++)
-        if (month_at(r, i) && r->v[i + 1].type == ET_YEAR && is_word(r, i + 2, "quarter")) {
+        if (month_at(r, i) && ((r->v[i + 1].type == ET_YEAR && is_word(r, i + 2, "quarter"))
+                               || (is_word(r, i + 1, "of") && i + 3 < r->n   /* (entime) */
+                                   && r->v[i + 2].type == ET_YEAR && is_word(r, i + 3, "quarter")))) {
             r->qoq = true;      /* "the December 2002 quarter": a quarterly release */
-            d->qoq = 1;
+            if (!r->yoy)        /* (unless the sentence leads with a year-on-year base) */
+                d->qoq = 1;
         }
     for (size_t i = 0; i < r->n; i++)
         if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)

@@ -235,6 +235,9 @@ typedef struct ftime {
                                 figure's own is the next, when nothing else
                                 dates it; 0 none */
     int base_mfrom, base_mto;   /* the base's part of the year */
+    bool part_local;         /* the part is a range of the figure's own ("from
+                                January to November"), not a quarter or half:
+                                it is not the part the whole text reports */
 } ftime;
 
 

@@ -91,6 +91,11 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         *to = *from + 2;
         return 1;
     }
+    if (wn == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2')) {
+        *from = w[1] == '1' ? 1 : 7;    /* H1, H2 */
+        *to = *from + 5;
+        return 1;
+    }
     if (is_word(r, i, "quarter") && i + 1 < r->n && r->v[i + 1].type == ET_NUM
         && r->v[i + 1].v >= 1 && r->v[i + 1].v <= 4) {
         *from = (int)r->v[i + 1].v * 3 - 2;
@@ -135,6 +140,31 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         *to = o == 1 ? 6 : 12;
         return 2;
     }
+    if (o == 1 && i + 2 < r->n && is_word(r, i + 2, "quarters")) {
+        /* the first three quarters */
+        const lex_entry *e;
+        if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i + 1].pos, &e)
+            == r->v[i + 1].end - r->v[i + 1].pos && e->num >= 2 && e->num <= 3) {
+            *from = 1;
+            *to = 3 * (int)e->num;
+            return 3;
+        }
+    }
+    if (i + 3 < r->n && (is_word(r, i + 1, "months") || is_word(r, i + 1, "month"))
+        && (is_word(r, i + 2, "to") || is_word(r, i + 2, "through") || is_word(r, i + 2, "ending")
+            || is_word(r, i + 2, "ended"))
+        && (m = month_at(r, i + 3)) != 0) {
+        /* the three months to June, the six months ending September */
+        const lex_entry *e;
+        int k = r->v[i].type == ET_NUM && !r->v[i].glued ? (int)r->v[i].v
+              : en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &e)
+                == r->v[i].end - r->v[i].pos ? (int)e->num : 0;
+        if (k >= 1 && k < 12 && k <= m) {
+            *from = m - k + 1;
+            *to = m;
+            return 4;
+        }
+    }
     if (o == 1 && i + 2 < r->n && (is_word(r, i + 2, "months") || is_word(r, i + 2, "month"))) {
         const lex_entry *e;
         int k = r->v[i + 1].type == ET_NUM ? (int)r->v[i + 1].v
@@ -154,19 +184,38 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
             return 3;
         }
     }
+    if (wn > 6 && memchr(w, '-', wn)) {
+        /* one word "July-September" (the July-September quarter) */
+        const char *h = memchr(w, '-', wn);
+        size_t a = r->v[i].pos, hp = a + (size_t)(h - w), e = r->v[i].end;
+        const lex_entry *e1, *e2;
+        if (en_lex_at(r->lx, LEX_MONTH, r->t, hp, a, &e1) == hp - a
+            && en_lex_at(r->lx, LEX_MONTH, r->t, e, hp + 1, &e2) == e - hp - 1 && e1->num < e2->num) {
+            *from = (int)e1->num;
+            *to = (int)e2->num;
+            return 1 + (is_word(r, i + 1, "quarter") ? 1 : 0);
+        }
+    }
     if ((m = month_at(r, i)) != 0) {
         size_t k = i + 1;
         int m2;
-        if (is_word(r, k, "to") || is_sign(r, k, '-'))
+        /* July to September, July-September, July through (to) September */
+        if (is_word(r, k, "through") && is_word(r, k + 1, "to"))
+            k++;
+        if (is_word(r, k, "to") || is_sign(r, k, '-') || is_word(r, k, "through"))
             if ((m2 = month_at(r, k + 1)) > m) {
                 *from = m;
                 *to = m2;
                 return k + 2 - i;
             }
+        k = i + 1;
+        if (is_word(r, k, "of") && k + 1 < r->n && r->v[k + 1].type == ET_YEAR
+            && is_word(r, k + 2, "quarter"))
+            k++;                /* the December of 2012 quarter */
         if (k < r->n && r->v[k].type == ET_YEAR && is_word(r, k + 1, "quarter")) {
             *from = m - 2;
             *to = m;
-            return 3;
+            return k + 2 - i;
         }
         if (is_word(r, k, "quarter") || is_word(r, k, "quarters")) {
             *from = m - 2;
@@ -220,6 +269,10 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         }
         if (is_word(r, j, "of") && j + 1 < stop && year_of(&r->v[j + 1]))
             j += 2;
+        else if (is_word(r, j, "of") && j + 2 < stop && is_word(r, j + 2, "year")
+                 && (is_word(r, j + 1, "this") || is_word(r, j + 1, "the")
+                     || is_word(r, j + 1, "last")))
+            j += 3;             /* the first quarter of this year */
         else if (is_word(r, j, "of") && is_word(r, j + 1, "fy") && j + 2 < stop)
             j += 3;
         else if (j < stop && year_of(&r->v[j]))
@@ -253,10 +306,20 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
             j++;
         } else if (is_word(r, j, "ended") || is_word(r, j, "ending")) {
             j++;                /* the month of "year ended December" is no part */
+        } else if (j > i && is_word(r, j - 1, "of") && is_word(r, j + 1, "year")
+                   && (is_word(r, j, "this") || is_word(r, j, "the") || is_word(r, j, "last"))) {
+            /* "of this year", "of last year": the text's year, once known */
+            int y = en_current_year(r->d);
+            if (y)
+                t->year = is_word(r, j, "last") ? y - 1 : y;
+            j++;
         } else if ((m = en_part_at(r, j, &a, &b)) != 0) {
             t->mfrom = a;
             t->mto = b;
             t->explicit_part = true;
+            for (size_t y = j + 1; y < j + m; y++)
+                if (year_of(&r->v[y]))
+                    t->year = year_of(&r->v[y]);    /* the December 2002 quarter */
             j += m - 1;
         }
     }
@@ -306,6 +369,14 @@ static bool base_phrase(const en_reader *r, size_t i)
     return compared_before(r, i);
 }
 
+/* Is a range of months written at token i ("July to September", "July
+ * through to September")?  After "from" it is a part of a year, no span. */
+static bool month_range(const en_reader *r, size_t i)
+{
+    int a, b;
+    return month_at(r, i) && en_part_at(r, i, &a, &b) > 1 && a < b;
+}
+
 /* The last time phrase in tokens [a, b): true when one is found. */
 bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 {
@@ -328,11 +399,15 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             i += n - 1;
             continue;
         }
-        if (n && !is_word(r, i, "from") && !is_word(r, i, "since") && !is_word(r, i, "over")) {
+        if (n && (!is_word(r, i, "from") || month_range(r, i + 1)) && !is_word(r, i, "since")
+            && !is_word(r, i, "over")) {
             ftime u = *t;
             u.mfrom = u.mto = 0;
             u.explicit_part = false;
             phrase_time(r, i, n, &u);
+            u.part_local = is_word(r, i, "from") && u.explicit_part
+                        && !(u.mto - u.mfrom == 2 && u.mfrom % 3 == 1)
+                        && !(u.mto - u.mfrom == 5 && u.mfrom % 6 == 1);
             if (u.year || u.from || u.explicit_part) {
                 if (!u.explicit_part && u.year) {
                     u.mfrom = u.mto = 0;
@@ -363,6 +438,9 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                 t->mfrom = x;
                 t->mto = y;
                 t->explicit_part = true;
+                for (size_t yi = i + 1; yi < i + m; yi++)
+                    if (year_of(&r->v[yi]))
+                        t->year = year_of(&r->v[yi]);   /* the December 2002 quarter */
                 if (i + m < b && year_of(&r->v[i + m]))
                     t->year = year_of(&r->v[i + m]);
                 found = true;
