@@ -60,6 +60,37 @@ static bool dating_year(const char *t, size_t i)
     return en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) == n;
 }
 
+/* Is the year at byte i a comparison's base: "compared with the same
+ * quarter in 2011", "higher than the 6.4 percent in the first semester of
+ * 2012", "against 2.1 percent in 2015"?  Looks back over the words of its
+ * clause (at most twelve). */
+static bool base_year(const char *t, size_t i)
+{
+    static const char *const base[] = { "than", "compared", "against", "versus", "same",
+                                        "corresponding" };
+    char w[WORD_MAX];
+    size_t a, e = i;
+
+    for (int k = 0; k < 12; k++) {
+        size_t b = e, n;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':'
+            || (t[b - 1] == '.' && !(b >= 2 && digit(t[b - 2]) && digit(t[b]))))
+            return false;
+        if (t[b - 1] == '.')
+            b--;                /* 6.4: one number */
+        n = word_before(t, b, w, &a);
+        if (!n)
+            return false;
+        for (size_t j = 0; j < sizeof base / sizeof base[0]; j++)
+            if (!strcmp(w, base[j]))
+                return true;
+        e = a;
+    }
+    return false;
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     if (dt->en_year)
@@ -71,7 +102,7 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
                   + (t[i + 3] - '0');
             if (y >= 1950 && y <= 2099 && dating_year(t, i))
-                dt->en_year = y;
+                dt->en_year = base_year(t, i) ? y + 1 : y;  /* the year after a base */
             if (dt->en_year)
                 return;
             i += 3;

@@ -738,7 +738,9 @@ static int read_figures(en_reader *r)
             t.inferred = true;
         }
         if (t.src != INGEST_TIME_SENTENCE && k > 0 && said_k == k - 1 && said.year && !said.period_from
-            && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "with")) {
+            && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "with")
+            && !(fig_first_tok(r, f) > 1 && is_word(r, fig_first_tok(r, f) - 2, "compared"))) {
+            /* (entime: not "compared with 1.8 percent a year earlier", a base) */
             /* "… is at 73, with 87 percent of …": the verbless clause is
                the figure before it's time */
             t.year = said.year;

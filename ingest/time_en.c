@@ -135,7 +135,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
             return 1;
         }
     }
-    if (o >= 1 && o <= 2 && is_word(r, i + 1, "half")) {
+    if (o >= 1 && o <= 2 && (is_word(r, i + 1, "half") || is_word(r, i + 1, "semester"))) {
         *from = o == 1 ? 1 : 7;
         *to = o == 1 ? 6 : 12;
         return 2;
@@ -362,8 +362,11 @@ static bool base_phrase(const en_reader *r, size_t i)
         return false;
     for (size_t j = i; j-- > 0 && j + 4 > i;) {
         const lex_entry *e = kw_at(r, j);
+        /* (a same-period word; "year-on-year in 2019" is the figure's) */
         if (e && e->code == K_PREV_YEAR && r->v[j].pos + e->n >= r->v[i - 1].end
-            && (is_word(r, i, "of") || is_word(r, i, "in")))
+            && (is_word(r, i, "of") || is_word(r, i, "in"))
+            && (is_word(r, i - 1, "period") || is_word(r, i - 1, "quarter")
+                || is_word(r, i - 1, "month") || is_word(r, i - 1, "months")))
             return true;
     }
     return compared_before(r, i);

@@ -31,6 +31,36 @@ static bool average_in(const en_reader *r, size_t a, size_t b)
  * SIZE_MAX. */
 static size_t base_fig(const en_reader *r, size_t k);
 
+/* The end of the words after figure k that may date it: its clause, run
+ * on past a parenthesis that only spells an abbreviation ("an increase in
+ * Gross Domestic Product (GDP) from July through to September"). */
+static size_t time_end(const en_reader *r, size_t k)
+{
+    size_t e = en_clause_end(r, k), we = en_window_end(r, k);
+
+    while (e + 3 < we && is_sign(r, e, '(') && r->v[e + 1].type == ET_WORD && is_sign(r, e + 2, ')')) {
+        size_t i = e + 3;
+        while (i < we && !(r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c)))
+            i++;
+        e = i;
+    }
+    return e;
+}
+
+/* Do tokens [a, b) say "the year before" ("last year", "the previous
+ * year", "for the same period last year", "a year earlier")? */
+static bool prior_year_in(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b && i < r->n; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && (e->code == K_LAST_YEAR
+                  || (e->code == K_PREV_YEAR && is_word(r, i, "a")
+                      && (is_word(r, i + 2, "ago") || is_word(r, i + 2, "earlier")))))
+            return true;
+    }
+    return false;
+}
+
 /* The end of figure k's own words in its clause (up to end): the first
  * token of a later figure written as its base ("compared to 5.3 per cent
  * in 2014", "than", "against", "up from"), whose time is the base's. */
@@ -39,6 +69,10 @@ static size_t base_fig(const en_reader *r, size_t k)
     size_t b = k + 1, j;
 
     if (b >= r->nf || (j = fig_first_tok(r, &r->f[b])) < 2)
+        return SIZE_MAX;
+    if (is_word(r, j - 1, "just") || is_word(r, j - 1, "only") || is_word(r, j - 1, "the"))
+        j--;                    /* compared to just 3.5 per cent, than the 6.3 percent */
+    if (j < 2)
         return SIZE_MAX;
     if (is_word(r, j - 1, "than") || is_word(r, j - 1, "against")
         || is_word(r, j - 1, "versus")
@@ -80,7 +114,7 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     size_t last = k;    /* the last figure of k's list: "6.3% and 7.8% respectively in Q4" */
     while (last + 1 < r->nf && r->f[last + 1].group == f->group)
         last++;
-    size_t own = own_end(r, k, en_clause_end(r, k));
+    size_t own = own_end(r, k, time_end(r, k));
     if ((!en_level_base(r, k) && en_time_in(r, f->te, own, &u))
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
@@ -95,10 +129,33 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         size_t b = base_fig(r, k);
         ftime v;
         memset(&v, 0, sizeof v);
-        if (en_time_in(r, r->f[b].te, en_clause_end(r, b), &v) && v.year && !v.from) {
+        bool written = false;   /* (a year written: "in the previous quarter" is no
+                                   year-on-year base) */
+        for (size_t i = r->f[b].te; i < en_clause_end(r, b); i++)
+            written = written || year_of(&r->v[i]);
+        if (written && en_time_in(r, r->f[b].te, en_clause_end(r, b), &v) && v.year && !v.from) {
             u.base_year = v.year;
             u.base_mfrom = v.explicit_part ? v.mfrom : 0;
             u.base_mto = v.explicit_part ? v.mto : 0;
+        }
+    }
+    if (!t->year && !t->from && k > 0 && !c->last_year && base_fig(r, k - 1) == k
+        && prior_year_in(r, f->te, k + 1 < r->nf ? r->f[k + 1].ti : en_clause_end(r, k))) {
+        /* the base figure of a comparison, "the 6.3 percent for the same
+           period last year", "just 3.5 per cent the previous year": the
+           year before the compared figure's */
+        cues cq;
+        ftime tt;
+        size_t cs0 = en_clause_start(r, k - 1);
+        en_read_cues(r, k - 1, cs0, &cq);
+        en_figure_time(r, k - 1, cs0, &cq, INGEST_GROWTH_YOY, &tt);
+        if (tt.year && !tt.from) {
+            t->year = tt.year - 1;
+            t->mfrom = tt.mfrom;
+            t->mto = tt.mto;
+            t->explicit_part = tt.mfrom != 0;
+            t->inferred = true;
+            t->src = INGEST_TIME_RELATIVE;
         }
     }
     if (!t->year && !t->from && u.base_year
