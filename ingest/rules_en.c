@@ -767,7 +767,7 @@ static int read_figures(en_reader *r)
             }
         }
         if ((kind == INGEST_MULTIPLE || kind == INGEST_CHANGE_ABS || kind == INGEST_GROWTH_YOY)
-            && !t.from) {
+            && !t.from && !t.by_list) {     /* (entime: "… in 2015, 2016 and 2017") */
             /* a base written after the figure: "its 2017 level", "from 2017",
                "over the five years" */
             int base = 0;

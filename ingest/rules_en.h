@@ -235,6 +235,9 @@ typedef struct ftime {
                                 figure's own is the next, when nothing else
                                 dates it; 0 none */
     int base_mfrom, base_mto;   /* the base's part of the year */
+    bool by_list;            /* one of a list of figures dated by a list or
+                                span of as many years ("5.1, 6.2 and 7.3
+                                percent in 2015, 2016 and 2017") */
     bool part_local;         /* the part is a range of the figure's own ("from
                                 January to November"), not a quarter or half:
                                 it is not the part the whole text reports */

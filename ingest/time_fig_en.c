@@ -99,6 +99,77 @@ static size_t own_end(const en_reader *r, size_t k, size_t end)
     return end;
 }
 
+/* A sentence that opens "From 1997" with no end year ("From 1997 government
+ * consumption amounted to 23.4% of GDP on average"): an average over the
+ * years from the written one to the latest the text states, counted from
+ * the year before the first, as "from 1997 to 2017" is.  Into t; false
+ * when the sentence does not open so. */
+static bool lead_from(const en_reader *r, ftime *t)
+{
+    int end = r->d->latest ? r->d->latest : r->d->latest_any;
+
+    if (!(is_word(r, 0, "from") || is_word(r, 0, "starting")) || r->n < 3
+        || r->v[1].type != ET_YEAR || is_word(r, 2, "to") || is_word(r, 2, "through")
+        || is_word(r, 2, "until") || is_word(r, 2, "and") || is_sign(r, 2, '-'))
+        return false;
+    if (end <= r->v[1].year)
+        return false;
+    t->from = r->v[1].year - 1;
+    t->to = end;
+    t->year = 0;
+    t->inferred = true;
+    t->src = INGEST_TIME_LATEST;
+    return true;
+}
+
+/* A list of n figures (one group) followed by as many years: a list
+ * ("in 2015, 2016 and 2017 respectively"), a written span of n years
+ * ("from fiscal year 2004-05 to 2007-08", "in the three years from 2018 to
+ * 2020", "in 2019-2021").  The year of figure k into *year; false when
+ * the years do not count the figures. */
+static bool list_years(const en_reader *r, size_t k, int *year)
+{
+    size_t first = k, last = k, n, ny = 0, e;
+    int ys[12], span_a = 0, span_b = 0;
+
+    while (first > 0 && r->f[first - 1].group == r->f[k].group)
+        first--;
+    while (last + 1 < r->nf && r->f[last + 1].group == r->f[k].group)
+        last++;
+    n = last - first + 1;
+    if (n < 2 || n > 12)
+        return false;
+    e = en_window_end(r, last);
+    for (size_t i = r->f[last].te; i < e && i < r->f[last].te + 20; i++) {
+        if (is_sign(r, i, '.') || is_sign(r, i, ';'))
+            break;
+        if (r->v[i].type == ET_SPAN) {
+            span_a = r->v[i].year;
+            span_b = r->v[i].year2;
+        } else if (year_of(&r->v[i]) && ny < 12) {
+            ys[ny++] = year_of(&r->v[i]);
+        }
+    }
+    if (ny == n) {
+        for (size_t i = 1; i < ny; i++)
+            if (ys[i] <= ys[i - 1])
+                return false;
+        *year = ys[k - first];
+        return true;
+    }
+    if (ny == 2 && !span_a) {
+        span_a = ys[0];
+        span_b = ys[1];
+    } else if (ny) {
+        return false;
+    }
+    if (span_a && span_b - span_a + 1 == (int)n) {
+        *year = span_a + (int)(k - first);
+        return true;
+    }
+    return false;
+}
+
 /* The time of figure k (cs: its clause start). */
 void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t)
@@ -172,6 +243,18 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         t->inferred = true;
         t->src = INGEST_TIME_SENTENCE;
     }
+    {
+        int y;
+        if (kind != INGEST_GROWTH_AVG && kind != INGEST_MULTIPLE && list_years(r, k, &y)) {
+            t->year = y;
+            t->from = t->to = 0;
+            t->mfrom = t->mto = 0;
+            t->explicit_part = false;
+            t->by_list = true;
+            t->src = INGEST_TIME_SENTENCE;
+            return;
+        }
+    }
     if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
         ftime sp = *t;
         if (en_span_in(r, cs, en_clause_end(r, k), &sp, c->target)
@@ -186,8 +269,11 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         }
         if (kind == INGEST_GROWTH_AVG && t->from)
             return;
+        if (kind == INGEST_GROWTH_AVG && lead_from(r, t))
+            return;
     } else if (kind == INGEST_SHARE && (c->avg || average_in(r, cs, en_clause_end(r, k)))
-               && (t->from || en_span_in(r, cs, en_clause_end(r, k), t, false))) {
+               && (t->from || en_span_in(r, cs, en_clause_end(r, k), t, false)
+                   || lead_from(r, t))) {
         /* "the average share for the period 1980-2016", "from 1997 ... 23.4%
            of GDP on average": a share averaged over the span keeps it */
         t->src = INGEST_TIME_SENTENCE;
