@@ -99,6 +99,34 @@ static size_t own_end(const en_reader *r, size_t k, size_t end)
     return end;
 }
 
+/* A time phrase leading figure k's clause as a clause of its own, after
+ * the figure before: "…, according to the estimates.1 In the fourth
+ * quarter of 2021, real GDP increased 6.9 percent" (a sentence the page
+ * did not end), "…; in the first half, exports rose 4 percent".  Into u. */
+static bool lead_clause_time(const en_reader *r, size_t k, size_t cs, ftime *u)
+{
+    size_t a = k > 0 ? r->f[k - 1].te : 0;
+
+    for (size_t p = cs; p-- > a;) {
+        size_t n;
+        if (p > 0 && !(r->v[p - 1].type == ET_SIGN && strchr(",.;:)", r->v[p - 1].c))
+            && !(r->v[p - 1].type == ET_NUM && r->v[p - 1].v < 100 && p >= 2
+                 && (is_sign(r, p - 2, ')') || is_sign(r, p - 2, '.'))))
+            continue;           /* (".1 In": a footnote's number) */
+        if ((n = en_time_phrase(r, p, cs)) != 0 && p + n < cs && is_sign(r, p + n, ',')
+            && !is_word(r, p, "from") && !is_word(r, p, "since") && !is_word(r, p, "over")) {
+            ftime v = *u;
+            v.mfrom = v.mto = 0;
+            v.explicit_part = false;
+            if (en_time_in(r, p, p + n, &v) && (v.year || v.explicit_part)) {
+                *u = v;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* A sentence that opens "From 1997" with no end year ("From 1997 government
  * consumption amounted to 23.4% of GDP on average"): an average over the
  * years from the written one to the latest the text states, counted from
@@ -190,6 +218,7 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
         || en_time_in(r, cs, f->ti, &u)
+        || lead_clause_time(r, k, cs, &u)
         || en_time_in(r, 0, first_real(r), &u)) {
         *t = u;
         t->src = INGEST_TIME_SENTENCE;
