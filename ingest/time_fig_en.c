@@ -198,8 +198,22 @@ static bool list_years(const en_reader *r, size_t k, int *year)
     return false;
 }
 
-/* The time of figure k (cs: its clause start). */
+static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                        ftime *t);
+
+/* The time of figure k (cs: its clause start).  Under --report-year a time
+ * taken from the document's year says so (time_source "option"). */
 void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                    ftime *t)
+{
+    figure_time(r, k, cs, c, kind, t);
+    if (r->ctx->doc_source == INGEST_TIME_OPTION
+        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
+            || t->src == INGEST_TIME_DATE_LINE))
+        t->src = INGEST_TIME_OPTION;
+}
+
+static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t)
 {
     const fig *f = &r->f[k];

@@ -176,3 +176,5 @@ expect_exit 0 "English, --report-year 2021" "$GC" extract --report-year 2021 --f
 expect_grep "the span ends the year before the caller's" ",2015,2020," "$TMP/out"
 expect_grep "the past year is the year before the caller's" "growth_yoy,2020," "$TMP/out"
 expect_no_grep "no span from the title's year" ",2012,2017," "$TMP/out"
+expect_grep "a year from the caller's says so (time_source option)" ",en,option," "$TMP/out"
+expect_no_grep "not the title's or the latest year's" ",en,latest," "$TMP/out"
