@@ -78,6 +78,14 @@ static int parse_arabic(const char *s, size_t n, double *v, double *res, size_t 
             digits[nd++] = '.';
             dot = true;
             i++;
+        } else if (c == '.' && !dot && i + 2 < n && s[i + 1] == '.' && s[i + 2] >= '0'
+                   && s[i + 2] <= '9' && (i + 3 >= n || s[i + 3] != '.')) {
+            /* 14..3%: a point typed twice, one decimal point to a reader */
+            if (nd >= MAX_DIGITS)
+                return GC_ERANGE;
+            digits[nd++] = '.';
+            dot = true;
+            i += 2;
         } else {
             break;
         }

@@ -160,6 +160,7 @@ typedef struct reader {
     size_t nlist, next_in_list;
     size_t list_figs;      /* figures after the 分别 up to the clause's end (0: not
                               counted): a list split to fit them */
+    bool part_lead;        /* the clause opens with a part of a year (一季度增长8.1%) */
     bool grow_goal;        /* 增长的预期目标为9%: the target word after a growth verb
                               keeps the verb's role over the 为 */
     bool place_list;       /* the items before 分别 were places (香洲、金湾和斗门三个
@@ -341,6 +342,11 @@ bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b);
  * Leaves fewer than two items as none.  Returns GC_OK or GC_ENOMEM. */
 int ingest_zh_split_subject(reader *r, const char *s, size_t n);
 
+/* The figure in points that closes a run after figure ts->v[i] written
+ * with the first half of that unit only (低3.2个、25.9个、6.7个百分点,
+ * 分别提高0.5个和0.1个百分点), or NULL: then ts->v[i] is in points too. */
+const tok *ingest_zh_points_later(const reader *r, const toks *ts, size_t i);
+
 /* The figures after token ts->v[i] up to the end of its clause (a 、 does not
  * end it): how many items the 分别 list at i names. */
 size_t ingest_zh_figures_after(const toks *ts, size_t i);
@@ -375,6 +381,16 @@ void ingest_zh_rate_avg_head(reader *r, const tok *k);
  * figure is a growth rate (a growth keyword's role, kept over the 为).
  * False, and nothing changed, for any other head or with no subject yet. */
 bool ingest_zh_rate_head(reader *r, size_t pos);
+
+/* Is figure f, in points, the gap between the subject now and its own
+ * past after 比/较 and an adjective (增速比一季度低3.2个百分点, 比上年高1.1个
+ * 百分点)?  Then a change of the subject: *down for 低 and 慢. */
+bool ingest_zh_time_gap(const reader *r, const tok *f, bool *down);
+
+/* A rate keyword k (增速) after a head that names only a whole (全国, 全区,
+ * and a part of a year: 全国第四季度增速): that whole's rate, subject 增速,
+ * not the subject the clause would inherit from another place's figures. */
+void ingest_zh_whole_rate(reader *r, const tok *k);
 
 /* The first keyword of the lexicon with role code (NULL if none): a role
  * for a figure whose keyword the text leaves out. */

@@ -208,6 +208,10 @@ typedef struct ingest_context {
        which a next one opening with a rate inherits ("" none) */
     char pair_hist[INGEST_PAIR_HIST][INGEST_PAIR_NAME];
     char carry[INGEST_PAIR_NAME];
+    char carry_stop[INGEST_PAIR_NAME];  /* the last subject of the paragraph's sentence
+                                           before, which ended at 。: a clause opening
+                                           with a part of a year and no subject of its
+                                           own inherits it (…增长7.8%。其中，一季度增长8.1%) */
     ingest_maps maps;      /* the lexicon and its speed maps; set up by
                               ingest_lexicon_maps() before the first sentence */
     /* the grammar's working memory, kept from sentence to sentence so that

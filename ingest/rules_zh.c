@@ -561,10 +561,14 @@ static int on_figure(reader *r, const tok *f)
     if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))
         && !ingest_zh_threshold(r, f) && !ingest_zh_gap(r, f) && !ingest_zh_counted_noun(r, f)) {
         ingest_claim c;
+        bool down;
         if (!(role = figure_role(r, f)))
             role = ingest_zh_postposed(r, f);     /* 保持13%以上的增幅 */
         if (!role)
             role = ingest_zh_bare_net(r, f);      /* …，新增2047户 */
+        if ((!role || role->code == K_BASE || role->code == K_PREV_YEAR || (role->flags & LEXF_RATE))
+            && ingest_zh_time_gap(r, f, &down))
+            role = ingest_zh_role_entry(r, down ? K_FALL : K_GROW);  /* 比上年低1.1个百分点 */
         if (!role && r->place_list && r->in_list && r->own_subject && r->last_fig)
             role = ingest_zh_role_entry(r, K_TO);  /* 分别实现X a亿元、b亿元 */
         ingest_zh_share_after(r, f);              /* 90%以上的行政村, 占全市12%的土地 */
@@ -626,7 +630,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
-    r->avg = r->have = r->skip = r->base_open = r->grow_goal = false;
+    r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
     if (bare && r->share_word) {
         r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
     } else if (!(list_break && r->nlist > 0)) {
@@ -658,6 +662,11 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         if (be > pos)
             return;                 /* 按可比口径: a keyword inside the basis */
         r->head_start = be;
+    }
+    if (pos > r->head_start && ingest_lex_at(r->lx, LEX_GAP_VERB, r->t + r->head_start,
+                                             pos - r->head_start, NULL)) {
+        r->clause_has_kw = true;    /* 高于年初目标…: a comparison; the subject goes on */
+        return;
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
     if (ingest_zh_rate_head(r, pos))
@@ -805,6 +814,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     size_t head_end = k->pos - ingest_zh_span_before(r, k, &span);
 
     r->clause_kw = true;
+    if (w == K_PART && k->pos == r->clause_start && !r->clause_has_kw && !r->clause_has_fig)
+        r->part_lead = true;        /* 一季度增长8.1%: the subject may be inherited */
     if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list
         && (w == K_TO || w == K_IS || w == K_HAVE))
         r->cumulative = false;  /* 累计完成…，每年均保持在70亿元以上: not a sum */
@@ -827,6 +838,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     if (w == K_TARGET && r->role && r->role->code == K_GROW && k->pos <= r->role_end + CJK_BYTES)
         r->grow_goal = true, r->role_end = k->end;   /* 增长的预期目标为9% */
     ingest_zh_rate_avg_head(r, k);  /* 年均经济增速达到5.4% */
+    ingest_zh_whole_rate(r, k);     /* 全国第四季度增速比一季度高出13.3个百分点 */
     if (w == K_FENBIE || (w == K_AVG && (k->kw->flags & LEXF_LIST)))
         r->list_figs = ingest_zh_figures_after(ts, i);
     if (w == K_DOUBLE || w == K_QUADRUPLE)
@@ -975,6 +987,7 @@ static int read_tokens(reader *r, const toks *ts)
         zh_ratio q;
         size_t used;
         double high;
+        const tok *pts;
 
         if (ingest_zh_lost_break(r, ts, i))     /* 9%一般公共预算收入完成: a lost comma */
             clause_reset(r, prev->end, prev->end, false);
@@ -989,6 +1002,8 @@ static int read_tokens(reader *r, const toks *ts)
                 r->rc = unitless_after(r, ts, i, prev->kw->code);
             break;
         case T_PART:
+            r->part_lead = r->part_lead || (k->pos == r->clause_start && !r->clause_has_kw
+                                            && !r->clause_has_fig);
             ingest_zh_on_part(r, k);
             break;
         case T_KW:
@@ -1030,6 +1045,15 @@ static int read_tokens(reader *r, const toks *ts)
                 r->ranged = NULL;
                 break;
             }
+            if (k == &ts->v[i] && (pts = ingest_zh_points_later(r, ts, i))) {
+                /* 低3.2个、25.9个、6.7个百分点: each figure is in points */
+                tok *m = &r->made[r->made_n++ & 1];
+                *m = *k;
+                memcpy(m->a.unit, pts->a.unit, sizeof m->a.unit);
+                memcpy(m->a.norm_unit, pts->a.norm_unit, sizeof m->a.norm_unit);
+                m->a.norm_value = m->a.value;
+                k = m;
+            }
             read_figure_tok(r, k, k == &ts->v[i] ? ts : NULL, i);
             break;
         }
@@ -1042,7 +1066,7 @@ int ingest_zh_read(reader *r, const toks *ts)
     int rc;
 
     if (r->s->para_start)
-        r->ctx->carry[0] = '\0';
+        r->ctx->carry[0] = r->ctx->carry_stop[0] = '\0';
     ingest_zh_same_below(r, ts);
     rc = read_tokens(r, ts);
     ingest_zh_carry_out(r);

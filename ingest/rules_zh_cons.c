@@ -263,6 +263,8 @@ bool ingest_zh_counted_noun(const reader *r, const tok *f)
 
 const char *ingest_zh_carried(const reader *r)
 {
+    if (!r->ctx->carry[0] && r->part_lead)
+        return r->ctx->carry_stop;   /* …。其中，一季度增长8.1% */
     return r->ctx->carry;
 }
 
@@ -272,14 +274,17 @@ void ingest_zh_carry_out(reader *r)
     size_t n = r->len;
     ingest_context *ctx = r->ctx;
 
-    ctx->carry[0] = '\0';
+    ctx->carry[0] = ctx->carry_stop[0] = '\0';
     while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\r'))
         n--;
     /* a sentence that ended at ；(or ;) */
-    if (r->subject.len == 0 || r->subject.len >= sizeof ctx->carry
-        || !((n >= 1 && t[n - 1] == ';')
-             || (n >= CJK_BYTES && cjk_at(t, n, n - CJK_BYTES) == 0xFF1B)))
+    if (r->subject.len == 0 || r->subject.len >= sizeof ctx->carry)
         return;
+    if (!((n >= 1 && t[n - 1] == ';') || (n >= CJK_BYTES && cjk_at(t, n, n - CJK_BYTES) == 0xFF1B))) {
+        memcpy(ctx->carry_stop, r->subject.data, r->subject.len);
+        ctx->carry_stop[r->subject.len] = '\0';
+        return;
+    }
     memcpy(ctx->carry, r->subject.data, r->subject.len);
     ctx->carry[r->subject.len] = '\0';
 }
@@ -397,4 +402,53 @@ const lex_entry *ingest_zh_role_entry(const reader *r, lex_role code)
         if (kw->v[i].code == (int)code)
             return &kw->v[i];
     return NULL;
+}
+
+bool ingest_zh_time_gap(const reader *r, const tok *f, bool *down)
+{
+    const char *t = r->t;
+    size_t a = r->clause_start, b = f->pos, base = SIZE_MAX, w;
+    const lex_entry *k, *adj;
+    const lex_list *adjs = &r->lx->cls[LEX_GAP_ADJ];
+    bool prev = false;
+
+    if (strcmp(f->a.norm_unit, r->m->points_unit) != 0 || b <= a)
+        return false;
+    for (size_t i = a; i < b; i += char_len((unsigned char)t[i])) {
+        if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, &adj)) {
+            /* 增速比一季度高出13.3个百分点 */
+            if (base == SIZE_MAX || !(prev || time_base(r, base, i)))
+                return false;
+            *down = adj->value[0] == 'd';
+            return true;
+        }
+        if (base == SIZE_MAX && (w = ingest_lex_at(r->lx, LEX_KEYWORD, t + i, b - i, &k)) > 0
+            && (k->code == K_BASE || k->code == K_PREV_YEAR)) {
+            base = i;
+            prev = k->code == K_PREV_YEAR;
+        }
+    }
+    if (base == SIZE_MAX || !(prev || time_base(r, base, b)))
+        return false;
+    adj = NULL;
+    for (size_t i = 0; i < adjs->n && !adj; i++)
+        if (ends_w(t + base, b - base, &adjs->v[i]))
+            adj = &adjs->v[i];
+    if (!adj)
+        return false;
+    *down = adj->value[0] == 'd';   /* 低, 慢: "down" */
+    return true;
+}
+
+void ingest_zh_whole_rate(reader *r, const tok *k)
+{
+    if (k->kw->code != K_GROW || !(k->kw->flags & LEXF_RATE) || r->own_subject
+        || r->clause_has_fig || k->pos <= r->clause_start)
+        return;
+    ingest_clean_text(r->m, r->t, r->clause_start, k->pos, &r->raw, false);
+    if (!r->raw.len || !ingest_lex_is(r->lx, LEX_WHOLE, r->raw.data, r->raw.len))
+        return;
+    buf_reset(&r->subject);
+    buf_append(&r->subject, r->s->text + k->pos, k->end - k->pos);
+    r->own_subject = true;
 }

@@ -247,7 +247,9 @@ static int counted_items(reader *r, buf *one)
 
     for (size_t i = CJK_BYTES; i < n; i += char_len((unsigned char)last[i])) {
         const lex_entry *ce;
-        if (ingest_lex_digit(r->lx, last + i, n - i, &dl) < 0
+        for (dl = 0; i + dl < n && is_digit(last[i + dl]); dl++)
+            ;                   /* 3个主要指标: digits, or a Chinese numeral */
+        if ((dl == 0 && ingest_lex_digit(r->lx, last + i, n - i, &dl) < 0)
             || !(w = ingest_lex_at(r->lx, LEX_LIST_COUNT, last + i + dl, n - i - dl, &ce)))
             continue;
         if (!strcmp(ce->value, "place") && i + dl + w == n) {
@@ -413,4 +415,31 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
         rc = ingest_zh_split_subject(r, all.data, all.len);
     buf_free(&all);
     return rc;
+}
+
+const tok *ingest_zh_points_later(const reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    size_t un = strlen(k->a.unit);
+
+    if (!un || !strcmp(k->a.norm_unit, r->m->points_unit) || i + 1 >= ts->n
+        || ts->v[i + 1].type != T_BREAK || !ts->v[i + 1].list_break)
+        if (!(i + 1 < ts->n && ts->v[i + 1].type == T_FIG && ts->v[i + 1].pos > k->end))
+            return NULL;        /* 3.2个、 or 0.5个和0.1个百分点 */
+    for (size_t j = i + 1; j < ts->n; j++) {
+        const tok *g = &ts->v[j];
+        if (g->type == T_BREAK && !g->list_break)
+            return NULL;
+        if (g->type != T_FIG)
+            continue;
+        if (!strcmp(g->a.norm_unit, r->m->points_unit)) {
+            /* its unit as written ends 个百分点 (the unit kept is 百分点) */
+            size_t gn = strlen(g->a.unit);
+            return g->end >= g->pos + gn + un && !memcmp(r->t + g->end - gn - un, k->a.unit, un)
+                   ? g : NULL;
+        }
+        if (strcmp(g->a.unit, k->a.unit) != 0)
+            return NULL;        /* each figure of the run bare, up to the last */
+    }
+    return NULL;
 }
