@@ -32,7 +32,13 @@ only=" $* "
 CC=${FUZZ_CC:-clang}
 out=build/fuzz
 mkdir -p "$out/obj"
-flags="-std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION=\"fuzz\" -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all $(pkg-config --cflags gsl libcjson)"
+# FUZZ_SANITIZE picks the sanitizers (default both; a run with fewer must
+# say so where its figures are quoted).  FUZZ_WORKERS=N runs N fuzzers per
+# target side by side on one shared corpus (libFuzzer's -jobs), one per
+# core; CI runs one.
+sanitize=${FUZZ_SANITIZE:-address,undefined}
+workers=${FUZZ_WORKERS:-1}
+flags="-std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION=\"fuzz\" -g -O2 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,$sanitize -fno-sanitize-recover=all $(pkg-config --cflags gsl libcjson)"
 libs="$(pkg-config --libs gsl libcjson) -lm"
 
 # The library's generated sources (embedded tables, the lexicons) come from
@@ -63,11 +69,17 @@ objs() {
         printf ' %s/%s.o' "$1" "$(echo "$src" | tr '/' '_')"
     done
 }
-# build DIR FLAGS: two compilers at a time (FUZZ_JOBS)
+# build DIR FLAGS: two compilers at a time (FUZZ_JOBS), then DIR/lib.a.  A
+# target links the archive, so it holds only the objects it calls: the
+# coverage counters of code it never reaches (the checks, the charts, for
+# the ingest target) are not scanned after every execution.
 build() {
     mkdir -p "$1"
     printf '%s\n' $srcs | xargs -P "${FUZZ_JOBS:-2}" -I{} sh -c \
         'o='"$1"'/$(echo "$1" | tr / _).o; '"$CC $flags $2"' -I. -c -o "$o" "$1"' sh {}
+    rm -f "$1/lib.a"
+    # shellcheck disable=SC2046
+    ar rcs "$1/lib.a" $(objs "$1")
 }
 selected() {
     [ "$only" = "  " ] || [ "${only#* $1 }" != "$only" ]
@@ -85,8 +97,10 @@ for target in tests/fuzz/fuzz_*.c; do
     fi
 done
 # The dictionary: every word of both lexicons, each byte outside printable
-# ASCII (and quote and backslash) written as \xNN as libFuzzer reads it.
-LC_ALL=C awk -F '\t' '
+# ASCII (and quote and backslash) written as \xNN as libFuzzer reads it,
+# and the English words the grammar's code compares with (string literals
+# of ingest/*_en*.c such as "growth rate of ", "first half").
+{ LC_ALL=C awk -F '\t' '
 BEGIN { for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i }
 /^#/ || NF < 2 || $2 == "" { next }
 !seen[$2]++ {
@@ -96,21 +110,29 @@ BEGIN { for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i }
         s = s ((c == "\\" || c == "\"" || ord[c] < 32 || ord[c] > 126) ? sprintf("\\x%02X", ord[c]) : c)
     }
     print "\"" s "\""
-}' ingest/lexicon-zh.tsv ingest/lexicon-en.tsv > "$dict"
+}' ingest/lexicon-zh.tsv ingest/lexicon-en.tsv
+  grep -hv '^ *[/*]' ingest/*_en*.c | grep -o '"[a-z][a-z ,.-]*[a-z ]"'
+} | awk '!seen[$0]++' > "$dict"
 if $need_full; then build "$out/obj" ""; fi
 if $need_light; then build "$out/obj-light" "$light_flags"; fi
 
+top=$(pwd)
+# cpu_seconds FILE: the user and system time of this script's finished
+# children, as `times` wrote it to FILE (not in a subshell: there it is 0)
+cpu_seconds() {
+    awk 'NR == 2 { split($1, u, "m"); split($2, s, "m"); print int(u[1] * 60 + u[2] + s[1] * 60 + s[2]) }' "$1"
+}
 total=0
 for target in tests/fuzz/fuzz_*.c; do
     name=$(basename "$target" .c)
     name=${name#fuzz_}
     selected "$name" || continue
     if [ "${light_targets#* $name }" != "$light_targets" ]; then
-        objs=$(objs "$out/obj-light")
-        extra="-entropic=0 -dict=$dict"
+        objs=$out/obj-light/lib.a
+        extra="-entropic=0 -dict=$top/$dict"
         tflags=$light_flags
     else
-        objs=$(objs "$out/obj")
+        objs=$out/obj/lib.a
         extra=""
         tflags=""
     fi
@@ -121,17 +143,35 @@ for target in tests/fuzz/fuzz_*.c; do
     work=tests/fuzz/work/$name
     mkdir -p "$work" "tests/fuzz/corpus/$name"
     log=$out/$name.log
-    echo "fuzz $name: ${seconds}s"
+    jobs=""
+    if [ "$workers" -gt 1 ]; then
+        # each worker logs to $out/$name.jobs/fuzz-N.log (libFuzzer writes
+        # its job logs to the current folder) and reloads the shared corpus
+        jobs="-jobs=$workers -workers=$workers -reload=1"
+        rm -rf "$out/$name.jobs"
+        mkdir -p "$out/$name.jobs"
+    fi
+    echo "fuzz $name: ${seconds}s${jobs:+, $workers workers}"
+    times > "$out/times.0"
     # shellcheck disable=SC2086
-    if ! "$out/$name" $extra -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -print_final_stats=1 -artifact_prefix="$out/$name-" \
-            "$work" "tests/fuzz/corpus/$name" > "$log" 2>&1; then
+    if ! (cd "$out/${jobs:+$name.jobs}" && nice -n "${FUZZ_NICE:-0}" "$top/$out/$name" $extra $jobs \
+            -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$top/$out/$name-" \
+            "$top/$work" "$top/tests/fuzz/corpus/$name") > "$log" 2>&1; then
         tail -n 40 "$log"
         echo "fuzz $name: CRASH (artifacts in $out/$name-*)" >&2
         exit 1
     fi
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    echo "fuzz $name: ${runs:-?} executions, no crash"
-    total=$((total + ${runs:-0}))
+    times > "$out/times.1"
+    cpu=$(( $(cpu_seconds "$out/times.1") - $(cpu_seconds "$out/times.0") ))
+    # one final count per fuzzer: the target's log, or each worker's (the
+    # log of -jobs repeats the workers' logs)
+    logs=$log
+    [ -z "$jobs" ] || logs=$(echo "$out/$name.jobs"/fuzz-*.log)
+    # shellcheck disable=SC2086
+    runs=$(cat $logs |
+        sed -n 's/^stat::number_of_executed_units: *//p' | awk '{s += $1} END {print s + 0}')
+    echo "fuzz $name: $runs executions in ${seconds}s (${cpu} CPU seconds), no crash"
+    total=$((total + runs))
 done
 echo "fuzz: $total executions in all, no crash"
