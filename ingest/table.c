@@ -210,8 +210,10 @@ static bool read_header(ingest_table *t, const ingest_lexicon *lx, const ingest_
     memset(t->col_year, 0, sizeof t->col_year);
     memset(t->unit, 0, sizeof t->unit);
     for (size_t i = 0; i < n; i++) {
-        int year;
-        int role = column_role(lx, s->text, s->match, cs[i], &year, t->unit[col], sizeof t->unit[col]);
+        int year, role;
+        if (col >= TABLE_COLS_MAX)
+            return false;   /* a ninth column: t->unit[col] is past the array */
+        role = column_role(lx, s->text, s->match, cs[i], &year, t->unit[col], sizeof t->unit[col]);
         if (i == 0 && role == COL_NONE && n >= 3 && cs[0].b - cs[0].a <= LABEL_HEAD_MAX
             && !has_digit(s->text, cs[0]))
             role = COL_LABEL;   /* 按行业分: the label column, named in its own words */
