@@ -23,6 +23,8 @@
  *   opening    a paragraph that opens "2021年，" (a communiqué): data 2021
  *   avg_base   a two-year average beside its base in one sentence (比2019年
  *              一季度增长19.3%，两年平均增长9.2%): data base + 2
+ *   plan_year  a plan's year named as this, next or last year (今年是“十四五”
+ *              开局之年: now 2021; 明年是…开局之年: now 2020): data now - 1
  *   latest     the latest year the text reports figures for ("2020年，",
  *              "2020年的"; not 到2025年, 2017年以来): data that year
  *   calendar   the latest party congress or central committee plenum the
@@ -67,6 +69,9 @@
 #define EARLY_MONTH 1         /* a meeting in this month or earlier precedes the year's reports */
 #define PAGE_PARAS 6          /* a page's metadata date is in its first paragraphs */
 #define LATE_MONTH 10         /* a text dated this month or later reviews its own year */
+#define SECOND_HALF 712       /* 下半年 near the start is the work ahead (做好下半年工作):
+                                 a second half is reported with the whole year */
+#define PLAN_MARK_NEAR 24     /* 开局之年 this close after the plan's name (“十四五”规划的) */
 #define EVENT_NEAR 150        /* an event word this close after a date in a sentence */
 
 /* The offset of the first word of class c in t[from..len), with its row in
@@ -427,7 +432,7 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
         dt->current = true;
     for (k = 0; dt->part_from == 0 && (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len;
          k += e->n)
-        if (!ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)) {
+        if (!ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF) {
             dt->current = true;
             dt->part_from = (int)e->num / 100;
             dt->part_to = (int)e->num % 100;
@@ -495,6 +500,28 @@ static int avg_against_base(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
+/* 今年是“十四五”开局之年, 明年是“十三五”收官之年 (a plan's name, one of its
+ * years after it, a relative year before it in the sentence): the year the
+ * text is written in; 0 when there is none. */
+static int plan_year_now(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *plan, *mark, *rel = NULL;
+    size_t n = 0;
+
+    for (size_t i = 0; i < len; i += n ? n : char_len((unsigned char)t[i])) {
+        n = 0;
+        if (ingest_lex_at(lx, LEX_PLAN_YEAR_REL, t + i, len - i, &mark)) {
+            rel = mark;
+            n = mark->n;
+        } else if (rel && (n = ingest_lex_at(lx, LEX_PLAN_NAME, t + i, len - i, &plan)) > 0) {
+            size_t lim = i + n + PLAN_MARK_NEAR < len ? i + n + PLAN_MARK_NEAR : len;
+            if (find_word(lx, LEX_PLAN_YEAR_MARK, t, lim, i + n, &mark) < lim)
+                return (int)plan->num - 5 + (int)mark->num - ((int)rel->num - 1);
+        }
+    }
+    return 0;
+}
+
 /* A year right before a review's name (2019年工作回顾) or after a verb of
  * review (全面总结2025年全区经济工作, 回顾2019年): the year reviewed. */
 static int reviewed_year(const ingest_lexicon *lx, const char *t, size_t len)
@@ -519,7 +546,7 @@ static void late_part(ingest_doctime *dt, const ingest_lexicon *lx, const char *
 
     for (k = 0; (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len; k += e->n)
         if ((k == 0 || ((b = ingest_lex_ends(lx, LEX_BREAK, t, k)) > 0 && b <= k))
-            && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)) {
+            && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF) {
             dt->part_late = true;
             dt->late_from = (int)e->num / 100;
             dt->late_to = (int)e->num % 100;
@@ -573,6 +600,8 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     }
     if (!dt->avg_data)
         dt->avg_data = avg_against_base(lx, t, len);
+    if (!dt->plan_now)
+        dt->plan_now = plan_year_now(lx, t, len);
     if (!dt->review_open || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS)) {
         int y = reviewed_year(lx, t, len);
         if (!dt->review_open)
@@ -647,7 +676,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
-        INGEST_TIME_AVG_BASE, INGEST_TIME_LATEST, INGEST_TIME_PAGE, INGEST_TIME_CALENDAR,
+        INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE, INGEST_TIME_CALENDAR,
         INGEST_TIME_PLAN
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
@@ -685,6 +714,10 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * 谋划2026年…): that year, as a speech opening "2025年，" */
         data[INGEST_TIME_OPENING] = dt->reviewed;
         now[INGEST_TIME_OPENING] = dt->reviewed + 1;
+    }
+    if (dt->plan_now) {
+        now[INGEST_TIME_PLAN_YEAR] = dt->plan_now;
+        data[INGEST_TIME_PLAN_YEAR] = dt->plan_now - 1;
     }
     if (dt->avg_data) {
         data[INGEST_TIME_AVG_BASE] = dt->avg_data;

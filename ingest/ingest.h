@@ -76,6 +76,8 @@ typedef enum ingest_time_source {
     INGEST_TIME_CALENDAR,    /* "calendar": the latest party congress or plenum the text
                                 cites (十九届四中全会: a review of 2019), from a table */
     INGEST_TIME_PAGE,        /* "page": a web page's metadata date (2021-05-19 18:00 来源:…) */
+    INGEST_TIME_PLAN_YEAR,   /* "plan_year": a year of a plan the text names as now, next
+                                or last year (今年是“十四五”开局之年: 2021) */
     INGEST_TIME_AVG_BASE,    /* "avg_base": a two-year average against its base year
                                 (比2019年同期增长…，两年平均增长…: figures of 2021) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */

@@ -146,6 +146,8 @@ typedef struct ingest_doctime {
     int review_open;       /* the first paragraph that opens "Y年，" on a year
                               reviewed (no 之年, 目标 in it), or "Y年工作回顾": Y */
     int reviewed;          /* a year the first paragraphs review (总结2025年…工作) */
+    int plan_now;          /* the year the text is written in, from a plan year it names
+                              (今年是“十四五”开局之年: 2021); 0 none */
     int event_year, event_month;  /* a full date with an event (…举行新闻发布会) in
                                      the first paragraphs */
     int avg_data;          /* the year of a two-year average written against its

@@ -101,6 +101,10 @@ typedef enum lex_class {
     LEX_AVG_SPAN,         /* an average over years ending now (两年平均); value: the years */
     LEX_REVIEW_NEXT,      /* after a year: that year is reviewed (2019年工作回顾) */
     LEX_REVIEW_PREV,      /* before a year: that year is reviewed (总结2025年…工作) */
+    LEX_PLAN_YEAR_MARK,   /* after a plan's name: one of its years (开局之年 1, 收官之年 5);
+                             value: which */
+    LEX_PLAN_YEAR_REL,    /* before such a plan year: the year it is (今年 1, 明年 2,
+                             去年 0); value: 1 + years after now */
     LEX_PLAN_AHEAD,       /* in a heading of goals: the years ahead (今后五年); value: them */
     LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */
