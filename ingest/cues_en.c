@@ -215,5 +215,8 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
             *sign = -1;
         return INGEST_CHANGE_ABS;
     }
+    /* "exports reached $2.3 billion (+9.1%)": a signed rate beside a level */
+    if (f->pct && f->paren && k > 0 && !r->f[k - 1].pct && en_printed_sign(r, f))
+        return INGEST_GROWTH_YOY;
     return INGEST_LEVEL;
 }

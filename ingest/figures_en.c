@@ -133,7 +133,8 @@ static bool half_at(en_reader *r, size_t i, fig *f, size_t p)
     if (p > f->pos + 4 && r->t[p - 1] == '-')
         return false;                       /* half-year, half-yearly */
     f->end = r->v[i].end;
-    if (is_word(r, i + 1, "of")) {
+    /* half of the total; cut by half */
+    if (is_word(r, i + 1, "of") || (i > 0 && is_word(r, i - 1, "by"))) {
         f->value = 50;
         f->pct = true;
         snprintf(f->unit, sizeof f->unit, "%%");
@@ -186,7 +187,8 @@ static bool number_at(en_reader *r, size_t i, fig *f)
         f->pct = true;
         snprintf(f->unit, sizeof f->unit, "%%");
         f->base = "%";
-        return is_word(r, tok_after(r, f->end), "of");
+        /* "a third of", "rose by one-third" (not "by the third quarter") */
+        return is_word(r, tok_after(r, f->end), "of") || (i > 0 && is_word(r, i - 1, "by"));
     }
     f->res = 0;
     if (e->num == 0.5)
@@ -340,4 +342,14 @@ void en_pair_units(en_reader *r)
             r->nf--;
         }
     }
+}
+
+bool en_printed_sign(const en_reader *r, const fig *f)
+{
+    for (size_t p = f->pos; p < f->npos; p++)
+        if (r->t[p] == '+' || r->t[p] == '-'
+            || ((unsigned char)r->t[p] == 0xE2 && p + 2 < f->npos && (unsigned char)r->t[p + 1] == 0x88
+                && (unsigned char)r->t[p + 2] == 0x92))
+            return true;
+    return false;
 }

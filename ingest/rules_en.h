@@ -255,6 +255,9 @@ bool en_figure_at(en_reader *r, size_t i, fig *f);
  * sign the figure's words give (sign: -1 for a fall). */
 double en_signed_value(const fig *f, double sign);
 
+/* Does figure f print its sign ("+9.1%", "-4.2%", "(-)1.0")? */
+bool en_printed_sign(const en_reader *r, const fig *f);
+
 /* Gives a figure with a scale and no unit of its own the unit of the
  * figure it is paired with: "from 8.33 million to 4.91 million bales",
  * "between $2 billion and 3 billion". */

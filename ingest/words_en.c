@@ -196,6 +196,71 @@ static bool unit_follows(const ingest_lexicon *lx, const char *t, size_t len, si
         || en_lex_at(lx, LEX_CURRENCY_AFTER, t, len, j, NULL);
 }
 
+/* The length of a space that separates thousands at t[j] (a space, a
+ * no-break, narrow no-break or thin space), or 0. */
+static size_t group_space(const char *t, size_t len, size_t j)
+{
+    const unsigned char *u = (const unsigned char *)t + j;
+
+    if (j < len && t[j] == ' ')
+        return 1;
+    if (j + 1 < len && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (j + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] == 0x89))
+        return 3;
+    return 0;
+}
+
+/* Thousands apart by spaces, as statistics offices that write the SI way
+ * print them ("12 500 million rand", "1 234,5 million", "3 200 tonnes"):
+ * the one to three digits t[i..e) and groups of three after, when a unit,
+ * scale, currency or percent sign follows the number (a count of things
+ * after a year or a list of small numbers is not joined).  The end of the
+ * number, or 0; *v and *res as read_digits gives them. */
+static size_t space_groups(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
+                           size_t e, double *v, double *res)
+{
+    char d[64];
+    size_t k = 0, j = e, sl, groups = 0, dec = 0, trailing = 0;
+
+    for (size_t a = i; a < e; a++)
+        d[k++] = t[a];
+    while ((sl = group_space(t, len, j)) != 0 && j + sl + 3 <= len && is_digit(t[j + sl])
+           && is_digit(t[j + sl + 1]) && is_digit(t[j + sl + 2])
+           && (j + sl + 3 == len || !is_digit(t[j + sl + 3])) && k + 4 < sizeof d - 8) {
+        memcpy(d + k, t + j + sl, 3);
+        k += 3;
+        j += sl + 3;
+        groups++;
+    }
+    if (!groups)
+        return 0;
+    for (size_t a = k; a-- > 0 && d[a] == '0';)
+        trailing++;
+    /* the decimal part: a point, or a comma with one or two digits (the
+       SI way marks decimals with a comma; a thousands comma has three) */
+    if (j + 1 < len && (t[j] == ',' || t[j] == '.') && is_digit(t[j + 1])
+        && (t[j] == '.' || !(j + 2 < len && is_digit(t[j + 2]))
+            || !(j + 3 < len && is_digit(t[j + 3])))) {
+        d[k++] = '.';
+        j++;
+        trailing = 0;
+        while (j < len && is_digit(t[j]) && k < sizeof d - 1)
+            d[k++] = t[j++], dec++;
+    }
+    d[k] = '\0';
+    {
+        size_t q = skip_spaces(t, len, j);
+        if (!(q < len && t[q] == '%') && !en_lex_at(lx, LEX_UNIT, t, len, q, NULL)
+            && en_lex_at(lx, LEX_SCALE, t, len, q, NULL) <= 1
+            && !en_lex_at(lx, LEX_CURRENCY_AFTER, t, len, q, NULL))
+            return 0;
+    }
+    *v = ingest_strtod_c(d);
+    *res = dec ? pow(10.0, -(double)dec) : trailing >= 2 ? pow(10.0, (double)trailing) : 1.0;
+    return j;
+}
+
 int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
                 etoks *ts)
 {
@@ -215,7 +280,12 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
             double v, res;
             int nd;
             bool sep;
-            size_t e = read_digits(t, len, i, &v, &res, &nd, &sep);
+            size_t e = read_digits(t, len, i, &v, &res, &nd, &sep), e2;
+            if (nd >= 1 && nd <= 3 && e < len && (t[e] == ' ' || (unsigned char)t[e] >= 0xC2)
+                && (e2 = space_groups(lx, t, len, i, e, &v, &res)) != 0) {
+                e = e2;         /* 12 500 million */
+                nd = -1;
+            }
             k.type = ET_NUM;
             k.v = v;
             k.res = res;
