@@ -133,8 +133,9 @@ static bool half_at(en_reader *r, size_t i, fig *f, size_t p)
     if (p > f->pos + 4 && r->t[p - 1] == '-')
         return false;                       /* half-year, half-yearly */
     f->end = r->v[i].end;
-    /* half of the total; cut by half */
-    if (is_word(r, i + 1, "of") || (i > 0 && is_word(r, i - 1, "by"))) {
+    /* half of the total; cut by half (not "by half a percentage point") */
+    if (is_word(r, i + 1, "of")
+        || (i > 0 && is_word(r, i - 1, "by") && !is_word(r, i + 1, "a") && !is_word(r, i + 1, "one"))) {
         f->value = 50;
         f->pct = true;
         snprintf(f->unit, sizeof f->unit, "%%");
