@@ -234,6 +234,33 @@ typedef struct reader {
                                  (第二产业增势强劲): a topic for a bare attribute */
 } reader;
 
+/* ---- claims (rules_zh.c, rules_zh_kind.c) ---- */
+
+/* Hands a claim to the sink with its unit and source filled in (c0 is not
+ * changed; one claim per item of a shared list subject).  A claim with a
+ * non-finite number or no indicator is dropped.  Returns GC_OK or the
+ * sink's status. */
+int ingest_zh_emit(reader *r, const ingest_claim *c0, const tok *f);
+
+/* Fills c's value, high end, base-unit value and resolution from figure f,
+ * sign applied (-1 for a fall). */
+void ingest_zh_fill_value(const reader *r, ingest_claim *c, const tok *f, double sign);
+
+/* Makes the cleaned head in r->scratch (already found a good subject) the
+ * subject, after the figure-less list items pending before it. */
+void ingest_zh_set_subject(reader *r);
+
+/* Does the head t[a..b) of the clause name an action (a tally: 新建学校)
+ * rather than a measure?  Sets r->level_head. */
+bool ingest_zh_head_is_action(reader *r, size_t a, size_t b);
+
+/* Turns figure f, with its role (NULL for none) and the year written with
+ * it (0 none; year_after_from: after 由/从), into a claim of the kind they
+ * make (rules_zh_kind.c).  Returns GC_OK, or an error of the sink or
+ * GC_ENOMEM. */
+int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                           int year, bool year_after_from);
+
 /* ---- time (time_zh.c): the year or period of a claim ---- */
 
 /* Gives c the period of a claim over several years (avg: an average rate,

@@ -1,0 +1,413 @@
+/* rules_zh_kind.c -- what kind of claim a figure makes, once the rules
+ * (rules_zh.c) have found its role (the keyword before it) and its subject:
+ * a share of a whole, an average or a one-year rate, a multiple, a change
+ * over a year or a period, the base of a from-to pair, or a level (in a
+ * year, or summed over a plan's years after 累计), and when a figure after
+ * an action verb is a tally rather than a level.  Each handler fills the
+ * claim's kind and time and hands it to ingest_zh_emit(), which gives it
+ * its unit as written and its source. */
+#include "grammar.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define period_of ingest_zh_period
+#define point_of ingest_zh_point
+#define emit ingest_zh_emit
+#define fill_value ingest_zh_fill_value
+#define set_subject ingest_zh_set_subject
+#define head_is_action ingest_zh_head_is_action
+
+static void clean_subject(reader *r, size_t a, size_t b, buf *out)
+{
+    ingest_clean_both(r->m, r->s->text, r->s->match, a, b, out, true);
+}
+
+/* The word that joins figure-less list items into one subject (、). */
+static const char *joiner(const reader *r)
+{
+    const lex_list *l = &r->lx->cls[LEX_LIST_JOINER];
+    return l->n ? l->v[0].s : "";
+}
+
+/* Copies the unit as written (the display text may hold traditional forms
+ * where the matching text is simplified). */
+static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap)
+{
+    size_t ulen = strlen(f->a.unit), end = f->end, start;
+
+    if (!strcmp(f->a.unit, r->m->points_unit) || ulen > end - f->pos || ulen >= cap) {
+        snprintf(out, cap, "%s", f->a.unit);
+        return;
+    }
+    start = end - ulen;
+    if (memcmp(r->t + start, f->a.unit, ulen) != 0) {
+        /* the unit is not written at the end (三分之一 is a %, 10万余辆) */
+        snprintf(out, cap, "%s", f->a.unit);
+        return;
+    }
+    memcpy(out, r->s->text + start, ulen);
+    out[ulen] = '\0';
+}
+
+/* The sentence a claim carries: the whole sentence, or, for a "sentence"
+ * longer than SENTENCE_MAX bytes (a piece of an over-long line the parser
+ * cut), the EXCERPT bytes on each side of the figure between "…", so that
+ * every claim does not carry a copy of kilobytes of text. */
+#define SENTENCE_MAX 4096
+#define EXCERPT 240
+
+static const char *sentence_for(reader *r, size_t pos)
+{
+    const char *t = r->s->text;
+    size_t a = pos > EXCERPT ? pos - EXCERPT : 0, b = pos + EXCERPT < r->len ? pos + EXCERPT : r->len;
+
+    if (r->len <= SENTENCE_MAX)
+        return t;
+    while (a > 0 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--;
+    while (b < r->len && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b++;
+    buf_reset(&r->excerpt);
+    if (a > 0)
+        buf_puts(&r->excerpt, "…");
+    buf_append(&r->excerpt, t + a, b - a);
+    if (b < r->len)
+        buf_puts(&r->excerpt, "…");
+    return r->excerpt.data ? r->excerpt.data : "";
+}
+
+/* Hands a claim to the sink with its unit and source filled in; c0 is not
+ * changed.  A claim with a non-finite number is dropped (never printed). */
+int ingest_zh_emit(reader *r, const ingest_claim *c0, const tok *f)
+{
+    ingest_claim c = *c0;
+    char unit[64];
+    int rc = GC_OK;
+
+    c.source.file = (char *)(uintptr_t)r->file;
+    c.source.sentence = (char *)(uintptr_t)sentence_for(r, f->pos);
+    ingest_locate(r->s, f->pos, &c.source);
+    if (!c.unit) {
+        unit_as_written(r, f, unit, sizeof unit);
+        c.unit = unit;
+    }
+    if (c.ranged && c.value > c.value_high) {
+        /* 下降8%—10%: the low end is -10 */
+        double v = c.value, scale = c.value ? c.norm_value / c.value : 1;
+        c.value = c.value_high;
+        c.value_high = v;
+        c.norm_value = c.value * scale;
+    }
+    if (!isfinite(c.value) || !isfinite(c.norm_value) || !isfinite(c.resolution)
+        || !c.indicator || !c.indicator[0])
+        return GC_OK;           /* never a NaN, never a claim about nothing */
+    if (r->shared && r->nlist == 0 && c.indicator == r->subject.data) {
+        /* A、B均超…: one claim for each item (rules_zh_pair.c) */
+        if ((rc = ingest_zh_split_subject(r, r->subject.data, r->subject.len)) != GC_OK)
+            return rc;
+        for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
+            c.indicator = r->list[i];
+            ingest_zh_note_subject(r, c.indicator);
+            if (r->sink->claim)
+                rc = r->sink->claim(&c, r->sink->ctx);
+            r->claims++;
+        }
+        if (r->nlist > 0) {
+            ingest_zh_free_list(r);
+            return rc;
+        }
+    }
+    ingest_zh_note_subject(r, c.indicator);
+    if (r->sink->claim)
+        rc = r->sink->claim(&c, r->sink->ctx);
+    r->claims++;
+    return rc;
+}
+
+void ingest_zh_fill_value(const reader *r, ingest_claim *c, const tok *f, double sign)
+{
+    c->ranged = f == r->ranged;
+    c->value_high = c->ranged ? sign * r->range_high : 0;
+    c->value = sign * (f->neg ? -f->a.value : f->a.value);
+    c->norm_value = sign * (f->neg ? -f->a.norm_value : f->a.norm_value);
+    c->resolution = f->a.resolution;
+    c->norm_unit = (char *)(uintptr_t)f->a.norm_unit;
+}
+
+/* Makes the cleaned head in r->scratch, already found good_subject(), the
+ * subject (after the figure-less list items pending before it). */
+void ingest_zh_set_subject(reader *r)
+{
+    buf_reset(&r->subject);
+    if (r->pending.len > 0) {
+        buf_append(&r->subject, r->pending.data, r->pending.len);
+        buf_puts(&r->subject, joiner(r));
+    }
+    buf_append(&r->subject, r->scratch.data, r->scratch.len);
+}
+
+bool ingest_zh_head_is_action(reader *r, size_t a, size_t b)
+{
+    const char *h;
+
+    ingest_clean_text(r->m, r->s->match, a, b, &r->raw, false);
+    h = r->raw.data ? r->raw.data : "";
+    /* 完成建筑业总产值98.6亿元, 新增城镇就业12.4万人: the level of a measure */
+    if (ingest_zh_tally_subject(r, h, r->raw.len))
+        return true;            /* 亿元以上项目60个: a count of projects */
+    if ((r->level_head = ingest_zh_level_head(r->m, h, r->raw.len)) > 0)
+        return false;
+    return ingest_is_action(r->m, h, r->raw.len);
+}
+
+
+/* A percentage of a whole (占全市的40%, 全市占比由21.8%增至24%); year is the
+ * one written with the figure (提升至2019年的20.3%), 0 for none. */
+static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                       int year, bool year_after_from)
+{
+    c->kind = INGEST_SHARE;
+    if (role && role->code == K_FROM) {
+        c->estimated = false;
+        if (r->from_year)
+            point_of(r, c, r->from_year, !year_after_from);
+        else
+            ingest_zh_base(r, c);
+    } else {
+        point_of(r, c, year, false);
+    }
+    return emit(r, c, f);
+}
+
+/* 年均增长x%, or 增长/下降 after 年均 earlier in the clause. */
+static int average_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role)
+{
+    bool down = role->code == K_FALL || (role->flags & LEXF_DOWN);
+
+    c->kind = INGEST_GROWTH_AVG;
+    fill_value(r, c, f, down ? -1 : 1);
+    period_of(r, c, true);
+    return emit(r, c, f);
+}
+
+/* 是…的x倍, 增长到x倍 (x), 增长x倍 (x + 1). */
+static int multiple_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                          int year)
+{
+    c->kind = INGEST_MULTIPLE;
+    if (role && role->code == K_GROW) {
+        c->value += 1;
+        c->norm_value += 1;
+        c->value_high += c->ranged ? 1 : 0;
+    }
+    if (year)
+        r->base_year = year;
+    period_of(r, c, false);
+    return emit(r, c, f);
+}
+
+/* Whether a change in this clause runs over a period rather than a year: a
+ * base year (较2016年), a 累计, or a paragraph about a period with no year of
+ * its own. */
+static bool change_over_period(const reader *r, bool allow_paragraph)
+{
+    return (r->base_year > 0 && !ingest_zh_base_year_before(r)) || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
+                                !r->ctx->para_year && !r->prev_year_base)
+           || ingest_zh_over_span(r);
+}
+
+/* 增长/下降/提高 x% (yoy or over a period), 净增/减少 an amount, 百分点. */
+static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                        bool is_pct, bool is_pp)
+{
+    bool net = role->code == K_NET_UP || role->code == K_NET_DOWN;
+
+    fill_value(r, c, f, role->code == K_FALL || role->code == K_NET_DOWN ? -1 : 1);
+    if (is_pct && !net) {
+        if (change_over_period(r, true) || (r->cumulative && ingest_zh_sum_over_years(r))) {
+            c->kind = INGEST_CHANGE_PCT;
+            period_of(r, c, false);
+        } else {
+            c->kind = INGEST_GROWTH_YOY;
+            point_of(r, c, 0, false);
+        }
+    } else {
+        c->kind = INGEST_CHANGE_ABS;
+        if (change_over_period(r, !is_pp))
+            period_of(r, c, false);
+        else
+            point_of(r, c, 0, false);
+    }
+    return emit(r, c, f);
+}
+
+/* The base of 由A增至B: a level in the year written, or the one after 由. */
+static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
+{
+    c->kind = INGEST_LEVEL;
+    c->estimated = false;
+    if (year || r->from_year)
+        point_of(r, c, year ? year : r->from_year, year == 0);
+    else
+        ingest_zh_base(r, c);
+    return emit(r, c, f);
+}
+
+/* Does figure f count things (14个, 6所)? */
+static bool is_counter(const reader *r, const tok *f)
+{
+    const lex_entry *u;
+    size_t n = strlen(f->a.norm_unit);
+
+    return n && ingest_lex_at(r->lx, LEX_UNIT, f->a.norm_unit, n, &u) == n
+        && (u->flags & LEXF_COUNTER);
+}
+
+/* A figure with no keyword: the plain level of a measure named just before
+ * it (森林覆盖率35.78%), or a tally kept pending in case a share of it
+ * follows; nothing when no measure is named. */
+static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
+{
+    /* the subject starts after the words before it (五年来, “十三五”期间) */
+    size_t a = r->head_start > r->clause_start && r->head_start <= f->pos ? r->head_start
+                                                                          : r->clause_start;
+    size_t b = f->pos;
+    bool counter_then_noun = !is_pct && f->end < r->len
+                             && (unsigned char)r->t[f->end] >= 0xE4
+                             && (unsigned char)r->t[f->end] <= 0xE9
+                             && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + f->end,
+                                               r->len - f->end, NULL)
+                             && !ingest_zh_name_after(r, f->end);
+
+    clean_subject(r, a, b, &r->scratch);
+    if (!counter_then_noun && f->a.unit[0] && ingest_zh_year_part(r, &r->scratch))
+        return emit(r, c, f);       /* …，其中2005年完成59.15亿元: that year's level */
+    if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun
+        || (!f->a.unit[0] && !r->unitless))
+        return GC_OK;
+    if (r->nlist == 0) {
+        ingest_zh_generic_head(r, a, b);    /* …，总规模超500亿元 */
+        ingest_zh_parallel_head(r);         /* …面积…，产量911吨 */
+        set_subject(r);
+        c->indicator = r->subject.data;
+    }
+    if (!r->clause_action && !(r->tally_carry && !r->clause_kw && is_counter(r, f))
+        && !head_is_action(r, a, b)) {
+        if (r->level_head == 2 && ((r->review_at > r->clause_start)
+                                   || ((c->year_inferred || !c->year) && !r->lead_year
+                                       && ((r->plan_from && !r->plan_point) || r->review_years)))) {
+            /* “十三五”期间完成交通投资2000亿元, 2005年…，五年完成投资201.3亿元:
+             * a sum over the period */
+            c->cumulative = true;
+            c->year = 0;
+            c->year_inferred = false;
+            period_of(r, c, false);
+        }
+        return emit(r, c, f);
+    }
+    /* a tally: kept only if a share of it follows */
+    r->clause_action = true;
+    ingest_claim_clear(&r->pend);
+    r->pend = *c;
+    /* the claim keeps copies: the texts it borrowed change with the clause */
+    r->pend.indicator = strdup(r->subject.data ? r->subject.data : "");
+    r->pend.unit = NULL;
+    r->pend.norm_unit = strdup(f->a.norm_unit);
+    r->pend.of = c->of ? strdup(c->of) : NULL;
+    r->pend.source.file = NULL;
+    r->pend.source.sentence = NULL;
+    if (!r->pend.indicator || !r->pend.norm_unit || (c->of && !r->pend.of))
+        return GC_ENOMEM;       /* not a tally silently lost or without its unit */
+    r->pending_level = true;
+    return GC_OK;
+}
+
+/* A level: cumulative over the period after 累计, else in a year; emitted
+ * when a keyword (增至, 预计, 现有, 目标, 为) introduces it. */
+static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                       int year, bool is_pct)
+{
+    c->kind = INGEST_LEVEL;
+    size_t a = r->head_start > r->clause_start ? r->head_start : r->clause_start;
+    bool tally = false;
+
+    /* 五年累计实施重点项目1344个，竣工1142个: counts of projects stay tallies */
+    if (is_counter(r, f) && a < f->pos) {
+        ingest_clean_text(r->m, r->t, a, f->pos, &r->raw, false);
+        tally = r->tally_carry || ingest_zh_tally_subject(r, r->raw.data, r->raw.len);
+    }
+    if (r->cumulative && !r->have && ingest_zh_sum_over_years(r) && !tally) {
+        c->cumulative = true;
+        period_of(r, c, false);
+        if (!r->base_year && !r->from_year && !r->range_from)
+            c->period_inferred = true;
+        return emit(r, c, f);
+    }
+    point_of(r, c, year, false);
+    if (role && role->code == K_TO && year)
+        r->to_year = year;      /* 增至2023年的…，年均增长: the period ends there */
+    if (role && (role->code == K_TO || role->code == K_ESTIMATE || role->code == K_HAVE
+                 || role->code == K_TARGET || role->code == K_IS))
+        return emit(r, c, f);
+    return plain_level(r, c, f, is_pct);
+}
+
+static bool is_change_role(const lex_entry *role)
+{
+    return role && (role->code == K_GROW || role->code == K_FALL || role->code == K_REAL_HERE ||
+                    role->code == K_NOMINAL_HERE || role->code == K_NET_UP ||
+                    role->code == K_NET_DOWN);
+}
+
+/* Turns figure f into a claim by its role and unit.  A share word with a
+ * figure that is not a percentage gives a level that keeps its whole. */
+int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
+                           int year, bool year_after_from)
+{
+    bool is_pct = !strcmp(f->a.norm_unit, "%");   /* the unit amount.c gives a percentage */
+    if (ingest_zh_budget_time(r, c))       /* 比上年同期X增收, 完成年初预算X的Y% */
+        return emit(r, c, f);
+
+    if (r->share_word && !r->share && is_change_role(role) && r->verb_pos > r->head_start
+        && !strcmp(f->a.norm_unit, r->m->points_unit)) {
+        /* 第一产业比重下降0.9个百分点: a change of the share, named with its word */
+        size_t e = r->verb_pos;
+        const lex_entry *w;
+        for (size_t i = r->head_start; i < r->verb_pos; i += char_len((unsigned char)r->t[i]))
+            if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, r->verb_pos - i, &w)
+                && w->code == K_SHARE_WORD) {
+                e = i + w->n;
+                break;
+            }
+        clean_subject(r, r->head_start, e, &r->scratch);
+        if (ingest_good_subject(r->m, &r->scratch)) {
+            buf_reset(&r->subject);
+            buf_append(&r->subject, r->scratch.data, r->scratch.len);
+            c->indicator = r->subject.data;
+        }
+        return change_claim(r, c, f, role, false, true);
+    }
+    if ((r->share || r->share_word) && strcmp(f->a.norm_unit, r->m->times_unit)
+        && !(r->share_carried && is_change_role(role))) {
+        c->of = r->of.len ? r->of.data : NULL;
+        if (is_pct)
+            return share_claim(r, c, f, role, year, year_after_from);
+        if (role && role->code == K_FROM)
+            return from_claim(r, c, f, year);   /* X及其占Y比重，分别由A和B%… */
+        return level_claim(r, c, f, role, year, is_pct);
+    }
+    if (role && (role->code == K_AVG || ((role->code == K_GROW || role->code == K_FALL) && r->avg)))
+        return average_claim(r, c, f, role);
+    if (!strcmp(f->a.norm_unit, r->m->times_unit))
+        return multiple_claim(r, c, f, role, year);
+    if (is_change_role(role))
+        return change_claim(r, c, f, role, is_pct, !strcmp(f->a.norm_unit, r->m->points_unit));
+    if (role && role->code == K_FROM)
+        return from_claim(r, c, f, year);
+    return level_claim(r, c, f, role, year, is_pct);
+}
+
