@@ -10,6 +10,7 @@
 #include "rules_en.h"
 
 #include <string.h>
+#include <strings.h>
 
 #define WORD_MAX 16   /* the longest word looked up (a month) */
 
@@ -91,8 +92,57 @@ static bool base_year(const char *t, size_t i)
     return false;
 }
 
+/* The quarter or half named after in, during or for ("in the third
+ * quarter", "during the first half") in a sentence of the text's
+ * first three with no digit: the part of a year a release's standfirst says
+ * it reports ("The euro area economy expanded in the third quarter after
+ * shrinking for two straight quarters"). */
+static void head_part(ingest_doctime *dt, const char *t, size_t len)
+{
+    static const char *const ord[] = { "first", "second", "third", "fourth" };
+    char w[WORD_MAX];
+    size_t a;
+
+    if (++dt->en_sentences > 3 || dt->en_part_from)
+        return;
+    for (size_t i = 0; i < len; i++)
+        if (digit(t[i]))
+            return;
+    for (size_t i = 0; i < len; i++) {
+        size_t e = i, n;
+        int o = -1;
+        if (!(letter(t[i]) && (i == 0 || !letter(t[i - 1]))))
+            continue;
+        while (e < len && letter(t[e]))
+            e++;
+        /* the words before i: "in the", "during the", "for the" */
+        n = word_before(t, i, w, &a);
+        if (n && !strcmp(w, "the"))
+            n = word_before(t, a, w, &a);
+        if (!n || (strcmp(w, "in") && strcmp(w, "during") && strcmp(w, "for")))
+            continue;
+        for (int k = 0; k < 4; k++)
+            if (e - i == strlen(ord[k]) && !strncasecmp(t + i, ord[k], e - i))
+                o = k + 1;
+        if (o > 0 && e + 8 <= len && t[e] == ' ' && !strncasecmp(t + e + 1, "quarter", 7)
+            && (e + 8 == len || !letter(t[e + 8]))) {
+            dt->en_part_from = o * 3 - 2;
+            dt->en_part_to = o * 3;
+            return;
+        }
+        if (o > 0 && o <= 2 && e + 5 <= len && t[e] == ' ' && !strncasecmp(t + e + 1, "half", 4)
+            && (e + 5 == len || !letter(t[e + 5]))) {
+            dt->en_part_from = o == 1 ? 1 : 7;
+            dt->en_part_to = o == 1 ? 6 : 12;
+            return;
+        }
+        i = e;
+    }
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
+    head_part(dt, t, len);
     if (dt->en_year)
         return;
     for (size_t i = 0; i + 4 <= len; i++) {

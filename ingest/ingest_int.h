@@ -157,6 +157,10 @@ typedef struct ingest_doctime {
     int late_from, late_to;   /* that part */
     int en_year;           /* English: the first year the head dates something
                               with (in 2002, December 2002); 0 none */
+    int en_part_from, en_part_to;  /* English: the quarter or half a sentence of
+                              the head with no figure says the text is about
+                              ("GDP grew slightly during the third quarter"); 0 */
+    int en_sentences;      /* English sentences of the head seen */
 } ingest_doctime;
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live

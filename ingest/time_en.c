@@ -240,6 +240,12 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     j++;
     if (is_word(r, j, "the") || (is_word(r, j, "this") && is_word(r, j + 1, "quarter")))
         j++;
+    /* the current financial year 2021/2022, fiscal year 2015-16 */
+    if (is_word(r, j, "current") && (is_word(r, j + 1, "financial") || is_word(r, j + 1, "fiscal")))
+        j++;
+    if ((is_word(r, j, "financial") || is_word(r, j, "fiscal")) && is_word(r, j + 1, "year")
+        && j + 2 < stop && year_of(&r->v[j + 2]))
+        j++;
     if (is_word(r, j, "year") || is_word(r, j, "period") || is_word(r, j, "fy"))
         j++;
     if (is_word(r, j, "from") && is_word(r, j - 1, "period") && month_at(r, j + 1))

@@ -64,6 +64,22 @@ static bool prior_year_in(const en_reader *r, size_t a, size_t b)
 /* The end of figure k's own words in its clause (up to end): the first
  * token of a later figure written as its base ("compared to 5.3 per cent
  * in 2014", "than", "against", "up from"), whose time is the base's. */
+/* "after falling 11.8 percent in the second quarter", "following an
+ * increase of 6.9 percent in": a figure of an earlier period, with its own
+ * time, written after "after" or "following" (j: its first token). */
+static bool after_verb(const en_reader *r, size_t j)
+{
+    size_t a = j;
+    if (a >= 2 && is_word(r, a - 1, "of") && kw_at(r, a - 2))
+        a -= 2;                 /* an increase of */
+    if (a >= 1 && (is_word(r, a - 1, "an") || is_word(r, a - 1, "a")))
+        a--;
+    if (a >= 1 && r->v[a - 1].type == ET_WORD && r->v[a - 1].end - r->v[a - 1].pos > 4
+        && same_bytes(r->t + r->v[a - 1].end - 3, "ing", 3) && !is_word(r, a - 1, "following"))
+        a--;                    /* falling, easing */
+    return a >= 1 && a < j && (is_word(r, a - 1, "after") || is_word(r, a - 1, "following"));
+}
+
 static size_t base_fig(const en_reader *r, size_t k)
 {
     size_t b = k + 1, j;
@@ -88,6 +104,8 @@ static size_t own_end(const en_reader *r, size_t k, size_t end)
         size_t j = fig_first_tok(r, &r->f[b]);
         if (j == 0)
             continue;
+        if (after_verb(r, j))
+            return j - 1;       /* (its own time: "after easing 14.8 percent in Q2") */
         if (is_word(r, j - 1, "than") || is_word(r, j - 1, "against")
             || is_word(r, j - 1, "versus")
             || ((is_word(r, j - 1, "to") || is_word(r, j - 1, "with")) && j >= 2
@@ -233,7 +251,8 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
         || en_time_in(r, cs, f->ti, &u)
         || lead_clause_time(r, k, cs, &u)
-        || en_time_in(r, 0, first_real(r), &u)) {
+        || (!(u.base_year && k > 0 && base_fig(r, k - 1) == k)   /* (its base phrase dates it) */
+            && en_time_in(r, 0, first_real(r), &u))) {
         *t = u;
         t->src = INGEST_TIME_SENTENCE;
     }
@@ -276,12 +295,28 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         && !((c->this_year || c->last_year) && en_current_year(d))) {
         /* a base written and no time of its own: the year after the base's
            ("in the first quarter of this year compared to the same period
-           in 2023" is 2024's first quarter) */
-        t->year = u.base_year + 1;
+           in 2023" is 2024's first quarter); the base figure's own ("as
+           compared with the 6.8 percent growth recorded during the same
+           period of 2018") */
+        bool own_base = k > 0 && base_fig(r, k - 1) == k;
+        t->year = u.base_year + (own_base ? 0 : 1);
         if (!t->explicit_part && u.base_mfrom) {
             t->mfrom = u.base_mfrom;
             t->mto = u.base_mto;
             t->explicit_part = true;
+        } else if (!t->explicit_part && own_base) {
+            /* "the 6.8 percent growth recorded during the same period of
+               2018": the part of the figure compared with it */
+            cues cq;
+            ftime tt;
+            size_t cs0 = en_clause_start(r, k - 1);
+            en_read_cues(r, k - 1, cs0, &cq);
+            en_figure_time(r, k - 1, cs0, &cq, INGEST_GROWTH_YOY, &tt);
+            if (tt.mfrom) {
+                t->mfrom = tt.mfrom;
+                t->mto = tt.mto;
+                t->explicit_part = true;
+            }
         }
         t->inferred = true;
         t->src = INGEST_TIME_SENTENCE;
@@ -393,8 +428,22 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         t->src = INGEST_TIME_NONE;
         t->inferred = false;
     }
-    if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
+    if (!t->explicit_part && !c->whole_year && r->ctx->dt.en_part_from
+        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
+            || t->src == INGEST_TIME_DATE_LINE)) {
+        /* the text's own year: the quarter its standfirst names */
+        t->mfrom = r->ctx->dt.en_part_from;
+        t->mto = r->ctx->dt.en_part_to;
+    } else if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
         t->mfrom = d->part_from;
         t->mto = d->part_to;
+    }
+    if (f->from && k + 1 < r->nf && r->f[k + 1].to && !t->mfrom && t->year
+        && kind != INGEST_GROWTH_AVG
+        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
+            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
+        /* "the incidence of poverty dropping from 9.6 percent to 5.6
+           percent" in a year's review: the start is the year before's */
+        t->year--;
     }
 }

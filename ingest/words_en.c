@@ -295,8 +295,8 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
             if (year_like(v, nd)) {
                 size_t j = e;
                 int y2 = -1, n2 = 0;
-                if (j < len && t[j] == '-')
-                    j++;
+                if (j < len && (t[j] == '-' || t[j] == '/'))
+                    j++;                /* (entime) 2015/16, 2021/2022: fiscal years */
                 else if (j + 2 < len && (unsigned char)t[j] == 0xE2 && (unsigned char)t[j + 1] == 0x80
                          && ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94))
                     j += 3;
@@ -305,8 +305,8 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
                         y2 = y2 * 10 + (t[j] - '0');
                 if (j > e && (n2 == 2 || n2 == 4) && (j >= len || !is_digit(t[j]))) {
                     int full = n2 == 4 ? y2 : ((int)v / 100) * 100 + y2;
-                    if (full > (int)v && full - (int)v <= 60) {
-                        k.type = n2 == 2 && full == (int)v + 1 ? ET_FY : ET_SPAN;
+                    if (full > (int)v && full - (int)v <= 60 && (t[e] != '/' || full == (int)v + 1)) {
+                        k.type = (n2 == 2 || t[e] == '/') && full == (int)v + 1 ? ET_FY : ET_SPAN;
                         k.year = (int)v;
                         k.year2 = full;
                         e = j;
@@ -340,6 +340,10 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
                 if (is_digit(t[j]) && j > i && lower_letter(t[j - 1])
                     && en_lex_at(lx, LEX_CURRENCY_BEFORE, t, j, i, NULL) == j - i) {
                     cur_glued = j;
+                    break;
+                }
+                if (j == i + 2 && t[i] == 'f' && t[i + 1] == 'y' && is_digit(t[j])) {
+                    cur_glued = j;  /* (entime) "FY2016" is "FY 2016" */
                     break;
                 }
                 j++;
