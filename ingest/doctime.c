@@ -598,11 +598,15 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         if (!dt->part_late)
             late_part(dt, lx, t, len);
     }
-    if (!dt->avg_data)
+    /* each rule first asks whether its rarest word is in the sentence (a
+       memchr scan), so that an undated text, whose every paragraph comes
+       here, pays a lookup per character only where one is */
+    if (!dt->avg_data && ingest_lex_in(lx, LEX_AVG_SPAN, t, len))
         dt->avg_data = avg_against_base(lx, t, len);
-    if (!dt->plan_now)
+    if (!dt->plan_now && ingest_lex_in(lx, LEX_PLAN_YEAR_MARK, t, len))
         dt->plan_now = plan_year_now(lx, t, len);
-    if (!dt->review_open || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS)) {
+    if (((dt->title_year && !dt->review_open) || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS))
+        && (ingest_lex_in(lx, LEX_REVIEW_NEXT, t, len) || ingest_lex_in(lx, LEX_REVIEW_PREV, t, len))) {
         int y = reviewed_year(lx, t, len);
         if (!dt->review_open)
             dt->review_open = y;
