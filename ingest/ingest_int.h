@@ -185,6 +185,9 @@ typedef struct ingest_context {
                               今后五年的主要任务): headings of its items go on in it */
     int para_to_year;      /* 目标：到2025年， at a paragraph's start: its goal year */
     int para_plan_from, para_plan_to;  /* a plan period named first in a paragraph */
+    int para_part_from, para_part_to;  /* a part of a year opening a sentence of the
+                                          paragraph (从1—4月份的情况看，…): later
+                                          sentences' figures are of it; 0 none */
     int para_since;        /* 2017年以来 at a paragraph's start: a period start only */
     int para_pair_base;    /* the base year written in a 由…增至 pair of the paragraph */
     int doc_pair_base;     /* the same, the last one in the text so far */

@@ -42,7 +42,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_DATE_LEAD] = "date-lead", [LEX_DATE_NEXT] = "date-next",
     [LEX_CURRENT_CUE] = "current-cue", [LEX_NOW_CUE] = "now-cue", [LEX_EVENT_WORD] = "event-word",
     [LEX_AVG_SPAN] = "avg-span", [LEX_REVIEW_NEXT] = "review-next",
-    [LEX_PLAN_AHEAD] = "plan-ahead", [LEX_PLAN_YEAR_MARK] = "plan-year-mark",
+    [LEX_PLAN_AHEAD] = "plan-ahead", [LEX_PART_FRAME] = "part-frame", [LEX_PLAN_YEAR_MARK] = "plan-year-mark",
     [LEX_PLAN_YEAR_REL] = "plan-year-rel", [LEX_REVIEW_PREV] = "review-prev", [LEX_YEAR_PART] = "year-part",
     [LEX_MONTH_TO] = "month-to", [LEX_MONTH_END] = "month-end",
     [LEX_NOT_UNIT] = "not-unit", [LEX_TENTH] = "tenth", [LEX_TENTH_NOT_NEXT] = "tenth-not-next",

@@ -105,6 +105,8 @@ typedef enum lex_class {
                              value: which */
     LEX_PLAN_YEAR_REL,    /* before such a plan year: the year it is (今年 1, 明年 2,
                              去年 0); value: 1 + years after now */
+    LEX_PART_FRAME,       /* before a part of a year opening a sentence: a frame for what
+                             follows (从1—4月份的情况看) */
     LEX_PLAN_AHEAD,       /* in a heading of goals: the years ahead (今后五年); value: them */
     LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */

@@ -192,6 +192,10 @@ static void part_of(const reader *r, ingest_claim *c)
     if (r->part_from > 0) {
         c->month_from = r->part_from;
         c->month_to = r->part_to;
+    } else if (r->part_from == 0 && ctx->para_part_from && !c->target && !r->lead_year
+               && !r->to_year && !r->rel_year) {
+        c->month_from = ctx->para_part_from;     /* a part framing the paragraph */
+        c->month_to = ctx->para_part_to;
     } else if (r->part_from == 0 && ctx->doc_month_from && c->year == ctx->report_year - 1
                && !c->target && !r->lead_year && !r->to_year) {
         c->month_from = ctx->doc_month_from;
@@ -342,10 +346,23 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     }
 }
 
+/* A part that opens a sentence before any figure (上半年，…; 从1—4月份的情况
+ * 看，…) frames the rest of its paragraph. */
+static void para_part(reader *r, const tok *k)
+{
+    size_t f = ingest_lex_ends(r->lx, LEX_PART_FRAME, r->t, k->pos);
+
+    if (!r->last_fig && (k->pos == 0 || (f > 0 && f == k->pos))) {
+        r->ctx->para_part_from = r->part_from;
+        r->ctx->para_part_to = r->part_to;
+    }
+}
+
 void ingest_zh_on_part(reader *r, const tok *k)
 {
     r->part_from = k->year;
     r->part_to = k->year2;
+    para_part(r, k);
     /* 2020年1-6月全城区组织财政收入…: the months are not part of the subject */
     if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
         r->head_start = k->end;
@@ -400,6 +417,7 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         if (ctx->doc_month_from && r->part_to == ctx->doc_month_to && r->part_from > ctx->doc_month_from
             && !r->last_fig && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, k->pos))
             r->part_from = ctx->doc_month_from;
+        para_part(r, k);
         return true;
     case K_AVG:
         /* 两年平均增长: an average over the span it names */
