@@ -280,6 +280,13 @@ static void ocr_letters(ingest_draft *d)
 static size_t find_cuts(const char *s, size_t len, cut *cuts)
 {
     size_t n = 0;
+    bool sym = false;
+
+    /* a junk string holds a junk symbol: without one in the text, no word
+     * of it need be read as a candidate (most English sentences come here
+     * for a space after a digit, "6.9 percent") */
+    for (size_t i = 0; i < len && !sym; i++)
+        sym = is_junk_symbol(s[i]);
 
     for (size_t i = 0; i < len && n < MAX_CUTS;) {
         unsigned char c = (unsigned char)s[i];
@@ -294,7 +301,7 @@ static size_t find_cuts(const char *s, size_t len, cut *cuts)
             k = gloss_at(s, len, i);
         else if (c == ' ')
             k = spaced_digit_at(s, len, i) ? 1 : 0;
-        else if (c > ' ' && c < 0x7F)
+        else if (sym && c > ' ' && c < 0x7F)
             k = junk_at(s, len, i);
         if (k > 0) {
             cuts[n].a = i;
