@@ -750,6 +750,34 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
     return GC_OK;
 }
 
+/* A run of lowercase ASCII letters s[0..k) with no space or mark pending:
+ * most of an English text.  What put_char would do for each is done once
+ * for the lot: none is a space, a capital, a break, a number start or a
+ * traditional form, and the noise rule can hold only for the first (after
+ * a digit, a point or a bracket).  The caller keeps the sentence below
+ * SENT_HARD. */
+static int put_letters(ingest_parser *p, const unsigned char *s, size_t k)
+{
+    long long at = p->byte;
+
+    p->cr = false;
+    p->dot_pending = false;
+    p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, s[0]);
+    for (size_t d = 0; d < k && p->line_chars + (long)d < 3; d++)
+        p->line_first[p->line_chars + (long)d] = s[d];
+    if (append(p, (const char *)s, k, at, k, true) != GC_OK)
+        return GC_ENOMEM;
+    p->byte += (long long)k;
+    p->col += (long)k;
+    p->line_chars += (long)k;
+    p->n_latin += k;
+    p->line_last = s[k - 1];
+    p->prev_kept = s[k - 1];
+    p->prev_alnum = true;
+    p->word_len += k;
+    return GC_OK;
+}
+
 /* The code point of a three-byte UTF-8 character that is valid whatever its
  * continuation bytes hold (leads E1..EC, EE, EF: no overlong form, no
  * surrogate), or 0 when s[0..n) does not start one; the strict decoder
@@ -839,6 +867,16 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
                 if (i + k < n && k < room && s[i + k] == '%')
                     k++;
                 rc = put_digits(p, s + i, k);
+                i += k;
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' && !p->space_pending && !p->mark_pending
+                && p->sent.len + 1 < SENT_HARD) {
+                /* a word's letters in one step */
+                size_t k = 1, room = SENT_HARD - 1 - p->sent.len;
+                while (i + k < n && k < room && s[i + k] >= 'a' && s[i + k] <= 'z')
+                    k++;
+                rc = put_letters(p, s + i, k);
                 i += k;
                 continue;
             }
