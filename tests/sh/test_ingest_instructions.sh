@@ -9,7 +9,8 @@
 # or in a sanitizer build.
 #
 # The ceiling (GC_INSTR_CEILING) is the figure this test printed when it
-# was set (69.5), plus a tenth for rules still to come.  A change that crosses it
+# was last set (67.5 in session 6, after the speed work of issue 14: it was
+# 71.3 at that session's start), plus a tenth for rules still to come.  A change that crosses it
 # either finds the cost it added (make bench, and callgrind_annotate on the
 # 10 MB corpus, see bench/run.sh) or raises the ceiling in its own commit
 # saying why.  2 MB carries the document-time stage's fixed cost of the
@@ -17,7 +18,7 @@
 # make bench's on 10 MB.
 . "$(dirname "$0")/lib.sh"
 
-CEILING=${GC_INSTR_CEILING:-77}
+CEILING=${GC_INSTR_CEILING:-74}
 bench=${GC_BUILD:-build}/bench/ingest_bench
 
 if [ -n "${GC_SANITIZED:-}" ]; then
