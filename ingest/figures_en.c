@@ -354,3 +354,19 @@ bool en_printed_sign(const en_reader *r, const fig *f)
             return true;
     return false;
 }
+
+bool en_bare_after_rate(const en_reader *r, size_t k)
+{
+    const fig *f = &r->f[k], *g;
+    size_t pt = fig_first_tok(r, f);
+
+    if (k == 0 || !f->bare || pt == 0 || !is_word(r, pt - 1, "to"))
+        return false;
+    g = &r->f[k - 1];
+    if (!g->pct || g->from || g->te + 6 < pt)
+        return false;
+    for (size_t j = g->te; j + 1 < pt; j++)
+        if (r->v[j].type == ET_SIGN && r->v[j].c != '-')
+            return false;       /* a clause break: "…, up 5 percent, to 2,100" is no pair */
+    return true;
+}

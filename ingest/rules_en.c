@@ -570,7 +570,8 @@ static int read_figures(en_reader *r)
             for (size_t j = pt - 1; !e && pt > 0 && j-- > 0 && j + 3 >= pt;)
                 if (kw_at(r, j) && r->v[j].pos + kw_at(r, j)->n == r->v[pt - 1].end)
                     e = kw_at(r, j);
-            q.level_verb = e && (e->code == K_TO || e->code == K_PRESENT);
+            q.level_verb = (e && (e->code == K_TO || e->code == K_PRESENT))
+                           || en_bare_after_rate(r, k);
         }
         with_m = !f->pct && en_with_measure(r, k, wsubj);
         q.level_verb = q.level_verb || with_m;

@@ -255,6 +255,11 @@ bool en_figure_at(en_reader *r, size_t i, fig *f);
  * sign the figure's words give (sign: -1 for a fall). */
 double en_signed_value(const fig *f, double sign);
 
+/* "increased by 7.9 percent year-on-year to 29,957": is figure k, a bare
+ * number, the level a rate of its own clause ends at (a level with no
+ * unit printed)? */
+bool en_bare_after_rate(const en_reader *r, size_t k);
+
 /* Does figure f print its sign ("+9.1%", "-4.2%", "(-)1.0")? */
 bool en_printed_sign(const en_reader *r, const fig *f);
 
