@@ -89,14 +89,130 @@ static bool time_or_lead_word(const en_reader *r, size_t i)
         || en_lex_at(r->lx, LEX_LEAD_WORD, r->t, r->len, r->v[i].pos, &e) == n;
 }
 
+/* Is tokens [a, b) one item of a list of names: words alone (no keyword,
+ * time or figure), at most eight, not opened by a preposition, a lead word
+ * other than an article, or an adverb ("Specifically,", "In 2023,")? */
+static bool name_item(const en_reader *r, size_t a, size_t b)
+{
+    size_t n0;
+    const lex_entry *e;
+
+    if (a >= b || b - a > 8)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!(r->v[i].type == ET_WORD || is_sign(r, i, '&') || is_sign(r, i, '-'))
+            || kw_at(r, i) || en_time_phrase(r, i, b) || month_at(r, i))
+            return false;
+    n0 = r->v[a].end - r->v[a].pos;
+    if (ordinal_at(r, b - 1))
+        return false;           /* "the first, second and third industry" */
+    if (is_word(r, a, "the") || is_word(r, a, "a") || is_word(r, a, "an"))
+        return true;
+    if (ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[a].pos, n0)
+        || ingest_lex_is(r->lx, LEX_LEAD_WORD, r->t + r->v[a].pos, n0)
+        || ingest_lex_is(r->lx, LEX_CLAUSE_WORD, r->t + r->v[a].pos, n0)
+        || en_lex_at(r->lx, LEX_SUBJECT_CUT, r->t, r->len, r->v[a].pos, &e)
+        || (n0 > 3 && r->t[r->v[a].end - 2] == 'l' && r->t[r->v[a].end - 1] == 'y'))
+        return false;
+    return true;
+}
+
+/* "the wholesale and retail trade, repair of motor vehicles, and
+ * accommodation … sector saw …", "spending on visits, vehicles, and
+ * hospitality was cut …": a subject that is the last item of a list of
+ * names starts with the list.  The clause start cs moves back over the
+ * items before it; unchanged when [cs, ti) is not such a last item. */
+static size_t list_subject_start(const en_reader *r, size_t cs, size_t ti)
+{
+    size_t a = cs, items = 0;
+    bool last_and = is_word(r, cs, "and");
+
+    if (cs < 2 || !is_sign(r, cs - 1, ','))
+        return cs;
+    if (!last_and) {
+        /* "…, transport, software and communication registered": an "and"
+           inside the last item before its verb */
+        for (size_t i = cs; i < ti && !last_and; i++) {
+            if (kw_at(r, i))
+                break;
+            last_and = is_word(r, i, "and") && i > cs;
+        }
+    }
+    for (size_t i = cs; i < ti && last_and; i++)
+        if (ordinal_at(r, i))
+            last_and = false;   /* "the first, second and third industry" */
+    if (!last_and)
+        return cs;
+    while (a >= 2 && is_sign(r, a - 1, ',')) {
+        size_t p = a - 1;
+        while (p > 0 && r->v[p - 1].type != ET_SIGN)
+            p--;
+        if (p > 0 && !is_sign(r, p - 1, ','))
+            break;              /* (a ';', ':' or '(' ends the list) */
+        if (!name_item(r, p, a - 1))
+            break;
+        a = p;
+        items++;
+    }
+    return items ? a : cs;
+}
+
+/* Does a word in tokens [a, b) name a measured quantity (a measure head)? */
+static bool measure_in(const en_reader *r, size_t a, size_t b)
+{
+    const lex_entry *e;
+
+    for (size_t i = a; i < b; i++)
+        if (r->v[i].type == ET_WORD
+            && en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[i].pos, &e))
+            return true;
+    return false;
+}
+
+/* Is the object of a lead verb in tokens [a, ti) the change itself ("saw a
+ * robust growth of 7.3 percent", "experienced a 2.9 percent growth",
+ * "posted an impressive increase of"), so that the measure is the subject
+ * before the verb?  Not when the object names a measure ("recorded GDP
+ * growth of"), nor when the change noun after the figure names its own
+ * ("posted a 5% rise in exports"). */
+static bool change_object(const en_reader *r, size_t a, size_t ti)
+{
+    const lex_entry *e;
+    size_t i, te = ti;
+    bool change = false;
+
+    if (measure_in(r, a, ti))
+        return false;
+    for (i = a; i < ti; i++) {
+        if ((e = kw_at(r, i)) && (e->code == K_GROW || e->code == K_FALL))
+            change = true;
+    }
+    for (size_t k = 0; k < r->nf; k++)
+        if (fig_first_tok(r, &r->f[k]) == ti)
+            te = r->f[k].te;
+    if (te > ti && (e = kw_at(r, te)) && (e->code == K_GROW || e->code == K_FALL)) {
+        i = tok_after(r, r->v[te].pos + e->n);
+        if (is_word(r, i, "in") || is_word(r, i, "of"))
+            return false;
+        change = true;
+    }
+    return change || a >= ti || (a + 1 == ti && (is_word(r, a, "a") || is_word(r, a, "an")));
+}
+
 /* The subject written before figure k in tokens [cs, ti), or "" (then
  * *verb gets the first verb's token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
 {
     size_t v = SIZE_MAX, i;
     const lex_entry *e = NULL;
+    bool list;
 
     out[0] = '\0';
+    {
+        size_t ls = list_subject_start(r, cs, ti);
+        list = ls != cs;
+        cs = ls;
+    }
     for (i = cs; i < ti; i++)
         if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
             v = i;
@@ -116,6 +232,13 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                     stop = j;
                     break;
                 }
+            if (change_object(r, vend, ti) && measure_in(r, cs, i)) {
+                (list ? en_subject_list : en_subject_text)(r, cs, i, out, SUBJ_MAX);
+                if (out[0] && !en_generic_subject(r, out)) {
+                    *verb = i;
+                    return;
+                }
+            }
             en_subject_text(r, vend, stop, out, SUBJ_MAX);
             if (out[0] && !en_generic_subject(r, out)) {
                 *verb = i;
@@ -157,7 +280,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
             if (out[0] && !en_generic_subject(r, out))
                 return;
         }
-        en_subject_text(r, cs, v, out, SUBJ_MAX);
+        (list ? en_subject_list : en_subject_text)(r, cs, v, out, SUBJ_MAX);
     } else {
         /* no verb: the words up to a rate noun or "of" before the number */
         size_t stop = ti;
@@ -172,7 +295,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                                  || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
                                  || r->v[stop - 1].type == ET_SIGN))
                 stop--;
-        en_subject_text(r, cs, stop, out, SUBJ_MAX);
+        (list ? en_subject_list : en_subject_text)(r, cs, stop, out, SUBJ_MAX);
     }
     /* "processing industry growth of 2.9%": the words before the rate noun */
     if (ti >= 2 && is_word(r, ti - 1, "of") && kw_at(r, ti - 2)

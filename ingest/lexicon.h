@@ -217,6 +217,8 @@ typedef enum lex_class {
                              there): a subject with one is a clause, not a name */
     LEX_POLICY_HEAD,      /* a rate a government sets (tariff, tax rate): its
                              figures are policy parameters, no claim */
+    LEX_GENERIC_SUBJECT,  /* a subject that names no measure of its own (it, growth,
+                             the figure): the figure's measure is the one before */
     LEX_NCLASSES
 } lex_class;
 

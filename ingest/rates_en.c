@@ -10,14 +10,28 @@
 
 bool en_supposed(const en_reader *r, size_t k)
 {
+    size_t ft = fig_first_tok(r, &r->f[k]), m = k, cs;
+
     if (is_word(r, 0, "if") || is_word(r, 0, "unless"))
         return true;    /* (and what would follow from it) */
-    for (size_t i = fig_first_tok(r, &r->f[k]); i-- > 0;) {
+    for (size_t i = ft; i-- > 0;) {
         if (r->v[i].type == ET_SIGN && strchr(",;:()", r->v[i].c))
-            return false;
+            break;
         if (is_word(r, i, "if") || is_word(r, i, "whether") || is_word(r, i, "unless"))
             return true;
     }
+    /* "the only question is whether the figure, in current prices, could
+       surpass 10 trillion yuan": a question with its modal, asked anywhere
+       in the clause of the figure's list */
+    while (m > 0 && r->f[m - 1].group == r->f[k].group)
+        m--;
+    cs = en_clause_start(r, m);
+    for (size_t i = cs; i + 1 < ft; i++)
+        if (is_word(r, i, "if") || is_word(r, i, "whether"))
+            for (size_t j = i + 1; j < ft; j++)
+                if (is_word(r, j, "could") || is_word(r, j, "can") || is_word(r, j, "might")
+                    || is_word(r, j, "may"))
+                    return true;
     return false;
 }
 

@@ -37,6 +37,8 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     int rc = GC_OK;
 
     snprintf(ind, sizeof ind, "%s", subject);
+    if (f->pct)
+        en_growth_name(ind, c->kind);
     if (!ind[0] || !isfinite(c->value))
         return GC_OK;
     c->indicator = ind;
@@ -274,24 +276,6 @@ static void find_figures(en_reader *r)
     }
 }
 
-static bool respectively_after(const en_reader *r, size_t k)
-{
-    for (size_t i = r->f[k].te; i < en_window_end(r, k) && i < r->f[k].te + 12; i++)
-        if (is_word(r, i, "respectively"))
-            return true;
-    /* "…, respectively, 59510 yuan and $90214" */
-    return false;
-}
-
-static bool respectively_before(const en_reader *r, size_t k)
-{
-    size_t cs = k > 0 ? r->f[k - 1].te : 0;
-    for (size_t i = cs; i < r->f[k].ti; i++)
-        if (is_word(r, i, "respectively"))
-            return true;
-    return false;
-}
-
 
 static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const fig *f)
 {
@@ -420,77 +404,6 @@ static bool base_of_previous(const en_reader *r, size_t k)
         }
     }
     return true;
-}
-
-/* "the first, second and third industry" before a list of as many
- * figures: the list names its parts even without "respectively". */
-static bool ordinal_list(const char *subject, size_t n)
-{
-    return (n == 3 && (!strncmp(subject, "first second and third ", 23)
-                       || !strncmp(subject, "first, second and third ", 24)))
-        || (n == 4 && !strncmp(subject, "first, second, third and fourth ", 32));
-}
-
-/* The subjects of a "respectively" list of n figures starting at k. */
-static bool list_subjects(const char *subject, size_t n, bool inside, size_t last_n,
-                          char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
-{
-    if (n > 8)
-        return false;
-    if (en_split_subject(subject, n, parts))
-        return true;
-    /* A machine translation drops a middle item and keeps "respectively"
-     * inside the list ("an increase of 2.9%, respectively, and 7.6%" after
-     * three industries): the first figures go to the first names, the
-     * last to the last. */
-    if (inside && n + 1 <= 8 && en_split_subject(subject, n + 1, parts)) {
-        memcpy(parts[n - 1], parts[n], SUBJ_MAX);
-        return true;
-    }
-    if (inside && last_n == n + 1 && nprev >= n + 1) {
-        for (size_t i = 0; i + 1 < n; i++)
-            snprintf(parts[i], SUBJ_MAX, "%s", prev[nprev - n - 1 + i]);
-        snprintf(parts[n - 1], SUBJ_MAX, "%s", prev[nprev - 1]);
-        return true;
-    }
-    if (nprev >= n) {
-        for (size_t i = 0; i < n; i++)
-            snprintf(parts[i], SUBJ_MAX, "%s", prev[nprev - n + i]);
-        return true;
-    }
-    return false;
-}
-
-/* A "respectively" between the first and the last figure of a list. */
-static bool respectively_inside(const en_reader *r, size_t first, size_t last)
-{
-    for (size_t i = r->f[first].te; i < r->f[last].ti; i++)
-        if (is_word(r, i, "respectively"))
-            return true;
-    return false;
-}
-
-/* Parts named for a list: "in the September and June quarters". */
-static size_t list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[], size_t n)
-{
-    size_t got = 0;
-    for (size_t i = a; i < b && got < n; i++) {
-        int m = month_at(r, i), o = ordinal_at(r, i);
-        if (m) {
-            from[got] = m, to[got] = m;
-            got++;
-        } else if (o >= 1 && o <= 4 && i > 0 && is_word(r, i - 1, "the")) {
-            from[got] = o * 3 - 2, to[got] = o * 3;
-            got++;
-        }
-    }
-    if (got == n)
-        for (size_t i = a; i < b; i++)
-            if (is_word(r, i, "quarters"))
-                for (size_t j = 0; j < n; j++)
-                    if (from[j] == to[j])
-                        from[j] = to[j] - 2;
-    return got;
 }
 
 static int read_figures(en_reader *r)
@@ -636,11 +549,13 @@ static int read_figures(en_reader *r)
         }
         if (!en_head_subject(r, k - gidx, cs, verb, subject))
             continue;           /* a policy parameter (a tariff), no claim */
-        if (gsize > 1 && (respectively_after(r, k - gidx + gsize - 1) || respectively_before(r, k - gidx)
-                          || ordinal_list(subject, gsize)
-                          || respectively_inside(r, k - gidx, k - gidx + gsize - 1))
-            && list_subjects(subject, gsize, respectively_inside(r, k - gidx, k - gidx + gsize - 1),
-                             list_n, parts, prev, group_nprev)) {
+        if (gsize > 1 && (en_respectively_after(r, k - gidx + gsize - 1)
+                          || en_respectively_before(r, k - gidx)
+                          || en_ordinal_list(subject, gsize)
+                          || en_respectively_inside(r, k - gidx, k - gidx + gsize - 1))
+            && en_list_subjects(subject, gsize,
+                                en_respectively_inside(r, k - gidx, k - gidx + gsize - 1),
+                                list_n, parts, prev, group_nprev)) {
             snprintf(subject, sizeof subject, "%s", parts[gidx]);
             listed = true;
             if (gidx + 1 == gsize)
@@ -696,8 +611,7 @@ static int read_figures(en_reader *r)
         if (with_m)
             snprintf(subject, sizeof subject, "%s", wsubj);
         en_per_capita(r, k, subject);
-        if (!en_horizon_cues(r, k, cs, &q, subject))
-            continue;           /* asked about, not stated */
+        en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
         if (figure_word && r->d->said_kind != INGEST_SHARE) {
             kind = (ingest_kind)r->d->said_kind;   /* its value now, no change */
@@ -754,10 +668,10 @@ static int read_figures(en_reader *r)
         else if (t.from && !q.target && r->d->latest && t.to <= r->d->latest && t.inferred
                  && !q.estimated)
             c.target = c.estimated = false;  /* "the 8.8 per cent of the previous five years" */
-        if (gsize > 1 && gsize <= 8 && (listed || respectively_after(r, k - gidx + gsize - 1))) {
+        if (gsize > 1 && gsize <= 8 && (listed || en_respectively_after(r, k - gidx + gsize - 1))) {
             int pf[8], pt[8];
             size_t last = k - gidx + gsize - 1;
-            if (list_parts(r, r->f[last].te, en_window_end(r, last), pf, pt, gsize) == gsize) {
+            if (en_list_parts(r, r->f[last].te, en_window_end(r, last), pf, pt, gsize) == gsize) {
                 t.mfrom = pf[gidx];
                 t.mto = pt[gidx];
                 /* "in the June quarter following increases in the March and
@@ -970,7 +884,8 @@ static void sentence_cues(en_reader *r)
             size_t a = i;
             while (a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
                    && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "our")
-                   && !is_word(r, a - 1, "its") && !is_word(r, a - 1, "reduce"))
+                   && !is_word(r, a - 1, "its") && !is_word(r, a - 1, "reduce")
+                   && !en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[a - 1].pos, NULL))
                 a--;
             if (a < i) {
                 char s[SUBJ_MAX];

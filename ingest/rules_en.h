@@ -412,9 +412,9 @@ bool en_horizon_count(const en_reader *r, size_t i);
 
 /* The cues a horizon, a comparison and a headline give figure k (cs: its
  * clause start; subject: its measure): an average rate over a span, a
- * compared rate that is no change, a headline's forecast.  False when the
- * figure is asked about ("whether growth could reach 6 percent"), no claim. */
-bool en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject);
+ * compared rate that is no change, a headline's forecast.  (A figure asked
+ * about, "whether growth could reach 6 percent", is en_supposed()'s.) */
+void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject);
 
 /* "higher than the 2.4 percent of 2017": for a figure whose first token
  * is b, the token of the comparative before "than", or 0 when it is none. */
@@ -449,12 +449,24 @@ bool en_both_subjects(const en_reader *r, size_t k, size_t cs, char two[2][SUBJ_
  * works"'s.  Changes subject (SUBJ_MAX bytes) in place. */
 void en_rate_name(char *subject, ingest_kind kind);
 
+/* "recorded GDP growth of 6.4 percent", "credit growth slowed to 9%": the
+ * claim of a rate of kind names the measure (gdp), where the subject kept
+ * for the figures after it stays "gdp growth" (a rate).  An adjective
+ * keeps its noun: "economic growth", "global growth", "overall growth"
+ * name growth itself. */
+void en_growth_name(char *subject, ingest_kind kind);
+
 /* An undated text dated by the five-year plan it names (doctime.c). */
 void en_plan_dates(en_reader *r);
 
 /* subject_en.c: a clause's subject. */
 size_t en_year_words(const en_reader *r, size_t i);
 void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap);
+/* The same for the words of a list of names ("the wholesale and retail
+ * trade, repair of motor vehicles, and accommodation … sector"): the
+ * commas stay (a "respectively" list splits on them), and a long list is
+ * no run-on title cut to its last words. */
+void en_subject_list(const en_reader *r, size_t a, size_t b, char *out, size_t cap);
 bool en_generic_subject(const en_reader *r, const char *s);
 bool en_ends_subject(const lex_entry *e);
 
@@ -501,5 +513,30 @@ bool en_with_measure(const en_reader *r, size_t k, char *subject);
  * (2017-19) levels of about 3.5 percent": figure k is the average of the
  * rate named before over the written span. */
 bool en_span_average(const en_reader *r, size_t k);
+
+/* rules_en_list.c: lists of figures and their names. */
+
+/* Is there a "respectively" in the 12 tokens after figure k (before the
+ * next figure), or between figure k - 1 and figure k? */
+bool en_respectively_after(const en_reader *r, size_t k);
+bool en_respectively_before(const en_reader *r, size_t k);
+
+/* A "respectively" between the first and the last figure of a list. */
+bool en_respectively_inside(const en_reader *r, size_t first, size_t last);
+
+/* Does subject name the first, second and third (and fourth) industry for
+ * a list of n figures? */
+bool en_ordinal_list(const char *subject, size_t n);
+
+/* The names of a list of n figures into parts: subject split, or the last
+ * n subjects named before (prev[0..nprev)); inside: a "respectively"
+ * stands inside the list; last_n: the size of the list read before.  False
+ * when the list names no n parts. */
+bool en_list_subjects(const char *subject, size_t n, bool inside, size_t last_n,
+                      char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev);
+
+/* The parts of a year named for a list in tokens [a, b) ("in the September
+ * and June quarters") into from[], to[]; returns how many (at most n). */
+size_t en_list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[], size_t n);
 
 #endif

@@ -32,19 +32,10 @@ static bool fact_before_to(const en_reader *r, size_t i)
     return r->v[i].type != ET_WORD;
 }
 
-bool en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject)
+void en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const char *subject)
 {
     const fig *f = &r->f[k];
     size_t ft = fig_first_tok(r, f), gi = SIZE_MAX;
-
-    /* "the only question is if the figure could surpass 10 trillion yuan",
-       "whether growth can reach 6 percent": a question, no statement */
-    for (size_t i = cs; i + 1 < ft; i++)
-        if (is_word(r, i, "if") || is_word(r, i, "whether"))
-            for (size_t j = i + 1; j < ft; j++)
-                if (is_word(r, j, "could") || is_word(r, j, "can") || is_word(r, j, "might")
-                    || is_word(r, j, "may"))
-                    return false;
 
     for (size_t i = cs; i < f->ti; i++)
         if (q->gf && kw_at(r, i) == q->gf)
@@ -93,7 +84,6 @@ bool en_horizon_cues(const en_reader *r, size_t k, size_t cs, cues *q, const cha
                 q->avg = true;
         }
     }
-    return true;
 }
 
 void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, bool estimated,

@@ -289,3 +289,16 @@ void en_rate_name(char *subject, ingest_kind kind)
     else if ((g = strstr(subject, " growth in ")) != NULL && g > subject)
         memmove(g, g + 7, strlen(g + 7) + 1);
 }
+
+void en_growth_name(char *subject, ingest_kind kind)
+{
+    size_t n = strlen(subject), w = n - 7;
+
+    if ((kind != INGEST_GROWTH_YOY && kind != INGEST_GROWTH_AVG && kind != INGEST_CHANGE_PCT)
+        || n <= 7 || strcmp(subject + w, " growth"))
+        return;
+    if (!(w >= 2 && ((subject[w - 2] == 'i' && subject[w - 1] == 'c')
+                     || (subject[w - 2] == 'a' && subject[w - 1] == 'l')))
+        && !(w >= 7 && !strcmp(subject + w - 7, "overall")))
+        subject[w] = '\0';
+}

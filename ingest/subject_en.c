@@ -42,7 +42,9 @@ static bool paren_has_number(const en_reader *r, size_t i, size_t b)
 }
 
 /* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
-void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
+/* en_subject_text(); list: the words are the items of a list of names
+ * (en_subject_list), whose commas stay and which is no run-on title. */
+static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap, bool list)
 {
     size_t o = 0, n, sp;
 
@@ -80,6 +82,14 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
                 i += pn;        /* the October production, nine-month production */
                 continue;
             }
+        }
+        if (list && o > 0 && k->type == ET_SIGN && k->c == ',' && out[o - 1] != ',') {
+            if (o + 2 >= cap)
+                break;
+            out[o++] = ',';
+            out[o] = '\0';
+            i++;
+            continue;
         }
         if (k->type == ET_YEAR || k->type == ET_FY || (k->type == ET_SIGN && k->c != '&'
                                                         && k->c != '\'' && k->c != '('
@@ -171,25 +181,31 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
         for (size_t i = o; i-- > 0;)
             if (out[i] == ' ' && ++words == 4)
                 cut = i + 1;
-        if (words >= 10 && cut) {
+        if (words >= 10 && cut && !list) {
             memmove(out, out + cut, o - cut + 1);
             o -= cut;
         }
     }
+    while (o > 0 && out[o - 1] == ',')
+        out[--o] = '\0';
+}
+
+void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
+{
+    subject_text(r, a, b, out, cap, false);
+}
+
+void en_subject_list(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
+{
+    subject_text(r, a, b, out, cap, true);
 }
 
 bool en_generic_subject(const en_reader *r, const char *s)
 {
-    static const char *const gen[] = { "", "it", "this", "which", "growth", "growth rate",
-                                       "growth rates", "increase", "an increase", "rise",
-                                       "fall", "decline", "decrease", "figure", "this figure",
-                                       "the figure", "forecast", "they", "level" };
-    if (ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
-        || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s)))
+    if (!s[0] || ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
+        || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s))
+        || ingest_lex_is(r->lx, LEX_GENERIC_SUBJECT, s, strlen(s)))
         return true;
-    for (size_t i = 0; i < sizeof gen / sizeof gen[0]; i++)
-        if (str_is(s, gen[i]))
-            return true;
     {
         /* only rate words: "annual average growth", "average growth rate"
          * (the keywords through the document's index: the same first
