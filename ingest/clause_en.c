@@ -157,6 +157,19 @@ static size_t list_subject_start(const en_reader *r, size_t cs, size_t ti)
     return items ? a : cs;
 }
 
+/* Is the word at token i a past tense or participle by its ending
+ * ("performed", "remained"; not "seed", "speed")? */
+static bool past_verb(const en_reader *r, size_t i)
+{
+    size_t n = r->v[i].end - r->v[i].pos;
+    const char *w = r->t + r->v[i].pos;
+
+    if (kw_at(r, i) && en_ends_subject(kw_at(r, i)))
+        return true;
+    return r->v[i].type == ET_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
+        && w[n - 3] != 'e';
+}
+
 /* Does a word in tokens [a, b) name a measured quantity (a measure head)? */
 static bool measure_in(const en_reader *r, size_t a, size_t b)
 {
@@ -281,6 +294,8 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                 return;
         }
         (list ? en_subject_list : en_subject_text)(r, cs, v, out, SUBJ_MAX);
+        if (ingest_lex_is(r->lx, LEX_LEAD_VERB, out, strlen(out)))
+            out[0] = '\0';     /* ", showing an increase of": a verb alone */
     } else {
         /* no verb: the words up to a rate noun or "of" before the number */
         size_t stop = ti;
@@ -368,8 +383,9 @@ void en_subject_after(const en_reader *r, size_t k, char *out)
     const lex_entry *kw;
 
     out[0] = '\0';
-    if (i < e && (kw = kw_at(r, i)) && (kw->flags & LEXF_RATE))
-        i = tok_after(r, r->v[i].pos + kw->n);
+    if (i < e && (kw = kw_at(r, i))
+        && ((kw->flags & LEXF_RATE) || kw->code == K_GROW || kw->code == K_FALL))
+        i = tok_after(r, r->v[i].pos + kw->n);  /* (growth, a rise, a decline) */
     for (; i < e; i++) {
         size_t n = en_time_phrase(r, i, e);
         if (n) {
@@ -448,6 +464,30 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
     out[0] = '\0';
     rate = e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
         && (cs + 1 == ti || (cs + 2 == ti && is_word(r, cs + 1, "by")));
+    {
+        /* "…, showing a growth rate of 4.5 per cent", "…, posting growth
+           rates of 4.72 and 4.78 per cent": a participle whose object is
+           the change itself restates the clause before it */
+        const lex_entry *lv;
+        size_t n = r->v[cs].type == ET_WORD
+                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[cs].pos, &lv) : 0;
+        if (n > 3 && !memcmp(r->t + r->v[cs].pos + n - 3, "ing", 3)
+            && change_object(r, tok_after(r, r->v[cs].pos + n), ti) && cs > lo + 1
+            && is_sign(r, cs - 1, ',')) {
+            /* the subject of the clause before: its words up to its verb */
+            size_t b = cs - 1, a0 = b, v;
+            while (a0 > lo && (r->v[a0 - 1].type == ET_WORD || r->v[a0 - 1].type == ET_YEAR))
+                a0--;
+            a0 = list_subject_start(r, a0, b);
+            for (v = a0 + 1; v < b && !past_verb(r, v); v++)
+                ;
+            en_subject_list(r, a0, v, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out) && a0 < v && v < b)
+                return;
+            out[0] = '\0';
+            return;
+        }
+    }
     if (cs <= lo + 1 || !is_sign(r, cs - 1, ',') || !(which || rate))
         return;
     {

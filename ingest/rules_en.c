@@ -520,9 +520,10 @@ static int read_figures(en_reader *r)
                 generic = false;
             }
         }
-        if (generic && gidx == 0) {
+        if (generic) {
+            /* (a list's figures: the appositive of its first) */
             char app[SUBJ_MAX];
-            en_subject_appositive(r, k, cs, app);
+            en_subject_appositive(r, k - gidx, cs, app);
             if (app[0]) {
                 snprintf(subject, sizeof subject, "%s", app);
                 generic = false;
