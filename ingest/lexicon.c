@@ -86,6 +86,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_MEASURE_HEAD] = "measure-head",
     [LEX_CLAUSE_WORD] = "clause-word",
     [LEX_POLICY_HEAD] = "policy-head",
+    [LEX_GENERIC_SUBJECT] = "generic-subject",
     [LEX_TABLE_COLUMN] = "table-column",
 };
 
