@@ -99,10 +99,16 @@ static bool name_item(const en_reader *r, size_t a, size_t b)
 
     if (a >= b || b - a > 8)
         return false;
-    for (size_t i = a; i < b; i++)
+    for (size_t i = a; i < b; i++) {
+        const lex_entry *k = kw_at(r, i);
+        /* (the first item may open with the rate it names: "the growth
+           of the agricultural, industrial and services sectors") */
+        bool rate_of = k && (k->flags & LEXF_RATE) && (k->code == K_GROW || k->code == K_FALL)
+                    && is_word(r, tok_after(r, r->v[i].pos + k->n), "of");
         if (!(r->v[i].type == ET_WORD || is_sign(r, i, '&') || is_sign(r, i, '-'))
-            || kw_at(r, i) || en_time_phrase(r, i, b) || month_at(r, i))
+            || (k && !rate_of) || en_time_phrase(r, i, b) || month_at(r, i))
             return false;
+    }
     n0 = r->v[a].end - r->v[a].pos;
     if (ordinal_at(r, b - 1))
         return false;           /* "the first, second and third industry" */
@@ -448,7 +454,22 @@ bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
             return false;
         snprintf(parts[k++], SUBJ_MAX, "%s", p);
     }
-    return k == n;
+    if (k != n)
+        return false;
+    {
+        /* "the agricultural, industrial and services sectors", "rural and
+           urban income": an item that ends in an adjective (-al, -ic,
+           -ary) shares the last item's noun */
+        const char *noun = strrchr(parts[n - 1], ' ');
+        for (size_t i = 0; noun && i + 1 < n; i++) {
+            size_t l = strlen(parts[i]);
+            bool adj = (l > 3 && (!strcmp(parts[i] + l - 2, "al") || !strcmp(parts[i] + l - 2, "ic")))
+                    || (l > 4 && !strcmp(parts[i] + l - 3, "ary"));
+            if (adj && l + strlen(noun) < SUBJ_MAX)
+                strcat(parts[i], noun);
+        }
+    }
+    return true;
 }
 
 /* A clause that opens after a comma with a relative pronoun or a bare rate

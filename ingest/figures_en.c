@@ -235,6 +235,15 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
                       || is_word(r, i - 1, "quarter") || is_word(r, i - 1, "statements")
                       || is_word(r, i - 1, "q")))
             return false;
+        /* "the 10 largest ecological industries", "the top 500 firms": a
+           rank inside a name, no figure */
+        if ((i + 1 < r->n && r->v[i + 1].type == ET_WORD
+             && en_lex_at(r->lx, LEX_RANK_MARK, r->t, r->len, r->v[i + 1].pos, &e)
+                == r->v[i + 1].end - r->v[i + 1].pos)
+            || (i > 0 && r->v[i - 1].type == ET_WORD
+                && en_lex_at(r->lx, LEX_RANK_MARK, r->t, r->len, r->v[i - 1].pos, &e)
+                   == r->v[i - 1].end - r->v[i - 1].pos))
+            return false;
         if (r->t[f->npos + 0] && i > 0 && is_sign(r, i - 1, '-') && r->v[i - 1].end == f->npos
             && (i < 2 || r->v[i - 2].type != ET_NUM)) {
             f->neg = true;
@@ -304,7 +313,8 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
             p--;
         f->from = p > 0 && (is_word(r, p - 1, "from"));
         f->to = p > 0 && (is_word(r, p - 1, "to") || is_word(r, p - 1, "at"));
-        f->paren = p > 0 && is_sign(r, p - 1, '(');
+        f->paren = p > 0 && (is_sign(r, p - 1, '(')
+                             || (p > 1 && is_sign(r, p - 1, '+') && is_sign(r, p - 2, '(')));
     }
     return true;
 }

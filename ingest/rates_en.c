@@ -109,3 +109,50 @@ bool en_span_average(const en_reader *r, size_t k)
             return true;
     return false;
 }
+
+bool en_against_plan(const en_reader *r, size_t k)
+{
+    size_t i = r->f[k].te;
+    const lex_entry *e;
+
+    /* one comparative word, then "than planned" (a skip phrase) */
+    if (i < r->n && r->v[i].type == ET_WORD && !kw_at(r, i))
+        i++;
+    else if (kw_at(r, i) && (kw_at(r, i)->code == K_INCREMENT || kw_at(r, i)->code == K_GROW
+                             || kw_at(r, i)->code == K_FALL))
+        i = tok_after(r, r->v[i].pos + kw_at(r, i)->n);
+    e = kw_at(r, i);
+    return e && e->code == K_SKIP && str_starts(e->s, "than ");
+}
+
+const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
+{
+    size_t p = fig_first_tok(r, &r->f[k]), a;
+    const lex_entry *g = NULL;
+
+    out[0] = '\0';
+    while (p > 0 && !is_sign(r, p - 1, '('))
+        p--;                    /* (a sign inside: "(+9.1%)") */
+    if (p < 2 || r->v[p - 2].type != ET_WORD || kw_at(r, p - 2))
+        return NULL;
+    p--;
+    for (a = p; a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1); a--) {
+        size_t n = r->v[a - 1].end - r->v[a - 1].pos;
+        if (ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[a - 1].pos, n)
+            && !is_word(r, a - 1, "of") && !is_word(r, a - 1, "and"))
+            break;              /* by, from, with: the verb's preposition */
+        if (is_word(r, a - 1, "and") && a >= 2 && is_sign(r, a - 2, ')'))
+            break;              /* "Romania (5.6%) and Slovenia" */
+    }
+    while (a < p && (is_word(r, a, "and") || is_word(r, a, "of")))
+        a++;
+    if (a >= p)
+        return NULL;
+    en_subject_text(r, a, p, out, SUBJ_MAX);
+    for (size_t i = 0; i < r->n; i++)
+        if (kw_at(r, i) && (kw_at(r, i)->code == K_GROW || kw_at(r, i)->code == K_FALL)) {
+            g = kw_at(r, i);
+            break;
+        }
+    return g;
+}

@@ -290,12 +290,25 @@ void en_rate_name(char *subject, ingest_kind kind)
         memmove(g, g + 7, strlen(g + 7) + 1);
 }
 
-void en_growth_name(char *subject, ingest_kind kind)
+void en_growth_name(const en_reader *r, char *subject, ingest_kind kind)
 {
-    size_t n = strlen(subject), w = n - 7;
+    size_t n = strlen(subject), w = n - 7, m;
+    const lex_entry *e;
 
-    if ((kind != INGEST_GROWTH_YOY && kind != INGEST_GROWTH_AVG && kind != INGEST_CHANGE_PCT)
-        || n <= 7 || strcmp(subject + w, " growth"))
+    if (kind != INGEST_GROWTH_YOY && kind != INGEST_GROWTH_AVG && kind != INGEST_CHANGE_PCT)
+        return;
+    /* "the growth of exports was 5 percent", "the rate of growth of
+       exports": exports' rate (a change noun, then "of") */
+    m = en_kw_at(&r->d->kx, r->lx, subject, n, 0, &e);
+    if (m && (e->code == K_GROW || e->code == K_FALL) && !strncmp(subject + m, " of ", 4)
+        && n > m + 4) {
+        m += 4;
+        if (!strncmp(subject + m, "the ", 4))
+            m += 4;
+        memmove(subject, subject + m, n - m + 1);
+        return;
+    }
+    if (n <= 7 || strcmp(subject + w, " growth"))
         return;
     if (!(w >= 2 && ((subject[w - 2] == 'i' && subject[w - 1] == 'c')
                      || (subject[w - 2] == 'a' && subject[w - 1] == 'l')))

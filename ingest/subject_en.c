@@ -83,6 +83,12 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
                 continue;
             }
         }
+        if (k->type == ET_SIGN && k->c == ',' && i + 1 < b && r->v[i + 1].type == ET_WORD
+            && en_lex_at(r->lx, LEX_ASIDE, r->t, r->len, r->v[i + 1].pos, NULL)) {
+            /* ", comprising roads, railway and buildings,": a remark
+               inserted after the name, which ends the name */
+            break;
+        }
         if (list && o > 0 && k->type == ET_SIGN && k->c == ',' && out[o - 1] != ',') {
             if (o + 2 >= cap)
                 break;
