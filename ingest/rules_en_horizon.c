@@ -299,14 +299,25 @@ void en_growth_name(const en_reader *r, char *subject, ingest_kind kind)
         return;
     /* "the growth of exports was 5 percent", "the rate of growth of
        exports": exports' rate (a change noun, then "of") */
-    m = en_kw_at(&r->d->kx, r->lx, subject, n, 0, &e);
-    if (m && (e->code == K_GROW || e->code == K_FALL) && !strncmp(subject + m, " of ", 4)
-        && n > m + 4) {
-        m += 4;
-        if (!strncmp(subject + m, "the ", 4))
-            m += 4;
-        memmove(subject, subject + m, n - m + 1);
-        return;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && subject[i - 1] != ' ')
+            continue;
+        m = en_kw_at(&r->d->kx, r->lx, subject, n, i, &e);
+        if (m && (e->code == K_GROW || e->code == K_FALL) && !strncmp(subject + i + m, " of ", 4)
+            && n > i + m + 4) {
+            /* (adjectives before: "the provisional growth rate of GDP") */
+            bool head = false;
+            for (size_t j = 0; j < i && !head; j++)
+                head = (j == 0 || subject[j - 1] == ' ')
+                    && en_lex_at(r->lx, LEX_MEASURE_HEAD, subject, i, j, NULL);
+            if (head)
+                break;
+            m += i + 4;
+            if (!strncmp(subject + m, "the ", 4))
+                m += 4;
+            memmove(subject, subject + m, n - m + 1);
+            return;
+        }
     }
     if (n <= 7 || strcmp(subject + w, " growth"))
         return;
