@@ -427,6 +427,27 @@ static bool part_clause(const en_reader *r, size_t cs, size_t ft)
     return true;
 }
 
+/* Is the clause [cs, ft) before a figure a name alone after a comma or
+ * "and", with no verb ("…, livestock products 39 percent and fisheries
+ * 18 percent")? */
+static bool verbless_item(const en_reader *r, size_t cs, size_t ft)
+{
+    size_t i = cs;
+
+    if (is_sign(r, i, ','))
+        i++;
+    if (is_word(r, i, "and"))
+        i++;
+    else if (i == 0 || !(is_sign(r, i - 1, ',') || is_word(r, i - 1, "and")))
+        return false;
+    if (i >= ft)
+        return false;
+    for (; i < ft; i++)
+        if (kw_at(r, i) || r->v[i].type != ET_WORD)
+            return false;
+    return true;
+}
+
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
@@ -476,6 +497,8 @@ static int read_figures(en_reader *r)
         if (gidx > 0)
             cs = en_clause_start(r, k - gidx);
         en_read_cues(r, k, cs, &q);
+        if (f->pct && is_word(r, f->te, "share") && is_word(r, f->te + 1, "of"))
+            q.share = true;     /* "has a 4.8 per cent share of the GDP" */
         if (en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
             /* "… 14 percent of GDP and 38 percent of employment" */
             q.share = true;
@@ -686,9 +709,16 @@ static int read_figures(en_reader *r)
             base_rate = true;
         }
         if (kind == INGEST_LEVEL && f->pct && last_kind == INGEST_GROWTH_YOY && !q.level_verb
-            && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "by"))
+            && fig_first_tok(r, f) > 0 && (is_word(r, fig_first_tok(r, f) - 1, "by")
+                                           || verbless_item(r, cs, fig_first_tok(r, f))))
             kind = INGEST_GROWTH_YOY;   /* "... increased by 7.8% and government
                                            consumption by 2.6%": the verb elided */
+        if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind == INGEST_SHARE
+            && !q.level_verb && verbless_item(r, cs, fig_first_tok(r, f))) {
+            kind = INGEST_SHARE;    /* "crops account for 43 percent, livestock
+                                       39 percent and fisheries 18 percent" */
+            base_rate = true;       /* (the whole before) */
+        }
         if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind >= 0
             && last_kind != INGEST_SHARE && !q.level_verb && part_clause(r, cs, fig_first_tok(r, f)))
             kind = (ingest_kind)last_kind;  /* "revenue rose 8.3 percent, including
@@ -803,7 +833,7 @@ static int read_figures(en_reader *r)
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3))
             kind = INGEST_CHANGE_PCT;
         if (kind == INGEST_SHARE) {
-            size_t i = f->te;
+            size_t i = f->te + is_word(r, f->te, "share");  /* "a 4.8 per cent share of" */
             char of[SUBJ_MAX] = "";
             if (is_word(r, i, "of")) {
                 size_t stop = en_clause_end(r, k);
