@@ -360,94 +360,6 @@ static int ratio_claims(en_reader *r)
 }
 
 
-/* Is figure k the base of the rate before it: only time phrases between
- * them, then "over", "against", "(as) compared to/with" right before it? */
-static bool base_of_previous(const en_reader *r, size_t k)
-{
-    size_t a = r->f[k - 1].te, b = fig_first_tok(r, &r->f[k]);
-
-    if (k == 0 || b == 0)
-        return false;
-    /* "23.3% of GDP, compared with 22.8%": the whole of a share */
-    if (is_word(r, a, "of"))
-        while (a < b && r->v[a].type == ET_WORD)
-            a++;
-    if (is_word(r, b, "over"))   /* read as a qualifier with the figure */
-        b++;
-    b = en_base_noun(r, b);      /* "compared with last year's target of" */
-    if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
-        b--;
-    else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
-             && is_word(r, b - 2, "compared"))
-        b -= is_word(r, b - 3, "as") ? 3 : 2;
-    else if ((b = en_than_base(r, b)) == 0)
-        return false;           /* "lower than the 4.1 per cent of ...": a comparison */
-    while (a < b) {
-        size_t n = en_time_phrase(r, a, b);
-        if (!n)
-            n = en_horizon_len(r, a);
-        if (n) {
-            a += n;
-        } else if (is_sign(r, a, ',')) {
-            a++;
-        } else if ((is_word(r, a, "in") || is_word(r, a, "for")) && a + 1 < b
-                   && r->v[a + 1].type == ET_WORD && !kw_at(r, a + 1)) {
-            /* the rate's measure named after it: "9.9% in Manufacturing
-               sector in 2023-24 over -2.2% in 2022-23" */
-            a++;
-            while (a < b && !en_time_phrase(r, a, b) && (r->v[a].type == ET_WORD
-                                                         || is_sign(r, a, '&'))
-                   && !kw_at(r, a))
-                a++;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* Does the clause [cs, ft) before a figure open a part of the whole before
- * it with no verb of its own ("including", "of which", "among which",
- * "with")? */
-static bool part_clause(const en_reader *r, size_t cs, size_t ft)
-{
-    size_t i = cs;
-
-    if (cs == 0 || !is_sign(r, cs - 1, ','))
-        return false;
-    if (is_word(r, i, "including") || is_word(r, i, "with"))
-        i++;
-    else if ((is_word(r, i, "of") || is_word(r, i, "among")) && is_word(r, i + 1, "which"))
-        i += 2;
-    else
-        return false;
-    for (; i < ft; i++)
-        if (kw_at(r, i) || r->v[i].type != ET_WORD)
-            return false;
-    return true;
-}
-
-/* Is the clause [cs, ft) before a figure a name alone after a comma or
- * "and", with no verb ("…, livestock products 39 percent and fisheries
- * 18 percent")? */
-static bool verbless_item(const en_reader *r, size_t cs, size_t ft)
-{
-    size_t i = cs;
-
-    if (is_sign(r, i, ','))
-        i++;
-    if (is_word(r, i, "and"))
-        i++;
-    else if (i == 0 || !(is_sign(r, i - 1, ',') || is_word(r, i - 1, "and")))
-        return false;
-    if (i >= ft)
-        return false;
-    for (; i < ft; i++)
-        if (kw_at(r, i) || r->v[i].type != ET_WORD)
-            return false;
-    return true;
-}
-
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
@@ -598,7 +510,7 @@ static int read_figures(en_reader *r)
             if ((generic || noun_of) && gsize == 1) {
                 char after[SUBJ_MAX];
                 en_subject_after(r, k, after);
-                if (!after[0] && k + 1 < r->nf && f->pct && base_of_previous(r, k + 1))
+                if (!after[0] && k + 1 < r->nf && f->pct && en_base_of_previous(r, k + 1))
                     en_subject_after(r, k + 1, after);
                 if (after[0] && !en_generic_subject(r, after)) {
                     snprintf(subject, sizeof subject, "%s", after);
@@ -697,7 +609,7 @@ static int read_figures(en_reader *r)
             kind = (ingest_kind)r->d->said_kind;   /* its value now, no change */
             sign = 1;
         }
-        if (last_kind >= 0 && f->pct && base_of_previous(r, k)) {
+        if (last_kind >= 0 && f->pct && en_base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
                the same measure's rate of the earlier year */
             snprintf(subject, sizeof subject, "%s", last_subject);
@@ -710,17 +622,17 @@ static int read_figures(en_reader *r)
         }
         if (kind == INGEST_LEVEL && f->pct && last_kind == INGEST_GROWTH_YOY && !q.level_verb
             && fig_first_tok(r, f) > 0 && (is_word(r, fig_first_tok(r, f) - 1, "by")
-                                           || verbless_item(r, cs, fig_first_tok(r, f))))
+                                           || en_verbless_item(r, cs, fig_first_tok(r, f))))
             kind = INGEST_GROWTH_YOY;   /* "... increased by 7.8% and government
                                            consumption by 2.6%": the verb elided */
         if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind == INGEST_SHARE
-            && !q.level_verb && verbless_item(r, cs, fig_first_tok(r, f))) {
+            && !q.level_verb && en_verbless_item(r, cs, fig_first_tok(r, f))) {
             kind = INGEST_SHARE;    /* "crops account for 43 percent, livestock
                                        39 percent and fisheries 18 percent" */
             base_rate = true;       /* (the whole before) */
         }
         if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind >= 0
-            && last_kind != INGEST_SHARE && !q.level_verb && part_clause(r, cs, fig_first_tok(r, f)))
+            && last_kind != INGEST_SHARE && !q.level_verb && en_part_clause(r, cs, fig_first_tok(r, f)))
             kind = (ingest_kind)last_kind;  /* "revenue rose 8.3 percent, including
                                                13.6 percent in tax revenue" */
         if (paren_rate && kind == INGEST_LEVEL && (r->d->said_kind == INGEST_GROWTH_YOY

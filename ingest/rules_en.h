@@ -552,4 +552,19 @@ bool en_list_subjects(const char *subject, size_t n, bool inside, size_t last_n,
  * and June quarters") into from[], to[]; returns how many (at most n). */
 size_t en_list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[], size_t n);
 
+/* rules_en_elided.c: figures whose clause leaves the verb or name out. */
+
+/* Is figure k the base of the rate before it: only time phrases between
+ * them, then "over", "against", "(as) compared to/with" right before it? */
+bool en_base_of_previous(const en_reader *r, size_t k);
+
+/* Does the clause [cs, ft) before a figure open a part of the whole before
+ * it with no verb of its own ("including", "of which", "among which",
+ * "with")? */
+bool en_part_clause(const en_reader *r, size_t cs, size_t ft);
+
+/* Is the clause [cs, ft) before a figure a name alone after a comma or
+ * "and", with no verb ("…, livestock products 39 percent and fisheries 18
+ * percent")? */
+bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
 #endif

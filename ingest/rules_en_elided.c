@@ -1,0 +1,97 @@
+/* rules_en_elided.c -- English figures whose clause leaves something out:
+ * the base after a rate ("grown by 7.2% in 2023-24 over 6.7% in
+ * 2022-23"), a part of the whole before with no verb ("…, including 13.6
+ * percent in tax revenue"), and a list item that drops the verb ("exports
+ * rose 5.1 percent, imports 3.2 percent").  The figure then takes the
+ * kind (and measure or whole) of the figure before it. */
+#include "rules_en.h"
+
+#include <string.h>
+
+/* Is figure k the base of the rate before it: only time phrases between
+ * them, then "over", "against", "(as) compared to/with" right before it? */
+bool en_base_of_previous(const en_reader *r, size_t k)
+{
+    size_t a = r->f[k - 1].te, b = fig_first_tok(r, &r->f[k]);
+
+    if (k == 0 || b == 0)
+        return false;
+    /* "23.3% of GDP, compared with 22.8%": the whole of a share */
+    if (is_word(r, a, "of"))
+        while (a < b && r->v[a].type == ET_WORD)
+            a++;
+    if (is_word(r, b, "over"))   /* read as a qualifier with the figure */
+        b++;
+    b = en_base_noun(r, b);      /* "compared with last year's target of" */
+    if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
+        b--;
+    else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
+             && is_word(r, b - 2, "compared"))
+        b -= is_word(r, b - 3, "as") ? 3 : 2;
+    else if ((b = en_than_base(r, b)) == 0)
+        return false;           /* "lower than the 4.1 per cent of ...": a comparison */
+    while (a < b) {
+        size_t n = en_time_phrase(r, a, b);
+        if (!n)
+            n = en_horizon_len(r, a);
+        if (n) {
+            a += n;
+        } else if (is_sign(r, a, ',')) {
+            a++;
+        } else if ((is_word(r, a, "in") || is_word(r, a, "for")) && a + 1 < b
+                   && r->v[a + 1].type == ET_WORD && !kw_at(r, a + 1)) {
+            /* the rate's measure named after it: "9.9% in Manufacturing
+               sector in 2023-24 over -2.2% in 2022-23" */
+            a++;
+            while (a < b && !en_time_phrase(r, a, b) && (r->v[a].type == ET_WORD
+                                                         || is_sign(r, a, '&'))
+                   && !kw_at(r, a))
+                a++;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does the clause [cs, ft) before a figure open a part of the whole before
+ * it with no verb of its own ("including", "of which", "among which",
+ * "with")? */
+bool en_part_clause(const en_reader *r, size_t cs, size_t ft)
+{
+    size_t i = cs;
+
+    if (cs == 0 || !is_sign(r, cs - 1, ','))
+        return false;
+    if (is_word(r, i, "including") || is_word(r, i, "with"))
+        i++;
+    else if ((is_word(r, i, "of") || is_word(r, i, "among")) && is_word(r, i + 1, "which"))
+        i += 2;
+    else
+        return false;
+    for (; i < ft; i++)
+        if (kw_at(r, i) || r->v[i].type != ET_WORD)
+            return false;
+    return true;
+}
+
+/* Is the clause [cs, ft) before a figure a name alone after a comma or
+ * "and", with no verb ("…, livestock products 39 percent and fisheries
+ * 18 percent")? */
+bool en_verbless_item(const en_reader *r, size_t cs, size_t ft)
+{
+    size_t i = cs;
+
+    if (is_sign(r, i, ','))
+        i++;
+    if (is_word(r, i, "and"))
+        i++;
+    else if (i == 0 || !(is_sign(r, i - 1, ',') || is_word(r, i - 1, "and")))
+        return false;
+    if (i >= ft)
+        return false;
+    for (; i < ft; i++)
+        if (kw_at(r, i) || r->v[i].type != ET_WORD)
+            return false;
+    return true;
+}
