@@ -133,8 +133,9 @@ const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
     out[0] = '\0';
     while (p > 0 && !is_sign(r, p - 1, '('))
         p--;                    /* (a sign inside: "(+9.1%)") */
-    if (p < 2 || r->v[p - 2].type != ET_WORD || kw_at(r, p - 2))
-        return NULL;
+    if (p < 2 || r->v[p - 2].type != ET_WORD || kw_at(r, p - 2)
+        || (k > 0 && r->v[p - 2].pos < r->f[k - 1].end))
+        return NULL;            /* (not "1.2 billion dollars (15.3% of GDP)") */
     p--;
     for (a = p; a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1); a--) {
         size_t n = r->v[a - 1].end - r->v[a - 1].pos;
