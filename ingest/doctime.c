@@ -234,6 +234,14 @@ static int year_before(const ingest_lexicon *lx, const char *t, size_t len, size
     return best;
 }
 
+/* A year in brackets right after a title (政府工作报告（2021年）). */
+static int year_after(const ingest_lexicon *lx, const char *t, size_t len, size_t at)
+{
+    size_t n = ingest_lex_at(lx, LEX_DATE_LEAD, t + at, len - at, NULL);
+
+    return n ? ingest_year_at(lx, t + at + n, len - at - n, &n) : 0;
+}
+
 /* A title near the start of a paragraph. */
 static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
 {
@@ -243,8 +251,8 @@ static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, s
 
     if (dt->data[INGEST_TIME_TITLE])
         return;
-    k = find_word(lx, LEX_REPORT_TITLE, t, lim, 0, NULL);
-    if (k < lim && (y = year_before(lx, t, len, k))) {
+    k = find_word(lx, LEX_REPORT_TITLE, t, lim, 0, &e);
+    if (k < lim && ((y = year_before(lx, t, len, k)) || (y = year_after(lx, t, len, k + e->n)))) {
         dt->now[INGEST_TIME_TITLE] = y;
         dt->data[INGEST_TIME_TITLE] = y - 1;
         dt->title_year = y;
