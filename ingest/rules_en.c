@@ -462,11 +462,6 @@ static int read_figures(en_reader *r)
         }
         with_m = !f->pct && en_with_measure(r, k, wsubj);
         q.level_verb = q.level_verb || with_m;
-        if (f->bare && k > 0 && r->f[k - 1].pct && !r->f[k - 1].points
-            && fig_first_tok(r, f) > 0 && is_word(r, fig_first_tok(r, f) - 1, "to")
-            && r->f[k - 1].te + 4 >= fig_first_tok(r, f))
-            q.level_verb = true;    /* "rose 7.9 percent year-on-year to 29,957":
-                                       the level it rose to, its unit unsaid */
         if (f->bare && !q.level_verb && fig_first_tok(r, f) >= 2
             && is_word(r, fig_first_tok(r, f) - 1, "by") && q.gf && !q.gf_noun) {
             /* "rose by 52,000", "was reduced by 776,000": the verb of
