@@ -51,7 +51,11 @@ int buf_printf(buf *b, const char *fmt, ...)
     ;
 
 /* As buf_printf with a va_list. */
-int buf_vprintf(buf *b, const char *fmt, va_list ap);
+int buf_vprintf(buf *b, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 0)))
+#endif
+    ;
 
 /* Empties the buffer but keeps its memory for reuse. */
 void buf_reset(buf *b);
