@@ -203,13 +203,17 @@ bool analysis_ind_key(const analysis_indicators *t, const char *written, char *k
     char name[4 * IND_FIELD_MAX + 8];
     const char *s;
     int chars = 0;
+    bool stripped;
 
     if (analysis_ind_lookup(t, written, e))
         goto known;
     fold_name(written, name, sizeof name);
     if (analysis_ind_lookup(t, name, e))
         goto known;
-    if ((strip_words(name, "scope") | strip_words(name, "tail")) && analysis_ind_lookup(t, name, e))
+    /* both strips run, whichever changed the name */
+    stripped = strip_words(name, "scope");
+    stripped = strip_words(name, "tail") || stripped;
+    if (stripped && analysis_ind_lookup(t, name, e))
         goto known;
     /* A place name: one to six characters ending in 市/县/区...; stripped
      * only when an indicator the table knows follows. */
