@@ -209,10 +209,13 @@ typedef enum lex_class {
     LEX_BASE_UNIT,        /* a unit as written -> its base unit (yuan -> the
                              Chinese grammar's yuan), so both languages compare */
     LEX_STOPWORD,         /* a common English word: how English a sentence reads */
-    LEX_SUBJECT_CUT,      /* ends a measure's name: what follows is cut (converted to) */
+    LEX_SUBJECT_CUT,      /* ends a measure's name: what follows is cut (converted to;
+                             in Chinese 剔除…因素, an aside after the measure) */
     LEX_SUBJECT_FROM,     /* the name starts after it (the first estimate of) */
     LEX_MEASURE_HEAD,     /* a noun that names a measured quantity (gdp, income,
-                             exports): the head of a figure's subject (head_en.c) */
+                             exports): the head of a figure's subject (head_en.c);
+                             in Chinese, a product named by one character (纱, 布),
+                             a subject on its own (subject.c) */
     LEX_CLAUSE_WORD,      /* a word no measure's name holds (we, said, which,
                              there): a subject with one is a clause, not a name */
     LEX_POLICY_HEAD,      /* a rate a government sets (tariff, tax rate): its

@@ -278,6 +278,12 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
                 again = true;
             }
     }
+    /* 生产总值剔除…因素: an aside after the measure, to the subject's end */
+    for (size_t i = start + 2 * CJK_BYTES; i < n; i += char_len((unsigned char)d[i]))
+        if (ingest_lex_at(m->lx, LEX_SUBJECT_CUT, d + i, n - i, NULL)) {
+            n = i;
+            break;
+        }
     cut = mid_verb(m->lx, d, start, n, &cut_len);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
         size_t n0 = copy_unquoted(m, t, a, b, d, &paren);   /* a traditional form was folded */
@@ -398,7 +404,8 @@ bool ingest_good_subject(const ingest_maps *m, const buf *s)
             return false;
         chars++;
     }
-    return chars >= 2;
+    /* 纱增长16.2%: a product named by one character (measure-head) */
+    return chars >= 2 || (chars == 1 && ingest_lex_is(m->lx, LEX_MEASURE_HEAD, s->data, s->len));
 }
 
 /* A tally's head starts with an action verb (新增, 改造绿化面积), or holds one
