@@ -204,6 +204,13 @@ static bool number_at(en_reader *r, size_t i, fig *f)
         f->value += fr->num;
         f->end = p + m;
     }
+    /* "raise life expectancy by one year" */
+    if (e->num == 1 && e->s[0] != 'a' && i > 0 && is_word(r, i - 1, "by") && is_word(r, i + 1, "year")
+        && !is_word(r, i + 2, "ago") && !is_word(r, i + 2, "earlier")) {
+        f->end = r->v[i + 1].end;
+        snprintf(f->unit, sizeof f->unit, "years");
+        return true;
+    }
     {
         fig g = *f;
         read_unit(r, f->end, &g);

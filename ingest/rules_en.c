@@ -257,8 +257,8 @@ static void find_figures(en_reader *r)
         for (size_t m = k; m-- > 0;) {
             const fig *g = &r->f[m];
             const char *cur = g->unit;
-            if (!g->money)
-                continue;
+            if (!g->money || g->scale <= 1)
+                continue;       /* (not "per capita GDP above $10,000 … 1.5 billion") */
             if (g->scale > 1 && strchr(cur, ' '))
                 cur = strchr(cur, ' ') + 1;
             if (!strncmp(cur, "crore ", 6))
