@@ -370,7 +370,7 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
 static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, int *from, int *to)
 {
     size_t i, n, d, mark;
-    int a = small_number(lx, t, len, &n), b = a;
+    int a = small_number(lx, t, len, &n), b;   /* set on both branches below */
 
     if (a < 1 || a > 12)
         return 0;

@@ -122,7 +122,6 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
 static bool half_at(en_reader *r, size_t i, fig *f, size_t p)
 {
     const lex_entry *u;
-    size_t n;
 
     if (i > 0 && (ordinal_at(r, i - 1) || is_word(r, i - 1, "the") || is_word(r, i - 1, "a")
                   || is_word(r, i - 1, "this") || is_word(r, i - 1, "that")
@@ -144,7 +143,7 @@ static bool half_at(en_reader *r, size_t i, fig *f, size_t p)
     }
     /* half a percentage point */
     if ((is_word(r, i + 1, "a") || is_word(r, i + 1, "one"))
-        && (n = en_lex_at(r->lx, LEX_UNIT, r->t, r->len, en_skip_sp(r, r->v[i + 1].end), &u)) != 0
+        && en_lex_at(r->lx, LEX_UNIT, r->t, r->len, en_skip_sp(r, r->v[i + 1].end), &u) != 0
         && (u->flags & LEXF_POINTS)) {
         f->value = 0.5;
         f->end = r->v[i + 1].end;
@@ -336,10 +335,9 @@ void en_pair_units(en_reader *r)
 {
     for (size_t k = 0; k + 1 < r->nf; k++) {
         fig *f = &r->f[k], *g = &r->f[k + 1];
-        const char *u;
         size_t gt = fig_first_tok(r, g);
         if (f->scale <= 1 || f->pct || f->points || f->times || f->ranged || strchr(f->unit, ' ')
-            || g->scale != f->scale || !(u = strchr(g->unit, ' ')) || gt != f->te + 1
+            || g->scale != f->scale || !strchr(g->unit, ' ') || gt != f->te + 1
             || !((f->from && g->to) || (is_word(r, f->te, "and") && f->ti > 0
                                         && is_word(r, fig_first_tok(r, f) - 1, "between"))))
             continue;

@@ -213,6 +213,7 @@ static bool read_header(ingest_table *t, const ingest_lexicon *lx, const ingest_
         int year, role;
         if (col >= TABLE_COLS_MAX)
             return false;   /* a ninth column: t->unit[col] is past the array */
+        /* cppcheck-suppress arrayIndexOutOfBoundsCond ; col < TABLE_COLS_MAX is checked just above */
         role = column_role(lx, s->text, s->match, cs[i], &year, t->unit[col], sizeof t->unit[col]);
         if (i == 0 && role == COL_NONE && n >= 3 && cs[0].b - cs[0].a <= LABEL_HEAD_MAX
             && !has_digit(s->text, cs[0]))
