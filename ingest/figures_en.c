@@ -331,6 +331,23 @@ double en_signed_value(const fig *f, double sign)
     return f->neg ? -f->value : sign * f->value;
 }
 
+/* Figure k becomes a range whose high end is figure k + 1, which is removed:
+ * "2.5 to 3.5 percent", "between 30 million and 32 million tonnes". */
+void en_join_range(en_reader *r, size_t k)
+{
+    fig *f = &r->f[k], *g = &r->f[k + 1];
+
+    f->ranged = true;
+    f->high = g->value;
+    f->res = fmin(f->res, g->res);
+    f->te = g->te;
+    f->end = g->end;
+    if (f->q == INGEST_EXACT)
+        f->q = g->q;
+    memmove(g, g + 1, (r->nf - k - 2) * sizeof *g);
+    r->nf--;
+}
+
 void en_pair_units(en_reader *r)
 {
     for (size_t k = 0; k + 1 < r->nf; k++) {
@@ -347,15 +364,7 @@ void en_pair_units(en_reader *r)
         f->money = g->money;
         if (!f->from) {
             /* "between 30 million and 32 million tonnes": one range */
-            f->ranged = true;
-            f->high = g->value;
-            f->res = fmin(f->res, g->res);
-            f->te = g->te;
-            f->end = g->end;
-            if (f->q == INGEST_EXACT)
-                f->q = g->q;
-            memmove(g, g + 1, (r->nf - k - 2) * sizeof *g);
-            r->nf--;
+            en_join_range(r, k);
         }
     }
 }

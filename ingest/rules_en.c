@@ -212,15 +212,7 @@ static void find_figures(en_reader *r)
         snprintf(f->unit, sizeof f->unit, "%s", g->unit);
         f->pct = g->pct, f->points = g->points, f->times = g->times;
         f->money = g->money, f->scale = g->scale, f->bare = false;
-        f->ranged = true;
-        f->high = g->value;
-        f->res = fmin(f->res, g->res);
-        f->te = g->te;
-        f->end = g->end;
-        if (f->q == INGEST_EXACT)
-            f->q = g->q;
-        memmove(g, g + 1, (r->nf - k - 2) * sizeof *g);
-        r->nf--;
+        en_join_range(r, k);
     }
     /* "from 32.6 per 1,000 live births in 1993 to 16.7 in 2020" */
     for (size_t k = 1; k < r->nf; k++) {

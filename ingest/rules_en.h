@@ -263,6 +263,9 @@ bool en_bare_after_rate(const en_reader *r, size_t k);
 /* Does figure f print its sign ("+9.1%", "-4.2%", "(-)1.0")? */
 bool en_printed_sign(const en_reader *r, const fig *f);
 
+/* figure k becomes the range from its value to figure k + 1's, which is removed */
+void en_join_range(en_reader *r, size_t k);
+
 /* Gives a figure with a scale and no unit of its own the unit of the
  * figure it is paired with: "from 8.33 million to 4.91 million bales",
  * "between $2 billion and 3 billion". */
