@@ -309,7 +309,7 @@ bool en_n_year_word(const en_reader *r, size_t i);
 bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target);
 
 
-/* ---- clauses and subjects (clause_en.c) ---- */
+/* ---- clauses (clause_en.c) ---- */
 
 /* The first token of figure k's clause: after the previous figure or the
  * last clause break before it. */
@@ -325,6 +325,12 @@ size_t en_window_end(const en_reader *r, size_t k);
 
 /* The end of figure k's clause after it: the first clause break. */
 size_t en_clause_end(const en_reader *r, size_t k);
+
+/* Does figure k continue figure k - 1's construction with a whole of its
+ * own ("14 percent of GDP and 38 percent of employment")? */
+bool en_coordinated(const en_reader *r, size_t k);
+
+/* ---- subjects (subject_pick_en.c) ---- */
 
 /* The subject written before the figure at token ti in tokens [cs, ti)
  * into out (SUBJ_MAX bytes), or "" (then *verb gets the first verb's
@@ -346,10 +352,6 @@ void en_multiple_object(const en_reader *r, size_t k, char *out);
 /* The measure named after a participle opening ("Rising 5.2 percent,
  * exports reached ...") for figure k, or "". */
 void en_subject_participle(const en_reader *r, size_t k, char *out);
-
-/* Does figure k continue figure k - 1's construction with a whole of its
- * own ("14 percent of GDP and 38 percent of employment")? */
-bool en_coordinated(const en_reader *r, size_t k);
 
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);

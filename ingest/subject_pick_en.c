@@ -1,0 +1,542 @@
+/* subject_pick_en.c -- which words of an English sentence name the
+ * measure of a figure: the words before the clause's verb, a subject after
+ * the figure ("36.0% growth in chemicals"), the appositive or participle of
+ * a list, the object of a multiple, a list of names split in parts. */
+#include "rules_en.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A word that starts a time phrase or leads a clause (following,
+ * quarter, December): no part of a measure's name before a rate noun. */
+static bool time_or_lead_word(const en_reader *r, size_t i)
+{
+    size_t n = r->v[i].end - r->v[i].pos;
+    const lex_entry *e;
+    return is_word(r, i, "quarter") || is_word(r, i, "quarters") || month_at(r, i)
+        || en_lex_at(r->lx, LEX_LEAD_WORD, r->t, r->len, r->v[i].pos, &e) == n;
+}
+
+/* Is tokens [a, b) one item of a list of names: words alone (no keyword,
+ * time or figure), at most eight, not opened by a preposition, a lead word
+ * other than an article, or an adverb ("Specifically,", "In 2023,")? */
+static bool name_item(const en_reader *r, size_t a, size_t b)
+{
+    size_t n0;
+    const lex_entry *e;
+
+    if (a >= b || b - a > 8)
+        return false;
+    for (size_t i = a; i < b; i++) {
+        const lex_entry *k = kw_at(r, i);
+        /* (the first item may open with the rate it names: "the growth
+           of the agricultural, industrial and services sectors") */
+        bool rate_of = k && (k->flags & LEXF_RATE) && (k->code == K_GROW || k->code == K_FALL)
+                    && is_word(r, tok_after(r, r->v[i].pos + k->n), "of");
+        if (!(r->v[i].type == ET_WORD || is_sign(r, i, '&') || is_sign(r, i, '-'))
+            || (k && !rate_of) || en_time_phrase(r, i, b) || month_at(r, i))
+            return false;
+    }
+    n0 = r->v[a].end - r->v[a].pos;
+    if (ordinal_at(r, b - 1))
+        return false;           /* "the first, second and third industry" */
+    if (is_word(r, a, "the") || is_word(r, a, "a") || is_word(r, a, "an"))
+        return true;
+    if (ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[a].pos, n0)
+        || ingest_lex_is(r->lx, LEX_LEAD_WORD, r->t + r->v[a].pos, n0)
+        || ingest_lex_is(r->lx, LEX_CLAUSE_WORD, r->t + r->v[a].pos, n0)
+        || en_lex_at(r->lx, LEX_SUBJECT_CUT, r->t, r->len, r->v[a].pos, &e)
+        || (n0 > 3 && r->t[r->v[a].end - 2] == 'l' && r->t[r->v[a].end - 1] == 'y'))
+        return false;
+    return true;
+}
+
+/* "the wholesale and retail trade, repair of motor vehicles, and
+ * accommodation … sector saw …", "spending on visits, vehicles, and
+ * hospitality was cut …": a subject that is the last item of a list of
+ * names starts with the list.  The clause start cs moves back over the
+ * items before it; unchanged when [cs, ti) is not such a last item. */
+static size_t list_subject_start(const en_reader *r, size_t cs, size_t ti)
+{
+    size_t a = cs, items = 0;
+    bool last_and = is_word(r, cs, "and");
+
+    if (cs < 2 || !is_sign(r, cs - 1, ','))
+        return cs;
+    if (!last_and) {
+        /* "…, transport, software and communication registered": an "and"
+           inside the last item before its verb */
+        for (size_t i = cs; i < ti && !last_and; i++) {
+            if (kw_at(r, i))
+                break;
+            last_and = is_word(r, i, "and") && i > cs;
+        }
+    }
+    for (size_t i = cs; i < ti && last_and; i++)
+        if (ordinal_at(r, i))
+            last_and = false;   /* "the first, second and third industry" */
+    if (!last_and)
+        return cs;
+    while (a >= 2 && is_sign(r, a - 1, ',')) {
+        size_t p = a - 1;
+        while (p > 0 && r->v[p - 1].type != ET_SIGN)
+            p--;
+        if (p > 0 && !is_sign(r, p - 1, ','))
+            break;              /* (a ';', ':' or '(' ends the list) */
+        if (!name_item(r, p, a - 1))
+            break;
+        a = p;
+        items++;
+    }
+    return items ? a : cs;
+}
+
+/* Is the word at token i a past tense or participle by its ending
+ * ("performed", "remained"; not "seed", "speed")? */
+static bool past_verb(const en_reader *r, size_t i)
+{
+    size_t n = r->v[i].end - r->v[i].pos;
+    const char *w = r->t + r->v[i].pos;
+
+    if (kw_at(r, i) && en_ends_subject(kw_at(r, i)))
+        return true;
+    return r->v[i].type == ET_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
+        && w[n - 3] != 'e';
+}
+
+/* Does a word in tokens [a, b) name a measured quantity (a measure head)? */
+static bool measure_in(const en_reader *r, size_t a, size_t b)
+{
+    const lex_entry *e;
+
+    for (size_t i = a; i < b; i++)
+        if (r->v[i].type == ET_WORD
+            && en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[i].pos, &e))
+            return true;
+    return false;
+}
+
+/* Is the object of a lead verb in tokens [a, ti) the change itself ("saw a
+ * robust growth of 7.3 percent", "experienced a 2.9 percent growth",
+ * "posted an impressive increase of"), so that the measure is the subject
+ * before the verb?  Not when the object names a measure ("recorded GDP
+ * growth of"), nor when the change noun after the figure names its own
+ * ("posted a 5% rise in exports"). */
+static bool change_object(const en_reader *r, size_t a, size_t ti)
+{
+    const lex_entry *e;
+    size_t i, te = ti;
+    bool change = false;
+
+    if (measure_in(r, a, ti))
+        return false;
+    for (i = a; i < ti; i++) {
+        if ((e = kw_at(r, i)) && (e->code == K_GROW || e->code == K_FALL))
+            change = true;
+    }
+    for (size_t k = 0; k < r->nf; k++)
+        if (fig_first_tok(r, &r->f[k]) == ti)
+            te = r->f[k].te;
+    if (te > ti && (e = kw_at(r, te)) && (e->code == K_GROW || e->code == K_FALL)) {
+        i = tok_after(r, r->v[te].pos + e->n);
+        if (is_word(r, i, "in") || is_word(r, i, "of"))
+            return false;
+        change = true;
+    }
+    return change || a >= ti || (a + 1 == ti && (is_word(r, a, "a") || is_word(r, a, "an")));
+}
+
+/* The subject written before figure k in tokens [cs, ti), or "" (then
+ * *verb gets the first verb's token, or SIZE_MAX). */
+void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
+{
+    size_t v = SIZE_MAX, i;
+    const lex_entry *e = NULL;
+    bool list;
+
+    out[0] = '\0';
+    {
+        size_t ls = list_subject_start(r, cs, ti);
+        list = ls != cs;
+        cs = ls;
+    }
+    for (i = cs; i < ti; i++)
+        if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
+            v = i;
+            break;
+        }
+    /* a transitive verb later in the clause names the measure as its
+     * object ("has projected the GSDP figure at", "of achieving fiscal
+     * deficit of") */
+    for (i = v == SIZE_MAX ? cs : v; i < ti; i++) {
+        const lex_entry *lv;
+        size_t n = r->v[i].type == ET_WORD
+                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[i].pos, &lv) : 0;
+        if (n) {
+            size_t vend = tok_after(r, r->v[i].pos + n), stop = ti;
+            for (size_t j = vend; j < ti; j++)
+                if (is_word(r, j, "of") || is_word(r, j, "at") || (kw_at(r, j) && en_ends_subject(kw_at(r, j)))) {
+                    stop = j;
+                    break;
+                }
+            if (change_object(r, vend, ti) && measure_in(r, cs, i)) {
+                (list ? en_subject_list : en_subject_text)(r, cs, i, out, SUBJ_MAX);
+                if (out[0] && !en_generic_subject(r, out)) {
+                    *verb = i;
+                    return;
+                }
+            }
+            en_subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out)) {
+                *verb = i;
+                return;
+            }
+            if (out[0] && strstr(out, "growth") && r->d->rate_subject[0]) {
+                snprintf(out, SUBJ_MAX, "%s", r->d->rate_subject);
+                *verb = i;
+                return;
+            }
+            if (out[0] && strstr(out, "growth")) {
+                /* "China sets average annual growth above 6.5 pct": an
+                   actor sets a goal for growth itself */
+                char before[SUBJ_MAX];
+                en_subject_text(r, cs, i, before, sizeof before);
+                if (!before[0] || en_generic_subject(r, before) || is_word(r, i, "sets")
+                    || is_word(r, i, "set")) {
+                    snprintf(out, SUBJ_MAX, "growth");
+                    *verb = i;
+                    return;
+                }
+            }
+            out[0] = '\0';
+        }
+    }
+    *verb = v;
+    if (v != SIZE_MAX) {
+        const lex_entry *lv;
+        size_t vend = tok_after(r, r->v[v].pos + e->n);
+        /* "the county achieved GDP of ...": the object names the measure */
+        if (en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[v].pos, &lv)) {
+            size_t stop = ti;
+            for (size_t j = vend; j < ti; j++)
+                if (is_word(r, j, "of") || is_word(r, j, "at") || kw_at(r, j)) {
+                    stop = j;
+                    break;
+                }
+            en_subject_text(r, vend, stop, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out))
+                return;
+        }
+        (list ? en_subject_list : en_subject_text)(r, cs, v, out, SUBJ_MAX);
+        if (ingest_lex_is(r->lx, LEX_LEAD_VERB, out, strlen(out)))
+            out[0] = '\0';     /* ", showing an increase of": a verb alone */
+    } else {
+        /* no verb: the words up to a rate noun or "of" before the number */
+        size_t stop = ti;
+        for (i = cs; i < ti; i++) {
+            if ((e = kw_at(r, i)) && (e->flags & LEXF_RATE) && e->code != K_SHARE_WORD) {
+                stop = i;
+                break;
+            }
+        }
+        if (stop == ti)
+            while (stop > cs && (is_word(r, stop - 1, "of") || is_word(r, stop - 1, "at")
+                                 || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
+                                 || r->v[stop - 1].type == ET_SIGN))
+                stop--;
+        (list ? en_subject_list : en_subject_text)(r, cs, stop, out, SUBJ_MAX);
+    }
+    /* "processing industry growth of 2.9%": the words before the rate noun */
+    if (ti >= 2 && is_word(r, ti - 1, "of") && kw_at(r, ti - 2)
+        && (kw_at(r, ti - 2)->code == K_GROW || kw_at(r, ti - 2)->code == K_FALL)) {
+        size_t a = ti - 2;
+        while (a > cs && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
+               && !is_word(r, a - 1, "from") && !is_word(r, a - 1, "that")
+               && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a")
+               && !time_or_lead_word(r, a - 1))
+            a--;
+        if (a < ti - 2) {
+            char tmp[SUBJ_MAX];
+            en_subject_text(r, a, ti - 2, tmp, sizeof tmp);
+            if (tmp[0] && !en_generic_subject(r, tmp)) {
+                size_t n = strlen(tmp);
+                /* "economic growth of 6.5 percent": an adjective alone
+                   keeps its noun */
+                size_t w = r->v[ti - 2].end - r->v[ti - 2].pos;
+                if (!strchr(tmp, ' ') && n > 3 && n + 1 + w < SUBJ_MAX
+                    && (!strcmp(tmp + n - 2, "ic") || !strcmp(tmp + n - 2, "al"))) {
+                    memcpy(out, tmp, n);
+                    out[n] = ' ';
+                    memcpy(out + n + 1, r->t + r->v[ti - 2].pos, w);
+                    out[n + 1 + w] = '\0';
+                } else
+                    snprintf(out, SUBJ_MAX, "%s", tmp);
+                return;
+            }
+        }
+    }
+    /* "the cumulative decrease in X from 5.0%": the words after the verb */
+    if (ti >= 1 && is_word(r, ti - 1, "from")) {
+        size_t a = ti - 1;
+        while (a > cs && !kw_at(r, a - 1))
+            a--;
+        if (a > cs && a < ti - 1) {
+            char tmp[SUBJ_MAX];
+            en_subject_text(r, a, ti - 1, tmp, sizeof tmp);
+            if (!strncmp(tmp, "in ", 3))
+                memmove(tmp, tmp + 3, strlen(tmp + 3) + 1);
+            if (tmp[0] && !en_generic_subject(r, tmp)) {
+                snprintf(out, SUBJ_MAX, "%s", tmp);
+                return;
+            }
+        }
+    }
+    /* "growth rate in X", "the increase in X", "growth rates in X and Y" */
+    {
+        static const char *const heads[] = { "growth rates in ", "growth rate in ",
+                                             "growth rate of ", "increase in ",
+                                             "growth in ", "decrease in ",
+                                             "cumulative decrease in ", "rise in ",
+                                             "percentage change in ", "change in " };
+        for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+            size_t n = strlen(heads[h]);
+            if (str_starts(out, heads[h])) {
+                memmove(out, out + n, strlen(out + n) + 1);
+                break;
+            }
+        }
+    }
+}
+
+/* A subject after the figure: "36.0% growth in chemicals production",
+ * "growth of 7.1% ... for Mining & Quarrying sector", "US$48 billion in
+ * export revenues". */
+void en_subject_after(const en_reader *r, size_t k, char *out)
+{
+    size_t i = r->f[k].te, e = en_clause_end(r, k);
+    const lex_entry *kw;
+
+    out[0] = '\0';
+    if (i < e && (kw = kw_at(r, i))
+        && ((kw->flags & LEXF_RATE) || kw->code == K_GROW || kw->code == K_FALL))
+        i = tok_after(r, r->v[i].pos + kw->n);  /* (growth, a rise, a decline) */
+    for (; i < e; i++) {
+        size_t n = en_time_phrase(r, i, e);
+        if (n) {
+            i += n - 1;
+            continue;
+        }
+        if ((is_word(r, i, "in") || is_word(r, i, "for")) && !en_year_words(r, i)) {
+            size_t j = i + 1, stop = e;
+            for (size_t m = j; m < e; m++)
+                if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
+                    || (kw_at(r, m) && en_ends_subject(kw_at(r, m)))) {
+                    stop = m;
+                    break;
+                }
+            en_subject_text(r, j, stop, out, SUBJ_MAX);
+            return;
+        }
+        break;
+    }
+}
+
+/* Splits a subject of a list ("real gva and real gdp", "the first, second
+ * and third industry added value") into n parts; false when it does not
+ * split so. */
+bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
+{
+    char tmp[SUBJ_MAX];
+    size_t k = 0;
+    char *p, *save = NULL;
+    static const char *const ord[] = { "first", "second", "third", "fourth" };
+
+    snprintf(tmp, sizeof tmp, "%s", s);
+    /* first, second and third X */
+    if (!strncmp(tmp, "first second and third ", 23) && n == 3) {
+        for (size_t i = 0; i < 3; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 23);
+        return true;
+    }
+    if (!strncmp(tmp, "first, second and third ", 24) && n == 3) {
+        for (size_t i = 0; i < 3; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 24);
+        return true;
+    }
+    if (!strncmp(tmp, "first, second, third and fourth ", 32) && n == 4) {
+        for (size_t i = 0; i < 4; i++)
+            snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 32);
+        return true;
+    }
+    for (char *q = tmp; (q = strstr(q, " and ")) != NULL; q += 2)
+        memcpy(q, " ,, ", 4), q[4] = ' ';
+    for (p = strtok_r(tmp, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        while (*p == ' ')
+            p++;
+        size_t l = strlen(p);
+        while (l > 0 && p[l - 1] == ' ')
+            p[--l] = '\0';
+        if (!*p)
+            continue;
+        if (k == n)
+            return false;
+        snprintf(parts[k++], SUBJ_MAX, "%s", p);
+    }
+    if (k != n)
+        return false;
+    {
+        /* "the agricultural, industrial and services sectors", "rural and
+           urban income": an item that ends in an adjective (-al, -ic,
+           -ary) shares the last item's noun */
+        const char *noun = strrchr(parts[n - 1], ' ');
+        for (size_t i = 0; noun && i + 1 < n; i++) {
+            size_t l = strlen(parts[i]);
+            bool adj = (l > 3 && (!strcmp(parts[i] + l - 2, "al") || !strcmp(parts[i] + l - 2, "ic")))
+                    || (l > 4 && !strcmp(parts[i] + l - 3, "ary"));
+            if (adj && l + strlen(noun) < SUBJ_MAX)
+                strcat(parts[i], noun);
+        }
+    }
+    return true;
+}
+
+/* A clause that opens after a comma with a relative pronoun or a bare rate
+ * word takes the noun phrase before the comma as its subject: "the service
+ * industries, which rose 1.3 percent", "business investment, up 4.0
+ * percent", "finance, insurance and business services, up 0.9 percent". */
+void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
+{
+    size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
+    const lex_entry *e = kw_at(r, cs);
+    bool which = is_word(r, cs, "which"), rate;
+
+    out[0] = '\0';
+    rate = e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
+        && (cs + 1 == ti || (cs + 2 == ti && is_word(r, cs + 1, "by")));
+    {
+        /* "…, showing a growth rate of 4.5 per cent", "…, posting growth
+           rates of 4.72 and 4.78 per cent": a participle whose object is
+           the change itself restates the clause before it */
+        const lex_entry *lv;
+        size_t n = r->v[cs].type == ET_WORD
+                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[cs].pos, &lv) : 0;
+        if (n > 3 && !memcmp(r->t + r->v[cs].pos + n - 3, "ing", 3)
+            && change_object(r, tok_after(r, r->v[cs].pos + n), ti) && cs > lo + 1
+            && is_sign(r, cs - 1, ',')) {
+            /* the subject of the clause before: its words up to its verb */
+            size_t b = cs - 1, a0 = b, v;
+            while (a0 > lo && (r->v[a0 - 1].type == ET_WORD || r->v[a0 - 1].type == ET_YEAR))
+                a0--;
+            a0 = list_subject_start(r, a0, b);
+            for (v = a0 + 1; v < b && !past_verb(r, v); v++)
+                ;
+            en_subject_list(r, a0, v, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out) && a0 < v && v < b)
+                return;
+            out[0] = '\0';
+            return;
+        }
+    }
+    if (cs <= lo + 1 || !is_sign(r, cs - 1, ',') || !(which || rate))
+        return;
+    {
+        /* "The average of real GDP and real GDI, a supplemental measure
+           of ..., increased 1.5 percent": the noun phrase before an
+           appositive that opens with a or an */
+        size_t c2 = cs - 1;
+        while (c2 > lo && !(r->v[c2 - 1].type == ET_SIGN && strchr(",;:()", r->v[c2 - 1].c)))
+            c2--;
+        if (c2 > lo + 1 && is_sign(r, c2 - 1, ',') && (is_word(r, c2, "a") || is_word(r, c2, "an"))) {
+            size_t b = c2 - 1, a2 = b;
+            while (a2 > lo && !(r->v[a2 - 1].type == ET_SIGN && strchr(",;:()", r->v[a2 - 1].c)))
+                a2--;
+            if (a2 < b) {
+                en_subject_text(r, a2, b, out, SUBJ_MAX);
+                if (out[0] && !en_generic_subject(r, out))
+                    return;
+                out[0] = '\0';
+            }
+        }
+    }
+    for (a = cs - 1; a > lo; a--) {
+        const etok *t = &r->v[a - 1];
+        const lex_entry *w = kw_at(r, a - 1);
+        if (t->type == ET_SIGN && t->c == ',' && rate && a >= 2 && r->v[a - 2].type == ET_WORD)
+            continue;           /* "finance, insurance and business services" */
+        if (t->type != ET_WORD || (w && (en_ends_subject(w) || w->code == K_PRESENT))
+            || is_word(r, a - 1, "in") || is_word(r, a - 1, "for") || is_word(r, a - 1, "to")
+            || is_word(r, a - 1, "by") || is_word(r, a - 1, "with") || is_word(r, a - 1, "from")
+            || is_word(r, a - 1, "on") || is_word(r, a - 1, "at") || is_word(r, a - 1, "than"))
+            break;
+    }
+    en_subject_text(r, a, cs - 1, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
+
+/* The object of a multiple written as a verb: "doubling the 2010 GDP and
+ * per capita income by 2020", "to triple exports": the words after it up
+ * to a preposition, a time phrase or the clause's end (years dropped);
+ * "" when a preposition follows the verb ("doubled from 2010"). */
+void en_multiple_object(const en_reader *r, size_t k, char *out)
+{
+    const fig *f = &r->f[k];
+    size_t i = f->te, e = en_clause_end(r, k), stop;
+    const lex_entry *m;
+
+    out[0] = '\0';
+    if (!f->times || r->v[f->ti].type != ET_WORD || f->ti + 1 != f->te
+        || !en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[f->ti].pos, &m)
+        || i >= e || r->v[i].type != ET_WORD || kw_at(r, i) || en_time_phrase(r, i, e)
+        || is_word(r, i, "in") || is_word(r, i, "by") || is_word(r, i, "over")
+        || is_word(r, i, "to") || is_word(r, i, "and") || is_word(r, i, "on")
+        || is_word(r, i, "at") || is_word(r, i, "as") || is_word(r, i, "again"))
+        return;
+    for (stop = i; stop < e; stop++)
+        if (en_time_phrase(r, stop, e) || is_word(r, stop, "by") || is_word(r, stop, "from")
+            || is_word(r, stop, "over") || is_word(r, stop, "in") || is_word(r, stop, "within")
+            || is_word(r, stop, "between") || is_word(r, stop, "since")
+            || is_word(r, stop, "again") || (kw_at(r, stop) && en_ends_subject(kw_at(r, stop))))
+            break;
+    en_subject_text(r, i, stop, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
+
+/* A sentence that opens with a participle of change ("Growing at 2.5 to
+ * 3.5 percent per year over the past three decades, the agriculture
+ * sector has ...", "Rising 5.2 percent, exports reached ...") names its
+ * measure after the comma that closes the opening: the words up to the
+ * main clause's verb.  "" when figure k is not in such an opening. */
+void en_subject_participle(const en_reader *r, size_t k, char *out)
+{
+    const lex_entry *e = kw_at(r, 0);
+    size_t i, a, b;
+
+    out[0] = '\0';
+    if (!e || (e->code != K_GROW && e->code != K_FALL) || (e->flags & LEXF_RATE)
+        || r->v[0].end - r->v[0].pos < 5 || memcmp(r->t + r->v[0].end - 3, "ing", 3) != 0)
+        return;
+    for (i = 1; i < r->f[k].ti; i++)
+        if (r->v[i].type == ET_SIGN && strchr(",;:()", r->v[i].c))
+            return;             /* the figure is past the opening */
+    for (i = r->f[k].te; i < r->n && !is_sign(r, i, ','); i++)
+        if (r->v[i].type == ET_SIGN && strchr(";:()", r->v[i].c))
+            return;
+    a = i + 1;
+    for (b = a; b < r->n; b++) {
+        const lex_entry *w = kw_at(r, b);
+        if (r->v[b].type != ET_WORD || (w && en_ends_subject(w)) || is_word(r, b, "has")
+            || is_word(r, b, "have") || is_word(r, b, "had") || is_word(r, b, "is")
+            || is_word(r, b, "are") || is_word(r, b, "was") || is_word(r, b, "were")
+            || is_word(r, b, "will") || is_word(r, b, "remains") || is_word(r, b, "remained"))
+            break;
+    }
+    if (b < r->n && b > a && b - a <= 8 && r->v[b].type == ET_WORD)
+        en_subject_text(r, a, b, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
