@@ -1,8 +1,9 @@
-/* feed.h -- what the two files of the parser share: the parser's state,
- * and the feeding half (feed.c: decoded characters to normalised sentences,
- * handed to the grammar) that the other half (parser.c: the life cycle of
- * a parser, the input's head and its encoding) calls into.  Private to
- * those two files. */
+/* feed.h -- what the files of the parser share: the parser's state, and
+ * the feeding half (decoded characters to normalised sentences, handed to
+ * the grammar: feed.c, feed_iconv.c, feed_char.c, feed_line.c,
+ * feed_sentence.c, called in that order of layers) that the other half
+ * (parser.c: the life cycle of a parser, the input's head and its
+ * encoding) calls into.  Private to those files. */
 #ifndef GC_INGEST_FEED_H
 #define GC_INGEST_FEED_H
 
@@ -10,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../common/buf.h"
 #include "../common/status.h"
@@ -106,5 +108,103 @@ void ingest_feed_rows(ingest_parser *p);
 /* Fills diag for invalid UTF-8 (what: "invalid", "truncated") at the
  * parser's position; returns GC_EENCODING. */
 int ingest_feed_bad_utf8(ingest_parser *p, gc_diag *diag, const char *what);
+
+/* ---- inside the feeding half ---- */
+
+/* Hands the sentence being built to the table reader and the grammar (a
+ * scout: to the document-time stage only) and starts the next one.
+ * Returns as ingest_feed_decoded. (feed_sentence.c) */
+int ingest_feed_flush(ingest_parser *p);
+
+/* Makes p->match a copy of the sentence so far, once it is to hold a
+ * folded form; GC_OK or GC_ENOMEM. (feed_sentence.c) */
+int ingest_feed_start_match(ingest_parser *p);
+
+/* Doubles the offset map's room (64 anchors at first); GC_OK or
+ * GC_ENOMEM. (feed_sentence.c) */
+int ingest_feed_grow_anchors(ingest_parser *p);
+
+/* A line ends: the paragraph goes on in the next line (a page break) or
+ * ends here. (feed_line.c) */
+int ingest_feed_line_end(ingest_parser *p);
+
+/* Fills diag for a NUL byte (not a text file); returns GC_EBINARY.
+ * (feed_line.c) */
+int ingest_feed_binary(ingest_parser *p, gc_diag *diag);
+
+/* One decoded character cp, blen bytes long in the input; orig is those
+ * bytes when they are cp's UTF-8 (NULL after a conversion).  Advances the
+ * position.  Returns as ingest_feed_decoded. (feed_char.c) */
+int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsigned char *orig);
+
+/* Feeds n bytes in the input's encoding through p->cd, as
+ * ingest_feed_decoded. (feed_iconv.c) */
+int ingest_feed_iconv(ingest_parser *p, const unsigned char *s, size_t n, gc_diag *diag);
+
+/* ---- appending to the sentence: inline, the hot path of every file ---- */
+
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
+/* Starts an anchor at the sentence's end for original offset byte: inline,
+ * as a comma or a digit after an ideograph takes one (a call each cost as
+ * much as the anchor). */
+static HOT_INLINE int feed_push_anchor(ingest_parser *p, long long byte)
+{
+    if (p->nanch == p->capanch && ingest_feed_grow_anchors(p) != GC_OK)
+        return GC_ENOMEM;
+    p->anch[p->nanch].norm = p->sent.len;
+    p->anch[p->nanch].byte = byte;
+    p->anch[p->nanch].line = p->line;
+    p->anch[p->nanch].col = p->col;
+    p->nanch++;
+    return GC_OK;
+}
+
+/* Appends normalised bytes for the character at original offset byte (blen
+ * bytes long there), extending the current anchor run when it can.  The
+ * sentence is NUL-terminated when it is flushed: the reserve leaves room.
+ * run is false for one character (at most four bytes, copied byte by byte)
+ * and true for a run of ideographs (memcpy); callers pass a constant, so
+ * that each inlined copy keeps one of the two. */
+static HOT_INLINE int feed_append(ingest_parser *p, const char *u, size_t ulen, long long byte,
+                              size_t blen, bool run)
+{
+    if (p->nanch == 0 || ulen != blen || byte != p->run_next || p->line != p->run_line)
+        if (feed_push_anchor(p, byte) != GC_OK)
+            return GC_ENOMEM;
+    /* the hot path: one reserve check, then a plain copy */
+    if (p->sent.cap - p->sent.len <= ulen && buf_reserve(&p->sent, ulen) != 0)
+        return GC_ENOMEM;
+    if (!run) {
+        for (size_t k = 0; k < ulen; k++)
+            p->sent.data[p->sent.len + k] = u[k];
+    } else {
+        memcpy(p->sent.data + p->sent.len, u, ulen);
+    }
+    p->sent.len += ulen;
+    /* a character whose length changed ends its run: the next one cannot
+     * be found by adding offsets across it */
+    p->run_next = ulen == blen ? byte + (long long)blen : -1;
+    p->run_line = p->line;
+    if (p->folded) {
+        /* the sentence holds a folded form: the matching text is kept apart */
+        if (p->match.cap - p->match.len <= ulen && buf_reserve(&p->match, ulen) != 0)
+            return GC_ENOMEM;
+        memcpy(p->match.data + p->match.len, u, ulen);
+        p->match.len += ulen;
+    }
+    return GC_OK;
+}
+
+static inline bool feed_is_sentence_end(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B
+        || cp == '!' || cp == '?' || cp == ';';
+}
+
 
 #endif

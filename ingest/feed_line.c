@@ -1,0 +1,103 @@
+/* feed_line.c -- line ends, and the messages that name a place in the input.
+ *
+ * Page breaks.  A printed report cut across pages leaves a line end, often
+ * a blank line, in the middle of a sentence.  A line is taken to continue in
+ * the next non-blank line when it does not end in sentence or heading
+ * punctuation (。！？；：and their ASCII forms, closing brackets and quotes),
+ * does not start like a numbered heading ("（一）", "二、"), and is either at
+ * least JOIN_MIN_CHARS characters long, as a full printed line is, or holds
+ * clause punctuation (，、), as prose does and titles, signatures and dates
+ * do not.  A paragraph is one such joined line. */
+#include "feed.h"
+
+#include "../common/utf8.h"
+
+#define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
+#define WRAP_MIN_WIDTH 30           /* half-widths: a shorter line is never a full wrapped one */
+#define WRAP_MAX_WIDTH 100          /* half-widths: a text with a wider line is not wrapped by hand */
+
+/* Punctuation after which a line end is a real paragraph end (a bar ends a
+ * row of a table: | 工业 | 8848 |). */
+static bool is_line_final(uint32_t cp)
+{
+    return feed_is_sentence_end(cp) || cp == 0xFF1A || cp == ':' || cp == 0xFF09 || cp == ')' || cp == '.'
+        || cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B || cp == 0x2026 || cp == '|';
+}
+
+/* A numbered heading: "（一）…", "(1)…", "一、…", "1、…". */
+static bool is_heading_start(const ingest_parser *p, const uint32_t c[3])
+{
+    unsigned char u[4];
+    int n;
+
+    if (c[0] == 0xFF08 || c[0] == '(')
+        return true;
+    if (c[1] != 0x3001 && c[1] != '.')
+        return false;
+    if (c[0] >= '0' && c[0] <= '9')
+        return !(c[1] == '.' && c[2] >= '0' && c[2] <= '9');   /* 7.6% is a figure */
+    n = utf8_encode(c[0], u);
+    return n > 0 && ingest_lex_is(p->ctx.maps.lx, LEX_HEADING_NUMERAL, (const char *)u, (size_t)n);
+}
+
+/* A line of a text wrapped by hand (printed lines of some 20 to 45
+ * ideographs, each ended by a line break): it is nearly as wide as the
+ * widest line so far, counting an ideograph as two half-widths, and that
+ * width is a printed line's, not a paragraph's. */
+static bool full_line(const ingest_parser *p)
+{
+    long w = p->line_chars + p->line_wide;
+
+    return p->wrap_width <= WRAP_MAX_WIDTH && p->wrap_width >= WRAP_MIN_WIDTH
+        && w >= WRAP_MIN_WIDTH && w * 5 >= p->wrap_width * 4;
+}
+
+/* A line ends: either the paragraph goes on in the next line (page break)
+ * or it ends here.  See the comment at the top for the rule. */
+int ingest_feed_line_end(ingest_parser *p)
+{
+    int rc = GC_OK;
+
+    if (p->line_chars > 0) {
+        bool heading = is_heading_start(p, p->line_first);
+        if (!is_line_final(p->line_last) && !heading && !p->tab.active
+            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p))) {
+            p->joining = true;
+            p->space_pending = true;
+            p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
+        } else {
+            p->joining = p->soft_join = false;
+            rc = ingest_feed_end_paragraph(p);
+        }
+    } else if (p->soft_join) {
+        p->soft_join = p->joining = false;
+        rc = ingest_feed_end_paragraph(p);
+    }
+    p->tab.active = p->tab.active && p->line_chars > 0;   /* a blank line ends a table */
+    if (p->line_chars + p->line_wide > p->wrap_width)
+        p->wrap_width = p->line_chars + p->line_wide;
+    p->line_chars = p->line_wide = 0;
+    p->line_comma = false;
+    p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
+    p->line++;
+    p->col = 1;
+    return rc;
+}
+
+/* ---- decoding ---- */
+
+int ingest_feed_bad_utf8(ingest_parser *p, gc_diag *diag, const char *what)
+{
+    gc_diag_set(diag, p->name, p->line, p->col, p->byte,
+                "%s UTF-8 at byte %lld (line %ld, column %ld); pass --encoding gb18030 "
+                "if the file is GB18030/GBK", what, p->byte, p->line, p->col);
+    return GC_EENCODING;
+}
+
+int ingest_feed_binary(ingest_parser *p, gc_diag *diag)
+{
+    gc_diag_set(diag, p->name, p->line, p->col, p->byte,
+                "not a text file (NUL byte at byte %lld); give a UTF-8 or GB18030 report",
+                p->byte);
+    return GC_EBINARY;
+}
