@@ -55,6 +55,10 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_GROW: case K_FALL:
             c->gf = e;
             c->gf_noun = e->flags & LEXF_RATE;
+            /* "the fourth month of decline in inflation after rising to
+               11.4 percent": the change word nearest the figure wins */
+            if (e->code == K_GROW)
+                c->fall_noun = false;
             /* "an increase of more than $22 billion": a noun of change */
             if (is_word(r, i + 1, "of") && i + 2 == fig_first_tok(r, f) && i > 0
                 && (is_word(r, i - 1, "an") || is_word(r, i - 1, "a")))
@@ -92,6 +96,13 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
                 if (is_word(r, j, "but"))
                     c->skip = false;    /* "… than predicted but below the …": the
                                            figure before's */
+            /* "the planting intentions survey shows that farmers intend to
+               grow the rice area by 0.3%": what a survey finds is stated,
+               an estimate (enfig) */
+            for (size_t j = i + 1; j + 1 < f->ti && c->skip; j++)
+                if (en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[j].pos, NULL)
+                    == r->v[j].end - r->v[j].pos && is_word(r, j + 1, "that"))
+                    c->skip = false, c->estimated = true;
             break;
         case K_PREV_YEAR: c->prev_year = true; break;
         case K_QOQ: c->qoq = c->qoq || !en_release_name(r, i); break;
@@ -191,14 +202,15 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
         return INGEST_SHARE;
     if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun
         && !strstr(subject, "growth") && !strstr(subject, "inflation") && !c->avg
-        && !(c->prev_year && !f->from))
+        && !(c->prev_year && !f->from) && !(c->post_growth && en_rate_noun_after(r, f)))
         return INGEST_LEVEL;    /* poverty rates declined from 14 to 3.8 percent (not "at
                                    3.4% over the same quarter of 2021": a rate) */
     if (f->pct && c->avg)
         return INGEST_GROWTH_AVG;
     if (f->pct && ratey) {
         if (f->from || f->to) {
-            if (c->fall_noun)
+            /* "recovering from a 0.1 percent contraction" */
+            if (en_rate_noun_after(r, f) ? c->post_fall : c->fall_noun)
                 *sign = -1;
         } else if ((c->gf && c->gf->code == K_FALL && !c->post_growth) || c->post_fall
                    || c->post_dir_down) {

@@ -272,7 +272,9 @@ typedef enum lex_role {
     K_BETWEEN,     /* between A and B: a span */
     K_PRESENT,     /* is, are: a level now (the current year) */
     K_INCREMENT,   /* increments, more than: an absolute change */
-    K_GROWTH_NOUN  /* growth, inflation: a subject that is itself a rate */
+    K_GROWTH_NOUN, /* growth, inflation: a subject that is itself a rate */
+    K_REVISION,    /* revised, revision: a forecast's earlier value or its change */
+    K_CONTRIB      /* boosted, added, dragged: a contribution to growth in points */
 } lex_role;
 
 /* Flags of a row (the flags column, in lower case). */

@@ -464,7 +464,7 @@ static int read_figures(en_reader *r)
                     bare_change = true;
         }
         if ((q.skip && !with_m) || (f->bare && !q.level_verb && !bare_change) || (f->paren && !f->pct && !f->money)
-            || en_supposed(r, k) || en_against_plan(r, k))
+            || en_supposed(r, k) || en_against_plan(r, k) || en_aside_figure(r, k, cs))
             continue;
         if (r->v[f->ti].type == ET_WORD && f->pct && f->base && k + 1 < r->nf) {
             /* "A quarter of fixed asset investment (excluding rural
@@ -653,8 +653,9 @@ static int read_figures(en_reader *r)
             sign = q.gf->flags & LEXF_DOWN ? -1 : 1;
         }
         if (kind == INGEST_LEVEL && !f->pct && !f->money && f->scale == 1 && !f->unit[0]
-            && !q.level_verb)
-            continue;
+            && (!q.level_verb || strstr(subject, "growth")))
+            continue;   /* (a rate's value with no unit: "growth is 0.2 percentage p"
+                           cut by a page break, unread) */
         if (kind == INGEST_GROWTH_YOY && f->points)
             kind = INGEST_CHANGE_ABS;
         if (f->pct)

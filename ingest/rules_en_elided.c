@@ -8,6 +8,33 @@
 
 #include <string.h>
 
+/* "…, which was 12.67 per cent in FY19", "while it was 7.28 percent in
+ * FY17": a pronoun for the measure before, its verb, and a time after the
+ * figure (a restatement of the same time is no base).  Moves *b to the
+ * clause's first word when so. */
+static bool restated(const en_reader *r, size_t k, size_t *b)
+{
+    size_t i = *b, e = r->f[k].te;
+
+    if (i < 3 || !(is_word(r, i - 1, "was") || is_word(r, i - 1, "were")
+                   || is_word(r, i - 1, "is") || is_word(r, i - 1, "had")))
+        return false;
+    if (!(is_word(r, i - 2, "it") || is_word(r, i - 2, "which") || is_word(r, i - 2, "this")))
+        return false;
+    i -= 2;
+    if (is_word(r, i - 1, "while") || is_word(r, i - 1, "whereas") || is_word(r, i - 1, "and")
+        || is_word(r, i - 1, "but"))
+        i--;
+    /* the figure's own time right after it ("7.28 percent in FY17", "6.78
+       per cent was in FY19") */
+    e += is_word(r, e, "was");
+    if (!en_time_phrase(r, e, r->n)
+        && !(is_word(r, e, "in") && (is_word(r, e + 1, "fy") || year_of(&r->v[e + 1]))))
+        return false;
+    *b = i;
+    return true;
+}
+
 /* Is figure k the base of the rate before it: only time phrases between
  * them, then "over", "against", "(as) compared to/with" right before it? */
 bool en_base_of_previous(const en_reader *r, size_t k)
@@ -25,6 +52,8 @@ bool en_base_of_previous(const en_reader *r, size_t k)
     b = en_base_noun(r, b);      /* "compared with last year's target of" */
     if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
         b--;
+    else if (restated(r, k, &b))
+        ;
     else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
              && is_word(r, b - 2, "compared"))
         b -= is_word(r, b - 3, "as") ? 3 : 2;

@@ -149,6 +149,41 @@ static bool change_object(const en_reader *r, size_t a, size_t ti)
     return change || a >= ti || (a + 1 == ti && (is_word(r, a, "a") || is_word(r, a, "an")));
 }
 
+/* "the country intends to grow the rice planting area by 0.3%", "a
+ * reduction of energy consumption per unit of GDP by 13.5 percent": the
+ * measure is the object of a change verb after "to", or of a change noun
+ * before "of", when the words before the verb name no measure (an actor,
+ * "China", "farmers", or nothing).  The object into out, else "". */
+static void change_object_name(const en_reader *r, size_t cs, size_t ti, char *out)
+{
+    size_t c = SIZE_MAX, a, b = ti;
+
+    out[0] = '\0';
+    for (size_t i = cs; i < ti; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
+            && ((i > cs && is_word(r, i - 1, "to") && !is_word(r, i + 1, "to"))
+                || (is_word(r, i + 1, "of") && i > cs
+                    && (is_word(r, i - 1, "a") || is_word(r, i - 1, "an")))))
+            c = i;
+    }
+    if (c == SIZE_MAX || measure_in(r, cs, c))
+        return;
+    a = tok_after(r, r->v[c].pos + kw_at(r, c)->n);
+    a += is_word(r, a, "of");
+    a += is_word(r, a, "the");
+    while (b > a && (is_word(r, b - 1, "by") || is_word(r, b - 1, "of") || is_word(r, b - 1, "to")
+                     || r->v[b - 1].type != ET_WORD))
+        b--;
+    for (size_t i = a; i < b; i++)
+        if (kw_at(r, i) || r->v[i].type != ET_WORD)
+            return;
+    if (a < b)
+        en_subject_text(r, a, b, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
+
 /* The subject written before figure k in tokens [cs, ti), or "" (then
  * *verb gets the first verb's token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
@@ -215,6 +250,9 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
         }
     }
     *verb = v;
+    change_object_name(r, cs, ti, out);     /* (enfig) */
+    if (out[0])
+        return;
     if (v != SIZE_MAX) {
         const lex_entry *lv;
         size_t vend = tok_after(r, r->v[v].pos + e->n);

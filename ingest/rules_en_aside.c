@@ -1,0 +1,161 @@
+/* rules_en_aside.c -- English figures beside a claim that are no claims.
+ *
+ * A report that states a rate often says what it was said to be before, or
+ * what it adds to another rate: the earlier value of a revised forecast or
+ * estimate ("down from its January estimate of 3.2 percent", "revised from
+ * 1.5%") and the size of the revision ("0.2 percentage point higher than in
+ * the October forecast"), a contribution to growth in points ("boosted GDP
+ * growth by 5.3 percentage points", "added 0.3 of a percentage point to
+ * real GDP"), and a count of years that dates a remark ("for the first time
+ * in 35 years").  None is a measured quantity of its own: a checker
+ * comparing them with the text's figures would flag rates nobody reported.
+ * The words are lexicon-en.tsv's (roles revision, contrib, estimate). */
+#include "rules_en.h"
+
+#define ASIDE_REACH 6   /* words between a forecast's noun and its figure */
+
+static bool role_at(const en_reader *r, size_t i, lex_role role)
+{
+    const lex_entry *e = kw_at(r, i);
+    return e && e->code == (int)role;
+}
+
+static bool article(const en_reader *r, size_t i)
+{
+    return is_word(r, i, "a") || is_word(r, i, "an") || is_word(r, i, "the")
+        || is_word(r, i, "its") || is_word(r, i, "their");
+}
+
+/* The token before figure f's first, articles skipped back. */
+static size_t before_article(const en_reader *r, const fig *f)
+{
+    size_t b = fig_first_tok(r, f);
+    while (b > 0 && article(r, b - 1))
+        b--;
+    return b;
+}
+
+/* "down from its January estimate of 3.2 percent", "a June forecast of 3.6
+ * percent", "an upward revision of 0.2 points", "revised (down) from 1.5%":
+ * is figure k the value a forecast or an estimate had before, or the size of
+ * its revision? */
+static bool earlier_estimate(const en_reader *r, size_t k)
+{
+    size_t b = before_article(r, &r->f[k]);
+
+    if (b >= 2 && is_word(r, b - 1, "from")) {
+        /* "revised from", "revised down from", "downgraded sharply from" */
+        for (size_t j = b - 1; j-- > 0 && j + 4 > b;)
+            if (role_at(r, j, K_REVISION))
+                return true;
+        return false;
+    }
+    if (b < 2 || !is_word(r, b - 1, "of"))
+        return false;
+    if (role_at(r, b - 2, K_REVISION))
+        return true;            /* a revision of 0.2 points */
+    /* an estimate's noun before "of", itself after "from" or a revision
+       word ("down from a June forecast of", "the revised estimate of") */
+    for (size_t j = b - 1; j-- > 0 && j + ASIDE_REACH > b;) {
+        if (r->v[j].type == ET_SIGN)
+            return false;
+        if (!role_at(r, j, K_ESTIMATE))
+            continue;
+        for (size_t m = j; m-- > 0 && m + ASIDE_REACH > j;) {
+            if (r->v[m].type == ET_SIGN)
+                break;
+            if (is_word(r, m, "from") || role_at(r, m, K_REVISION))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* "0.2 percentage point higher than in the October forecast", "0.3 points
+ * below the January projection": a figure that measures the gap to an
+ * earlier forecast. */
+static bool gap_to_forecast(const en_reader *r, size_t k)
+{
+    size_t i = r->f[k].te;
+
+    if (!(is_word(r, i, "higher") || is_word(r, i, "lower") || is_word(r, i, "above")
+          || is_word(r, i, "below") || is_word(r, i, "up") || is_word(r, i, "down")))
+        return false;
+    i++;
+    if (is_word(r, i, "than") || is_word(r, i, "from") || is_word(r, i, "on"))
+        i++;
+    for (size_t j = i; j < r->n && j < i + ASIDE_REACH; j++) {
+        if (r->v[j].type != ET_WORD)
+            return false;
+        if (role_at(r, j, K_ESTIMATE))
+            return true;
+    }
+    return false;
+}
+
+/* Is the word at token i a measure or growth itself ("growth", "GDP",
+ * "real GDP", "the growth rate")? */
+static bool growth_or_measure(const en_reader *r, size_t i)
+{
+    while (article(r, i) || is_word(r, i, "real") || is_word(r, i, "overall")
+           || is_word(r, i, "headline") || is_word(r, i, "economic"))
+        i++;
+    return i < r->n && r->v[i].type == ET_WORD
+        && ((role_at(r, i, K_GROW) && (kw_at(r, i)->flags & LEXF_RATE))
+            || en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[i].pos, NULL));
+}
+
+/* "contributed 0.6 percentage points to growth", "boosted GDP growth by 5.3
+ * percentage points", "added 0.3 of a percentage point to real GDP": a
+ * share of a growth rate in points. */
+static bool contribution_points(const en_reader *r, size_t k, size_t cs)
+{
+    const fig *f = &r->f[k];
+    size_t ft = fig_first_tok(r, f);
+
+    if (!f->points)
+        return false;
+    if (is_word(r, f->te, "to") && growth_or_measure(r, f->te + 1))
+        return true;
+    for (size_t i = cs; i < ft; i++) {
+        if (role_at(r, i, K_SHARE))
+            return true;        /* a share in points is a contribution */
+        if (!role_at(r, i, K_CONTRIB))
+            continue;
+        /* (the verb's object names growth or a measure) */
+        for (size_t j = i + 1; j < ft; j++)
+            if (growth_or_measure(r, j))
+                return true;
+    }
+    return false;
+}
+
+/* "for the first time in 35 years", "the lowest in 20 years": a count of
+ * years after a preposition dates a remark (not "rose by 1 year", "reached
+ * 78 years"). */
+static bool counted_years(const en_reader *r, size_t k)
+{
+    const fig *f = &r->f[k];
+    size_t b = fig_first_tok(r, f);
+
+    if (!str_is(f->unit, "years") || b == 0)
+        return false;
+    return is_word(r, b - 1, "in") || is_word(r, b - 1, "for") || is_word(r, b - 1, "within")
+        || is_word(r, b - 1, "next") || is_word(r, b - 1, "past") || is_word(r, b - 1, "last");
+}
+
+bool en_aside_figure(const en_reader *r, size_t k, size_t cs)
+{
+    return earlier_estimate(r, k) || gap_to_forecast(r, k) || contribution_points(r, k, cs)
+        || counted_years(r, k);
+}
+
+bool en_rate_noun_after(const en_reader *r, const fig *f)
+{
+    size_t b = fig_first_tok(r, f);
+    const lex_entry *e = kw_at(r, f->te);
+
+    return b > 0 && (is_word(r, b - 1, "a") || is_word(r, b - 1, "an"))
+        && e && (e->code == K_GROW || e->code == K_FALL);
+}
