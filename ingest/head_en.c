@@ -59,6 +59,8 @@ static bool name_word(const en_reader *r, size_t i)
 
     if (i >= r->n || r->v[i].type != ET_WORD || possessive(r, i))
         return false;
+    if (i > 0 && is_word(r, i, "s") && is_sign(r, i - 1, '\''))
+        return false;           /* the mark of "Gansu’s" written apart */
     n = r->v[i].end - r->v[i].pos;
     if (e && e->code != K_REAL_HERE && e->code != K_NOMINAL_HERE)
         return false;
@@ -194,14 +196,25 @@ static bool run_on(const en_reader *r, const char *s)
         size_t j = i;
         while (j < n && s[j] != ' ')
             j++;
-        if (j - i > 2 && s[j - 2] == '\'' && s[j - 1] == 's')
-            return true;
+        if (j - i > 2 && s[j - 2] == '\'' && s[j - 1] == 's' && !(w > 0 && prep))
+            return true;        /* (not "expenditure on people's livelihoods") */
         if (w > 0 && !prep && ((j - i == 3 && !memcmp(s + i, "the", 3))
                                || (j - i == 1 && s[i] == 'a')))
             return true;
         prep = ingest_lex_is(r->lx, LEX_STOPWORD, s + i, j - i);
         i = j + 1;
     }
+    return false;
+}
+
+/* Does a possessive of a proper name stand in tokens [a, b) ("Hong Kong's
+ * economy improved ... with GDP increasing"): the clause may run on past
+ * its name as after any possessive, so its last head is looked for. */
+static bool owner_in(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (en_owner_mark(r, i, b + 1))
+            return true;
     return false;
 }
 
@@ -287,7 +300,7 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
     b = verb != SIZE_MAX && verb >= cs && verb < ti ? verb : ti;
     /* a rate noun names a measure too ("global growth") */
     head = holds(r, LEX_MEASURE_HEAD, subject) || rate_word(r, subject);
-    if (head && !run_on(r, subject))
+    if (head && !run_on(r, subject) && !owner_in(r, cs, b))
         return true;
     if (last_head(r, cs, b, &na, &nb) || head_after(r, k, &na, &nb)) {
         en_subject_text(r, na, nb, np, sizeof np);

@@ -468,6 +468,11 @@ void en_plan_dates(en_reader *r);
 /* subject_en.c: a clause's subject. */
 size_t en_year_words(const en_reader *r, size_t i);
 void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap);
+
+/* At token i of [.., b), a possessive mark after a proper name: "’s"
+ * written apart ("Bank’s") gives its 2 tokens; a word holding the mark
+ * ("Gansu's") gives 1 at that word; else 0.  A subject drops the owner. */
+size_t en_owner_mark(const en_reader *r, size_t i, size_t b);
 /* The same for the words of a list of names ("the wholesale and retail
  * trade, repair of motor vehicles, and accommodation … sector"): the
  * commas stay (a "respectively" list splits on them), and a long list is

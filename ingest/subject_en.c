@@ -41,7 +41,74 @@ static bool paren_has_number(const en_reader *r, size_t i, size_t b)
     return false;
 }
 
-/* Is t[a..b) a time phrase start: in/for/during + year, month, part, FY? */
+/* Is token i's word written with a capital first and a small second
+ * letter in the original text (Bangladesh, Bank: a proper name)? */
+static bool proper_at(const en_reader *r, size_t i)
+{
+    const char *w = r->s->text + r->v[i].pos;
+    return r->v[i].type == ET_WORD && r->v[i].end - r->v[i].pos > 1
+        && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+}
+
+size_t en_owner_mark(const en_reader *r, size_t i, size_t b)
+{
+    size_t n = r->v[i].end - r->v[i].pos;
+
+    if (i + 2 < b && i > 0 && is_sign(r, i, '\'') && is_word(r, i + 1, "s")
+        && r->v[i].pos == r->v[i - 1].end && proper_at(r, i - 1))
+        return 2;
+    if (i + 1 < b && n > 2 && proper_at(r, i) && r->t[r->v[i].end - 1] == 's'
+        && r->t[r->v[i].end - 2] == '\'' && r->v[i + 1].type == ET_WORD)
+        return 1;
+    return 0;
+}
+
+/* Does the name written so far hold a preposition ("expenditure on
+ * people's livelihoods"): then a possessive is inside the name. */
+static bool has_preposition(const char *out)
+{
+    static const char *const preps[] = { " of ", " on ", " for ", " in ", " to ", " from ", " by " };
+    char w[SUBJ_MAX + 2];
+
+    snprintf(w, sizeof w, " %s ", out);
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (strstr(w, preps[i]))
+            return true;
+    return false;
+}
+
+/* Does the name so far, out (o bytes), end in a measure of a whole place
+ * (gdp, gross domestic product, economy, growth rate, size): "the GDP
+ * growth rate of Bangladesh", not "the Index of Economic Activity"? */
+static bool whole_measure(const en_reader *r, const char *out, size_t o)
+{
+    const lex_list *l = &r->lx->cls[LEX_MEASURE_HEAD];
+
+    if ((o >= 4 && !memcmp(out + o - 4, "rate", 4)) || (o >= 4 && !memcmp(out + o - 4, "size", 4)))
+        return true;
+    for (size_t k = 0; k < l->n; k++) {
+        const lex_entry *w = &l->v[k];
+        if (o >= w->n && same_bytes(out + o - w->n, w->s, w->n)
+            && (o == w->n || out[o - w->n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* Does a place after "of" end at token j of [.., b): the subject's end, a
+ * time phrase, a clause break, a tail word ("has") or a price basis ("at
+ * constant prices")? */
+static bool place_ends(const en_reader *r, size_t j, size_t b)
+{
+    const lex_entry *e;
+
+    if (j < b && proper_at(r, j))
+        j++;            /* South Africa, Costa Rica */
+    return j >= b || en_time_phrase(r, j, b) || is_sign(r, j, ',')
+        || en_lex_at(r->lx, LEX_TAIL_WORD, r->t, r->len, r->v[j].pos, &e)
+        || en_lex_at(r->lx, LEX_SUBJECT_CUT, r->t, r->len, r->v[j].pos, &e);
+}
+
 /* en_subject_text(); list: the words are the items of a list of names
  * (en_subject_list), whose commas stay and which is no run-on title. */
 static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap, bool list)
@@ -69,12 +136,21 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             continue;
         }
         /* "of Lanxi" at the end: the place, not the measure */
-        if (o > 0 && is_word(r, i, "of") && i + 1 < b && r->v[i + 1].type == ET_WORD
-            && (i + 2 >= b || en_time_phrase(r, i + 2, b))
-            && r->s->text[r->v[i + 1].pos] >= 'A' && r->s->text[r->v[i + 1].pos] <= 'Z'
-            && r->v[i + 1].end - r->v[i + 1].pos > 1
-            && r->s->text[r->v[i + 1].pos + 1] >= 'a' && r->s->text[r->v[i + 1].pos + 1] <= 'z')
+        if (o > 0 && is_word(r, i, "of") && i + 1 < b && proper_at(r, i + 1)
+            && place_ends(r, i + 2, b) && whole_measure(r, out, o))
             break;
+        if (o > 0 && !list && (n = en_owner_mark(r, i, b)) != 0 && !has_preposition(out)) {
+            /* "the Bank’s Composite Index", "Gansu's GDP": the owner is
+               the place or agency, not the measure */
+            o = 0;
+            out[0] = '\0';
+            i += n == 2 ? 2 : 1;
+            continue;
+        }
+        if (o == 0 && !list && en_owner_mark(r, i, b) == 1) {
+            i++;                /* (the owner is the subject's first word) */
+            continue;
+        }
         {
             int pf, pt2;
             size_t pn = en_part_at(r, i, &pf, &pt2);
