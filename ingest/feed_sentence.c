@@ -155,6 +155,7 @@ int ingest_feed_end_paragraph(ingest_parser *p)
     p->ctx.para_plan_from = p->ctx.para_plan_to = 0;
     p->ctx.para_since = 0;
     p->ctx.para_pair_base = 0;
+    p->ctx.para_base_year = 0;
     p->ctx.para_basis = INGEST_BASIS_UNSTATED;
     return rc;
 }

@@ -320,8 +320,17 @@ bool ingest_zh_sum_over_years(const reader *r);
 /* A year token k (prev: the token before it). */
 void ingest_zh_on_year(reader *r, const tok *k, const tok *prev);
 
-/* A part of a year token (1至5月). */
-void ingest_zh_on_part(reader *r, const tok *k);
+/* A claim of a measure of the summer harvest (夏粮, 小麦产量) with a part of
+ * a year: the part is dropped, the figure is the year's (time_zh_cues.c). */
+void ingest_zh_whole_year(const reader *r, ingest_claim *c);
+
+/* Is a span word (五年, 十年来) in the clause being read, with no year or
+ * base of the clause's own, so that a change there is over the span?
+ * (time_zh_cues.c) */
+bool ingest_zh_span_in_clause(const reader *r);
+
+/* A part of a year token (1至5月), prev the token before it. */
+void ingest_zh_on_part(reader *r, const tok *k, const tok *prev);
 
 /* A time keyword (今年, 去年, 明年, 上半年, a span, a plan, 目标): true when
  * it was one and is handled; prev is the token before it. */

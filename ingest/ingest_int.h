@@ -190,6 +190,8 @@ typedef struct ingest_context {
                                           sentences' figures are of it; 0 none */
     int para_since;        /* 2017年以来 at a paragraph's start: a period start only */
     int para_pair_base;    /* the base year written in a 由…增至 pair of the paragraph */
+    int para_base_year;    /* 比2012年（下同）: a base year the paragraph's later
+                              changes with no base of their own are on; 0 none */
     int doc_pair_base;     /* the same, the last one in the text so far */
     bool doc_one_year;     /* the text reports one year (a communiqué, a release):
                               累计 there is a year's total, not a sum over years */

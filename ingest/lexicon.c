@@ -87,6 +87,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_CLAUSE_WORD] = "clause-word",
     [LEX_POLICY_HEAD] = "policy-head",
     [LEX_GENERIC_SUBJECT] = "generic-subject",
+    [LEX_HARVEST_YEAR] = "harvest-year",
     [LEX_TABLE_COLUMN] = "table-column",
 };
 

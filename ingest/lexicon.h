@@ -197,6 +197,8 @@ typedef enum lex_class {
     LEX_ITEM_DONE,        /* ends a list item that names its measure in full (工业总产值
                              和财政收入): the list's shared suffix is not added to it */
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
+    LEX_HARVEST_YEAR,     /* a measure of a harvest in the first half (夏粮, 小麦产量):
+                             its figure is the year's, also in a half-year release */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

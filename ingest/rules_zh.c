@@ -632,7 +632,7 @@ static int read_tokens(reader *r, const toks *ts)
         case T_PART:
             r->part_lead = r->part_lead || (k->pos == r->clause_start && !r->clause_has_kw
                                             && !r->clause_has_fig);
-            ingest_zh_on_part(r, k);
+            ingest_zh_on_part(r, k, prev);
             break;
         case T_KW:
             if (ingest_zh_range_keyword(r, ts, i))

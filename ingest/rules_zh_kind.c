@@ -88,6 +88,7 @@ int ingest_zh_emit(reader *r, const ingest_claim *c0, const tok *f)
     char unit[64];
     int rc = GC_OK;
 
+    ingest_zh_whole_year(r, &c);    /* 上半年…夏粮总产量: the year's */
     c.source.file = (char *)(uintptr_t)r->file;
     c.source.sentence = (char *)(uintptr_t)sentence_for(r, f->pos);
     ingest_locate(r->s, f->pos, &c.source);
@@ -217,7 +218,7 @@ static bool change_over_period(const reader *r, bool allow_paragraph)
 {
     return (r->base_year > 0 && !ingest_zh_base_year_before(r)) || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
                                 !r->ctx->para_year && !r->prev_year_base)
-           || ingest_zh_over_span(r);
+           || ingest_zh_over_span(r) || ingest_zh_span_in_clause(r);
 }
 
 /* 增长/下降/提高 x% (yoy or over a period), 净增/减少 an amount, 百分点. */

@@ -358,8 +358,11 @@ static void para_part(reader *r, const tok *k)
     }
 }
 
-void ingest_zh_on_part(reader *r, const tok *k)
+void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
+    /* 增速比1-6月份放缓0.1个百分点: the part compared with, not the figure's */
+    if (prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos)
+        return;
     r->part_from = k->year;
     r->part_to = k->year2;
     para_part(r, k);
@@ -426,6 +429,14 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         return false;
     case K_NEAR:
         return true;            /* 将近: a qualifier, not the future marker 将 */
+    case K_SAME_BELOW:
+        /* 比2012年（下同）增长47.7%；固定资产投资…，增长125.1%: the base holds
+         * for the changes after it in the paragraph; the basis and 预计 the
+         * grammar carries itself (rules_zh.c) */
+        if (prev && prev->type == T_YEAR && r->base_year == prev->year
+            && k->pos <= prev->end + CJK_BYTES)
+            ctx->para_base_year = prev->year;
+        return false;
     case K_REVIEW5:
         if (k->year > 0 && ingest_lex_ends(r->lx, LEX_SPAN_AHEAD, r->t, k->pos)) {
             /* 提前两年实现…: no span of its own, and not part of the subject */
@@ -526,6 +537,8 @@ void ingest_zh_time_start(reader *r)
 
     if (r->s->para_start)
         ctx->semi_plan_from = ctx->semi_plan_to = 0;
+    if (ctx->para_base_year)
+        r->base_year = ctx->para_base_year;     /* 比2012年（下同） before */
     if (ctx->semi_plan_to) {
         r->plan_from = ctx->semi_plan_from;
         r->plan_to = ctx->semi_plan_to;
