@@ -630,6 +630,15 @@ static int read_figures(en_reader *r)
                                            || en_verbless_item(r, cs, fig_first_tok(r, f))))
             kind = INGEST_GROWTH_YOY;   /* "... increased by 7.8% and government
                                            consumption by 2.6%": the verb elided */
+        if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind >= 0 && !q.level_verb
+            && said_k == k - 1 && en_elided_repeat(r, k)) {
+            /* "grew 4.2 percent in 2019 and 3.9 percent in 2020": the rate
+               before, its measure and its direction, at another time */
+            kind = (ingest_kind)last_kind;
+            snprintf(subject, sizeof subject, "%s", last_subject);
+            sign = said.value < 0 && !en_printed_sign(r, &r->f[k - 1]) ? -1 : 1;
+            base_rate = last_kind == INGEST_SHARE;
+        }
         if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind == INGEST_SHARE
             && !q.level_verb && en_verbless_item(r, cs, fig_first_tok(r, f))) {
             kind = INGEST_SHARE;    /* "crops account for 43 percent, livestock
@@ -746,7 +755,8 @@ static int read_figures(en_reader *r)
         /* a year-on-year word governs the figures after it, and the one
            right before it ("rose 1.3 percent and are now 4.2 percent higher
            on an annual basis": only 4.2) */
-        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto) && !q.prev_year
+        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto || (q.qoq && !r->whole_year))
+            && !q.prev_year
             && !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k)))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
             && !same_part_year_before(r, k, &t, base_rate))

@@ -586,4 +586,10 @@ bool en_part_clause(const en_reader *r, size_t cs, size_t ft);
  * "and", with no verb ("…, livestock products 39 percent and fisheries 18
  * percent")? */
 bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
+
+/* "grew 4.2 percent in 2019 and 3.9 percent in 2020", "expand 2.5 percent
+ * this year, and 3.1 percent in 2013": is figure k the same measure's rate
+ * at another time, only time phrases and "and" (or a comma) between it and
+ * the figure before? */
+bool en_elided_repeat(const en_reader *r, size_t k);
 #endif

@@ -124,3 +124,32 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft)
             return false;
     return true;
 }
+
+bool en_elided_repeat(const en_reader *r, size_t k)
+{
+    size_t a, b;
+    bool joined = false, timed = false;
+
+    if (k == 0)
+        return false;
+    a = r->f[k - 1].te;
+    b = fig_first_tok(r, &r->f[k]);
+    while (a < b) {
+        size_t n = en_time_phrase(r, a, b);
+        const lex_entry *e = kw_at(r, a);
+        if (!n && e && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR))
+            n = tok_after(r, r->v[a].pos + e->n) - a;     /* "this year" */
+        if (n) {
+            a += n;
+            timed = true;
+        } else if (is_sign(r, a, ',') || is_word(r, a, "and") || is_word(r, a, "while")
+                   || is_word(r, a, "but")) {
+            joined = joined || !is_sign(r, a, ',') || a + 1 == b;
+            a++;
+        } else {
+            return false;
+        }
+    }
+    /* (a time after the figure too: the pair dates both) */
+    return joined && (timed || en_time_phrase(r, r->f[k].te, r->n));
+}
