@@ -607,6 +607,7 @@ static int read_figures(en_reader *r)
         }
         if (with_m)
             snprintf(subject, sizeof subject, "%s", wsubj);
+        en_subject_settle(r, k, subject, &q.share);
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);

@@ -353,6 +353,12 @@ void en_multiple_object(const en_reader *r, size_t k, char *out);
  * exports reached ...") for figure k, or "". */
 void en_subject_participle(const en_reader *r, size_t k, char *out);
 
+/* Settles the subject chosen for figure k: a sector written as the scope
+ * of a whole-economy rate names it ("In the services sector, the GDP growth
+ * rate increased by 5.3 per cent"); a ratio to GDP ("the investment ratio
+ * to GDP stood at 31.8 per cent") names its first term, and *share is set. */
+void en_subject_settle(const en_reader *r, size_t k, char *subject, bool *share);
+
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
 

@@ -578,3 +578,75 @@ void en_subject_participle(const en_reader *r, size_t k, char *out)
     if (out[0] && en_generic_subject(r, out))
         out[0] = '\0';
 }
+
+/* ---- settling a chosen subject ---- */
+
+/* Is s a measure of the whole economy that a sector may scope (gdp, the
+ * gdp growth rate, growth, value added)? */
+static bool whole_economy(const char *s)
+{
+    static const char *const names[] = {
+        "gdp", "gdp growth rate", "gdp growth", "growth rate", "growth", "real gdp",
+        "gva", "gross value added", "value added", "economic growth"
+    };
+
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(s, names[i]))
+            return true;
+    return false;
+}
+
+/* The sector that scopes figure k, written between the figure before it
+ * and k: "in (the) W... sector(s)" of one to four plain words; its name
+ * into out, or "". */
+static void sector_scope(const en_reader *r, size_t k, char *out)
+{
+    size_t lo = k > 0 ? r->f[k - 1].te : 0, ft = fig_first_tok(r, &r->f[k]);
+
+    out[0] = '\0';
+    for (size_t i = lo; i + 2 < ft; i++) {
+        size_t a = i + 1, j;
+        if (!is_word(r, i, "in"))
+            continue;
+        if (is_word(r, a, "the"))
+            a++;
+        for (j = a; j < ft && j < a + 5 && r->v[j].type == ET_WORD && !kw_at(r, j)
+                    && !is_word(r, j, "sector") && !is_word(r, j, "sectors"); j++)
+            ;
+        if (j > a && j < a + 5 && (is_word(r, j, "sector") || is_word(r, j, "sectors")))
+            en_subject_text(r, a, j + 1, out, SUBJ_MAX);
+    }
+}
+
+/* "the investment ratio to GDP", "the debt-to-GDP ratio", "the ratio of
+ * revenue to GDP": the first term, a share of GDP; false when s is none. */
+static bool gdp_ratio(char *s)
+{
+    static const char *const tails[] = { " ratio to gdp", "-to-gdp ratio", " to gdp ratio",
+                                         " to gdp" };
+    size_t n = strlen(s);
+
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        size_t m = strlen(tails[i]);
+        if (n > m && !strcmp(s + n - m, tails[i]) && (i < 3 || !strncmp(s, "ratio of ", 9))) {
+            s[n - m] = '\0';
+            if (!strncmp(s, "ratio of ", 9))
+                memmove(s, s + 9, strlen(s + 9) + 1);
+            return s[0] != '\0';
+        }
+    }
+    return false;
+}
+
+void en_subject_settle(const en_reader *r, size_t k, char *subject, bool *share)
+{
+    char sector[SUBJ_MAX];
+
+    if (r->f[k].pct && gdp_ratio(subject))
+        *share = true;
+    if (whole_economy(subject)) {
+        sector_scope(r, k, sector);
+        if (sector[0])
+            snprintf(subject, SUBJ_MAX, "%s", sector);
+    }
+}
