@@ -49,6 +49,7 @@ struct ingest_parser {
     uint32_t line_first[3];  /* its first three such characters */
     uint32_t line_last;      /* the last one */
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
+    bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
     bool joining;            /* the previous line continues in the next */
     bool space_pending;      /* whitespace seen since the last character kept */
     bool prev_alnum;         /* the last character kept is an ASCII letter or digit */

@@ -52,6 +52,26 @@ static bool full_line(const ingest_parser *p)
         && w >= WRAP_MIN_WIDTH && w * 5 >= p->wrap_width * 4;
 }
 
+/* A numbered heading that runs on (a hard-wrapped page): the line is a
+ * full printed line and a sentence ended on it, so the heading's own words
+ * are over and the paragraph's text goes on to the line's end and past it
+ * ("（一）县域经济较快发展。2016年，全县生产总值34" + "0亿元，…"). */
+static bool heading_runs_on(const ingest_parser *p)
+{
+    return p->line_stop && (p->line_chars >= JOIN_MIN_CHARS || full_line(p));
+}
+
+/* At a line end that joins a hard-wrapped line of ideographs to the next,
+ * whether the whitespace the break stands for is a word gap: not after a
+ * digit, where the wrap cut a figure (34 + 0亿元 is 340亿元; a Chinese text
+ * puts no space between a figure and what follows it). */
+static bool join_gap(const ingest_parser *p)
+{
+    bool digit = p->line_last >= '0' && p->line_last <= '9';
+
+    return !(digit && p->line_wide * 2 >= p->line_chars);
+}
+
 /* A line ends: either the paragraph goes on in the next line (page break)
  * or it ends here.  See the comment at the top for the rule. */
 int ingest_feed_line_end(ingest_parser *p)
@@ -59,11 +79,11 @@ int ingest_feed_line_end(ingest_parser *p)
     int rc = GC_OK;
 
     if (p->line_chars > 0) {
-        bool heading = is_heading_start(p, p->line_first);
+        bool heading = is_heading_start(p, p->line_first) && !heading_runs_on(p);
         if (!is_line_final(p->line_last) && !heading && !p->tab.active
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p))) {
             p->joining = true;
-            p->space_pending = true;
+            p->space_pending = join_gap(p);
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
         } else {
             p->joining = p->soft_join = false;
@@ -77,7 +97,7 @@ int ingest_feed_line_end(ingest_parser *p)
     if (p->line_chars + p->line_wide > p->wrap_width)
         p->wrap_width = p->line_chars + p->line_wide;
     p->line_chars = p->line_wide = 0;
-    p->line_comma = false;
+    p->line_comma = p->line_stop = false;
     p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;
     p->col = 1;

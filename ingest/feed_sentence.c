@@ -54,6 +54,7 @@ int ingest_feed_flush(ingest_parser *p)
     int rc;
 
     p->space_pending = false;
+    p->line_stop = p->line_stop || p->sent.len > 0;
     if (p->sent.len > 0 && !p->scout) {
         bool taken;
         p->sent.data[p->sent.len] = match_text(p)[p->sent.len] = '\0';
