@@ -33,7 +33,7 @@ enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE };
 #define UNIT_CELL_MAX 15  /* bytes of a unit cell (万吨标准煤) */
 #define LABEL_HEAD_MAX 24 /* bytes of a label column's own name (按行业分) */
 
-typedef struct cell { size_t a, b; } cell;
+typedef ingest_table_cell cell;
 
 /* Adds s's bytes [a, b), spaces trimmed, as the next of at most max cells;
  * an empty cell adds nothing.  False when there is no room for it. */
@@ -135,6 +135,11 @@ static bool figure_cell(const char *t, cell c, bool *neg, size_t *from, size_t *
         && !(t[*from] == '0' && *len > 1 && is_digit(t[*from + 1]));
 }
 
+bool ingest_table_figure_cell(const char *t, ingest_table_cell c, ingest_table_figure *f)
+{
+    return figure_cell(t, c, &f->neg, &f->from, &f->len, &f->pct);
+}
+
 /* A cell that stands for no figure: -, —, …, /, ×. */
 static bool blank_cell(const char *t, cell c)
 {
@@ -145,6 +150,11 @@ static bool blank_cell(const char *t, cell c)
         || (n % 3 == 0 && n > 0 && n <= 6
             && (!memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\xA6", 3)
                 || !memcmp(s, "\xC3\x97", 2)));
+}
+
+bool ingest_table_blank_cell(const char *t, ingest_table_cell c)
+{
+    return blank_cell(t, c);
 }
 
 static bool has_digit(const char *t, cell c)
@@ -493,10 +503,18 @@ static void apply_note(ingest_table *t)
             snprintf(t->unit[k], sizeof t->unit[k], "%s", t->note_unit);
 }
 
+/* May s be an English period table's header (table_en.c)?  A short
+ * sentence with a percent sign or word, or a change: a quick test first. */
+static bool en_header_may(const ingest_sentence *s)
+{
+    return s->len <= 240 && (memchr(s->text, '%', s->len) || strstr(s->text, "ercent")
+                             || strstr(s->text, "hange"));
+}
+
 int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                           const char *file, const ingest_sink *sink, bool *taken)
 {
-    cell cs[TABLE_GAPS_MAX + 1];
+    cell cs[TABLE_GAPS_MAX + 1] = { { 0, 0 } };
     size_t n, head;
     bool bars;
     int rc = GC_OK;
@@ -511,6 +529,14 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     }
     n = bars ? split_bars(s, cs, TABLE_GAPS_MAX + 1)
              : one_line && t->ngap > 0 ? split_cells(t, s, cs, TABLE_GAPS_MAX + 1) : 0;
+    if (t->en_active) {
+        t->ngap = 0;
+        if (ingest_table_en_row(t, ctx, s, cs, n, file, sink, &rc)) {
+            *taken = true;
+            return rc;
+        }
+        t->en_active = false;
+    }
     if (!one_line && !t->active && t->ngap > 0 && (head = last_line_start(s)) > 0
         && head <= CAPTION_MAX && s->len - head <= CAPTION_MAX) {
         /* 单位：万元 (or a caption ending in one) joined to the header line
@@ -542,6 +568,11 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         return GC_OK;
     }
     t->active = false;
+    if (en_header_may(s) && ingest_table_en_header(t, s)) {
+        *taken = true;
+        return GC_OK;
+    }
+    ingest_table_en_caption(t, s);
     if (s->para_start && s->len <= CAPTION_MAX) {
         /* a caption, a unit note (（单位：亿元）), or both on one line */
         int y = caption_year(ctx->maps.lx, s, s->len);

@@ -12,6 +12,9 @@
 #define TABLE_GAPS_MAX 16   /* cell breaks noted per sentence; more is not a table row */
 #define TABLE_COLS_MAX 8    /* columns of a header; more is not read */
 
+/* What a column of an English period table says of its measure (table_en.c). */
+enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT };
+
 /* What the parser keeps for the table reader, zeroed with the parser: the
  * places in the sentence being built where whitespace stood (the cell
  * breaks of a row), and the table being read, if any. */
@@ -34,7 +37,45 @@ typedef struct ingest_table {
     char whole[96];              /* the first row's label: the whole of a share
                                     column */
     bool whole_set;
+    bool en_active;              /* an English period table's header was read
+                                    (table_en.c) and its rows follow */
+    size_t en_cols;              /* its figure columns */
+    unsigned char en_kind[TABLE_COLS_MAX];  /* what each says (EN_COL_*) */
+    bool en_pct;                 /* its unit, %, was read */
+    char en_caption[96];         /* its measure: the caption before the columns,
+                                    or the short line before the header; "" none */
 } ingest_table;
+
+/* A cell of a row: bytes [a, b) of the sentence. */
+typedef struct ingest_table_cell { size_t a, b; } ingest_table_cell;
+
+/* A figure cell read: its sign, its digits (from, len long), a % written. */
+typedef struct ingest_table_figure {
+    bool neg, pct;
+    size_t from, len;
+} ingest_table_figure;
+
+/* Is cell c of text t a figure (an optional sign, digits with at most one
+ * point, an optional %)?  *f gets it. */
+bool ingest_table_figure_cell(const char *t, ingest_table_cell c, ingest_table_figure *f);
+
+/* Is cell c of text t one that stands for no figure (-, —, …, /, ×)? */
+bool ingest_table_blank_cell(const char *t, ingest_table_cell c);
+
+/* English period tables (table_en.c).  Reads s as the header of one: its
+ * caption and column names; true (and t's English table open) when it is. */
+bool ingest_table_en_header(ingest_table *t, const ingest_sentence *s);
+
+/* Keeps s, a short line of ASCII text opening a paragraph, as the caption
+ * of a header that may follow; clears the caption otherwise. */
+void ingest_table_en_caption(ingest_table *t, const ingest_sentence *s);
+
+/* Reads s, split into cells cs[0..n), as a row of t's English table: a
+ * period, then a figure a column; true when it is one (its claims emitted,
+ * *rc the sink's answer). */
+bool ingest_table_en_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                         const ingest_table_cell *cs, size_t n, const char *file,
+                         const ingest_sink *sink, int *rc);
 
 /* Notes a cell break before offset pos of the sentence being built. */
 static inline void ingest_table_gap(ingest_table *t, size_t pos)
