@@ -48,6 +48,24 @@ static char *match_text(ingest_parser *p)
 
 /* ---- sentences and paragraphs ---- */
 
+/* Cleans a sentence that may hold what ingest_normalise() cuts (pinyin
+ * after its characters, junk marks).  The clean-up edits both texts alike:
+ * give it both; it may cut a digit, and the quick test then decides. */
+static int clean_noisy(ingest_parser *p)
+{
+    if (p->sent.len > 0 && p->noisy) {
+        p->digit_seen = false;
+        if (ingest_feed_start_match(p) != GC_OK)
+            return GC_ENOMEM;
+        ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
+                           &p->number_from, &p->n_latin, &p->n_other };
+        if (ingest_normalise(&d) != GC_OK)
+            return GC_ENOMEM;
+    }
+    p->noisy = false;
+    return GC_OK;
+}
+
 int ingest_feed_flush(ingest_parser *p)
 {
     ingest_sentence s;
@@ -55,6 +73,11 @@ int ingest_feed_flush(ingest_parser *p)
 
     p->space_pending = false;
     p->line_stop = p->line_stop || p->sent.len > 0;
+    /* a table row apart by bars is split by them, not by the gaps the
+     * clean-up would move: it is read clean */
+    if (p->noisy && !p->scout && memchr(p->sent.data, '|', p->sent.len)
+        && (rc = clean_noisy(p)) != GC_OK)
+        return rc;
     if (p->sent.len > 0 && !p->scout) {
         bool taken;
         p->sent.data[p->sent.len] = match_text(p)[p->sent.len] = '\0';
@@ -80,18 +103,8 @@ int ingest_feed_flush(ingest_parser *p)
             return rc;
         }
     }
-    if (p->sent.len > 0 && p->noisy) {
-        /* the clean-up edits both texts alike: give it both; it may cut a
-         * digit, and the quick test then decides */
-        p->digit_seen = false;
-        if (ingest_feed_start_match(p) != GC_OK)
-            return GC_ENOMEM;
-        ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
-                           &p->number_from, &p->n_latin, &p->n_other };
-        if (ingest_normalise(&d) != GC_OK)
-            return GC_ENOMEM;
-    }
-    p->noisy = false;
+    if ((rc = clean_noisy(p)) != GC_OK)
+        return rc;
     if (p->sent.len == 0) {
         p->nanch = 0;
         p->number_from = SIZE_MAX;

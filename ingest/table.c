@@ -27,7 +27,8 @@
 #include "grammar.h"
 
 /* What a column holds (ingest_table.role); the lexicon's value names them. */
-enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE };
+/* COL_SKIP: a column read past (贡献率: a contribution to growth, no claim). */
+enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP };
 
 #define CAPTION_MAX 160   /* bytes: a longer line is prose, not a table's caption */
 #define UNIT_CELL_MAX 15  /* bytes of a unit cell (万吨标准煤) */
@@ -155,6 +156,8 @@ static int column_role(const ingest_lexicon *lx, const char *text, const char *m
         role = COL_GROWTH;
     else if (!strcmp(e->value, "share"))
         role = COL_SHARE;
+    else if (!strcmp(e->value, "skip"))
+        role = COL_SKIP;
     /* what follows the word: nothing, %, or a unit in brackets */
     if (k == n)
         return role;
@@ -350,7 +353,7 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
         bool neg, pct;
         size_t f, l;
         const char *u = unit[0] ? unit : t->unit[k];
-        if (t->role[k] == COL_UNIT || blank_cell(s->text, c))
+        if (t->role[k] == COL_UNIT || t->role[k] == COL_SKIP || blank_cell(s->text, c))
             continue;
         (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
         if (t->role[k] == COL_LEVEL && pct)
@@ -466,6 +469,195 @@ static void apply_note(ingest_table *t)
             snprintf(t->unit[k], sizeof t->unit[k], "%s", t->note_unit);
 }
 
+/* ---- tables flattened one cell a line ----
+ *
+ * A web page's table copied out cell by cell: each cell on a line of its
+ * own closed by a bar (項目 |, 48.26 |), a bare bar line between rows.  The
+ * header is the label column's name (项目, 指标) and the column names after
+ * it, with the years of a level column under them (现价(亿元) | 2015年 |
+ * 2016年: the level column is one a year); then each row is its label and
+ * its figures, one a line, each read as the cell of a printed row is, with
+ * its own line as provenance. */
+enum { FLAT_NONE, FLAT_HEAD, FLAT_ROW };
+
+#define FLAT_CELL_MAX 60    /* bytes of a cell on a line of its own */
+
+/* Is s a line of a flattened table?  *c its cell; *empty when it holds
+ * none (a bare | between rows). */
+static bool flat_line(const ingest_sentence *s, cell *c, bool *empty)
+{
+    cell cs[1];
+
+    if (s->len == 0 || s->text[s->len - 1] != '|' || s->len > FLAT_CELL_MAX + 2)
+        return false;
+    *empty = strspn(s->text, "| ") == s->len;
+    if (*empty)
+        return true;
+    if (split_bars(s, cs, 1) != 1)
+        return false;
+    *c = cs[0];
+    return true;
+}
+
+/* A header cell without the note after it: after a space, or in brackets
+ * after the % that gave the unit (增速% (可比价), 增速%(可比价): 增速%). */
+static cell head_cell(const ingest_sentence *s, cell c)
+{
+    for (size_t i = c.a + 1; i < c.b; i++) {
+        if (s->text[i] != '(')
+            continue;
+        if (s->text[i - 1] == ' ')
+            c.b = i - 1;
+        else if (s->text[i - 1] == '%')
+            c.b = i;
+        else
+            continue;
+        break;
+    }
+    return c;
+}
+
+/* Spreads the level column the years under the header belong to over one
+ * column a year; false when the header cannot take them. */
+static bool flat_years(ingest_table *t)
+{
+    size_t k = 1, n = t->flat_nyears;
+
+    if (n == 0)
+        return true;
+    while (k < t->ncols && !(t->role[k] == COL_LEVEL && !t->col_year[k]))
+        k++;
+    if (k == t->ncols || t->ncols + n - 1 > TABLE_COLS_MAX)
+        return false;
+    for (size_t j = t->ncols; j-- > k + 1;) {
+        t->role[j + n - 1] = t->role[j];
+        t->col_year[j + n - 1] = t->col_year[j];
+        memcpy(t->unit[j + n - 1], t->unit[j], sizeof t->unit[j]);
+    }
+    for (size_t y = 0; y < n; y++) {
+        t->role[k + y] = COL_LEVEL;
+        t->col_year[k + y] = t->flat_year[y];
+        memcpy(t->unit[k + y], t->unit[k], sizeof t->unit[k]);
+    }
+    t->ncols += n - 1;
+    return true;
+}
+
+/* Reads header cell c: true when it is one (a column, or a year under one). */
+static bool flat_head(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s, cell c)
+{
+    int year, role;
+    char unit[24];
+
+    c = head_cell(s, c);
+    role = column_role(lx, s->text, s->match, c, &year, unit, sizeof unit);
+    if (role == COL_NONE || role == COL_LABEL)
+        return false;
+    if (year && t->ncols > 1) {
+        if (t->flat_nyears == TABLE_COLS_MAX)
+            return false;
+        t->flat_year[t->flat_nyears++] = year;
+        return true;
+    }
+    if (t->ncols == TABLE_COLS_MAX || t->flat_nyears)
+        return false;
+    t->role[t->ncols] = (unsigned char)role;
+    t->col_year[t->ncols] = year;
+    memcpy(t->unit[t->ncols], unit, sizeof unit);
+    t->ncols++;
+    return true;
+}
+
+/* Starts a row labelled by cell c; false when c names no measure. */
+static bool flat_row(ingest_table *t, const ingest_maps *m, const ingest_sentence *s, cell c)
+{
+    buf label = { 0 };
+    bool ok;
+
+    ingest_clean_both(m, s->text, s->match, c.a, c.b, &label, false);
+    ok = !label.failed && ingest_good_subject(m, &label) && label.len < sizeof t->flat_label;
+    if (ok) {
+        memcpy(t->flat_label, label.data, label.len + 1);
+        if (!t->whole_set) {
+            memcpy(t->whole, label.data, label.len + 1);
+            t->whole_set = true;
+        }
+        t->flat_col = 1;
+    }
+    buf_free(&label);
+    return ok;
+}
+
+/* Reads figure cell c of the row being read into its column. */
+static int flat_figure(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                       const char *file, const ingest_sink *sink, cell c)
+{
+    size_t k = t->flat_col++, f, l;
+    bool neg, pct;
+    const char *u;
+
+    if (blank_cell(s->text, c) || t->role[k] == COL_SKIP || t->role[k] == COL_UNIT)
+        return GC_OK;
+    (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
+    u = t->role[k] == COL_LEVEL && pct ? "%" : t->unit[k];
+    return emit_cell(t, ctx, s, file, sink, k, c.a, f, l, neg, t->flat_label, u);
+}
+
+/* Reads s as a line of a flattened table; *taken when it was one. */
+static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                         const char *file, const ingest_sink *sink, bool *taken)
+{
+    cell c = { 0, 0 };
+    bool empty = false, fig, neg, pct;
+    size_t f, l;
+
+    *taken = false;
+    if (!flat_line(s, &c, &empty)) {
+        t->flat = FLAT_NONE;
+        return GC_OK;
+    }
+    if (t->flat == FLAT_NONE) {
+        int year;
+        char unit[24];
+        if (empty || column_role(ctx->maps.lx, s->text, s->match, head_cell(s, c), &year, unit,
+                                 sizeof unit) != COL_LABEL)
+            return GC_OK;
+        t->flat = FLAT_HEAD;
+        t->active = false;
+        t->ncols = 1;
+        t->role[0] = COL_LABEL;
+        t->flat_nyears = 0;
+        t->whole_set = false;
+        *taken = true;
+        return GC_OK;
+    }
+    *taken = true;
+    if (empty)
+        return GC_OK;
+    fig = (has_digit(s->text, c) && figure_cell(s->text, c, &neg, &f, &l, &pct))
+          || blank_cell(s->text, c);
+    if (t->flat == FLAT_HEAD) {
+        if (!fig && flat_head(t, ctx->maps.lx, s, c))
+            return GC_OK;
+        if (fig || t->ncols < 2 || !flat_years(t)) {
+            t->flat = FLAT_NONE;
+            return GC_OK;
+        }
+        t->flat = FLAT_ROW;
+        t->flat_col = t->ncols;
+    }
+    if (!fig) {
+        if (!flat_row(t, &ctx->maps, s, c))
+            t->flat = FLAT_NONE;
+        return GC_OK;
+    }
+    if (t->flat_col >= t->ncols) {
+        t->flat = FLAT_NONE;
+        return GC_OK;
+    }
+    return flat_figure(t, ctx, s, file, sink, c);
+}
+
 /* May s be an English period table's header (table_en.c)?  A short
  * sentence with a percent sign or word, or a change: a quick test first. */
 static bool en_header_may(const ingest_sentence *s)
@@ -483,6 +675,11 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     int rc = GC_OK;
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
 
+    if ((t->flat != FLAT_NONE || (one_line && s->len > 0 && s->text[s->len - 1] == '|'))
+        && ((rc = flat_sentence(t, ctx, s, file, sink, taken)) != GC_OK || *taken)) {
+        t->ngap = 0;
+        return rc;
+    }
     *taken = false;
     bars = one_line && memchr(s->text, '|', s->len) != NULL;
     if (bars && t->active && rule_row(s)) {

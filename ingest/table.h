@@ -42,6 +42,12 @@ typedef struct ingest_table {
     size_t en_cols;              /* its figure columns */
     unsigned char en_kind[TABLE_COLS_MAX];  /* what each says (EN_COL_*) */
     bool en_pct;                 /* its unit, %, was read */
+    int flat;                    /* a table flattened one cell a line: not
+                                    read, its header, or its rows (table.c) */
+    size_t flat_col;             /* the column of the next cell of its row */
+    int flat_year[TABLE_COLS_MAX];  /* the years under its header's columns */
+    size_t flat_nyears;
+    char flat_label[96];         /* the label of the row being read */
     char en_caption[96];         /* its measure: the caption before the columns,
                                     or the short line before the header; "" none */
 } ingest_table;
