@@ -89,6 +89,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_GENERIC_SUBJECT] = "generic-subject",
     [LEX_HARVEST_YEAR] = "harvest-year",
     [LEX_TABLE_COLUMN] = "table-column",
+    [LEX_NO_NAME] = "no-name",
 };
 
 const char *ingest_lex_class_name(lex_class c)

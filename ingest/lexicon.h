@@ -224,6 +224,9 @@ typedef enum lex_class {
                              figures are policy parameters, no claim */
     LEX_GENERIC_SUBJECT,  /* a subject that names no measure of its own (it, growth,
                              the figure): the figure's measure is the one before */
+    LEX_NO_NAME,          /* a word that names no measure (consecutive, month, terms,
+                             slightly, faster): a subject of these, stop words and
+                             ordinals alone is generic (subject_en.c) */
     LEX_NCLASSES
 } lex_class;
 

@@ -55,8 +55,9 @@ size_t en_owner_mark(const en_reader *r, size_t i, size_t b)
     size_t n = r->v[i].end - r->v[i].pos;
 
     if (i + 2 < b && i > 0 && is_sign(r, i, '\'') && is_word(r, i + 1, "s")
-        && r->v[i].pos == r->v[i - 1].end && proper_at(r, i - 1))
-        return 2;
+        && r->v[i].pos == r->v[i - 1].end
+        && (proper_at(r, i - 1) || (i >= 2 && is_word(r, i - 2, "the"))))
+        return 2;           /* "Ghana’s", "the country’s" */
     if (i + 1 < b && n > 2 && proper_at(r, i) && r->t[r->v[i].end - 1] == 's'
         && r->t[r->v[i].end - 2] == '\'' && r->v[i + 1].type == ET_WORD)
         return 1;
@@ -107,6 +108,46 @@ static bool place_ends(const en_reader *r, size_t j, size_t b)
     return j >= b || en_time_phrase(r, j, b) || is_sign(r, j, ',')
         || en_lex_at(r->lx, LEX_TAIL_WORD, r->t, r->len, r->v[j].pos, &e)
         || en_lex_at(r->lx, LEX_SUBJECT_CUT, r->t, r->len, r->v[j].pos, &e);
+}
+
+/* The length of the last word of out (o bytes). */
+static size_t last_word(const char *out, size_t o)
+{
+    size_t w = o;
+    while (w > 0 && out[w - 1] != ' ')
+        w--;
+    return o - w;
+}
+
+/* A name that ends in a preposition waiting for its noun, after a
+ * participle ("the incidence of poverty dropping from", "coming from"):
+ * the preposition and the participle go, and words that name nothing
+ * before them ("faster than" leaves nothing: no name).  The new length. */
+static size_t drop_dangling(const en_reader *r, char *out, size_t o)
+{
+    static const char *const dangling[] = { "from", "than", "for", "with", "due" };
+    size_t n = last_word(out, o), full;
+    bool cut = false, dropped = false;
+
+    for (size_t d = 0; d < sizeof dangling / sizeof dangling[0] && !cut; d++)
+        cut = n == strlen(dangling[d]) && !memcmp(out + o - n, dangling[d], n);
+    if (!cut || n == o)
+        return o;
+    full = o;
+    o -= n + 1;
+    while (o > 0) {
+        n = last_word(out, o);
+        if (!((n > 4 && !memcmp(out + o - 3, "ing", 3))
+              || ingest_lex_is(r->lx, LEX_NO_NAME, out + o - n, n)
+              || ingest_lex_is(r->lx, LEX_STOPWORD, out + o - n, n)))
+            break;
+        o = n == o ? 0 : o - n - 1;
+        dropped = true;
+    }
+    if (!dropped)
+        return full;        /* "compared with": a lead phrase, left whole */
+    out[o] = '\0';
+    return o;
 }
 
 /* en_subject_text(); list: the words are the items of a list of names
@@ -256,6 +297,8 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
     }
     while (o > 0 && (out[o - 1] == ' ' || out[o - 1] == '('))
         out[--o] = '\0';
+    if (!list)
+        o = drop_dangling(r, out, o);
     {
         /* a run-on head (a title glued to the sentence): an English noun
          * phrase ends in its head, so the last four words are kept */
@@ -280,6 +323,49 @@ void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t c
 void en_subject_list(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
 {
     subject_text(r, a, b, out, cap, true);
+}
+
+/* Does s name no measure: every word a no-name word, a stop or lead word,
+ * an ordinal, a number or a month ("fourth consecutive month", "real
+ * terms", "albeit slower", "to remain robust"); or words that end in a
+ * comparison or a preposition waiting for its noun ("faster than",
+ * "revised from", "lowered its forecasts for")? */
+static bool no_name(const en_reader *r, const char *s)
+{
+    static const char *const dangling[] = { " than", " from", " for", " with", " due" };
+    size_t n = strlen(s), i = 0;
+    bool all = true, clause = false, ing = false, other = false;
+
+    for (size_t d = 0; d < sizeof dangling / sizeof dangling[0]; d++) {
+        size_t m = strlen(dangling[d]);
+        if (n > m && !strcmp(s + n - m, dangling[d]))
+            return true;
+    }
+    while (i < n && all) {
+        size_t w = i, m;
+        const lex_entry *e;
+        bool listed, cw, iw;
+        while (w < n && s[w] != ' ')
+            w++;
+        m = en_kw_at(&r->d->kx, r->lx, s, n, i, &e);
+        listed = (m && i + m == w && (e->code == K_GROW || e->code == K_FALL))
+              || ingest_lex_is(r->lx, LEX_NO_NAME, s + i, w - i)
+              || ingest_lex_is(r->lx, LEX_STOPWORD, s + i, w - i)
+              || ingest_lex_is(r->lx, LEX_LEAD_WORD, s + i, w - i)
+              || ingest_lex_is(r->lx, LEX_ORDINAL_WORD, s + i, w - i)
+              || ingest_lex_is(r->lx, LEX_NUMBER_WORD, s + i, w - i)
+              || ingest_lex_is(r->lx, LEX_MONTH, s + i, w - i);
+        cw = ingest_lex_is(r->lx, LEX_CLAUSE_WORD, s + i, w - i);
+        iw = !listed && !cw && w - i > 4 && !memcmp(s + w - 3, "ing", 3);
+        all = listed || cw || iw;
+        clause = clause || cw;
+        ing = ing || iw;
+        other = other || !cw;
+        i = w + 1;
+    }
+    /* "after climbing", "after a downwardly revised"; not "manufacturing",
+       nor clause words alone ("we expect": head_en.c looks past them) */
+    return all && (!ing || clause) && other;
 }
 
 bool en_generic_subject(const en_reader *r, const char *s)
@@ -320,7 +406,7 @@ bool en_generic_subject(const en_reader *r, const char *s)
         if (all)
             return true;
     }
-    return str_starts(s, "forecast") || str_starts(s, "this figure");
+    return str_starts(s, "forecast") || str_starts(s, "this figure") || no_name(r, s);
 }
 
 /* Is the keyword a verb that ends the subject (not a noun or adjective)? */
