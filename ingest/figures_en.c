@@ -303,8 +303,15 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
     if ((b = en_back_lex(r, LEX_QUALIFIER_BEFORE, f->pos, &e)) != SIZE_MAX
         || (hyph && (b = en_back_lex(r, LEX_QUALIFIER_BEFORE, f->pos >= 4 && !memcmp(r->t + f->pos - 4, "the ", 4)
                                           ? f->pos - 4 : f->pos, &e)) != SIZE_MAX)) {
-        f->q = (ingest_qualifier)e->code;
-        f->pos = b;
+        /* "picked up to 5.4 percent", "went up to": a verb's particle and
+           "to", no bound (enfig) */
+        size_t u = tok_after(r, b);
+        const lex_entry *v = u > 0 ? kw_at(r, u - 1) : NULL;
+        if (!(str_is(e->s, "up to") && v && (v->code == K_GROW || v->code == K_FALL)
+              && r->v[u - 1].end == b - 1)) {
+            f->q = (ingest_qualifier)e->code;
+            f->pos = b;
+        }
     }
     if (en_lex_at(r->lx, LEX_QUALIFIER_AFTER, r->t, r->len, en_skip_sp(r, f->end), &e))
         f->q = (ingest_qualifier)e->code;

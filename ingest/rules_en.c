@@ -611,6 +611,8 @@ static int read_figures(en_reader *r)
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
+        if (kw_at(r, f->te) && kw_at(r, f->te)->code == K_TARGET && (kw_at(r, f->te)->flags & LEXF_GOAL))
+            sign = 1;   /* "falling short of the 2 per cent target": the goal as set */
         if (figure_word && r->d->said_kind != INGEST_SHARE) {
             kind = (ingest_kind)r->d->said_kind;   /* its value now, no change */
             sign = 1;
@@ -763,29 +765,8 @@ static int read_figures(en_reader *r)
             && !same_part_year_before(r, k, &t, base_rate))
             kind = INGEST_CHANGE_PCT;
         if (kind == INGEST_SHARE) {
-            size_t i = f->te + is_word(r, f->te, "share");  /* "a 4.8 per cent share of" */
-            char of[SUBJ_MAX] = "";
-            if (is_word(r, i, "of")) {
-                size_t stop = en_clause_end(r, k);
-                for (size_t m = i + 1; m < stop; m++)
-                    if (en_time_phrase(r, m, stop) || is_word(r, m, "while") || is_word(r, m, "and")
-                        || is_word(r, m, "in")) {
-                        stop = m;
-                        break;
-                    }
-                en_subject_text(r, i + 1, stop, of, sizeof of);
-                {
-                    /* "87 percent of the population covered by the scheme" */
-                    size_t pq = en_share_part(r, i + 1, stop), e2 = stop;
-                    while (pq && e2 < en_clause_end(r, k) && !en_time_phrase(r, e2, r->n)
-                           && !is_word(r, e2, "while") && !is_word(r, e2, "and"))
-                        e2++;
-                    if (pq) {
-                        en_subject_text(r, i + 1, e2, subject, sizeof subject);
-                        en_subject_text(r, i + 1, pq, of, sizeof of);
-                    }
-                }
-            }
+            char of[SUBJ_MAX];
+            en_share_whole(r, k, subject, of);
             c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp"
                                        : base_rate ? last_of : "");
             if (!q.share && !inherited && !subject[0] && of[0])

@@ -598,4 +598,9 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
  * at another time, only time phrases and "and" (or a comma) between it and
  * the figure before? */
 bool en_elided_repeat(const en_reader *r, size_t k);
+
+/* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
+ * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
+ * become the part ("87 percent of the population covered by …"). */
+void en_share_whole(const en_reader *r, size_t k, char *subject, char *of);
 #endif
