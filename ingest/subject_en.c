@@ -110,6 +110,23 @@ static bool place_ends(const en_reader *r, size_t j, size_t b)
         || en_lex_at(r->lx, LEX_SUBJECT_CUT, r->t, r->len, r->v[j].pos, &e);
 }
 
+/* At token i of [.., b), a lead word set off by commas (", however,",
+ * ", meanwhile,"): its tokens with the closing comma, else 0. */
+static size_t aside_adverb(const en_reader *r, size_t i, size_t b)
+{
+    const lex_entry *e;
+    size_t n, j;
+
+    if (i >= b || r->v[i].type != ET_WORD
+        || !(n = en_lex_at(r->lx, LEX_LEAD_WORD, r->t, r->len, r->v[i].pos, &e)))
+        return 0;
+    for (j = i; j < b && r->v[j].pos < r->v[i].pos + n; j++)
+        ;
+    if (r->v[j - 1].end != r->v[i].pos + n)
+        return 0;
+    return j >= b ? j - i : is_sign(r, j, ',') ? j + 1 - i : 0;    /* (the range may end at its comma) */
+}
+
 /* The length of the last word of out (o bytes). */
 static size_t last_word(const char *out, size_t o)
 {
@@ -205,6 +222,10 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             /* ", comprising roads, railway and buildings,": a remark
                inserted after the name, which ends the name */
             break;
+        }
+        if (k->type == ET_SIGN && k->c == ',' && (n = aside_adverb(r, i + 1, b)) != 0) {
+            i += 1 + n;         /* "The economy, however, grew": no part of the name */
+            continue;
         }
         if (list && o > 0 && k->type == ET_SIGN && k->c == ',' && out[o - 1] != ',') {
             if (o + 2 >= cap)

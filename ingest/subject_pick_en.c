@@ -445,6 +445,23 @@ bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
  * word takes the noun phrase before the comma as its subject: "the service
  * industries, which rose 1.3 percent", "business investment, up 4.0
  * percent", "finance, insurance and business services, up 0.9 percent". */
+/* Are tokens [a, b) between a verb of change and its figure only "by",
+ * articles, qualifiers and words that name nothing ("grew by a record
+ * 8.15 per cent", "fell by an estimated 2.2 percent")? */
+static bool bare_rate_words(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t n = r->v[i].end - r->v[i].pos;
+        if (!(is_word(r, i, "by") || is_word(r, i, "a") || is_word(r, i, "an")
+              || is_word(r, i, "estimated")
+              || (r->v[i].type == ET_WORD
+                  && (ingest_lex_is(r->lx, LEX_NO_NAME, r->t + r->v[i].pos, n)
+                      || ingest_lex_is(r->lx, LEX_QUALIFIER_BEFORE, r->t + r->v[i].pos, n)))))
+            return false;
+    }
+    return b <= a + 3;
+}
+
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 {
     size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
@@ -453,7 +470,7 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 
     out[0] = '\0';
     rate = e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
-        && (cs + 1 == ti || (cs + 2 == ti && is_word(r, cs + 1, "by")));
+        && bare_rate_words(r, cs + 1, ti);
     {
         /* "…, showing a growth rate of 4.5 per cent", "…, posting growth
            rates of 4.72 and 4.78 per cent": a participle whose object is
