@@ -705,6 +705,13 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 
     memcpy(data, dt->data, sizeof data);
     memcpy(now, dt->now, sizeof now);
+    if (!data[INGEST_TIME_DATE_LINE] && dt->event_year) {
+        /* a press conference's announced day, a report's delivery
+         * (2016年11月25日在…会议上): a date line */
+        now[INGEST_TIME_DATE_LINE] = dt->event_year;
+        data[INGEST_TIME_DATE_LINE] = dt->event_month >= LATE_MONTH ? dt->event_year
+                                                                     : dt->event_year - 1;
+    }
     if (dt->title_year
         && (dt->review_open == dt->title_year
             || (now[INGEST_TIME_DATE_LINE] == dt->title_year + 1
@@ -713,12 +720,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * delivered in 2020: the title names the year reviewed */
         data[INGEST_TIME_TITLE] = dt->title_year;
         now[INGEST_TIME_TITLE] = dt->title_year + 1;
-    }
-    if (!data[INGEST_TIME_DATE_LINE] && dt->event_year) {
-        /* a press conference's announced day: a date line */
-        now[INGEST_TIME_DATE_LINE] = dt->event_year;
-        data[INGEST_TIME_DATE_LINE] = dt->event_month >= LATE_MONTH ? dt->event_year
-                                                                     : dt->event_year - 1;
+    } else if (dt->title_year && now[INGEST_TIME_DATE_LINE] == dt->title_year
+               && data[INGEST_TIME_DATE_LINE] == dt->title_year) {
+        /* 2016年…政府工作报告 delivered in November 2016 (a new term's first
+         * session): it reviews the title's year, written in that year */
+        data[INGEST_TIME_TITLE] = now[INGEST_TIME_TITLE] = dt->title_year;
     }
     bool reviewed = !data[INGEST_TIME_OPENING] && dt->reviewed;
     if (reviewed) {
