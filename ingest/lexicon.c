@@ -88,6 +88,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_POLICY_HEAD] = "policy-head",
     [LEX_GENERIC_SUBJECT] = "generic-subject",
     [LEX_HARVEST_YEAR] = "harvest-year",
+    [LEX_PLAN_GOAL_NEXT] = "plan-goal-next",
+    [LEX_SINCE_YEAR] = "since-year",
     [LEX_TABLE_COLUMN] = "table-column",
     [LEX_NO_NAME] = "no-name",
 };

@@ -199,6 +199,10 @@ typedef enum lex_class {
     /* English (lexicon-en.tsv): words are lower case, matched on whole words */
     LEX_HARVEST_YEAR,     /* a measure of a harvest in the first half (夏粮, 小麦产量):
                              its figure is the year's, also in a half-year release */
+    LEX_PLAN_GOAL_NEXT,   /* after a plan's name: its goals (“十五”计划目标), which are
+                             for the plan's last year */
+    LEX_SINCE_YEAR,       /* a since_event keyword (十八大以来) -> the year its span
+                             starts from (2012) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */
@@ -260,7 +264,8 @@ typedef enum lex_role {
     K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */
     K_PLAN9, K_PLAN10,                       /* 九五, 十五: after the others, which
                                                 the rules test with >= K_PLAN11 */
-    K_SINCE18, K_SINCE19,                    /* 十八大以来, 十九大以来 */
+    K_SINCE_EVENT,  /* 十八大以来, 改革开放以来: a span from the event's year
+                       (LEX_SINCE_YEAR) to the year in force */
     K_THIS_YEAR,   /* 今年: the document's current year */
     K_TOTAL_YEAR,  /* 全年 */
     K_LAST_YEAR,   /* 去年: the year before the current one */

@@ -475,6 +475,9 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
             /* 是“十一五”的2.6倍, or 2005年…“九五”时期增长1.5倍 (a plan that
              * ended before the year in force): the plan is the base */
             r->base_year = end;
+            /* 比“十五”计划目标3000亿元超过…: the plan's goal is its last year's */
+            if (ingest_lex_at(r->lx, LEX_PLAN_GOAL_NEXT, r->t + a, r->len - a, NULL))
+                r->to_year = end;
             return true;
         }
         r->plan_to = end;
@@ -490,8 +493,10 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         }
         return true;
     }
-    case K_SINCE18: case K_SINCE19:
-        r->plan_from = w == K_SINCE18 ? 2012 : 2017;
+    case K_SINCE_EVENT:
+        if (!ingest_lex_at(r->lx, LEX_SINCE_YEAR, k->kw->s, k->kw->n, &e) || e->n != k->kw->n)
+            return true;
+        r->plan_from = (int)e->num;
         r->plan_to = 0;
         return true;
     case K_PREV_YEAR:
