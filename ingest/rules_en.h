@@ -80,6 +80,8 @@ struct en_doc {
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
     int para_year;       /* a year leading the paragraph */
     int head_year;       /* the first year the text's head dates with (doctime_en.c) */
+    int fy_now;          /* the current fiscal year (the year it ends), once a text
+                            equates "the last fiscal year" with one (FY20) */
     size_t sentences;
     char subject[SUBJ_MAX];     /* the last subject */
     char rate_subject[SUBJ_MAX];/* the last "X growth rate" named */
@@ -238,6 +240,8 @@ typedef struct ftime {
     bool by_list;            /* one of a list of figures dated by a list or
                                 span of as many years ("5.1, 6.2 and 7.3
                                 percent in 2015, 2016 and 2017") */
+    bool relative;           /* the year is told from the text's ("in the last
+                                fiscal year"), not written */
     bool part_local;         /* the part is a range of the figure's own ("from
                                 January to November"), not a quarter or half:
                                 it is not the part the whole text reports */

@@ -228,6 +228,62 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
     return 0;
 }
 
+/* A fiscal year named by its place at token j ("last fiscal year", "the
+ * current financial year", "last fiscal": a keyword of the last or this year
+ * that says fiscal or financial): its tokens, and its offset from the
+ * current fiscal year into *rel (-1 or 0); 0 when none. */
+static size_t fiscal_place_at(const en_reader *r, size_t j, int *rel)
+{
+    const lex_entry *e = kw_at(r, j);
+    size_t n;
+
+    if (!e || (e->code != K_LAST_YEAR && e->code != K_THIS_YEAR))
+        return 0;
+    n = tok_after(r, r->v[j].pos + e->n) - j;
+    for (size_t i = j; i < j + n; i++)
+        if (is_word(r, i, "fiscal") || is_word(r, i, "financial")) {
+            *rel = e->code == K_LAST_YEAR ? -1 : 0;
+            return n;
+        }
+    return 0;
+}
+
+/* A year in a parenthesis at token j, "(FY20)", "(2019-20)", "(2020)": its
+ * tokens; 0 when none. */
+static size_t paren_year(const en_reader *r, size_t j)
+{
+    size_t y = j + 1 + is_word(r, j + 1, "fy");
+
+    return is_sign(r, j, '(') && y < r->n && year_of(&r->v[y]) && is_sign(r, y + 1, ')')
+         ? y + 2 - j : 0;
+}
+
+/* The current fiscal year: the one a text equated, else the current year. */
+static int fiscal_now(const en_doc *d)
+{
+    return d->fy_now ? d->fy_now : en_current_year(d);
+}
+
+/* A fiscal year in words at token j (after a preposition and "the"): "last
+ * fiscal year (FY20)", "the current financial year 2021/2022", "the fiscal
+ * year (FY19)", "last fiscal".  Its tokens, the year written after it
+ * included; 0 when none. */
+static size_t fiscal_words(const en_reader *r, size_t j, size_t stop)
+{
+    int rel;
+    size_t n = fiscal_place_at(r, j, &rel), p;
+
+    if (!n && (is_word(r, j, "fiscal") || is_word(r, j, "financial")) && is_word(r, j + 1, "year"))
+        n = 2;                  /* the fiscal year: only with its year */
+    else if (!n)
+        return 0;
+    if (j + n < stop && year_of(&r->v[j + n]))
+        return n + 1;
+    if ((p = paren_year(r, j + n)) != 0)
+        return n + p;
+    return kw_at(r, j) ? n : 0;
+}
+
 size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
 {
     size_t j = i, n;
@@ -240,9 +296,9 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     j++;
     if (is_word(r, j, "the") || (is_word(r, j, "this") && is_word(r, j + 1, "quarter")))
         j++;
-    /* the current financial year 2021/2022, fiscal year 2015-16 */
-    if (is_word(r, j, "current") && (is_word(r, j + 1, "financial") || is_word(r, j + 1, "fiscal")))
-        j++;
+    /* the current financial year 2021/2022, last fiscal year (FY20) */
+    if ((n = fiscal_words(r, j, stop)) != 0)
+        return j + n - i;
     if ((is_word(r, j, "financial") || is_word(r, j, "fiscal")) && is_word(r, j + 1, "year")
         && j + 2 < stop && year_of(&r->v[j + 2]))
         j++;
@@ -310,6 +366,18 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
             t->year = r->d->part_year;
             t->explicit_part = true;
             j++;
+        } else if ((m = fiscal_place_at(r, j, &a)) != 0) {
+            /* the last fiscal year: one before the current; "(FY20)" after
+               it says which that is */
+            size_t p = paren_year(r, j + m);
+            int y = p ? year_of(&r->v[j + m + p - 2]) : 0;
+            if (y)
+                r->d->fy_now = y - a;
+            else if (fiscal_now(r->d)) {
+                t->year = fiscal_now(r->d) + a;
+                t->relative = true;
+            }
+            j += m - 1;
         } else if (is_word(r, j, "ended") || is_word(r, j, "ending")) {
             j++;                /* the month of "year ended December" is no part */
         } else if (j > i && is_word(r, j - 1, "of") && is_word(r, j + 1, "year")
@@ -413,6 +481,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             ftime u = *t;
             u.mfrom = u.mto = 0;
             u.explicit_part = false;
+            u.relative = false;
             phrase_time(r, i, n, &u);
             u.part_local = is_word(r, i, "from") && u.explicit_part
                         && !(u.mto - u.mfrom == 2 && u.mfrom % 3 == 1)

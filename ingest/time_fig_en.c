@@ -254,7 +254,8 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         || (!(u.base_year && k > 0 && base_fig(r, k - 1) == k)   /* (its base phrase dates it) */
             && en_time_in(r, 0, first_real(r), &u))) {
         *t = u;
-        t->src = INGEST_TIME_SENTENCE;
+        t->src = u.relative ? INGEST_TIME_RELATIVE : INGEST_TIME_SENTENCE;
+        t->inferred = t->inferred || u.relative;
     }
     if (!u.base_year && base_fig(r, k) != SIZE_MAX) {
         /* "grew by 5.6 per cent compared to 5.3 per cent in 2014": the

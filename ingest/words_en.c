@@ -261,6 +261,16 @@ static size_t space_groups(const ingest_lexicon *lx, const char *t, size_t len, 
     return j;
 }
 
+/* Is the number at byte i written right after the word "fy" ("FY20",
+ * "FY 19")? */
+static bool after_fy(const etoks *ts, const char *t, size_t i)
+{
+    const etok *w = ts->n ? &ts->v[ts->n - 1] : NULL;
+
+    return w && w->type == ET_WORD && w->end - w->pos == 2 && same_bytes(t + w->pos, "fy", 2)
+        && (w->end == i || (w->end + 1 == i && t[w->end] == ' '));
+}
+
 int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
                 etoks *ts)
 {
@@ -315,6 +325,11 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
                 if (k.type == ET_NUM && !unit_follows(lx, t, len, e)
                     && !(e < len && (t[e] == '%' || t[e] == ':')))
                     k.type = ET_YEAR, k.year = (int)v;
+            } else if (nd == 2 && after_fy(ts, t, i) && !(e < len && (t[e] == '%' || t[e] == '-'))) {
+                /* (entime) FY20, FY 19: the fiscal year ending in 2020, 2019 */
+                k.type = ET_FY;
+                k.year2 = (int)v + (v < 50 ? 2000 : 1900);
+                k.year = k.year2 - 1;
             } else if (nd == 6 && !sep) {
                 /* "200019": a span whose dash the PDF lost */
                 int a = (int)(v / 100), b = (int)v % 100, full = (a / 100) * 100 + b;
