@@ -30,12 +30,9 @@ static bool in_closed_paren(const en_reader *r, size_t cs, size_t i, size_t end)
  * last year")? */
 static bool bare_last_year(const en_reader *r, size_t a, size_t i)
 {
-    static const char *const base[] = { "than", "with", "from", "over", "since", "to",
-                                        "against", "of", "same", "compared", "on" };
     for (size_t j = a; j < i; j++)
-        for (size_t b = 0; b < sizeof base / sizeof base[0]; b++)
-            if (is_word(r, j, base[b]))
-                return false;
+        if (base_word_at(r, j))
+            return false;
     return true;
 }
 

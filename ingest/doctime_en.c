@@ -67,8 +67,7 @@ static bool dating_year(const char *t, size_t i)
  * clause (at most twelve). */
 static bool base_year(const char *t, size_t i)
 {
-    static const char *const base[] = { "than", "compared", "against", "versus", "same",
-                                        "corresponding" };
+    const lex_entry *bw;
     char w[WORD_MAX];
     size_t a, e = i;
 
@@ -84,59 +83,129 @@ static bool base_year(const char *t, size_t i)
         n = word_before(t, b, w, &a);
         if (!n)
             return false;
-        for (size_t j = 0; j < sizeof base / sizeof base[0]; j++)
-            if (!strcmp(w, base[j]))
-                return true;
+        if (en_lex_at(&ingest_lexicon_en, LEX_BASE_WORD, w, n, 0, &bw) == n && bw->num == 1)
+            return true;
         e = a;
     }
     return false;
 }
 
-/* The quarter or half named after in, during or for ("in the third
- * quarter", "during the first half") in a sentence of the text's
- * first three with no digit: the part of a year a release's standfirst says
- * it reports ("The euro area economy expanded in the third quarter after
- * shrinking for two straight quarters"). */
+/* The ordinal word w (lower case, n bytes) as a number; 0 when it is none. */
+static int ordinal_word(const char *w, size_t n)
+{
+    const lex_entry *e;
+
+    return en_lex_at(&ingest_lexicon_en, LEX_ORDINAL_WORD, w, n, 0, &e) == n ? (int)e->num : 0;
+}
+
+/* The part of a year named by the words at byte i of t: "third quarter",
+ * "first half", "Q3", "H1" (into *from, *to); the bytes used, 0 when none. */
+static size_t part_words(const char *t, size_t len, size_t i, int *from, int *to)
+{
+    char w[WORD_MAX];
+    size_t e = i, n, a, b;
+    int o;
+
+    while (e < len && (letter(t[e]) || digit(t[e])))
+        e++;
+    n = e - i;
+    if (n == 2 && (t[i] == 'q' || t[i] == 'Q') && t[i + 1] >= '1' && t[i + 1] <= '4') {
+        *from = (t[i + 1] - '0') * 3 - 2;
+        *to = *from + 2;
+        return n;
+    }
+    if (n == 2 && (t[i] == 'h' || t[i] == 'H') && (t[i + 1] == '1' || t[i + 1] == '2')) {
+        *from = t[i + 1] == '1' ? 1 : 7;
+        *to = *from + 5;
+        return n;
+    }
+    if (n == 0 || n >= WORD_MAX)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)(t[i + k] | 0x20);
+    if (!(o = ordinal_word(w, n)) || e >= len || t[e] != ' ')
+        return 0;
+    a = e + 1;
+    for (b = a; b < len && letter(t[b]); b++)
+        ;
+    if (o <= 4 && b - a == 7 && !strncasecmp(t + a, "quarter", 7)) {
+        *from = o * 3 - 2;
+        *to = o * 3;
+        return b - i;
+    }
+    if (o <= 2 && b - a == 4 && !strncasecmp(t + a, "half", 4)) {
+        *from = o == 1 ? 1 : 7;
+        *to = o == 1 ? 6 : 12;
+        return b - i;
+    }
+    return 0;
+}
+
+/* Are the digits of t all inside [a, e), a part's own ("Q3"), or a year
+ * right after it ("Third Quarter 2008", "the first half of 2023")? */
+static bool only_part_digits(const char *t, size_t len, size_t a, size_t e)
+{
+    size_t y = e;
+
+    while (y < len && t[y] == ' ')
+        y++;
+    if (y + 3 < len && !strncasecmp(t + y, "of ", 3))
+        y += 3;
+    if (!(y + 4 <= len && digit(t[y]) && digit(t[y + 1]) && digit(t[y + 2]) && digit(t[y + 3])
+          && (y + 4 == len || !digit(t[y + 4]))))
+        y = e;
+    for (size_t i = 0; i < len; i++)
+        if (digit(t[i]) && !(i >= a && i < e) && !(i >= y && i < y + 4))
+            return false;
+    return true;
+}
+
+/* The number of words in t (at most 99). */
+static int words_in(const char *t, size_t len)
+{
+    int n = 0;
+
+    for (size_t i = 0; i < len && n < 99; i++)
+        if (letter(t[i]) && (i == 0 || !letter(t[i - 1])))
+            n++;
+    return n;
+}
+
+/* The quarter or half a sentence of the text's first four names as what
+ * the text reports: after in, during or for ("The euro area economy
+ * expanded in the third quarter after shrinking for two straight
+ * quarters", "China's economy in H1"), or anywhere in a title of a few
+ * words ("Third Quarter 2008").  The sentence states no figure: its only
+ * digits are the part's and a year after it. */
 static void head_part(ingest_doctime *dt, const char *t, size_t len)
 {
-    static const char *const ord[] = { "first", "second", "third", "fourth" };
+    bool title = words_in(t, len) <= 6;
     char w[WORD_MAX];
-    size_t a;
 
-    if (++dt->en_sentences > 3 || dt->en_part_from)
+    if (++dt->en_sentences > 4 || dt->en_part_from)
         return;
-    for (size_t i = 0; i < len; i++)
-        if (digit(t[i]))
-            return;
     for (size_t i = 0; i < len; i++) {
-        size_t e = i, n;
-        int o = -1;
-        if (!(letter(t[i]) && (i == 0 || !letter(t[i - 1]))))
+        size_t n, m, a;
+        int from, to;
+        if (!letter(t[i]) || (i > 0 && (letter(t[i - 1]) || digit(t[i - 1]))))
             continue;
-        while (e < len && letter(t[e]))
-            e++;
-        /* the words before i: "in the", "during the", "for the" */
-        n = word_before(t, i, w, &a);
-        if (n && !strcmp(w, "the"))
-            n = word_before(t, a, w, &a);
-        if (!n || (strcmp(w, "in") && strcmp(w, "during") && strcmp(w, "for")))
+        if (!(n = part_words(t, len, i, &from, &to))) {
+            while (i + 1 < len && letter(t[i + 1]))
+                i++;
             continue;
-        for (int k = 0; k < 4; k++)
-            if (e - i == strlen(ord[k]) && !strncasecmp(t + i, ord[k], e - i))
-                o = k + 1;
-        if (o > 0 && e + 8 <= len && t[e] == ' ' && !strncasecmp(t + e + 1, "quarter", 7)
-            && (e + 8 == len || !letter(t[e + 8]))) {
-            dt->en_part_from = o * 3 - 2;
-            dt->en_part_to = o * 3;
-            return;
         }
-        if (o > 0 && o <= 2 && e + 5 <= len && t[e] == ' ' && !strncasecmp(t + e + 1, "half", 4)
-            && (e + 5 == len || !letter(t[e + 5]))) {
-            dt->en_part_from = o == 1 ? 1 : 7;
-            dt->en_part_to = o == 1 ? 6 : 12;
-            return;
+        m = word_before(t, i, w, &a);
+        if (m && !strcmp(w, "the"))
+            m = word_before(t, a, w, &a);
+        if (!title && !(m && (!strcmp(w, "in") || !strcmp(w, "during") || !strcmp(w, "for")))) {
+            i += n;
+            continue;
         }
-        i = e;
+        if (only_part_digits(t, len, i, i + n)) {
+            dt->en_part_from = from;
+            dt->en_part_to = to;
+        }
+        return;
     }
 }
 

@@ -231,6 +231,9 @@ typedef enum lex_class {
     LEX_NO_NAME,          /* a word that names no measure (consecutive, month, terms,
                              slightly, faster): a subject of these, stop words and
                              ordinals alone is generic (subject_en.c) */
+    LEX_BASE_WORD,        /* marks what follows as a comparison's base; value 1: a
+                             comparison (than, compared, same), 2: a preposition
+                             before a base (from, over, on) */
     LEX_NCLASSES
 } lex_class;
 

@@ -205,6 +205,17 @@ static inline int month_at(const en_reader *r, size_t i)
     return 0;
 }
 
+/* Token i as a base word (lexicon class base-word): 1 a comparison (than,
+ * compared, same), 2 a preposition before a base (from, over); 0 none. */
+static inline int base_word_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e;
+    if (i < r->n && r->v[i].type == ET_WORD
+        && en_lex_at(r->lx, LEX_BASE_WORD, r->t, r->len, r->v[i].pos, &e) == r->v[i].end - r->v[i].pos)
+        return (int)e->num;
+    return 0;
+}
+
 static inline int ordinal_at(const en_reader *r, size_t i)
 {
     const lex_entry *e;

@@ -30,6 +30,14 @@ void en_date_line(en_reader *r)
 {
     size_t lim = r->n;
 
+    if (!r->d->part_from && r->ctx->dt.en_part_from) {
+        /* the part the text's head names is the part it reports ("the
+           previous quarter" is the one before) */
+        r->d->part_from = r->ctx->dt.en_part_from;
+        r->d->part_to = r->ctx->dt.en_part_to;
+        r->d->part_year = r->d->title_year;
+    }
+
     if (r->d->title_year)
         return;
     /* a news dateline opens a long sentence: "BEIJING, March 5, 2016
@@ -284,6 +292,22 @@ static size_t fiscal_words(const en_reader *r, size_t j, size_t stop)
     return kw_at(r, j) ? n : 0;
 }
 
+/* "previous quarter", "preceding quarter", "last quarter" (not "the last
+ * quarter of 2019") at token j in a release on a quarter after the first:
+ * the quarter before its own. */
+static bool prev_quarter_at(const en_reader *r, size_t j)
+{
+    if (!((is_word(r, j, "previous") || is_word(r, j, "preceding") || is_word(r, j, "last"))
+          && is_word(r, j + 1, "quarter") && !is_word(r, j + 2, "of") && r->d->part_from > 3
+          && r->d->part_to - r->d->part_from == 2))
+        return false;
+    /* "higher last quarter than the previous quarter": "last" is the latest */
+    for (size_t i = 0; is_word(r, j, "last") && i + 1 < r->n; i++)
+        if ((is_word(r, i, "previous") || is_word(r, i, "preceding")) && is_word(r, i + 1, "quarter"))
+            return false;
+    return true;
+}
+
 size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
 {
     size_t j = i, n;
@@ -316,12 +340,14 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         return is_word(r, j + 1, "prices") ? 0 : j + 1 - i;   /* in 2015 prices: a base */
     /* "(a rise of 0.2%) in the previous quarter": the quarter before the
        release's own; "over the previous quarter" is a base, not a time */
-    if ((is_word(r, i, "in") || is_word(r, i, "during"))
-        && (is_word(r, j, "previous") || is_word(r, j, "preceding"))
-        && is_word(r, j + 1, "quarter") && r->d->part_from > 3 && r->d->part_to - r->d->part_from == 2)
+    if ((is_word(r, i, "in") || is_word(r, i, "during")) && prev_quarter_at(r, j))
         return j + 2 - i;
     if (j < stop && (n = en_part_at(r, j, &a, &b)) != 0) {
+        int a2, b2;
         j += n;
+        if (is_sign(r, j, '(') && en_part_at(r, j + 1, &a2, &b2) == 1 && a2 == a && b2 == b
+            && is_sign(r, j + 2, ')'))
+            j += 3;                     /* the first half (H1) of the year */
         if (is_sign(r, j, '(')) {       /* Quarter 3 (July to Sept) 2022 */
             size_t m = j + 1;           /* the parenthesis may run past stop */
             while (m < r->n && m < j + 8 && !is_sign(r, m, ')'))
@@ -359,8 +385,7 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
         } else if (k->type == ET_SPAN) {
             t->from = k->year - 1;
             t->to = k->year2;
-        } else if ((is_word(r, j, "previous") || is_word(r, j, "preceding"))
-                   && is_word(r, j + 1, "quarter") && r->d->part_from > 3) {
+        } else if (prev_quarter_at(r, j)) {
             t->mfrom = r->d->part_from - 3;
             t->mto = r->d->part_to - 3;
             t->year = r->d->part_year;
@@ -425,6 +450,26 @@ static bool compared_before(const en_reader *r, size_t i)
             && (is_word(r, j - 2, "compared") || is_word(r, j - 2, "comparison")));
 }
 
+/* Do a few plain words before token i lead back to a comparison or to
+ * "from" or "over": "faster than that of Q1", "unchanged from that in May",
+ * "accelerated from the pace recorded in the first quarter"?  (Not across a
+ * figure or a keyword: "year on year in June" is the figure's time.) */
+static bool base_words_before(const en_reader *r, size_t i)
+{
+    size_t j = i;
+
+    for (int k = 0; k < 5 && j-- > 0; k++) {
+        if (r->v[j].type != ET_WORD)
+            return false;
+        if (base_word_at(r, j) == 1 || is_word(r, j, "from") || is_word(r, j, "over"))
+            return j + 1 < i && (is_word(r, j + 1, "that") || is_word(r, j + 1, "those")
+                                 || is_word(r, j + 1, "the"));  /* (not "than predicted in") */
+        if (kw_at(r, j) && kw_at(r, j)->code != K_TO && kw_at(r, j)->code != K_GROW)
+            return false;       /* (the pace recorded in, the growth in) */
+    }
+    return false;
+}
+
 /* Does the time phrase at token i name a comparison's base: right after a
  * same-period word ("the same period in 2023", "the corresponding quarter
  * of 2022", "the same quarter of last year"), or after "compared with"
@@ -443,7 +488,7 @@ static bool base_phrase(const en_reader *r, size_t i)
                 || is_word(r, i - 1, "month") || is_word(r, i - 1, "months")))
             return true;
     }
-    return compared_before(r, i);
+    return compared_before(r, i) || base_words_before(r, i);
 }
 
 /* Is a range of months written at token i ("July to September", "July
@@ -494,7 +539,18 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                 found = true;
             }
             i += n - 1;
-        } else if (!n && r->v[i].type == ET_WORD) {
+        } else if (n) {
+            i += n - 1;         /* "since the third quarter of 1992": no time of the figure's */
+        } else if (is_word(r, i, "last") && prev_quarter_at(r, i)
+                   && !(i > 0 && base_word_at(r, i - 1))) {
+            /* "a 0.6 percent contraction last quarter" (not "from last quarter") */
+            t->mfrom = r->d->part_from - 3;
+            t->mto = r->d->part_to - 3;
+            t->year = r->d->part_year ? r->d->part_year : t->year;
+            t->explicit_part = true;
+            found = true;
+            i++;
+        } else if (r->v[i].type == ET_WORD) {
             int x, y;
             size_t m = en_part_at(r, i, &x, &y);
             /* a part named before the figure without a preposition:
