@@ -231,165 +231,187 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         t->src = INGEST_TIME_OPTION;
 }
 
-static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
-                        ftime *t)
+/* The time the words of figure k write, into u: after it, after the next
+ * figure it is coordinated with or the last of its list ("6.3% and 7.8%
+ * respectively in Q4"), before it in its clause, a clause of time before
+ * it, the time leading the sentence.  False when none does. */
+static bool written_time(const en_reader *r, size_t k, size_t cs, ftime *u)
 {
     const fig *f = &r->f[k];
-    en_doc *d = r->d;
-    ftime u;
+    size_t last = k, own = own_end(r, k, time_end(r, k));
 
-    memset(t, 0, sizeof *t);
-    t->src = INGEST_TIME_SENTENCE;
-    /* the figure's own: after it, then its clause, then the sentence before */
-    memset(&u, 0, sizeof u);
-    size_t last = k;    /* the last figure of k's list: "6.3% and 7.8% respectively in Q4" */
     while (last + 1 < r->nf && r->f[last + 1].group == f->group)
         last++;
-    size_t own = own_end(r, k, time_end(r, k));
-    if ((!en_level_base(r, k) && en_time_in(r, f->te, own, &u))
-        || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), &u))
-        || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), &u))
-        || en_time_in(r, cs, f->ti, &u)
-        || lead_clause_time(r, k, cs, &u)
-        || (!(u.base_year && k > 0 && base_fig(r, k - 1) == k)   /* (its base phrase dates it) */
-            && en_time_in(r, 0, first_real(r), &u))) {
-        *t = u;
-        t->src = u.relative ? INGEST_TIME_RELATIVE : INGEST_TIME_SENTENCE;
-        t->inferred = t->inferred || u.relative;
-    }
-    if (!u.base_year && base_fig(r, k) != SIZE_MAX) {
-        /* "grew by 5.6 per cent compared to 5.3 per cent in 2014": the
-           base figure's year */
-        size_t b = base_fig(r, k);
-        ftime v;
-        memset(&v, 0, sizeof v);
-        bool written = false;   /* (a year written: "in the previous quarter" is no
+    return (!en_level_base(r, k) && en_time_in(r, f->te, own, u))
+        || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), u))
+        || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), u))
+        || en_time_in(r, cs, f->ti, u)
+        || lead_clause_time(r, k, cs, u)
+        || (!(u->base_year && k > 0 && base_fig(r, k - 1) == k)   /* (its base phrase dates it) */
+            && en_time_in(r, 0, first_real(r), u));
+}
+
+/* "grew by 5.6 per cent compared to 5.3 per cent in 2014": the year (and
+ * part) written for the figure after k that is its base, into u's base. */
+static void base_figure_year(const en_reader *r, size_t k, ftime *u)
+{
+    size_t b = base_fig(r, k);
+    bool written = false;       /* (a year written: "in the previous quarter" is no
                                    year-on-year base) */
-        for (size_t i = r->f[b].te; i < en_clause_end(r, b); i++)
-            written = written || year_of(&r->v[i]);
-        if (written && en_time_in(r, r->f[b].te, en_clause_end(r, b), &v) && v.year && !v.from) {
-            u.base_year = v.year;
-            u.base_mfrom = v.explicit_part ? v.mfrom : 0;
-            u.base_mto = v.explicit_part ? v.mto : 0;
-        }
+    ftime v;
+
+    if (u->base_year || b == SIZE_MAX)
+        return;
+    memset(&v, 0, sizeof v);
+    for (size_t i = r->f[b].te; i < en_clause_end(r, b); i++)
+        written = written || year_of(&r->v[i]);
+    if (written && en_time_in(r, r->f[b].te, en_clause_end(r, b), &v) && v.year && !v.from) {
+        u->base_year = v.year;
+        u->base_mfrom = v.explicit_part ? v.mfrom : 0;
+        u->base_mto = v.explicit_part ? v.mto : 0;
     }
-    if (!t->year && !t->from && k > 0 && !c->last_year && base_fig(r, k - 1) == k
-        && prior_year_in(r, f->te, k + 1 < r->nf ? r->f[k + 1].ti : en_clause_end(r, k))) {
-        /* the base figure of a comparison, "the 6.3 percent for the same
-           period last year", "just 3.5 per cent the previous year": the
-           year before the compared figure's */
-        cues cq;
+}
+
+/* The time of the figure before k, the one k is the base of, into tt. */
+static void compared_time(en_reader *r, size_t k, ftime *tt)
+{
+    cues cq;
+    size_t cs0 = en_clause_start(r, k - 1);
+
+    en_read_cues(r, k - 1, cs0, &cq);
+    en_figure_time(r, k - 1, cs0, &cq, INGEST_GROWTH_YOY, tt);
+}
+
+/* Figure k the base of the figure before, "the 6.3 percent for the same
+ * period last year", "just 3.5 per cent the previous year": the year
+ * before the compared figure's, into t. */
+static void prior_base_time(en_reader *r, size_t k, const cues *c, ftime *t)
+{
+    ftime tt;
+
+    if (t->year || t->from || k == 0 || c->last_year || base_fig(r, k - 1) != k
+        || !prior_year_in(r, r->f[k].te, k + 1 < r->nf ? r->f[k + 1].ti : en_clause_end(r, k)))
+        return;
+    compared_time(r, k, &tt);
+    if (tt.year && !tt.from) {
+        t->year = tt.year - 1;
+        t->mfrom = tt.mfrom;
+        t->mto = tt.mto;
+        t->explicit_part = tt.mfrom != 0;
+        t->inferred = true;
+        t->src = INGEST_TIME_RELATIVE;
+    }
+}
+
+/* A base written (u) and no time of figure k's own: the year after the
+ * base's ("in the first quarter of this year compared to the same period in
+ * 2023" is 2024's first quarter); the base figure's own ("as compared with
+ * the 6.8 percent growth recorded during the same period of 2018"), with
+ * the part of the figure compared with it. */
+static void after_base_time(en_reader *r, size_t k, const cues *c, const ftime *u, ftime *t)
+{
+    bool own_base = k > 0 && base_fig(r, k - 1) == k;
+
+    if (t->year || t->from || !u->base_year
+        || ((c->this_year || c->last_year) && en_current_year(r->d)))
+        return;
+    t->year = u->base_year + (own_base ? 0 : 1);
+    if (!t->explicit_part && u->base_mfrom) {
+        t->mfrom = u->base_mfrom;
+        t->mto = u->base_mto;
+        t->explicit_part = true;
+    } else if (!t->explicit_part && own_base) {
         ftime tt;
-        size_t cs0 = en_clause_start(r, k - 1);
-        en_read_cues(r, k - 1, cs0, &cq);
-        en_figure_time(r, k - 1, cs0, &cq, INGEST_GROWTH_YOY, &tt);
-        if (tt.year && !tt.from) {
-            t->year = tt.year - 1;
+        compared_time(r, k, &tt);
+        if (tt.mfrom) {
             t->mfrom = tt.mfrom;
             t->mto = tt.mto;
-            t->explicit_part = tt.mfrom != 0;
-            t->inferred = true;
-            t->src = INGEST_TIME_RELATIVE;
-        }
-    }
-    if (!t->year && !t->from && u.base_year
-        && !((c->this_year || c->last_year) && en_current_year(d))) {
-        /* a base written and no time of its own: the year after the base's
-           ("in the first quarter of this year compared to the same period
-           in 2023" is 2024's first quarter); the base figure's own ("as
-           compared with the 6.8 percent growth recorded during the same
-           period of 2018") */
-        bool own_base = k > 0 && base_fig(r, k - 1) == k;
-        t->year = u.base_year + (own_base ? 0 : 1);
-        if (!t->explicit_part && u.base_mfrom) {
-            t->mfrom = u.base_mfrom;
-            t->mto = u.base_mto;
             t->explicit_part = true;
-        } else if (!t->explicit_part && own_base) {
-            /* "the 6.8 percent growth recorded during the same period of
-               2018": the part of the figure compared with it */
-            cues cq;
-            ftime tt;
-            size_t cs0 = en_clause_start(r, k - 1);
-            en_read_cues(r, k - 1, cs0, &cq);
-            en_figure_time(r, k - 1, cs0, &cq, INGEST_GROWTH_YOY, &tt);
-            if (tt.mfrom) {
-                t->mfrom = tt.mfrom;
-                t->mto = tt.mto;
-                t->explicit_part = true;
-            }
-        }
-        t->inferred = true;
-        t->src = INGEST_TIME_SENTENCE;
-    }
-    {
-        int y;
-        if (kind != INGEST_GROWTH_AVG && kind != INGEST_MULTIPLE && list_years(r, k, &y)) {
-            t->year = y;
-            t->from = t->to = 0;
-            t->mfrom = t->mto = 0;
-            t->explicit_part = false;
-            t->by_list = true;
-            t->src = INGEST_TIME_SENTENCE;
-            return;
         }
     }
-    if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || (kind == INGEST_CHANGE_ABS && !f->points)) {
-        ftime sp = *t;
-        if (en_span_in(r, cs, en_clause_end(r, k), &sp, c->target)
-            || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
-            if (kind != INGEST_CHANGE_ABS || sp.from) {
-                t->from = sp.from, t->to = sp.to, t->year = 0;
-                t->inferred = sp.inferred;
-                if (sp.src)
-                    t->src = sp.src;
-                return;
-            }
+    t->inferred = true;
+    t->src = INGEST_TIME_SENTENCE;
+}
+
+/* One of a list of figures dated by as many years: that year, into t. */
+static bool listed_time(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
+{
+    int y;
+
+    if (kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE || !list_years(r, k, &y))
+        return false;
+    t->year = y;
+    t->from = t->to = 0;
+    t->mfrom = t->mto = 0;
+    t->explicit_part = false;
+    t->by_list = true;
+    t->src = INGEST_TIME_SENTENCE;
+    return true;
+}
+
+/* An average, a multiple or a change (not in points) over the span its
+ * clause or sentence names, into t; true when that is figure k's time. */
+static bool change_span(const en_reader *r, size_t k, size_t cs, const cues *c,
+                        ingest_kind kind, ftime *t)
+{
+    ftime sp = *t;
+
+    if (en_span_in(r, cs, en_clause_end(r, k), &sp, c->target)
+        || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
+        if (kind != INGEST_CHANGE_ABS || sp.from) {
+            t->from = sp.from, t->to = sp.to, t->year = 0;
+            t->inferred = sp.inferred;
+            if (sp.src)
+                t->src = sp.src;
+            return true;
         }
-        if (kind == INGEST_GROWTH_AVG && t->from)
-            return;
-        if (kind == INGEST_GROWTH_AVG && lead_from(r, t))
-            return;
-    } else if (kind == INGEST_SHARE && (c->avg || average_in(r, cs, en_clause_end(r, k)))
-               && (t->from || en_span_in(r, cs, en_clause_end(r, k), t, false)
-                   || lead_from(r, t))) {
-        /* "the average share for the period 1980-2016", "from 1997 ... 23.4%
-           of GDP on average": a share averaged over the span keeps it */
-        t->src = INGEST_TIME_SENTENCE;
-        return;
-    } else if (t->from && !t->year) {
-        /* a level or rate with a span: "between 1990 and 2020" */
-        t->year = f->from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;
-        t->from = t->to = 0;
     }
-    if (kind != INGEST_GROWTH_AVG) {
-        ftime sp = *t;
-        /* from 70.5 to 75.5 years between 1990 and 2020 */
-        if (!t->year && (f->from || f->to) && en_span_in(r, 0, r->n, &sp, false) && sp.from) {
-            bool between = false;
-            for (size_t i = 0; i < r->n; i++)
-                between = between || is_word(r, i, "between");
-            t->year = f->from ? sp.from + (between ? 0 : 1) : sp.to;
-        }
-        if (t->from && kind == INGEST_LEVEL) {
-            t->year = t->to;
-            t->from = t->to = 0;
-        }
+    return kind == INGEST_GROWTH_AVG && (t->from || lead_from(r, t));
+}
+
+/* "the average share for the period 1980-2016", "from 1997 ... 23.4% of
+ * GDP on average": a share averaged over a span keeps it (into t). */
+static bool share_span(const en_reader *r, size_t k, size_t cs, const cues *c, ftime *t)
+{
+    if (!((c->avg || average_in(r, cs, en_clause_end(r, k)))
+          && (t->from || en_span_in(r, cs, en_clause_end(r, k), t, false) || lead_from(r, t))))
+        return false;
+    t->src = INGEST_TIME_SENTENCE;
+    return true;
+}
+
+/* A level or a rate (figure k) in a sentence that names a span: the year of
+ * the span it is at ("from 70.5 to 75.5 years between 1990 and 2020",
+ * "Between 2002 and 2021, X increased 3.6 times, reaching almost
+ * US$3,700"), into t. */
+static void span_point(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
+{
+    const fig *f = &r->f[k];
+    ftime sp = *t;
+
+    if (kind != INGEST_GROWTH_AVG && !t->year && (f->from || f->to)
+        && en_span_in(r, 0, r->n, &sp, false) && sp.from) {
+        bool between = false;
+        for (size_t i = 0; i < r->n; i++)
+            between = between || is_word(r, i, "between");
+        t->year = f->from ? sp.from + (between ? 0 : 1) : sp.to;
     }
     if (!t->year && !t->from && kind == INGEST_LEVEL && !f->from && !f->to) {
-        /* "Between 2002 and 2021, X increased 3.6 times, reaching almost
-           US$3,700": a level the span leads to is its last year's */
-        ftime sp;
         memset(&sp, 0, sizeof sp);
         if (en_span_in(r, 0, first_real(r), &sp, false) && sp.from && sp.to) {
             t->year = sp.to;
             t->src = INGEST_TIME_SENTENCE;
         }
     }
-    if (c->whole_year && !t->explicit_part)
-        t->mfrom = t->mto = 0;
-    if (t->year || t->from)
-        return;
+}
+
+/* No time written for figure k: the text's, into t ("last year" and "this
+ * year" against its year, the sentence's or paragraph's lead year, the
+ * latest year stated, the title's, the head's).  False when t is final. */
+static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime *t)
+{
+    const en_doc *d = r->d;
+
     t->inferred = true;
     if (c->last_year && en_current_year(d)) {
         t->year = en_current_year(d) - 1;
@@ -399,7 +421,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         t->src = INGEST_TIME_RELATIVE;
         if (!t->explicit_part)
             t->mfrom = t->mto = 0;
-        return;
+        return false;
     } else if (r->lead_year) {
         t->year = r->lead_year;
         t->src = INGEST_TIME_SENTENCE;
@@ -429,22 +451,77 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         t->src = INGEST_TIME_NONE;
         t->inferred = false;
     }
-    if (!t->explicit_part && !c->whole_year && r->ctx->dt.en_part_from
+    return true;
+}
+
+/* The part of a year the text reports, for a figure dated by the text's
+ * year with no part of its own: the quarter its standfirst names, or the
+ * first part stated in that year. */
+static void text_part(const en_reader *r, const cues *c, ftime *t)
+{
+    if (t->explicit_part || c->whole_year)
+        return;
+    if (r->ctx->dt.en_part_from
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
             || t->src == INGEST_TIME_DATE_LINE)) {
-        /* the text's own year: the quarter its standfirst names */
         t->mfrom = r->ctx->dt.en_part_from;
         t->mto = r->ctx->dt.en_part_to;
-    } else if (!t->explicit_part && !c->whole_year && d->part_from && t->year == d->part_year) {
-        t->mfrom = d->part_from;
-        t->mto = d->part_to;
+    } else if (r->d->part_from && t->year == r->d->part_year) {
+        t->mfrom = r->d->part_from;
+        t->mto = r->d->part_to;
     }
-    if (f->from && k + 1 < r->nf && r->f[k + 1].to && !t->mfrom && t->year
+}
+
+/* "the incidence of poverty dropping from 9.6 percent to 5.6 percent" in a
+ * year's review, dated by the text: the start (figure k) is the year
+ * before's. */
+static void pair_start(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
+{
+    if (r->f[k].from && k + 1 < r->nf && r->f[k + 1].to && !t->mfrom && t->year
         && kind != INGEST_GROWTH_AVG
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
-            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
-        /* "the incidence of poverty dropping from 9.6 percent to 5.6
-           percent" in a year's review: the start is the year before's */
+            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION))
         t->year--;
+}
+
+static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
+                        ftime *t)
+{
+    bool change = kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE
+                  || (kind == INGEST_CHANGE_ABS && !r->f[k].points);
+    ftime u;
+
+    memset(t, 0, sizeof *t);
+    t->src = INGEST_TIME_SENTENCE;
+    memset(&u, 0, sizeof u);
+    if (written_time(r, k, cs, &u)) {
+        *t = u;
+        t->src = u.relative ? INGEST_TIME_RELATIVE : INGEST_TIME_SENTENCE;
+        t->inferred = t->inferred || u.relative;
     }
+    base_figure_year(r, k, &u);
+    prior_base_time(r, k, c, t);
+    after_base_time(r, k, c, &u, t);
+    if (listed_time(r, k, kind, t))
+        return;
+    if (change && change_span(r, k, cs, c, kind, t))
+        return;
+    if (!change && kind == INGEST_SHARE && share_span(r, k, cs, c, t))
+        return;
+    if (!change && t->from && !t->year) {
+        /* a level or rate with a span: "between 1990 and 2020" */
+        t->year = r->f[k].from || k == 0 ? t->from + (t->from + 1 == t->to ? 1 : 0) : t->to;
+        t->from = t->to = 0;
+    }
+    span_point(r, k, kind, t);
+    if (t->from && kind == INGEST_LEVEL) {
+        t->year = t->to;
+        t->from = t->to = 0;
+    }
+    if (c->whole_year && !t->explicit_part)
+        t->mfrom = t->mto = 0;
+    if (t->year || t->from || !text_time(r, c, kind, t))
+        return;
+    text_part(r, c, t);
+    pair_start(r, k, kind, t);
 }
