@@ -349,6 +349,23 @@ static bool listed_time(const en_reader *r, size_t k, ingest_kind kind, ftime *t
     return true;
 }
 
+/* An average with no span of its own in a text whose head names a five-year
+ * plan it is written in or for ("Indicators of the 13th Five-Year Plan
+ * (2016-2020)": "grow 11% annually"): over the plan, into t. */
+static bool plan_span(const en_reader *r, ftime *t)
+{
+    int pe = r->ctx->dt.plan_end, now = en_current_year(r->d);
+
+    if (!pe || (now && (now < pe - 6 || now > pe)))
+        return false;
+    t->from = pe - 5;
+    t->to = pe;
+    t->year = 0;
+    t->inferred = true;
+    t->src = INGEST_TIME_PLAN;
+    return true;
+}
+
 /* An average, a multiple or a change (not in points) over the span its
  * clause or sentence names, into t; true when that is figure k's time. */
 static bool change_span(const en_reader *r, size_t k, size_t cs, const cues *c,
@@ -366,7 +383,7 @@ static bool change_span(const en_reader *r, size_t k, size_t cs, const cues *c,
             return true;
         }
     }
-    return kind == INGEST_GROWTH_AVG && (t->from || lead_from(r, t));
+    return kind == INGEST_GROWTH_AVG && (t->from || lead_from(r, t) || plan_span(r, t));
 }
 
 /* "the average share for the period 1980-2016", "from 1997 ... 23.4% of
