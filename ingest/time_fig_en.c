@@ -231,6 +231,30 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
         t->src = INGEST_TIME_OPTION;
 }
 
+/* Figure k with no time of its own, joined by "and" to the clause of the
+ * next figure ("grew by a record 8.15 per cent and the per capita income
+ * totaled US$1,909 in the fiscal year (FY19)"): that clause's time, into u.
+ * Not across a contrast or a base (while, but, than, from). */
+static bool joined_time(const en_reader *r, size_t k, ftime *u)
+{
+    size_t n = k + 1, j;
+    bool joined = false;
+
+    if (n >= r->nf || r->f[n].group == r->f[k].group)
+        return false;
+    j = fig_first_tok(r, &r->f[n]);
+    for (size_t i = r->f[k].te; i < j; i++) {
+        if (!(r->v[i].type == ET_WORD || is_sign(r, i, ',')) || base_word_at(r, i)
+            || is_word(r, i, "while") || is_word(r, i, "but") || is_word(r, i, "whereas")
+            || is_word(r, i, "after") || is_word(r, i, "following")
+            || (kw_at(r, i) && (kw_at(r, i)->code == K_THIS_YEAR || kw_at(r, i)->code == K_LAST_YEAR
+                                || kw_at(r, i)->code == K_PREV_YEAR || kw_at(r, i)->code == K_QOQ)))
+            return false;       /* (a time word of its own: "2.5 percent this year, and") */
+        joined = joined || is_word(r, i, "and");
+    }
+    return joined && en_time_in(r, r->f[n].te, own_end(r, n, time_end(r, n)), u);
+}
+
 /* The time the words of figure k write, into u: after it, after the next
  * figure it is coordinated with or the last of its list ("6.3% and 7.8%
  * respectively in Q4"), before it in its clause, a clause of time before
@@ -248,7 +272,8 @@ static bool written_time(const en_reader *r, size_t k, size_t cs, ftime *u)
         || en_time_in(r, cs, f->ti, u)
         || lead_clause_time(r, k, cs, u)
         || (!(u->base_year && k > 0 && base_fig(r, k - 1) == k)   /* (its base phrase dates it) */
-            && en_time_in(r, 0, first_real(r), u));
+            && en_time_in(r, 0, first_real(r), u))
+        || joined_time(r, k, u);
 }
 
 /* "grew by 5.6 per cent compared to 5.3 per cent in 2014": the year (and
