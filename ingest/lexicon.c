@@ -87,6 +87,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_CLAUSE_WORD] = "clause-word",
     [LEX_POLICY_HEAD] = "policy-head",
     [LEX_GENERIC_SUBJECT] = "generic-subject",
+    [LEX_BASE_WORD] = "base-word",
     [LEX_HARVEST_YEAR] = "harvest-year",
     [LEX_PLAN_GOAL_NEXT] = "plan-goal-next",
     [LEX_SINCE_YEAR] = "since-year",
