@@ -9,6 +9,7 @@
  * five-year plan an English head names is doctime.c's, en_plan_end_in.) */
 #include "rules_en.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -142,8 +143,9 @@ static size_t part_words(const char *t, size_t len, size_t i, int *from, int *to
 }
 
 /* Are the digits of t all inside [a, e), a part's own ("Q3"), or a year
- * right after it ("Third Quarter 2008", "the first half of 2023")? */
-static bool only_part_digits(const char *t, size_t len, size_t a, size_t e)
+ * right after it ("Third Quarter 2008", "the first half of 2023"), that
+ * year into *year (0 none)? */
+static bool only_part_digits(const char *t, size_t len, size_t a, size_t e, int *year)
 {
     size_t y = e;
 
@@ -151,9 +153,11 @@ static bool only_part_digits(const char *t, size_t len, size_t a, size_t e)
         y++;
     if (y + 3 < len && !strncasecmp(t + y, "of ", 3))
         y += 3;
-    if (!(y + 4 <= len && digit(t[y]) && digit(t[y + 1]) && digit(t[y + 2]) && digit(t[y + 3])
-          && (y + 4 == len || !digit(t[y + 4]))))
-        y = e;
+    if (y + 4 <= len && digit(t[y]) && digit(t[y + 1]) && digit(t[y + 2]) && digit(t[y + 3])
+        && (y + 4 == len || !digit(t[y + 4])))
+        *year = atoi(t + y);
+    else
+        *year = 0, y = e;
     for (size_t i = 0; i < len; i++)
         if (digit(t[i]) && !(i >= a && i < e) && !(i >= y && i < y + 4))
             return false;
@@ -186,7 +190,7 @@ static void head_part(ingest_doctime *dt, const char *t, size_t len)
         return;
     for (size_t i = 0; i < len; i++) {
         size_t n, m, a;
-        int from, to;
+        int from, to, y;
         if (!letter(t[i]) || (i > 0 && (letter(t[i - 1]) || digit(t[i - 1]))))
             continue;
         if (!(n = part_words(t, len, i, &from, &to))) {
@@ -201,9 +205,10 @@ static void head_part(ingest_doctime *dt, const char *t, size_t len)
             i += n;
             continue;
         }
-        if (only_part_digits(t, len, i, i + n)) {
+        if (only_part_digits(t, len, i, i + n, &y)) {
             dt->en_part_from = from;
             dt->en_part_to = to;
+            dt->en_part_year = y >= 1950 && y <= 2099 ? y : 0;
         }
         return;
     }

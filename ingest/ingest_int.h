@@ -160,6 +160,8 @@ typedef struct ingest_doctime {
     int en_part_from, en_part_to;  /* English: the quarter or half a sentence of
                               the head with no figure says the text is about
                               ("GDP grew slightly during the third quarter"); 0 */
+    int en_part_year;      /* English: the year written with that part ("Third
+                              Quarter 2008"); 0 none */
     int en_sentences;      /* English sentences of the head seen */
 } ingest_doctime;
 

@@ -51,23 +51,27 @@ void en_date_line(en_reader *r)
         int y = 0;
         if (i + 1 >= lim && !(month_at(r, i) && is_sign(r, i + 1, '-')))
             continue;           /* past the dateline's words: a page's stamp only */
-        if (month_at(r, i) && r->v[i + 1].type == ET_YEAR)
+        int m = month_at(r, i);
+        if (m && r->v[i + 1].type == ET_YEAR)
             y = r->v[i + 1].year;
-        else if (month_at(r, i) && i + 3 < r->n && r->v[i + 1].type == ET_NUM
+        else if (m && i + 3 < r->n && r->v[i + 1].type == ET_NUM
                  && r->v[i + 3].type == ET_YEAR)
             y = r->v[i + 3].year;
-        else if (month_at(r, i) && i + 4 < r->n && is_sign(r, i + 1, '-')
+        else if (m && i + 4 < r->n && is_sign(r, i + 1, '-')
                  && r->v[i + 2].type == ET_NUM && r->v[i + 2].v >= 1 && r->v[i + 2].v <= 31
                  && is_sign(r, i + 3, '-') && r->v[i + 4].type == ET_YEAR)
             y = r->v[i + 4].year;           /* Posted: March-6-2016 */
-        else if (r->v[i].type == ET_NUM && month_at(r, i + 1) && i + 2 < r->n
+        else if (r->v[i].type == ET_NUM && (m = month_at(r, i + 1)) != 0 && i + 2 < r->n
                  && r->v[i + 2].type == ET_YEAR)
             y = r->v[i + 2].year;
         else if (r->v[i].type == ET_YEAR && is_sign(r, i + 1, '-') && i + 2 < r->n
-                 && r->v[i + 2].type == ET_NUM && r->v[i + 2].v <= 12)
+                 && r->v[i + 2].type == ET_NUM && r->v[i + 2].v <= 12) {
             y = r->v[i].year;
+            m = (int)r->v[i + 2].v;
+        }
         if (y) {
             r->d->title_year = y;
+            r->d->title_month = m;
             return;
         }
     }

@@ -447,6 +447,32 @@ static void span_point(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
     }
 }
 
+/* A figure of a part of a year (its own, or the part the text's head
+ * names) in a text that writes no year for its figures: the year written
+ * with the head's part ("Third Quarter 2008"), else the text's year from
+ * its date line or --report-year, or the year before for a part ending
+ * after the date line's month (September when none: a release on the
+ * fourth quarter comes out in the new year).  Into t; false when it is
+ * not so. */
+static bool part_year(const en_reader *r, const cues *c, ftime *t)
+{
+    const ingest_doctime *dt = &r->ctx->dt;
+    int to = t->explicit_part ? t->mto : c->whole_year ? 0 : dt->en_part_to;
+
+    if (!to || r->d->latest_any || (r->d->latest && r->ctx->doc_source != INGEST_TIME_OPTION)
+        || (!dt->en_part_year && !r->d->title_year))
+        return false;       /* (a year written, or the one the option sets) */
+    if (dt->en_part_year && (!t->explicit_part || (t->mfrom == dt->en_part_from && to == dt->en_part_to)))
+        t->year = dt->en_part_year;
+    else if (r->d->title_year && (r->d->title_month || r->ctx->doc_source == INGEST_TIME_OPTION))
+        t->year = to <= (r->d->title_month ? r->d->title_month : 9) ? r->d->title_year
+                                                                    : r->d->title_year - 1;
+    else
+        return false;
+    t->src = INGEST_TIME_TITLE;
+    return true;
+}
+
 /* No time written for figure k: the text's, into t ("last year" and "this
  * year" against its year, the sentence's or paragraph's lead year, the
  * latest year stated, the title's, the head's).  False when t is final. */
@@ -470,6 +496,8 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
     } else if (d->para_year) {
         t->year = d->para_year;
         t->src = INGEST_TIME_PARAGRAPH;
+    } else if (part_year(r, c, t)) {
+        /* (a part of the text's year) */
     } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)
                && !(c->estimated || r->estimated)) {
         /* (an estimate's "is" is the estimate's present: "output is
