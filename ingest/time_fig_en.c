@@ -391,6 +391,19 @@ static bool plan_span(const en_reader *r, ftime *t)
     return true;
 }
 
+/* Is "between Y and" written in the sentence ("between 1995 and 2002")?
+ * An average between them is over the years from Y on, counted from the
+ * year before as "from 1995 to 2002" is; a multiple or a change between
+ * them is from Y's level. */
+static bool between_years(const en_reader *r, int y)
+{
+    for (size_t i = 0; i + 2 < r->n; i++)
+        if (is_word(r, i, "between") && r->v[i + 1].type == ET_YEAR && r->v[i + 1].year == y
+            && is_word(r, i + 2, "and"))
+            return true;
+    return false;
+}
+
 /* An average, a multiple or a change (not in points) over the span its
  * clause or sentence names, into t; true when that is figure k's time. */
 static bool change_span(const en_reader *r, size_t k, size_t cs, const cues *c,
@@ -401,6 +414,8 @@ static bool change_span(const en_reader *r, size_t k, size_t cs, const cues *c,
     if (en_span_in(r, cs, en_clause_end(r, k), &sp, c->target)
         || en_span_in(r, 0, r->n, &sp, c->target || r->target)) {
         if (kind != INGEST_CHANGE_ABS || sp.from) {
+            if (kind == INGEST_GROWTH_AVG && between_years(r, sp.from))
+                sp.from--;      /* an average rate over the years 1996 to 2002 */
             t->from = sp.from, t->to = sp.to, t->year = 0;
             t->inferred = sp.inferred;
             if (sp.src)
