@@ -69,6 +69,8 @@ typedef enum lex_class {
     LEX_LIST_PREFIX,      /* a prefix list items share */
     LEX_LIST_SUFFIX,      /* a suffix list items share */
     LEX_ORDINAL,          /* 第 of 第一、二、三产业 */
+    LEX_ORDINAL_DROP,     /* after the last numeral of such a list, left out of every
+                             item (第一、二、三次产业: 第一产业) */
     LEX_SHARE_END,        /* ends the whole of a share (的, 比重) */
     LEX_WHOLE,            /* a whole written before 占比 */
     LEX_RATIO_SEP,        /* between the terms of a structure a:b:c (: ∶ ︰) */
@@ -173,6 +175,8 @@ typedef enum lex_class {
     LEX_BASIS_CLOSE,      /* closes one (计算, 口径) */
     LEX_ASIDE,            /* after '(' in a subject: a remark, dropped ((不含…)) */
     LEX_CONTRIB_TO,       /* X对Y的贡献率: between the contributor and the whole */
+    LEX_CONTRIB_DROP,     /* ends a contributor's subject, not its name (装备制造业增加值…,
+                             对…的贡献率: 装备制造业贡献率) */
     LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅) */
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */

@@ -18,6 +18,8 @@
 
 #include <string.h>
 
+#include "../common/utf8.h"
+
 /* Does a time stand after the 比/较 at t[a..b) (比2017年, 比年初): the
  * comparison is with the indicator's own past, a change? */
 static bool time_base(const reader *r, size_t a, size_t b)
@@ -106,6 +108,40 @@ static bool folded_start(const ingest_maps *m, const char *s, size_t n, const le
     return i == w->n;
 }
 
+/* s[0..n) with traditional forms folded into out (cap bytes, n < cap): the
+ * same length and offsets, as both forms take three bytes.  The subject is
+ * display text (貢獻率), the lexicon's words simplified. */
+static bool fold_copy(const ingest_maps *m, const char *s, size_t n, char *out, size_t cap)
+{
+    if (n >= cap)
+        return false;
+    for (size_t a = 0; a < n;) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)s + a, n - a, &cp);
+        if (k <= 0)
+            return false;
+        if (k != CJK_BYTES || utf8_encode(ingest_fold(m, cp), (unsigned char *)out + a) != k)
+            memcpy(out + a, s + a, (size_t)k);
+        a += (size_t)k;
+    }
+    out[n] = '\0';
+    return true;
+}
+
+/* The bytes of a measure word ending the subject (装备制造业增加值: 增加值)
+ * that the contributor's name leaves out, traditional forms folded; 0 when
+ * none or when less than two characters would be left. */
+static size_t contributor_drop(const reader *r)
+{
+    char f[512];
+    size_t n = r->subject.len, w;
+
+    if (!fold_copy(r->m, r->subject.data, n, f, sizeof f)
+        || !(w = ingest_lex_ends(r->lx, LEX_CONTRIB_DROP, f, n)) || n - w < 2 * CJK_BYTES)
+        return 0;
+    return w;
+}
+
 /* The contributor of a clause opening with 对…的贡献率: the sector the
  * clause before names (第一产业增加值 gives 第一产业), or that whole subject;
  * into out.  False when the sentence has no subject yet. */
@@ -125,32 +161,29 @@ static bool contributor_before(reader *r, buf *out)
             && (!best || structs->v[i].n > best->n))
             best = &structs->v[i];
     buf_reset(out);
-    if (best)
-        buf_append(out, best->s, best->n);
+    if (best)                   /* the subject's own characters (第一產業) */
+        buf_append(out, r->subject.data, best->n);
     else
-        buf_append(out, r->subject.data, r->subject.len);
+        buf_append(out, r->subject.data, r->subject.len - contributor_drop(r));
     return !out->failed;
 }
 
-void ingest_zh_contribution(reader *r)
+/* The subject X…对Y(的)贡献率 of scratch (s its display text, f the same
+ * folded): X and the measure into scratch, Y into of. */
+static void contribution_of(reader *r, const char *s, const char *f, size_t n, size_t m)
 {
-    const char *s = r->scratch.data;
-    size_t n = r->scratch.len, m, to = 0, w = 0, of_end;
+    size_t to = 0, w = 0, of_end;
 
-    if (s && share_in(r))
-        return;
-    if (!s || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)) || n < m + 2 * CJK_BYTES)
-        return;
     /* the last 对 before the measure: X对Y(的)贡献率 */
-    for (size_t i = CJK_BYTES; i + m < n; i += char_len((unsigned char)s[i]))
-        if ((w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s + i, n - m - i, NULL)) > 0)
+    for (size_t i = CJK_BYTES; i + m < n; i += char_len((unsigned char)f[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, f + i, n - m - i, NULL)) > 0)
             to = i;
-    if (!to && (w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s, n - m, NULL)) > 0
+    if (!to && (w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, f, n - m, NULL)) > 0
         && contributor_before(r, &r->raw)) {
         /* 第一产业增加值…，对经济增长的贡献率为5.1%: the contributor is the
          * clause's before, by its sector's name (第一产业贡献率) */
         of_end = n - m;
-        of_end -= ingest_lex_ends(r->lx, LEX_OF_MARK, s + w, of_end - w);
+        of_end -= ingest_lex_ends(r->lx, LEX_OF_MARK, f + w, of_end - w);
         if (of_end <= w)
             return;
         buf_reset(&r->of);
@@ -161,10 +194,10 @@ void ingest_zh_contribution(reader *r)
         r->share_word = true;
         return;
     }
-    if (!to || !(w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, s + to, n - to, NULL)))
+    if (!to || !(w = ingest_lex_at(r->lx, LEX_CONTRIB_TO, f + to, n - to, NULL)))
         return;
     of_end = n - m;
-    of_end -= ingest_lex_ends(r->lx, LEX_OF_MARK, s + to + w, of_end - to - w);
+    of_end -= ingest_lex_ends(r->lx, LEX_OF_MARK, f + to + w, of_end - to - w);
     if (of_end <= to + w)
         return;
     buf_reset(&r->of);
@@ -177,14 +210,42 @@ void ingest_zh_contribution(reader *r)
     r->share_word = true;       /* a share of the whole's growth */
 }
 
+void ingest_zh_contribution(reader *r)
+{
+    char f[512], s[512];
+    size_t n = r->scratch.len, m;
+
+    if (r->scratch.data && share_in(r))
+        return;
+    n = r->scratch.len;
+    if (!r->scratch.data || !fold_copy(r->m, r->scratch.data, n, f, sizeof f)
+        || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, f, n)))
+        return;
+    if (m == n && contributor_before(r, &r->raw)) {
+        /* 高技术制造业增长23.6%，贡献率为40.2%: the contributor is the subject
+         * before, the whole is the last one named (kept in of) */
+        buf_append(&r->raw, r->scratch.data, n);
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, r->raw.data, r->raw.len);
+        r->share_word = true;
+        return;
+    }
+    if (n < m + 2 * CJK_BYTES)
+        return;
+    memcpy(s, r->scratch.data, n + 1);  /* scratch is rewritten below */
+    contribution_of(r, s, f, n, m);
+}
+
 int ingest_zh_contribution_parts(reader *r)
 {
-    const char *s = r->subject.data;
+    const char *d = r->subject.data;
+    char s[512];                /* the subject folded (三次產業貢獻率) */
     size_t n = r->subject.len, m, p;
     const lex_entry *pe;
     int rc = GC_OK;
 
-    if (!s || !r->share_word || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)))
+    if (!d || !r->share_word || !fold_copy(r->m, d, n, s, sizeof s)
+        || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)))
         return GC_OK;
     /* 三次产业贡献率: the parts the structure word names, each with the measure */
     if (!(p = ingest_lex_ends(r->lx, LEX_RATIO_PARTS, s, n - m)))

@@ -59,7 +59,7 @@ static int list_set(reader *r, size_t i, buf *one)
  * last a digit and the rest. */
 static int ordinal_list(reader *r, buf *one)
 {
-    size_t len, last, on, dl = 0;
+    size_t len, last, on, dl = 0, skip;
     const char *l;
     int rc = GC_OK;
 
@@ -68,18 +68,20 @@ static int ordinal_list(reader *r, buf *one)
         return GC_OK;
     last = r->nlist - 1;
     l = r->list[last];
+    /* 第一、二、三次产业: the rest after the last digit without 次 */
     for (size_t i = 1; i < r->nlist; i++) {
         if (ingest_lex_digit(r->lx, r->list[i], strlen(r->list[i]), &len) < 0
             || (i < last && strlen(r->list[i]) != len))
             return GC_OK;
         dl = len;               /* the last item's digit, before the common rest */
     }
+    skip = ingest_lex_at(r->lx, LEX_ORDINAL_DROP, l + dl, strlen(l + dl), NULL);
     for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
         const char *d = i == 0 ? r->list[0] + on : r->list[i];
         buf_reset(one);
         buf_append(one, r->list[0], on);
         buf_append(one, d, i == 0 ? CJK_BYTES : i < last ? strlen(d) : dl);
-        buf_puts(one, l + dl);
+        buf_puts(one, l + dl + skip);
         rc = list_set(r, i, one);
     }
     return rc;
@@ -392,10 +394,25 @@ size_t ingest_zh_figures_after(const toks *ts, size_t i)
  * (ingest_zh_split_subject).  A clause with no subject of its own before
  * its 分别 (…，分别增长a%和b%) lists the subject it inherits.  Returns GC_OK
  * or GC_ENOMEM. */
+/* Where 占 stands in t[a..b) (A、B占Y的比重分别为a%、b%: the items end
+ * there, Y is the whole), else b. */
+static size_t share_word_at(const reader *r, size_t a, size_t b)
+{
+    const lex_entry *k;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) && k->code == K_SHARE)
+            return i;
+    return b;
+}
+
 int ingest_zh_build_list(reader *r, size_t kw_pos)
 {
     buf all = BUF_INIT;
     int rc = GC_OK;
+
+    if (r->share)
+        kw_pos = share_word_at(r, r->head_start, kw_pos);
 
     ingest_zh_free_list(r);
     ingest_clean_text(r->m, r->s->match, r->head_start, kw_pos, &all, true);
