@@ -166,6 +166,8 @@ typedef struct reader {
     bool place_list;       /* the items before 分别 were places (香洲、金湾和斗门三个
                               行政区): the measure after it names every figure */
     buf pending;           /* figure-less clauses before this one, 、-joined */
+    char named[192];       /* an indicator a rule built for one claim (工业增速) */
+    size_t plan_value_end; /* where a plan's goal value ends (比计划目标3000亿元); 0 none */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
     int rc;
@@ -406,6 +408,19 @@ size_t ingest_zh_basis_end(const reader *r, size_t a);
 /* A head X对Y的贡献率 in r->scratch: makes it X贡献率, Y the whole (r->of),
  * and the clause's figures shares. */
 void ingest_zh_contribution(reader *r);
+
+/* A figure beside a plan's goal (比“十五”计划目标3000亿元超过1070亿元):
+ * PLAN_VALUE when it is the goal's value (right after 比…目标), PLAN_GAP
+ * when it is the excess over the goal (after the value, or after 比…计划
+ * and a verb, or after 超出…目标): a gap, no claim (tests/corpus/RULES.md). */
+enum { PLAN_NONE, PLAN_VALUE, PLAN_GAP };
+int ingest_zh_plan_gap(const reader *r, const tok *f);
+
+/* The indicator ind of a points figure compared with the subject's own
+ * past (工业增速比上年同期慢0.7个百分点) named with the rate word before the
+ * base (工业增速): a change of the rate, not of the measure.  Returns ind,
+ * or r->named holding the longer name. */
+const char *ingest_zh_rate_named(reader *r, const tok *f, const char *ind);
 
 /* A rate keyword (增速, 增长率) after a subject that opens with 年均
  * (年均经济增速达到5.4%): the subject loses the word and the rate is an

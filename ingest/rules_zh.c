@@ -181,12 +181,17 @@ static int on_figure(reader *r, const tok *f)
 {
     const lex_entry *role = r->role;
     int year = r->fig_year;
-    bool year_after_from = r->fig_year_from;
-    int rc = GC_OK;
+    bool year_after_from = r->fig_year_from, rate_gap = false;
+    int rc = GC_OK, plan;
 
     r->fig_year = 0;
     r->fig_year_from = false;
+    plan = f->bad ? PLAN_NONE : ingest_zh_plan_gap(r, f);
+    r->plan_value_end = plan == PLAN_VALUE ? f->end : plan == PLAN_GAP ? r->plan_value_end : 0;
+    if (plan == PLAN_VALUE)     /* 比计划目标3000亿元: the goal's level */
+        role = r->role = ingest_zh_role_entry(r, K_TARGET);
     if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))
+        && plan != PLAN_GAP
         && !ingest_zh_threshold(r, f) && !ingest_zh_gap(r, f) && !ingest_zh_counted_noun(r, f)) {
         ingest_claim c;
         bool down;
@@ -195,13 +200,20 @@ static int on_figure(reader *r, const tok *f)
         if (!role)
             role = ingest_zh_bare_net(r, f);      /* …，新增2047户 */
         if ((!role || role->code == K_BASE || role->code == K_PREV_YEAR || (role->flags & LEXF_RATE))
-            && ingest_zh_time_gap(r, f, &down))
+            && ingest_zh_time_gap(r, f, &down)) {
             role = ingest_zh_role_entry(r, down ? K_FALL : K_GROW);  /* 比上年低1.1个百分点 */
+            rate_gap = true;
+        }
         if (!role && r->place_list && r->in_list && r->own_subject && r->last_fig)
             role = ingest_zh_role_entry(r, K_TO);  /* 分别实现X a亿元、b亿元 */
         ingest_zh_share_after(r, f);              /* 90%以上的行政村, 占全市12%的土地 */
         base_claim(r, &c);
+        c.target = c.target || plan == PLAN_VALUE;
         c.indicator = (char *)(uintptr_t)subject_for(r);
+        rate_gap = rate_gap || (role && (role->code == K_GROW || role->code == K_FALL)
+                                && !strcmp(f->a.norm_unit, r->m->points_unit));
+        if (rate_gap)           /* 工业增速比上年同期慢0.7个百分点, 增幅回落: 工业增速 */
+            c.indicator = (char *)(uintptr_t)ingest_zh_rate_named(r, f, c.indicator);
         c.qualifier = qualifier_of(r, f, segment_start(r));
         if (c.qualifier == INGEST_EXACT && role && role != r->role && (role->flags & LEXF_MILESTONE))
             c.qualifier = milestone_qualifier(r, role);

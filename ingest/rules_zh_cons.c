@@ -16,6 +16,7 @@
  * (rules_zh.c) call in here per figure or clause. */
 #include "grammar.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "../common/utf8.h"
@@ -499,6 +500,89 @@ bool ingest_zh_time_gap(const reader *r, const tok *f, bool *down)
         return false;
     *down = adj->value[0] == 'd';   /* 低, 慢: "down" */
     return true;
+}
+
+/* Does t[a..b) hold a clause break (，；)? */
+static bool breaks(const reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i])) {
+        unsigned char c = (unsigned char)r->t[i];
+        if (c == ',' || c == ';'
+            || (c >= 0xE2 && c <= 0xEF && (ingest_punct(r->m, cjk_at(r->t, r->len, i)) & PUNCT_BREAK)))
+            return true;
+    }
+    return false;
+}
+
+/* Where a goal word (目标, 计划, 预算) ends in t[a..b), the last one; 0 none. */
+static size_t goal_end(const reader *r, size_t a, size_t b)
+{
+    const lex_entry *k;
+    size_t e = 0, w;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_PLAN_RATIO, r->t + i, b - i, NULL)) > 0
+            || ((w = ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k)) > 0
+                && k->code == K_TARGET && (k->flags & LEXF_GOAL)))
+            e = i + w;
+    return e;
+}
+
+int ingest_zh_plan_gap(const reader *r, const tok *f)
+{
+    const char *t = r->t;
+    size_t a = r->clause_start, b = f->pos, base = 0, g, w;
+    const lex_entry *k;
+    bool gap_verb = false;
+
+    if (b <= a || !strcmp(f->a.norm_unit, "%") || !strcmp(f->a.norm_unit, r->m->points_unit))
+        return PLAN_NONE;
+    if (r->plan_value_end && r->plan_value_end <= b && !breaks(r, r->plan_value_end, b))
+        return PLAN_GAP;        /* 比年初确定的目标3000亿元超额1070亿元 */
+    for (size_t i = a; i < b && !base; i += char_len((unsigned char)t[i])) {
+        if ((w = ingest_lex_at(r->lx, LEX_KEYWORD, t + i, b - i, &k)) > 0 && k->code == K_BASE)
+            base = i + w;
+        else if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, NULL))
+            gap_verb = true;
+    }
+    if ((!base && !gap_verb) || !(g = goal_end(r, base ? base : a, b)))
+        return PLAN_NONE;
+    if (base && r->last_fig && r->last_fig->pos >= g && r->last_fig->pos < b)
+        return PLAN_GAP;        /* 比计划目标3000亿元超过1070亿元: the excess */
+    if (b - g > 2 * CJK_BYTES)
+        return base ? PLAN_GAP : PLAN_NONE;   /* 比计划目标多1070亿元 */
+    return base ? PLAN_VALUE : PLAN_GAP;     /* 超出计划目标1070亿元 */
+}
+
+/* The length of a rate word (增速, 增幅) at t[i..b), else 0. */
+static size_t rate_word_at(const reader *r, size_t i, size_t b)
+{
+    const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
+
+    for (size_t k = 0; k < kw->n; k++)
+        if (kw->v[k].code == K_GROW && (kw->v[k].flags & LEXF_RATE) && kw->v[k].n <= b - i
+            && !memcmp(r->t + i, kw->v[k].s, kw->v[k].n))
+            return kw->v[k].n;
+    return 0;
+}
+
+const char *ingest_zh_rate_named(reader *r, const tok *f, const char *ind)
+{
+    const lex_entry *k;
+    size_t w, n = ind ? strlen(ind) : 0;
+
+    if (!n || r->nlist > 0)
+        return ind;
+    for (size_t i = r->clause_start; i < f->pos; i += char_len((unsigned char)r->t[i])) {
+        if ((w = rate_word_at(r, i, f->pos)) > 0)
+            return (n >= w && !memcmp(ind + n - w, r->s->text + i, w))
+                   || (size_t)snprintf(r->named, sizeof r->named, "%s%.*s", ind, (int)w,
+                                       r->s->text + i) >= sizeof r->named ? ind : r->named;
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, f->pos - i, &k)
+            && (k->code == K_BASE || k->code == K_PREV_YEAR))
+            return ind;         /* the rate word comes before the base */
+    }
+    return ind;
 }
 
 void ingest_zh_whole_rate(reader *r, const tok *k)
