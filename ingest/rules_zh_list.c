@@ -406,6 +406,31 @@ static size_t share_word_at(const reader *r, size_t a, size_t b)
     return b;
 }
 
+/* Each list item that is a run of the cleaned matching text all, in the
+ * characters the display text has at that run (城鎮居民收入, not 城镇…). */
+static int items_as_written(reader *r, size_t a, size_t b, const buf *all)
+{
+    buf shown = BUF_INIT, one = BUF_INIT;
+    int rc = GC_OK;
+
+    ingest_clean_both(r->m, r->s->text, r->s->match, a, b, &shown, true);
+    if (shown.failed) {
+        rc = GC_ENOMEM;
+    } else if (shown.len == all->len) {
+        for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
+            const char *at = strstr(all->data, r->list[i]);
+            if (!at)
+                continue;
+            buf_reset(&one);
+            buf_append(&one, shown.data + (at - all->data), strlen(r->list[i]));
+            rc = list_set(r, i, &one);
+        }
+    }
+    buf_free(&shown);
+    buf_free(&one);
+    return rc;
+}
+
 int ingest_zh_build_list(reader *r, size_t kw_pos)
 {
     buf all = BUF_INIT;
@@ -424,12 +449,16 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
         buf_free(&all);
         return ingest_zh_split_subject(r, r->subject.data, r->subject.len);
     }
-    ingest_clean_text(r->m, r->s->text, r->list_start < kw_pos ? r->list_start : r->head_start,
-                      kw_pos, &all, true);
+    /* the items are read in the matching text (香洲、金灣和斗門三個行政區 counts
+     * places as 三个行政区 does) and shown as written where one is a run of it */
+    size_t a = r->list_start < kw_pos ? r->list_start : r->head_start;
+    ingest_clean_text(r->m, r->s->match, a, kw_pos, &all, true);
     if (all.failed)
         rc = GC_ENOMEM;
     else
         rc = ingest_zh_split_subject(r, all.data, all.len);
+    if (rc == GC_OK && r->nlist && r->s->match != r->s->text)
+        rc = items_as_written(r, a, kw_pos, &all);
     buf_free(&all);
     return rc;
 }
