@@ -416,6 +416,10 @@ void ingest_zh_contribution(reader *r);
 enum { PLAN_NONE, PLAN_VALUE, PLAN_GAP };
 int ingest_zh_plan_gap(const reader *r, const tok *f);
 
+/* Does the indicator ind name a pull (对经济增长的贡献(拉动度)): a contribution
+ * in points however written, no claim (tests/corpus/RULES.md)? */
+bool ingest_zh_pull_named(const reader *r, const char *ind);
+
 /* The indicator ind of a points figure compared with the subject's own
  * past (工业增速比上年同期慢0.7个百分点) named with the rate word before the
  * base (工业增速): a change of the rate, not of the measure.  Returns ind,

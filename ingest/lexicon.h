@@ -266,6 +266,7 @@ typedef enum lex_role {
     K_SAME_BELOW,  /* 下同: the basis and 预计 hold for the paragraph */
     K_DOUBLE,      /* 翻一番 翻番 */
     K_QUADRUPLE,   /* 翻两番 */
+    K_OCTUPLE,     /* 翻三番 */
     K_IS,          /* 是 (是…的x倍) */
     K_REVIEW5,     /* 五年来 过去五年 五年 */
     K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */

@@ -218,7 +218,8 @@ static int on_figure(reader *r, const tok *f)
         if (c.qualifier == INGEST_EXACT && role && role != r->role && (role->flags & LEXF_MILESTONE))
             c.qualifier = milestone_qualifier(r, role);
         fill_value(r, &c, f, 1);
-        rc = figure_claim(r, &c, f, role, year, year_after_from);
+        if (!ingest_zh_pull_named(r, c.indicator))   /* 贡献(拉动度)分别为1.8%: points */
+            rc = figure_claim(r, &c, f, role, year, year_after_from);
     }
     r->last_fig = f;
     r->last_role = role;
@@ -390,7 +391,7 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         r->have = true;
         r->role = k->kw;
         return;
-    case K_DOUBLE: case K_QUADRUPLE:
+    case K_DOUBLE: case K_QUADRUPLE: case K_OCTUPLE:
         return;
     case K_REAL_HERE:
         r->real_here = true;
@@ -416,7 +417,7 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
     r->role = k->kw;
 }
 
-/* 翻一番 and 翻两番: a multiple with no figure (over span years: 两年翻一番). */
+/* 翻一番, 翻两番 and 翻三番 (2, 4, 8): a multiple with no figure (over span years: 两年翻一番). */
 static int on_double(reader *r, const tok *k, int span)
 {
     ingest_claim c;
@@ -426,7 +427,7 @@ static int on_double(reader *r, const tok *k, int span)
     r->shared = r->shared || ingest_zh_each_doubled(r, k);   /* A和B双倍增 */
     c.indicator = (char *)(uintptr_t)subject_for(r);
     c.kind = INGEST_MULTIPLE;
-    c.value = c.norm_value = k->kw->code == K_DOUBLE ? 2 : 4;
+    c.value = c.norm_value = k->kw->code == K_DOUBLE ? 2 : k->kw->code == K_QUADRUPLE ? 4 : 8;
     c.resolution = 0;
     c.qualifier = qualifier_of(r, k, segment_start(r));   /* 翻一番多, 将近翻一番 */
     c.unit = (char *)(uintptr_t)r->m->times_unit;
@@ -481,7 +482,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     ingest_zh_whole_rate(r, k);     /* 全国第四季度增速比一季度高出13.3个百分点 */
     if (w == K_FENBIE || (w == K_AVG && (k->kw->flags & LEXF_LIST)))
         r->list_figs = ingest_zh_figures_after(ts, i);
-    if (w == K_DOUBLE || w == K_QUADRUPLE)
+    if (w == K_DOUBLE || w == K_QUADRUPLE || w == K_OCTUPLE)
         r->rc = on_double(r, k, span);
     else
         on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL);

@@ -502,6 +502,20 @@ bool ingest_zh_time_gap(const reader *r, const tok *f, bool *down)
     return true;
 }
 
+bool ingest_zh_pull_named(const reader *r, const char *ind)
+{
+    char f[512];
+    size_t n = ind ? strlen(ind) : 0;
+    const lex_entry *g;
+
+    if (n < 2 * CJK_BYTES || !fold_copy(r->m, ind, n, f, sizeof f))
+        return false;
+    for (size_t i = 0; i < n; i += char_len((unsigned char)f[i]))
+        if (ingest_lex_at(r->lx, LEX_GAP_VERB, f + i, n - i, &g) && !strcmp(g->value, "pull"))
+            return true;
+    return false;
+}
+
 /* Does t[a..b) hold a clause break (，；)? */
 static bool breaks(const reader *r, size_t a, size_t b)
 {

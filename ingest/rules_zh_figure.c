@@ -249,7 +249,8 @@ size_t ingest_zh_span_before(const reader *r, const tok *k, int *years)
     int n = 0, d;
 
     *years = 0;
-    if (k->type != T_KW || (k->kw->code != K_DOUBLE && k->kw->code != K_QUADRUPLE)
+    if (k->type != T_KW || (k->kw->code != K_DOUBLE && k->kw->code != K_QUADRUPLE
+                              && k->kw->code != K_OCTUPLE)
         || pos < r->clause_start + 2 * CJK_BYTES - 2
         || ingest_lex_at(r->lx, LEX_YEAR_MARK, t + pos - CJK_BYTES, CJK_BYTES, NULL) != CJK_BYTES)
         return 0;

@@ -543,7 +543,7 @@ static bool quoted_alone(const ingest_maps *m, const char *t, size_t len, size_t
 {
     size_t e = i + kw->n, bl;
 
-    if (kw->code != K_DOUBLE && kw->code != K_QUADRUPLE)
+    if (kw->code != K_DOUBLE && kw->code != K_QUADRUPLE && kw->code != K_OCTUPLE)
         return false;
     if (!(e < len && (punct_at(m, t, len, e, &bl) & PUNCT_CLOSE)))
         return false;
