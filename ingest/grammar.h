@@ -380,6 +380,11 @@ bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b);
  * Leaves fewer than two items as none.  Returns GC_OK or GC_ENOMEM. */
 int ingest_zh_split_subject(reader *r, const char *s, size_t n);
 
+/* A number with no unit, and so no token, right before the points figure
+ * ts->v[i] with one list separator between (回落2.16和1.66个百分点): into
+ * out, in the points unit, and true; else false. */
+bool ingest_zh_points_bare_before(const reader *r, const toks *ts, size_t i, tok *out);
+
 /* The figure in points that closes a run after figure ts->v[i] written
  * with the first half of that unit only (低3.2个、25.9个、6.7个百分点,
  * 分别提高0.5个和0.1个百分点), or NULL: then ts->v[i] is in points too. */

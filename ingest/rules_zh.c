@@ -671,6 +671,12 @@ static int read_tokens(reader *r, const toks *ts)
                 r->range_high = high;
                 i += used - 1;
             }
+            if (k == &ts->v[i] && ingest_zh_points_bare_before(r, ts, i, &r->made[r->made_n & 1])) {
+                /* 分别回落2.16和1.66个百分点: the bare figure first, in points */
+                read_figure_tok(r, &r->made[r->made_n++ & 1], NULL, 0);
+                if (r->rc != GC_OK)
+                    break;
+            }
             if (!k->a.unit[0]) {
                 /* the first term of a:b:c, else nothing */
                 if (ingest_zh_find_ratio(r, ts, i, &q)) {

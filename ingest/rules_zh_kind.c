@@ -357,6 +357,44 @@ static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
     return plain_level(r, c, f, is_pct);
 }
 
+/* X占Y的比重上升3.82个百分点, A、B占Y的比重分别回落a和b个百分点: a change of
+ * X's share in points, named X比重 (the item, or the subject up to 占, and
+ * the share word).  False when f is no points figure or the words are not
+ * there. */
+static bool share_change_name(reader *r, ingest_claim *c, const tok *f)
+{
+    const lex_entry *k;
+    size_t share = SIZE_MAX, word = SIZE_MAX, wn = 0, w;
+    const char *head;
+
+    if (strcmp(f->a.norm_unit, r->m->points_unit) != 0)
+        return false;
+    for (size_t i = 0; i < f->pos; i += char_len((unsigned char)r->t[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, f->pos - i, &k)) > 0) {
+            if (k->code == K_SHARE)
+                share = i;
+            else if (k->code == K_SHARE_WORD && share != SIZE_MAX)
+                word = i, wn = w;
+        }
+    if (share == SIZE_MAX || word == SIZE_MAX || word < share)
+        return false;
+    if (r->nlist > 0) {
+        head = c->indicator;
+    } else {
+        if (share <= r->head_start)
+            return false;
+        clean_subject(r, r->head_start, share, &r->scratch);
+        if (!ingest_good_subject(r->m, &r->scratch))
+            return false;
+        head = r->scratch.data;
+    }
+    if (!head || (size_t)snprintf(r->named, sizeof r->named, "%s%.*s", head, (int)wn,
+                                  r->s->text + word) >= sizeof r->named)
+        return false;
+    c->indicator = r->named;
+    return true;
+}
+
 static bool is_change_role(const lex_entry *role)
 {
     return role && (role->code == K_GROW || role->code == K_FALL || role->code == K_REAL_HERE ||
@@ -373,6 +411,8 @@ int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_e
     if (ingest_zh_budget_time(r, c))       /* 比上年同期X增收, 完成年初预算X的Y% */
         return emit(r, c, f);
 
+    if (r->share && r->share_word && is_change_role(role) && share_change_name(r, c, f))
+        return change_claim(r, c, f, role, false, true);   /* 第一产业占Y的比重上升… */
     if (r->share_word && !r->share && is_change_role(role) && r->verb_pos > r->head_start
         && !strcmp(f->a.norm_unit, r->m->points_unit)) {
         /* 第一产业比重下降0.9个百分点: a change of the share, named with its word */

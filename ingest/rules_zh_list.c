@@ -54,12 +54,12 @@ static int list_set(reader *r, size_t i, buf *one)
     return GC_OK;
 }
 
-/* 第一、二、三产业增加值: every item is 第 + its numeral + the common rest:
- * the first item is 第 and one character, the middle ones one digit, the
- * last a digit and the rest. */
+/* 第一、二、三产业增加值 (or 第二、第三产业): every item is 第 + its numeral +
+ * the common rest: the first item is 第 and one character, the middle ones
+ * one digit (after their own 第, if any), the last a digit and the rest. */
 static int ordinal_list(reader *r, buf *one)
 {
-    size_t len, last, on, dl = 0, skip;
+    size_t len, last, on, dl = 0, skip, lm = 0;
     const char *l;
     int rc = GC_OK;
 
@@ -67,17 +67,21 @@ static int ordinal_list(reader *r, buf *one)
         || strlen(r->list[0]) != on + CJK_BYTES)
         return GC_OK;
     last = r->nlist - 1;
-    l = r->list[last];
-    /* 第一、二、三次产业: the rest after the last digit without 次 */
     for (size_t i = 1; i < r->nlist; i++) {
-        if (ingest_lex_digit(r->lx, r->list[i], strlen(r->list[i]), &len) < 0
-            || (i < last && strlen(r->list[i]) != len))
+        const char *it = r->list[i];
+        size_t m = ingest_lex_at(r->lx, LEX_ORDINAL, it, strlen(it), NULL);
+        if (ingest_lex_digit(r->lx, it + m, strlen(it + m), &len) < 0
+            || (i < last && strlen(it + m) != len))
             return GC_OK;
         dl = len;               /* the last item's digit, before the common rest */
+        lm = m;
     }
+    l = r->list[last] + lm;
+    /* 第一、二、三次产业: the rest after the last digit without 次 */
     skip = ingest_lex_at(r->lx, LEX_ORDINAL_DROP, l + dl, strlen(l + dl), NULL);
     for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
-        const char *d = i == 0 ? r->list[0] + on : r->list[i];
+        const char *d = r->list[i] + (i == 0 ? on : ingest_lex_at(r->lx, LEX_ORDINAL, r->list[i],
+                                                                  strlen(r->list[i]), NULL));
         buf_reset(one);
         buf_append(one, r->list[0], on);
         buf_append(one, d, i == 0 ? CJK_BYTES : i < last ? strlen(d) : dl);
@@ -461,6 +465,37 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
         rc = items_as_written(r, a, kw_pos, &all);
     buf_free(&all);
     return rc;
+}
+
+bool ingest_zh_points_bare_before(const reader *r, const toks *ts, size_t i, tok *out)
+{
+    const tok *k = &ts->v[i];
+    const char *t = r->t;
+    size_t p = k->pos, w = 0, a;
+
+    if (strcmp(k->a.norm_unit, r->m->points_unit) != 0 || p < 2)
+        return false;
+    for (size_t back = 1; back <= CJK_BYTES && back <= p && !w; back++)
+        if (ingest_lex_at(r->lx, LEX_LIST_SEP, t + p - back, back, NULL) == back)
+            w = back;
+    if (!w || p - w == 0 || !is_digit(t[p - w - 1]))
+        return false;
+    for (a = p - w; a > 0 && (is_digit(t[a - 1]) || t[a - 1] == '.'); a--)
+        ;
+    if ((a > 0 && is_ascii_alpha(t[a - 1])) || (i > 0 && ts->v[i - 1].end > a))
+        return false;           /* part of a word, or of a figure read already */
+    memset(out, 0, sizeof *out);
+    out->type = T_FIG;
+    if (ingest_amount_parse(r->lx, t + a, p - w - a, &out->a) != GC_OK || out->a.unit[0]
+        || out->a.length != p - w - a)
+        return false;
+    memcpy(out->a.unit, k->a.unit, sizeof out->a.unit);
+    memcpy(out->a.norm_unit, k->a.norm_unit, sizeof out->a.norm_unit);
+    out->a.norm_value = out->a.value;
+    out->pos = a;
+    out->end = p - w;
+    out->neg = false;
+    return true;
 }
 
 const tok *ingest_zh_points_later(const reader *r, const toks *ts, size_t i)
