@@ -168,6 +168,9 @@ typedef struct reader {
     buf pending;           /* figure-less clauses before this one, 、-joined */
     char named[192];       /* an indicator a rule built for one claim (工业增速) */
     size_t plan_value_end; /* where a plan's goal value ends (比计划目标3000亿元); 0 none */
+    bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
+                              sentence: only then may a figure be a plan's goal */
+    bool pull_list;        /* the 分别 list's subject names a pull (拉动): no claims */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
     int rc;
@@ -420,10 +423,6 @@ void ingest_zh_contribution(reader *r);
  * and a verb, or after 超出…目标): a gap, no claim (tests/corpus/RULES.md). */
 enum { PLAN_NONE, PLAN_VALUE, PLAN_GAP };
 int ingest_zh_plan_gap(const reader *r, const tok *f);
-
-/* Does the indicator ind name a pull (对经济增长的贡献(拉动度)): a contribution
- * in points however written, no claim (tests/corpus/RULES.md)? */
-bool ingest_zh_pull_named(const reader *r, const char *ind);
 
 /* The indicator ind of a points figure compared with the subject's own
  * past (工业增速比上年同期慢0.7个百分点) named with the rate word before the

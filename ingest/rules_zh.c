@@ -218,7 +218,7 @@ static int on_figure(reader *r, const tok *f)
         if (c.qualifier == INGEST_EXACT && role && role != r->role && (role->flags & LEXF_MILESTONE))
             c.qualifier = milestone_qualifier(r, role);
         fill_value(r, &c, f, 1);
-        if (!ingest_zh_pull_named(r, c.indicator))   /* 贡献(拉动度)分别为1.8%: points */
+        if (!(r->nlist > 0 && r->pull_list))   /* 贡献(拉动度)分别为1.8%: points */
             rc = figure_claim(r, &c, f, role, year, year_after_from);
     }
     r->last_fig = f;
@@ -455,6 +455,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     size_t head_end = k->pos - ingest_zh_span_before(r, k, &span);
 
     r->clause_kw = true;
+    r->base_seen = r->base_seen || w == K_BASE;
+    r->goal_seen = r->goal_seen || (w == K_TARGET && (k->kw->flags & LEXF_GOAL));
     if (w == K_PART && k->pos == r->clause_start && !r->clause_has_kw && !r->clause_has_fig)
         r->part_lead = true;        /* 一季度增长8.1%: the subject may be inherited */
     if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list

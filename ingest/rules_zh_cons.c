@@ -211,6 +211,23 @@ static void contribution_of(reader *r, const char *s, const char *f, size_t n, s
     r->share_word = true;       /* a share of the whole's growth */
 }
 
+/* Does s[0..n) end with the last character of a ratio measure (率 of
+ * 貢獻率), folded: the quick test before the whole subject is folded. */
+static bool measure_tail(const reader *r, const char *s, size_t n)
+{
+    const lex_list *l = &r->lx->cls[LEX_RATIO_MEASURE];
+    uint32_t cp;
+
+    if (n < CJK_BYTES || utf8_decode((const unsigned char *)s + n - CJK_BYTES, CJK_BYTES, &cp)
+                             != CJK_BYTES)
+        return false;
+    cp = ingest_fold(r->m, cp);
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].n >= CJK_BYTES && cjk_at(l->v[i].s, l->v[i].n, l->v[i].n - CJK_BYTES) == cp)
+            return true;
+    return false;
+}
+
 void ingest_zh_contribution(reader *r)
 {
     char f[512], s[512];
@@ -219,7 +236,8 @@ void ingest_zh_contribution(reader *r)
     if (r->scratch.data && share_in(r))
         return;
     n = r->scratch.len;
-    if (!r->scratch.data || !fold_copy(r->m, r->scratch.data, n, f, sizeof f)
+    if (!r->scratch.data || !measure_tail(r, r->scratch.data, n)
+        || !fold_copy(r->m, r->scratch.data, n, f, sizeof f)
         || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, f, n)))
         return;
     if (m == n && contributor_before(r, &r->raw)) {
@@ -502,20 +520,6 @@ bool ingest_zh_time_gap(const reader *r, const tok *f, bool *down)
     return true;
 }
 
-bool ingest_zh_pull_named(const reader *r, const char *ind)
-{
-    char f[512];
-    size_t n = ind ? strlen(ind) : 0;
-    const lex_entry *g;
-
-    if (n < 2 * CJK_BYTES || !fold_copy(r->m, ind, n, f, sizeof f))
-        return false;
-    for (size_t i = 0; i < n; i += char_len((unsigned char)f[i]))
-        if (ingest_lex_at(r->lx, LEX_GAP_VERB, f + i, n - i, &g) && !strcmp(g->value, "pull"))
-            return true;
-    return false;
-}
-
 /* Does t[a..b) hold a clause break (，；)? */
 static bool breaks(const reader *r, size_t a, size_t b)
 {
@@ -549,7 +553,8 @@ int ingest_zh_plan_gap(const reader *r, const tok *f)
     const lex_entry *k;
     bool gap_verb = false;
 
-    if (b <= a || !strcmp(f->a.norm_unit, "%") || !strcmp(f->a.norm_unit, r->m->points_unit))
+    if (b <= a || !r->goal_seen || !strcmp(f->a.norm_unit, "%")
+        || !strcmp(f->a.norm_unit, r->m->points_unit))
         return PLAN_NONE;
     if (r->plan_value_end && r->plan_value_end <= b && !breaks(r, r->plan_value_end, b))
         return PLAN_GAP;        /* 比年初确定的目标3000亿元超额1070亿元 */

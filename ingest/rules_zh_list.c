@@ -410,6 +410,19 @@ static size_t share_word_at(const reader *r, size_t a, size_t b)
     return b;
 }
 
+/* Does the list's text (matching form) name a pull (对经济增长的贡献(拉动度),
+ * 拉动): a contribution in points however written, no claim (RULES.md)? */
+static bool names_pull(const reader *r, const buf *all)
+{
+    const lex_entry *g;
+
+    for (size_t i = 0; i < all->len; i += char_len((unsigned char)all->data[i]))
+        if (ingest_lex_at(r->lx, LEX_GAP_VERB, all->data + i, all->len - i, &g)
+            && !strcmp(g->value, "pull"))
+            return true;
+    return false;
+}
+
 /* Each list item that is a run of the cleaned matching text all, in the
  * characters the display text has at that run (城鎮居民收入, not 城镇…). */
 static int items_as_written(reader *r, size_t a, size_t b, const buf *all)
@@ -444,6 +457,7 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
         kw_pos = share_word_at(r, r->head_start, kw_pos);
 
     ingest_zh_free_list(r);
+    r->pull_list = false;
     ingest_clean_text(r->m, r->s->match, r->head_start, kw_pos, &all, true);
     if (all.failed) {
         buf_free(&all);
@@ -461,6 +475,7 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
         rc = GC_ENOMEM;
     else
         rc = ingest_zh_split_subject(r, all.data, all.len);
+    r->pull_list = rc == GC_OK && r->nlist && names_pull(r, &all);
     if (rc == GC_OK && r->nlist && r->s->match != r->s->text)
         rc = items_as_written(r, a, kw_pos, &all);
     buf_free(&all);
