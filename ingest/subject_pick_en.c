@@ -469,8 +469,9 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
     bool which = is_word(r, cs, "which"), rate;
 
     out[0] = '\0';
-    rate = e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
-        && bare_rate_words(r, cs + 1, ti);
+    rate = (e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
+            && bare_rate_words(r, cs + 1, ti))
+        || (is_word(r, cs, "with") && cs + 1 == ti);   /* "Hotels and Restaurants, with 5.4 percent" */
     {
         /* "…, showing a growth rate of 4.5 per cent", "…, posting growth
            rates of 4.72 and 4.78 per cent": a participle whose object is
