@@ -156,6 +156,16 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_SHARE && i == f->te)
             c->share = true;
     }
+    /* "2.6% GDP growth", "a 7.8 percent output growth": a rate noun after
+       the measure's name (enfig) */
+    for (size_t i = f->te; i < we && i < f->te + 4 && !c->post_growth; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && e->code == K_GROW && (e->flags & LEXF_RATE) && i > f->te)
+            c->post_growth = true;
+        else if (e || r->v[i].type != ET_WORD || is_word(r, i, "of") || is_word(r, i, "in")
+                 || is_word(r, i, "and"))
+            break;
+    }
     if (f->te < r->n && (is_word(r, f->te, "below") || is_word(r, f->te, "lower")))
         c->post_dir_down = c->post_growth = true;
     if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))

@@ -660,6 +660,9 @@ static int read_figures(en_reader *r)
             if (!kw)
                 kind = (ingest_kind)r->d->said_kind;
         }
+        if (f->pct && !f->points && (kind == INGEST_LEVEL || (kw_at(r, f->te)
+                                                              && kw_at(r, f->te)->code == K_TARGET)))
+            kind = en_rate_in_context(r, k, kind, last_kind, last_subject, subject, &sign);
         if (bare_change && kind == INGEST_LEVEL) {
             kind = INGEST_CHANGE_ABS;
             sign = q.gf->flags & LEXF_DOWN ? -1 : 1;

@@ -615,6 +615,15 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
  * the figure before? */
 bool en_elided_repeat(const en_reader *r, size_t k);
 
+/* A percent figure k read as a level that its context shows is a rate:
+ * "(by 41pc from 8.33 million ...)" after "a decrease in cotton", "the 4.4
+ * per cent target" after a rate (then the rate's kind and measure: last_kind
+ * and last_subject, -1 and "" when none).  Returns the kind (kind, the
+ * one read, when the context says nothing); may set subject (SUBJ_MAX
+ * bytes) and *sign. */
+ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, int last_kind,
+                               const char *last_subject, char *subject, double *sign);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */

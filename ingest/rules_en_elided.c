@@ -6,6 +6,7 @@
  * kind (and measure or whole) of the figure before it. */
 #include "rules_en.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* "…, which was 12.67 per cent in FY19", "while it was 7.28 percent in
@@ -152,4 +153,40 @@ bool en_elided_repeat(const en_reader *r, size_t k)
     }
     /* (a time after the figure too: the pair dates both) */
     return joined && (timed || en_time_phrase(r, r->f[k].te, r->n));
+}
+
+/* The change word nearest before token b in the sentence: -1 for a fall,
+ * 1 for a rise or none. */
+static double nearest_direction(const en_reader *r, size_t b)
+{
+    for (size_t i = b; i-- > 0;) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && (e->code == K_GROW || e->code == K_FALL))
+            return e->code == K_FALL && (e->flags & LEXF_DOWN) ? -1 : 1;
+    }
+    return 1;
+}
+
+ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, int last_kind,
+                               const char *last_subject, char *subject, double *sign)
+{
+    const fig *f = &r->f[k];
+    size_t ft = fig_first_tok(r, f);
+    const lex_entry *t = kw_at(r, f->te);
+
+    /* "(by 5.4pc from 26.208 million to 27.634 million tons)": "by" and a
+       percent is a change, in the direction the sentence gave before */
+    if (kind == INGEST_LEVEL && ft > 0 && is_word(r, ft - 1, "by")) {
+        *sign = nearest_direction(r, ft - 1);
+        return INGEST_GROWTH_YOY;
+    }
+    /* "achieving a growth rate of 4.77 per cent, slightly surpassing the
+       government's 4.4 per cent target": the goal for the rate before */
+    if (t && t->code == K_TARGET && (t->flags & LEXF_GOAL) && last_kind >= 0
+        && last_kind != INGEST_SHARE && last_subject[0]) {
+        snprintf(subject, SUBJ_MAX, "%s", last_subject);
+        *sign = 1;
+        return (ingest_kind)last_kind;
+    }
+    return kind;
 }
