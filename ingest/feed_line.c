@@ -80,7 +80,7 @@ int ingest_feed_line_end(ingest_parser *p)
 
     if (p->line_chars > 0) {
         bool heading = is_heading_start(p, p->line_first) && !heading_runs_on(p);
-        if (!is_line_final(p->line_last) && !heading && !p->tab.active && !p->tab.en_active
+        if (!is_line_final(p->line_last) && !heading && !p->tab.active && !p->tab.en_active && !p->tab.flat
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p))) {
             p->joining = true;
             p->space_pending = join_gap(p);

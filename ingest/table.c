@@ -472,7 +472,8 @@ static void apply_note(ingest_table *t)
 /* ---- tables flattened one cell a line ----
  *
  * A web page's table copied out cell by cell: each cell on a line of its
- * own closed by a bar (項目 |, 48.26 |), a bare bar line between rows.  The
+ * own, closed by a bar (項目 |, 48.26 |, a bare bar line between rows) or
+ * not (a short paragraph a cell).  The
  * header is the label column's name (项目, 指标) and the column names after
  * it, with the years of a level column under them (现价(亿元) | 2015年 |
  * 2016年: the level column is one a year); then each row is its label and
@@ -483,13 +484,22 @@ enum { FLAT_NONE, FLAT_HEAD, FLAT_ROW };
 #define FLAT_CELL_MAX 60    /* bytes of a cell on a line of its own */
 
 /* Is s a line of a flattened table?  *c its cell; *empty when it holds
- * none (a bare | between rows). */
-static bool flat_line(const ingest_sentence *s, cell *c, bool *empty)
+ * none (a bare | between rows).  A line with no bar is one cell when it is
+ * a short paragraph of its own. */
+static bool flat_line(const ingest_sentence *s, bool one_line, cell *c, bool *empty)
 {
     cell cs[1];
 
-    if (s->len == 0 || s->text[s->len - 1] != '|' || s->len > FLAT_CELL_MAX + 2)
+    *empty = false;
+    if (s->len == 0 || !one_line || s->len > FLAT_CELL_MAX + 2)
         return false;
+    if (s->text[s->len - 1] != '|') {
+        if (!s->para_start || s->len > FLAT_CELL_MAX || memchr(s->text, '|', s->len))
+            return false;
+        c->a = 0;
+        c->b = s->len;
+        return true;
+    }
     *empty = strspn(s->text, "| ") == s->len;
     if (*empty)
         return true;
@@ -497,6 +507,20 @@ static bool flat_line(const ingest_sentence *s, cell *c, bool *empty)
         return false;
     *c = cs[0];
     return true;
+}
+
+/* May cell c be a row's label: no digit and no punctuation of prose (a
+ * short sentence after the table is no label)? */
+static bool label_cell(const ingest_sentence *s, cell c)
+{
+    for (size_t i = c.a; i < c.b; i++) {
+        unsigned char ch = (unsigned char)s->text[i];
+        if (is_digit((char)ch) || ch == ',' || ch == ';' || ch == '.'
+            || (ch == 0xE3 && i + 2 < c.b && (unsigned char)s->text[i + 1] == 0x80
+                && (unsigned char)s->text[i + 2] == 0x82))
+            return false;
+    }
+    return c.b > c.a;
 }
 
 /* A header cell without the note after it: after a space, or in brackets
@@ -605,22 +629,29 @@ static int flat_figure(ingest_table *t, ingest_context *ctx, const ingest_senten
 
 /* Reads s as a line of a flattened table; *taken when it was one. */
 static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
-                         const char *file, const ingest_sink *sink, bool *taken)
+                         bool one_line, const char *file, const ingest_sink *sink, bool *taken)
 {
     cell c = { 0, 0 };
     bool empty = false, fig, neg, pct;
     size_t f, l;
 
     *taken = false;
-    if (!flat_line(s, &c, &empty)) {
+    if (t->flat == FLAT_NONE && !one_line && last_line_start(s) > 0) {
+        /* a caption ending in a colon joined to the line after it: the
+           label column's name may be that last line */
+        c.a = last_line_start(s);
+        c.b = s->len;
+        one_line = s->len - c.a <= FLAT_CELL_MAX;
+    } else if (!flat_line(s, one_line, &c, &empty)) {
         t->flat = FLAT_NONE;
         return GC_OK;
     }
     if (t->flat == FLAT_NONE) {
         int year;
         char unit[24];
-        if (empty || column_role(ctx->maps.lx, s->text, s->match, head_cell(s, c), &year, unit,
-                                 sizeof unit) != COL_LABEL)
+        if (empty || !one_line
+            || column_role(ctx->maps.lx, s->text, s->match, head_cell(s, c), &year, unit,
+                           sizeof unit) != COL_LABEL)
             return GC_OK;
         t->flat = FLAT_HEAD;
         t->active = false;
@@ -641,18 +672,21 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
             return GC_OK;
         if (fig || t->ncols < 2 || !flat_years(t)) {
             t->flat = FLAT_NONE;
+            *taken = false;
             return GC_OK;
         }
         t->flat = FLAT_ROW;
         t->flat_col = t->ncols;
     }
     if (!fig) {
-        if (!flat_row(t, &ctx->maps, s, c))
+        if (!label_cell(s, c) || !flat_row(t, &ctx->maps, s, c))
             t->flat = FLAT_NONE;
+        *taken = t->flat != FLAT_NONE;
         return GC_OK;
     }
     if (t->flat_col >= t->ncols) {
         t->flat = FLAT_NONE;
+        *taken = false;
         return GC_OK;
     }
     return flat_figure(t, ctx, s, file, sink, c);
@@ -675,8 +709,9 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     int rc = GC_OK;
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
 
-    if ((t->flat != FLAT_NONE || (one_line && s->len > 0 && s->text[s->len - 1] == '|'))
-        && ((rc = flat_sentence(t, ctx, s, file, sink, taken)) != GC_OK || *taken)) {
+    if ((t->flat != FLAT_NONE || (one_line && s->len > 0 && s->text[s->len - 1] == '|')
+         || (s->para_start && s->len - last_line_start(s) <= FLAT_CELL_MAX && !t->active))
+        && ((rc = flat_sentence(t, ctx, s, one_line, file, sink, taken)) != GC_OK || *taken)) {
         t->ngap = 0;
         return rc;
     }
