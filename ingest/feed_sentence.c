@@ -89,7 +89,9 @@ int ingest_feed_flush(ingest_parser *p)
             .nanchors = p->nanch,
             .para_start = p->para_start,
             .number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len,
-            .has_digit = p->digit_seen,     /* the letter counts stay 0: a table does not ask */
+            .has_digit = p->digit_seen,
+            .n_cjk = p->n_cjk,              /* an English table's quick test */
+            .n_latin = p->n_latin,
         };
         if ((rc = ingest_table_sentence(&p->tab, &p->ctx, &row, p->name, &p->sink, &taken))
             != GC_OK || taken) {
@@ -103,8 +105,9 @@ int ingest_feed_flush(ingest_parser *p)
             return rc;
         }
     }
-    if ((rc = clean_noisy(p)) != GC_OK)
+    if (p->noisy && (rc = clean_noisy(p)) != GC_OK)
         return rc;
+    p->noisy = false;
     if (p->sent.len == 0) {
         p->nanch = 0;
         p->number_from = SIZE_MAX;

@@ -693,24 +693,26 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
 }
 
 /* May s be an English period table's header (table_en.c)?  A short
- * sentence with a percent sign or word, or a change: a quick test first. */
+ * sentence of Latin letters, no ideograph, with a percent sign or word, or
+ * a change: a quick test first. */
 static bool en_header_may(const ingest_sentence *s)
 {
-    return s->len <= 240 && (memchr(s->text, '%', s->len) || strstr(s->text, "ercent")
-                             || strstr(s->text, "hange"));
+    return s->len <= 240 && s->n_cjk == 0 && s->n_latin > 0
+        && (memchr(s->text, '%', s->len) || strstr(s->text, "ercent") || strstr(s->text, "hange"));
 }
 
 int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                           const char *file, const ingest_sink *sink, bool *taken)
 {
-    cell cs[TABLE_GAPS_MAX + 1] = { { 0, 0 } };
+    cell cs[TABLE_GAPS_MAX + 1];
     size_t n, head;
     bool bars;
     int rc = GC_OK;
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
 
     if ((t->flat != FLAT_NONE || (one_line && s->len > 0 && s->text[s->len - 1] == '|')
-         || (s->para_start && s->len - last_line_start(s) <= FLAT_CELL_MAX && !t->active))
+         || (s->para_start && !t->active
+             && (one_line ? s->len : s->len - last_line_start(s)) <= LABEL_HEAD_MAX))
         && ((rc = flat_sentence(t, ctx, s, one_line, file, sink, taken)) != GC_OK || *taken)) {
         t->ngap = 0;
         return rc;
@@ -726,6 +728,8 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
              : one_line && t->ngap > 0 ? split_cells(t, s, cs, TABLE_GAPS_MAX + 1) : 0;
     if (t->en_active) {
         t->ngap = 0;
+        if (n == 0)
+            cs[0].a = cs[0].b = 0;
         if (ingest_table_en_row(t, ctx, s, cs, n, file, sink, &rc)) {
             *taken = true;
             return rc;
@@ -767,7 +771,10 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         *taken = true;
         return GC_OK;
     }
-    ingest_table_en_caption(t, s);
+    if (s->para_start && s->n_cjk == 0 && s->n_latin > 0)
+        ingest_table_en_caption(t, s);
+    else
+        t->en_caption[0] = '\0';
     if (s->para_start && s->len <= CAPTION_MAX) {
         /* a caption, a unit note (（单位：亿元）), or both on one line */
         int y = caption_year(ctx->maps.lx, s, s->len);

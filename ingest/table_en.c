@@ -185,7 +185,7 @@ void ingest_table_en_caption(ingest_table *t, const ingest_sentence *s)
     char l[EN_HEAD_MAX + 1];
 
     t->en_caption[0] = '\0';
-    if (s->para_start && s->len <= 80 && lower_copy(s, l, sizeof l) && ascii_text(l, s->len)
+    if (s->para_start && s->len <= 80 && (unsigned char)s->text[0] < 0x80 && lower_copy(s, l, sizeof l) && ascii_text(l, s->len)
         && !memchr(l, '.', s->len) && !clean_caption(l, s->len, t->en_caption, sizeof t->en_caption))
         t->en_caption[0] = '\0';
 }
