@@ -186,7 +186,7 @@ static int on_figure(reader *r, const tok *f)
 
     r->fig_year = 0;
     r->fig_year_from = false;
-    plan = f->bad ? PLAN_NONE : ingest_zh_plan_gap(r, f);
+    plan = f->bad || !r->goal_seen ? PLAN_NONE : ingest_zh_plan_gap(r, f);
     r->plan_value_end = plan == PLAN_VALUE ? f->end : plan == PLAN_GAP ? r->plan_value_end : 0;
     if (plan == PLAN_VALUE)     /* 比计划目标3000亿元: the goal's level */
         role = r->role = ingest_zh_role_entry(r, K_TARGET);
@@ -673,7 +673,8 @@ static int read_tokens(reader *r, const toks *ts)
                 r->range_high = high;
                 i += used - 1;
             }
-            if (k == &ts->v[i] && ingest_zh_points_bare_before(r, ts, i, &r->made[r->made_n & 1])) {
+            if (k == &ts->v[i] && k->a.norm_unit[0] == r->m->points_unit[0]
+                && ingest_zh_points_bare_before(r, ts, i, &r->made[r->made_n & 1])) {
                 /* 分别回落2.16和1.66个百分点: the bare figure first, in points */
                 read_figure_tok(r, &r->made[r->made_n++ & 1], NULL, 0);
                 if (r->rc != GC_OK)

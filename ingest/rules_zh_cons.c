@@ -211,20 +211,28 @@ static void contribution_of(reader *r, const char *s, const char *f, size_t n, s
     r->share_word = true;       /* a share of the whole's growth */
 }
 
-/* Does s[0..n) end with the last character of a ratio measure (率 of
- * 貢獻率), folded: the quick test before the whole subject is folded. */
+/* Does s[0..n) end with a ratio measure (貢獻率), traditional forms folded:
+ * the quick test before the whole subject is folded. */
 static bool measure_tail(const reader *r, const char *s, size_t n)
 {
     const lex_list *l = &r->lx->cls[LEX_RATIO_MEASURE];
-    uint32_t cp;
 
-    if (n < CJK_BYTES || utf8_decode((const unsigned char *)s + n - CJK_BYTES, CJK_BYTES, &cp)
-                             != CJK_BYTES)
-        return false;
-    cp = ingest_fold(r->m, cp);
-    for (size_t i = 0; i < l->n; i++)
-        if (l->v[i].n >= CJK_BYTES && cjk_at(l->v[i].s, l->v[i].n, l->v[i].n - CJK_BYTES) == cp)
+    for (size_t i = 0; i < l->n; i++) {
+        const lex_entry *w = &l->v[i];
+        size_t k = w->n;
+        if (k > n || k % CJK_BYTES)
+            continue;
+        for (; k > 0; k -= CJK_BYTES) {
+            const char *c = s + n - w->n + k - CJK_BYTES, *d = w->s + k - CJK_BYTES;
+            if (same_bytes(c, d, CJK_BYTES))
+                continue;
+            if ((unsigned char)c[0] < 0xE4 || (unsigned char)c[0] > 0xE9
+                || !cjk_bit(r->m->fold, c) || ingest_fold(r->m, cp3(c)) != cp3(d))
+                break;          /* not the word, nor its traditional form */
+        }
+        if (k == 0)
             return true;
+    }
     return false;
 }
 
@@ -593,13 +601,14 @@ const char *ingest_zh_rate_named(reader *r, const tok *f, const char *ind)
     if (!n || r->nlist > 0)
         return ind;
     for (size_t i = r->clause_start; i < f->pos; i += char_len((unsigned char)r->t[i])) {
-        if ((w = rate_word_at(r, i, f->pos)) > 0)
+        if (!ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, f->pos - i, &k))
+            continue;
+        if (k->code == K_BASE || k->code == K_PREV_YEAR)
+            return ind;         /* the rate word comes before the base */
+        if (k->code == K_GROW && (w = rate_word_at(r, i, f->pos)) > 0)
             return (n >= w && !memcmp(ind + n - w, r->s->text + i, w))
                    || (size_t)snprintf(r->named, sizeof r->named, "%s%.*s", ind, (int)w,
                                        r->s->text + i) >= sizeof r->named ? ind : r->named;
-        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, f->pos - i, &k)
-            && (k->code == K_BASE || k->code == K_PREV_YEAR))
-            return ind;         /* the rate word comes before the base */
     }
     return ind;
 }
