@@ -75,7 +75,7 @@ light_flags="-fno-sanitize-coverage=trace-cmp"
 ingest_max_len=${INGEST_MAX_LEN:-1024}
 dict=$out/lexicon.dict
 srcs=""
-for src in common/*.c ingest/*.c analysis/*.c plots/*.c $gen; do
+for src in common/*.c ingest/*.c analysis/*.c plots/*.c report/*.c $gen; do
     srcs="$srcs $src"
 done
 # objs DIR: the objects' paths, one per source, named after its source path
@@ -90,8 +90,11 @@ objs() {
 # the ingest target) are not scanned after every execution.
 build() {
     mkdir -p "$1"
-    printf '%s\n' $srcs | xargs -P "${FUZZ_JOBS:-2}" -I{} sh -c \
-        'o='"$1"'/$(echo "$1" | tr / _).o; '"$CC $flags $2"' -I. -c -o "$o" "$1"' sh {}
+    # the command reaches each compiler's shell through the environment:
+    # spliced into its text, -DGC_VERSION="fuzz" would lose its quotes
+    printf '%s\n' $srcs | FUZZ_DIR=$1 FUZZ_COMPILE="$CC $flags $2" \
+        xargs -P "${FUZZ_JOBS:-2}" -I{} sh -c \
+        'o=$FUZZ_DIR/$(echo "$1" | tr / _).o; $FUZZ_COMPILE -I. -c -o "$o" "$1"' sh {}
     rm -f "$1/lib.a"
     # shellcheck disable=SC2046
     ar rcs "$1/lib.a" $(objs "$1")
