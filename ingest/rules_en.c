@@ -352,24 +352,6 @@ static int ratio_claims(en_reader *r)
 }
 
 
-/* "grew by 2.1 per cent as compared to growth of 4.9 per cent in Q2
- * 2018-19": is figure k (of part and year t) compared with the same part
- * of the year before, or such a base itself (base: it is the base of the
- * rate before it)?  Then it is year on year, whatever the release's
- * mode. */
-static bool same_part_year_before(const en_reader *r, size_t k, const ftime *t, bool base)
-{
-    ftime b;
-
-    if (base)
-        return true;
-    if (k + 1 >= r->nf || !en_base_of_previous(r, k + 1))
-        return false;
-    memset(&b, 0, sizeof b);
-    return en_time_in(r, r->f[k + 1].te, en_window_end(r, k + 1), &b) && b.year
-        && b.year + 1 == t->year && (!b.mfrom || (b.mfrom == t->mfrom && b.mto == t->mto));
-}
-
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
@@ -765,7 +747,7 @@ static int read_figures(en_reader *r)
             && !q.prev_year
             && !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k)))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
-            && !same_part_year_before(r, k, &t, base_rate))
+            && !en_same_part_year_before(r, k, &t, base_rate))
             kind = INGEST_CHANGE_PCT;
         if (kind == INGEST_SHARE) {
             char of[SUBJ_MAX];

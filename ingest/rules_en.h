@@ -615,6 +615,10 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
  * the figure before? */
 bool en_elided_repeat(const en_reader *r, size_t k);
 
+/* Is rate figure k (of part and year t) compared with the same part of the
+ * year before, or such a base itself (base)?  Then it is year on year. */
+bool en_same_part_year_before(const en_reader *r, size_t k, const ftime *t, bool base);
+
 /* A percent figure k read as a level that its context shows is a rate:
  * "(by 41pc from 8.33 million ...)" after "a decrease in cotton", "the 4.4
  * per cent target" after a rate (then the rate's kind and measure: last_kind

@@ -190,3 +190,21 @@ ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, i
     }
     return kind;
 }
+
+/* "grew by 2.1 per cent as compared to growth of 4.9 per cent in Q2
+ * 2018-19": is figure k (of part and year t) compared with the same part
+ * of the year before, or such a base itself (base: it is the base of the
+ * rate before it)?  Then it is year on year, whatever the release's
+ * mode. */
+bool en_same_part_year_before(const en_reader *r, size_t k, const ftime *t, bool base)
+{
+    ftime b;
+
+    if (base)
+        return true;
+    if (k + 1 >= r->nf || !en_base_of_previous(r, k + 1))
+        return false;
+    memset(&b, 0, sizeof b);
+    return en_time_in(r, r->f[k + 1].te, en_window_end(r, k + 1), &b) && b.year
+        && b.year + 1 == t->year && (!b.mfrom || (b.mfrom == t->mfrom && b.mto == t->mto));
+}
