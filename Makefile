@@ -2,7 +2,10 @@
 #
 # Settings you may override on the command line (make CC=clang PREFIX=/opt):
 CC       ?= cc
-CFLAGS   ?= -O2 -g
+CFLAGS   ?= -O3 -g
+# Link-time optimisation of the growthcheck program: "auto" uses it with GCC
+# (extraction about 7% faster end to end, `make bench`); LTO= turns it off.
+LTO      ?= auto
 WERROR   ?= -Werror
 PREFIX   ?= /usr/local
 DESTDIR  ?=
@@ -31,6 +34,11 @@ PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags gsl libcjson)
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs gsl libcjson)
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka)
 CMOCKA_LIBS   = $(shell $(PKG_CONFIG) --libs cmocka)
+# GCC's objects carry machine code beside their LTO form (fat), so that the
+# tests and benchmarks link them as usual and only the program pays the
+# optimising link.
+LTO_FLAGS := $(if $(filter auto,$(LTO)),$(if $(findstring Free Software,$(shell $(CC) --version \
+               2>/dev/null)),-flto=auto -ffat-lto-objects),$(LTO))
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -DGC_VERSION='"$(VERSION)"' \
              $(WARN) $(PKG_CFLAGS) -MMD -MP $(CFLAGS)
 
@@ -58,7 +66,7 @@ all: $(BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
-	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) $(LTO_FLAGS) -c -o $@ $<
 
 # The indicator table is data (analysis/indicators.tsv) compiled into the
 # library as a C string, so the binary needs no data files at run time.
@@ -87,7 +95,7 @@ $(BUILD)/gen/lexicon_en.c: ingest/lexicon-en.tsv tools/lexicon.sh
 	$(call say,GEN,$@) sh tools/lexicon.sh ingest_lexicon_en en $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
-	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) -I. -c -o $@ $<
+	$(call say,CC,$<) $(CC) $(ALL_CFLAGS) $(LTO_FLAGS) -I. -c -o $@ $<
 
 # The review page's template, style and script are readable files under
 # report/, compiled in the same way (report_review_tpl, _css, _js).
@@ -102,7 +110,7 @@ $(LIB): $(LIB_OBJ) $(GEN_OBJ) $(PAGE_OBJ)
 	$(call say,AR,$@) ar rcs $@ $^
 
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(call say,LINK,$@) $(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
+	$(call say,LINK,$@) $(CC) $(CFLAGS) $(LTO_FLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
@@ -141,7 +149,7 @@ check: $(BIN) $(TEST_BIN) $(REPLAY_BIN) $(BENCH_BIN)
 
 # The suite again, built with AddressSanitizer and UBSan in build/asan.
 asan:
-	@GC_SANITIZED=1 $(MAKE) --no-print-directory check BUILD=build/asan \
+	@GC_SANITIZED=1 $(MAKE) --no-print-directory check BUILD=build/asan LTO= \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  LDFLAGS='-fsanitize=address,undefined'
 

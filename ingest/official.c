@@ -551,7 +551,7 @@ static int csv_row(const reader *r, csv_record *rec, const long col[NCOLS],
                    size_t ncols, ingest_series *out)
 {
     const char *ind, *unit, *basis_s = "";
-    ingest_basis basis;
+    ingest_basis basis = INGEST_BASIS_UNSTATED;   /* set by parse_basis; -O3 cannot tell */
     double value = 0;
     int year = 0, rc;
 
@@ -706,7 +706,7 @@ static int json_element(const reader *r, size_t off, long idx, const cJSON *obj,
                         ingest_series *out)
 {
     const char *ind, *unit, *basis_s;
-    ingest_basis basis;
+    ingest_basis basis = INGEST_BASIS_UNSTATED;   /* set by parse_basis; -O3 cannot tell */
     double year = 0, value = 0;
     long line, col;
     int rc = GC_OK;
