@@ -165,7 +165,7 @@ eval-baseline: $(BIN)
 	@python3 tests/corpus/eval.py --corpus '$(CORPUS)' --bin '$(BIN)' --write-baseline
 
 bench: $(BIN) $(BENCH_BIN)
-	@sh bench/run.sh $(BUILD) $(BIN)
+	@GC_BUILT_WITH='$(CFLAGS) $(LTO_FLAGS)' sh bench/run.sh $(BUILD) $(BIN)
 
 fuzz: $(GEN_SRC)
 	@GC_FUZZ_DEPS=1 sh tools/deps.sh

@@ -17,6 +17,11 @@ if [ ! -r "$SEED" ]; then
     exit 1
 fi
 
+# The machine is often shared: its load when the run starts, and how the
+# program was built (make bench passes the flags).
+echo "bench: $(uptime | sed 's/.*load/load/'); growthcheck built with: ${GC_BUILT_WITH:-?}"
+echo
+
 # field NAME LINE: the number after "NAME" and spaces in LINE
 # ("median  161.5 MB/s" -> 161.5)
 field() {
@@ -85,6 +90,16 @@ else
     else
         echo "  callgrind gave no count:"
         echo "$cgout" | tail -5 | sed 's/^/    /'
+    fi
+    # English, on 1 MB of bench/en-report.txt (its grammar costs some twenty
+    # times the Chinese per byte; 1 MB keeps the count under a minute)
+    cgout=$(valgrind --tool=callgrind --callgrind-out-file="$cg" --toggle-collect='ingest_parser_*' \
+                     "$build/bench/ingest_bench" -c "$(dirname "$0")/en-report.txt" 1 2>&1) || true
+    rm -f "$cg"
+    bytes=$(echo "$cgout" | sed -n 's/^ingest: \([0-9]*\) bytes.*/\1/p')
+    ir=$(echo "$cgout" | sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+    if [ -n "$bytes" ] && [ -n "$ir" ]; then
+        echo "  English, 1 MB of bench/en-report.txt: $ir / $bytes = $(ratio "$ir" "$bytes") instructions per byte"
     fi
     # The whole program on the same 10 MB corpus: reading the file, the
     # parse, and writing JSON Lines or CSV to a file.  Beyond the parser's
