@@ -197,24 +197,27 @@ static inline size_t fig_first_tok(const en_reader *r, const fig *f)
 
 /* ---- the document's time ---- */
 
-static inline int month_at(const en_reader *r, size_t i)
+/* Token i's number in lexicon class cls when the whole word is an entry of
+ * it; 0 when not. */
+static inline int whole_word_num(const en_reader *r, size_t i, lex_class cls)
 {
     const lex_entry *e;
     if (i < r->n && r->v[i].type == ET_WORD
-        && en_lex_at(r->lx, LEX_MONTH, r->t, r->len, r->v[i].pos, &e) == r->v[i].end - r->v[i].pos)
+        && en_lex_at(r->lx, cls, r->t, r->len, r->v[i].pos, &e) == r->v[i].end - r->v[i].pos)
         return (int)e->num;
     return 0;
+}
+
+static inline int month_at(const en_reader *r, size_t i)
+{
+    return whole_word_num(r, i, LEX_MONTH);
 }
 
 /* Token i as a base word (lexicon class base-word): 1 a comparison (than,
  * compared, same), 2 a preposition before a base (from, over); 0 none. */
 static inline int base_word_at(const en_reader *r, size_t i)
 {
-    const lex_entry *e;
-    if (i < r->n && r->v[i].type == ET_WORD
-        && en_lex_at(r->lx, LEX_BASE_WORD, r->t, r->len, r->v[i].pos, &e) == r->v[i].end - r->v[i].pos)
-        return (int)e->num;
-    return 0;
+    return whole_word_num(r, i, LEX_BASE_WORD);
 }
 
 static inline int ordinal_at(const en_reader *r, size_t i)
