@@ -214,8 +214,38 @@ static void head_part(ingest_doctime *dt, const char *t, size_t len)
     }
 }
 
+/* A date line of digits opening the text, "2000-06-15", "2000/06/15",
+ * "2000.06.15 18:13": its year and month into dt. */
+static void digit_date(ingest_doctime *dt, const char *t, size_t len)
+{
+    int y, m;
+
+    if (len < 10 || !digit(t[0]) || !digit(t[1]) || !digit(t[2]) || !digit(t[3])
+        || !(t[4] == '-' || t[4] == '/' || t[4] == '.') || t[7] != t[4]
+        || !digit(t[5]) || !digit(t[6]) || !digit(t[8]) || !digit(t[9])
+        || (len > 10 && (digit(t[10]) || letter(t[10]))))
+        return;
+    y = atoi(t);
+    m = (t[5] - '0') * 10 + (t[6] - '0');
+    if (y >= 1950 && y <= 2099 && m >= 1 && m <= 12) {
+        dt->en_date_year = y;
+        dt->en_date_month = m;
+    }
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
+    bool letters = false;
+
+    for (size_t i = 0; i < len && !letters; i++)
+        letters = letter(t[i]);
+    if (!letters) {             /* (counted for no sentence of the head) */
+        if (dt->en_sentences == 0)
+            digit_date(dt, t, len);
+        return;
+    }
+    if (dt->en_sentences < 4)
+        ingest_en_head_months(dt, t, len);
     head_part(dt, t, len);
     if (dt->en_year)
         return;

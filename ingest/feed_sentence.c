@@ -135,7 +135,7 @@ int ingest_feed_flush(ingest_parser *p)
     p->prev_kept = 0;
     if (p->scout) {
         ingest_doctime_observe(&p->ctx.dt, &p->ctx.maps, s.match, s.len, s.para_start);
-        if (s.n_cjk == 0 && s.n_latin > 0)
+        if (s.n_cjk == 0)       /* (a date line of digits alone too) */
             ingest_en_observe(&p->ctx.dt, s.text, s.len);
         rc = GC_OK;
     } else {

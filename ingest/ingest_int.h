@@ -163,6 +163,14 @@ typedef struct ingest_doctime {
     int en_part_year;      /* English: the year written with that part ("Third
                               Quarter 2008"); 0 none */
     int en_sentences;      /* English sentences of the head seen */
+    int en_month, en_month_year;  /* English: the latest month the head names
+                              with its year ("Index of Production, October
+                              2014", "2020 January"); 0 none */
+    int en_month_bare;     /* the latest month it names with no year ("fell to
+                              5.9 percent in September"); 0 none */
+    int en_ytd_to;         /* the last month of a year-to-date span it names
+                              ("the first five months", "January-May"); 0 */
+    int en_date_year, en_date_month;  /* a date line of digits ("2000-06-15") */
 } ingest_doctime;
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live
@@ -326,6 +334,16 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
 /* Notes in dt->en_year the first year an English sentence of the head dates
  * something with (doctime_en.c).  text[0..len) is the sentence as written. */
 void ingest_en_observe(ingest_doctime *dt, const char *text, size_t len);
+
+/* Notes in dt the months a sentence of an English head names
+ * (doctime_month_en.c; see ingest_en_release_month). */
+void ingest_en_head_months(ingest_doctime *dt, const char *text, size_t len);
+
+/* The month an English release reports, from what its head names (the
+ * latest month written with a year, else the latest written alone, else the
+ * end of a year-to-date span); its year into *year (0 when unwritten).
+ * 0 when the head names none, or names a quarter or half it reports. */
+int ingest_en_release_month(const ingest_doctime *dt, int *year);
 
 /* Dates the document in ctx from what dt has seen, by the fallback chain
  * option > title > date line > session > opening > latest year + 1 >

@@ -38,6 +38,12 @@ void en_date_line(en_reader *r)
         r->d->part_year = r->d->title_year;
     }
 
+    if (!r->d->title_year && r->ctx->dt.en_date_year) {
+        /* a date line of digits alone ("2000-06-15 18:13"), which the
+           grammar never reads */
+        r->d->title_year = r->ctx->dt.en_date_year;
+        r->d->title_month = r->ctx->dt.en_date_month;
+    }
     if (r->d->title_year)
         return;
     /* a news dateline opens a long sentence: "BEIJING, March 5, 2016

@@ -472,7 +472,8 @@ static void span_point(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
 static bool part_year(const en_reader *r, const cues *c, ftime *t)
 {
     const ingest_doctime *dt = &r->ctx->dt;
-    int to = t->explicit_part ? t->mto : c->whole_year ? 0 : dt->en_part_to;
+    int my, to = t->explicit_part ? t->mto : c->whole_year ? 0
+               : dt->en_part_to ? dt->en_part_to : ingest_en_release_month(dt, &my);
 
     if (!to || r->d->latest_any || (r->d->latest && r->ctx->doc_source != INGEST_TIME_OPTION)
         || (!dt->en_part_year && !r->d->title_year))
@@ -544,9 +545,19 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
  * first part stated in that year. */
 static void text_part(const en_reader *r, const cues *c, ftime *t)
 {
+    int my, m;
+
     if (t->explicit_part || c->whole_year)
         return;
-    if (r->ctx->dt.en_part_from
+    if (!r->ctx->dt.en_part_from && (m = ingest_en_release_month(&r->ctx->dt, &my)) != 0
+        && (my ? my == t->year : t->year == en_current_year(r->d))
+        && r->d->part_from == r->d->part_to
+        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
+            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
+        /* a monthly release (no quarter stated before): the month its head
+           names */
+        t->mfrom = t->mto = m;
+    } else if (r->ctx->dt.en_part_from
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
             || t->src == INGEST_TIME_DATE_LINE)) {
         t->mfrom = r->ctx->dt.en_part_from;

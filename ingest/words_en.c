@@ -313,7 +313,10 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
                 if (j > e)
                     for (y2 = 0; j < len && is_digit(t[j]) && n2 < 4; j++, n2++)
                         y2 = y2 * 10 + (t[j] - '0');
-                if (j > e && (n2 == 2 || n2 == 4) && (j >= len || !is_digit(t[j]))) {
+                /* (entime) 2000-06-15: a date, no span (its year, then a month) */
+                bool date = n2 == 2 && t[e] == '-' && j + 2 < len && t[j] == '-'
+                            && is_digit(t[j + 1]) && is_digit(t[j + 2]) && y2 >= 1 && y2 <= 12;
+                if (j > e && (n2 == 2 || n2 == 4) && (j >= len || !is_digit(t[j])) && !date) {
                     int full = n2 == 4 ? y2 : ((int)v / 100) * 100 + y2;
                     if (full > (int)v && full - (int)v <= 60 && (t[e] != '/' || full == (int)v + 1)) {
                         k.type = (n2 == 2 || t[e] == '/') && full == (int)v + 1 ? ET_FY : ET_SPAN;

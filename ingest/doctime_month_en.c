@@ -1,0 +1,218 @@
+/* doctime_month_en.c -- the month an English release reports, read from its
+ * head in the scout pass (doctime_en.c calls it for the head's sentences).
+ *
+ * A reader dates a monthly release by its head: a title ("Index of
+ * Production, October 2014", "INFLATION REPORT MAY 2009"), a first
+ * sentence ("The unemployment rate fell to 5.9 percent in September"), a
+ * year-to-date span ("in the first five months this year": May is the
+ * latest month).  Other months of the head are earlier ones it compares
+ * with ("from 8.5 percent in August", "compared with September 2014",
+ * "between October 2013 and October 2014"), so the release's month is the
+ * latest named.  A day beside a month makes it a date (of publication),
+ * not a period; a month before "quarter" names a quarter; a range of months
+ * is a part of the year. */
+#include "rules_en.h"
+
+#include <string.h>
+
+#define WORD_MAX 16   /* the longest word looked up */
+
+static bool digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The letters of the word at byte i, lower case into w: its length; 0
+ * when none or too long. */
+static size_t word_at(const char *t, size_t len, size_t i, char *w)
+{
+    size_t n = 0;
+
+    while (i + n < len && letter(t[i + n]) && n < WORD_MAX - 1) {
+        w[n] = (char)(t[i + n] | 0x20);
+        n++;
+    }
+    if (i + n < len && letter(t[i + n]))
+        return 0;
+    w[n] = '\0';
+    return n;
+}
+
+/* The run of digits at byte i: its length (0 when none), its value into *v. */
+static size_t digits_at(const char *t, size_t len, size_t i, int *v)
+{
+    size_t n = 0;
+
+    *v = 0;
+    while (i + n < len && digit(t[i + n]) && n < 6)
+        *v = *v * 10 + (t[i + n++] - '0');
+    return i + n < len && (digit(t[i + n]) || letter(t[i + n])) ? 0 : n;
+}
+
+/* Skips spaces (and a comma when comma) from byte i. */
+static size_t skip_space(const char *t, size_t len, size_t i, bool comma)
+{
+    while (i < len && (t[i] == ' ' || (comma && t[i] == ',')))
+        i++;
+    return i;
+}
+
+/* The month named at byte i: a name or abbreviation of the month class,
+ * capitalised, after a word that makes it a figure's period ("in May",
+ * "for November 2006", "between October 2013 and", "compared with
+ * September 2014"; not a title's "Release - December 2006", which may be
+ * the issue's month, nor "this August House"), 1..12; 0 none.  Its end
+ * (a full stop after an abbreviation included) into *e. */
+static int month_word(const char *t, size_t len, size_t i, const char *prev, size_t *e)
+{
+    char w[WORD_MAX];
+    const lex_entry *m;
+    size_t n = word_at(t, len, i, w);
+
+    if (!n || !(t[i] >= 'A' && t[i] <= 'Z')
+        || en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, &m) != n)
+        return 0;
+    *e = i + n + (i + n < len && t[i + n] == '.' && n <= 4);
+    if (!(!strcmp(prev, "in") || !strcmp(prev, "for") || !strcmp(prev, "during")
+          || !strcmp(prev, "of") || !strcmp(prev, "to") || !strcmp(prev, "and")
+          || !strcmp(prev, "than") || !strcmp(prev, "with") || !strcmp(prev, "through")
+          || !strcmp(prev, "between")))
+        return 0;               /* (since June, by December: a start, a deadline) */
+    return (int)m->num;
+}
+
+/* A year (1950..2099) of four digits at byte i; 0 none. */
+static int year_at(const char *t, size_t len, size_t i)
+{
+    int y;
+
+    return digits_at(t, len, i, &y) == 4 && y >= 1950 && y <= 2099 ? y : 0;
+}
+
+/* Notes month m (with year y, 0 none) as named by the head. */
+static void note_month(ingest_doctime *dt, int m, int y)
+{
+    if (y && y * 12 + m > dt->en_month_year * 12 + dt->en_month) {
+        dt->en_month = m;
+        dt->en_month_year = y;
+    } else if (!y && m > dt->en_month_bare) {
+        dt->en_month_bare = m;
+    }
+}
+
+/* The month at byte i (its name from i to e; prev: the word before, py: a
+ * year right before it, "2020 January") read as the head names it: noted
+ * unless it is a date's, a quarter's, or a range's first month (a range
+ * from January is a year to date). */
+static void read_month(ingest_doctime *dt, const char *t, size_t len, size_t e, int m,
+                       int py, bool day_before)
+{
+    char w[WORD_MAX];
+    size_t j = skip_space(t, len, e, false), n;
+    int v, y = 0, m2;
+
+    if (day_before)
+        return;                 /* 09 December 2014 */
+    if (j + 3 < len && !strncmp(t + j, "of ", 3) && year_at(t, len, j + 3))
+        j += 3;
+    n = digits_at(t, len, j, &v);
+    if (n == 1 || n == 2)
+        return;                 /* March 25, 2020 */
+    if (n == 4 && (y = year_at(t, len, j)) != 0)
+        j = skip_space(t, len, j + 4, false);
+    if (word_at(t, len, j, w) && !strcmp(w, "quarter"))
+        return;                 /* the December 2002 quarter */
+    if (j < len && (t[j] == '-' || !strcmp(w, "to") || !strcmp(w, "through"))) {
+        size_t k = skip_space(t, len, j + (t[j] == '-' ? 1 : strlen(w)), false), e2;
+        if (word_at(t, len, k, w) && !strcmp(w, "to"))
+            k = skip_space(t, len, k + 2, false);
+        if ((m2 = month_word(t, len, k, "to", &e2)) > m) {
+            if (m == 1)
+                dt->en_ytd_to = dt->en_ytd_to > m2 ? dt->en_ytd_to : m2;
+            return;             /* January to May */
+        }
+    }
+    note_month(dt, m, y ? y : py);
+}
+
+/* "the first five months", "first 5 months": a year to date ending in the
+ * month counted, at the word at byte i (w: "first"). */
+static void first_months(ingest_doctime *dt, const char *t, size_t len, size_t i)
+{
+    char w[WORD_MAX];
+    const lex_entry *e;
+    size_t j = skip_space(t, len, i + 5, false), n;
+    int k = 0;
+
+    if ((n = digits_at(t, len, j, &k)) == 0 && (n = word_at(t, len, j, w)) != 0
+        && en_lex_at(&ingest_lexicon_en, LEX_NUMBER_WORD, w, n, 0, &e) == n)
+        k = (int)e->num;
+    if (!n || k < 2 || k > 11)
+        return;
+    j = skip_space(t, len, j + n, false);
+    if (word_at(t, len, j, w) == 6 && !strcmp(w, "months"))
+        dt->en_ytd_to = dt->en_ytd_to > k ? dt->en_ytd_to : k;
+}
+
+void ingest_en_head_months(ingest_doctime *dt, const char *t, size_t len)
+{
+    char prev[WORD_MAX] = "", w[WORD_MAX];
+    int py = 0, pv;
+    size_t pn = 0;              /* digits of the number just before, 0 none */
+
+    for (size_t i = 0; i < len;) {
+        size_t e;
+        int m;
+        if (digit(t[i])) {
+            pn = digits_at(t, len, i, &pv);
+            py = pn == 4 ? year_at(t, len, i) : 0;
+            for (i += pn ? pn : 1; i < len && digit(t[i]); i++)
+                ;
+            continue;
+        }
+        if (!letter(t[i])) {
+            if (t[i] != ' ')
+                py = 0, pn = 0;     /* (a sign parts "2020" from "January") */
+            i++;
+            continue;
+        }
+        if ((m = month_word(t, len, i, prev, &e)) != 0) {
+            read_month(dt, t, len, e, m, py, pn == 1 || pn == 2);
+        } else {
+            if (word_at(t, len, i, w) == 5 && !strcmp(w, "first"))
+                first_months(dt, t, len, i);
+            for (e = i; e < len && letter(t[e]); e++)
+                ;
+        }
+        if (!word_at(t, len, i, prev))
+            prev[0] = '\0';
+        i = e;
+        py = 0, pn = 0;
+    }
+}
+
+int ingest_en_release_month(const ingest_doctime *dt, int *year)
+{
+    *year = 0;
+    if (dt->en_part_from)
+        return 0;               /* a release on a quarter or half */
+    if (dt->en_month_bare) {
+        /* a month the head's sentences date figures with: the reference
+           month (a title's month may be the issue's: "BULLETIN DECEMBER
+           1999" on October), in the title's year or the one before */
+        if (dt->en_month)
+            *year = dt->en_month_bare <= dt->en_month ? dt->en_month_year
+                                                      : dt->en_month_year - 1;
+        return dt->en_month_bare;
+    }
+    if (dt->en_month) {
+        *year = dt->en_month_year;
+        return dt->en_month;
+    }
+    return dt->en_ytd_to;
+}
