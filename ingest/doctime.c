@@ -8,7 +8,9 @@
  * year of their own are for (data).  The first rule that found one wins:
  *
  *   option     the caller's --report-year Y: now Y, data Y - 1
- *   title      2022年政府工作报告, 汉滨区2025年政府工作报告 (a place between):
+ *   title      2022年政府工作报告, 汉滨区2025年政府工作报告 (a place between;
+ *              no break between year and word; also ending a long first
+ *              sentence, a site's menus glued before it):
  *              now Y, data Y - 1 -- unless the review opens on Y (2019年，是
  *              …的一年, 2019年工作回顾; not a paragraph of goals, 之年, 目标)
  *              or a date line is a year later: then the title names the year
@@ -20,7 +22,12 @@
  *              (定于2010年10月21日…举行新闻发布会): now Y, data Y - 1 (Y when
  *              delivered in October to December)
  *   session    第十届全国人民代表大会第四次会议: now 1978 + 5 (N - 5) + M - 1
- *   opening    a paragraph that opens "2021年，" (a communiqué): data 2021
+ *   opening    a paragraph that opens "2021年，" (a communiqué): data 2021;
+ *              a text naming a work report and the year it sets goals for
+ *              (报告提出，2013年全省…主要预期目标; doctime_body.c), with no
+ *              dated title, date line or session: data 2012, now 2013 (the
+ *              news of a report), also over a paragraph of goals opening
+ *              "2013年，"
  *   avg_base   a two-year average beside its base in one sentence (比2019年
  *              一季度增长19.3%，两年平均增长9.2%): data base + 2
  *   plan_year  a plan's year named as this, next or last year (今年是“十四五”
@@ -35,7 +42,10 @@
  *              period counts from (十八大以来).
  *   page       a web page's metadata date (2021-05-19 18:00:17 来源:…, in
  *              doctime_page.c), in the first paragraphs: now Y, data Y - 1
- *              (Y when dated October to December), as a date line
+ *              (Y when dated October to December), as a date line; a page
+ *              posted more than a year after every year the first
+ *              paragraphs name is a later posting: the latest of those
+ *              years dates the text (the year before for a work report)
  *   plan       the latest five-year plan named (十三五): now its first year + 1
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
@@ -219,7 +229,8 @@ static int date_line(const ingest_lexicon *lx, const char *t, size_t len, int *m
 }
 
 /* The last year whose 年 ends between word - TITLE_YEAR_BEFORE and word + 3
- * (2019年度: the 年 is the word's own). */
+ * (2019年度: the 年 is the word's own), with no break between them: a title
+ * runs from its year to its word (not 2013年，全市落实…政府工作报告…). */
 static int year_before(const ingest_lexicon *lx, const char *t, size_t len, size_t word)
 {
     size_t a = word > TITLE_YEAR_BEFORE ? word - TITLE_YEAR_BEFORE : 0, n;
@@ -231,6 +242,8 @@ static int year_before(const ingest_lexicon *lx, const char *t, size_t len, size
         if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
             && i + n <= word + CJK_BYTES)
             best = y;
+        else if (best && i < word && ingest_lex_at(lx, LEX_BREAK, t + i, word - i, NULL))
+            best = 0;
     return best;
 }
 
@@ -240,6 +253,29 @@ static int year_after(const ingest_lexicon *lx, const char *t, size_t len, size_
     size_t n = ingest_lex_at(lx, LEX_DATE_LEAD, t + at, len - at, NULL);
 
     return n ? ingest_year_at(lx, t + at + n, len - at - n, &n) : 0;
+}
+
+/* A title that ends a long first sentence (a site's menus and path glued
+ * before it: …您当前的位置:首页>统计公报>浙江金华市1998年…统计公报): a
+ * line with no stop of its own ends a paragraph only where a title does. */
+static void title_at_end(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t end = len, w;
+    int y;
+
+    while (end > 0 && t[end - 1] == ' ')
+        end--;
+    if ((w = ingest_lex_ends(lx, LEX_REPORT_TITLE, t, end)) && (y = year_before(lx, t, end, end - w))) {
+        dt->now[INGEST_TIME_TITLE] = y;
+        dt->data[INGEST_TIME_TITLE] = y - 1;
+        dt->title_year = y;
+        dt->gwr = true;
+    } else if ((w = ingest_lex_ends(lx, LEX_DATA_TITLE, t, end))
+               && (y = year_before(lx, t, end, end - w))) {
+        dt->data[INGEST_TIME_TITLE] = y;
+        dt->now[INGEST_TIME_TITLE] = y + 1;
+        dt->title_is_data = true;
+    }
 }
 
 /* A title near the start of a paragraph. */
@@ -266,6 +302,8 @@ static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, s
             dt->title_is_data = true;
             return;
         }
+    if (len > lim && dt->paragraphs <= PAGE_PARAS)
+        title_at_end(dt, lx, t, len);
 }
 
 /* 第N届全国人民代表大会第M次会议 (not …以来): the session's year. */
@@ -592,6 +630,11 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     const lex_list *plans = &lx->cls[LEX_PLAN_NAME];
 
     if (dt->paragraphs <= PAGE_PARAS) {
+        int y = ingest_head_years(lx, t, len);
+        if (y > dt->head_year)
+            dt->head_year = y;
+        if (!dt->goal_year && ingest_lex_in(lx, LEX_NOW_CUE, t, len))
+            dt->goal_year = ingest_goal_year(lx, t, len);
         if (ingest_lex_in(lx, LEX_REPORT_TITLE, t, len))
             dt->gwr_named = true;
         else if (ingest_lex_in(lx, LEX_PLAN_DOC, t, len) && ingest_lex_in(lx, LEX_PLAN_NAME, t, len))
@@ -684,6 +727,25 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
     }
 }
 
+/* Does a text name a work report and the year it sets goals for, with no
+ * dated title, date line or national session to say otherwise, and its
+ * other witnesses of a reviewed year (an opening 2013年，, 回顾了2012年) no
+ * later than the year before?  A news account of a report: the goal year
+ * is the year it is written in (wulian: 回顾了2012年…提出了2013年…目标, then
+ * a paragraph of goals opening "2013年，"). */
+static bool goal_dated(const ingest_doctime *dt, const int *data)
+{
+    int g = dt->goal_year;
+
+    if (!g || !dt->gwr_named || dt->gwr || data[INGEST_TIME_TITLE] || data[INGEST_TIME_DATE_LINE]
+        || data[INGEST_TIME_SESSION])
+        return false;
+    if (dt->reviewed && dt->reviewed != g - 1)
+        return false;
+    return !data[INGEST_TIME_OPENING] || data[INGEST_TIME_OPENING] == g
+           || data[INGEST_TIME_OPENING] == g - 1;
+}
+
 void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
@@ -726,8 +788,14 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * session): it reviews the title's year, written in that year */
         data[INGEST_TIME_TITLE] = now[INGEST_TIME_TITLE] = dt->title_year;
     }
-    bool reviewed = !data[INGEST_TIME_OPENING] && dt->reviewed;
-    if (reviewed) {
+    bool goals = goal_dated(dt, data);
+    bool reviewed = (!data[INGEST_TIME_OPENING] && dt->reviewed) || goals;
+    if (goals) {
+        /* the news of a work report: it sets the goals of the year it is
+         * delivered in and reviews the year before */
+        data[INGEST_TIME_OPENING] = dt->goal_year - 1;
+        now[INGEST_TIME_OPENING] = dt->goal_year;
+    } else if (reviewed) {
         /* a speech that opens by reviewing a year (全面总结2025年全区经济工作，
          * 谋划2026年…): that year, as a speech opening "2025年，" */
         data[INGEST_TIME_OPENING] = dt->reviewed;
@@ -744,6 +812,12 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     if (dt->latest) {
         data[INGEST_TIME_LATEST] = dt->latest;
         now[INGEST_TIME_LATEST] = dt->latest + 1;
+    }
+    if (data[INGEST_TIME_PAGE] && dt->head_year && now[INGEST_TIME_PAGE] > dt->head_year + 1) {
+        /* a page posted years after every year its text names is a later
+         * posting: the text's latest year dates it, not the page */
+        data[INGEST_TIME_PAGE] = dt->gwr_named ? dt->head_year - 1 : dt->head_year;
+        now[INGEST_TIME_PAGE] = data[INGEST_TIME_PAGE] + 1;
     }
     if (dt->calendar) {
         /* a work report reviews the year of the latest meeting it cites,

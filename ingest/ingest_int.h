@@ -155,6 +155,9 @@ typedef struct ingest_doctime {
     bool part_late;        /* a part of a year opens a later sentence or clause of
                               the first paragraphs (初步统计，前三季度…) */
     int late_from, late_to;   /* that part */
+    int goal_year;         /* the first year the first paragraphs set goals for
+                              (2013年…主要预期目标; doctime_body.c); 0 none */
+    int head_year;         /* the latest year the first paragraphs name; 0 none */
     int en_year;           /* English: the first year the head dates something
                               with (in 2002, December 2002); 0 none */
     int en_part_from, en_part_to;  /* English: the quarter or half a sentence of
@@ -360,6 +363,13 @@ int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, int
 /* An ISO date (YYYY-MM-DD or YYYY/MM/DD) at text[i..len): its year, with
  * its month in *month and its length in *n; 0 when there is none. */
 int ingest_iso_date(const char *text, size_t len, size_t i, int *month, size_t *n);
+
+/* The first year text[0..len) writes before a goal word in its clause
+ * (2013年…主要预期目标, 2013年是…之年; not 完成2012年目标): the year goals
+ * are set for; 0 none (doctime_body.c). */
+int ingest_goal_year(const ingest_lexicon *lx, const char *text, size_t len);
+/* The latest year (YYYY年) text[0..len) names; 0 none (doctime_body.c). */
+int ingest_head_years(const ingest_lexicon *lx, const char *text, size_t len);
 
 /* The end year of the latest five-year plan an English sentence names
  * ("the 11th Five-Year Plan", "the Tenth Five-Year Programme": 2010, 2005;

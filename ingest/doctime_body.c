@@ -1,0 +1,85 @@
+/* doctime_body.c -- what the body of a text says of its own year, weighed
+ * against what the page around it says.
+ *
+ * A reader dates a news account of a work report ("…作政府工作报告。报告提
+ * 出，2013年全省经济社会发展的主要预期目标：…") by the year its goals are
+ * set for: a work report sets the goals of the year it is delivered in and
+ * reviews the year before.  A year written before a word of the goals
+ * (目标, 预期, 之年, 总体要求; the lexicon's now-cue class) in one clause is
+ * such a goal year, unless the clause says the goal was met (完成2012年目标:
+ * the goal-done class) or reviewed (回顾, 总结).
+ *
+ * A reader also does not date a text by the page it was copied to: a site's
+ * posting date (时间:2010-01-07 15:50 来源:… 点击:249次) years after every
+ * year the text itself names is a later posting, not the document's day.
+ * ingest_head_years() keeps the latest year the first paragraphs name, the
+ * witness doctime.c weighs the page's date against. */
+#include "ingest_int.h"
+
+#include "text.h"
+
+#define GOAL_NEAR 66   /* a goal word this close after the year, bytes (22 ideographs) */
+
+/* Does t[from..to) hold a word of class c? */
+static bool word_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(lx, c, t + i, to - i, NULL))
+            return true;
+    return false;
+}
+
+/* The start of the clause holding t[at]: just after the last break before it. */
+static size_t clause_start(const ingest_lexicon *lx, const char *t, size_t at)
+{
+    size_t s = 0;
+
+    for (size_t i = 0; i < at; i += char_len((unsigned char)t[i])) {
+        size_t b = ingest_lex_at(lx, LEX_BREAK, t + i, at - i, NULL);
+        if (b)
+            s = i + b;
+    }
+    return s;
+}
+
+/* The first year in t[0..len) written before a goal word in its clause
+ * (2013年全省经济社会发展的主要预期目标, 提出了2013年的政府工作目标, 2013年
+ * 是…的关键之年): the year goals are set for; 0 when there is none. */
+int ingest_goal_year(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t n, end, b;
+    int y;
+
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i])) {
+        if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
+            continue;
+        end = i + n;
+        if (ingest_lex_at(lx, LEX_YEAR_SINCE, t + end, len - end, NULL)
+            || ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i)
+            || (end < len && is_digit(t[end])))
+            continue;       /* 2013年以来, 到2015年 (a plan's end), 2013年1月 */
+        size_t lim = end + GOAL_NEAR < len ? end + GOAL_NEAR : len;
+        for (b = end; b < lim; b += char_len((unsigned char)t[b]))
+            if (ingest_lex_at(lx, LEX_BREAK, t + b, len - b, NULL))
+                break;
+        if (!word_in(lx, LEX_NOW_CUE, t, end, b))
+            continue;
+        b = clause_start(lx, t, i);
+        if (word_in(lx, LEX_GOAL_DONE, t, b, i) || word_in(lx, LEX_REVIEW_PREV, t, b, i))
+            continue;       /* 完成2012年目标任务, 总结2012年工作 */
+        return y;
+    }
+    return 0;
+}
+
+int ingest_head_years(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t n;
+    int y, best = 0;
+
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
+        if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
+            && y > best)
+            best = y;
+    return best;
+}
