@@ -146,27 +146,6 @@ int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bo
     return v;
 }
 
-int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
-{
-    size_t i = 0, dl, mark;
-    int y = 0, d;
-
-    for (int k = 0; k < 4; k++) {
-        if (i < len && is_digit(t[i])) {
-            d = t[i] - '0';
-            dl = 1;
-        } else if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) < 0) {
-            return 0;
-        }
-        y = y * 10 + d;
-        i += dl;
-    }
-    if (y < 1900 || y > 2100 || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
-        return 0;
-    *n = i + mark;
-    return y;
-}
-
 /* Skips spaces and the words that may lead a date line. */
 static size_t skip_lead(const ingest_lexicon *lx, const char *t, size_t len)
 {

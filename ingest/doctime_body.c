@@ -20,6 +20,29 @@
 
 #define GOAL_NEAR 66   /* a goal word this close after the year, bytes (22 ideographs) */
 
+/* The year of a date at t (2013年, 二〇一三年): the one reader of a written
+ * year, for doctime.c and the sentence's time words alike. */
+int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    size_t i = 0, dl, mark;
+    int y = 0, d;
+
+    for (int k = 0; k < 4; k++) {
+        if (i < len && is_digit(t[i])) {
+            d = t[i] - '0';
+            dl = 1;
+        } else if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) < 0) {
+            return 0;
+        }
+        y = y * 10 + d;
+        i += dl;
+    }
+    if (y < 1900 || y > 2100 || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
+        return 0;
+    *n = i + mark;
+    return y;
+}
+
 /* Does t[from..to) hold a word of class c? */
 static bool word_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t from, size_t to)
 {
@@ -79,7 +102,7 @@ int ingest_head_years(const ingest_lexicon *lx, const char *t, size_t len)
 
     for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
         if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
-            && y > best)
+            && y > best && !ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i))
             best = y;
     return best;
 }
