@@ -706,7 +706,8 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
     }
 }
 
-/* Does a text name a work report and the year it sets goals for, with no
+/* Does a text name a work report and the year it sets goals for (or the
+ * year it reviews), with no
  * dated title, date line or national session to say otherwise, and its
  * other witnesses of a reviewed year (an opening 2013年，, 回顾了2012年) no
  * later than the year before?  A news account of a report: the goal year
@@ -714,7 +715,8 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
  * a paragraph of goals opening "2013年，"). */
 static bool goal_dated(const ingest_doctime *dt, const int *data)
 {
-    int g = dt->goal_year;
+    /* a review's year (回顾了2012年) says the goals are the next year's */
+    int g = dt->goal_year ? dt->goal_year : dt->reviewed ? dt->reviewed + 1 : 0;
 
     if (!g || !dt->gwr_named || dt->gwr || data[INGEST_TIME_TITLE] || data[INGEST_TIME_DATE_LINE]
         || data[INGEST_TIME_SESSION])
@@ -772,8 +774,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     if (goals) {
         /* the news of a work report: it sets the goals of the year it is
          * delivered in and reviews the year before */
-        data[INGEST_TIME_OPENING] = dt->goal_year - 1;
-        now[INGEST_TIME_OPENING] = dt->goal_year;
+        now[INGEST_TIME_OPENING] = dt->goal_year ? dt->goal_year : dt->reviewed + 1;
+        data[INGEST_TIME_OPENING] = now[INGEST_TIME_OPENING] - 1;
     } else if (reviewed) {
         /* a speech that opens by reviewing a year (全面总结2025年全区经济工作，
          * 谋划2026年…): that year, as a speech opening "2025年，" */

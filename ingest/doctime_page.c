@@ -7,7 +7,8 @@
  * after it (16:20, 18:00:17), or a metadata word near it (来源, 作者, 编辑,
  * 发布日期; the lexicon's page-meta class).  A date written in a sentence
  * (2018年1月24日) is doctime.c's date line; a bare ISO date in a line of
- * figures is neither.  The page's date is the weakest witness of a
+ * figures is neither, nor is a date in a page's address (来源:
+ * http://…/2018/01/20/…, a copy's source).  The page's date is the weakest witness of a
  * document's year (a page may copy an older text), so doctime.c ranks it
  * below everything the text itself says. */
 #include "ingest_int.h"
@@ -101,6 +102,8 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, int *m
     for (size_t i = 0; i + 8 <= len; i++) {
         if (!is_digit(t[i]) || !(y = ingest_iso_date(t, len, i, &m, &n)))
             continue;
+        if ((i > 0 && t[i - 1] == '/') || (i + n < len && t[i + n] == '/'))
+            continue;       /* a page address's folders (…/2018/01/20/art_1.html) */
         after = i + n;
         while (after < len && t[after] == ' ')
             after++;
