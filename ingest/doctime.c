@@ -718,8 +718,11 @@ static bool goal_dated(const ingest_doctime *dt, const int *data)
     /* a review's year (回顾了2012年) says the goals are the next year's */
     int g = dt->goal_year ? dt->goal_year : dt->reviewed ? dt->reviewed + 1 : 0;
 
-    if (!g || !dt->gwr_named || dt->gwr || data[INGEST_TIME_TITLE] || data[INGEST_TIME_DATE_LINE]
-        || data[INGEST_TIME_SESSION])
+    /* not a text reporting a later year; a release about a part of the
+     * year naming the report's goals (上半年…对照2013年预期目标) is of the
+     * goals' year, said in ingest_doctime_apply */
+    if (!g || !dt->gwr_named || dt->gwr || dt->current || dt->latest > g || data[INGEST_TIME_TITLE]
+        || data[INGEST_TIME_DATE_LINE] || data[INGEST_TIME_SESSION])
         return false;
     if (dt->reviewed && dt->reviewed != g - 1)
         return false;
@@ -785,6 +788,12 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     if (dt->plan_now) {
         now[INGEST_TIME_PLAN_YEAR] = dt->plan_now;
         data[INGEST_TIME_PLAN_YEAR] = dt->plan_now - 1;
+    } else if (dt->current && dt->gwr_named && dt->goal_year && dt->latest <= dt->goal_year) {
+        /* a release about a part of the year that measures it against the
+         * work report's goals for 2013 (对照…2013年预期目标) is written in
+         * 2013, as one naming 今年是…开局之年 */
+        now[INGEST_TIME_PLAN_YEAR] = dt->goal_year;
+        data[INGEST_TIME_PLAN_YEAR] = dt->goal_year - 1;
     }
     if (dt->avg_data) {
         data[INGEST_TIME_AVG_BASE] = dt->avg_data;
