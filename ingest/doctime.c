@@ -609,7 +609,7 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     const lex_list *plans = &lx->cls[LEX_PLAN_NAME];
 
     if (dt->paragraphs <= PAGE_PARAS) {
-        int y = ingest_head_years(lx, t, len);
+        int y = dt->paragraphs == dt->dateline_para ? 0 : ingest_head_years(lx, t, len);
         if (y > dt->head_year)
             dt->head_year = y;
         if (!dt->goal_year && ingest_lex_in(lx, LEX_NOW_CUE, t, len))
@@ -678,6 +678,10 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
         if (!dt->data[INGEST_TIME_DATE_LINE] && (y = date_line(lx, t, len, &month))) {
             dt->now[INGEST_TIME_DATE_LINE] = y;
             dt->data[INGEST_TIME_DATE_LINE] = month >= LATE_MONTH ? y : y - 1;
+            dt->dateline_para = dt->paragraphs;
+            n = skip_lead(lx, t, len);
+            dt->dateline_page = !ingest_year_at(lx, t + n, len - n, &n)
+                                || ingest_lex_in(lx, LEX_PAGE_META, t, len);
         } else if ((y = ingest_year_at(lx, t, len, &n))
                    && (n < len && (t[n] == ',' || ingest_lex_at(lx, LEX_BREAK, t + n, len - n, NULL)))) {
             if (!dt->data[INGEST_TIME_OPENING]) {
@@ -751,6 +755,10 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 
     memcpy(data, dt->data, sizeof data);
     memcpy(now, dt->now, sizeof now);
+    if (dt->dateline_page && dt->head_year && now[INGEST_TIME_DATE_LINE] > dt->head_year + 1)
+        /* a page's date line (2011-09-14 15:20:33, 发布时间：…) years after
+         * every year its text names: a later posting, no witness */
+        data[INGEST_TIME_DATE_LINE] = now[INGEST_TIME_DATE_LINE] = 0;
     if (!data[INGEST_TIME_DATE_LINE] && dt->event_year) {
         /* a press conference's announced day, a report's delivery
          * (2016年11月25日在…会议上): a date line */

@@ -157,7 +157,10 @@ typedef struct ingest_doctime {
     int late_from, late_to;   /* that part */
     int goal_year;         /* the first year the first paragraphs set goals for
                               (2013年…主要预期目标; doctime_body.c); 0 none */
-    int head_year;         /* the latest year the first paragraphs name; 0 none */
+    int head_year;         /* the latest year the first paragraphs name, not in a
+                              date line; 0 none */
+    bool dateline_page;    /* the date line is a page's (digits only, 发布时间, 来源) */
+    size_t dateline_para;  /* the paragraph the date line is, 1-based; 0 none */
     int en_year;           /* English: the first year the head dates something
                               with (in 2002, December 2002); 0 none */
     int en_part_from, en_part_to;  /* English: the quarter or half a sentence of
