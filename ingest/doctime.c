@@ -601,22 +601,34 @@ static bool digits_only(const ingest_maps *m, const char *t, size_t len)
     return true;
 }
 
+/* Does t[0..len), whose characters are set, hold a word of class c?  The
+ * same answer as ingest_lex_in, which most classes need not ask. */
+static bool holds(const ingest_lexicon *lx, const lex_chars *set, lex_class c, const char *t,
+                  size_t len)
+{
+    return ingest_lex_may_in(lx, c, set) && ingest_lex_in(lx, c, t, len);
+}
+
 /* The rules of every sentence that start from a Chinese word: a report or
  * plan named near the start, a session, a congress or plenum, the years
  * reported and the latest five-year plan named. */
 static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
 {
     const lex_list *plans = &lx->cls[LEX_PLAN_NAME];
+    lex_chars set;
 
+    /* the rules below ask for the words of fifteen classes in the whole
+       sentence: its characters, read once, rule out most of them */
+    ingest_lex_chars(t, len, &set);
     if (dt->paragraphs <= PAGE_PARAS) {
         int y = dt->paragraphs == dt->dateline_para ? 0 : ingest_head_years(lx, t, len);
         if (y > dt->head_year)
             dt->head_year = y;
-        if (!dt->goal_year && ingest_lex_in(lx, LEX_NOW_CUE, t, len))
+        if (!dt->goal_year && holds(lx, &set, LEX_NOW_CUE, t, len))
             dt->goal_year = ingest_goal_year(lx, t, len);
-        if (ingest_lex_in(lx, LEX_REPORT_TITLE, t, len))
+        if (holds(lx, &set, LEX_REPORT_TITLE, t, len))
             dt->gwr_named = true;
-        else if (ingest_lex_in(lx, LEX_PLAN_DOC, t, len) && ingest_lex_in(lx, LEX_PLAN_NAME, t, len))
+        else if (holds(lx, &set, LEX_PLAN_DOC, t, len) && holds(lx, &set, LEX_PLAN_NAME, t, len))
             dt->plan_doc = true;
     }
     if (dt->paragraphs <= NEAR_START_PARAS) {
@@ -631,21 +643,28 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     /* each rule first asks whether its rarest word is in the sentence (a
        memchr scan), so that an undated text, whose every paragraph comes
        here, pays a lookup per character only where one is */
-    if (!dt->avg_data && ingest_lex_in(lx, LEX_AVG_SPAN, t, len))
+    if (!dt->avg_data && holds(lx, &set, LEX_AVG_SPAN, t, len))
         dt->avg_data = avg_against_base(lx, t, len);
-    if (!dt->plan_now && ingest_lex_in(lx, LEX_PLAN_YEAR_MARK, t, len))
+    if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
         dt->plan_now = plan_year_now(lx, t, len);
     if (((dt->title_year && !dt->review_open) || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS))
-        && (ingest_lex_in(lx, LEX_REVIEW_NEXT, t, len) || ingest_lex_in(lx, LEX_REVIEW_PREV, t, len))) {
+        && (holds(lx, &set, LEX_REVIEW_NEXT, t, len) || holds(lx, &set, LEX_REVIEW_PREV, t, len))) {
         int y = reviewed_year(lx, t, len);
         if (!dt->review_open)
             dt->review_open = y;
         if (dt->paragraphs <= PAGE_PARAS)
             dt->reviewed = y;
     }
-    session(dt, lx, t, len);
-    calendar(dt, lx, t, len);
-    reported_years(dt, lx, t, len);
+    /* each scan below looks a word up at every character: none runs when
+       the sentence cannot hold the words it starts from */
+    if (ingest_lex_may_in(lx, LEX_SESSION_BODY, &set))
+        session(dt, lx, t, len);
+    if (ingest_lex_may_in(lx, LEX_CONGRESS, &set) || ingest_lex_may_in(lx, LEX_PLENUM_TERM, &set))
+        calendar(dt, lx, t, len);
+    if (ingest_lex_may_in(lx, LEX_YEAR_MARK, &set))
+        reported_years(dt, lx, t, len);     /* a year is read before its mark */
+    if (!ingest_lex_may_in(lx, LEX_PLAN_NAME, &set))
+        return;
     /* the latest plan named: one pass over the sentence, trying at each
        character only the plans its filter and chain allow (a pass per plan
        was 18 lookups a character) */

@@ -160,6 +160,51 @@ bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t 
     return false;
 }
 
+/* The bit of the character s[0..k): its last byte's low six bits and two
+ * of the byte before (an ideograph's last two bytes vary most); an ASCII
+ * byte itself. */
+static unsigned char_bit(const char *s, size_t k)
+{
+    if (k == 1)
+        return (unsigned char)s[0];
+    return ((unsigned char)s[k - 1] & 63u) | ((unsigned)((unsigned char)s[k - 2] & 3u) << 6);
+}
+
+void ingest_lex_chars(const char *t, size_t len, lex_chars *set)
+{
+    memset(set, 0, sizeof *set);
+    for (size_t i = 0, k; i < len; i += k) {
+        unsigned b;
+        k = char_len((unsigned char)t[i]);
+        if (k > len - i)
+            k = len - i;
+        b = char_bit(t + i, k);
+        set->bit[b >> 6] |= 1ull << (b & 63u);
+    }
+}
+
+bool ingest_lex_may_in(const ingest_lexicon *lx, lex_class c, const lex_chars *set)
+{
+    const lex_list *l = &lx->cls[c];
+
+    for (size_t w = 0; w < l->n; w++) {
+        const lex_entry *e = &l->v[w];
+        size_t i = 0, k;
+        for (; i < e->n; i += k) {
+            unsigned b;
+            k = char_len((unsigned char)e->s[i]);
+            if (k > e->n - i)
+                k = e->n - i;
+            b = char_bit(e->s + i, k);
+            if (!(set->bit[b >> 6] >> (b & 63u) & 1))
+                break;
+        }
+        if (i >= e->n)
+            return true;
+    }
+    return false;
+}
+
 const lex_entry *ingest_lex_flagged(const ingest_lexicon *lx, lex_class c, unsigned flags)
 {
     const lex_list *l = &lx->cls[c];

@@ -431,6 +431,19 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
 /* True when t[0..len) holds a word of class c anywhere. */
 bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len);
 
+/* The characters of a text (valid UTF-8), each hashed to one of 256 bits:
+ * built once, it tells for many classes which cannot occur in the text
+ * before any is looked for (a memchr a word, a lookup a character). */
+typedef struct lex_chars {
+    uint64_t bit[4];
+} lex_chars;
+
+void ingest_lex_chars(const char *t, size_t len, lex_chars *set);
+
+/* False when no word of class c can occur in the text set was built from
+ * (each word has a character the text lacks); true when one may. */
+bool ingest_lex_may_in(const ingest_lexicon *lx, lex_class c, const lex_chars *set);
+
 /* Does row (of kw-not-next or kw-not-prev) block keyword k?  A row blocks
  * the roles of its mask, or, with none, the one keyword its value names. */
 static inline bool ingest_lex_blocks(const lex_entry *row, const lex_entry *k)
