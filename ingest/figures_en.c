@@ -62,7 +62,7 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
     /* a one-letter scale ("$200m", "R1.5b", "£40k") only after a currency */
     if ((n = en_lex_at(r->lx, LEX_SCALE, r->t, r->len, q, &e)) != 0 && (n > 1 || f->money)) {
         f->scale = e->num;
-        snprintf(scale, sizeof scale, "%s", e->s);
+        copy_str(scale, sizeof scale, e->s);
         q = q + n;
         if (q + 1 < r->len && r->t[q] == '-' && !is_digit(r->t[q + 1]))
             q++;                            /* a 1.5-trillion-dollar economy */
@@ -108,7 +108,7 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
         return p;
     }
     if (scale[0]) {
-        snprintf(f->unit, sizeof f->unit, "%s", scale);
+        copy_str(f->unit, sizeof f->unit, scale);
         return p;
     }
     f->bare = true;
@@ -137,7 +137,7 @@ static bool half_at(en_reader *r, size_t i, fig *f, size_t p)
         || (i > 0 && is_word(r, i - 1, "by") && !is_word(r, i + 1, "a") && !is_word(r, i + 1, "one"))) {
         f->value = 50;
         f->pct = true;
-        snprintf(f->unit, sizeof f->unit, "%%");
+        copy_str(f->unit, sizeof f->unit, "%");
         f->base = "%";
         return true;
     }
@@ -185,7 +185,7 @@ static bool number_at(en_reader *r, size_t i, fig *f)
         f->res = 0;
         f->end = p + m;
         f->pct = true;
-        snprintf(f->unit, sizeof f->unit, "%%");
+        copy_str(f->unit, sizeof f->unit, "%");
         f->base = "%";
         /* "a third of", "rose by one-third" (not "by the third quarter") */
         return is_word(r, tok_after(r, f->end), "of") || (i > 0 && is_word(r, i - 1, "by"));
@@ -207,7 +207,7 @@ static bool number_at(en_reader *r, size_t i, fig *f)
     if (e->num == 1 && e->s[0] != 'a' && i > 0 && is_word(r, i - 1, "by") && is_word(r, i + 1, "year")
         && !is_word(r, i + 2, "ago") && !is_word(r, i + 2, "earlier")) {
         f->end = r->v[i + 1].end;
-        snprintf(f->unit, sizeof f->unit, "years");
+        copy_str(f->unit, sizeof f->unit, "years");
         return true;
     }
     {
@@ -278,7 +278,7 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
     /* a currency before: $, US$, RMB, Rs, the rupee sign */
     b = en_back_lex(r, LEX_CURRENCY_BEFORE, f->pos, &e);
     if (b != SIZE_MAX) {
-        snprintf(f->unit, sizeof f->unit, "%s", e->value);
+        copy_str(f->unit, sizeof f->unit, e->value);
         f->money = true;
         f->pos = b;
     }
@@ -367,7 +367,7 @@ void en_pair_units(en_reader *r)
             continue;
         /* "$2 billion" keeps its currency; a bare scale takes the pair's */
         if (!f->money)
-            snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+            copy_str(f->unit, sizeof f->unit, g->unit);
         f->money = g->money;
         if (!f->from) {
             /* "between 30 million and 32 million tonnes": one range */

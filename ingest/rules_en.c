@@ -36,7 +36,7 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     const lex_entry *e = NULL;
     int rc = GC_OK;
 
-    snprintf(ind, sizeof ind, "%s", subject);
+    copy_str(ind, sizeof ind, subject);
     if (f->pct)
         en_growth_name(r, ind, c->kind);
     if (!ind[0] || !isfinite(c->value))
@@ -81,7 +81,7 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     if (f->pct && c->kind != INGEST_CHANGE_ABS) {
         r->d->said_kind = (int)c->kind;     /* for "this figure" later */
         r->d->said_year = c->year;
-        snprintf(r->d->said_ind, sizeof r->d->said_ind, "%s", ind);
+        copy_str(r->d->said_ind, sizeof r->d->said_ind, ind);
     }
     if (r->sink->claim)
         rc = r->sink->claim(c, r->sink->ctx);
@@ -166,7 +166,7 @@ static void find_figures(en_reader *r)
             f->value = m->num;
             f->scale = 1;
             f->times = true;
-            snprintf(f->unit, sizeof f->unit, "times");
+            copy_str(f->unit, sizeof f->unit, "times");
         }
         /* "over the next 5 years": a time, no figure */
         if (en_horizon_count(r, f->ti)) {
@@ -209,7 +209,7 @@ static void find_figures(en_reader *r)
                  || (between && is_word(r, f->te, "and")))
             || g->value < f->value)
             continue;
-        snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+        copy_str(f->unit, sizeof f->unit, g->unit);
         f->pct = g->pct, f->points = g->points, f->times = g->times;
         f->money = g->money, f->scale = g->scale, f->bare = false;
         en_join_range(r, k);
@@ -218,7 +218,7 @@ static void find_figures(en_reader *r)
     for (size_t k = 1; k < r->nf; k++) {
         fig *f = &r->f[k], *g = &r->f[k - 1];
         if (f->bare && f->to && g->from && !g->bare) {
-            snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+            copy_str(f->unit, sizeof f->unit, g->unit);
             f->pct = g->pct, f->points = g->points, f->times = g->times;
             f->money = g->money, f->scale = g->scale, f->bare = false;
         }
@@ -232,7 +232,7 @@ static void find_figures(en_reader *r)
         for (size_t m = k + 1; m < r->nf && m < k + 3; m++) {
             fig *g = &r->f[m];
             if (!g->bare && (g->group == f->group || (f->from && g->to))) {
-                snprintf(f->unit, sizeof f->unit, "%s", g->unit);
+                copy_str(f->unit, sizeof f->unit, g->unit);
                 f->pct = g->pct, f->points = g->points, f->times = g->times;
                 f->money = g->money, f->scale = g->scale, f->bare = false;
                 break;
@@ -337,7 +337,7 @@ static int ratio_claims(en_reader *r)
             f.value = r->v[i + 2 * m].v;
             f.res = r->v[i + 2 * m].res;
             f.scale = 1;
-            snprintf(f.unit, sizeof f.unit, "%%");
+            copy_str(f.unit, sizeof f.unit, "%");
             f.pct = true;
             memset(&c, 0, sizeof c);
             c.kind = INGEST_SHARE;
@@ -463,9 +463,9 @@ static int read_figures(en_reader *r)
         }
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
         if (with_m)
-            snprintf(subject, sizeof subject, "%s", wsubj);
+            copy_str(subject, sizeof subject, wsubj);
         if (q.share && en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
-            snprintf(subject, sizeof subject, "%s", said_subject);
+            copy_str(subject, sizeof subject, said_subject);
             inherited = true;
         }
         generic = !subject[0] || en_generic_subject(r, subject);
@@ -473,7 +473,7 @@ static int read_figures(en_reader *r)
             char part[SUBJ_MAX];
             en_subject_participle(r, k, part);
             if (part[0]) {
-                snprintf(subject, sizeof subject, "%s", part);
+                copy_str(subject, sizeof subject, part);
                 generic = false;
             }
         }
@@ -482,7 +482,7 @@ static int read_figures(en_reader *r)
             char app[SUBJ_MAX];
             en_subject_appositive(r, k - gidx, cs, app);
             if (app[0]) {
-                snprintf(subject, sizeof subject, "%s", app);
+                copy_str(subject, sizeof subject, app);
                 generic = false;
             }
         }
@@ -500,7 +500,7 @@ static int read_figures(en_reader *r)
                 if (!after[0] && k + 1 < r->nf && f->pct && en_base_of_previous(r, k + 1))
                     en_subject_after(r, k + 1, after);
                 if (after[0] && !en_generic_subject(r, after)) {
-                    snprintf(subject, sizeof subject, "%s", after);
+                    copy_str(subject, sizeof subject, after);
                     generic = false;
                 }
             }
@@ -515,7 +515,7 @@ static int read_figures(en_reader *r)
             char pn[SUBJ_MAX];
             const lex_entry *g = en_paren_name(r, k, pn);
             if (pn[0]) {
-                snprintf(subject, sizeof subject, "%s", pn);
+                copy_str(subject, sizeof subject, pn);
                 if (g && !q.gf) {
                     q.gf = g;
                     q.gf_noun = true;
@@ -535,7 +535,7 @@ static int read_figures(en_reader *r)
             /* "the growth of A, B and C": each part's figure is a rate */
             if (strstr(subject, "growth"))
                 q.growth_subject = true;
-            snprintf(subject, sizeof subject, "%s", parts[gidx]);
+            copy_str(subject, sizeof subject, parts[gidx]);
             listed = true;
             if (gidx + 1 == gsize)
                 list_n = gsize;
@@ -544,13 +544,13 @@ static int read_figures(en_reader *r)
             char obj[SUBJ_MAX];
             en_multiple_object(r, k, obj);
             if (obj[0]) {
-                snprintf(subject, sizeof subject, "%s", obj);
+                copy_str(subject, sizeof subject, obj);
                 object = true;
             }
         }
         span_avg = f->pct && en_span_average(r, k) && r->d->said_ind[0];
         if (span_avg) {
-            snprintf(subject, sizeof subject, "%s", r->d->said_ind);
+            copy_str(subject, sizeof subject, r->d->said_ind);
             q.avg = true;
         }
         figure_word = (is_word(r, cs, "this") || is_word(r, cs, "the") || is_word(r, cs, "that"))
@@ -566,10 +566,10 @@ static int read_figures(en_reader *r)
             /* "average annual growth above 6.5 pct" with nothing named
                before: the text speaks of growth itself */
             if (!subject[0] && growth && f->pct)
-                snprintf(subject, sizeof subject, "growth");
+                copy_str(subject, sizeof subject, "growth");
             /* "This figure is now estimated at 6.9%": the last rate stated */
             if (figure_word && f->pct && r->d->said_ind[0])
-                snprintf(subject, sizeof subject, "%s", r->d->said_ind);
+                copy_str(subject, sizeof subject, r->d->said_ind);
             else
                 figure_word = false;
         }
@@ -588,7 +588,7 @@ static int read_figures(en_reader *r)
                 q.avg = true;
         }
         if (with_m)
-            snprintf(subject, sizeof subject, "%s", wsubj);
+            copy_str(subject, sizeof subject, wsubj);
         en_subject_settle(r, k, subject, &q.share);
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
@@ -602,7 +602,7 @@ static int read_figures(en_reader *r)
         if (last_kind >= 0 && f->pct && en_base_of_previous(r, k)) {
             /* "grown by 7.2% in 2023-24 over 6.7% in 2022-23": the base is
                the same measure's rate of the earlier year */
-            snprintf(subject, sizeof subject, "%s", last_subject);
+            copy_str(subject, sizeof subject, last_subject);
             kind = (ingest_kind)last_kind;
             sign = 1;
             inherited = true;
@@ -620,7 +620,7 @@ static int read_figures(en_reader *r)
             /* "grew 4.2 percent in 2019 and 3.9 percent in 2020": the rate
                before, its measure and its direction, at another time */
             kind = (ingest_kind)last_kind;
-            snprintf(subject, sizeof subject, "%s", last_subject);
+            copy_str(subject, sizeof subject, last_subject);
             sign = said.value < 0 && !en_printed_sign(r, &r->f[k - 1]) ? -1 : 1;
             base_rate = last_kind == INGEST_SHARE;
         }
@@ -755,7 +755,7 @@ static int read_figures(en_reader *r)
             c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp"
                                        : base_rate ? last_of : "");
             if (!q.share && !inherited && !subject[0] && of[0])
-                snprintf(subject, sizeof subject, "%s", of);
+                copy_str(subject, sizeof subject, of);
             /* "the share of investment was 22.1% of GDP": the part */
             if (of[0] && !strncmp(subject, "share of ", 9))
                 memmove(subject, subject + 9, strlen(subject + 9) + 1);
@@ -764,21 +764,21 @@ static int read_figures(en_reader *r)
             set_time(&c, &t);
             {
                 char ofc[SUBJ_MAX];
-                snprintf(ofc, sizeof ofc, "%s", c.of);
+                copy_str(ofc, sizeof ofc, c.of);
                 c.of = ofc;
-                snprintf(last_of, sizeof last_of, "%s", ofc);
+                copy_str(last_of, sizeof last_of, ofc);
                 rc = emit(r, &c, f, subject);
                 said = c;
                 said.of = NULL;
                 said_k = k;
-                snprintf(said_subject, sizeof said_subject, "%s", subject);
+                copy_str(said_subject, sizeof said_subject, subject);
             }
         } else {
             c.kind = kind;
             c.value = en_signed_value(f, sign);
             if (kind == INGEST_MULTIPLE && q.mult && !f->times) {
                 c.value = q.multiple;
-                snprintf(f->unit, sizeof f->unit, "times");
+                copy_str(f->unit, sizeof f->unit, "times");
             }
             set_time(&c, &t);
             char two[2][SUBJ_MAX];
@@ -788,20 +788,20 @@ static int read_figures(en_reader *r)
                    both rose by 6 percent": each */
                 if (two[0][0] || en_split_subject(subject, 2, two)) {
                     rc = emit(r, &c, f, two[0]);
-                    snprintf(subject, sizeof subject, "%s", two[1]);
+                    copy_str(subject, sizeof subject, two[1]);
                 }
             }
             if (rc == GC_OK)
                 rc = emit(r, &c, f, subject);
             said = c;
             said_k = k;
-            snprintf(said_subject, sizeof said_subject, "%s", subject);
+            copy_str(said_subject, sizeof said_subject, subject);
         }
         if (f->pct && (kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT
                        || kind == INGEST_SHARE || kind == INGEST_GROWTH_AVG)) {
             /* (a share's base too: "23.3% of GDP, compared with 22.8% in 2016") */
             last_kind = (int)kind;
-            snprintf(last_subject, sizeof last_subject, "%s", subject);
+            copy_str(last_subject, sizeof last_subject, subject);
             if (kind != INGEST_SHARE)
                 last_of[0] = '\0';     /* (a share's is kept where it is emitted) */
         } else {
@@ -819,7 +819,7 @@ static int read_figures(en_reader *r)
             r->d->part_year = c.year;
         }
         if (!inherited && !listed) {
-            snprintf(r->d->subject, sizeof r->d->subject, "%s", subject);
+            copy_str(r->d->subject, sizeof r->d->subject, subject);
             if (nprev < 8)
                 snprintf(prev[nprev++], SUBJ_MAX, "%s", subject);
         } else if (listed && nprev < 8) {
@@ -896,7 +896,7 @@ static void sentence_cues(en_reader *r)
                 char s[SUBJ_MAX];
                 en_subject_text(r, a, i, s, sizeof s);
                 if (s[0] && !en_generic_subject(r, s))
-                    snprintf(d->rate_subject, sizeof d->rate_subject, "%s", s);
+                    copy_str(d->rate_subject, sizeof d->rate_subject, s);
             }
         }
     }
