@@ -237,6 +237,19 @@ typedef struct reader {
                               this one (占比不断提升，由18.2%提高至21.6%) */
     size_t topic_a, topic_b;  /* the last clause with no figure and no keyword
                                  (第二产业增势强劲): a topic for a bare attribute */
+    /* lists over clauses (rules_zh_runs.c) */
+    char *prev[MAX_LIST];  /* the 分别 list of the clause before (…分别出栏a、b，分别
+                              增长c、d: the same items) */
+    size_t nprev;
+    bool took, prev_took;  /* the items took the measure after 分别 (出栏) */
+    bool list_level;       /* a figure of the 分别 list was a plain level: the
+                              figures after it in the list are too */
+#define MAX_BARE 8
+    size_t bare_a[MAX_BARE], bare_b[MAX_BARE];  /* the clauses with no figure and no
+                              keyword just before this one (A，B，C增加值分别…) */
+    size_t nbare;
+    bool clause_tok;       /* the clause has a token (a year, a part, a keyword, a
+                              figure): not a bare item */
 } reader;
 
 /* ---- claims (rules_zh.c, rules_zh_kind.c) ---- */
@@ -511,6 +524,32 @@ int ingest_zh_list_add(reader *r, const char *s);
 
 /* Frees r's list and empties it. */
 void ingest_zh_free_list(reader *r);
+
+/* Completes short items from the first and the last (shared prefix and
+ * suffix: 党组织和工会组织覆盖率).  Returns GC_OK or GC_ENOMEM. */
+int ingest_zh_complete_items(reader *r);
+
+/* ---- lists over clauses (rules_zh_runs.c) ---- */
+
+/* At a clause's end: keeps its 分别 list for the next clause (freed when a
+ * clause with none ends) and records a bare clause. */
+void ingest_zh_runs_clause_end(reader *r, size_t brk, bool list_break, bool bare);
+
+/* 分别出栏a、b: the measure named between 分别 (ts->v[i]) and its first
+ * figure goes to every item.  Returns GC_OK or GC_ENOMEM. */
+int ingest_zh_list_measure(reader *r, const toks *ts, size_t i);
+
+/* A 分别 with no subject of its own takes the list of the clause before
+ * when it has as many items as figures follow and the items split from
+ * the subject carried are not as many, or the kept ones took a measure;
+ * a list shorter than its
+ * figures takes the bare clauses before as items (A、B，C，D增加值分别…).
+ * Returns GC_OK or GC_ENOMEM; r->nlist stays 0 when neither applies. */
+int ingest_zh_list_carried(reader *r);
+int ingest_zh_list_from_bare(reader *r, size_t a, size_t kw_pos);
+
+/* Frees the kept list. */
+void ingest_zh_runs_done(reader *r);
 
 /* ---- figures (rules_zh_figure.c) ---- */
 

@@ -233,12 +233,13 @@ static int on_figure(reader *r, const tok *f)
 static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
 {
     bool bare = !list_break && !r->clause_has_fig, topic = bare && !r->clause_has_kw;
+    bool item = !r->clause_has_fig && !r->clause_has_kw && list_break;
 
     if (topic) {
         r->topic_a = r->clause_start;   /* 第二产业增势强劲，… */
         r->topic_b = brk;
     }
-    if (!r->clause_has_fig && !r->clause_has_kw && list_break) {
+    if (item) {
         /* a figure-less subject before 、: part of a list */
         clean_subject(r, r->head_start, brk, &r->scratch);
         if (r->pending_start == SIZE_MAX)
@@ -248,7 +249,10 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
                 buf_puts(&r->pending, joiner(r));
             buf_append(&r->pending, r->scratch.data, r->scratch.len);
         }
-    } else if (!list_break || r->clause_has_fig) {
+    }
+    ingest_zh_runs_clause_end(r, brk, list_break, topic && !r->clause_tok);
+    r->clause_tok = r->clause_tok && list_break;
+    if (!item && (!list_break || r->clause_has_fig)) {
         buf_reset(&r->pending);
         r->pending_start = SIZE_MAX;
     }
@@ -488,6 +492,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->rc = on_double(r, k, span);
     else
         on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL);
+    if (w == K_FENBIE && r->rc == GC_OK)
+        r->rc = ingest_zh_list_measure(r, ts, i);   /* 分别出栏a、b */
     r->list_figs = 0;
     if (r->role == k->kw)
         r->role_end = k->end;
@@ -634,6 +640,7 @@ static int read_tokens(reader *r, const toks *ts)
 
         if (ingest_zh_lost_break(r, ts, i))     /* 9%一般公共预算收入完成: a lost comma */
             clause_reset(r, prev->end, prev->end, false);
+        r->clause_tok = r->clause_tok || k->type != T_BREAK;
         switch (k->type) {
         case T_BREAK:
             clause_reset(r, k->pos, k->end, k->list_break || k->pos < r->run_end);
@@ -726,6 +733,7 @@ int ingest_zh_read(reader *r, const toks *ts)
 void ingest_zh_done(reader *r)
 {
     ingest_zh_free_list(r);
+    ingest_zh_runs_done(r);
     ingest_claim_clear(&r->pend);
 }
 

@@ -287,6 +287,8 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
     clean_subject(r, a, b, &r->scratch);
     if (!counter_then_noun && f->a.unit[0] && ingest_zh_year_part(r, &r->scratch))
         return emit(r, c, f);       /* …，其中2005年完成59.15亿元: that year's level */
+    if (r->nlist > 0 && r->in_list && r->list_level && f->a.unit[0] && !r->scratch.len)
+        return emit(r, c, f);       /* 分别出栏6.4万头、1342头: the list's next level */
     if (!ingest_good_subject(r->m, &r->scratch) || counter_then_noun
         || (!f->a.unit[0] && !r->unitless))
         return GC_OK;
@@ -308,6 +310,7 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
             c->year_inferred = false;
             period_of(r, c, false);
         }
+        r->list_level = r->nlist > 0;
         return emit(r, c, f);
     }
     /* a tally: kept only if a share of it follows */

@@ -138,6 +138,15 @@ static int shared_parts(reader *r, buf *one)
     return rc;
 }
 
+int ingest_zh_complete_items(reader *r)
+{
+    buf one = BUF_INIT;
+    int rc = shared_parts(r, &one);
+
+    buf_free(&one);
+    return rc;
+}
+
 /* 城乡居民收入 alone before two figures: 城镇居民收入 and 农村居民收入; 三次
  *产业增加值 before three: 第一产业增加值, 第二…, 第三…  The word stands
  * for the '|'-separated parts of its value; a word of two characters needs
@@ -448,6 +457,23 @@ static int items_as_written(reader *r, size_t a, size_t b, const buf *all)
     return rc;
 }
 
+/* 甲、乙业，丙业，丁业增加值分别…: when the text before 分别 does not split
+ * into as many items as figures follow, the bare clauses before it may be
+ * the items (ingest_zh_list_from_bare); true when they are. */
+static bool bare_items(reader *r, const buf *all, size_t a, size_t kw_pos, int *rc)
+{
+    if (r->list_figs < 2 || r->nbare == 0)
+        return false;
+    if ((*rc = split_items(r, all->data, 0, all->len, SPLIT_ALL)) != GC_OK)
+        return false;
+    if (r->nlist == r->list_figs) {
+        ingest_zh_free_list(r);
+        return false;
+    }
+    *rc = ingest_zh_list_from_bare(r, a, kw_pos);
+    return *rc == GC_OK && r->nlist == r->list_figs;
+}
+
 int ingest_zh_build_list(reader *r, size_t kw_pos)
 {
     buf all = BUF_INIT;
@@ -465,7 +491,9 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
     }
     if (all.len == 0 && r->subject.len > 0) {
         buf_free(&all);
-        return ingest_zh_split_subject(r, r->subject.data, r->subject.len);
+        if ((rc = ingest_zh_split_subject(r, r->subject.data, r->subject.len)) != GC_OK)
+            return rc;
+        return ingest_zh_list_carried(r);   /* …分别出栏a、b，分别增长c、d */
     }
     /* the items are read in the matching text (香洲、金灣和斗門三個行政區 counts
      * places as 三个行政区 does) and shown as written where one is a run of it */
@@ -473,7 +501,7 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
     ingest_clean_text(r->m, r->s->match, a, kw_pos, &all, true);
     if (all.failed)
         rc = GC_ENOMEM;
-    else
+    else if (!bare_items(r, &all, a, kw_pos, &rc) && rc == GC_OK)
         rc = ingest_zh_split_subject(r, all.data, all.len);
     r->pull_list = rc == GC_OK && r->nlist && names_pull(r, &all);
     if (rc == GC_OK && r->nlist && r->s->match != r->s->text)
