@@ -237,7 +237,7 @@ typedef struct reader {
                               this one (占比不断提升，由18.2%提高至21.6%) */
     size_t topic_a, topic_b;  /* the last clause with no figure and no keyword
                                  (第二产业增势强劲): a topic for a bare attribute */
-    /* lists over clauses (rules_zh_runs.c) */
+    /* lists over clauses (rules_zh_list.c) */
     char *prev[MAX_LIST];  /* the 分别 list of the clause before (…分别出栏a、b，分别
                               增长c、d: the same items) */
     size_t nprev;
@@ -529,7 +529,7 @@ void ingest_zh_free_list(reader *r);
  * suffix: 党组织和工会组织覆盖率).  Returns GC_OK or GC_ENOMEM. */
 int ingest_zh_complete_items(reader *r);
 
-/* ---- lists over clauses (rules_zh_runs.c) ---- */
+/* ---- lists over clauses (rules_zh_list.c) ---- */
 
 /* At a clause's end: keeps its 分别 list for the next clause (freed when a
  * clause with none ends) and records a bare clause. */
@@ -550,6 +550,10 @@ int ingest_zh_list_from_bare(reader *r, size_t a, size_t kw_pos);
 
 /* Frees the kept list. */
 void ingest_zh_runs_done(reader *r);
+
+/* s[0..n) with traditional forms folded into out (cap bytes, n < cap): the
+ * same length and offsets.  False when it does not fit or is no UTF-8. */
+bool ingest_zh_fold_copy(const ingest_maps *m, const char *s, size_t n, char *out, size_t cap);
 
 /* ---- figures (rules_zh_figure.c) ---- */
 

@@ -628,6 +628,26 @@ static int unitless_after(reader *r, const toks *ts, size_t i, lex_role w)
     return r->rc;
 }
 
+/* Is the head before year k a place alone (五莲县2012年…, 全县2012年…)?  A
+ * short head that is a whole or ends in a place word (县, 区, 市). */
+static bool place_before_year(reader *r, const tok *k)
+{
+    const lex_entry *e;
+    size_t w;
+
+    if (r->clause_has_fig || r->clause_has_kw || k->pos <= r->head_start)
+        return false;
+    ingest_clean_text(r->m, r->t, r->head_start, k->pos, &r->raw, false);
+    if (!r->raw.len || r->raw.len > 6 * CJK_BYTES)
+        return false;
+    if (ingest_lex_is(r->lx, LEX_WHOLE, r->raw.data, r->raw.len))
+        return true;
+    return (w = ingest_lex_ends(r->lx, LEX_LIST_COUNT, r->raw.data, r->raw.len)) > 0
+           && w < r->raw.len
+           && ingest_lex_at(r->lx, LEX_LIST_COUNT, r->raw.data + r->raw.len - w, w, &e) == w
+           && !strcmp(e->value, "place");
+}
+
 static int read_tokens(reader *r, const toks *ts)
 {
     for (size_t i = 0; i < ts->n && r->rc == GC_OK; i++) {
@@ -647,6 +667,8 @@ static int read_tokens(reader *r, const toks *ts)
             break;
         case T_YEAR:
         case T_RANGE:
+            if (k->type == T_YEAR && place_before_year(r, k))
+                r->head_start = k->end;     /* 五莲县2012年实现生产总值: not 五莲县 */
             ingest_zh_on_year(r, k, prev);
             if (prev && prev->type == T_KW && r->role == prev->kw)
                 r->rc = unitless_after(r, ts, i, prev->kw->code);

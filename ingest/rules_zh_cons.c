@@ -109,26 +109,6 @@ static bool folded_start(const ingest_maps *m, const char *s, size_t n, const le
     return i == w->n;
 }
 
-/* s[0..n) with traditional forms folded into out (cap bytes, n < cap): the
- * same length and offsets, as both forms take three bytes.  The subject is
- * display text (貢獻率), the lexicon's words simplified. */
-static bool fold_copy(const ingest_maps *m, const char *s, size_t n, char *out, size_t cap)
-{
-    if (n >= cap)
-        return false;
-    for (size_t a = 0; a < n;) {
-        uint32_t cp;
-        int k = utf8_decode((const unsigned char *)s + a, n - a, &cp);
-        if (k <= 0)
-            return false;
-        if (k != CJK_BYTES || utf8_encode(ingest_fold(m, cp), (unsigned char *)out + a) != k)
-            memcpy(out + a, s + a, (size_t)k);
-        a += (size_t)k;
-    }
-    out[n] = '\0';
-    return true;
-}
-
 /* The bytes of a measure word ending the subject (装备制造业增加值: 增加值)
  * that the contributor's name leaves out, traditional forms folded; 0 when
  * none or when less than two characters would be left. */
@@ -137,7 +117,7 @@ static size_t contributor_drop(const reader *r)
     char f[512];
     size_t n = r->subject.len, w;
 
-    if (!fold_copy(r->m, r->subject.data, n, f, sizeof f)
+    if (!ingest_zh_fold_copy(r->m, r->subject.data, n, f, sizeof f)
         || !(w = ingest_lex_ends(r->lx, LEX_CONTRIB_DROP, f, n)) || n - w < 2 * CJK_BYTES)
         return 0;
     return w;
@@ -245,7 +225,7 @@ void ingest_zh_contribution(reader *r)
         return;
     n = r->scratch.len;
     if (!r->scratch.data || !measure_tail(r, r->scratch.data, n)
-        || !fold_copy(r->m, r->scratch.data, n, f, sizeof f)
+        || !ingest_zh_fold_copy(r->m, r->scratch.data, n, f, sizeof f)
         || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, f, n)))
         return;
     if (m == n && contributor_before(r, &r->raw)) {
@@ -271,7 +251,7 @@ int ingest_zh_contribution_parts(reader *r)
     const lex_entry *pe;
     int rc = GC_OK;
 
-    if (!d || !r->share_word || !fold_copy(r->m, d, n, s, sizeof s)
+    if (!d || !r->share_word || !ingest_zh_fold_copy(r->m, d, n, s, sizeof s)
         || !(m = ingest_lex_ends(r->lx, LEX_RATIO_MEASURE, s, n)))
         return GC_OK;
     /* 三次产业贡献率: the parts the structure word names, each with the measure */
