@@ -15,6 +15,7 @@
 #define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
 #define WRAP_MIN_WIDTH 30           /* half-widths: a shorter line is never a full wrapped one */
 #define WRAP_MAX_WIDTH 100          /* half-widths: a text with a wider line is not wrapped by hand */
+#define RUN_LINE_GAPS 8             /* cell breaks of a line that is a table's rows run together */
 
 /* Punctuation after which a line end is a real paragraph end (a bar ends a
  * row of a table: | 工业 | 8848 |). */
@@ -72,6 +73,20 @@ static bool join_gap(const ingest_parser *p)
     return !(digit && p->line_wide * 2 >= p->line_chars);
 }
 
+/* Is the line a table's rows run together on one line (table_run.c): many
+ * cell breaks, a figure at its end, no comma (a colon may stand in a label:
+ * 其中:花生)?  It is a whole table, and the paragraph after it is not its
+ * continuation.  The line's text is looked at only past the quick tests. */
+static bool cell_run(const ingest_parser *p)
+{
+    size_t gaps = p->tab.ngap >= p->tab.line_gap0 ? p->tab.ngap - p->tab.line_gap0 : p->tab.ngap;
+    size_t from = p->tab.line_from <= p->sent.len ? p->tab.line_from : 0;
+
+    return gaps >= RUN_LINE_GAPS && p->line_wide * 4 >= p->line_chars
+        && ((p->line_last >= '0' && p->line_last <= '9') || p->line_last == '%')
+        && !memchr(p->sent.data + from, ',', p->sent.len - from);
+}
+
 /* A line ends: either the paragraph goes on in the next line (page break)
  * or it ends here.  See the comment at the top for the rule. */
 int ingest_feed_line_end(ingest_parser *p)
@@ -81,7 +96,7 @@ int ingest_feed_line_end(ingest_parser *p)
     if (p->line_chars > 0) {
         bool heading = is_heading_start(p, p->line_first) && !heading_runs_on(p);
         if (!is_line_final(p->line_last) && !heading && !p->tab.active && !p->tab.en_active && !p->tab.flat
-            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p))) {
+            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p)) && !cell_run(p)) {
             p->joining = true;
             p->space_pending = join_gap(p);
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
@@ -97,6 +112,8 @@ int ingest_feed_line_end(ingest_parser *p)
     if (p->line_chars + p->line_wide > p->wrap_width)
         p->wrap_width = p->line_chars + p->line_wide;
     p->line_chars = p->line_wide = 0;
+    p->tab.line_gap0 = p->tab.ngap;
+    p->tab.line_from = p->sent.len;
     p->line_comma = p->line_stop = false;
     p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;

@@ -26,13 +26,9 @@
 
 #include "grammar.h"
 
-/* What a column holds (ingest_table.role); the lexicon's value names them. */
-/* COL_SKIP: a column read past (贡献率: a contribution to growth, no claim). */
-enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP };
-
+#define RUN_GAPS_MIN 5    /* cell breaks of the shortest header and two rows on one line */
 #define CAPTION_MAX 160   /* bytes: a longer line is prose, not a table's caption */
 #define UNIT_CELL_MAX 15  /* bytes of a unit cell (万吨标准煤) */
-#define LABEL_HEAD_MAX 24 /* bytes of a label column's own name (按行业分) */
 
 typedef ingest_table_cell cell;
 
@@ -61,7 +57,7 @@ static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell 
 {
     size_t n = 0, from = 0;
 
-    if (t->ngap > TABLE_GAPS_MAX)
+    if (t->ngap >= max)
         return 0;
     for (size_t g = 0; g <= t->ngap; g++) {
         size_t to = g < t->ngap ? t->gap[g] : s->len;
@@ -129,173 +125,6 @@ static bool has_digit(const char *t, cell c)
     return false;
 }
 
-/* The role of header cell c (matching text m), its year and unit. */
-static int column_role(const ingest_lexicon *lx, const char *text, const char *m, cell c,
-                       int *year, char *unit, size_t cap)
-{
-    const lex_entry *e = NULL;
-    size_t n = c.b - c.a, yl = 0, k;
-    int y = ingest_year_at(lx, m + c.a, n, &yl), role = COL_NONE;
-
-    *year = 0;
-    unit[0] = '\0';
-    if (y && yl == n) {
-        *year = y;
-        return COL_LEVEL;
-    }
-    k = ingest_lex_at(lx, LEX_TABLE_COLUMN, m + c.a, n, &e);
-    if (!k || !e)
-        return COL_NONE;
-    if (!strcmp(e->value, "label"))
-        role = COL_LABEL;
-    else if (!strcmp(e->value, "unit"))
-        role = COL_UNIT;
-    else if (!strcmp(e->value, "level"))
-        role = COL_LEVEL;
-    else if (!strcmp(e->value, "growth"))
-        role = COL_GROWTH;
-    else if (!strcmp(e->value, "share"))
-        role = COL_SHARE;
-    else if (!strcmp(e->value, "skip"))
-        role = COL_SKIP;
-    /* what follows the word: nothing, %, or a unit in brackets */
-    if (k == n)
-        return role;
-    if (n - k == 1 && m[c.a + k] == '%') {
-        snprintf(unit, cap, "%%");
-        return role;
-    }
-    if (m[c.a + k] == '(' && m[c.b - 1] == ')' && n - k - 2 < cap && n - k > 2) {
-        memcpy(unit, text + c.a + k + 1, n - k - 2);
-        unit[n - k - 2] = '\0';
-        return role;
-    }
-    return COL_NONE;
-}
-
-/* Reads s as a header: true, with t's columns set, when every cell names a
- * column and one at least holds figures. */
-static bool read_header(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s,
-                        const cell *cs, size_t n)
-{
-    size_t col = 0, figures = 0;
-
-    if (n < 2)
-        return false;
-    memset(t->role, 0, sizeof t->role);
-    memset(t->col_year, 0, sizeof t->col_year);
-    memset(t->unit, 0, sizeof t->unit);
-    for (size_t i = 0; i < n; i++) {
-        int year, role;
-        if (col >= TABLE_COLS_MAX)
-            return false;   /* a ninth column: t->unit[col] is past the array */
-        /* cppcheck-suppress arrayIndexOutOfBoundsCond ; col < TABLE_COLS_MAX is checked just above */
-        role = column_role(lx, s->text, s->match, cs[i], &year, t->unit[col], sizeof t->unit[col]);
-        if (i == 0 && role == COL_NONE && n >= 3 && cs[0].b - cs[0].a <= LABEL_HEAD_MAX
-            && !has_digit(s->text, cs[0]))
-            role = COL_LABEL;   /* 按行业分: the label column, named in its own words */
-        if (i == 0 && role != COL_LABEL) {
-            /* a header whose first cell is left blank over the labels */
-            if (role == COL_NONE || n + 1 > TABLE_COLS_MAX)
-                return false;
-            t->role[col] = COL_LABEL;
-            t->unit[col + 1][0] = '\0';
-            memcpy(t->unit[col + 1], t->unit[col], sizeof t->unit[col]);
-            t->unit[col][0] = '\0';
-            col++;
-        }
-        if (role == COL_NONE || (i > 0 && role == COL_LABEL) || col >= TABLE_COLS_MAX)
-            return false;
-        t->role[col] = (unsigned char)role;
-        t->col_year[col] = year;
-        figures += role == COL_LEVEL || role == COL_GROWTH || role == COL_SHARE;
-        col++;
-    }
-    if (!figures)
-        return false;
-    t->ncols = col;
-    t->active = true;
-    t->whole_set = false;
-    return true;
-}
-
-/* The year of the figures of column k, and where it came from. */
-static int figure_year(const ingest_table *t, const ingest_context *ctx, size_t k,
-                       ingest_time_source *src, bool *inferred)
-{
-    int latest = 0;
-
-    for (size_t i = 0; i < t->ncols; i++)
-        if (t->col_year[i] > latest)
-            latest = t->col_year[i];
-    *inferred = false;
-    *src = INGEST_TIME_SECTION;
-    if (t->col_year[k])
-        return t->col_year[k];
-    if (latest)
-        return latest;
-    if (t->caption_year)
-        return t->caption_year;
-    *inferred = true;
-    *src = ctx->report_year ? ctx->doc_source : INGEST_TIME_NONE;
-    return ctx->report_year ? ctx->report_year - 1 : 0;
-}
-
-/* Emits the claim of figure cell c (digits at from, len long) in column k of
- * a row labelled label, its unit `unit` (may be ""). */
-static int emit_cell(const ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
-                     const char *file, const ingest_sink *sink, size_t k, size_t at, size_t from,
-                     size_t len, bool neg, const char *label, const char *unit)
-{
-    char text[96];
-    ingest_amount a;
-    ingest_claim c;
-    int role = t->role[k];
-    const char *u = role == COL_LEVEL ? unit : "%";
-    int n = snprintf(text, sizeof text, "%.*s%s", (int)len, s->text + from, u);
-
-    if (n <= 0 || (size_t)n >= sizeof text)
-        return GC_OK;
-    memset(&c, 0, sizeof c);
-    if (ingest_amount_parse(ctx->maps.lx, text, (size_t)n, &a) != GC_OK)
-        return GC_OK;
-    if (a.length != (size_t)n) {
-        /* a unit the amount reader does not know (户, 床): as written */
-        if (ingest_amount_parse(ctx->maps.lx, text, len, &a) != GC_OK || a.length != len)
-            return GC_OK;
-        c.unit = (char *)(uintptr_t)u;
-        c.norm_unit = (char *)(uintptr_t)u;
-    } else {
-        c.unit = (char *)(uintptr_t)u;
-        c.norm_unit = a.norm_unit;
-    }
-    c.indicator = (char *)(uintptr_t)label;
-    c.kind = role == COL_LEVEL ? INGEST_LEVEL : role == COL_SHARE ? INGEST_SHARE
-                                                                    : INGEST_GROWTH_YOY;
-    c.year = figure_year(t, ctx, k, &c.time_source, &c.year_inferred);
-    if (c.year == ctx->report_year - 1 && ctx->doc_month_from) {
-        c.month_from = ctx->doc_month_from;
-        c.month_to = ctx->doc_month_to;
-    }
-    c.value = neg ? -a.value : a.value;
-    c.norm_value = neg ? -a.norm_value : a.norm_value;
-    c.resolution = a.resolution;
-    c.value_text = (char *)(uintptr_t)"";
-    c.qualifier = INGEST_EXACT;
-    c.lang = INGEST_LANG_ZH;
-    if (role == COL_SHARE && t->whole_set) {
-        if (!strcmp(t->whole, label))
-            return GC_OK;       /* the whole's own 100% */
-        c.of = (char *)(uintptr_t)t->whole;
-    }
-    c.source.file = (char *)(uintptr_t)file;
-    c.source.sentence = (char *)(uintptr_t)s->text;
-    ingest_locate(s, at, &c.source);
-    if (!isfinite(c.value) || !isfinite(c.norm_value) || !sink->claim)
-        return GC_OK;
-    return sink->claim(&c, sink->ctx);
-}
-
 /* Reads s as a row of t: true when it is one (its claims emitted, *rc the
  * sink's answer). */
 static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
@@ -358,7 +187,7 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
         (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
         if (t->role[k] == COL_LEVEL && pct)
             u = "%";
-        *rc = emit_cell(t, ctx, s, file, sink, k, c.a, f, l, neg, label.data, u);
+        *rc = ingest_table_emit(t, ctx, s, file, sink, k, c.a, f, l, neg, label.data, u);
     }
     if (label.failed)
         *rc = GC_ENOMEM;
@@ -574,7 +403,7 @@ static bool flat_head(ingest_table *t, const ingest_lexicon *lx, const ingest_se
     char unit[24];
 
     c = head_cell(s, c);
-    role = column_role(lx, s->text, s->match, c, &year, unit, sizeof unit);
+    role = ingest_table_column_role(lx, s->text, s->match, c, &year, unit, sizeof unit);
     if (role == COL_NONE || role == COL_LABEL)
         return false;
     if (year && t->ncols > 1) {
@@ -624,7 +453,7 @@ static int flat_figure(ingest_table *t, ingest_context *ctx, const ingest_senten
         return GC_OK;
     (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
     u = t->role[k] == COL_LEVEL && pct ? "%" : t->unit[k];
-    return emit_cell(t, ctx, s, file, sink, k, c.a, f, l, neg, t->flat_label, u);
+    return ingest_table_emit(t, ctx, s, file, sink, k, c.a, f, l, neg, t->flat_label, u);
 }
 
 /* Reads s as a line of a flattened table; *taken when it was one. */
@@ -650,7 +479,7 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
         int year;
         char unit[24];
         if (empty || !one_line
-            || column_role(ctx->maps.lx, s->text, s->match, head_cell(s, c), &year, unit,
+            || ingest_table_column_role(ctx->maps.lx, s->text, s->match, head_cell(s, c), &year, unit,
                            sizeof unit) != COL_LABEL)
             return GC_OK;
         t->flat = FLAT_HEAD;
@@ -701,6 +530,27 @@ static bool en_header_may(const ingest_sentence *s)
         && (memchr(s->text, '%', s->len) || strstr(s->text, "ercent") || strstr(s->text, "hange"));
 }
 
+/* May s be rows run together on one line (table_run.c)?  A line of
+ * ideographs with enough cell breaks for a header and two rows, or for two
+ * rows of the open table. */
+static bool run_may(const ingest_table *t, const ingest_sentence *s, bool bars)
+{
+    bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
+
+    return one_line && !bars && s->n_cjk > 0 && t->ngap <= TABLE_RUN_GAPS
+        && t->ngap >= (t->active ? 2 * t->ncols - 1 : RUN_GAPS_MIN);
+}
+
+/* Reads s as rows run together (table_run.c), split at all its gaps. */
+static bool run_line(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                     const char *file, const ingest_sink *sink, int *rc)
+{
+    cell cs[TABLE_RUN_GAPS + 1];
+    size_t n = split_cells(t, s, cs, TABLE_RUN_GAPS + 1);
+
+    return n > 0 && ingest_table_run(t, ctx, s, cs, n, file, sink, rc);
+}
+
 int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                           const char *file, const ingest_sink *sink, bool *taken)
 {
@@ -744,7 +594,7 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         for (size_t i = 0; i < all; i++)
             if (cs[i].a >= head)
                 cs[k++] = cs[i];
-        if (k >= 2 && read_header(t, ctx->maps.lx, s, cs, k)) {
+        if (k >= 2 && ingest_table_read_header(t, ctx->maps.lx, s, cs, k)) {
             int y = caption_year(ctx->maps.lx, s, head);
             t->ngap = 0;
             if (y)
@@ -756,12 +606,18 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
             return GC_OK;
         }
     }
-    t->ngap = 0;
     if (t->active && n > 0 && read_row(t, ctx, s, cs, n, file, sink, &rc)) {
+        t->ngap = 0;
         *taken = true;
         return rc;
     }
-    if (n >= 2 && read_header(t, ctx->maps.lx, s, cs, n)) {
+    if (run_may(t, s, bars) && run_line(t, ctx, s, file, sink, &rc)) {
+        t->ngap = 0;
+        *taken = true;
+        return rc;
+    }
+    t->ngap = 0;
+    if (n >= 2 && ingest_table_read_header(t, ctx->maps.lx, s, cs, n)) {
         apply_note(t);
         *taken = true;
         return GC_OK;

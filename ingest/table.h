@@ -9,8 +9,16 @@
 
 #include "ingest_int.h"
 
-#define TABLE_GAPS_MAX 16   /* cell breaks noted per sentence; more is not a table row */
+#define TABLE_GAPS_MAX 16   /* cell breaks of a row; more is not a table row */
+#define TABLE_RUN_GAPS 64   /* cell breaks noted per sentence: rows run together
+                               on one line (table_run.c) hold more */
 #define TABLE_COLS_MAX 8    /* columns of a header; more is not read */
+#define LABEL_HEAD_MAX 24   /* bytes of a label column's own name (按行业分) */
+
+/* What a column of a table holds (ingest_table.role); the lexicon's value
+ * names them.  COL_SKIP: a column read past (贡献率: a contribution to
+ * growth, no claim). */
+enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP };
 
 /* What a column of an English period table says of its measure (table_en.c). */
 enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT };
@@ -19,10 +27,12 @@ enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT }
  * places in the sentence being built where whitespace stood (the cell
  * breaks of a row), and the table being read, if any. */
 typedef struct ingest_table {
-    size_t gap[TABLE_GAPS_MAX];  /* offsets in the sentence where a cell may
+    size_t gap[TABLE_RUN_GAPS];  /* offsets in the sentence where a cell may
                                     start: the first character after a run
                                     of spaces or tabs */
-    size_t ngap;                 /* gaps noted; TABLE_GAPS_MAX + 1: too many */
+    size_t ngap;                 /* gaps noted; TABLE_RUN_GAPS + 1: too many */
+    size_t line_gap0;            /* ngap when the current line started (feed_line.c) */
+    size_t line_from;            /* the sentence's length then */
     bool active;                 /* a header was read and rows follow */
     size_t ncols;                /* columns of the header */
     unsigned char role[TABLE_COLS_MAX];  /* what each column holds (table.c) */
@@ -83,12 +93,46 @@ bool ingest_table_en_row(ingest_table *t, ingest_context *ctx, const ingest_sent
                          const ingest_table_cell *cs, size_t n, const char *file,
                          const ingest_sink *sink, int *rc);
 
+/* ---- columns and the claims of figure cells (table_cols.c) ---- */
+
+/* The role (COL_*) of header cell c of text (matching text m): a column
+ * word of the lexicon (class table-column), alone, with % or with a unit in
+ * brackets after it (绝对值(万元): unit gets 万元, cap bytes), or a year
+ * (2018年: a level column, *year gets it). */
+int ingest_table_column_role(const ingest_lexicon *lx, const char *text, const char *m,
+                             ingest_table_cell c, int *year, char *unit, size_t cap);
+
+/* Reads cells cs[0..n) of s as a header: true, with t's columns set and
+ * the table open, when every cell names a column and one at least holds
+ * figures (a first cell left blank over the labels is supplied). */
+bool ingest_table_read_header(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s,
+                              const ingest_table_cell *cs, size_t n);
+
+/* Emits the claim of the figure at s->text[from..from+len) (neg: its sign),
+ * placed at offset at, in column k of t, in a row labelled label, with unit
+ * unit ("" none; a growth or share column's unit is %).  Returns GC_OK or
+ * the sink's answer. */
+int ingest_table_emit(const ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                      const char *file, const ingest_sink *sink, size_t k, size_t at, size_t from,
+                      size_t len, bool neg, const char *label, const char *unit);
+
+/* ---- rows run together on one line (table_run.c) ---- */
+
+/* Reads s, split at its gaps into cells cs[0..n), as a table whose rows
+ * run on one line: a header's cells (unless t's table is open), then a
+ * row's label and its figures again and again, a unit after (or before) a
+ * level figure allowed.  True when all of s reads so, two rows at least
+ * (the claims emitted, *rc the sink's answer). */
+bool ingest_table_run(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                      const ingest_table_cell *cs, size_t n, const char *file,
+                      const ingest_sink *sink, int *rc);
+
 /* Notes a cell break before offset pos of the sentence being built. */
 static inline void ingest_table_gap(ingest_table *t, size_t pos)
 {
-    if (t->ngap < TABLE_GAPS_MAX)
+    if (t->ngap < TABLE_RUN_GAPS)
         t->gap[t->ngap] = pos;
-    if (t->ngap <= TABLE_GAPS_MAX)
+    if (t->ngap <= TABLE_RUN_GAPS)
         t->ngap++;
 }
 
