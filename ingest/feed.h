@@ -59,6 +59,9 @@ struct ingest_parser {
     bool mark_pending;       /* the last character kept is a '?': a question's end,
                                 or, before a digit, a character OCR could not
                                 read (增加值?8.95亿元, tokens.c voids the figure) */
+    bool dash_spaced;        /* the last '-' kept had a space before it and no
+                                letter or digit: a space after it makes it a
+                                bullet, which ends the sentence (宏观经济 - 经济总量) */
     size_t word_len;         /* ASCII letters kept since the last non-letter */
     size_t n_cjk, n_latin, n_other;  /* letters of the sentence by script */
     buf sent;                /* the current sentence, normalised */

@@ -126,6 +126,22 @@ static bool after_ideograph(const ingest_parser *p, uint32_t cp)
     return lead >= 0xE4 && lead <= 0xE9;
 }
 
+/* A '-' with a space on either side and no letter or digit before it
+ * (经济运行 - 全市…, 5.8% - 一般…) is a bullet of items written on one line:
+ * the item before it ends there.  The '-' (the sentence's last byte) is
+ * taken back, so that no figure reads it as the start of a range. */
+static int end_at_bullet(ingest_parser *p)
+{
+    p->sent.len--;
+    if (p->folded)
+        p->match.len--;
+    if (p->nanch > 0 && p->anch[p->nanch - 1].norm == p->sent.len)
+        p->nanch--;
+    p->run_next = -1;
+    p->prev_kept = 0;
+    return ingest_feed_flush(p);
+}
+
 /* One decoded character: cp, at original offset byte, blen bytes long
  * there; orig is those bytes when they are cp's UTF-8 (NULL after a
  * conversion), so that a character kept as it is needs no encoding.
@@ -148,6 +164,9 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     if (cp == 0xFEFF && at == 0)
         return GC_OK;               /* byte-order mark */
     if (is_space(cp)) {
+        if (p->dash_spaced && p->prev_kept == '-' && (rc = end_at_bullet(p)) != GC_OK)
+            return rc;
+        p->dash_spaced = false;
         p->space_pending = p->sent.len > 0;
         p->word_len = 0;        /* "trillion U.S.": U is a word of one letter */
         p->col++;
@@ -173,6 +192,8 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     p->line_comma = p->line_comma
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
                                                   && p->prev_kept <= '9'));
+    if (cp == '-')
+        p->dash_spaced = p->space_pending && p->n_cjk > 0 && !is_alnum(p->prev_kept);
     if (p->space_pending && keeps_space(p->prev_kept, cp)) {
         rc = feed_append(p, " ", 1, at, 0, false);
         p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, ' ');
