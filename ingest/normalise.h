@@ -28,7 +28,8 @@ typedef struct ingest_draft {
 
 /* Cuts from d what a reader skips (see normalise.c): pinyin glosses after an
  * ideograph (生產(chǎn)), the spaces of a number written digit by digit
- * (1 9 9 7), and junk strings of forum and mirror pages (LsMq&a-j2); mends
+ * (1 9 9 7), source markers ([2][5]) and junk strings of forum and mirror
+ * pages (LsMq&a-j2); mends
  * what OCR wrote into a number (4O.5 is 40.5, l2.3 is 12.3, 1‘3 is 1.3).  The
  * anchors are split and shifted so that every remaining byte maps to the
  * same original byte as before.  Returns GC_OK or GC_ENOMEM. */
@@ -44,6 +45,7 @@ static inline bool ingest_noise_mark(uint32_t prev, uint32_t cp)
     switch (cp) {
     case '&': case '<': case '>': case '+': case '^': case '|': case '\\': case '`':
     case '{': case '}': case '$': case '#': case '@': case '*': case '=': case '~':
+    case '[':       /* a source marker: 达到2.68% [11] */
         return true;
     case 'O': case 'o': case 'l': case 'I':
         return (prev >= '0' && prev <= '9') || prev == '.';   /* 4O.5, 2.l (OCR) */
