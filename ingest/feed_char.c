@@ -142,6 +142,15 @@ static int end_at_bullet(ingest_parser *p)
     return ingest_feed_flush(p);
 }
 
+/* A bullet glyph (• ● ■ ◆ ▪ ▶ ★ ◇ □ ○ and their kin in U+25A0..U+25FF and
+ * U+2605, U+2606): it opens an item, so the Chinese item before it, on the
+ * same line or a line it was joined to, ends.  Not the middle dot (U+00B7),
+ * which stands inside names. */
+static bool is_bullet(uint32_t cp)
+{
+    return cp == 0x2022 || (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x2605 || cp == 0x2606;
+}
+
 /* One decoded character: cp, at original offset byte, blen bytes long
  * there; orig is those bytes when they are cp's UTF-8 (NULL after a
  * conversion), so that a character kept as it is needs no encoding.
@@ -163,6 +172,12 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
         return ingest_feed_line_end(p);
     if (cp == 0xFEFF && at == 0)
         return GC_OK;               /* byte-order mark */
+    if (is_bullet(cp) && p->n_cjk > 0) {
+        /* read as a space, after ending the Chinese item before it */
+        if ((rc = ingest_feed_flush(p)) != GC_OK)
+            return rc;
+        cp = ' ';
+    }
     if (is_space(cp)) {
         if (p->dash_spaced && p->prev_kept == '-' && (rc = end_at_bullet(p)) != GC_OK)
             return rc;
