@@ -238,6 +238,12 @@ typedef enum lex_class {
     LEX_BASE_WORD,        /* marks what follows as a comparison's base; value 1: a
                              comparison (than, compared, same), 2: a preposition
                              before a base (from, over, on) */
+    LEX_OBJECT_VERB,      /* a verb whose object is the measure an actor keeps, sets
+                             or revises (kept, lowered, raised, cut): the figure's
+                             measure is that object, not the actor (subject_object_en.c) */
+    LEX_OBJECT_SKIP,      /* a word between such a verb and its object (its, the,
+                             up, down) */
+    LEX_OBJECT_STOP,      /* ends such an object (for, at, to, unchanged) */
     LEX_NCLASSES
 } lex_class;
 

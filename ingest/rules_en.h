@@ -355,6 +355,9 @@ bool en_coordinated(const en_reader *r, size_t k);
  * into out (SUBJ_MAX bytes), or "" (then *verb gets the first verb's
  * token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb);
+/* The measure named as the object of an actor's verb in [cs, ti) ("the bank
+ * kept its growth forecast at"), into out; false when none. */
+bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out);
 
 /* A subject written after figure k ("36.0% growth in chemicals"), or "". */
 void en_subject_after(const en_reader *r, size_t k, char *out);

@@ -35,6 +35,25 @@ static size_t before_article(const en_reader *r, const fig *f)
     return b;
 }
 
+/* Before "from" at token b, in its clause: a verb that keeps or revises a
+ * forecast, with the forecast's noun its object ("lowered the growth
+ * forecast for 2024 from", "cut its outlook for the region from")? */
+static bool revised_object(const en_reader *r, size_t b)
+{
+    bool noun = false;
+
+    for (size_t j = b; j-- > 0 && j + 14 > b;) {
+        if (r->v[j].type == ET_SIGN && r->v[j].c != '-' && !(j + 1 == b && r->v[j].c == ','))
+            return false;   /* (", from": after the new value, "to 6.1 percent, from") */
+        if (role_at(r, j, K_ESTIMATE))
+            noun = true;
+        else if (noun && r->v[j].type == ET_WORD
+                 && en_lex_at(r->lx, LEX_OBJECT_VERB, r->t, r->len, r->v[j].pos, NULL))
+            return true;
+    }
+    return false;
+}
+
 /* "down from its January estimate of 3.2 percent", "a June forecast of 3.6
  * percent", "an upward revision of 0.2 points", "revised (down) from 1.5%":
  * is figure k the value a forecast or an estimate had before, or the size of
@@ -48,7 +67,9 @@ static bool earlier_estimate(const en_reader *r, size_t k)
         for (size_t j = b - 1; j-- > 0 && j + 4 > b;)
             if (role_at(r, j, K_REVISION))
                 return true;
-        return false;
+        /* "up from the 4.2 percent forecast", "lowered the growth forecast
+           for 2024 from 4.8 percent" */
+        return role_at(r, r->f[k].te, K_ESTIMATE) || revised_object(r, b - 1);
     }
     if (b < 2 || !is_word(r, b - 1, "of"))
         return false;

@@ -355,7 +355,7 @@ static bool no_name(const en_reader *r, const char *s)
 {
     static const char *const dangling[] = { " than", " from", " for", " with", " due" };
     size_t n = strlen(s), i = 0;
-    bool all = true, clause = false, ing = false, other = false;
+    bool all = true, clause = false, ing = false, other = false, rate = false;
 
     for (size_t d = 0; d < sizeof dangling / sizeof dangling[0]; d++) {
         size_t m = strlen(dangling[d]);
@@ -369,6 +369,9 @@ static bool no_name(const en_reader *r, const char *s)
         while (w < n && s[w] != ' ')
             w++;
         m = en_kw_at(&r->d->kx, r->lx, s, n, i, &e);
+        if (rate && m && i + m == w && e->code == K_ESTIMATE && s[w - 1] != 'd')
+            return false;   /* "growth forecast", "growth outlook": a forecast's name */
+        rate = m && i + m == w && e->code == K_GROW && (e->flags & LEXF_RATE);
         listed = (m && i + m == w && (e->code == K_GROW || e->code == K_FALL))
               || ingest_lex_is(r->lx, LEX_NO_NAME, s + i, w - i)
               || ingest_lex_is(r->lx, LEX_STOPWORD, s + i, w - i)

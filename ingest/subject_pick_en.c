@@ -198,6 +198,10 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
         list = ls != cs;
         cs = ls;
     }
+    if (en_object_subject(r, cs, ti, out)) {
+        *verb = SIZE_MAX;
+        return;
+    }
     for (i = cs; i < ti; i++)
         if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
             v = i;

@@ -1,0 +1,105 @@
+/* subject_object_en.c -- a measure named as the object of an actor's verb:
+ * "the bank kept its growth forecast at 4.8 percent", "the fund lowered the
+ * outlook for 2024 to 4.7 percent", "the province should increase fixed asset
+ * investment by 17 percent".  The words before the verb name an actor (a
+ * bank, a government, a place), not a measure; the figure's measure is the
+ * noun phrase after the verb (lexicon classes object-verb, object-skip and
+ * object-stop). */
+#include "rules_en.h"
+
+#include <string.h>
+
+/* The tokens of a phrase of class c at token i, 0 when none. */
+static size_t phrase_toks(const en_reader *r, lex_class c, size_t i)
+{
+    const lex_entry *e;
+    size_t n, j;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return 0;
+    n = en_lex_at(r->lx, c, r->t, r->len, r->v[i].pos, &e);
+    if (!n)
+        return 0;
+    for (j = i; j < r->n && r->v[j].pos < r->v[i].pos + n; j++)
+        ;
+    return r->v[j - 1].end == r->v[i].pos + n ? j - i : 0;
+}
+
+/* Does a word of tokens [a, b) name a measure: a measure head or a rate
+ * noun ("growth outlook", "inflation forecast", "fixed asset investment")? */
+static bool names_measure(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (phrase_toks(r, LEX_MEASURE_HEAD, i)
+            || (e && (e->flags & LEXF_RATE) && (e->code == K_GROW || e->code == K_FALL)))
+            return true;
+    }
+    return false;
+}
+
+/* The end of the object that starts at token a, before ti: the first stop
+ * word, time phrase, number or sign. */
+static size_t object_end(const en_reader *r, size_t a, size_t ti)
+{
+    size_t j;
+
+    for (j = a; j < ti; j++) {
+        if (r->v[j].type != ET_WORD || phrase_toks(r, LEX_OBJECT_STOP, j)
+            || en_time_phrase(r, j, ti))
+            break;
+        if (is_word(r, j, "in") && j + 1 < ti
+            && (r->v[j + 1].type == ET_YEAR || en_time_phrase(r, j + 1, ti)))
+            break;      /* "in 2023": a time, no part of the name */
+    }
+    return j;
+}
+
+/* Is token i a form of "be" (then a verb after it is a passive or an
+ * adjective)? */
+static bool be_word(const en_reader *r, size_t i)
+{
+    return is_word(r, i, "is") || is_word(r, i, "was") || is_word(r, i, "are")
+        || is_word(r, i, "were") || is_word(r, i, "be") || is_word(r, i, "been");
+}
+
+/* Is token i a word of a goal (target, goal): no part of the measure's
+ * name, the claim's target flag says it. */
+static bool goal_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+    return e && e->code == K_TARGET && r->v[i].pos + e->n == r->v[i].end;
+}
+
+/* The object of an object verb in tokens [cs, ti) that names a measure,
+ * when the words before the verb name none, into out (else "").  True when
+ * such a verb was found, whatever its object. */
+bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
+{
+    out[0] = '\0';
+    for (size_t i = cs + 1; i < ti; i++) {
+        size_t n = phrase_toks(r, LEX_OBJECT_VERB, i), a, b;
+        if (!n || is_word(r, i - 1, "a") || is_word(r, i - 1, "an") || is_word(r, i - 1, "the"))
+            continue;   /* (a noun: "a cut in", "the increase of") */
+        if (is_word(r, i + n, "than") || be_word(r, i - 1))
+            continue;   /* (an adjective or a passive: "lower than", "was cut") */
+        if (names_measure(r, cs, i))
+            return false;
+        for (a = i + n; a < ti && phrase_toks(r, LEX_OBJECT_SKIP, a); a++)
+            ;
+        b = object_end(r, a, ti);
+        if (goal_at(r, a) && is_word(r, a + 1, "of"))
+            a += 2;     /* "set the target of average growth" */
+        while (b > a && (goal_at(r, b - 1) || is_word(r, b - 1, "of")))
+            b--;        /* "kept its export growth target": a goal's measure */
+        while (a < b && kw_at(r, a) && kw_at(r, a)->code == K_AVG)
+            a = tok_after(r, r->v[a].pos + kw_at(r, a)->n);    /* "average annual" */
+        if (b == a || b > a + 8 || !names_measure(r, a, b))
+            return false;
+        en_subject_text(r, a, b, out, SUBJ_MAX);
+        if (out[0] && en_generic_subject(r, out))
+            out[0] = '\0';
+        return out[0] != '\0';
+    }
+    return false;
+}
