@@ -92,6 +92,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_OBJECT_VERB] = "object-verb",
     [LEX_OBJECT_SKIP] = "object-skip",
     [LEX_OBJECT_STOP] = "object-stop",
+    [LEX_GOAL_COMPARE] = "goal-compare",
     [LEX_HARVEST_YEAR] = "harvest-year",
     [LEX_PLAN_GOAL_NEXT] = "plan-goal-next",
     [LEX_SINCE_YEAR] = "since-year",

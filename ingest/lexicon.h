@@ -244,6 +244,9 @@ typedef enum lex_class {
     LEX_OBJECT_SKIP,      /* a word between such a verb and its object (its, the,
                              up, down) */
     LEX_OBJECT_STOP,      /* ends such an object (for, at, to, unchanged) */
+    LEX_GOAL_COMPARE,     /* sets a figure beside a goal or forecast of the same
+                             measure (within, below, short of): "grew 6.1 percent,
+                             within the target of 6 to 6.5 percent" */
     LEX_NCLASSES
 } lex_class;
 

@@ -375,6 +375,7 @@ static int read_figures(en_reader *r)
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
         bool figure_word = false, span_avg, bare_change = false, paren_rate = false;
+        int goal;
         char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
 
@@ -593,6 +594,8 @@ static int read_figures(en_reader *r)
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
+        if ((goal = said_k == k - 1 ? en_goal_beside(r, k) : 0))     /* the measure's goal */
+            snprintf(subject, sizeof subject, "%s", said_subject), kind = said.kind, sign = 1;
         if (kw_at(r, f->te) && kw_at(r, f->te)->code == K_TARGET && (kw_at(r, f->te)->flags & LEXF_GOAL))
             sign = 1;   /* "falling short of the 2 per cent target": the goal as set */
         if (figure_word && r->d->said_kind != INGEST_SHARE) {
@@ -658,6 +661,8 @@ static int read_figures(en_reader *r)
         if (f->pct)
             en_rate_name(subject, kind);
         base_claim(r, &c, &q, f);
+        if (goal)
+            c.estimated = goal == 2, c.target = goal == 1, inherited = true;
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
@@ -842,8 +847,8 @@ static void sentence_cues(en_reader *r)
 
     for (size_t i = 0; i < r->n; i++) {
         const lex_entry *e = kw_at(r, i);
-        if (!e)
-            continue;
+        if (!e || en_goal_compared(r, i, 0))
+            continue;   /* (a goal set beside a figure is that figure's alone) */
         switch ((lex_role)e->code) {
         case K_QOQ:
             if (!en_release_name(r, i))     /* not "Quarterly National Accounts" */

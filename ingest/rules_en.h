@@ -358,6 +358,12 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
 /* The measure named as the object of an actor's verb in [cs, ti) ("the bank
  * kept its growth forecast at"), into out; false when none. */
 bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out);
+/* Is figure k a goal (1) or a forecast (2) set beside the figure before it
+ * ("grew 6.1 percent, within the target of 6 to 6.5 percent")?  0: neither. */
+int en_goal_beside(const en_reader *r, size_t k);
+/* Is token g a goal's or forecast's noun after a word that compares a figure
+ * with it ("within the annual target"), after token lo? */
+bool en_goal_compared(const en_reader *r, size_t g, size_t lo);
 
 /* A subject written after figure k ("36.0% growth in chemicals"), or "". */
 void en_subject_after(const en_reader *r, size_t k, char *out);

@@ -103,3 +103,59 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
     }
     return false;
 }
+
+/* Is token i the noun of a goal or a forecast (target, goal, forecast,
+ * projection: keywords with the goal flag)? */
+static bool goal_noun(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+    return e && (e->code == K_TARGET || e->code == K_ESTIMATE) && (e->flags & LEXF_GOAL);
+}
+
+bool en_goal_compared(const en_reader *r, size_t g, size_t lo)
+{
+    bool figure = false;
+
+    if (!goal_noun(r, g))
+        return false;
+    /* (with its figure: "target of 6 percent", "the 5 percent target"; not
+       "matching forecasts") */
+    for (size_t j = g > 4 ? g - 4 : 0; j < r->n && j <= g + 3; j++)
+        figure = figure || r->v[j].type == ET_NUM;
+    if (!figure)
+        return false;
+    for (size_t i = g; i-- > lo && i + 8 > g;) {
+        if (is_sign(r, i, ';') || is_sign(r, i, ':') || is_sign(r, i, '(') || is_sign(r, i, '.'))
+            return false;   /* (a comma or an owner's mark may come between) */
+        if (r->v[i].type == ET_WORD && phrase_toks(r, LEX_GOAL_COMPARE, i))
+            return true;
+    }
+    return false;
+}
+
+/* "grew 6.1 percent, within the government's annual target of 6 to 6.5
+ * percent", "was 2.68 per cent well below the target of 3.6 per cent", "in
+ * line with the bank's forecast of 4 percent": is figure k a goal or a
+ * forecast set beside the figure before it, the same measure's?  1: a goal,
+ * 2: a forecast, 0: neither. */
+int en_goal_beside(const en_reader *r, size_t k)
+{
+    size_t ft, g, lo;
+
+    if (k == 0)
+        return 0;
+    ft = fig_first_tok(r, &r->f[k]);
+    lo = r->f[k - 1].te;
+    if (ft < lo + 2)
+        return 0;
+    if (goal_noun(r, r->f[k].te))
+        g = r->f[k].te;     /* "falling short of the 5 per cent target" */
+    else if (is_word(r, ft - 1, "of") && ft >= 3)
+        g = goal_noun(r, ft - 2) ? ft - 2 : goal_noun(r, ft - 3) ? ft - 3 : 0;
+    else
+        return 0;
+    /* (a word may follow the noun: "target range of") */
+    if (!g || !en_goal_compared(r, g, lo))
+        return 0;
+    return kw_at(r, g)->code == K_TARGET ? 1 : 2;
+}
