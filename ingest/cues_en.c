@@ -1,6 +1,7 @@
 /* cues_en.c -- what governs an English figure: the keywords of its
  * clause (grow, fall, average, share, estimate, target), and from them the
- * figure's kind (its time is time_fig_en.c's). */
+ * figure's kind (its time is time_fig_en.c's); and the cues that hold for
+ * a whole sentence (en_sentence_cues). */
 #include "rules_en.h"
 
 #include <math.h>
@@ -238,4 +239,114 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
     if (f->pct && f->paren && k > 0 && !r->f[k - 1].pct && en_printed_sign(r, f))
         return INGEST_GROWTH_YOY;
     return INGEST_LEVEL;
+}
+
+/* Sentence-wide cues: estimates, goals, bases, the year leading it, the
+ * document's year from a date line, "the current year", "X growth rate". */
+void en_sentence_cues(en_reader *r)
+{
+    en_doc *d = r->d;
+    ftime t;
+    size_t first_num = 0;
+
+    while (first_num < r->n && r->v[first_num].type != ET_NUM)
+        first_num++;
+
+    for (size_t i = 0; i < r->n; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (!e || en_goal_compared(r, i, 0))
+            continue;   /* (a goal set beside a figure is that figure's alone) */
+        switch ((lex_role)e->code) {
+        case K_QOQ:
+            if (!en_release_name(r, i))     /* not "Quarterly National Accounts" */
+                r->qoq = true, d->qoq = 1;
+            break;
+        case K_PREV_YEAR:
+            /* a year-on-year word, or a base that leads the sentence or
+               frames a paragraph with no figure ("Compared to the same
+               quarter a year earlier, GDP ...", "… for the first quarter
+               compared to the same period last year, growth was evident"),
+               governs what follows */
+            if (is_word(r, i, "year") || is_word(r, i, "year-on-year") || i < first_num)
+                d->qoq = 0;
+            if (!r->yoy)
+                r->yoy_at = i;
+            r->yoy = true;
+            break;
+        case K_ESTIMATE:
+            if (!(i > 0 && is_word(r, i - 1, "than")))     /* not "than expected" */
+                r->estimated = true;
+            break;
+        case K_TARGET:
+            if (!(i > 0 && is_word(r, i - 1, "than")))     /* not "than planned" */
+                r->target = true;
+            break;
+        case K_LAST_YEAR:
+            /* "data for last year": the year the text reports, also for
+               its later figures with no year of their own */
+            if (is_word(r, i, "last") && i > 0
+                && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in") || is_word(r, i - 1, "during"))
+                && en_current_year(d) - 1 > d->latest && d->title_year)
+                d->latest = en_current_year(d) - 1;
+            break;
+        case K_THIS_YEAR:
+            if (!d->current && (is_word(r, i + 1, "year's") || is_word(r, i + 1, "year")
+                                || is_word(r, i + 1, "financial")))
+                d->current = en_current_year(d);
+            break;
+        default: break;
+        }
+        /* "… the national GDP growth rate": a rate a later figure may name */
+        if (e->code == K_GROW && (e->flags & LEXF_RATE) && e->n > 6 && i > 0) {
+            size_t a = i;
+            while (a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
+                   && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "our")
+                   && !is_word(r, a - 1, "its") && !is_word(r, a - 1, "reduce")
+                   && !en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[a - 1].pos, NULL))
+                a--;
+            if (a < i) {
+                char s[SUBJ_MAX];
+                en_subject_text(r, a, i, s, sizeof s);
+                if (s[0] && !en_generic_subject(r, s))
+                    copy_str(d->rate_subject, sizeof d->rate_subject, s);
+            }
+        }
+    }
+    for (size_t i = 0; i < r->n; i++)
+        if ((is_word(r, i, "seasonally") && is_word(r, i + 1, "adjusted"))
+            || is_word(r, i, "seasonally-adjusted"))
+            r->qoq = true;  /* (entime) a seasonally adjusted change with no base
+                               written is on the period before; the sentence's
+                               year-on-year words still win */
+    for (size_t i = 0; i < r->n; i++)
+        if (is_word(r, i, "sets") && !r->target)
+            r->target = true;   /* China sets growth above 6.5 pct: a goal */
+    for (size_t i = 0; i + 2 < r->n; i++)
+        if (month_at(r, i) && ((r->v[i + 1].type == ET_YEAR && is_word(r, i + 2, "quarter"))
+                               || (is_word(r, i + 1, "of") && i + 3 < r->n   /* (entime) */
+                                   && r->v[i + 2].type == ET_YEAR && is_word(r, i + 3, "quarter")))) {
+            r->qoq = true;      /* "the December 2002 quarter": a quarterly release */
+            if (!r->yoy)        /* (unless the sentence leads with a year-on-year base) */
+                d->qoq = 1;
+        }
+    for (size_t i = 0; i < r->n; i++)
+        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
+             && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
+            || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
+            || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
+            r->whole_year = true;   /* annual, the last 12 months, the year ended */
+    /* the "In 2014," that leads a sentence */
+    memset(&t, 0, sizeof t);
+    {
+        size_t e = 0;
+        while (e < r->n && !is_sign(r, e, ','))
+            e++;
+        if (e < r->n && e <= 8 && en_time_in(r, 0, e, &t) && t.year)
+            r->lead_year = t.year;
+    }
+    if (r->lead_year && r->s->para_start)
+        d->para_year = r->lead_year;
+    if (r->lead_year && !r->estimated && !r->target && r->lead_year > d->latest
+        && (!d->title_year || r->lead_year <= d->title_year))
+        d->latest = r->lead_year;
 }

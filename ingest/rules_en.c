@@ -374,7 +374,7 @@ static int read_figures(en_reader *r)
         ingest_kind kind;
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
-        bool figure_word = false, span_avg, bare_change = false, paren_rate = false;
+        bool figure_word = false, span_avg, bare_change = false, paren_rate = false, share_on = false;
         int goal;
         char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
@@ -594,7 +594,9 @@ static int read_figures(en_reader *r)
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
-        if ((goal = said_k == k - 1 ? en_goal_beside(r, k) : 0))     /* the measure's goal */
+        if ((goal = said_k == k - 1 ? en_goal_beside(r, k) : 0) == 2)
+            continue;   /* a forecast beside the outcome: no claim */
+        if (goal)       /* the measure's goal */
             snprintf(subject, sizeof subject, "%s", said_subject), kind = said.kind, sign = 1;
         if (kw_at(r, f->te) && kw_at(r, f->te)->code == K_TARGET && (kw_at(r, f->te)->flags & LEXF_GOAL))
             sign = 1;   /* "falling short of the 2 per cent target": the goal as set */
@@ -626,6 +628,12 @@ static int read_figures(en_reader *r)
             copy_str(subject, sizeof subject, last_subject);
             sign = said.value < 0 && !en_printed_sign(r, &r->f[k - 1]) ? -1 : 1;
             base_rate = last_kind == INGEST_SHARE;
+        }
+        if (kind == INGEST_LEVEL && last_kind == INGEST_SHARE && said_k == k - 1
+            && en_share_continues(r, k, wsubj)) {
+            kind = INGEST_SHARE;    /* "from 71.6% of GDP to 71.3%": the same whole's */
+            snprintf(subject, sizeof subject, "%s", wsubj[0] ? wsubj : said_subject);
+            share_on = true;
         }
         if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind == INGEST_SHARE
             && !q.level_verb && en_verbless_item(r, cs, fig_first_tok(r, f))) {
@@ -662,7 +670,7 @@ static int read_figures(en_reader *r)
             en_rate_name(subject, kind);
         base_claim(r, &c, &q, f);
         if (goal)
-            c.estimated = goal == 2, c.target = goal == 1, inherited = true;
+            c.estimated = false, c.target = inherited = true;
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
@@ -758,7 +766,7 @@ static int read_figures(en_reader *r)
             char of[SUBJ_MAX];
             en_share_whole(r, k, subject, of);
             c.of = (char *)(uintptr_t)(of[0] ? of : strstr(subject, "deficit") ? "gdp"
-                                       : base_rate ? last_of : "");
+                                       : base_rate || share_on ? last_of : "");
             if (!q.share && !inherited && !subject[0] && of[0])
                 copy_str(subject, sizeof subject, of);
             /* "the share of investment was 22.1% of GDP": the part */
@@ -834,116 +842,6 @@ static int read_figures(en_reader *r)
     return rc;
 }
 
-/* Sentence-wide cues: estimates, goals, bases, the year leading it, the
- * document's year from a date line, "the current year", "X growth rate". */
-static void sentence_cues(en_reader *r)
-{
-    en_doc *d = r->d;
-    ftime t;
-    size_t first_num = 0;
-
-    while (first_num < r->n && r->v[first_num].type != ET_NUM)
-        first_num++;
-
-    for (size_t i = 0; i < r->n; i++) {
-        const lex_entry *e = kw_at(r, i);
-        if (!e || en_goal_compared(r, i, 0))
-            continue;   /* (a goal set beside a figure is that figure's alone) */
-        switch ((lex_role)e->code) {
-        case K_QOQ:
-            if (!en_release_name(r, i))     /* not "Quarterly National Accounts" */
-                r->qoq = true, d->qoq = 1;
-            break;
-        case K_PREV_YEAR:
-            /* a year-on-year word, or a base that leads the sentence or
-               frames a paragraph with no figure ("Compared to the same
-               quarter a year earlier, GDP ...", "… for the first quarter
-               compared to the same period last year, growth was evident"),
-               governs what follows */
-            if (is_word(r, i, "year") || is_word(r, i, "year-on-year") || i < first_num)
-                d->qoq = 0;
-            if (!r->yoy)
-                r->yoy_at = i;
-            r->yoy = true;
-            break;
-        case K_ESTIMATE:
-            if (!(i > 0 && is_word(r, i - 1, "than")))     /* not "than expected" */
-                r->estimated = true;
-            break;
-        case K_TARGET:
-            if (!(i > 0 && is_word(r, i - 1, "than")))     /* not "than planned" */
-                r->target = true;
-            break;
-        case K_LAST_YEAR:
-            /* "data for last year": the year the text reports, also for
-               its later figures with no year of their own */
-            if (is_word(r, i, "last") && i > 0
-                && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in") || is_word(r, i - 1, "during"))
-                && en_current_year(d) - 1 > d->latest && d->title_year)
-                d->latest = en_current_year(d) - 1;
-            break;
-        case K_THIS_YEAR:
-            if (!d->current && (is_word(r, i + 1, "year's") || is_word(r, i + 1, "year")
-                                || is_word(r, i + 1, "financial")))
-                d->current = en_current_year(d);
-            break;
-        default: break;
-        }
-        /* "… the national GDP growth rate": a rate a later figure may name */
-        if (e->code == K_GROW && (e->flags & LEXF_RATE) && e->n > 6 && i > 0) {
-            size_t a = i;
-            while (a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
-                   && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "our")
-                   && !is_word(r, a - 1, "its") && !is_word(r, a - 1, "reduce")
-                   && !en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[a - 1].pos, NULL))
-                a--;
-            if (a < i) {
-                char s[SUBJ_MAX];
-                en_subject_text(r, a, i, s, sizeof s);
-                if (s[0] && !en_generic_subject(r, s))
-                    copy_str(d->rate_subject, sizeof d->rate_subject, s);
-            }
-        }
-    }
-    for (size_t i = 0; i < r->n; i++)
-        if ((is_word(r, i, "seasonally") && is_word(r, i + 1, "adjusted"))
-            || is_word(r, i, "seasonally-adjusted"))
-            r->qoq = true;  /* (entime) a seasonally adjusted change with no base
-                               written is on the period before; the sentence's
-                               year-on-year words still win */
-    for (size_t i = 0; i < r->n; i++)
-        if (is_word(r, i, "sets") && !r->target)
-            r->target = true;   /* China sets growth above 6.5 pct: a goal */
-    for (size_t i = 0; i + 2 < r->n; i++)
-        if (month_at(r, i) && ((r->v[i + 1].type == ET_YEAR && is_word(r, i + 2, "quarter"))
-                               || (is_word(r, i + 1, "of") && i + 3 < r->n   /* (entime) */
-                                   && r->v[i + 2].type == ET_YEAR && is_word(r, i + 3, "quarter")))) {
-            r->qoq = true;      /* "the December 2002 quarter": a quarterly release */
-            if (!r->yoy)        /* (unless the sentence leads with a year-on-year base) */
-                d->qoq = 1;
-        }
-    for (size_t i = 0; i < r->n; i++)
-        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
-             && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
-            || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
-            || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
-            r->whole_year = true;   /* annual, the last 12 months, the year ended */
-    /* the "In 2014," that leads a sentence */
-    memset(&t, 0, sizeof t);
-    {
-        size_t e = 0;
-        while (e < r->n && !is_sign(r, e, ','))
-            e++;
-        if (e < r->n && e <= 8 && en_time_in(r, 0, e, &t) && t.year)
-            r->lead_year = t.year;
-    }
-    if (r->lead_year && r->s->para_start)
-        d->para_year = r->lead_year;
-    if (r->lead_year && !r->estimated && !r->target && r->lead_year > d->latest
-        && (!d->title_year || r->lead_year <= d->title_year))
-        d->latest = r->lead_year;
-}
-
 int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char *file,
                        const ingest_sink *sink, int *nclaims)
 {
@@ -986,7 +884,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
         if (e && e->code == K_SKIP_SENT)
             return GC_OK;
     }
-    sentence_cues(&r);
+    en_sentence_cues(&r);
     find_figures(&r);
     rc = ratio_claims(&r);
     if (rc == GC_OK)

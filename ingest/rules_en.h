@@ -408,6 +408,9 @@ typedef struct cues {
 
 /* Reads the cues of figure k whose clause starts at token cs. */
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c);
+/* Sentence-wide cues: estimates, goals, bases, the year leading it, the
+ * document's year from a date line, "the current year", "X growth rate". */
+void en_sentence_cues(en_reader *r);
 
 /* The time of figure k of the given kind (cs: its clause start). */
 void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
@@ -644,4 +647,8 @@ ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, i
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
 void en_share_whole(const en_reader *r, size_t k, char *subject, char *of);
+/* Is figure k a bare percentage that goes on the share before it ("from
+ * 71.6% of GDP to 71.3%", "and expenditure at 20.4%")?  name: a new part
+ * named, else "". */
+bool en_share_continues(const en_reader *r, size_t k, char *name);
 #endif

@@ -16,7 +16,8 @@ void en_share_whole(const en_reader *r, size_t k, char *subject, char *of)
         size_t stop = en_clause_end(r, k), pq, e2;
         for (size_t m = i + 1; m < stop; m++)
             if (en_time_phrase(r, m, stop) || is_word(r, m, "while") || is_word(r, m, "and")
-                || is_word(r, m, "in")) {
+                || is_word(r, m, "in") || (kw_at(r, m) && (kw_at(r, m)->code == K_THIS_YEAR
+                                                           || kw_at(r, m)->code == K_LAST_YEAR))) {
                 stop = m;
                 break;
             }
@@ -32,4 +33,52 @@ void en_share_whole(const en_reader *r, size_t k, char *subject, char *of)
             en_subject_text(r, i + 1, pq, of, SUBJ_MAX);
         }
     }
+}
+
+/* Is token i a word that leads the figure after it to a new value or from
+ * an old one ("to", "toward", "at", "from"), a qualifier between ("to
+ * about", "at roughly")? */
+static bool to_value(const en_reader *r, size_t i, size_t lo)
+{
+    while (i > lo && ingest_lex_is(r->lx, LEX_QUALIFIER_BEFORE, r->t + r->v[i].pos,
+                                   r->v[i].end - r->v[i].pos))
+        i--;
+    return is_word(r, i, "to") || is_word(r, i, "toward") || is_word(r, i, "towards")
+        || is_word(r, i, "at") || is_word(r, i, "from");  /* ("up from 39 percent") */
+}
+
+/* "from 71.6% of GDP in 2025 to 71.3% in 2026", "4.1% of GDP this year,
+ * with a gradual narrowing to about 2.8%", "revenue at 16.2% of GDP and
+ * expenditure at 20.4%": a bare percentage after a share of a whole, in its
+ * sentence, is a share of the same whole.  True when figure k is one; name
+ * gets the new part named after "and" ("expenditure"), else "" (the
+ * share's own part). */
+bool en_share_continues(const en_reader *r, size_t k, char *name)
+{
+    const fig *f = &r->f[k], *p = k > 0 ? &r->f[k - 1] : NULL;
+    size_t ft = fig_first_tok(r, f), and = 0;
+
+    name[0] = '\0';
+    if (!p || !f->pct || f->points || is_word(r, f->te, "of")
+        || is_word(r, f->te, "share") || ft < p->te + 3 || !to_value(r, ft - 1, p->te))
+        return false;
+    for (size_t i = p->te; i < ft; i++) {
+        if (r->v[i].type == ET_SIGN && !is_sign(r, i, ','))
+            return false;
+        if (is_word(r, i, "and"))
+            and = i;
+    }
+    if (and) {
+        size_t b = ft - 1;
+        while (b > and && !is_word(r, b, "at") && !is_word(r, b, "to"))
+            b--;
+        for (size_t i = and + 1; i < b; i++)
+            if (kw_at(r, i))
+                return false;   /* ("and growth at 5%": a rate of its own) */
+        if (b > and + 1)
+            en_subject_text(r, and + 1, b, name, SUBJ_MAX);
+        if (name[0] && (en_generic_subject(r, name) || strstr(name, "rate")))
+            return false;
+    }
+    return true;
 }

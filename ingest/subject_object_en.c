@@ -71,6 +71,14 @@ static bool goal_at(const en_reader *r, size_t i)
     return e && e->code == K_TARGET && r->v[i].pos + e->n == r->v[i].end;
 }
 
+/* Is token i the noun of a goal or a forecast (target, goal, forecast,
+ * projection: keywords with the goal flag)? */
+static bool goal_noun(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+    return e && (e->code == K_TARGET || e->code == K_ESTIMATE) && (e->flags & LEXF_GOAL);
+}
+
 /* The object of an object verb in tokens [cs, ti) that names a measure,
  * when the words before the verb name none, into out (else "").  True when
  * such a verb was found, whatever its object. */
@@ -88,6 +96,8 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
         for (a = i + n; a < ti && phrase_toks(r, LEX_OBJECT_SKIP, a); a++)
             ;
         b = object_end(r, a, ti);
+        if (b == a + 1 && goal_noun(r, a) && b < ti && (is_word(r, b, "for") || is_word(r, b, "of")))
+            b = object_end(r, a = b + 1, ti);  /* "its forecasts for growth in these countries" */
         if (goal_at(r, a) && is_word(r, a + 1, "of"))
             a += 2;     /* "set the target of average growth" */
         while (b > a && (goal_at(r, b - 1) || is_word(r, b - 1, "of")))
@@ -104,19 +114,25 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
     return false;
 }
 
-/* Is token i the noun of a goal or a forecast (target, goal, forecast,
- * projection: keywords with the goal flag)? */
-static bool goal_noun(const en_reader *r, size_t i)
+/* A forecast's adjective before a noun of change: "the anticipated
+ * contraction of", "the expected growth of". */
+static bool forecast_change(const en_reader *r, size_t i)
 {
-    const lex_entry *e = kw_at(r, i);
-    return e && (e->code == K_TARGET || e->code == K_ESTIMATE) && (e->flags & LEXF_GOAL);
+    const lex_entry *e = kw_at(r, i), *c;
+    size_t j;
+
+    if (!e || e->code != K_ESTIMATE)
+        return false;
+    j = tok_after(r, r->v[i].pos + e->n);
+    c = kw_at(r, j);
+    return c && (c->code == K_GROW || c->code == K_FALL) && is_word(r, j + 1, "of");
 }
 
 bool en_goal_compared(const en_reader *r, size_t g, size_t lo)
 {
     bool figure = false;
 
-    if (!goal_noun(r, g))
+    if (!goal_noun(r, g) && !forecast_change(r, g))
         return false;
     /* (with its figure: "target of 6 percent", "the 5 percent target"; not
        "matching forecasts") */
@@ -137,7 +153,8 @@ bool en_goal_compared(const en_reader *r, size_t g, size_t lo)
  * percent", "was 2.68 per cent well below the target of 3.6 per cent", "in
  * line with the bank's forecast of 4 percent": is figure k a goal or a
  * forecast set beside the figure before it, the same measure's?  1: a goal,
- * 2: a forecast, 0: neither. */
+ * 2: a forecast (a superseded or consensus forecast beside the outcome: no
+ * claim, tests/corpus/RULES.md), 0: neither. */
 int en_goal_beside(const en_reader *r, size_t k)
 {
     size_t ft, g, lo;
@@ -151,7 +168,7 @@ int en_goal_beside(const en_reader *r, size_t k)
     if (goal_noun(r, r->f[k].te))
         g = r->f[k].te;     /* "falling short of the 5 per cent target" */
     else if (is_word(r, ft - 1, "of") && ft >= 3)
-        g = goal_noun(r, ft - 2) ? ft - 2 : goal_noun(r, ft - 3) ? ft - 3 : 0;
+        g = goal_noun(r, ft - 2) ? ft - 2 : goal_noun(r, ft - 3) || forecast_change(r, ft - 3) ? ft - 3 : 0;
     else
         return 0;
     /* (a word may follow the noun: "target range of") */
