@@ -244,8 +244,12 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             digit_date(dt, t, len);
         return;
     }
-    if (dt->en_sentences < 4)
+    if (dt->en_sentences < 8) { /* (a head cut at semicolons too) */
+        bool none = !dt->en_month && !dt->en_month_bare;
         ingest_en_head_months(dt, t, len);
+        if (none && (dt->en_month || dt->en_month_bare))
+            dt->en_month_from = dt->en_sentences + 1;
+    }
     head_part(dt, t, len);
     if (dt->en_year)
         return;

@@ -63,12 +63,9 @@ static size_t skip_space(const char *t, size_t len, size_t i, bool comma)
 }
 
 /* The month named at byte i: a name or abbreviation of the month class,
- * capitalised, after a word that makes it a figure's period ("in May",
- * "for November 2006", "between October 2013 and", "compared with
- * September 2014"; not a title's "Release - December 2006", which may be
- * the issue's month, nor "this August House"), 1..12; 0 none.  Its end
- * (a full stop after an abbreviation included) into *e. */
-static int month_word(const char *t, size_t len, size_t i, const char *prev, size_t *e)
+ * capitalised, 1..12; 0 none.  Its end (a full stop after an abbreviation
+ * included) into *e. */
+static int month_word(const char *t, size_t len, size_t i, size_t *e)
 {
     char w[WORD_MAX];
     const lex_entry *m;
@@ -78,12 +75,20 @@ static int month_word(const char *t, size_t len, size_t i, const char *prev, siz
         || en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, &m) != n)
         return 0;
     *e = i + n + (i + n < len && t[i + n] == '.' && n <= 4);
-    if (!(!strcmp(prev, "in") || !strcmp(prev, "for") || !strcmp(prev, "during")
-          || !strcmp(prev, "of") || !strcmp(prev, "to") || !strcmp(prev, "and")
-          || !strcmp(prev, "than") || !strcmp(prev, "with") || !strcmp(prev, "through")
-          || !strcmp(prev, "between")))
-        return 0;               /* (since June, by December: a start, a deadline) */
     return (int)m->num;
+}
+
+/* Does the word prev make the month after it a figure's period ("in May",
+ * "for November 2006", "between October 2013 and", "compared with
+ * September 2014"; not a title's "Release - December 2006", which may be
+ * the issue's month, nor "this August House", "since June", "by
+ * December")? */
+static bool dating_word(const char *prev)
+{
+    return !strcmp(prev, "in") || !strcmp(prev, "for") || !strcmp(prev, "during")
+        || !strcmp(prev, "of") || !strcmp(prev, "to") || !strcmp(prev, "and")
+        || !strcmp(prev, "than") || !strcmp(prev, "with") || !strcmp(prev, "through")
+        || !strcmp(prev, "between");
 }
 
 /* A year (1950..2099) of four digits at byte i; 0 none. */
@@ -108,36 +113,39 @@ static void note_month(ingest_doctime *dt, int m, int y)
 /* The month at byte i (its name from i to e; prev: the word before, py: a
  * year right before it, "2020 January") read as the head names it: noted
  * unless it is a date's, a quarter's, or a range's first month (a range
- * from January is a year to date). */
-static void read_month(ingest_doctime *dt, const char *t, size_t len, size_t e, int m,
-                       int py, bool day_before)
+ * from January is a year to date).  Returns where reading goes on. */
+static size_t read_month(ingest_doctime *dt, const char *t, size_t len, size_t e, int m,
+                         int py, bool day_before, const char *prev)
 {
     char w[WORD_MAX];
     size_t j = skip_space(t, len, e, false), n;
     int v, y = 0, m2;
 
     if (day_before)
-        return;                 /* 09 December 2014 */
+        return e;               /* 09 December 2014 */
     if (j + 3 < len && !strncmp(t + j, "of ", 3) && year_at(t, len, j + 3))
         j += 3;
     n = digits_at(t, len, j, &v);
-    if (n == 1 || n == 2)
-        return;                 /* March 25, 2020 */
+    if ((n == 1 || n == 2) || (digit(t[j]) && j + 2 < len && (digit(t[j + 1]) ? letter(t[j + 2])
+                                                             : letter(t[j + 1]))))
+        return e;               /* March 25, 2020; April 17th */
     if (n == 4 && (y = year_at(t, len, j)) != 0)
         j = skip_space(t, len, j + 4, false);
     if (word_at(t, len, j, w) && !strcmp(w, "quarter"))
-        return;                 /* the December 2002 quarter */
+        return e;               /* the December 2002 quarter */
     if (j < len && (t[j] == '-' || !strcmp(w, "to") || !strcmp(w, "through"))) {
         size_t k = skip_space(t, len, j + (t[j] == '-' ? 1 : strlen(w)), false), e2;
         if (word_at(t, len, k, w) && !strcmp(w, "to"))
             k = skip_space(t, len, k + 2, false);
-        if ((m2 = month_word(t, len, k, "to", &e2)) > m) {
+        if ((m2 = month_word(t, len, k, &e2)) > m) {
             if (m == 1)
                 dt->en_ytd_to = dt->en_ytd_to > m2 ? dt->en_ytd_to : m2;
-            return;             /* January to May */
+            return e2;          /* January to May: a part (its end no month alone) */
         }
     }
-    note_month(dt, m, y ? y : py);
+    if (dating_word(prev))
+        note_month(dt, m, y ? y : py);
+    return e;
 }
 
 /* "the first five months", "first 5 months": a year to date ending in the
@@ -159,11 +167,31 @@ static void first_months(ingest_doctime *dt, const char *t, size_t len, size_t i
         dt->en_ytd_to = dt->en_ytd_to > k ? dt->en_ytd_to : k;
 }
 
+/* Does t state a figure: a number that is no year ("started in November
+ * 2015" states none)? */
+static bool states_figure(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        size_t n;
+        if (!digit(t[i]) || (i > 0 && digit(t[i - 1])))
+            continue;
+        for (n = 0; i + n < len && digit(t[i + n]); n++)
+            ;
+        if (n != 4 || !year_at(t, len, i))
+            return true;
+        i += n;
+    }
+    return false;
+}
+
 void ingest_en_head_months(ingest_doctime *dt, const char *t, size_t len)
 {
     char prev[WORD_MAX] = "", w[WORD_MAX];
     int py = 0, pv;
     size_t pn = 0;              /* digits of the number just before, 0 none */
+
+    if (!states_figure(t, len))
+        return;
 
     for (size_t i = 0; i < len;) {
         size_t e;
@@ -181,8 +209,8 @@ void ingest_en_head_months(ingest_doctime *dt, const char *t, size_t len)
             i++;
             continue;
         }
-        if ((m = month_word(t, len, i, prev, &e)) != 0) {
-            read_month(dt, t, len, e, m, py, pn == 1 || pn == 2);
+        if ((m = month_word(t, len, i, &e)) != 0) {
+            e = read_month(dt, t, len, e, m, py, pn == 1 || pn == 2, prev);
         } else {
             if (word_at(t, len, i, w) == 5 && !strcmp(w, "first"))
                 first_months(dt, t, len, i);
@@ -201,18 +229,15 @@ int ingest_en_release_month(const ingest_doctime *dt, int *year)
     *year = 0;
     if (dt->en_part_from)
         return 0;               /* a release on a quarter or half */
-    if (dt->en_month_bare) {
-        /* a month the head's sentences date figures with: the reference
-           month (a title's month may be the issue's: "BULLETIN DECEMBER
-           1999" on October), in the title's year or the one before */
-        if (dt->en_month)
-            *year = dt->en_month_bare <= dt->en_month ? dt->en_month_year
-                                                      : dt->en_month_year - 1;
+    if (dt->en_month_bare && dt->en_month && dt->en_month_bare > dt->en_month) {
+        /* a month named alone, later than the latest with a year: of that
+           year ("for November 2006 ... in December") */
+        *year = dt->en_month_year;
         return dt->en_month_bare;
     }
     if (dt->en_month) {
         *year = dt->en_month_year;
         return dt->en_month;
     }
-    return dt->en_ytd_to;
+    return dt->en_month_bare ? dt->en_month_bare : dt->en_ytd_to;
 }

@@ -169,13 +169,17 @@ typedef struct ingest_doctime {
     int en_part_year;      /* English: the year written with that part ("Third
                               Quarter 2008"); 0 none */
     int en_sentences;      /* English sentences of the head seen */
-    int en_month, en_month_year;  /* English: the latest month the head names
-                              with its year ("Index of Production, October
-                              2014", "2020 January"); 0 none */
+    int en_month, en_month_year;  /* English: the latest month the head dates
+                              a figure with, with its year ("in October 2014",
+                              "to 2020 January"); 0 none */
     int en_month_bare;     /* the latest month it names with no year ("fell to
                               5.9 percent in September"); 0 none */
     int en_ytd_to;         /* the last month of a year-to-date span it names
                               ("the first five months", "January-May"); 0 */
+    int en_month_from;     /* the head's sentence (from 1) that first dates a
+                              figure with a month: sentences before it (a
+                              headline, an annual figure "closing the year")
+                              are not dated by it; 0 none */
     int en_date_year, en_date_month;  /* a date line of digits ("2000-06-15") */
 } ingest_doctime;
 
@@ -346,8 +350,9 @@ void ingest_en_observe(ingest_doctime *dt, const char *text, size_t len);
 void ingest_en_head_months(ingest_doctime *dt, const char *text, size_t len);
 
 /* The month an English release reports, from what its head names (the
- * latest month written with a year, else the latest written alone, else the
- * end of a year-to-date span); its year into *year (0 when unwritten).
+ * latest month it dates a figure with, "in September", "for November
+ * 2006", a month alone taken as of the latest year written; else the end
+ * of a year-to-date span); its year into *year (0 when unwritten).
  * 0 when the head names none, or names a quarter or half it reports. */
 int ingest_en_release_month(const ingest_doctime *dt, int *year);
 

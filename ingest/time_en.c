@@ -24,12 +24,36 @@ int en_current_year(const en_doc *d)
     return 0;
 }
 
+/* A part of a year leading a paragraph's first sentence as a clause of
+ * its own ("In the first five months, ...", "In September, ..."): the
+ * paragraph's later figures with no time of their own are of it too
+ * (ctx->para_part_from, _to; reset at each paragraph). */
+static void para_lead_part(en_reader *r)
+{
+    size_t e = 0;
+    ftime t;
+
+    if (!r->s->para_start)
+        return;
+    while (e < r->n && e <= 8 && !is_sign(r, e, ',')) {
+        if (r->v[e].type == ET_NUM)
+            return;             /* (a date: "On April 17th, ...") */
+        e++;
+    }
+    memset(&t, 0, sizeof t);
+    if (e < r->n && e <= 8 && en_time_in(r, 0, e, &t) && t.explicit_part && !t.from) {
+        r->ctx->para_part_from = t.mfrom;
+        r->ctx->para_part_to = t.mto;
+    }
+}
+
 /* A date line or a title: "March 5, 2016", "2024-05-31", "11 November
  * 2022", "DECEMBER 1999".  Gives the document's year. */
 void en_date_line(en_reader *r)
 {
     size_t lim = r->n;
 
+    para_lead_part(r);
     if (!r->d->part_from && r->ctx->dt.en_part_from) {
         /* the part the text's head names is the part it reports ("the
            previous quarter" is the one before) */
@@ -58,6 +82,10 @@ void en_date_line(en_reader *r)
         if (i + 1 >= lim && !(month_at(r, i) && is_sign(r, i + 1, '-')))
             continue;           /* past the dateline's words: a page's stamp only */
         int m = month_at(r, i);
+        if (m && i > 0 && base_word_at(r, i - 1) == 0
+            && (is_word(r, i - 1, "in") || is_word(r, i - 1, "between") || is_word(r, i - 1, "and")
+                || is_word(r, i - 1, "for") || is_word(r, i - 1, "during")))
+            m = 0;              /* (in May 2014, between June 2017 and: a figure's month) */
         if (m && r->v[i + 1].type == ET_YEAR)
             y = r->v[i + 1].year;
         else if (m && i + 3 < r->n && r->v[i + 1].type == ET_NUM
@@ -214,6 +242,14 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
             return 1 + (is_word(r, i + 1, "quarter") ? 1 : 0);
         }
     }
+    if (wn > 4 && same_bytes(w, "end-", 4)) {
+        /* end-March: a stock at the month's end */
+        const lex_entry *e;
+        if (en_lex_at(r->lx, LEX_MONTH, r->t, r->v[i].end, r->v[i].pos + 4, &e) == wn - 4) {
+            *from = *to = (int)e->num;
+            return 1;
+        }
+    }
     if ((m = month_at(r, i)) != 0) {
         size_t k = i + 1;
         int m2;
@@ -330,6 +366,13 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     j++;
     if (is_word(r, j, "the") || (is_word(r, j, "this") && is_word(r, j + 1, "quarter")))
         j++;
+    if ((is_word(r, j, "previous") || is_word(r, j, "past") || is_word(r, j, "last"))
+        && is_word(r, j + 1, "month") && !is_word(r, i, "of") && !is_word(r, i, "from")
+        && !is_word(r, i, "since") && !is_word(r, i, "over"))
+        return j + 2 - i;       /* in the previous month (last_month dates it) */
+    if ((is_word(r, j, "end") || is_word(r, j, "close")) && is_word(r, j + 1, "of")
+        && month_at(r, j + 2))
+        j += 2;                 /* by the end of March 2015: a stock at that month's end */
     /* the current financial year 2021/2022, last fiscal year (FY20) */
     if ((n = fiscal_words(r, j, stop)) != 0)
         return j + n - i;
@@ -380,6 +423,8 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     return 0;
 }
 
+static size_t last_month(const en_reader *r, size_t i, ftime *t);
+
 /* Copies the words of tokens [a, b) into out, lower case, without time
  * phrases, parentheses that hold only an abbreviation, and lead and tail
  * words. */
@@ -422,6 +467,8 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
             if (y)
                 t->year = is_word(r, j, "last") ? y - 1 : y;
             j++;
+        } else if ((m = last_month(r, j, t)) != 0) {
+            j += m - 1;
         } else if ((m = en_part_at(r, j, &a, &b)) != 0) {
             t->mfrom = a;
             t->mto = b;
@@ -509,13 +556,108 @@ static bool month_range(const en_reader *r, size_t i)
     return month_at(r, i) && en_part_at(r, i, &a, &b) > 1 && a < b;
 }
 
+/* A month with its year at token i, "October 2014" or "2020 January": its
+ * tokens (2), the month and year into *m, *y; 0 when none. */
+static size_t month_year_at(const en_reader *r, size_t i, int *m, int *y)
+{
+    if (i + 1 < r->n && (*m = month_at(r, i)) != 0 && r->v[i + 1].type == ET_YEAR) {
+        *y = r->v[i + 1].year;
+        return 2;
+    }
+    if (i + 1 < r->n && r->v[i].type == ET_YEAR && (*m = month_at(r, i + 1)) != 0) {
+        *y = r->v[i].year;
+        return 2;
+    }
+    return 0;
+}
+
+/* A month compared with the same month a year before, written as a span
+ * at token i: "between October 2013 and October 2014", "from May 2018 to
+ * May 2019", "for the period 2019 January to 2020 January".  The later
+ * month into t; its tokens, 0 when none. */
+static size_t yoy_months(const en_reader *r, size_t i, size_t stop, ftime *t)
+{
+    size_t j = i, a, b;
+    int m1, y1, m2, y2;
+
+    if (is_word(r, j, "for") || is_word(r, j, "in") || is_word(r, j, "over")
+        || is_word(r, j, "during")) {
+        j += 1 + is_word(r, j + 1, "the");
+        if (!is_word(r, j, "period"))
+            return 0;
+        j++;
+    }
+    if (is_word(r, j, "between") || is_word(r, j, "from"))
+        j++;
+    if (j == i || !(a = month_year_at(r, j, &m1, &y1)))
+        return 0;
+    j += a;
+    if (!(is_word(r, j, "and") || is_word(r, j, "to") || is_word(r, j, "through")
+          || is_sign(r, j, '-')))
+        return 0;
+    j++;
+    if (j >= stop || !(b = month_year_at(r, j, &m2, &y2)) || m2 != m1 || y2 != y1 + 1)
+        return 0;
+    t->year = y2;
+    t->mfrom = t->mto = m2;
+    t->explicit_part = true;
+    t->from = t->to = 0;
+    t->relative = false;
+    return j + b - i;
+}
+
+/* "in the previous month", "last month", "in the past month" at token i as
+ * a figure's own time (not a base: "from the previous month"): the month
+ * before the date line's, else the month the release's head names (a
+ * report on last month's figures).  Into t; its tokens, 0 when none. */
+static size_t last_month(const en_reader *r, size_t i, ftime *t)
+{
+    size_t j = i, n;
+    int m, y = 0;
+
+    if (i > 0 && (base_word_at(r, i - 1) || is_word(r, i - 1, "the") || is_word(r, i - 1, "in")))
+        return 0;               /* (than in the previous month, from last month) */
+    if (is_word(r, j, "in") || is_word(r, j, "during") || is_word(r, j, "for"))
+        j += 1 + is_word(r, j + 1, "the");
+    else if (!is_word(r, j, "last"))
+        return 0;
+    if (!(is_word(r, j, "previous") || is_word(r, j, "past") || is_word(r, j, "last"))
+        || !is_word(r, j + 1, "month"))
+        return 0;
+    n = j + 2 - i;
+    if (r->d->title_month) {
+        m = r->d->title_month == 1 ? 12 : r->d->title_month - 1;
+        y = r->d->title_month == 1 ? r->d->title_year - 1 : r->d->title_year;
+    } else if ((m = ingest_en_release_month(&r->ctx->dt, &y)) == 0) {
+        return 0;
+    }
+    if (!y)
+        y = en_current_year(r->d) ? en_current_year(r->d) : r->ctx->dt.en_year;
+    if (!y)
+        return 0;
+    t->year = y;
+    t->mfrom = t->mto = m;
+    t->explicit_part = true;
+    t->from = t->to = 0;
+    t->relative = true;
+    return n;
+}
+
 /* The last time phrase in tokens [a, b): true when one is found. */
 bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 {
     bool found = false;
 
     for (size_t i = a; i < b && i < r->n; i++) {
-        size_t n = en_time_phrase(r, i, b);
+        size_t n;
+        ftime w = *t;
+        if ((n = yoy_months(r, i, b, &w)) != 0 || (n = last_month(r, i, &w)) != 0) {
+            *t = w;             /* (October 2014 on October 2013; last month) */
+            found = true;
+            i += n - 1;
+            continue;
+        }
+        n = en_time_phrase(r, i, b);
         /* "over the corresponding quarter of 2022", "compared to the same
            period in 2023", "compared with the first three months of 2016":
            the base's year, not the figure's */

@@ -473,6 +473,7 @@ static bool part_year(const en_reader *r, const cues *c, ftime *t)
 {
     const ingest_doctime *dt = &r->ctx->dt;
     int my, to = t->explicit_part ? t->mto : c->whole_year ? 0
+               : r->ctx->para_part_to ? r->ctx->para_part_to
                : dt->en_part_to ? dt->en_part_to : ingest_en_release_month(dt, &my);
 
     if (!to || r->d->latest_any || (r->d->latest && r->ctx->doc_source != INGEST_TIME_OPTION)
@@ -549,13 +550,21 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
 
     if (t->explicit_part || c->whole_year)
         return;
-    if (!r->ctx->dt.en_part_from && (m = ingest_en_release_month(&r->ctx->dt, &my)) != 0
+    if (r->ctx->para_part_from
+        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
+            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
+        /* the part leading the paragraph ("In the first five months, ...") */
+        t->mfrom = r->ctx->para_part_from;
+        t->mto = r->ctx->para_part_to;
+    } else if (!r->ctx->dt.en_part_from && (m = ingest_en_release_month(&r->ctx->dt, &my)) != 0
+        && r->ctx->dt.en_month_from && (int)r->d->sentences >= r->ctx->dt.en_month_from
         && (my ? my == t->year : t->year == en_current_year(r->d))
         && r->d->part_from == r->d->part_to
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
             || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
         /* a monthly release (no quarter stated before): the month its head
-           names */
+           dates figures with (a year to date, "from January to November",
+           dates only "last month") */
         t->mfrom = t->mto = m;
     } else if (r->ctx->dt.en_part_from
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
