@@ -580,6 +580,8 @@ static size_t yoy_months(const en_reader *r, size_t i, size_t stop, ftime *t)
     size_t j = i, a, b;
     int m1, y1, m2, y2;
 
+    if (r->v[i].type != ET_WORD || i + 4 >= r->n)
+        return 0;               /* (a word, then two months and a word at least) */
     if (is_word(r, j, "for") || is_word(r, j, "in") || is_word(r, j, "over")
         || is_word(r, j, "during")) {
         j += 1 + is_word(r, j + 1, "the");
@@ -615,8 +617,6 @@ static size_t last_month(const en_reader *r, size_t i, ftime *t)
     size_t j = i, n;
     int m, y = 0;
 
-    if (i > 0 && (base_word_at(r, i - 1) || is_word(r, i - 1, "the") || is_word(r, i - 1, "in")))
-        return 0;               /* (than in the previous month, from last month) */
     if (is_word(r, j, "in") || is_word(r, j, "during") || is_word(r, j, "for"))
         j += 1 + is_word(r, j + 1, "the");
     else if (!is_word(r, j, "last"))
@@ -624,6 +624,8 @@ static size_t last_month(const en_reader *r, size_t i, ftime *t)
     if (!(is_word(r, j, "previous") || is_word(r, j, "past") || is_word(r, j, "last"))
         || !is_word(r, j + 1, "month"))
         return 0;
+    if (i > 0 && (base_word_at(r, i - 1) || is_word(r, i - 1, "the") || is_word(r, i - 1, "in")))
+        return 0;               /* (than in the previous month, from last month) */
     n = j + 2 - i;
     if (r->d->title_month) {
         m = r->d->title_month == 1 ? 12 : r->d->title_month - 1;
