@@ -21,8 +21,10 @@
 
 #define NP_MAX 6        /* words of a measure's noun phrase before its head */
 
-/* The tokens of a phrase of class c starting at token i; 0 when none. */
-static size_t class_toks(const en_reader *r, lex_class c, size_t i)
+/* The tokens of a phrase of class c starting at token i; 0 when none.
+ * whole: the phrase must end where a token ends ("growth outlook", not the
+ * "growth" of "growths"). */
+size_t en_class_toks(const en_reader *r, lex_class c, size_t i, bool whole)
 {
     const lex_entry *e;
     size_t n, j;
@@ -34,7 +36,12 @@ static size_t class_toks(const en_reader *r, lex_class c, size_t i)
         return 0;
     for (j = i; j < r->n && r->v[j].pos < r->v[i].pos + n; j++)
         ;
-    return j - i;
+    return !whole || r->v[j - 1].end == r->v[i].pos + n ? j - i : 0;
+}
+
+static size_t class_toks(const en_reader *r, lex_class c, size_t i)
+{
+    return en_class_toks(r, c, i, false);
 }
 
 /* Is word i a possessive ("province's", "china’s")? */

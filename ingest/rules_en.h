@@ -520,6 +520,10 @@ bool en_ends_subject(const lex_entry *e);
 
 /* head_en.c: the measured quantity a figure speaks of. */
 
+/* The tokens of a phrase of lexicon class c at token i, 0 when none;
+ * whole: only a phrase that ends where a token ends. */
+size_t en_class_toks(const en_reader *r, lex_class c, size_t i, bool whole);
+
 /* Checks subject, the subject found before figure k (cs: its clause start;
  * verb: the token of its verb, or SIZE_MAX) against the measure heads of
  * the lexicon: a run-on clause or a subject that names no quantity is

@@ -9,20 +9,10 @@
 
 #include <string.h>
 
-/* The tokens of a phrase of class c at token i, 0 when none. */
+/* The tokens of a whole phrase of class c at token i, 0 when none. */
 static size_t phrase_toks(const en_reader *r, lex_class c, size_t i)
 {
-    const lex_entry *e;
-    size_t n, j;
-
-    if (i >= r->n || r->v[i].type != ET_WORD)
-        return 0;
-    n = en_lex_at(r->lx, c, r->t, r->len, r->v[i].pos, &e);
-    if (!n)
-        return 0;
-    for (j = i; j < r->n && r->v[j].pos < r->v[i].pos + n; j++)
-        ;
-    return r->v[j - 1].end == r->v[i].pos + n ? j - i : 0;
+    return en_class_toks(r, c, i, true);
 }
 
 /* Does a word of tokens [a, b) name a measure: a measure head or a rate

@@ -571,6 +571,18 @@ static size_t month_year_at(const en_reader *r, size_t i, int *m, int *y)
     return 0;
 }
 
+/* Dates t to month m of year y as a time phrase of its own, no span
+ * (relative: told from the text's time); returns n, the phrase's tokens. */
+static size_t one_month(ftime *t, int y, int m, bool relative, size_t n)
+{
+    t->year = y;
+    t->mfrom = t->mto = m;
+    t->explicit_part = true;
+    t->from = t->to = 0;
+    t->relative = relative;
+    return n;
+}
+
 /* A month compared with the same month a year before, written as a span
  * at token i: "between October 2013 and October 2014", "from May 2018 to
  * May 2019", "for the period 2019 January to 2020 January".  The later
@@ -600,12 +612,7 @@ static size_t yoy_months(const en_reader *r, size_t i, size_t stop, ftime *t)
     j++;
     if (j >= stop || !(b = month_year_at(r, j, &m2, &y2)) || m2 != m1 || y2 != y1 + 1)
         return 0;
-    t->year = y2;
-    t->mfrom = t->mto = m2;
-    t->explicit_part = true;
-    t->from = t->to = 0;
-    t->relative = false;
-    return j + b - i;
+    return one_month(t, y2, m2, false, j + b - i);
 }
 
 /* "in the previous month", "last month", "in the past month" at token i as
@@ -637,12 +644,7 @@ static size_t last_month(const en_reader *r, size_t i, ftime *t)
         y = en_current_year(r->d) ? en_current_year(r->d) : r->ctx->dt.en_year;
     if (!y)
         return 0;
-    t->year = y;
-    t->mfrom = t->mto = m;
-    t->explicit_part = true;
-    t->from = t->to = 0;
-    t->relative = true;
-    return n;
+    return one_month(t, y, m, true, n);
 }
 
 /* The last time phrase in tokens [a, b): true when one is found. */

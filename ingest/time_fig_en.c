@@ -541,30 +541,45 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
     return true;
 }
 
+/* Is t dated by the text's own year (its latest, title, date line or
+ * --report-year), not by a time written beside the figure? */
+static bool text_dated(const ftime *t)
+{
+    return t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
+        || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION;
+}
+
+/* The month of a monthly release for t, dated by the text, from the
+ * sentence its head names it on and when no quarter was stated before: the
+ * month its head dates figures with (a year to date, "from January to
+ * November", dates only "last month"); 0 when none. */
+static int release_month(const en_reader *r, const ftime *t)
+{
+    int my, m;
+
+    if (r->ctx->dt.en_part_from || !text_dated(t)
+        || (m = ingest_en_release_month(&r->ctx->dt, &my)) == 0
+        || !r->ctx->dt.en_month_from || (int)r->d->sentences < r->ctx->dt.en_month_from
+        || !(my ? my == t->year : t->year == en_current_year(r->d))
+        || r->d->part_from != r->d->part_to)
+        return 0;
+    return m;
+}
+
 /* The part of a year the text reports, for a figure dated by the text's
  * year with no part of its own: the quarter its standfirst names, or the
  * first part stated in that year. */
 static void text_part(const en_reader *r, const cues *c, ftime *t)
 {
-    int my, m;
+    int m;
 
     if (t->explicit_part || c->whole_year)
         return;
-    if (r->ctx->para_part_from
-        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
-            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
+    if (r->ctx->para_part_from && text_dated(t)) {
         /* the part leading the paragraph ("In the first five months, ...") */
         t->mfrom = r->ctx->para_part_from;
         t->mto = r->ctx->para_part_to;
-    } else if (!r->ctx->dt.en_part_from && (m = ingest_en_release_month(&r->ctx->dt, &my)) != 0
-        && r->ctx->dt.en_month_from && (int)r->d->sentences >= r->ctx->dt.en_month_from
-        && (my ? my == t->year : t->year == en_current_year(r->d))
-        && r->d->part_from == r->d->part_to
-        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
-            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION)) {
-        /* a monthly release (no quarter stated before): the month its head
-           dates figures with (a year to date, "from January to November",
-           dates only "last month") */
+    } else if ((m = release_month(r, t)) != 0) {
         t->mfrom = t->mto = m;
     } else if (r->ctx->dt.en_part_from
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
@@ -583,9 +598,7 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
 static void pair_start(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
 {
     if (r->f[k].from && k + 1 < r->nf && r->f[k + 1].to && !t->mfrom && t->year
-        && kind != INGEST_GROWTH_AVG
-        && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
-            || t->src == INGEST_TIME_DATE_LINE || t->src == INGEST_TIME_OPTION))
+        && kind != INGEST_GROWTH_AVG && text_dated(t))
         t->year--;
 }
 
