@@ -410,6 +410,26 @@ static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, in
     return i;
 }
 
+/* A part of a year written in months starting at t[i]: month_part's, or
+ * the year to date as a count of months (前10个月, 首10個月).  Returns its
+ * length, with the months in *from and *to; 0 when there is none. */
+static size_t months_at(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int *from,
+                        int *to)
+{
+    size_t n = month_part(lx, t + i, len - i, from, to), f, pre;
+    int a;
+
+    if (n > 0)
+        return n;
+    if ((f = ingest_lex_at(lx, LEX_MONTHS_FIRST, t + i, len - i, NULL)) == 0
+        || (a = small_number(lx, t + i + f, len - i - f, &n)) < 2 || a > 12
+        || (n = ingest_zh_months_to_date(lx, t, len, i + f, n, &pre)) == 0 || pre != f)
+        return 0;
+    *from = 1;
+    *to = a;
+    return f + n;
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
  * nor the start of a period (2017年以来) nor a date (2021年12月). */
@@ -426,7 +446,7 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
             continue;
         c = i + n;
         int mf, mt;
-        size_t part = month_part(lx, t + c, len - c, &mf, &mt);
+        size_t part = months_at(lx, t, len, c, &mf, &mt);
         c += part;              /* 2022年1—5月，: that year's figures too */
         bool of = ingest_lex_at(lx, LEX_OF_MARK, t + c, len - c, NULL) > 0;
         /* 2020年前三季度经济运行情况, not 比2019年一季度 (a base) */
@@ -437,12 +457,31 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
             || ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL)
             || (c < len && is_digit(t[c])))
             continue;
+        /* 发布2024年1—10月份国民经济运行情况: a part's year is reported */
+        in_part = in_part || (part > 0 && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i));
         if (i == 0 || c == len || of || in_part || t[c] == ',' || t[i - 1] == ','
             || ingest_lex_at(lx, LEX_BREAK, t + c, len - c, NULL)
             || ingest_lex_ends(lx, LEX_BREAK, t, i))
             if (y > dt->latest)
                 dt->latest = y;
     }
+}
+
+/* A month alone at t[k] followed by a word saying its figures are the
+ * subject (10月经济“成绩单”出炉, 10月国民经济运行…): that month, in *from and
+ * *to. */
+static bool month_released(const ingest_lexicon *lx, const char *t, size_t len, size_t k,
+                           int *from, int *to)
+{
+    size_t n, mark;
+    int a = small_number(lx, t + k, len - k, &n);
+
+    if (a < 1 || a > 12
+        || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + k + n, len - k - n, NULL)) == 0
+        || !ingest_zh_month_released(lx, t, len, k + n + mark))
+        return false;
+    *from = *to = a;
+    return true;
 }
 
 /* The first sentence of a paragraph near the start: a part of a year (not
@@ -457,7 +496,8 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
         dt->current = true;
     for (k = 0; dt->part_from == 0 && (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len;
          k += e->n)
-        if (!ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF) {
+        if (!ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF
+            && e->num >= 100) {     /* (当月, 0: the month a part names) */
             dt->current = true;
             dt->part_from = (int)e->num / 100;
             dt->part_to = (int)e->num % 100;
@@ -467,7 +507,7 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
     for (k = 0; dt->part_from == 0 && k < len; k += char_len((unsigned char)t[k])) {
         int a, b;
         if ((k > 0 && is_digit(t[k - 1])) || ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)
-            || month_part(lx, t + k, len - k, &a, &b) == 0)
+            || (months_at(lx, t, len, k, &a, &b) == 0 && !month_released(lx, t, len, k, &a, &b)))
             continue;
         dt->current = true;
         dt->part_from = a;
@@ -571,7 +611,8 @@ static void late_part(ingest_doctime *dt, const ingest_lexicon *lx, const char *
 
     for (k = 0; (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len; k += e->n)
         if ((k == 0 || ((b = ingest_lex_ends(lx, LEX_BREAK, t, k)) > 0 && b <= k))
-            && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF) {
+            && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF
+            && e->num >= 100) {
             dt->part_late = true;
             dt->late_from = (int)e->num / 100;
             dt->late_to = (int)e->num % 100;

@@ -389,6 +389,16 @@ int en_plan_end_in(const char *t, size_t len);
  * (and *n 0) when t does not start with one.  time_zh.c. */
 int ingest_small_numeral_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
 
+/* The year to date written as a count of months whose numeral (n bytes)
+ * is at t[i]: 前10个月, 首10個月, 头两个月 (not 提前3个月).  Returns the bytes
+ * from i to its end, with the length of the word before i in *pre; 0 when
+ * there is none.  time_zh_part.c. */
+size_t ingest_zh_months_to_date(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
+                                size_t n, size_t *pre);
+/* Does a word saying a month's figures are reported (经济, 数据, 国民经济)
+ * follow a month written alone at t[at] (10月经济“成绩单”)?  time_zh_part.c. */
+bool ingest_zh_month_released(const ingest_lexicon *lx, const char *t, size_t len, size_t at);
+
 /* A span of years written in digits (or small Chinese numerals, 三年间, 近十
  * 年) at t[0..len): 10年来, 3年间, or 3年
  * when before is true (a span word such as 近, 前, 过去 comes right before

@@ -114,6 +114,11 @@ typedef enum lex_class {
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */
     LEX_MONTH_END,        /* after a month: a stock at its end (3月末) */
     LEX_MONTH_SINGLE,     /* after 月: the month itself is the time (5月份) */
+    LEX_MONTHS_FIRST,     /* before a count of months: the year to date (前10个月, 首10個月) */
+    LEX_MONTHS_FIRST_NOT, /* ending where such a word would: not the year to date (提前) */
+    LEX_MONTHS_COUNT,     /* after a count: months (10个月) */
+    LEX_MONTH_RELEASE_NEXT, /* after a month in a text's head: the month's figures are
+                             reported (10月经济数据, 10月国民经济) */
     LEX_YEAR_SINCE,       /* after a year: a period starts there (2017年以来) */
     LEX_FUTURE_YEAR_PREV, /* before a year: a goal's year, not a year reported (到, 展望) */
     LEX_PLAN_NAME,        /* a five-year plan; value: its end year (十三五 2020) */

@@ -119,6 +119,10 @@ static void part_of_period(const reader *r, ingest_claim *c)
     if (r->part_from > 0) {
         c->month_from = r->part_from;
         c->month_to = r->part_to;
+    } else if (r->part_from == 0 && ctx->para_part_from > 0 && !r->lead_year && !r->to_year
+               && !r->rel_year) {
+        c->month_from = ctx->para_part_from;     /* 10月份，…；两年平均增长4.6% */
+        c->month_to = ctx->para_part_to;
     } else if (r->part_from == 0 && ctx->doc_month_from && c->period_to == ctx->report_year - 1) {
         c->month_from = ctx->doc_month_from;
         c->month_to = ctx->doc_month_to;
@@ -194,8 +198,10 @@ static void part_of(const reader *r, ingest_claim *c)
         c->month_to = r->part_to;
     } else if (r->part_from == 0 && ctx->para_part_from && !c->target && !r->lead_year
                && !r->to_year && !r->rel_year) {
-        c->month_from = ctx->para_part_from;     /* a part framing the paragraph */
-        c->month_to = ctx->para_part_to;
+        if (ctx->para_part_from > 0) {          /* a part framing the paragraph */
+            c->month_from = ctx->para_part_from;
+            c->month_to = ctx->para_part_to;
+        }                                       /* (全年，…: the whole year) */
     } else if (r->part_from == 0 && ctx->doc_month_from && c->year == ctx->report_year - 1
                && !c->target && !r->lead_year && !r->to_year) {
         c->month_from = ctx->doc_month_from;
@@ -346,16 +352,36 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     }
 }
 
+/* Does the part at k open its clause, frame words aside (从1—4月份的情况看,
+ * 在今年1至10月份, 今年首10個月), in the sentence's first clause or after a
+ * speaker's (国统局指出，今年首10个月…; not 其中，一季度…, a part of the part)? */
+static bool opens_clause(const reader *r, const tok *k)
+{
+    size_t at = k->pos, f;
+
+    while (at > r->clause_start && (f = ingest_lex_ends(r->lx, LEX_PART_FRAME, r->t, at)) > 0
+           && f <= at - r->clause_start)
+        at -= f;
+    return at == 0 || (at == r->clause_start && !r->clause_has_fig
+                       && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, at)
+                       && ingest_lex_in(r->lx, LEX_REPORT_VERB, r->t, at));
+}
+
 /* A part that opens a sentence before any figure (上半年，…; 从1—4月份的情况
- * 看，…) frames the rest of its paragraph. */
+ * 看，…), or opens a clause before any figure as a frame (国统局指出，今年首10
+ * 个月…; 在今年1至10月份，…) frames the rest of its paragraph: its figures and
+ * the 其中 sentences after it.  A part that qualifies a subject (6月份的增速
+ * 还保持在…) or follows a figure (…，7月份回落至…) dates its own sentence.  全年 as
+ * such a frame (全年，…) makes the paragraph's figures the whole year's. */
 static void para_part(reader *r, const tok *k)
 {
     size_t f = ingest_lex_ends(r->lx, LEX_PART_FRAME, r->t, k->pos);
 
-    if (!r->last_fig && (k->pos == 0 || (f > 0 && f == k->pos))) {
-        r->ctx->para_part_from = r->part_from;
-        r->ctx->para_part_to = r->part_to;
-    }
+    if (r->last_fig || !opens_clause(r, k)
+        || (f == 0 && ingest_lex_at(r->lx, LEX_OF_MARK, r->t + k->end, r->len - k->end, NULL)))
+        return;     /* 6月份的增速: a subject's own month (从1—4月份的情况看: a frame) */
+    r->ctx->para_part_from = r->part_from;
+    r->ctx->para_part_to = r->part_to;
 }
 
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
@@ -405,12 +431,23 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         return true;
     case K_TOTAL_YEAR:
         r->part_from = -1;      /* the whole year, also in a release about a quarter */
+        r->part_to = 0;
+        if (!(prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos))
+            para_part(r, k);
         return true;
     case K_PART:
         /* 较一季度回升2.1个百分点: the part compared with, not the figure's */
         if ((prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos)
             || !ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e))
             return true;
+        if (e->num == 0) {
+            /* 当月, 本月: the month the release reports, the last of its part */
+            if (ctx->doc_month_to)
+                r->part_from = r->part_to = ctx->doc_month_to;
+            if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
+                r->head_start = k->end;
+            return true;
+        }
         r->part_from = (int)e->num / 100;
         r->part_to = (int)e->num % 100;
         /* 二季度全县地区生产总值为… leading a half-year release: the quarter

@@ -320,7 +320,8 @@ static int month_at(const ingest_maps *m, const char *t, size_t len, size_t i, s
 }
 
 /* A part of a year at t[i]: 1—5月, 1至5月, 一至二月 (months a to b), 3月末 (a
- * stock at the end of March: months 1 to 3).  Returns the offset after it,
+ * stock at the end of March: months 1 to 3), 前10个月 (months 1 to 10; the
+ * token starts at 前).  Returns the offset after it,
  * or i when there is none. */
 static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
 {
@@ -330,6 +331,15 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
     if (!a)
         return i;
     j = i + n;
+    if ((mark = ingest_zh_months_to_date(m->lx, t, len, i, n, &d)) > 0) {
+        /* 前10个月, 首10個月: January to the month counted */
+        k->type = T_PART;
+        k->pos = i - d;
+        k->end = i + mark;
+        k->year = 1;
+        k->year2 = a;
+        return k->end;
+    }
     if ((mark = ingest_lex_at(m->lx, LEX_MONTH_END, t + j, len - j, NULL)) > 0) {
         b = a;
         a = 1;
