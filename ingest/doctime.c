@@ -493,7 +493,7 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
     size_t k;
 
     if (ingest_lex_in(lx, LEX_CURRENT_CUE, t, len))
-        dt->current = true;
+        dt->current = dt->to_date = true;
     for (k = 0; dt->part_from == 0 && (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len;
          k += e->n)
         if (!ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF
@@ -810,8 +810,14 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     /* a titled text reports a part of a year when its title says so */
     bool current = (dt->current || late) && !dt->gwr
                    && (!dt->data[INGEST_TIME_TITLE] || dt->part_in_title);
-    int part_from = dt->part_from ? dt->part_from : late ? dt->late_from : 0;
-    int part_to = dt->part_from ? dt->part_to : late ? dt->late_to : 0;
+    bool to_date = dt->to_date && !dt->part_from && dt->part_late;
+    int part_from = dt->part_from ? dt->part_from : late || to_date ? dt->late_from : 0;
+    int part_to = dt->part_from ? dt->part_to : late || to_date ? dt->late_to : 0;
+
+    /* a text opening on the year so far (今年以来，…) whose head then names
+     * one quarter (三季度，全县实现…) reports the year to that quarter's end */
+    if (dt->to_date && part_from > 1 && part_to - part_from == 2)
+        part_from = 1;
 
     memcpy(data, dt->data, sizeof data);
     memcpy(now, dt->now, sizeof now);

@@ -135,6 +135,7 @@ typedef struct ingest_doctime {
     bool gwr;              /* a government work report's title */
     bool title_is_data;    /* the title names the data year (统计公报) */
     bool current;          /* near its start the text reports the current year */
+    bool to_date;          /* ... said with a current-year cue (今年以来): the year so far */
     int part_from, part_to;   /* the part of a year it reports, found near its start */
     bool part_in_title;    /* that part is named in the title */
     bool plan_doc;         /* near its start the text presents a five-year plan

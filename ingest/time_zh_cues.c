@@ -10,6 +10,7 @@
 #include "../common/utf8.h"
 
 #define NAME_BYTES 256
+#define HARVEST_MONTH 6     /* the summer crops are in by the end of June */
 
 /* s with traditional forms folded (the lexicon's words are simplified), cut
  * at a whole character before cap - 1 bytes, into out: its length. */
@@ -36,7 +37,10 @@ void ingest_zh_whole_year(const reader *r, ingest_claim *c)
     char name[NAME_BYTES];
     size_t n;
 
-    if (!c->month_from || c->target || !c->indicator || c->period_to)
+    /* a part ending before the summer harvest (一季度…夏收农作物播种面积)
+     * reports the crop as it stands then */
+    if (!c->month_from || c->month_to < HARVEST_MONTH || c->target || !c->indicator
+        || c->period_to)
         return;
     n = folded(r->m, c->indicator, name, sizeof name);
     if (ingest_lex_in(r->lx, LEX_HARVEST_YEAR, name, n))
