@@ -195,6 +195,8 @@ typedef struct reader {
     size_t head_start;     /* where the clause's subject may start */
     bool clause_has_fig, clause_has_kw, clause_action;
     bool skip;             /* 应到362人: the figures of the clause are no claims */
+    bool on_period;        /* 环比, 按月: the clause's changes are on the period
+                              before (change_pct), not on a year before */
     tok made[2];           /* figures the rules made (a range, a unit-less figure),
                               in turn, so that last_fig stays valid */
     unsigned made_n;

@@ -276,6 +276,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
     r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
+    r->on_period = false;
     if (bare && r->share_word) {
         r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
     } else if (!(list_break && r->nlist > 0)) {

@@ -232,6 +232,9 @@ static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
         if (change_over_period(r, true) || (r->cumulative && ingest_zh_sum_over_years(r))) {
             c->kind = INGEST_CHANGE_PCT;
             period_of(r, c, false);
+        } else if (r->on_period) {
+            c->kind = INGEST_CHANGE_PCT;    /* 环比增长0.6%: the month's, on the one before */
+            point_of(r, c, 0, false);
         } else {
             c->kind = INGEST_GROWTH_YOY;
             point_of(r, c, 0, false);

@@ -464,6 +464,9 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         if (ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e) && e->n == k->kw->n)
             r->review_years = (int)e->num;
         return false;
+    case K_QOQ:
+        r->on_period = true;    /* 环比增长0.6%: on the month (quarter) before */
+        return true;
     case K_NEAR:
         return true;            /* 将近: a qualifier, not the future marker 将 */
     case K_SAME_BELOW:
