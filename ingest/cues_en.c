@@ -290,6 +290,7 @@ void en_sentence_cues(en_reader *r)
                 d->latest = en_current_year(d) - 1;
             break;
         case K_THIS_YEAR:
+            en_outlook_year(r);
             if (!d->current && (is_word(r, i + 1, "year's") || is_word(r, i + 1, "year")
                                 || is_word(r, i + 1, "financial")))
                 d->current = en_current_year(d);

@@ -77,6 +77,7 @@ struct en_doc {
     int latest_any;      /* the latest year stated for any figure but a goal
                             (a preliminary estimate dates a release too) */
     int current;         /* the current year, once a text names it */
+    bool current_pinned; /* current told by a forecast pair ("this year and in 2016") */
     int part_year, part_from, part_to;  /* the first part of a year stated */
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
     int para_year;       /* a year leading the paragraph */
@@ -302,6 +303,10 @@ size_t en_skip_sp(const en_reader *r, size_t p);
 /* The current year: named by the text, or the title's, or one after the
  * latest year stated (the same year in a release on part of a year). */
 int en_current_year(const en_doc *d);
+/* rules_en_outlook.c: an outlook's "this year and in 2016", "next" */
+void en_outlook_year(en_reader *r);
+size_t en_rel_year_at(const en_reader *r, size_t i, int *y);
+bool en_own_rel_year(const en_reader *r, size_t k, ftime *u);
 
 /* Reads a date line or a title ("March 5, 2016", "2024-05-31", "DECEMBER
  * 1999") into the document's year. */

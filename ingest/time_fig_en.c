@@ -175,7 +175,7 @@ static bool lead_from(const en_reader *r, ftime *t)
  * the years do not count the figures. */
 static bool list_years(const en_reader *r, size_t k, int *year)
 {
-    size_t first = k, last = k, n, ny = 0, e;
+    size_t first = k, last = k, n, ny = 0, e, m;
     int ys[12], span_a = 0, span_b = 0;
 
     while (first > 0 && r->f[first - 1].group == r->f[k].group)
@@ -194,6 +194,9 @@ static bool list_years(const en_reader *r, size_t k, int *year)
             span_b = r->v[i].year2;
         } else if (year_of(&r->v[i]) && ny < 12) {
             ys[ny++] = year_of(&r->v[i]);
+        } else if (ny < 12 && (m = en_rel_year_at(r, i, &ys[ny])) != 0) {
+            ny++;               /* "this year and in 2016" */
+            i += m - 1;
         }
     }
     if (ny == n) {
@@ -266,7 +269,8 @@ static bool written_time(const en_reader *r, size_t k, size_t cs, ftime *u)
 
     while (last + 1 < r->nf && r->f[last + 1].group == f->group)
         last++;
-    return (!en_level_base(r, k) && en_time_in(r, f->te, own, u))
+    return (!en_level_base(r, k) && en_own_rel_year(r, k, u))
+        || (!en_level_base(r, k) && en_time_in(r, f->te, own, u))
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), u))
         || en_time_in(r, cs, f->ti, u)
