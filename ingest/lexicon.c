@@ -189,24 +189,45 @@ void ingest_lex_chars(const char *t, size_t len, lex_chars *set)
     }
 }
 
+/* Are all the characters of word e in set? */
+static bool word_in_set(const lex_entry *e, const lex_chars *set)
+{
+    for (size_t i = 0, k; i < e->n; i += k) {
+        unsigned b;
+        k = char_len((unsigned char)e->s[i]);
+        if (k > e->n - i)
+            k = e->n - i;
+        b = char_bit(e->s + i, k);
+        if (!(set->bit[b >> 6] >> (b & 63u) & 1))
+            return false;
+    }
+    return true;
+}
+
+/* A word's first character has bit b in set only if bit b & 63 -- the
+ * last byte's low six bits, lex_hash() of the word, the chain it is in --
+ * is set in the four words of set folded together: only the chains of
+ * those hashes that the class's filter holds are read (a class of forty
+ * words asked of a sentence read every word's first character; the
+ * document-time rules ask eight classes of every sentence of a report's
+ * head).  A list without chains (built by hand) reads every row. */
 bool ingest_lex_may_in(const ingest_lexicon *lx, lex_class c, const lex_chars *set)
 {
     const lex_list *l = &lx->cls[c];
+    uint64_t heads;
 
-    for (size_t w = 0; w < l->n; w++) {
-        const lex_entry *e = &l->v[w];
-        size_t i = 0, k;
-        for (; i < e->n; i += k) {
-            unsigned b;
-            k = char_len((unsigned char)e->s[i]);
-            if (k > e->n - i)
-                k = e->n - i;
-            b = char_bit(e->s + i, k);
-            if (!(set->bit[b >> 6] >> (b & 63u) & 1))
-                break;
-        }
-        if (i >= e->n)
-            return true;
+    if (!l->chain) {
+        for (size_t w = 0; w < l->n; w++)
+            if (word_in_set(&l->v[w], set))
+                return true;
+        return false;
+    }
+    heads = l->filter & (set->bit[0] | set->bit[1] | set->bit[2] | set->bit[3]);
+    for (; heads; heads &= heads - 1) {
+        unsigned h = (unsigned)__builtin_ctzll(heads);  /* the lowest hash left */
+        for (unsigned r = l->chain[h]; r; r = l->chain[64 + r - 1])
+            if (word_in_set(&l->v[r - 1], set))
+                return true;
     }
     return false;
 }
