@@ -225,9 +225,13 @@ bool ingest_lex_may_in(const ingest_lexicon *lx, lex_class c, const lex_chars *s
     heads = l->filter & (set->bit[0] | set->bit[1] | set->bit[2] | set->bit[3]);
     for (; heads; heads &= heads - 1) {
         unsigned h = (unsigned)__builtin_ctzll(heads);  /* the lowest hash left */
-        for (unsigned r = l->chain[h]; r; r = l->chain[64 + r - 1])
-            if (word_in_set(&l->v[r - 1], set))
+        for (unsigned r = l->chain[h]; r; r = l->chain[64 + r - 1]) {
+            const uint64_t *w = l->chars ? l->chars[r - 1] : NULL;
+            if (w ? !((w[0] & ~set->bit[0]) | (w[1] & ~set->bit[1]) | (w[2] & ~set->bit[2])
+                      | (w[3] & ~set->bit[3]))
+                  : word_in_set(&l->v[r - 1], set))
                 return true;
+        }
     }
     return false;
 }

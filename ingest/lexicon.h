@@ -363,6 +363,10 @@ typedef struct lex_list {
     uint64_t end_filter; /* bit (last byte of w) & 63 set for every word w, so
                             that ingest_lex_ends() rules out most texts with one
                             test; ~0 for a list built by hand */
+    const uint64_t (*chars)[4];  /* row i's characters, hashed as ingest_lex_chars()
+                                    hashes a text's (tools/lexicon.sh): a class is
+                                    ruled out of a text with four tests a row;
+                                    NULL for a list built by hand */
 } lex_list;
 
 typedef struct ingest_lexicon {

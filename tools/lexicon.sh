@@ -27,6 +27,33 @@ function hash(w,    c, k) {
     k = c < 128 ? 1 : c < 224 ? 2 : c < 240 ? 3 : 4
     return ord[substr(w, k, 1)] % 64
 }
+# chars(w): the four 64-bit words of the set of the characters of w, hashed as
+# char_bit() in lexicon.c hashes them (an ASCII byte itself; else the low six
+# bits of the last byte and two of the byte before), written as C expressions
+# (lex_list.chars, for ingest_lex_may_in)
+function chars(w,    i, c, k, b, n, q, part, bitv, out) {
+    delete part
+    n = length(w)
+    for (i = 1; i <= n; i += k) {
+        c = ord[substr(w, i, 1)]
+        k = c < 128 ? 1 : c < 192 ? 2 : c < 224 ? 2 : c < 240 ? 3 : 4
+        if (i + k - 1 > n)
+            k = n - i + 1
+        b = k == 1 ? c : ord[substr(w, i + k - 1, 1)] % 64 + (ord[substr(w, i + k - 2, 1)] % 4) * 64
+        q = int(b / 64)
+        if (index(" " part[q] " ", " " (b % 64) " ") == 0)
+            part[q] = part[q] (part[q] == "" ? "" : " ") (b % 64)
+    }
+    out = ""
+    for (q = 0; q < 4; q++) {
+        k = split(part[q], bitv, " ")
+        c = ""
+        for (i = 1; i <= k; i++)
+            c = c (c == "" ? "" : " | ") "(1ull << " bitv[i] ")"
+        out = out (q ? ", " : "") (c == "" ? "0" : c)
+    }
+    return out
+}
 function ident(s) {
     gsub(/-/, "_", s)
     return toupper(s)
@@ -92,6 +119,7 @@ BEGIN {
     else
         head[cls, h] = count[cls] + 1
     last[cls, h] = count[cls]
+    rowchars[cls, count[cls]] = chars(word)
     row[cls, count[cls]++] = sprintf("    { %s, %d, %s, %d, %s, %s, %s, %s },", \
         cstr(word), length(word), cstr(value), length(value), num, code, role, flags(flag))
 }
@@ -112,6 +140,10 @@ END {
         for (i = 0; i < count[cls]; i++)
             printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in nxt) ? nxt[cls, i] : 0
         printf "\n};\n\n"
+        printf "static const uint64_t chars_%s[][4] = {\n", ident(cls)
+        for (i = 0; i < count[cls]; i++)
+            printf "    { %s },\n", rowchars[cls, i]
+        printf "};\n\n"
     }
     printf "const ingest_lexicon %s = {\n    \"%s\",\n    {\n", name, lang
     for (c = 1; c <= nclasses; c++) {
@@ -123,8 +155,8 @@ END {
             if ((cls, b) in ebits)
                 efilter = efilter (efilter == "" ? "" : " | ") "(1ull << " b ")"
         }
-        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s },\n", ident(cls), ident(cls), \
-               count[cls], filter, ident(cls), efilter
+        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s, chars_%s },\n", ident(cls), \
+               ident(cls), count[cls], filter, ident(cls), efilter, ident(cls)
     }
     printf "    }\n};\n"
 }' "$file"
