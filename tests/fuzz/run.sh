@@ -83,7 +83,7 @@ if [ -z "$gen" ]; then
     echo "fuzz: run through 'make fuzz' (GC_FUZZ_GEN names the generated sources)" >&2
     exit 2
 fi
-light_targets=" grammar ingest "
+light_targets=" grammar ingest ingest_para "
 light_flags="-fno-sanitize-coverage=trace-cmp"
 # A whole document for the ingest target is a title, a date line and a
 # paragraph or two: 1 KiB holds 300 Chinese characters or 150 English
@@ -93,6 +93,7 @@ light_flags="-fno-sanitize-coverage=trace-cmp"
 # seed's length grown by -len_control) spends most of a long run on long
 # inputs that reach no new state.
 ingest_max_len=${INGEST_MAX_LEN:-1024}
+para_max_len=${PARA_MAX_LEN:-256}
 dict=$out/lexicon.dict
 srcs=""
 for src in common/*.c ingest/*.c analysis/*.c plots/*.c report/*.c $gen; do
@@ -155,29 +156,23 @@ if $need_full; then build "$out/obj" ""; fi
 if $need_light; then build "$out/obj-light" "$light_flags"; fi
 
 top=$(pwd)
-# cpu_seconds FILE: the user and system time of this script's finished
-# children, as `times` wrote it to FILE (not in a subshell: there it is 0)
+# cpu_seconds FILE: the user and system time of this shell's finished
+# children, as `times` wrote it to FILE (in a command substitution: 0)
 cpu_seconds() {
     awk 'NR == 2 { split($1, u, "m"); split($2, s, "m"); print int(u[1] * 60 + u[2] + s[1] * 60 + s[2]) }' "$1"
 }
-total=0
-for target in tests/fuzz/fuzz_*.c; do
-    name=$(basename "$target" .c)
-    name=${name#fuzz_}
-    selected "$name" || continue
+# run NAME: fuzzes build/fuzz/NAME for $seconds (its executions to
+# $out/NAME.runs); fails on a crash
+run() {
+    name=$1
+    extra=""
     if [ "${light_targets#* $name }" != "$light_targets" ]; then
-        objs=$out/obj-light/lib.a
         extra="-entropic=0 -dict=$top/$dict"
-        tflags=$light_flags
-    else
-        objs=$out/obj/lib.a
-        extra=""
-        tflags=""
     fi
-    $CC $flags $tflags -fsanitize=fuzzer -o "$out/$name" "$target" $objs $libs
-    if [ "$name" = ingest ]; then
-        extra="$extra -max_len=$ingest_max_len"
-    fi
+    case $name in
+    ingest) extra="$extra -max_len=$ingest_max_len" ;;
+    ingest_para) extra="$extra -max_len=$para_max_len" ;;
+    esac
     work=tests/fuzz/work/$name
     mkdir -p "$work" "tests/fuzz/corpus/$name"
     log=$out/$name.log
@@ -190,7 +185,7 @@ for target in tests/fuzz/fuzz_*.c; do
         mkdir -p "$out/$name.jobs"
     fi
     echo "fuzz $name: ${seconds}s${jobs:+, $workers workers}"
-    times > "$out/times.0"
+    times > "$out/$name.times.0"
     # shellcheck disable=SC2086
     if ! (cd "$out/${jobs:+$name.jobs}" && nice -n "${FUZZ_NICE:-0}" "$top/$out/$name" $extra $jobs \
             -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
@@ -198,18 +193,56 @@ for target in tests/fuzz/fuzz_*.c; do
             "$top/$work" "$top/tests/fuzz/corpus/$name") > "$log" 2>&1; then
         tail -n 40 "$log"
         echo "fuzz $name: CRASH (artifacts in $out/$name-*)" >&2
-        exit 1
+        return 1
     fi
-    times > "$out/times.1"
-    cpu=$(( $(cpu_seconds "$out/times.1") - $(cpu_seconds "$out/times.0") ))
     # one final count per fuzzer: the target's log, or each worker's (the
     # log of -jobs repeats the workers' logs)
     logs=$log
     [ -z "$jobs" ] || logs=$(echo "$out/$name.jobs"/fuzz-*.log)
     # shellcheck disable=SC2086
-    runs=$(cat $logs |
-        sed -n 's/^stat::number_of_executed_units: *//p' | awk '{s += $1} END {print s + 0}')
-    echo "fuzz $name: $runs executions in ${seconds}s (${cpu} CPU seconds), no crash"
+    cat $logs | sed -n 's/^stat::number_of_executed_units: *//p' |
+        awk '{s += $1} END {print s + 0}' > "$out/$name.runs"
+    # (run in the background, this is a subshell: its own children)
+    times > "$out/$name.times.1"
+    echo $(( $(cpu_seconds "$out/$name.times.1") - $(cpu_seconds "$out/$name.times.0") )) \
+        > "$out/$name.cpu"
+}
+names=""
+for target in tests/fuzz/fuzz_*.c; do
+    name=$(basename "$target" .c)
+    name=${name#fuzz_}
+    selected "$name" || continue
+    if [ "${light_targets#* $name }" != "$light_targets" ]; then
+        objs=$out/obj-light/lib.a
+        tflags=$light_flags
+    else
+        objs=$out/obj/lib.a
+        tflags=""
+    fi
+    $CC $flags $tflags -fsanitize=fuzzer -o "$out/$name" "$target" $objs $libs
+    names="$names $name"
+done
+# FUZZ_TOGETHER=1 runs the targets at the same time (the ingest targets
+# on the two cores: make fuzz FUZZ_TARGETS="ingest ingest_para"
+# FUZZ_TOGETHER=1)
+if [ "${FUZZ_TOGETHER:-0}" = 1 ]; then
+    pids=""
+    for name in $names; do
+        run "$name" & pids="$pids $!"
+    done
+    failed=0
+    for pid in $pids; do
+        wait "$pid" || failed=1
+    done
+    [ "$failed" = 0 ] || exit 1
+fi
+total=0
+for name in $names; do
+    if [ "${FUZZ_TOGETHER:-0}" != 1 ]; then
+        run "$name" || exit 1
+    fi
+    runs=$(cat "$out/$name.runs")
+    echo "fuzz $name: $runs executions in ${seconds}s ($(cat "$out/$name.cpu") CPU seconds), no crash"
     total=$((total + runs))
 done
 echo "fuzz: $total executions in all, no crash"
