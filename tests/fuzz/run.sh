@@ -60,6 +60,30 @@
 # 16,700 a second on one core or 8,300 a worker on two: 3.5x (2.7x per
 # worker) the CPU-second rate here, i.e. a library ~3x faster a byte on
 # these dense inputs; with the machine to itself (two cores) ~5.7 M.
+#
+# Session 9, the split: ingest_para is the ingest target's sentence layer
+# on its own (a paragraph read in the state one of eight short document
+# heads left, no head scan, -max_len PARA_MAX_LEN=256, fuzz_ingest_para.c);
+# the ingest target, unchanged, keeps the whole document (encodings, chunk
+# splits, head scout, document time, lines, tables).  Sixty seconds each,
+# load 2.6, executions a CPU second: ingest 4,360 (at -max_len 256: 8,280),
+# grammar 9,980 (at 200: 14,380), ingest_para 12,770.  Ten minutes from
+# the seed corpora, both sanitizers, the two side by side (FUZZ_TOGETHER=1,
+# one process each), load average 10.6-16.4 (mean 13.6): ingest 218,141
+# executions in 66 CPU seconds (3,310 a CPU second), ingest_para 850,275
+# in 67 (12,690); 1,068,416 in all, no crash, no input slower than a
+# second.  Lines of ingest/*.c the two corpora reach (llvm-cov on a
+# replay): ingest 10,879 of 13,963, ingest_para 10,958, both 11,871 (992
+# more than ingest alone: the Chinese rules, rules_zh_list.c 419 lines
+# against 178); ingest_para reached fewer of the English rules (rules_en.c
+# 605 against 688, time_en.c 507 against 559: since seeded with the English
+# fixtures' first paragraphs) and none of iconv and few of the tables
+# (ingest's).  10 M in ten minutes is still not reached here; on an idle
+# two-core machine these rates give 9.6 M with one core each, 15.2 M with
+# ingest_para on both (FUZZ_WORKERS=2).  A crash in ingest_para is a
+# document (its head, a blank line, the paragraph) to replay through
+# ingest.  Of an ingest_para execution libFuzzer's feature scan is ~20%;
+# the claim checks (FUZZ_CHECK, the JSON line) ~3% of ingest's, kept.
 set -eu
 seconds=${1:-60}
 shift || true
