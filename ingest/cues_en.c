@@ -37,6 +37,23 @@ static bool bare_last_year(const en_reader *r, size_t a, size_t i)
     return true;
 }
 
+/* "In the same month non-food sales decreased by 2.8%": the month just
+ * named, no base a year before (unless one follows: "in the same month
+ * last year", "of 2019").  True when the year-on-year phrase at token i is
+ * such a reference back. */
+static bool same_named(const en_reader *r, size_t i)
+{
+    size_t j = i + 2;
+
+    if (!is_word(r, i, "same") || i < 2 || !is_word(r, i - 1, "the")
+        || !(is_word(r, i - 2, "in") || is_word(r, i - 2, "during") || is_word(r, i - 2, "for"))
+        || !(is_word(r, i + 1, "month") || is_word(r, i + 1, "quarter")))
+        return false;
+    return !(is_word(r, j, "of") || is_word(r, j, "last") || is_word(r, j, "a")
+             || is_word(r, j, "in") || is_word(r, j, "one") || is_word(r, j, "the")
+             || is_word(r, j, "previous") || is_word(r, j, "year") || year_of(&r->v[j < r->n ? j : i]));
+}
+
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
 {
     const fig *f = &r->f[k];
@@ -102,7 +119,9 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
                     == r->v[j].end - r->v[j].pos && is_word(r, j + 1, "that"))
                     c->skip = false, c->estimated = true;
             break;
-        case K_PREV_YEAR: c->prev_year = true; break;
+        case K_PREV_YEAR:   /* (a month referred back to keeps the basis it was told on) */
+            c->prev_year = c->prev_year || !same_named(r, i) || r->d->qoq == 0;
+            break;
         case K_QOQ: c->qoq = c->qoq || !en_release_name(r, i); break;
         case K_GROWTH_NOUN: c->growth_subject = true; break;
         case K_ESTIMATE: c->estimated = true; break;
@@ -140,7 +159,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->avg = true;
         if (e->code == K_SKIP)
             c->skip = true;
-        if (e->code == K_PREV_YEAR)
+        if (e->code == K_PREV_YEAR && !same_named(r, i))
             c->prev_year = true;
         if (e->code == K_QOQ)
             c->qoq = true;
@@ -262,13 +281,17 @@ void en_sentence_cues(en_reader *r)
                 r->qoq = true, d->qoq = 1;
             break;
         case K_PREV_YEAR:
+            if (same_named(r, i))
+                break;
             /* a year-on-year word, or a base that leads the sentence or
                frames a paragraph with no figure ("Compared to the same
                quarter a year earlier, GDP ...", "… for the first quarter
                compared to the same period last year, growth was evident"),
                governs what follows */
-            if (is_word(r, i, "year") || is_word(r, i, "year-on-year") || i < first_num)
-                d->qoq = 0;
+            if (is_word(r, i, "year") || is_word(r, i, "year-on-year") || i < first_num
+                || is_word(r, i, "same") || is_word(r, i, "corresponding")
+                || (is_word(r, i, "the") && is_word(r, i + 1, "same")))
+                d->qoq = 0;     /* (also "compared with the same month of previous year") */
             if (!r->yoy)
                 r->yoy_at = i;
             r->yoy = true;

@@ -762,6 +762,8 @@ static int read_figures(en_reader *r)
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
             && !en_same_part_year_before(r, k, &t, base_rate))
             kind = INGEST_CHANGE_PCT;
+        if (kind == INGEST_GROWTH_YOY && t.on_prev && !q.prev_year)
+            kind = INGEST_CHANGE_PCT;   /* between July and August */
         if (kind == INGEST_SHARE) {
             char of[SUBJ_MAX];
             en_share_whole(r, k, subject, of);

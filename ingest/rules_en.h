@@ -258,6 +258,8 @@ typedef struct ftime {
                                 percent in 2015, 2016 and 2017") */
     bool relative;           /* the year is told from the text's ("in the last
                                 fiscal year"), not written */
+    bool on_prev;            /* a change on the month before, written as a span
+                                of the two ("between July and August") */
     bool part_local;         /* the part is a range of the figure's own ("from
                                 January to November"), not a quarter or half:
                                 it is not the part the whole text reports */

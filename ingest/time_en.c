@@ -580,6 +580,7 @@ static size_t one_month(ftime *t, int y, int m, bool relative, size_t n)
     t->explicit_part = true;
     t->from = t->to = 0;
     t->relative = relative;
+    t->on_prev = false;
     return n;
 }
 
@@ -613,6 +614,37 @@ static size_t yoy_months(const en_reader *r, size_t i, size_t stop, ftime *t)
     if (j >= stop || !(b = month_year_at(r, j, &m2, &y2)) || m2 != m1 || y2 != y1 + 1)
         return 0;
     return one_month(t, y2, m2, false, j + b - i);
+}
+
+/* A month compared with the month before, written as a span at token i:
+ * "from July to August", "between August and September", "between
+ * December 2020 and January 2021".  The later month into t, marked a
+ * change on the period before (on_prev); its tokens, 0 when none. */
+static size_t adjacent_months(const en_reader *r, size_t i, size_t stop, ftime *t)
+{
+    size_t j = i + 1;
+    int m1, m2, y1 = 0, y2 = 0;
+    bool to;
+
+    if (!(is_word(r, i, "between") || is_word(r, i, "from")) || (m1 = month_at(r, j)) == 0)
+        return 0;
+    if (j + 1 < stop && r->v[j + 1].type == ET_YEAR)
+        y1 = r->v[++j].year;
+    to = is_word(r, i, "from");
+    j++;
+    if (!(to ? is_word(r, j, "to") : is_word(r, j, "and")) || j + 1 >= stop
+        || (m2 = month_at(r, j + 1)) == 0)
+        return 0;
+    j += 2;
+    if (j < stop && r->v[j].type == ET_YEAR)
+        y2 = r->v[j++].year;
+    if (!(m2 == m1 + 1 && (!y1 || !y2 || y1 == y2)) && !(m1 == 12 && m2 == 1 && y1 && y2 == y1 + 1))
+        return 0;
+    if (!y2)
+        y2 = y1 ? y1 : t->year;     /* (0: the text's year dates it later) */
+    one_month(t, y2, m2, false, j - i);
+    t->on_prev = true;
+    return j - i;
 }
 
 /* "in the previous month", "last month", "in the past month" at token i as
@@ -655,7 +687,8 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
     for (size_t i = a; i < b && i < r->n; i++) {
         size_t n;
         ftime w = *t;
-        if ((n = yoy_months(r, i, b, &w)) != 0 || (n = last_month(r, i, &w)) != 0) {
+        if ((n = yoy_months(r, i, b, &w)) != 0 || (n = adjacent_months(r, i, b, &w)) != 0
+            || (n = last_month(r, i, &w)) != 0) {
             *t = w;             /* (October 2014 on October 2013; last month) */
             found = true;
             i += n - 1;
@@ -683,6 +716,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             u.mfrom = u.mto = 0;
             u.explicit_part = false;
             u.relative = false;
+            u.on_prev = false;
             phrase_time(r, i, n, &u);
             u.part_local = is_word(r, i, "from") && u.explicit_part
                         && !(u.mto - u.mfrom == 2 && u.mfrom % 3 == 1)
