@@ -557,12 +557,24 @@ static int ratio_claims(reader *r, const zh_ratio *q)
     return rc;
 }
 
+/* Is figure k the growth rate of the pending tally, its subject carried
+ * (新建商品房销售额442亿元，下降5.5%: a measure with a rate is a level, not
+ * a count of work done)? */
+static bool rate_of_pending(const reader *r, const tok *k)
+{
+    const char *s = r->subject.len ? r->subject.data : ingest_zh_carried(r);
+
+    return r->pending_level && r->role && (r->role->code == K_GROW || r->role->code == K_FALL)
+        && !(r->role->flags & LEXF_OBJECT) && r->nlist == 0 && !strcmp(k->a.norm_unit, "%")
+        && r->pend.indicator && s && !strcmp(s, r->pend.indicator);
+}
+
 /* A figure read by the rules: clause_head, pending tallies, the claim. */
 /* ts and i: the token's place, to pair a run of figures (rules_zh_pair.c);
  * ts is NULL for a figure made of several tokens. */
 static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
 {
-    bool share_follows = r->share || r->share_word;
+    bool share_follows = r->share || r->share_word || rate_of_pending(r, k);
 
     if (!r->clause_has_fig && !r->clause_has_kw && ingest_zh_threshold(r, k)) {
         r->named_bound = true;      /* 超20亿元的企业达15家: the head goes on */

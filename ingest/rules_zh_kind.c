@@ -262,6 +262,8 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
 }
 
 /* Does figure f count things (14个, 6所)? */
+static bool is_change_role(const lex_entry *role);
+
 static bool is_counter(const reader *r, const tok *f)
 {
     const lex_entry *u;
@@ -269,6 +271,32 @@ static bool is_counter(const reader *r, const tok *f)
 
     return n && ingest_lex_at(r->lx, LEX_UNIT, f->a.norm_unit, n, &u) == n
         && (u->flags & LEXF_COUNTER);
+}
+
+/* Does a comparison or a change start right after figure f (总产值136745亿元
+ * 同比增长0.2%, 粮食产量21万吨比上年增产3%)?  Then the figure ends its
+ * clause's level with its comma lost, and is no count of a noun. */
+static bool compare_next(const reader *r, const tok *f)
+{
+    const lex_entry *k;
+
+    if (f->end >= r->len || !ingest_lex_at(r->lx, LEX_KEYWORD, r->t + f->end, r->len - f->end, &k))
+        return false;
+    return k->code == K_PREV_YEAR || k->code == K_BASE || k->code == K_REAL || k->code == K_NOMINAL
+        || is_change_role(k);
+}
+
+/* 其中，县属企业完成1.1万吨, 國有企業實現12億元: a level verb closing the
+ * subject (r->scratch, cleaned from [a, b)) is no part of its name; the
+ * folded text finds the verb, each form of it as long as the other. */
+static void trim_level_verb(reader *r, size_t a, size_t b)
+{
+    size_t w;
+
+    ingest_clean_text(r->m, r->s->match, a, b, &r->raw, false);
+    w = r->raw.data ? ingest_lex_ends(r->lx, LEX_LEVEL_VERB, r->raw.data, r->raw.len) : 0;
+    if (w > 0 && w <= 3 * CJK_BYTES && w < r->raw.len && w < r->scratch.len)
+        r->scratch.data[r->scratch.len -= w] = '\0';   /* a verb, not a whole head (城镇新增就业) */
 }
 
 /* A figure with no keyword: the plain level of a measure named just before
@@ -285,7 +313,8 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
                              && (unsigned char)r->t[f->end] <= 0xE9
                              && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + f->end,
                                                r->len - f->end, NULL)
-                             && !ingest_zh_name_after(r, f->end);
+                             && !ingest_zh_name_after(r, f->end)
+                             && !compare_next(r, f);
 
     clean_subject(r, a, b, &r->scratch);
     if (!counter_then_noun && f->a.unit[0] && ingest_zh_year_part(r, &r->scratch))
@@ -296,6 +325,7 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
         || (!f->a.unit[0] && !r->unitless))
         return GC_OK;
     if (r->nlist == 0) {
+        trim_level_verb(r, a, b);
         ingest_zh_generic_head(r, a, b);    /* …，总规模超500亿元 */
         ingest_zh_parallel_head(r);         /* …面积…，产量911吨 */
         set_subject(r);
