@@ -77,6 +77,7 @@
 #define NEAR_START_PARAS 3    /* "near the start": the first sentences of the first paragraphs */
 #define ISO_PREFIX 24        /* bytes of a source's name before a date in digits */
 #define EARLY_MONTH 1         /* a meeting in this month or earlier precedes the year's reports */
+#define HEAD_AFTER_DATELINE 2 /* the headline and first paragraph after a date line */
 #define PAGE_PARAS 6          /* a page's metadata date is in its first paragraphs */
 #define LATE_MONTH 10         /* a text dated this month or later reviews its own year */
 #define SECOND_HALF 712       /* 下半年 near the start is the work ahead (做好下半年工作):
@@ -661,6 +662,11 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     /* the rules below ask for the words of fifteen classes in the whole
        sentence: its characters, read once, rule out most of them */
     ingest_lex_chars(t, len, &set);
+    if (dt->dateline_para && dt->paragraphs > dt->dateline_para
+        && dt->paragraphs <= dt->dateline_para + HEAD_AFTER_DATELINE
+        && (holds(lx, &set, LEX_PLAN_DOC, t, len) || holds(lx, &set, LEX_PLAN_DOC_HEAD, t, len))
+        && holds(lx, &set, LEX_PLAN_NAME, t, len) && !holds(lx, &set, LEX_REPORT_TITLE, t, len))
+        dt->plan_head = true;
     if (dt->paragraphs <= PAGE_PARAS) {
         int y = dt->paragraphs == dt->dateline_para ? 0 : ingest_head_years(lx, t, len);
         if (y > dt->head_year)
@@ -921,8 +927,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         ctx->report_year = d + 1;
         ctx->now_year = n;
         ctx->doc_source = s;
-        ctx->doc_plan_to = dt->plan_doc && !dt->gwr && !dt->gwr_named && dt->plan_end >= n
-                           ? dt->plan_end : 0;
+        ctx->doc_plan_to = (dt->plan_head || (dt->plan_doc && !dt->gwr_named)) && !dt->gwr
+                           && dt->plan_end >= n ? dt->plan_end : 0;
         return;
     }
     if (ctx->year_given) {

@@ -140,6 +140,9 @@ typedef struct ingest_doctime {
     bool part_in_title;    /* that part is named in the title */
     bool plan_doc;         /* near its start the text presents a five-year plan
                               (发布…十四五规划纲要): its goals are the plan's */
+    bool plan_head;        /* the head right after a date line names a plan's
+                              document and no work report (an e-paper page whose
+                              headline list names a report elsewhere) */
     bool gwr_named;        /* near its start the text names a work report: its
                               goals are the report year's, also beside a plan */
     size_t paragraphs;     /* paragraphs seen */

@@ -191,6 +191,8 @@ typedef enum lex_class {
                              新增2047户): the count is the change of the subject before */
     LEX_TOPIC,            /* opens a clause with no figure that names the sector the next
                              clause's bare attribute belongs to (第二产业增势强劲，增加值…) */
+    LEX_PLAN_DOC_HEAD,    /* a plan's name before 规划 (“十二五”规划): its document, when
+                             a headline names it (doctime.c plan_head) */
     LEX_PLAN_DOC,         /* with a plan's name near the start: the text presents the
                              plan (规划纲要), its goals are the plan's */
     LEX_IDIOM_RATE,       /* before a verb of change, a bound on the rate written as an
@@ -286,6 +288,7 @@ typedef enum lex_role {
     K_PLAN11, K_PLAN12, K_PLAN13, K_PLAN14,  /* 十一五 ... 十四五 */
     K_PLAN9, K_PLAN10,                       /* 九五, 十五: after the others, which
                                                 the rules test with >= K_PLAN11 */
+    K_PLAN15,                                /* 十五五 (2026-2030), likewise */
     K_SINCE_EVENT,  /* 十八大以来, 改革开放以来: a span from the event's year
                        (LEX_SINCE_YEAR) to the year in force */
     K_THIS_YEAR,   /* 今年: the document's current year */

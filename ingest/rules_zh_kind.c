@@ -218,7 +218,8 @@ static bool change_over_period(const reader *r, bool allow_paragraph)
 {
     return (r->base_year > 0 && !ingest_zh_base_year_before(r)) || (allow_paragraph && r->ctx->para_span && !r->lead_year &&
                                 !r->ctx->para_year && !r->prev_year_base)
-           || ingest_zh_over_span(r) || ingest_zh_span_in_clause(r);
+           || ingest_zh_over_span(r) || ingest_zh_span_in_clause(r)
+           || (allow_paragraph && !r->to_year && ingest_zh_plan_goal(r));
 }
 
 /* 增长/下降/提高 x% (yoy or over a period), 净增/减少 an amount, 百分点. */

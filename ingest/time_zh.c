@@ -490,8 +490,10 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
                           : ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
                           && e->n == k->kw->n ? (int)e->num : 5;
         return true;
-    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: case K_PLAN9: case K_PLAN10: {
-        int end = w == K_PLAN9 ? 2000 : w == K_PLAN10 ? 2005 : 2010 + 5 * (int)(w - K_PLAN11);
+    case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: case K_PLAN9: case K_PLAN10:
+    case K_PLAN15: {
+        int end = w == K_PLAN9 ? 2000 : w == K_PLAN10 ? 2005 : w == K_PLAN15 ? 2030
+                  : 2010 + 5 * (int)(w - K_PLAN11);
         /* the year in force: the sentence's, or the paragraph's once a
          * figure of this sentence was read (not “十三五”期间， opening it) */
         int now = r->lead_year ? r->lead_year : r->last_fig ? ctx->para_year : 0;
