@@ -188,6 +188,14 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
         return GC_OK;
     }
     cp = fold_width(cp);
+    /* a short line joined to this one (a title holding 、 or a colon) ends
+     * before a line that opens with a bracket: a date line, (2017年6月14日),
+     * or a numbered heading is no continuation of a title */
+    if ((cp == '(' || cp == 0xFF08) && p->line_chars == 0 && p->short_join) {
+        p->joining = p->short_join = false;
+        if ((rc = ingest_feed_end_paragraph(p)) != GC_OK)
+            return rc;
+    }
     if (cp == '%')
         p->ctx.seen_percent = true;
     /* an English sentence ends at a '.' before a capital or a quote */

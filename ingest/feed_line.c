@@ -7,7 +7,11 @@
  * does not start like a numbered heading ("（一）", "二、"), and is either at
  * least JOIN_MIN_CHARS characters long, as a full printed line is, or holds
  * clause punctuation (，、), as prose does and titles, signatures and dates
- * do not.  A paragraph is one such joined line. */
+ * do not.  A paragraph is one such joined line.  A short Chinese line
+ * joined only for its punctuation (a title holding 、 or a colon: 国家统计局：
+ * 5月份国民经济…) ends before a next line that opens with a bracket, as a
+ * date line (2023年6月15日) or a numbered heading does (feed_char.c): a title
+ * joined to its date line hides the date from the document-time stage. */
 #include "feed.h"
 
 #include "../common/utf8.h"
@@ -100,12 +104,14 @@ int ingest_feed_line_end(ingest_parser *p)
             p->joining = true;
             p->space_pending = join_gap(p);
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
+            p->short_join = p->line_chars < JOIN_MIN_CHARS && !full_line(p)
+                            && p->line_wide * 2 >= p->line_chars;   /* a Chinese line */
         } else {
-            p->joining = p->soft_join = false;
+            p->joining = p->soft_join = p->short_join = false;
             rc = ingest_feed_end_paragraph(p);
         }
     } else if (p->soft_join) {
-        p->soft_join = p->joining = false;
+        p->soft_join = p->joining = p->short_join = false;
         rc = ingest_feed_end_paragraph(p);
     }
     p->tab.active = p->tab.active && p->line_chars > 0;   /* a blank line ends a table */
