@@ -50,8 +50,7 @@ struct ingest_parser {
     uint32_t line_last;      /* the last one */
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
     bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
-    bool joining;            /* the previous line continues in the next */
-    bool short_join;         /* ... and was a short Chinese line: a title, not a printed line */
+    bool short_join;         /* the line joined to this one was a short Chinese line: a title */
     bool space_pending;      /* whitespace seen since the last character kept */
     bool prev_alnum;         /* the last character kept is an ASCII letter or digit */
     uint32_t prev_kept;      /* the last character kept (0 at a sentence start) */

@@ -192,7 +192,7 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
      * before a line that opens with a bracket: a date line, (2017年6月14日),
      * or a numbered heading is no continuation of a title */
     if ((cp == '(' || cp == 0xFF08) && p->line_chars == 0 && p->short_join) {
-        p->joining = p->short_join = false;
+        p->short_join = false;
         if ((rc = ingest_feed_end_paragraph(p)) != GC_OK)
             return rc;
     }

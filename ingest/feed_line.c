@@ -101,17 +101,16 @@ int ingest_feed_line_end(ingest_parser *p)
         bool heading = is_heading_start(p, p->line_first) && !heading_runs_on(p);
         if (!is_line_final(p->line_last) && !heading && !p->tab.active && !p->tab.en_active && !p->tab.flat
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p)) && !cell_run(p)) {
-            p->joining = true;
             p->space_pending = join_gap(p);
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
             p->short_join = p->line_chars < JOIN_MIN_CHARS && !full_line(p)
                             && p->line_wide * 2 >= p->line_chars;   /* a Chinese line */
         } else {
-            p->joining = p->soft_join = p->short_join = false;
+            p->soft_join = p->short_join = false;
             rc = ingest_feed_end_paragraph(p);
         }
     } else if (p->soft_join) {
-        p->soft_join = p->joining = p->short_join = false;
+        p->soft_join = p->short_join = false;
         rc = ingest_feed_end_paragraph(p);
     }
     p->tab.active = p->tab.active && p->line_chars > 0;   /* a blank line ends a table */
