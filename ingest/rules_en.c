@@ -591,6 +591,10 @@ static int read_figures(en_reader *r)
         if (with_m)
             copy_str(subject, sizeof subject, wsubj);
         en_subject_settle(r, k, subject, &q.share);
+        if (f->pct && !q.share && ((q.gf && (q.gf->code == K_GROW || q.gf->code == K_FALL))
+                                   || q.post_growth || q.post_fall)
+            && en_place_subject(r, cs, fig_first_tok(r, f), subject))
+            copy_str(subject, sizeof subject, "economic growth");   /* "China is expected to grow 7.6 percent" */
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);

@@ -394,6 +394,11 @@ void en_subject_participle(const en_reader *r, size_t k, char *out);
  * to GDP stood at 31.8 per cent") names its first term, and *share is set. */
 void en_subject_settle(const en_reader *r, size_t k, char *subject, bool *share);
 
+/* Does subject s name only a place, each of its words written with a
+ * capital in tokens [cs, ft) ("Developing Asia", "China", "the Centre")?
+ * A place growing or shrinking is its economy's growth. */
+bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s);
+
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
 

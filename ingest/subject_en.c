@@ -50,6 +50,52 @@ static bool proper_at(const en_reader *r, size_t i)
         && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
 }
 
+/* Could token i, written with a capital, be part of a place's name?  Not
+ * a measure or a word of change, nor, as the name's last word, a
+ * capitalised common noun (Exports, Other Services, Mining, Construction,
+ * Employment: a clause's first word or a sector's title): those end as
+ * plurals and abstract nouns do, places rarely (the United States, the
+ * Philippines are lost). */
+static bool place_word(const en_reader *r, size_t i, bool head)
+{
+    static const char *const ends[] = { "s", "ing", "ion", "ment", "ity", "ism", "ure" };
+    const char *w = r->t + r->v[i].pos;
+    size_t n = r->v[i].end - r->v[i].pos;
+
+    if (!proper_at(r, i) || kw_at(r, i)
+        || en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[i].pos, NULL))
+        return false;
+    for (size_t e = 0; head && e < sizeof ends / sizeof ends[0]; e++) {
+        size_t m = strlen(ends[e]);
+        if (n > m && !memcmp(w + n - m, ends[e], m))
+            return false;
+    }
+    return true;
+}
+
+bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s)
+{
+    size_t words = 1, found = 0;
+
+    for (const char *c = s; *c; c++)
+        words += *c == ' ';
+    if (!s[0] || words > 3)
+        return false;
+    for (const char *w = s; *w;) {
+        size_t n = strcspn(w, " ");
+        bool ok = false;
+        for (size_t j = cs; j < ft && !ok; j++)
+            ok = r->v[j].type == ET_WORD && r->v[j].end - r->v[j].pos == n
+              && !memcmp(r->t + r->v[j].pos, w, n) && place_word(r, j, found + 1 == words);
+        if (!ok)
+            return false;
+        found++;
+        w += n;
+        w += *w == ' ';
+    }
+    return found == words;
+}
+
 size_t en_owner_mark(const en_reader *r, size_t i, size_t b)
 {
     size_t n = r->v[i].end - r->v[i].pos;
