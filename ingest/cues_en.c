@@ -367,6 +367,10 @@ void en_sentence_cues(en_reader *r)
             e++;
         if (e < r->n && e <= 8 && en_time_in(r, 0, e, &t) && t.year)
             r->lead_year = t.year;
+        /* "Last year, Shandong's economy grew 8.7 percent": a frame, not a
+           base (which follows a comparison: "than last year") */
+        else if (e == 2 && is_word(r, 0, "last") && is_word(r, 1, "year") && en_current_year(d))
+            r->lead_year = en_current_year(d) - 1;
     }
     if (r->lead_year && r->s->para_start)
         d->para_year = r->lead_year;
