@@ -214,6 +214,17 @@ static void find_figures(en_reader *r)
         f->money = g->money, f->scale = g->scale, f->bare = false;
         en_join_range(r, k);
     }
+    /* "at 8 per cent to 8.5 per cent", "between 5.5 percent to 6 percent":
+       a percentage written out at both ends is a range too, unless "from"
+       opens it (two times) or the high end is lower (a move) */
+    for (size_t k = 0; k + 1 < r->nf; k++) {
+        fig *f = &r->f[k], *g = &r->f[k + 1];
+        if (!f->pct || !g->pct || f->from || f->ranged || g->ranged || strcmp(f->unit, g->unit)
+            || !is_word(r, f->te, "to") || fig_first_tok(r, g) != f->te + 1
+            || g->value <= f->value)
+            continue;
+        en_join_range(r, k);
+    }
     /* "from 32.6 per 1,000 live births in 1993 to 16.7 in 2020" */
     for (size_t k = 1; k < r->nf; k++) {
         fig *f = &r->f[k], *g = &r->f[k - 1];

@@ -384,7 +384,12 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
 
 void en_subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap)
 {
+    size_t n;
+
     subject_text(r, a, b, out, cap, false);
+    n = strlen(out);
+    if (n > 8 && !strcmp(out + n - 8, " between"))
+        out[n - 8] = '\0';     /* "kept the inflation rate between 5.5 percent to 6 percent" */
 }
 
 void en_subject_list(const en_reader *r, size_t a, size_t b, char *out, size_t cap)

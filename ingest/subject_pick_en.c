@@ -287,6 +287,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
         if (stop == ti)
             while (stop > cs && (is_word(r, stop - 1, "of") || is_word(r, stop - 1, "at")
                                  || is_word(r, stop - 1, "to") || is_word(r, stop - 1, "by")
+                                 || is_word(r, stop - 1, "between")
                                  || r->v[stop - 1].type == ET_SIGN))
                 stop--;
         (list ? en_subject_list : en_subject_text)(r, cs, stop, out, SUBJ_MAX);
