@@ -6,6 +6,11 @@ CFLAGS   ?= -O3 -g
 # Link-time optimisation of the growthcheck program: "auto" uses it with GCC
 # (extraction about 7% faster end to end, `make bench`); LTO= turns it off.
 LTO      ?= auto
+# Profile-guided optimisation of the growthcheck program: PGO=1 builds it
+# twice, trained in between on the committed texts (tools/pgo.sh; GCC only).
+# extract runs some 8% fewer instructions and 10-15% less CPU time; off by
+# default, as every change of a source then compiles the program twice more.
+PGO      ?= 0
 WERROR   ?= -Werror
 PREFIX   ?= /usr/local
 DESTDIR  ?=
@@ -109,8 +114,32 @@ $(LIB): $(LIB_OBJ) $(GEN_OBJ) $(PAGE_OBJ)
 	@rm -f $@
 	$(call say,AR,$@) ar rcs $@ $^
 
+ifeq ($(PGO),1)
+# The program trained on the committed texts (GCC), in $(BUILD)/pgo: built
+# instrumented, run by tools/pgo.sh, built again in the same place with the
+# profile (GCC ties the profile of a static function to its object's path).
+# It is made whenever the plain objects are, so that their dependencies
+# decide; the tests' library stays the plain one.  The trained build's
+# warnings are not errors: the plain build holds the sources to -Werror,
+# and a profile moves GCC's flow warnings (maybe-uninitialized) by itself.
+PGO_USE_FLAGS := -fprofile-use -fprofile-partial-training -Wno-missing-profile \
+                 -Wno-maybe-uninitialized
+PGO_MAKE = $(MAKE) --no-print-directory PGO=0 BUILD=$(BUILD)/pgo
+$(BIN): $(CLI_OBJ) $(LIB) tools/pgo.sh
+	@rm -rf $(BUILD)/pgo
+	+@$(PGO_MAKE) CFLAGS='$(CFLAGS) -fprofile-generate -fprofile-update=atomic' $(BUILD)/pgo/growthcheck
+	$(call say,TRAIN,$(BUILD)/pgo/growthcheck) sh tools/pgo.sh $(BUILD)/pgo
+	+@$(PGO_MAKE) WERROR= CFLAGS='$(CFLAGS) $(PGO_USE_FLAGS)' $(BUILD)/pgo/growthcheck
+	@cp $(BUILD)/pgo/growthcheck $@
+
+# make bench: the library's figures from the trained objects as well
+.PHONY: pgo-bench
+pgo-bench: $(BIN)
+	+@$(PGO_MAKE) WERROR= CFLAGS='$(CFLAGS) $(PGO_USE_FLAGS)' $(BENCH_SRC:bench/%.c=$(BUILD)/pgo/bench/%)
+else
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(call say,LINK,$@) $(CC) $(CFLAGS) $(LTO_FLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(LIB) $(PKG_LIBS) -lm
+endif
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
@@ -164,8 +193,9 @@ eval: $(BIN)
 eval-baseline: $(BIN)
 	@python3 tests/corpus/eval.py --corpus '$(CORPUS)' --bin '$(BIN)' --write-baseline
 
-bench: $(BIN) $(BENCH_BIN)
-	@GC_BUILT_WITH='$(CFLAGS) $(LTO_FLAGS)' sh bench/run.sh $(BUILD) $(BIN)
+bench: $(BIN) $(if $(filter 1,$(PGO)),pgo-bench,$(BENCH_BIN))
+	@GC_BUILT_WITH='$(CFLAGS) $(LTO_FLAGS)$(if $(filter 1,$(PGO)), PGO=1)' \
+	  sh bench/run.sh $(if $(filter 1,$(PGO)),$(BUILD)/pgo,$(BUILD)) $(BIN)
 
 fuzz: $(GEN_SRC)
 	@GC_FUZZ_DEPS=1 sh tools/deps.sh
