@@ -492,8 +492,8 @@ def run(args):
             results[(pool, name)] = (digest(exp_path), s)
             pools.setdefault(pool, Score()).add(s)
             if year:
-                got = [g for g in got_told if lang_of(g) == pool] if split else got_told
-                told.setdefault(pool, Score()).add(score(expected, got, ind)[0])
+                got_y = [g for g in got_told if lang_of(g) == pool] if split else got_told
+                told.setdefault(pool, Score()).add(score(expected, got_y, ind)[0])
             else:
                 told.setdefault(pool, Score()).add(s)
             if args["verbose"]:
