@@ -69,6 +69,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         switch ((lex_role)e->code) {
         case K_GROW: case K_FALL:
             c->gf = e;
+            c->gf_end = tok_after(r, r->v[i].pos + e->n);
             c->gf_noun = e->flags & LEXF_RATE;
             /* "the fourth month of decline in inflation after rising to
                11.4 percent": the change word nearest the figure wins */
@@ -190,6 +191,10 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         c->post_dir_down = c->post_growth = true;
     if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))
         c->post_growth = true;
+    /* "January exports were $7.6 billion less than December exports": an
+       amount less than a base is a fall by it, as "more than" is a rise */
+    if (!f->pct && !f->points && is_word(r, f->te, "less") && is_word(r, f->te + 1, "than"))
+        c->increment = c->post_less = true;
     if (f->te < r->n && is_word(r, f->te, "of") && f->pct && f->res == 0)
         c->share = true;        /* two-thirds of the population */
     if (f->pct && is_word(r, f->te, "of")) {
@@ -206,6 +211,48 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             && is_word(r, pt - 1, "or"))
             c->or_after_rate = true;
     }
+}
+
+/* "exports increased $4.8 billion to $126.9 billion", "down $1.5 billion
+ * from $45.7 billion", "full-time employment went down 45,400 to
+ * 8,153,900": is f, an amount (not a rate), written right after a verb or
+ * adverb of change with no "to", "from" or "by" between?  Then it is the
+ * size of the change, as statistics offices write it. */
+bool en_amount_after_change(const en_reader *r, const fig *f, const cues *c)
+{
+    if (!c->gf || !c->gf_end || c->gf_end != fig_first_tok(r, f) || c->gf_noun
+        || (c->gf->flags & LEXF_RATE) || c->gf->code == K_TO || f->pct || f->points
+        || f->times || f->to || f->from)
+        return false;
+    /* a count with no unit is a whole number ("went down 45,400"); "stepped
+       up 28.7 percen t" is a rate whose sign the page broke */
+    if (f->bare && f->value != floor(f->value))
+        return false;
+    /* "the tertiary sector climbed 1.05 trillion yuan, up 8.8 percent": an
+       amount with a rate of change of its own after it is the level the
+       verb reached (a change's rate follows "or") */
+    for (size_t i = f->te; i < r->n && i < f->te + 3; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && (e->code == K_GROW || e->code == K_FALL) && i > f->te && is_sign(r, i - 1, ','))
+            for (size_t m = 0; m < r->nf; m++)
+                if (r->f[m].pct && r->f[m].ti > i && r->f[m].ti <= i + 4)
+                    return false;
+    }
+    return true;
+}
+
+/* "increased $1.9 billion, or 0.4 percent", "decreased $51.7 billion or
+ * 2.3 percent": is figure k a rate set after "or" right after an amount,
+ * with no whole of its own ("or 3.2 percent of GDP")? */
+bool en_rate_of_change(const en_reader *r, size_t k)
+{
+    const fig *f = &r->f[k], *g = k > 0 ? &r->f[k - 1] : NULL;
+    size_t ft = fig_first_tok(r, f);
+
+    if (!g || !f->pct || f->points || g->pct || g->points || g->times || ft == 0
+        || !is_word(r, ft - 1, "or") || is_word(r, f->te, "of"))
+        return false;
+    return ft - 1 == g->te || (ft - 2 == g->te && is_sign(r, g->te, ','));
 }
 
 /* What figure k states, with its sign. */
@@ -249,8 +296,9 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
         return INGEST_GROWTH_YOY;
     if (!f->pct && (c->increment || c->or_after_rate || (c->gf && c->gf_noun && !f->to)
                     || (c->gf && !f->to && !c->present && !f->bare && c->gf->code != K_TO
-                        && is_word(r, f->ti > 0 ? tok_after(r, f->pos) - 1 : 0, "by")))) {
-        if (c->gf && c->gf->code == K_FALL)
+                        && is_word(r, f->ti > 0 ? tok_after(r, f->pos) - 1 : 0, "by"))
+                    || en_amount_after_change(r, f, c))) {
+        if ((c->gf && c->gf->code == K_FALL) || c->post_less)
             *sign = -1;
         return INGEST_CHANGE_ABS;
     }

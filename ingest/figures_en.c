@@ -394,8 +394,8 @@ bool en_bare_after_rate(const en_reader *r, size_t k)
     if (k == 0 || !f->bare || pt == 0 || !is_word(r, pt - 1, "to"))
         return false;
     g = &r->f[k - 1];
-    if (!g->pct || g->from || g->te + 6 < pt)
-        return false;
+    if (!(g->pct || g->bare) || g->from || g->te + 6 < pt)
+        return false;       /* (a count's change before it: "went down 45,400 to 8,153,900") */
     for (size_t j = g->te; j + 1 < pt; j++)
         if (r->v[j].type == ET_SIGN && r->v[j].c != '-')
             return false;       /* a clause break: "…, up 5 percent, to 2,100" is no pair */

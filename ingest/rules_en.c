@@ -412,6 +412,10 @@ static int read_figures(en_reader *r)
         }
         if (gidx > 0)
             cs = en_clause_start(r, k - gidx);
+        if (k > 0 && cs == r->f[k - 1].te && (is_word(r, cs, "less") || is_word(r, cs, "more"))
+            && is_word(r, cs + 1, "than"))
+            cs += 2;    /* "$2.7 billion less than February imports of $48.9
+                           billion": the base's name starts after "than" */
         en_read_cues(r, k, cs, &q);
         if (f->pct && is_word(r, f->te, "share") && is_word(r, f->te + 1, "of"))
             q.share = true;     /* "has a 4.8 per cent share of the GDP" */
@@ -444,10 +448,16 @@ static int read_figures(en_reader *r)
                 if (kw_at(r, j) && r->v[j].pos + kw_at(r, j)->n == r->v[pt - 1].end)
                     e = kw_at(r, j);
             q.level_verb = (e && (e->code == K_TO || e->code == K_PRESENT))
-                           || en_bare_after_rate(r, k);
+                           || en_bare_after_rate(r, k)
+                           /* "Employment rose to 11,968,600": the level a
+                              change ends at */
+                           || (f->bare && pt > 0 && is_word(r, pt - 1, "to") && q.gf
+                               && q.gf_end + 1 == pt && !q.gf_noun);
         }
         with_m = !f->pct && en_with_measure(r, k, wsubj);
         q.level_verb = q.level_verb || with_m;
+        if (f->bare && !q.level_verb && en_amount_after_change(r, f, &q))
+            bare_change = true;     /* "went down 45,400 to 8,153,900" */
         if (f->bare && !q.level_verb && fig_first_tok(r, f) >= 2
             && is_word(r, fig_first_tok(r, f) - 1, "by") && q.gf && !q.gf_noun) {
             /* "rose by 52,000", "was reduced by 776,000": the verb of
@@ -613,6 +623,13 @@ static int read_figures(en_reader *r)
             continue;   /* a forecast beside the outcome: no claim */
         if (goal)       /* the measure's goal */
             snprintf(subject, sizeof subject, "%s", said_subject), kind = said.kind, sign = 1;
+        if (en_rate_of_change(r, k) && said_k == k - 1 && said.kind == INGEST_CHANGE_ABS) {
+            /* "the deficit increased $1.9 billion, or 0.4 percent": the
+               same change as a rate, with its direction */
+            copy_str(subject, sizeof subject, said_subject);
+            kind = INGEST_GROWTH_YOY;
+            sign = said.value < 0 ? -1 : 1;
+        }
         if (kw_at(r, f->te) && kw_at(r, f->te)->code == K_TARGET && (kw_at(r, f->te)->flags & LEXF_GOAL))
             sign = 1;   /* "falling short of the 2 per cent target": the goal as set */
         if (figure_word && r->d->said_kind != INGEST_SHARE) {

@@ -408,6 +408,7 @@ bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
  * words right after it. */
 typedef struct cues {
     const lex_entry *gf;     /* the last grow/fall word before */
+    size_t gf_end;           /* the token after it (0 when none) */
     bool gf_noun;            /* it is a noun (growth of, an increase of) */
     bool fall_noun;          /* a fall noun governs a from/to figure */
     bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
@@ -415,9 +416,16 @@ typedef struct cues {
     bool level_verb;         /* a level verb right before the figure */
     bool whole_year;         /* annual, the last 12 months, the year ended: no part */
     bool post_growth, post_fall, or_after_rate;
+    bool post_less;          /* "less than" right after an amount: a fall */
     double multiple;
 } cues;
 
+/* Is amount f written right after a verb of change, its size ("increased
+ * $4.8 billion to ...", "went down 45,400")? */
+bool en_amount_after_change(const en_reader *r, const fig *f, const cues *c);
+/* Is figure k a rate after "or" that restates the amount before it
+ * ("increased $1.9 billion, or 0.4 percent")? */
+bool en_rate_of_change(const en_reader *r, size_t k);
 /* Reads the cues of figure k whose clause starts at token cs. */
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c);
 /* Sentence-wide cues: estimates, goals, bases, the year leading it, the

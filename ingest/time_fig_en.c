@@ -579,6 +579,14 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
 
     if (t->explicit_part || c->whole_year)
         return;
+    if (t->src == INGEST_TIME_PARAGRAPH) {
+        /* "For 2016, the deficit increased …  Exports decreased …": a
+           year leading the paragraph is the whole year's, unless a part
+           leads it with the year ("In December 2016, …") */
+        t->mfrom = r->ctx->para_part_from;
+        t->mto = r->ctx->para_part_to;
+        return;
+    }
     if (r->ctx->para_part_from && text_dated(t)) {
         /* the part leading the paragraph ("In the first five months, ...") */
         t->mfrom = r->ctx->para_part_from;
