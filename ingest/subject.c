@@ -120,11 +120,26 @@ static size_t paren_at(const char *d, size_t i, size_t n, bool *open)
     return 0;
 }
 
+/* Does d[0..n) hold a bound, a figure with a qualifier after it (500万元以上)? */
+static bool has_bound(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    bool digit = false;
+
+    for (size_t i = 0; i < n; i += char_len((unsigned char)d[i])) {
+        if (digit && ingest_lex_at(lx, LEX_QUALIFIER_AFTER, d + i, n - i, NULL))
+            return true;
+        digit = digit || is_digit(d[i]);
+    }
+    return false;
+}
+
 /* A remark in parentheses inside a subject: the closing half of one whose
  * opening was in an earlier clause (市级(不包括…,下同)一般公共预算收入: the
  * subject starts after it, *start), and a whole one that opens with an
- * aside word ((不含家庭兼营商品性工业): where it starts in *at, its length
- * returned; 0 for none).  地区生产总值(GDP) keeps its gloss. */
+ * aside word ((不含家庭兼营商品性工业)) or holds a bound (规模以上工业企业
+ * (年主营业务收入500万元以上的企业)增加值: the scope's bound, no part of the
+ * name): where it starts in *at, its length returned; 0 for none).
+ * 地区生产总值(GDP) keeps its gloss. */
 static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, size_t *start,
                           size_t *at)
 {
@@ -140,7 +155,8 @@ static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, siz
         } else if (open_at == SIZE_MAX) {
             *start = i + k;     /* the close of an earlier clause's open */
         } else if (ingest_lex_at(lx, LEX_ASIDE, d + open_at + (d[open_at] == '(' ? 1 : 3),
-                                 i - open_at - (d[open_at] == '(' ? 1 : 3), NULL)) {
+                                 i - open_at - (d[open_at] == '(' ? 1 : 3), NULL)
+                   || has_bound(lx, d + open_at, i - open_at)) {
             *at = open_at;
             return i + k - open_at;
         } else {
