@@ -374,7 +374,7 @@ static int read_figures(en_reader *r)
     ingest_claim said;                   /* the last claim, for a restatement */
     char said_subject[SUBJ_MAX] = "";
     size_t said_k = SIZE_MAX;
-    int rc = GC_OK, cur_group = -1;
+    int rc = GC_OK, cur_group = -1, forecast_group = -1;
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
         fig *f = &r->f[k];
@@ -619,8 +619,13 @@ static int read_figures(en_reader *r)
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
-        if ((goal = said_k == k - 1 ? en_goal_beside(r, k) : 0) == 2)
+        if ((goal = said_k == k - 1 ? en_goal_beside(r, k) : 0) == 2) {
+            forecast_group = f->group;
             continue;   /* a forecast beside the outcome: no claim */
+        }
+        if (k > 0 && f->group == forecast_group && r->f[k - 1].group == forecast_group)
+            continue;   /* "compared to March estimates of 4.9 percent and 5.3 percent":
+                           the forecast's list goes on */
         if (goal)       /* the measure's goal */
             snprintf(subject, sizeof subject, "%s", said_subject), kind = said.kind, sign = 1;
         if (en_rate_of_change(r, k) && said_k == k - 1 && said.kind == INGEST_CHANGE_ABS) {
