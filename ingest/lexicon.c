@@ -86,7 +86,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_CURRENCY_AFTER] = "currency-after", [LEX_BASE_UNIT] = "base-unit",
     [LEX_STOPWORD] = "stopword", [LEX_SUBJECT_CUT] = "subject-cut",
     [LEX_SUBJECT_FROM] = "subject-from",
-    [LEX_MEASURE_HEAD] = "measure-head",
+    [LEX_MEASURE_HEAD] = "measure-head", [LEX_NOT_PLACE] = "not-place",
     [LEX_CLAUSE_WORD] = "clause-word",
     [LEX_POLICY_HEAD] = "policy-head",
     [LEX_GENERIC_SUBJECT] = "generic-subject",

@@ -254,6 +254,8 @@ typedef enum lex_class {
     LEX_GOAL_COMPARE,     /* sets a figure beside a goal or forecast of the same
                              measure (within, below, short of): "grew 6.1 percent,
                              within the target of 6 to 6.5 percent" */
+    LEX_NOT_PLACE,        /* a capitalised word no place's name holds (Index, Price,
+                             Consumer): a subject with one names a measure */
     LEX_NCLASSES
 } lex_class;
 

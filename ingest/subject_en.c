@@ -51,11 +51,12 @@ static bool proper_at(const en_reader *r, size_t i)
 }
 
 /* Could token i, written with a capital, be part of a place's name?  Not
- * a measure or a word of change, nor, as the name's last word, a
- * capitalised common noun (Exports, Other Services, Mining, Construction,
- * Employment: a clause's first word or a sector's title): those end as
- * plurals and abstract nouns do, places rarely (the United States, the
- * Philippines are lost). */
+ * a measure or a word of change, nor a word of a capitalised measure's
+ * title (Consumer Price Index: not-place in the lexicon), nor, as the
+ * name's last word, a capitalised common noun (Exports, Other Services,
+ * Mining, Construction, Employment: a clause's first word or a sector's
+ * title): those end as plurals and abstract nouns do, places rarely (the
+ * United States, the Philippines are lost). */
 static bool place_word(const en_reader *r, size_t i, bool head)
 {
     static const char *const ends[] = { "s", "ing", "ion", "ment", "ity", "ism", "ure" };
@@ -63,7 +64,8 @@ static bool place_word(const en_reader *r, size_t i, bool head)
     size_t n = r->v[i].end - r->v[i].pos;
 
     if (!proper_at(r, i) || kw_at(r, i)
-        || en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[i].pos, NULL))
+        || en_lex_at(r->lx, LEX_MEASURE_HEAD, r->t, r->len, r->v[i].pos, NULL)
+        || ingest_lex_is(r->lx, LEX_NOT_PLACE, w, n))
         return false;
     for (size_t e = 0; head && e < sizeof ends / sizeof ends[0]; e++) {
         size_t m = strlen(ends[e]);
