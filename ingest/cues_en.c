@@ -231,9 +231,9 @@ bool en_amount_after_change(const en_reader *r, const fig *f, const cues *c)
     /* "the tertiary sector climbed 1.05 trillion yuan, up 8.8 percent": an
        amount with a rate of change of its own after it is the level the
        verb reached (a change's rate follows "or") */
-    for (size_t i = f->te; i < r->n && i < f->te + 3; i++) {
+    for (size_t i = f->te + 1; i < r->n && i < f->te + 3; i++) {
         const lex_entry *e = kw_at(r, i);
-        if (e && (e->code == K_GROW || e->code == K_FALL) && i > f->te && is_sign(r, i - 1, ','))
+        if (e && (e->code == K_GROW || e->code == K_FALL) && is_sign(r, i - 1, ','))
             for (size_t m = 0; m < r->nf; m++)
                 if (r->f[m].pct && r->f[m].ti > i && r->f[m].ti <= i + 4)
                     return false;
