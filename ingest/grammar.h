@@ -197,6 +197,7 @@ typedef struct reader {
     bool skip;             /* 应到362人: the figures of the clause are no claims */
     bool on_period;        /* 环比, 按月: the clause's changes are on the period
                               before (change_pct), not on a year before */
+    bool period_frame;     /* 从环比看，…: so are those of the sentence's later clauses */
     tok made[2];           /* figures the rules made (a range, a unit-less figure),
                               in turn, so that last_fig stays valid */
     unsigned made_n;

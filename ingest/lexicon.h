@@ -186,6 +186,8 @@ typedef enum lex_class {
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */
     LEX_GAP_TIME,         /* in the base after 比: a time (比年初, 比“十二五”末): a change, no gap */
+    LEX_PERIOD_BEFORE,    /* right after 比/较: the period just before (比上月, 较上季度): the
+                             clause's changes are on it (change_pct), not on a year before */
     LEX_SHARE_IN,         /* X在Y的占比: between the part and the whole (在) */
     LEX_NET_VERB,         /* alone before a count in a clause of no subject (…达到7013户，
                              新增2047户): the count is the change of the subject before */

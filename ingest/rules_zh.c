@@ -270,13 +270,16 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->in_list = list_break;
     if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + start, r->len - start, NULL))
         r->cumulative = false;
+    /* 从环比看，…: a clause with no figure that says the changes are on the
+     * period before frames the rest of the sentence */
+    r->period_frame = r->period_frame || (r->on_period && !r->clause_has_fig);
     r->clause_start = r->head_start = start;
     r->fig_year = 0;
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = false;
     r->role = NULL;
     r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
-    r->on_period = false;
+    r->on_period = r->period_frame;
     if (bare && r->share_word) {
         r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
     } else if (!(list_break && r->nlist > 0)) {

@@ -437,8 +437,13 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         return true;
     case K_PART:
         /* 较一季度回升2.1个百分点: the part compared with, not the figure's */
-        if ((prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos)
-            || !ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e))
+        if (prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos) {
+            /* 比上月增长0.5%: on the month before, as 环比 */
+            r->on_period = r->on_period
+                           || ingest_lex_is(r->lx, LEX_PERIOD_BEFORE, k->kw->s, k->kw->n);
+            return true;
+        }
+        if (!ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e))
             return true;
         if (e->num == 0) {
             /* 当月, 本月: the month the release reports, the last of its part */
@@ -453,9 +458,10 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         /* 二季度全县地区生产总值为… leading a half-year release: the quarter
          * that closes the half names the half's cumulative figures (三季度
          * in a release on the first three quarters); a quarter among
-         * quarters (其中，一季度…，二季度…) stays one quarter */
+         * quarters (其中，一季度…，二季度…) stays one quarter, and so does one
+         * compared with the quarter before (从环比看，二季度…增长2.2%) */
         if (ctx->doc_month_from && r->part_to == ctx->doc_month_to && r->part_from > ctx->doc_month_from
-            && !r->last_fig && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, k->pos))
+            && !r->last_fig && !r->on_period && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, k->pos))
             r->part_from = ctx->doc_month_from;
         para_part(r, k);
         return true;
@@ -542,6 +548,9 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         r->plan_to = 0;
         return true;
     case K_PREV_YEAR:
+        /* 同比, 比上年同月: on the year before, also in a sentence framed 从环比看
+         * (上年四季度环比 sets it again) */
+        r->on_period = r->period_frame = false;
         r->prev_year_base = true;
         r->prev_year_end = k->end;
         r->base_year = 0;
