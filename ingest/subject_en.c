@@ -144,6 +144,15 @@ static bool whole_measure(const en_reader *r, const char *out, size_t o)
     return false;
 }
 
+/* Is token i the noun of a forecast or a goal (forecast, outlook,
+ * projection, target: keywords with the goal flag)? */
+static bool goal_noun_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+    return e && (e->code == K_TARGET || e->code == K_ESTIMATE) && (e->flags & LEXF_GOAL)
+        && r->v[i].pos + e->n == r->v[i].end;
+}
+
 /* Does a place after "of" end at token j of [.., b): the subject's end, a
  * time phrase, a clause break, a tail word ("has") or a price basis ("at
  * constant prices")? */
@@ -241,9 +250,12 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i++;
             continue;
         }
-        /* "of Lanxi" at the end: the place, not the measure */
-        if (o > 0 && is_word(r, i, "of") && i + 1 < b && proper_at(r, i + 1)
-            && place_ends(r, i + 2, b) && whole_measure(r, out, o))
+        /* "of Lanxi" at the end: the place, not the measure; so is "for
+           Central Asia" after a forecast's or a goal's noun ("the 2019
+           growth outlook for Central Asia") */
+        if (o > 0 && i + 1 < b && proper_at(r, i + 1) && place_ends(r, i + 2, b)
+            && ((is_word(r, i, "of") && whole_measure(r, out, o))
+                || (is_word(r, i, "for") && goal_noun_at(r, i - 1))))
             break;
         if (o > 0 && !list && (n = en_owner_mark(r, i, b)) != 0 && !has_preposition(out)) {
             /* "the Bank’s Composite Index", "Gansu's GDP": the owner is

@@ -69,9 +69,28 @@ static bool goal_noun(const en_reader *r, size_t i)
     return e && (e->code == K_TARGET || e->code == K_ESTIMATE) && (e->flags & LEXF_GOAL);
 }
 
+/* Is the figure whose number is token ti a percentage? */
+static bool pct_at(const en_reader *r, size_t ti)
+{
+    for (size_t k = 0; k < r->nf; k++)
+        if (r->f[k].ti == ti)
+            return r->f[k].pct;
+    return false;
+}
+
+/* Does the name s speak of growth itself ("growth", "growth rate")? */
+static bool growth_name(const char *s)
+{
+    return !strcmp(s, "growth") || !strcmp(s, "growth rate") || !strcmp(s, "growth rates");
+}
+
 /* The object of an object verb in tokens [cs, ti) that names a measure,
  * when the words before the verb name none, into out (else "").  True when
- * such a verb was found, whatever its object. */
+ * such a verb was found, whatever its object.  A forecast or a goal of a
+ * place or of growth itself ("lowered its 2041 forecast for the Pacific
+ * islands to 3.1 percent", "kept its forecast for Borovia's growth at",
+ * "set their growth targets at around 5 percent") is the place's growth:
+ * "growth", not the words of the actor before the verb. */
 bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
 {
     out[0] = '\0';
@@ -83,11 +102,20 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
             continue;   /* (an adjective or a passive: "lower than", "was cut") */
         if (names_measure(r, cs, i))
             return false;
-        for (a = i + n; a < ti && phrase_toks(r, LEX_OBJECT_SKIP, a); a++)
+        /* (and the years it is for: "its 2015 and 2016 growth forecasts") */
+        for (a = i + n; a < ti && (phrase_toks(r, LEX_OBJECT_SKIP, a) || r->v[a].type == ET_YEAR
+                                   || (is_word(r, a, "and") && a > i + n
+                                       && r->v[a - 1].type == ET_YEAR));
+             a++)
             ;
         b = object_end(r, a, ti);
-        if (b == a + 1 && goal_noun(r, a) && b < ti && (is_word(r, b, "for") || is_word(r, b, "of")))
+        bool forecast = b == a + 1 && goal_noun(r, a);
+        if (forecast && b < ti && (is_word(r, b, "for") || is_word(r, b, "of")))
             b = object_end(r, a = b + 1, ti);  /* "its forecasts for growth in these countries" */
+        if (forecast && b > a && b <= a + 8 && !names_measure(r, a, b) && pct_at(r, ti)) {
+            snprintf(out, SUBJ_MAX, "economic growth");  /* "its forecast for South Asia" */
+            return true;
+        }
         if (goal_at(r, a) && is_word(r, a + 1, "of"))
             a += 2;     /* "set the target of average growth" */
         while (b > a && (goal_at(r, b - 1) || is_word(r, b - 1, "of")))
@@ -97,8 +125,10 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
         if (b == a || b > a + 8 || !names_measure(r, a, b))
             return false;
         en_subject_text(r, a, b, out, SUBJ_MAX);
-        if (out[0] && en_generic_subject(r, out))
+        if (out[0] && en_generic_subject(r, out) && !growth_name(out))
             out[0] = '\0';
+        else if (growth_name(out))
+            snprintf(out, SUBJ_MAX, "economic growth");  /* "their growth targets" */
         return out[0] != '\0';
     }
     return false;

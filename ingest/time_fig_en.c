@@ -258,6 +258,50 @@ static bool joined_time(const en_reader *r, size_t k, ftime *u)
     return joined && en_time_in(r, r->f[n].te, own_end(r, n, time_end(r, n)), u);
 }
 
+/* "its 2015 forecast for South Asia to 7.3 percent", "a 2023 industrial
+ * output growth target of 7.5 percent", "its 2018 and 2019 growth
+ * estimates for Asia at 6% and 5.8%", "the bank's 2045 inflation
+ * forecast": a year written as the adjective of a forecast's or a goal's
+ * noun in figure k's clause is the figure's year (the years of a pair, in
+ * order, of a pair of figures).  Into u. */
+static bool goal_year(const en_reader *r, size_t k, size_t cs, ftime *u)
+{
+    const fig *f = &r->f[k];
+    size_t gidx = 0, gsize;
+
+    for (size_t m = k; m > 0 && r->f[m - 1].group == f->group; m--)
+        gidx++;
+    gsize = gidx + 1;
+    for (size_t m = k + 1; m < r->nf && r->f[m].group == f->group; m++)
+        gsize++;
+    cs = gidx ? en_clause_start(r, k - gidx) : cs;
+    for (size_t i = cs + 1; i < f->ti; i++) {
+        int years[2] = { r->v[i].year, 0 }, n = 1;
+        size_t j = i + 1;
+        const lex_entry *e;
+        if (r->v[i].type != ET_YEAR || r->v[i - 1].type != ET_WORD
+            || !(is_word(r, i - 1, "its") || is_word(r, i - 1, "the") || is_word(r, i - 1, "a")
+                 || is_word(r, i - 1, "their") || is_word(r, i - 1, "an")
+                 || (is_word(r, i - 1, "s") && i >= 2 && r->v[i - 2].type == ET_SIGN)
+                 || (r->v[i - 1].end - r->v[i - 1].pos > 2 && r->t[r->v[i - 1].end - 1] == 's'
+                     && r->t[r->v[i - 1].end - 2] == '\'')))
+            continue;
+        if (is_word(r, j, "and") && j + 1 < f->ti && r->v[j + 1].type == ET_YEAR) {
+            years[n++] = r->v[j + 1].year;
+            j += 2;
+        }
+        for (; j < f->ti && j < i + 7 && r->v[j].type == ET_WORD; j++)
+            if ((e = kw_at(r, j)) && (e->code == K_TARGET || e->code == K_ESTIMATE)
+                && (e->flags & LEXF_GOAL) && r->v[j].pos + e->n == r->v[j].end) {
+                if (n == 2 && gsize != 2)
+                    return false;
+                u->year = years[n == 2 ? gidx : 0];
+                return true;
+            }
+    }
+    return false;
+}
+
 /* The time the words of figure k write, into u: after it, after the next
  * figure it is coordinated with or the last of its list ("6.3% and 7.8%
  * respectively in Q4"), before it in its clause, a clause of time before
@@ -274,6 +318,7 @@ static bool written_time(const en_reader *r, size_t k, size_t cs, ftime *u)
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), u))
         || en_time_in(r, cs, f->ti, u)
+        || goal_year(r, k, cs, u)
         || lead_clause_time(r, k, cs, u)
         || (!(u->base_year && k > 0 && base_fig(r, k - 1) == k)   /* (its base phrase dates it) */
             && en_time_in(r, 0, first_real(r), u))
