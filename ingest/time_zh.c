@@ -443,6 +443,10 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
                            || ingest_lex_is(r->lx, LEX_PERIOD_BEFORE, k->kw->s, k->kw->n);
             return true;
         }
+        /* 比上年四季度加快0.3个百分点, 比上年四季度环比增长1.6%: a part of the
+         * year before is the base's too; the figure keeps its release's part */
+        if (prev && prev->type == T_KW && prev->kw->code == K_PREV_YEAR && prev->end == k->pos)
+            return true;
         if (!ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e))
             return true;
         if (e->num == 0) {
