@@ -338,8 +338,10 @@ enum {
                                  with such counts (新建A 14个，B 6所) */
     LEXF_BOTH = 1u << 16,     /* keyword: the predicate of each item of its subject
                                  (双倍增: A和B each doubled) */
-    LEXF_FIGURE_NEXT = 1u << 17 /* keyword: digits must follow, spaces aside (增8%:
+    LEXF_FIGURE_NEXT = 1u << 17,/* keyword: digits must follow, spaces aside (增8%:
                                  增 alone is a verb only before its figure) */
+    LEXF_QUOTED = 1u << 18    /* keyword: read only when quoted alone (“十五”: the plan;
+                                 十五 unquoted is fifteen) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */

@@ -519,7 +519,14 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         if (!r->clause_has_fig && r->head_start == k->end)
             r->head_start = a + n;      /* “九五”时期: no subject */
         if (prev && prev->type == T_KW && prev->kw->code == K_FROM && k->pos <= prev->end + CJK_BYTES) {
-            r->from_year = end;     /* 从“十三五”末的103万亿元增长到…: the base's year */
+            /* 从“十三五”末的103万亿元增长到…: the base's year, and the base of
+             * the pairs after it that write none, as 由2005年的 */
+            r->from_year = end;
+            ctx->para_pair_base = ctx->doc_pair_base = end;
+            if (ingest_lex_at(r->lx, LEX_OF_MARK, r->t + a + n, r->len - a - n, NULL)) {
+                r->fig_year = end;
+                r->fig_year_from = true;
+            }
             return true;
         }
         if ((prev && prev->type == T_KW && (prev->kw->code == K_IS || prev->kw->code == K_BASE)

@@ -14,6 +14,19 @@
 
 /* ---- keywords ---- */
 
+static const lex_entry *match_keyword(const ingest_maps *m, const char *t, size_t len, size_t i);
+static bool alone_in_quotes(const ingest_maps *m, const char *t, size_t len, size_t i,
+                            const lex_entry *kw);
+
+/* Is a five-year plan's keyword at t[q] (“九五”, “十五”末, 十一五)? */
+static bool plan_keyword_at(const ingest_maps *m, const char *t, size_t len, size_t q)
+{
+    const lex_entry *p = q < len ? match_keyword(m, t, len, q) : NULL;
+
+    return p && p->code >= K_PLAN11 && p->code <= K_PLAN15
+           && (!(p->flags & LEXF_QUOTED) || alone_in_quotes(m, t, len, q, p));
+}
+
 /* Keyword words that are parts of nouns: 增加值, 增长点, 行动计划, 比例 ... */
 static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_t i,
                           const lex_entry *k)
@@ -36,7 +49,8 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
         if (q + 3 <= len && (ingest_punct(m, cjk_at(t, len, q)) & PUNCT_OPEN))
             q += 3;             /* 从“十三五”末的…: a plan's end is the base */
         if (!(e < len && (is_digit(t[e]) || ingest_lex_digit(m->lx, t + e, len - e, &l) >= 0
-                          || ingest_lex_at(m->lx, LEX_PLAN_NAME, t + q, len - q, NULL))))
+                          || ingest_lex_at(m->lx, LEX_PLAN_NAME, t + q, len - q, NULL)
+                          || plan_keyword_at(m, t, len, q))))
             return true;
     }
     if (!m->kw_blocked[k - m->lx->cls[LEX_KEYWORD].v])
@@ -546,19 +560,26 @@ static int quote_closes(const ingest_maps *m, const char *t, size_t len, size_t 
     return 0;
 }
 
+/* Is keyword kw at t[i] quoted alone, a quote opening right before it and
+ * closing right after? */
+static bool alone_in_quotes(const ingest_maps *m, const char *t, size_t len, size_t i,
+                            const lex_entry *kw)
+{
+    size_t e = i + kw->n, bl;
+
+    if (!(e < len && (punct_at(m, t, len, e, &bl) & PUNCT_CLOSE)))
+        return false;
+    return (i >= 1 && (punct_at(m, t, len, i - 1, &bl) & PUNCT_OPEN) && bl == 1)
+           || (i >= 3 && (punct_at(m, t, len, i - 3, &bl) & PUNCT_OPEN) && bl == 3);
+}
+
 /* Is keyword kw at t[i] a doubling quoted alone (实现“双倍增”)?  It is then
  * read; one inside a longer quote (“四个翻两番”) names a programme. */
 static bool quoted_alone(const ingest_maps *m, const char *t, size_t len, size_t i,
                          const lex_entry *kw)
 {
-    size_t e = i + kw->n, bl;
-
-    if (kw->code != K_DOUBLE && kw->code != K_QUADRUPLE && kw->code != K_OCTUPLE)
-        return false;
-    if (!(e < len && (punct_at(m, t, len, e, &bl) & PUNCT_CLOSE)))
-        return false;
-    return (i >= 1 && (punct_at(m, t, len, i - 1, &bl) & PUNCT_OPEN) && bl == 1)
-           || (i >= 3 && (punct_at(m, t, len, i - 3, &bl) & PUNCT_OPEN) && bl == 3);
+    return (kw->code == K_DOUBLE || kw->code == K_QUADRUPLE || kw->code == K_OCTUPLE)
+           && alone_in_quotes(m, t, len, i, kw);
 }
 
 /* Does a keyword of change start at an ideograph of t(a..b), the inside
@@ -629,6 +650,8 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             continue;
         }
         kw = match_keyword(m, t, len, i);
+        if (kw && (kw->flags & LEXF_QUOTED) && !alone_in_quotes(m, t, len, i, kw))
+            kw = NULL;      /* 十五 unquoted: fifteen, a number */
         ts->change = ts->change || (kw && (kw->flags & LEXF_CHANGE));
         if (kw && (quote == 0 || kw->code >= K_PLAN11 || quoted_alone(m, t, len, i, kw))) {
             k.type = T_KW;
