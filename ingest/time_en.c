@@ -679,6 +679,40 @@ static size_t last_month(const en_reader *r, size_t i, ftime *t)
     return one_month(t, y, m, true, n);
 }
 
+/* A month written with a capital right before the name of a measure, no
+ * preposition: "January exports were", "total January exports of", "than
+ * December imports of", "September electricity production rose".  The
+ * month dates that measure's figure (not a base even after "than": the
+ * base's figure is the one it names).  Not a date ("March 5"), a span
+ * ("January to March"), "May" lower case (a verb) or a month ending a
+ * clause ("faster than February"). */
+static bool month_before_noun(const en_reader *r, size_t i, size_t b)
+{
+    static const char *const link[] = { "to", "through", "and", "or", "of", "quarter",
+                                        "quarters", "half", "period", "last", "this", "next" };
+
+    if (!month_at(r, i) || i + 1 >= b || r->v[i + 1].type != ET_WORD
+        || !(r->s->text[r->v[i].pos] >= 'A' && r->s->text[r->v[i].pos] <= 'Z'))
+        return false;
+    for (size_t k = 0; k < sizeof link / sizeof link[0]; k++)
+        if (is_word(r, i + 1, link[k]))
+            return false;
+    if (i > 0 && (r->v[i - 1].type == ET_NUM || is_word(r, i - 1, "in")
+                  || is_word(r, i - 1, "since") || is_word(r, i - 1, "from")))
+        return false;
+    if (!compared_before(r, i))
+        return true;
+    /* after "than", the month of a base only with the base's figure
+       ("than December exports of $132.5 billion"); "more than November
+       exports." names a base with no figure */
+    for (size_t j = i + 1; j < i + 5 && j <= b && j < r->n; j++)
+        if (r->v[j].type == ET_NUM)
+            return true;
+        else if (r->v[j].type != ET_WORD && !is_sign(r, j, '$'))
+            return false;
+    return false;
+}
+
 /* The last time phrase in tokens [a, b): true when one is found. */
 bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 {
@@ -744,8 +778,14 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             int x, y;
             size_t m = en_part_at(r, i, &x, &y);
             /* a part named before the figure without a preposition:
-             * "the first quarter GDP", "the October production growth" */
-            if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))
+             * "the first quarter GDP", "the October production growth",
+             * "January exports were", "than December imports of" */
+            if (m == 1 && month_before_noun(r, i, b)) {
+                t->mfrom = x;
+                t->mto = y;
+                t->explicit_part = true;
+                found = true;
+            } else if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))
                 && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))
                 && compared_before(r, i)) {
                 /* "compared with the first three months of 2016": the base */

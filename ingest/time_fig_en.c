@@ -100,6 +100,12 @@ static size_t base_fig(const en_reader *r, size_t k)
 
 static size_t own_end(const en_reader *r, size_t k, size_t end)
 {
+    /* "were $7.6 billion less than December exports of $132.5 billion":
+       the base's words, its month with them, begin at "than" */
+    if (k + 1 < r->nf)
+        for (size_t i = r->f[k].te; i < end && i < fig_first_tok(r, &r->f[k + 1]); i++)
+            if (is_word(r, i, "than") || is_word(r, i, "versus") || is_word(r, i, "compared"))
+                return i;
     for (size_t b = k + 1; b < r->nf && r->f[b].ti < end; b++) {
         size_t j = fig_first_tok(r, &r->f[b]);
         if (j == 0)
