@@ -797,10 +797,12 @@ static int read_figures(en_reader *r)
             && !q.prev_year
             && !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k)))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
+            && !en_year_before_base(&t)
             && !en_same_part_year_before(r, k, &t, base_rate))
             kind = INGEST_CHANGE_PCT;
-        if (kind == INGEST_GROWTH_YOY && t.on_prev && !q.prev_year)
-            kind = INGEST_CHANGE_PCT;   /* between July and August */
+        if (kind == INGEST_GROWTH_YOY && (t.on_prev || en_prev_period_base(&t)) && !q.prev_year)
+            kind = INGEST_CHANGE_PCT;   /* between July and August; compared with
+                                           September 2014 (of an October figure) */
         if (kind == INGEST_SHARE) {
             char of[SUBJ_MAX];
             en_share_whole(r, k, subject, of);

@@ -266,6 +266,17 @@ typedef struct ftime {
 } ftime;
 
 
+/* Is the base written beside a figure of time t the period just before
+ * its own, as long ("in October 2014 ... compared with September 2014",
+ * "in the second quarter compared with the first quarter of 2024")?  Such
+ * a change is on the period before (change_pct), as a year-on-year one is
+ * on the same period a year earlier. */
+bool en_prev_period_base(const ftime *t);
+
+/* Is it the same part of the year before ("between October 2013 and
+ * October 2014")?  A year-on-year change, whatever the text's usual base. */
+bool en_year_before_base(const ftime *t);
+
 /* ---- figures (figures_en.c) ---- */
 
 /* Reads the figure at token i into f (number, unit, currency, qualifier,
@@ -498,8 +509,9 @@ void en_para_time(en_reader *r);
 size_t en_base_noun(const en_reader *r, size_t b);
 
 /* Is the word at token i ("quarterly", "monthly") part of a publication's
- * name ("Quarterly National Accounts", "the monthly bulletin") rather than
- * a change on the period before? */
+ * name ("Quarterly National Accounts", "the monthly bulletin") or of a
+ * measure counted by the period ("the average monthly wage", "monthly
+ * hours worked") rather than a change on the period before? */
 bool en_release_name(const en_reader *r, size_t i);
 
 /* "the income of A and the income of B both rose": the two measures of

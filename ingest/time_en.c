@@ -613,6 +613,8 @@ static size_t yoy_months(const en_reader *r, size_t i, size_t stop, ftime *t)
     j++;
     if (j >= stop || !(b = month_year_at(r, j, &m2, &y2)) || m2 != m1 || y2 != y1 + 1)
         return 0;
+    t->base_year = y1;          /* (a base written: no change on the month before) */
+    t->base_mfrom = t->base_mto = m1;
     return one_month(t, y2, m2, false, j + b - i);
 }
 
@@ -785,7 +787,8 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                 t->mto = y;
                 t->explicit_part = true;
                 found = true;
-            } else if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))
+            } else if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the"))
+                             || (i + 1 < b && year_of(&r->v[i + 1])))  /* with September 2014 */
                 && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))
                 && compared_before(r, i)) {
                 /* "compared with the first three months of 2016": the base */

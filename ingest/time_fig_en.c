@@ -706,3 +706,20 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
     text_part(r, c, t);
     pair_start(r, k, kind, t);
 }
+
+bool en_prev_period_base(const ftime *t)
+{
+    int n = t->mto - t->mfrom;
+
+    if (!t->year || !t->mfrom || !t->base_year || !t->base_mfrom
+        || t->base_mto - t->base_mfrom != n)
+        return false;
+    return (t->base_year == t->year && t->base_mto + 1 == t->mfrom)
+        || (t->base_year + 1 == t->year && t->base_mto == 12 && t->mfrom == 1);
+}
+
+bool en_year_before_base(const ftime *t)
+{
+    return t->year && t->mfrom && t->base_year + 1 == t->year && t->base_mfrom == t->mfrom
+        && t->base_mto == t->mto;
+}
