@@ -33,6 +33,7 @@ typedef struct ingest_tok {
     bool neg;              /* T_FIG written with a minus sign */
     bool bare_scale;       /* T_FIG is a scale with no digit (万亿元) */
     bool bad;              /* T_FIG out of range (1,000 digits, 亿亿): never a claim */
+    bool in_remark;        /* T_KW inside a short remark in parentheses ((预计,下同)) */
 } tok;
 
 typedef struct toks {

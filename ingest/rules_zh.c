@@ -462,6 +462,12 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     int span = 0;
     size_t head_end = k->pos - ingest_zh_span_before(r, k, &span);
 
+    if (k->in_remark && w == K_ESTIMATE) {
+        /* 生产总值(预计数)、财政总收入…: the remark flags the figures, the
+         * subject before it goes on (a list item, not a clause's head) */
+        r->estimated = true;
+        return;
+    }
     r->clause_kw = true;
     r->base_seen = r->base_seen || w == K_BASE;
     r->goal_seen = r->goal_seen || (w == K_TARGET && (k->kw->flags & LEXF_GOAL));
@@ -477,8 +483,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     if (is_prefix_word(w) && ingest_zh_scope_head(r, k->pos))
         r->head_start = k->end;     /* 全区预计实现地区生产总值: not 全区 */
     else if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR
-             && w != K_PART && w != K_NEAR)
-        clause_head(r, head_end, k->end);
+             && w != K_PART && w != K_NEAR && !(k->in_remark && w == K_SAME_BELOW))
+        clause_head(r, head_end, k->end);   /* (预计,下同): no head */
     if (w == K_BASE && !r->clause_has_kw && !r->clause_has_fig)
         r->base_open = true;
     r->shared = r->shared || (k->kw->flags & LEXF_BOTH);     /* A、B均超百亿元 */

@@ -134,8 +134,9 @@ static bool has_bound(const ingest_lexicon *lx, const char *d, size_t n)
 }
 
 /* A remark in parentheses inside a subject: the closing half of one whose
- * opening was in an earlier clause (市级(不包括…,下同)一般公共预算收入: the
- * subject starts after it, *start), and a whole one that opens with an
+ * opening was in an earlier clause (a remark longer than the tokenizer's
+ * sixteen characters, whose comma broke the clause: the subject starts
+ * after it, *start), and a whole one that opens with an
  * aside word ((不含家庭兼营商品性工业)) or holds a bound (规模以上工业企业
  * (年主营业务收入500万元以上的企业)增加值: the scope's bound, no part of the
  * name): where it starts in *at, its length returned; 0 for none).

@@ -596,9 +596,28 @@ static bool change_inside(const ingest_maps *m, const char *t, size_t len, size_
     return false;
 }
 
+/* Where the remark in parentheses opening at t[i] closes, if it closes
+ * within sixteen characters and opens no other ((预计,下同), (预计数),
+ * (不含农户，下同)); else 0.  Its breaks end no clause, and its keywords are
+ * marked: a subject before it goes on after it (生产总值(预计,下同)、
+ * 财政总收入…分别增长). */
+static size_t remark_end(const char *t, size_t len, size_t i)
+{
+    size_t j = i + (t[i] == '(' ? 1 : CJK_BYTES);
+    for (int n = 0; j < len && n < 16; n++) {
+        unsigned char c = (unsigned char)t[j];
+        if (c == ')' || (len - j >= 3 && !memcmp(t + j, "\xEF\xBC\x89", 3)))
+            return j;
+        if (c == '(' || (len - j >= 3 && !memcmp(t + j, "\xEF\xBC\x88", 3)))
+            return 0;
+        j += char_len(c);
+    }
+    return 0;
+}
+
 int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
 {
-    size_t i = 0;
+    size_t i = 0, remark = 0;   /* the close of a remark whose breaks are none */
     int quote = 0, rc = GC_OK;
     bool limit = false;   /* the last keyword was 突破/超过/达到: a bare scale may follow */
 
@@ -623,10 +642,18 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         }
         k.type = T_BREAK;       /* the fields a token needs are set below */
         k.year_of = k.comma_after = k.list_break = k.neg = k.bare_scale = k.bad = false;
+        k.in_remark = i < remark;
         k.year = k.year2 = 0;
         k.kw = NULL;
         if (!ideograph)
             p = punct_at(m, t, len, i, &blen);
+        if (!ideograph && i >= remark
+            && (c == '(' || (len - i >= 3 && !memcmp(t + i, "\xEF\xBC\x88", 3))))
+            remark = remark_end(t, len, i);
+        if ((p & PUNCT_BREAK) && i < remark) {
+            i += blen;
+            continue;
+        }
         if (p & PUNCT_OPEN) {
             quote += quote_closes(m, t, len, i + blen);
             i += blen;
