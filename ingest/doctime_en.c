@@ -259,10 +259,10 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4])))) {
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
                   + (t[i + 3] - '0');
-            if (y >= 1950 && y <= 2099 && dating_year(t, i))
+            if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i))
                 dt->en_year = base_year(t, i) ? y + 1 : y;  /* the year after a base */
-            if (dt->en_year)
-                return;
+            else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
+                dt->en_year_next = true;
             i += 3;
         }
     }

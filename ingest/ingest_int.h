@@ -167,6 +167,9 @@ typedef struct ingest_doctime {
     size_t dateline_para;  /* the paragraph the date line is, 1-based; 0 none */
     int en_year;           /* English: the first year the head dates something
                               with (in 2002, December 2002); 0 none */
+    bool en_year_next;     /* the sentence of en_year dates something with the
+                              year after it too ("the achievements in 2013
+                              and major tasks in 2014": a review's news) */
     int en_part_from, en_part_to;  /* English: the quarter or half a sentence of
                               the head with no figure says the text is about
                               ("GDP grew slightly during the third quarter"); 0 */

@@ -86,6 +86,7 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     if (r->sink->claim)
         rc = r->sink->claim(c, r->sink->ctx);
     r->claims++;
+    r->actuals += !c->estimated && !c->target;
     return rc;
 }
 

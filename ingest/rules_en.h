@@ -128,6 +128,7 @@ typedef struct en_reader {
     bool yoy, qoq, estimated, target, real, nominal, whole_year;
     size_t yoy_at;       /* the token of the first year-on-year word */
     int claims;
+    int actuals;         /* of them, neither estimated nor a goal */
 } en_reader;
 
 /* ---- small helpers ---- */

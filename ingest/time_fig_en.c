@@ -545,6 +545,20 @@ static bool part_year(const en_reader *r, const cues *c, ftime *t)
     return true;
 }
 
+/* Does the sentence forecast what is to come: a word of estimate with a
+ * verb of the future after "to" ("is expected to reach", "is projected to
+ * grow"; not "is estimated to have grown", a preliminary figure)? */
+static bool future_forecast(const en_reader *r)
+{
+    for (size_t i = 0; i + 2 < r->n; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && e->code == K_ESTIMATE && r->v[i].pos + e->n == r->v[i].end
+            && is_word(r, i + 1, "to") && r->v[i + 2].type == ET_WORD && !is_word(r, i + 2, "have"))
+            return true;
+    }
+    return false;
+}
+
 /* No time written for figure k: the text's, into t ("last year" and "this
  * year" against its year, the sentence's or paragraph's lead year, the
  * latest year stated, the title's, the head's).  False when t is final. */
@@ -593,6 +607,18 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
         t->src = INGEST_TIME_NONE;
         t->inferred = false;
     }
+    if (t->src == INGEST_TIME_LATEST && t->year && !d->part_from && !d->title_year
+        && r->ctx->dt.en_year_next && t->year == r->ctx->dt.en_year
+        && (!en_current_year(d) || en_current_year(d) == t->year + 1)
+        && (c->target || future_forecast(r)) && !r->actuals)
+        /* a goal or a forecast in a text that reviews the year before the
+           one it is written in (the news of a work report whose head names
+           "the achievements in 2013 and major tasks in 2014": "GDP growth
+           is expected to reach about 7 percent", "retail sales will grow
+           by 11 percent") is for the year it is written in; not a goal set
+           beside an outcome ("grew 6.1 percent, within the annual target
+           of 6 to 6.5 percent") */
+        t->year++;
     return true;
 }
 
