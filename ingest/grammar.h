@@ -179,6 +179,13 @@ typedef struct reader {
     int from_year, base_year, lead_year, to_year, range_from, range_to;
     int plan_from, plan_to, review_years;
     int rel_year;          /* 今年, 去年, 明年 resolved against the document */
+    int semi_year;         /* the year leading the sentence before, which ended
+                              with ； (ctx->semi_year); 0 none */
+    int semi_part_from, semi_part_to;  /* its part (ctx->semi_part_*): a figure
+                              with no part of its own has it when that part opened
+                              the sentence or the figure goes on with its subject */
+    bool semi_part_opens;
+    bool part_opens;       /* the sentence's part opened it (上半年，…), not after 其中 */
     size_t prev_year_end;  /* where the last 比上年(同期) ends; 0 none */
     size_t review_at;      /* 1 + where a span word (五年, 三年来) was read; 0 none */
     bool plan_opens;       /* a plan period opens the sentence (“十一五”期末，) */
@@ -328,12 +335,17 @@ bool ingest_zh_year_part(const reader *r, const buf *head);
  * than a verb?  Then the subject starts after the year (r->head_start). */
 bool ingest_zh_goal_year_lead(reader *r, const toks *ts, size_t i);
 
-/* Before a sentence is read: the plan period of an earlier sentence of its
- * paragraph that ended with ； holds for it (“十一五”期末，A…；B…). */
+/* Before a sentence is read: the plan period, year and part of an earlier
+ * sentence of its paragraph that ended with ； hold for it (“十一五”期末，A…；B…). */
 void ingest_zh_time_start(reader *r);
 
-/* After it was read: keep or drop that plan period for the next sentence. */
+/* After it was read: keep or drop that plan period for the next sentence,
+ * and the year and part it led with when it ended with ；. */
 void ingest_zh_time_end(reader *r);
+
+/* A sentence with no figure to read: a ； chain ends at its 。 (or a new
+ * paragraph) all the same. */
+void ingest_zh_time_skip(ingest_context *ctx, const char *t, size_t len, bool para_start);
 
 /* Does 累计 sum over several years here (a review), not a year's total (a
  * communiqué's 累计完成, a release's 1-6月累计)? */

@@ -230,6 +230,11 @@ typedef struct ingest_context {
     int semi_plan_from, semi_plan_to;  /* a plan period opening a sentence that ended
                                           with ；: it holds up to the next 。 */
     bool semi_plan_point;  /* that period was named by its end (“十一五”期末) */
+    int semi_year;         /* a year leading the figures of a sentence that ended with
+                              ； (预计2005年实现…；人均…): it holds up to the next 。 */
+    int semi_part_from, semi_part_to;  /* a part of a year so (3月份…；环比增长…) */
+    bool semi_part_opens;  /* that part opened its sentence (上半年，…；), not a
+                              clause after 其中 */
     int para_span;         /* the paragraph reviews a period of so many years
                               (五年来 5, 十年来 10); 0 none */
     ingest_basis para_basis;  /* a basis with 下同 holds for the paragraph */

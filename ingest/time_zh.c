@@ -83,6 +83,8 @@ static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source
         return r->plan_to;
     *inferred = false;
     *src = INGEST_TIME_PARAGRAPH;
+    if (r->semi_year)
+        return r->semi_year;    /* 预计2005年实现…；人均…: written before the ； */
     if (ctx->para_year)
         return ctx->para_year;
     if (ctx->para_to_year)
@@ -196,6 +198,13 @@ static void part_of(const reader *r, ingest_claim *c)
     if (r->part_from > 0) {
         c->month_from = r->part_from;
         c->month_to = r->part_to;
+    } else if (r->part_from == 0 && r->semi_part_from > 0 && !c->target && !r->lead_year
+               && !r->to_year && !r->rel_year && (r->semi_part_opens || !r->own_subject)) {
+        /* 其中，3月份…同比下降1.1%；环比增长32.13%: the part of the sentence before
+         * the ；, for a figure that goes on with its subject (or under a part
+         * that opened that sentence) */
+        c->month_from = r->semi_part_from;
+        c->month_to = r->semi_part_to;
     } else if (r->part_from == 0 && ctx->para_part_from && !c->target && !r->lead_year
                && !r->to_year && !r->rel_year) {
         if (ctx->para_part_from > 0) {          /* a part framing the paragraph */
@@ -376,6 +385,8 @@ static bool opens_clause(const reader *r, const tok *k)
 static void para_part(reader *r, const tok *k)
 {
     size_t f = ingest_lex_ends(r->lx, LEX_PART_FRAME, r->t, k->pos);
+
+    r->part_opens = !r->last_fig && opens_clause(r, k);
 
     if (r->last_fig || !opens_clause(r, k)
         || (f == 0 && ingest_lex_at(r->lx, LEX_OF_MARK, r->t + k->end, r->len - k->end, NULL)))
@@ -602,8 +613,17 @@ void ingest_zh_time_start(reader *r)
 {
     ingest_context *ctx = r->ctx;
 
-    if (r->s->para_start)
+    if (r->s->para_start) {
         ctx->semi_plan_from = ctx->semi_plan_to = 0;
+        ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
+    }
+    /* a sentence after ； goes on with the year and part the one before it
+     * led with, as it goes on with its subject: 其中，3月份…同比下降1.1%；环比
+     * 增长32.13% is March's */
+    r->semi_year = ctx->semi_year;
+    r->semi_part_from = ctx->semi_part_from;
+    r->semi_part_to = ctx->semi_part_to;
+    r->semi_part_opens = ctx->semi_part_opens;
     if (ctx->para_base_year)
         r->base_year = ctx->para_base_year;     /* 比2012年（下同） before */
     if (ctx->semi_plan_to) {
@@ -622,10 +642,32 @@ static bool ends_semicolon(const char *t, size_t len)
            || (len >= 3 && !memcmp(t + len - 3, "\xEF\xBC\x9B", 3));   /* ； */
 }
 
+void ingest_zh_time_skip(ingest_context *ctx, const char *t, size_t len, bool para_start)
+{
+    /* a sentence with no figure read: what a ； carried ends at its 。 or
+     * at a new paragraph */
+    if (para_start || !ends_semicolon(t, len)) {
+        ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
+        ctx->semi_part_opens = false;
+        ctx->semi_plan_from = ctx->semi_plan_to = 0;
+    }
+}
+
 void ingest_zh_time_end(reader *r)
 {
     ingest_context *ctx = r->ctx;
 
+    if (!ends_semicolon(r->t, r->len)) {
+        ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
+    } else {
+        if (r->lead_year || r->range_from || r->to_year)
+            ctx->semi_year = r->lead_year;
+        if (r->part_from > 0 && r->last_fig) {
+            ctx->semi_part_from = r->part_from;
+            ctx->semi_part_to = r->part_to;
+            ctx->semi_part_opens = r->part_opens;
+        }
+    }
     if (!ends_semicolon(r->t, r->len) || r->lead_year || r->range_from) {
         ctx->semi_plan_from = ctx->semi_plan_to = 0;
         return;
