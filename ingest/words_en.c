@@ -48,36 +48,64 @@ bool en_word_end(const char *t, size_t len, size_t i)
     return i >= len || !(lower_letter(t[i]) || is_digit(t[i]));
 }
 
+/* The chain of en_kw_index.head[k - 1] for the first k bytes of s (k is
+ * 1, 2 or 3). */
+static unsigned en_kw_hash(const char *s, size_t k)
+{
+    unsigned h = 0;
+
+    for (size_t j = 0; j < k; j++)
+        h = h * 31u + (unsigned char)s[j];
+    return h & (EN_KW_HASH - 1);
+}
+
 size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
                 size_t i, const lex_entry **e)
 {
     const lex_list *l = &lx->cls[LEX_KEYWORD];
+    int c[3];
 
     if (i >= len)
         return 0;
-    for (int k = x->first[(unsigned char)t[i]]; k >= 0; k = x->next[k]) {
-        const lex_entry *w = &l->v[k];
-        if (len - i >= w->n && same_bytes(t + i, w->s, w->n)
+    /* the chains that can hold a row starting t[i..] (of one byte, two, or
+     * three and more), each in file order, read merged: the first row that
+     * matches in file order wins, as in one list */
+    for (size_t k = 1; k <= 3; k++)
+        c[k - 1] = len - i >= k ? x->head[k - 1][en_kw_hash(t + i, k)] : -1;
+    for (;;) {
+        int m = 0;
+        for (int j = 1; j < 3; j++)
+            if (c[j] >= 0 && (c[m] < 0 || c[j] < c[m]))
+                m = j;
+        if (c[m] < 0)
+            return 0;
+        const lex_entry *w = &l->v[c[m]];
+        c[m] = x->next[c[m]];
+        /* rows of a chain mostly share their first bytes (22 keywords
+         * start "inc"): the last byte tells most of them apart at once */
+        if (len - i >= w->n && t[i + w->n - 1] == w->s[w->n - 1] && same_bytes(t + i, w->s, w->n)
             && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
             *e = w;
             return w->n;
         }
     }
-    return 0;
 }
 
 void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
 {
     const lex_list *l = &lx->cls[LEX_KEYWORD];
 
-    for (size_t b = 0; b < 256; b++)
-        x->first[b] = -1;
-    for (size_t k = l->n; k-- > 0;) {
-        unsigned char b = (unsigned char)l->v[k].s[0];
-        if (k < EN_KW_MAX) {
-            x->next[k] = x->first[b];
-            x->first[b] = (short)k;
-        }
+    for (size_t k = 0; k < 3; k++)
+        for (size_t h = 0; h < EN_KW_HASH; h++)
+            x->head[k][h] = -1;
+    for (size_t r = l->n; r-- > 0;) {
+        size_t k = l->v[r].n < 3 ? l->v[r].n : 3;
+        short *head;
+        if (r >= EN_KW_MAX || k == 0)
+            continue;
+        head = &x->head[k - 1][en_kw_hash(l->v[r].s, k)];
+        x->next[r] = *head;
+        *head = (short)r;
     }
 }
 
@@ -91,7 +119,8 @@ size_t en_lex_at(const ingest_lexicon *lx, lex_class c, const char *t, size_t le
     /* only the rows whose first character hashes as t[i]'s can start it */
     for (unsigned k = lex_first(l, t + i, len - i); k; k = lex_next(l, k)) {
         const lex_entry *w = &l->v[k - 1];
-        if (t[i] == w->s[0] && len - i >= w->n && same_bytes(t + i, w->s, w->n)
+        if (t[i] == w->s[0] && len - i >= w->n && t[i + w->n - 1] == w->s[w->n - 1]
+            && same_bytes(t + i, w->s, w->n)
             && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
             if (e)
                 *e = w;
