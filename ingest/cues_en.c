@@ -54,6 +54,18 @@ static bool same_named(const en_reader *r, size_t i)
              || is_word(r, j, "previous") || is_word(r, j, "year") || year_of(&r->v[j < r->n ? j : i]));
 }
 
+/* Is keyword token i the base right after a figure ending at token te:
+ * next to it or after "on (the)", "over (the)", "from (the)"?  ("5.0
+ * percent the previous month" is a time, no base.) */
+static bool base_right_after(const en_reader *r, size_t te, size_t i)
+{
+    if (i == te)
+        return true;
+    if (!(is_word(r, te, "on") || is_word(r, te, "over") || is_word(r, te, "from")))
+        return false;
+    return i == te + 1 || (i == te + 2 && (is_word(r, te + 1, "the") || is_word(r, te + 1, "a")));
+}
+
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
 {
     const fig *f = &r->f[k];
@@ -163,7 +175,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_PREV_YEAR && !same_named(r, i))
             c->prev_year = true;
         if (e->code == K_QOQ)
-            c->qoq = true;
+            c->qoq = true, c->own_qoq = c->own_qoq || base_right_after(r, f->te, i);
         if (e->code == K_INCREMENT && i == f->te)
             c->increment = true;
         if (e->code == K_THIS_YEAR)

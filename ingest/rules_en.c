@@ -656,8 +656,14 @@ static int read_figures(en_reader *r)
         if (kind == INGEST_LEVEL && f->pct && last_kind == INGEST_GROWTH_YOY && !q.level_verb
             && fig_first_tok(r, f) > 0 && (is_word(r, fig_first_tok(r, f) - 1, "by")
                                            || en_verbless_item(r, cs, fig_first_tok(r, f))))
+        {
             kind = INGEST_GROWTH_YOY;   /* "... increased by 7.8% and government
-                                           consumption by 2.6%": the verb elided */
+                                           consumption by 2.6%": the verb elided,
+                                           its direction too ("fell by 2.5 percent
+                                           year on year, and by 1.9 percent") */
+            if (said_k == k - 1 && said.value < 0 && !en_printed_sign(r, &r->f[k - 1]))
+                sign = -1;
+        }
         if (kind == INGEST_LEVEL && f->pct && !f->points && last_kind >= 0 && !q.level_verb
             && said_k == k - 1 && en_elided_repeat(r, k)) {
             /* "grew 4.2 percent in 2019 and 3.9 percent in 2020": the rate
@@ -795,8 +801,8 @@ static int read_figures(en_reader *r)
            right before it ("rose 1.3 percent and are now 4.2 percent higher
            on an annual basis": only 4.2) */
         if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto || (q.qoq && !r->whole_year))
-            && !q.prev_year
-            && !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k)))
+            && (!q.prev_year || q.own_qoq)
+            && (q.own_qoq || !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k))))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
             && !en_year_before_base(&t)
             && !en_same_part_year_before(r, k, &t, base_rate))

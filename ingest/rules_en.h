@@ -429,6 +429,8 @@ typedef struct cues {
     bool gf_noun;            /* it is a noun (growth of, an increase of) */
     bool fall_noun;          /* a fall noun governs a from/to figure */
     bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
+    bool own_qoq;            /* a period-on-period word right after the figure
+                                ("and 1.43 percent quarter-on-quarter") */
     bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
     bool level_verb;         /* a level verb right before the figure */
     bool whole_year;         /* annual, the last 12 months, the year ended: no part */

@@ -126,6 +126,19 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft)
     return true;
 }
 
+/* Does a base of figure k's own follow it: a period-on-period or
+ * year-on-year word, or "(when) compared to/with"? */
+static bool own_base_after(const en_reader *r, size_t k)
+{
+    size_t e = r->f[k].te;
+    const lex_entry *w = kw_at(r, e);
+
+    if (w && (w->code == K_QOQ || w->code == K_PREV_YEAR))
+        return true;
+    e += is_word(r, e, "when");
+    return is_word(r, e, "compared") && (is_word(r, e + 1, "to") || is_word(r, e + 1, "with"));
+}
+
 bool en_elided_repeat(const en_reader *r, size_t k)
 {
     size_t a, b;
@@ -140,6 +153,16 @@ bool en_elided_repeat(const en_reader *r, size_t k)
         const lex_entry *e = kw_at(r, a);
         if (!n && e && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR))
             n = tok_after(r, r->v[a].pos + e->n) - a;     /* "this year" */
+        if (!n && e && (e->code == K_PREV_YEAR || e->code == K_QOQ)) {
+            a = tok_after(r, r->v[a].pos + e->n);   /* the rate before's own base:
+                                                       "year-on-year, and" */
+            continue;
+        }
+        if (!n && (is_word(r, a, "compared") || is_word(r, a, "when"))
+            && (is_word(r, a + 1, "to") || is_word(r, a + 1, "with") || is_word(r, a + 1, "compared"))) {
+            a += 2;             /* "compared to the same period last year, and" */
+            continue;
+        }
         if (n) {
             a += n;
             timed = true;
@@ -151,8 +174,11 @@ bool en_elided_repeat(const en_reader *r, size_t k)
             return false;
         }
     }
-    /* (a time after the figure too: the pair dates both) */
-    return joined && (timed || en_time_phrase(r, r->f[k].te, r->n));
+    /* (a time after the figure too: the pair dates both; or a base of its
+       own: "rose 11.86 percent year-on-year, and 1.43 percent
+       quarter-on-quarter", "and 3.43 percent compared to the second
+       quarter") */
+    return joined && (timed || en_time_phrase(r, r->f[k].te, r->n) || own_base_after(r, k));
 }
 
 /* The change word nearest before token b in the sentence: -1 for a fall,

@@ -738,8 +738,8 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             ftime u;
             memset(&u, 0, sizeof u);
             phrase_time(r, i, n, &u);
-            if (u.year) {
-                t->base_year = u.year;
+            if (u.year || (u.explicit_part && !t->base_year)) {
+                t->base_year = u.year;  /* (0: "compared to the second quarter") */
                 t->base_mfrom = u.mfrom;
                 t->base_mto = u.mto;
             }
@@ -798,6 +798,9 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                     t->base_mfrom = x;
                     t->base_mto = y;
                     m = yi + 1 - i;     /* (its year is no time of the figure's) */
+                } else if (!t->base_year) {
+                    t->base_mfrom = x;  /* "compared to the second quarter" */
+                    t->base_mto = y;
                 }
                 i += m - 1;
             } else if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the")))

@@ -705,6 +705,11 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         *t = u;
         t->src = u.relative ? INGEST_TIME_RELATIVE : INGEST_TIME_SENTENCE;
         t->inferred = t->inferred || u.relative;
+    } else {
+        t->base_year = u.base_year;     /* a base with no time of the figure's
+                                           ("compared to the second quarter") */
+        t->base_mfrom = u.base_mfrom;
+        t->base_mto = u.base_mto;
     }
     base_figure_year(r, k, &u);
     prior_base_time(r, k, c, t);
@@ -737,9 +742,10 @@ bool en_prev_period_base(const ftime *t)
 {
     int n = t->mto - t->mfrom;
 
-    if (!t->year || !t->mfrom || !t->base_year || !t->base_mfrom
-        || t->base_mto - t->base_mfrom != n)
+    if (!t->mfrom || !t->base_mfrom || t->base_mto - t->base_mfrom != n)
         return false;
+    if (!t->base_year)          /* "compared to the second quarter" (of its year) */
+        return t->base_mto + 1 == t->mfrom || (t->base_mto == 12 && t->mfrom == 1);
     return (t->base_year == t->year && t->base_mto + 1 == t->mfrom)
         || (t->base_year + 1 == t->year && t->base_mto == 12 && t->mfrom == 1);
 }
