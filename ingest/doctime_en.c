@@ -59,7 +59,12 @@ static bool dating_year(const char *t, size_t i)
     if (!strcmp(w, "in") || !strcmp(w, "for") || !strcmp(w, "of") || !strcmp(w, "during")
         || !strcmp(w, "year") || !strcmp(w, "ended"))
         return true;
-    return en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) == n;
+    if (en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) != n)
+        return false;
+    /* "the first decline since October 1999", "its largest increase since
+       November 2015": the start of a run, long before the text's time */
+    n = word_before(t, a, w, &a);
+    return !(n && !strcmp(w, "since"));
 }
 
 /* Is the year at byte i a comparison's base: "compared with the same

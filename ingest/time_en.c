@@ -86,6 +86,8 @@ void en_date_line(en_reader *r)
             && (is_word(r, i - 1, "in") || is_word(r, i - 1, "between") || is_word(r, i - 1, "and")
                 || is_word(r, i - 1, "for") || is_word(r, i - 1, "during")))
             m = 0;              /* (in May 2014, between June 2017 and: a figure's month) */
+        if (m && i > 0 && (is_word(r, i - 1, "since") || is_word(r, i - 1, "until")))
+            m = 0;              /* ("the first decline since October 1999": a run's start) */
         if (m && r->v[i + 1].type == ET_YEAR)
             y = r->v[i + 1].year;
         else if (m && i + 3 < r->n && r->v[i + 1].type == ET_NUM
