@@ -161,7 +161,7 @@ bool ingest_zh_share_after(reader *r, const tok *f)
 bool ingest_zh_each_doubled(const reader *r, const tok *k)
 {
     const char *s = r->subject.data;
-    size_t n = r->subject.len, last = 0, w;
+    size_t n = r->subject.len, last = 0, first = 0, w;
 
     if (k->kw->flags & LEXF_BOTH)
         return true;            /* 双倍增 */
@@ -170,9 +170,13 @@ bool ingest_zh_each_doubled(const reader *r, const tok *k)
     /* 地区生产总值和城镇居民收入: items joined by a list word, the last (and
      * so the list) a measure */
     for (size_t i = CJK_BYTES; i < n; i += char_len((unsigned char)s[i]))
-        if ((w = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) > 0)
+        if ((w = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) > 0) {
+            first = first ? first : i;
             last = i + w;
+        }
+    /* not 工业和农业增加值: sectors sharing the last item's measure (a first
+     * item that is a sector alone); 生产总值、…、规模以上工业产值 are items */
     return last > 0 && n - last >= 2 * CJK_BYTES
            && ingest_lex_ends(r->lx, LEX_MEASURE_END, s + last, n - last) > 0
-           && !ingest_lex_in(r->lx, LEX_TOPIC, s, n);
+           && !ingest_lex_is(r->lx, LEX_TOPIC, s, first);
 }
