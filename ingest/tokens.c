@@ -18,11 +18,14 @@ static const lex_entry *match_keyword(const ingest_maps *m, const char *t, size_
 static bool alone_in_quotes(const ingest_maps *m, const char *t, size_t len, size_t i,
                             const lex_entry *kw);
 
-/* Is a five-year plan's keyword at t[q] (“九五”, “十五”末, 十一五)? */
+/* Is a five-year plan's keyword at t[q] (“九五”, “十五”末, 十一五), or the
+ * year before the one in force (上年, 上年同期: 由上年的40.9%提高到42.1%)? */
 static bool plan_keyword_at(const ingest_maps *m, const char *t, size_t len, size_t q)
 {
     const lex_entry *p = q < len ? match_keyword(m, t, len, q) : NULL;
 
+    if (p && p->code == K_PREV_YEAR)
+        return true;
     return p && p->code >= K_PLAN11 && p->code <= K_PLAN15
            && (!(p->flags & LEXF_QUOTED) || alone_in_quotes(m, t, len, q, p));
 }
@@ -44,7 +47,8 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
             return true;        /* 增8%, 增 7.5%; not 增收, 增强, 新增一般债券 */
     }
     if (k->code == K_FROM) {
-        /* 由2016年, 从370亿元: a figure follows; 由垃圾分类…组成, 从业人员 are not */
+        /* 由2016年, 从370亿元, 由上年的: a figure or its time follows; 由垃圾分类…
+         * 组成, 从业人员 are not */
         size_t l, q = e;
         if (q + 3 <= len && (ingest_punct(m, cjk_at(t, len, q)) & PUNCT_OPEN))
             q += 3;             /* 从“十三五”末的…: a plan's end is the base */
