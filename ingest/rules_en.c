@@ -581,9 +581,15 @@ static int read_figures(en_reader *r)
         if (!subject[0] || en_generic_subject(r, subject)) {
             bool rate = strstr(subject, "growth") || strstr(subject, "figure");
             bool growth = strstr(subject, "growth") != NULL;
+            /* "East Asia and Pacific: Growth is expected to increase to
+               4.3% in 2023 and to 4.9% in 2024": under a place's label, a
+               rate with no measure named is the place's growth, not the
+               measure the text named last (global GDP) */
+            bool label = f->pct && en_place_label(r);
             snprintf(subject, sizeof subject, "%s",
-                     rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
-            inherited = true;
+                     label ? "economic growth"
+                     : rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
+            inherited = !label;
             if (rate && r->d->rate_subject[0])
                 q.growth_subject = true;
             /* "average annual growth above 6.5 pct" with nothing named

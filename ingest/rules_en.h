@@ -415,6 +415,10 @@ void en_subject_settle(const en_reader *r, size_t k, char *subject, bool *share)
  * capital in tokens [cs, ft) ("Developing Asia", "China", "the Centre")?
  * A place growing or shrinking is its economy's growth. */
 bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s);
+/* Does the sentence open with a place's name as a label ("East Asia and
+ * Pacific: Growth is expected to ...", "South Asia: ...")?  Its growth
+ * with no measure named is that place's economic growth. */
+bool en_place_label(const en_reader *r);
 
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);

@@ -98,6 +98,20 @@ bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s)
     return found == words;
 }
 
+bool en_place_label(const en_reader *r)
+{
+    size_t i = 0;
+
+    while (i < r->n && i < 6 && (place_word(r, i, false) || is_word(r, i, "and")))
+        i++;
+    /* (not a stamp: "Posted: 14 November 2019", "Updated: 2015-01-28")
+       the label's last word no participle, a word after the colon */
+    return i > 0 && i + 1 < r->n && is_sign(r, i, ':') && place_word(r, i - 1, true)
+        && !(r->v[i - 1].end - r->v[i - 1].pos > 3 && r->t[r->v[i - 1].end - 2] == 'e'
+             && r->t[r->v[i - 1].end - 1] == 'd')
+        && r->v[i + 1].type == ET_WORD;
+}
+
 size_t en_owner_mark(const en_reader *r, size_t i, size_t b)
 {
     size_t n = r->v[i].end - r->v[i].pos;
