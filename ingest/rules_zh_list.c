@@ -93,6 +93,17 @@ static int ordinal_list(reader *r, buf *one)
     return rc;
 }
 
+/* Does item s[0..n) end with the start of suffix e (第一产业 and 产业增加值)?
+ * The item then holds part of the shared tail, and the longer tail would
+ * write it twice (第一产业产业增加值); a shorter one is tried instead. */
+static bool holds_tail_start(const char *s, size_t n, const lex_entry *e)
+{
+    for (size_t k = CJK_BYTES; k < e->n; k += CJK_BYTES)
+        if (n >= k && memcmp(s + n - k, e->s, k) == 0)
+            return true;
+    return false;
+}
+
 /* Completes short items from the first (单位地区生产总值水耗、能耗) and the
  * last (党组织和工会组织覆盖率), not an item that names its measure in full
  * (工业总产值和财政收入). */
@@ -129,6 +140,7 @@ static int shared_parts(reader *r, buf *one)
                 last = r->list[r->nlist - 1];
             }
             if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)
+                && !holds_tail_start(r->list[i], strlen(r->list[i]), suf)
                 && !ingest_lex_ends(r->lx, LEX_ITEM_DONE, r->list[i], strlen(r->list[i]))) {
                 buf_reset(one);
                 buf_puts(one, r->list[i]);
