@@ -345,6 +345,38 @@ static size_t cite_cuts(ingest_draft *d, cut *cuts)
     return n;
 }
 
+/* ---- doubled punctuation ----
+ * Some converters and mirrors write a comma beside the mark a sentence has
+ * (规划,,北京市…; 增长29.7%,、24.1%,、23.3%; 上涨5.6%,; 加快,。).  A reader
+ * reads the other mark; left in, the comma closes a 、-list after its first
+ * item.  A comma (, or ，) right before another separator is cut. */
+
+/* Length of the clause separator at s[i] (, ; ， ； 、 。), or 0. */
+static size_t separator_at(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    if (s[i] == ',' || s[i] == ';')
+        return 1;
+    if (len - i < 3)
+        return 0;
+    if (s[i] == '\xEF' && s[i + 1] == '\xBC' && (s[i + 2] == '\x8C' || s[i + 2] == '\x9B'))
+        return 3;
+    if (s[i] == '\xE3' && s[i + 1] == '\x80' && (s[i + 2] == '\x81' || s[i + 2] == '\x82'))
+        return 3;
+    return 0;
+}
+
+/* Length of a comma at s[i] that another separator follows, or 0. */
+static size_t doubled_comma_at(const char *s, size_t len, size_t i)
+{
+    size_t k = separator_at(s, len, i);
+
+    if (k == 0 || s[i] == ';' || (k == 3 && s[i + 2] != '\x8C'))
+        return 0;
+    return separator_at(s, len, i + k) ? k : 0;
+}
+
 /* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping. */
 static size_t find_cuts(const char *s, size_t len, cut *cuts)
 {
@@ -366,7 +398,9 @@ static size_t find_cuts(const char *s, size_t len, cut *cuts)
             i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
             continue;
         }
-        if (c == '(' || c == 0xEF)
+        if (c == ',' || c == 0xEF)
+            k = doubled_comma_at(s, len, i);
+        if (k == 0 && (c == '(' || c == 0xEF))
             k = gloss_at(s, len, i);
         else if (c == ' ')
             k = spaced_digit_at(s, len, i) ? 1 : 0;

@@ -39,7 +39,7 @@ int ingest_normalise(ingest_draft *d);
  * parser asks for each character it keeps outside a run of ideographs, so
  * that the common sentence skips the pass: a gloss starts with a letter
  * after an opening bracket, a spaced number with a space after a digit, a
- * junk string holds a junk symbol. */
+ * junk string holds a junk symbol, a doubled mark a comma before another. */
 static inline bool ingest_noise_mark(uint32_t prev, uint32_t cp)
 {
     switch (cp) {
@@ -51,6 +51,8 @@ static inline bool ingest_noise_mark(uint32_t prev, uint32_t cp)
         return (prev >= '0' && prev <= '9') || prev == '.';   /* 4O.5, 2.l (OCR) */
     case ' ': case '\'': case 0x2018: case 0x2019: case 0xB7:
         return prev >= '0' && prev <= '9';   /* 1 9 9 7, 1‘3 (OCR) */
+    case ',': case ';': case 0x3001: case 0x3002: case 0xFF1B:
+        return prev == ',';   /* a doubled mark: 增长29.7%,、24.1% */
     case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
         return prev == 'O' || prev == 'o' || prev == 'l' || prev == 'I';   /* l2.3 */
