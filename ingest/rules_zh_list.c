@@ -93,15 +93,17 @@ static int ordinal_list(reader *r, buf *one)
     return rc;
 }
 
-/* Does item s[0..n) end with the start of suffix e (第一产业 and 产业增加值)?
- * The item then holds part of the shared tail, and the longer tail would
- * write it twice (第一产业产业增加值); a shorter one is tried instead. */
+/* Does item s[0..n) end with the start of suffix e (第一产业 and 产业增加值),
+ * or with the ending e's value names (金融业: an item that names its
+ * industry takes no 产业)?  The item then holds part of the shared tail, and
+ * the longer tail would write it twice (第一产业产业增加值, 金融业产业增加值);
+ * a shorter one is tried instead. */
 static bool holds_tail_start(const char *s, size_t n, const lex_entry *e)
 {
     for (size_t k = CJK_BYTES; k < e->n; k += CJK_BYTES)
         if (n >= k && memcmp(s + n - k, e->s, k) == 0)
             return true;
-    return false;
+    return e->vn > 0 && n >= e->vn && memcmp(s + n - e->vn, e->value, e->vn) == 0;
 }
 
 /* Completes short items from the first (单位地区生产总值水耗、能耗) and the
