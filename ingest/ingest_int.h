@@ -46,7 +46,7 @@ typedef struct ingest_sentence {
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
-#define INGEST_KW_MAX 255   /* kw_next holds k + 1 in an unsigned char */
+#define INGEST_KW_MAX 1023  /* kw_next holds k + 1 in an unsigned short (255 was full: a lexicon past it failed every run as out of memory) */
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 #define INGEST_CP_LO 0x3000u
 #define INGEST_CP_WORDS ((0xA000 - INGEST_CP_LO) / 64)
@@ -100,7 +100,7 @@ typedef struct ingest_maps {
        is 1 + the first keyword starting with such a character (0: none),
        kw_next[k] the next one, in table order */
     unsigned short kw_head[INGEST_KW_BUCKETS];
-    unsigned char kw_next[INGEST_KW_MAX];
+    unsigned short kw_next[INGEST_KW_MAX];
     bool kw_blocked[INGEST_KW_MAX];   /* a kw-not-next/prev row blocks keyword k */
     /* punctuation: quotes and clause breaks, PUNCT_* by code point; a
        character whose cp & 63 bit is clear in punct_filter is none */

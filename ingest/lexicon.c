@@ -310,7 +310,7 @@ static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
         set_cjk(m->kw_first, cp);
         if (kw->v[k].flags & LEXF_CHANGE)
             set_cjk(m->change_first, cp);
-        m->kw_next[k] = (unsigned char)m->kw_head[b];
+        m->kw_next[k] = m->kw_head[b];
         m->kw_head[b] = (unsigned short)(k + 1);
         for (size_t l = 0; l < 2; l++)
             for (size_t i = 0; i < blockers[l]->n; i++)
