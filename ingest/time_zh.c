@@ -609,14 +609,21 @@ bool ingest_zh_sum_over_years(const reader *r)
            || r->range_from || ctx->para_plan_from || ctx->para_since;
 }
 
+/* What a sentence ending with ； carried (its year, part and plan period)
+ * ends: at a new paragraph, or at a 。 */
+static void semi_clear(ingest_context *ctx)
+{
+    ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
+    ctx->semi_part_opens = false;
+    ctx->semi_plan_from = ctx->semi_plan_to = 0;
+}
+
 void ingest_zh_time_start(reader *r)
 {
     ingest_context *ctx = r->ctx;
 
-    if (r->s->para_start) {
-        ctx->semi_plan_from = ctx->semi_plan_to = 0;
-        ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
-    }
+    if (r->s->para_start)
+        semi_clear(ctx);
     /* a sentence after ； goes on with the year and part the one before it
      * led with, as it goes on with its subject: 其中，3月份…同比下降1.1%；环比
      * 增长32.13% is March's */
@@ -646,11 +653,8 @@ void ingest_zh_time_skip(ingest_context *ctx, const char *t, size_t len, bool pa
 {
     /* a sentence with no figure read: what a ； carried ends at its 。 or
      * at a new paragraph */
-    if (para_start || !ends_semicolon(t, len)) {
-        ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
-        ctx->semi_part_opens = false;
-        ctx->semi_plan_from = ctx->semi_plan_to = 0;
-    }
+    if (para_start || !ends_semicolon(t, len))
+        semi_clear(ctx);
 }
 
 void ingest_zh_time_end(reader *r)
@@ -658,17 +662,17 @@ void ingest_zh_time_end(reader *r)
     ingest_context *ctx = r->ctx;
 
     if (!ends_semicolon(r->t, r->len)) {
-        ctx->semi_year = ctx->semi_part_from = ctx->semi_part_to = 0;
-    } else {
-        if (r->lead_year || r->range_from || r->to_year)
-            ctx->semi_year = r->lead_year;
-        if (r->part_from > 0 && r->last_fig) {
-            ctx->semi_part_from = r->part_from;
-            ctx->semi_part_to = r->part_to;
-            ctx->semi_part_opens = r->part_opens;
-        }
+        semi_clear(ctx);
+        return;
     }
-    if (!ends_semicolon(r->t, r->len) || r->lead_year || r->range_from) {
+    if (r->lead_year || r->range_from || r->to_year)
+        ctx->semi_year = r->lead_year;
+    if (r->part_from > 0 && r->last_fig) {
+        ctx->semi_part_from = r->part_from;
+        ctx->semi_part_to = r->part_to;
+        ctx->semi_part_opens = r->part_opens;
+    }
+    if (r->lead_year || r->range_from) {
         ctx->semi_plan_from = ctx->semi_plan_to = 0;
         return;
     }
