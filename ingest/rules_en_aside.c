@@ -35,22 +35,79 @@ static size_t before_article(const en_reader *r, const fig *f)
     return b;
 }
 
+/* Is token j inside one of the sentence's figures (its '%', '$')? */
+static bool in_figure(const en_reader *r, size_t j)
+{
+    for (size_t k = 0; k < r->nf; k++)
+        if (r->v[j].pos >= r->f[k].pos && r->v[j].end <= r->f[k].end)
+            return true;
+    return false;
+}
+
+/* Is token i a form of "be" (a verb after it is a passive)? */
+static bool be_at(const en_reader *r, size_t i)
+{
+    return is_word(r, i, "is") || is_word(r, i, "was") || is_word(r, i, "are")
+        || is_word(r, i, "were") || is_word(r, i, "be") || is_word(r, i, "been");
+}
+
+/* Is token j a forecast's or an estimate's noun (forecast, projection,
+ * outlook, estimate: estimate keywords with the goal flag)? */
+static bool estimate_noun(const en_reader *r, size_t j)
+{
+    const lex_entry *e = kw_at(r, j);
+    return e && e->code == (int)K_ESTIMATE && (e->flags & LEXF_GOAL);
+}
+
 /* Before "from" at token b, in its clause: a verb that keeps or revises a
  * forecast, with the forecast's noun its object ("lowered the growth
- * forecast for 2024 from", "cut its outlook for the region from")? */
+ * forecast for 2024 from", "cut its outlook for the region to 4.6% from",
+ * "upped its projection to 7.2 per cent from") or, in a passive, its
+ * subject ("China's growth forecast has been trimmed to 4.3% from", "the
+ * 2023 CPI forecast was raised from 2.75% to")?  Not "exports are expected
+ * to increase to $5 billion from": an actual before a forecast's verb. */
 static bool revised_object(const en_reader *r, size_t b)
 {
-    bool noun = false;
+    bool noun = false, verb_passive = false;
 
-    for (size_t j = b; j-- > 0 && j + 14 > b;) {
+    for (size_t j = b; j-- > 0 && j + 20 > b;) {
+        if (in_figure(r, j))
+            continue;   /* (the new value's '%': "to 4.6% from") */
         if (r->v[j].type == ET_SIGN && r->v[j].c != '-' && !(j + 1 == b && r->v[j].c == ','))
             return false;   /* (", from": after the new value, "to 6.1 percent, from") */
-        if (role_at(r, j, K_ESTIMATE))
+        if (role_at(r, j, K_ESTIMATE)) {
+            if (verb_passive && estimate_noun(r, j))
+                return true;
             noun = true;
-        else if (noun && r->v[j].type == ET_WORD
-                 && en_lex_at(r->lx, LEX_OBJECT_VERB, r->t, r->len, r->v[j].pos, NULL))
-            return true;
+        } else if (r->v[j].type == ET_WORD
+                   && en_lex_at(r->lx, LEX_OBJECT_VERB, r->t, r->len, r->v[j].pos, NULL)) {
+            if (j > 0 && (be_at(r, j - 1) || (j > 1 && be_at(r, j - 2))))
+                verb_passive = true;    /* "was raised", "has been trimmed", "was sharply cut" */
+            else if (noun)
+                return true;
+        }
     }
+    return false;
+}
+
+/* After figure k: words that make it the value a forecast had before
+ * ("2.8% previously forecast", "7.1 per cent earlier projection", "5.0% in
+ * the previous forecast", "4.2 percent in its April outlook")? */
+static bool earlier_forecast_after(const en_reader *r, size_t k)
+{
+    size_t i = r->f[k].te;
+
+    if (is_word(r, i, "previously") || is_word(r, i, "earlier") || is_word(r, i, "originally")
+        || is_word(r, i, "initially"))
+        return role_at(r, i + 1, K_ESTIMATE);
+    if (!is_word(r, i, "in"))
+        return false;
+    for (size_t j = i + 1; j < r->n && j < i + 5 && r->v[j].type == ET_WORD; j++)
+        if (estimate_noun(r, j))
+            return is_word(r, j - 1, "previous") || is_word(r, j - 1, "earlier")
+                || is_word(r, j - 1, "prior") || is_word(r, j - 1, "last")
+                || is_word(r, j - 1, "original") || is_word(r, j - 1, "initial")
+                || en_lex_at(r->lx, LEX_MONTH, r->t, r->len, r->v[j - 1].pos, NULL);
     return false;
 }
 
@@ -69,8 +126,14 @@ static bool earlier_estimate(const en_reader *r, size_t k)
                 return true;
         /* "up from the 4.2 percent forecast", "lowered the growth forecast
            for 2024 from 4.8 percent" */
-        return role_at(r, r->f[k].te, K_ESTIMATE) || revised_object(r, b - 1);
+        return role_at(r, r->f[k].te, K_ESTIMATE) || earlier_forecast_after(r, k)
+            || revised_object(r, b - 1);
     }
+    /* "slightly lower than the 4.3% forecast in September" */
+    if (b >= 1 && is_word(r, b - 1, "than") && estimate_noun(r, r->f[k].te))
+        return true;
+    if (earlier_forecast_after(r, k) && !is_word(r, r->f[k].te, "in"))
+        return true;            /* "Q1 at 7.3 per cent (7.1 per cent earlier projection)" */
     if (b < 2 || !is_word(r, b - 1, "of"))
         return false;
     if (role_at(r, b - 2, K_REVISION))
