@@ -30,6 +30,10 @@
  *              "2013年，"
  *   avg_base   a two-year average beside its base in one sentence (比2019年
  *              一季度增长19.3%，两年平均增长9.2%): data base + 2
+ *   avg_no_base  (after latest and page) a two-year average with no base
+ *              beside a rate (同比增长6.0%，两年平均增长4.1%): data 2021, the
+ *              year releases wrote them (lexicon), unless a meeting or plan
+ *              cited is later than 2022
  *   plan_year  a plan's year named as this, next or last year (今年是“十四五”
  *              开局之年: now 2021; 明年是…开局之年: now 2020): data now - 1
  *   latest     the latest year the text reports figures for ("2020年，",
@@ -566,6 +570,21 @@ static int avg_against_base(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
+/* A two-year average with no base year written, beside a rate before it in
+ * its sentence (同比增长6.0%，两年平均增长4.1%), not a span of the writer's
+ * own (近两年平均增长): the year whose releases wrote such averages, from the
+ * lexicon; 0 when there is none.  A base written in the sentence is read
+ * by avg_against_base. */
+static int avg_without_base(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *e;
+    size_t k = find_word(lx, LEX_AVG_NO_BASE, t, len, 0, &e);
+
+    if (k == len || ingest_lex_ends(lx, LEX_SPAN_BEFORE, t, k) || !memchr(t, '%', k))
+        return 0;
+    return (int)e->num;
+}
+
 /* 今年是“十四五”开局之年, 明年是“十三五”收官之年 (a plan's name, one of its
  * years after it, a relative year before it in the sentence): the year the
  * text is written in; 0 when there is none. */
@@ -692,6 +711,8 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
        here, pays a lookup per character only where one is */
     if (!dt->avg_data && holds(lx, &set, LEX_AVG_SPAN, t, len))
         dt->avg_data = avg_against_base(lx, t, len);
+    if (!dt->avg_usual && holds(lx, &set, LEX_AVG_NO_BASE, t, len))
+        dt->avg_usual = avg_without_base(lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
         dt->plan_now = plan_year_now(lx, t, len);
     if (((dt->title_year && !dt->review_open) || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS))
@@ -804,8 +825,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
-        INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE, INGEST_TIME_CALENDAR,
-        INGEST_TIME_PLAN
+        INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE,
+        INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
     /* a part of a year only a later sentence of the head names (初步统计，前三
@@ -899,6 +920,13 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         now[INGEST_TIME_PLAN] = dt->plan_end - 5 + 1;
         data[INGEST_TIME_PLAN] = dt->plan_end - 5;
     }
+    if (dt->avg_usual && now[INGEST_TIME_CALENDAR] <= dt->avg_usual + 1
+        && now[INGEST_TIME_PLAN] <= dt->avg_usual + 1) {
+        /* a year no text that writes one dates otherwise, unless it cites a
+         * meeting or plan later than the year after (二十大: no 2021 text) */
+        data[INGEST_TIME_AVG_NO_BASE] = dt->avg_usual;
+        now[INGEST_TIME_AVG_NO_BASE] = dt->avg_usual + 1;
+    }
     ctx->doc_plan_to = 0;
     ctx->doc_month_from = current ? part_from : 0;
     ctx->doc_month_to = current ? part_to : 0;
@@ -910,7 +938,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         if (current) {
             /* a text about the current year: its figures are for it */
             bool data_rule = s == INGEST_TIME_OPENING || s == INGEST_TIME_LATEST
-                             || s == INGEST_TIME_AVG_BASE
+                             || s == INGEST_TIME_AVG_BASE || s == INGEST_TIME_AVG_NO_BASE
                              || (s == INGEST_TIME_TITLE && dt->title_is_data);
             if (data_rule)
                 n = d;

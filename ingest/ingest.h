@@ -80,6 +80,9 @@ typedef enum ingest_time_source {
                                 or last year (今年是“十四五”开局之年: 2021) */
     INGEST_TIME_AVG_BASE,    /* "avg_base": a two-year average against its base year
                                 (比2019年同期增长…，两年平均增长…: figures of 2021) */
+    INGEST_TIME_AVG_NO_BASE, /* "avg_no_base": a two-year average with no base written
+                                (同比增长6.0%，两年平均增长4.1%): the year the releases
+                                wrote them, from the lexicon (2021, against 2019) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

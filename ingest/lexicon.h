@@ -101,6 +101,8 @@ typedef enum lex_class {
     LEX_EVENT_WORD,       /* after a full date in a text's first paragraphs: the date of
                              the text's own event (举行, 召开: a press conference) */
     LEX_AVG_SPAN,         /* an average over years ending now (两年平均); value: the years */
+    LEX_AVG_NO_BASE,      /* such an average written with no base year: value the year
+                             whose releases wrote it beside each rate (两年平均 2021) */
     LEX_REVIEW_NEXT,      /* after a year: that year is reviewed (2019年工作回顾) */
     LEX_REVIEW_PREV,      /* before a year: that year is reviewed (总结2025年…工作) */
     LEX_PLAN_YEAR_MARK,   /* after a plan's name: one of its years (开局之年 1, 收官之年 5);
