@@ -1,6 +1,7 @@
 /* check_coverage.c -- one document-wide finding: how many sentences speak
- * of growth or change but gave no checkable claim, and how many are in a
- * language or script the grammar does not read. */
+ * of growth or change but gave no checkable claim, how many are in a
+ * language or script the grammar does not read, and how many claims have no
+ * year (a text that writes none is not a text with nothing to check). */
 #include "analysis_int.h"
 
 #include <math.h>
@@ -32,10 +33,27 @@ static int coverage_run(actx *x)
         f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences "
                                          "without a claim", x->claims->count,
                                          x->claims->sentences, x->claims->nmisses);
+    if (f->formula && ingest_claims_untimed(x->claims) > 0) {
+        char *with = analysis_str_printf("%s; %zu claims with no year (give --report-year)",
+                                         f->formula, ingest_claims_untimed(x->claims));
+        free(f->formula);
+        f->formula = with;
+    }
     return f->definition && f->formula ? GC_OK : GC_ENOMEM;
 }
 
 /* ---- the sentence ---- */
+
+/* Claims with no year cannot be compared with anything dated. */
+static void explain_untimed(say *s, size_t untimed)
+{
+    if (untimed > 0 && s->en)
+        s->err |= buf_printf(&s->b, " %zu claims have no year: the text writes none the tool "
+                             "could find for them; give --report-year YEAR to date them.", untimed);
+    else if (untimed > 0)
+        s->err |= buf_printf(&s->b, "另有%zu条说法找不到年份（原文未写明），可用 --report-year "
+                             "指定报告年份。", untimed);
+}
 
 static void coverage_explain(say *s)
 {
@@ -56,6 +74,7 @@ static void coverage_explain(say *s)
     else if (c->unread > 0)
         s->err |= buf_printf(&s->b, "另有%zu句的语言或文字无法识别（仅支持中文和英文），"
                              "未作核查。", c->unread);
+    explain_untimed(s, ingest_claims_untimed(c));
 }
 
 

@@ -32,6 +32,7 @@ typedef struct slot {
     long long bytes;        /* input bytes read */
     size_t nclaims;
     size_t sentences, unread;  /* sentences read, and of those in no language read */
+    size_t untimed;         /* claims with no year or period (time_source none) */
     int rc;                 /* GC_ status of the file */
     gc_diag diag;           /* why it failed */
     bool done;
@@ -131,6 +132,15 @@ static int move_claims(ingest_claims *to, ingest_claims *from)
     return GC_OK;
 }
 
+/* A claim with no year cannot be checked against anything: say so, and
+ * how to give the year, rather than leave a column of nulls unexplained. */
+static void say_untimed(const char *file, size_t untimed, size_t claims)
+{
+    cli_error(file, 0, "%zu of %zu claims have no year: the text writes none the tool could "
+              "find for them; give --report-year YEAR (the year the report is written for)",
+              untimed, claims);
+}
+
 /* Uses the results of every finished file whose turn it is, in input order:
  * output, claims, the message of a file that failed.  Lock held. */
 static void drain(run *r)
@@ -153,6 +163,8 @@ static void drain(run *r)
             cli_error(r->files[r->next_out], 0, "%zu of %zu sentences are in a language or "
                       "script the grammar does not read (it reads Chinese and English); they "
                       "gave no claims", s->unread, s->sentences);
+        if (s->rc == GC_OK && s->untimed > 0)
+            say_untimed(r->files[r->next_out], s->untimed, s->nclaims);
         if (r->tty)
             show_progress(r, r->next_out, s->bytes);
         if (s->rc != GC_OK && !r->out_failed) {
@@ -181,6 +193,7 @@ static int worker_claim(const ingest_claim *c, void *ctx)
     slot *s = w->cur;
 
     s->nclaims++;
+    s->untimed += c->time_source == INGEST_TIME_NONE;
     if (!r->write)
         return w->collect.claim(c, w->collect.ctx);
     if (r->write(&s->out, c, r->arg) != 0)
@@ -241,7 +254,7 @@ static void read_file(worker *w)
 
     s->rc = GC_OK;
     s->bytes = 0;
-    s->nclaims = s->sentences = s->unread = 0;
+    s->nclaims = s->sentences = s->unread = s->untimed = 0;
     gc_diag_clear(&s->diag);
     w->collect = ingest_collector(&s->claims);
     if ((rc = open_input(name, &f, &s->diag)) != GC_OK) {

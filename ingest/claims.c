@@ -122,6 +122,15 @@ static int misses_push(ingest_claims *list, const ingest_source *where)
     return GC_OK;
 }
 
+size_t ingest_claims_untimed(const ingest_claims *list)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < list->count; i++)
+        n += list->items[i].time_source == INGEST_TIME_NONE;
+    return n;
+}
+
 void ingest_claims_free(ingest_claims *list)
 {
     if (!list)

@@ -220,6 +220,10 @@ int ingest_claims_push(ingest_claims *list, const ingest_claim *c);
 /* Frees everything list owns and zeroes it.  Accepts NULL. */
 void ingest_claims_free(ingest_claims *list);
 
+/* The number of claims in list with no year or period (time_source none):
+ * the text wrote none the tool could find, and --report-year would date them. */
+size_t ingest_claims_untimed(const ingest_claims *list);
+
 /* Frees the strings c owns and zeroes it.  Accepts NULL. */
 void ingest_claim_clear(ingest_claim *c);
 

@@ -74,3 +74,19 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 "$GC" check --format json "$top/examples/report.txt" > "$TMP/ex.json"
 expect_eq "example sentences counted" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sentences"])' "$TMP/ex.json")" 22
+
+# A text that writes no year gives claims with year null: the user is told how
+# many and how to date them (stderr, exit 0), on extract and in check's
+# coverage finding; --report-year dates them and the message goes.
+printf '全县地区生产总值增长7.5%%，规模以上工业增加值增长9.2%%。\n' > "$TMP/noyear.txt"
+expect_exit 0 "no year extract" "$GC" extract "$TMP/noyear.txt"
+expect_grep "no year message" "noyear.txt: 2 of 2 claims have no year" "$TMP/err"
+expect_grep "no year says what to do" "give --report-year YEAR" "$TMP/err"
+expect_exit 0 "no year check" "$GC" check --format json "$TMP/noyear.txt"
+expect_grep "no year in coverage" "2 claims with no year (give --report-year)" "$TMP/out"
+expect_exit 0 "no year check zh" "$GC" check --lang zh "$TMP/noyear.txt"
+expect_grep "no year in coverage zh" "另有2条说法找不到年份" "$TMP/out"
+expect_exit 0 "year given" "$GC" extract --report-year 2021 "$TMP/noyear.txt"
+expect_no_grep "year given no message" "no year" "$TMP/err"
+expect_exit 0 "year given check" "$GC" check --format json --report-year 2021 "$TMP/noyear.txt"
+expect_no_grep "year given no coverage note" "with no year" "$TMP/out"
