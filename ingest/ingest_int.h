@@ -46,7 +46,6 @@ typedef struct ingest_sentence {
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
-#define INGEST_KW_MAX 1023  /* kw_next holds k + 1 in an unsigned short (255 was full: a lexicon past it failed every run as out of memory) */
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 #define INGEST_CP_LO 0x3000u
 #define INGEST_CP_WORDS ((0xA000 - INGEST_CP_LO) / 64)

@@ -19,6 +19,11 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The most keyword rows a lexicon may hold: the parser's keyword index keeps
+ * k + 1 in an unsigned short.  The generated tables assert it at build time
+ * (when it was 255 and silently full, every run failed as out of memory). */
+#define INGEST_KW_MAX 1023
+
 /* What a word is to the grammar.  The name in the file is the enum's name
  * in lower case with '-' for '_' (LEX_KW_NOT_NEXT is kw-not-next); the
  * comment says what the value column holds. */

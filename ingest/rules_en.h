@@ -38,12 +38,11 @@ typedef struct etoks {
  * file lists them).  By the first byte alone a lookup read some thirty
  * rows (53 keywords start with 't'), by two still 28 ("in"); by three
  * (hashed) two or three, and the row's last byte rules out most. */
-#define EN_KW_MAX 512
 #define EN_KW_HASH 2048
 typedef struct en_kw_index {
     short head[3][EN_KW_HASH];  /* first row of 1, 2, 3 or more bytes, by
                                    en_kw_hash() of its first bytes, or -1 */
-    short next[EN_KW_MAX];  /* the next row of the same chain, or -1 */
+    short next[INGEST_KW_MAX];  /* the next row of the same chain, or -1 */
 } en_kw_index;
 
 void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx);

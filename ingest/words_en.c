@@ -101,7 +101,7 @@ void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
     for (size_t r = l->n; r-- > 0;) {
         size_t k = l->v[r].n < 3 ? l->v[r].n : 3;
         short *head;
-        if (r >= EN_KW_MAX || k == 0)
+        if (r >= INGEST_KW_MAX || k == 0)   /* not past the build-time assert */
             continue;
         head = &x->head[k - 1][en_kw_hash(l->v[r].s, k)];
         x->next[r] = *head;

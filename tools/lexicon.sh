@@ -145,6 +145,8 @@ END {
             printf "    { %s },\n", rowchars[cls, i]
         printf "};\n\n"
     }
+    printf "_Static_assert(%d < INGEST_KW_MAX, \"%s has %d keyword rows, more than the \"\n", count["keyword"], file, count["keyword"]
+    printf "               \"keyword index of the parser holds: raise INGEST_KW_MAX in ingest/lexicon.h\");\n\n"
     printf "const ingest_lexicon %s = {\n    \"%s\",\n    {\n", name, lang
     for (c = 1; c <= nclasses; c++) {
         cls = order[c]
