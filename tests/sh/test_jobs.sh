@@ -48,7 +48,7 @@ for fmt in jsonl csv json table; do
 done
 expect_eq "bad files give exit 1" "$(cat "$TMP/jsonl1.rc")" 1
 # every bad file is reported, in input order, and the good ones still read
-order=$(grep -v 'grammar does not read' "$TMP/jsonl8.err" | sed -n 's/^growthcheck: \([^:]*\):.*/\1/p' \
+order=$(grep -v -e 'grammar does not read' -e 'claims have no year' "$TMP/jsonl8.err" | sed -n 's/^growthcheck: \([^:]*\):.*/\1/p' \
         | sed 's|.*/||' | tr '\n' ' ')
 expect_eq "every bad file reported, in input order" "$order" \
     "missing.txt binary.dat adir bad-utf.txt "
@@ -74,9 +74,9 @@ for cmd in "check --format json" "series --format csv"; do
 done
 
 # standard input among files
-printf '地区生产总值增长8.1%%。\n' | "$GC" extract --format jsonl -j 4 "$TMP/in/1.txt" - "$TMP/in/2.txt" \
+printf '2020年地区生产总值增长8.1%%。\n' | "$GC" extract --format jsonl -j 4 "$TMP/in/1.txt" - "$TMP/in/2.txt" \
     > "$TMP/stdin4.out"
-printf '地区生产总值增长8.1%%。\n' | "$GC" extract --format jsonl -j 1 "$TMP/in/1.txt" - "$TMP/in/2.txt" \
+printf '2020年地区生产总值增长8.1%%。\n' | "$GC" extract --format jsonl -j 1 "$TMP/in/1.txt" - "$TMP/in/2.txt" \
     > "$TMP/stdin1.out"
 if cmp -s "$TMP/stdin1.out" "$TMP/stdin4.out"; then ok; else not_ok "stdin among files differs"; fi
 expect_grep "stdin read in its place" '"file":"-"' "$TMP/stdin4.out"
