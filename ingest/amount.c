@@ -113,16 +113,26 @@ bool ingest_thousands_group(const char *s, size_t n)
     return n == 4 || s[4] < '0' || s[4] > '9';
 }
 
+/* The largest section scale (万, 亿) read inside a Chinese numeral, at
+ * bytes [at, at + len) of it; place 0 when none was. */
+typedef struct cn_scale {
+    double place;
+    size_t at, len;
+} cn_scale;
+
 /* Parses a Chinese integer numeral (一万二千, 两千三百, 十五, 三百零五).  The
  * trailing scale characters 万/亿 that end the numeral are left unread so
- * that they join the unit as with Arabic figures ("一万亿元" is 1 万亿元).
+ * that they join the unit as with Arabic figures ("一万亿元" is 1 万亿元);
+ * one read inside it (九百六十一亿二千万) is noted in *top (may be NULL).
+ * A place that is no power of ten (廿, 卅) stands for its tens (廿七 27).
  * Returns GC_OK with the value, resolution and bytes read, GC_EINVAL when
  * there is no numeral, GC_ERANGE for repeated scales (亿亿). */
 static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,
-                        size_t *used)
+                        size_t *used, cn_scale *top)
 {
     double total = 0, section = 0, digit = -1, sec_res = 1, res_total = 1, prev = 0;
     size_t i = 0, end = 0, len, plen, nlen;
+    cn_scale first = { 0, 0, 0 };
 
     while (i < n) {
         int d = ingest_lex_digit(lx, s + i, n - i, &len);
@@ -143,7 +153,7 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
             section += (digit >= 0 ? (digit > 0 ? digit : 0) : 1) * place;
             if (digit == 0)
                 break;          /* 零十 is not a numeral */
-            sec_res = place;
+            sec_res = place == 20 || place == 30 ? 10 : place;
             digit = -1;
             i += plen;
             end = i;
@@ -160,6 +170,8 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
         section += digit > 0 ? digit : 0;
         res_total = (digit > 0 ? 1 : sec_res) * place;
         total = (prev == 0 || place > prev) ? (total + section) * place : total + section * place;
+        if (place > first.place)
+            first = (cn_scale){ place, i, plen };
         prev = place;
         section = 0;
         sec_res = 1;
@@ -177,6 +189,8 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
         *res = res_total;
     *v = total + section + (digit > 0 ? digit : 0);
     *used = end;
+    if (top)
+        *top = first;
     /* Alternating scales (百亿千万亿...) multiply without bound; no report
      * states a figure that large. */
     if (!isfinite(*v) || *v > 1e30)
@@ -206,14 +220,15 @@ static size_t parse_cn_frac(const ingest_lexicon *lx, const char *s, size_t n, d
 
 /* A number of either script; fills value, resolution and bytes read. */
 static int parse_number(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,
-                        size_t *used)
+                        size_t *used, cn_scale *top)
 {
     size_t k;
     int rc;
 
+    *top = (cn_scale){ 0, 0, 0 };
     if (n > 0 && s[0] >= '0' && s[0] <= '9')
         return parse_arabic(s, n, v, res, used);
-    rc = parse_cn_int(lx, s, n, v, res, used);
+    rc = parse_cn_int(lx, s, n, v, res, used, top);
     if (rc != GC_OK) {
         /* "点五" alone is not a number; "零点五" is */
         return rc;
@@ -301,9 +316,10 @@ static int parse_fraction(const ingest_lexicon *lx, const char *s, size_t n, ing
 {
     double den, num, r1, r2;
     size_t u1, u2, w;
+    cn_scale top;
 
     if ((w = ingest_lex_at(lx, LEX_PERCENT_OF, s, n, NULL)) > 0) {
-        if (parse_number(lx, s + w, n - w, &num, &r1, &u1) != GC_OK)
+        if (parse_number(lx, s + w, n - w, &num, &r1, &u1, &top) != GC_OK)
             return GC_EINVAL;
         out->value = out->norm_value = num;
         out->resolution = r1;
@@ -312,10 +328,10 @@ static int parse_fraction(const ingest_lexicon *lx, const char *s, size_t n, ing
         strcpy(out->norm_unit, "%");
         return GC_OK;
     }
-    if (parse_cn_int(lx, s, n, &den, &r1, &u1) != GC_OK
+    if (parse_cn_int(lx, s, n, &den, &r1, &u1, NULL) != GC_OK
         || (w = ingest_lex_at(lx, LEX_FRACTION_OF, s + u1, n - u1, NULL)) == 0)
         return GC_EINVAL;
-    if (parse_cn_int(lx, s + u1 + w, n - u1 - w, &num, &r2, &u2) != GC_OK || den <= 0)
+    if (parse_cn_int(lx, s + u1 + w, n - u1 - w, &num, &r2, &u2, NULL) != GC_OK || den <= 0)
         return GC_EINVAL;
     out->value = out->norm_value = 100 * num / den;
     out->resolution = 0;
@@ -347,10 +363,32 @@ static bool tenths(const ingest_lexicon *lx, const char *text, size_t n, size_t 
     return true;
 }
 
+/* A numeral with a section scale inside it and none in its unit
+ * (九百六十一亿二千万元, 五十五億四千萬): one value in its largest scale, as
+ * a reader says it (961.2 亿元), the scale joined to the unit as written. */
+static int in_top_scale(const char *text, const cn_scale *top, ingest_amount *out,
+                        double *factor)
+{
+    char unit[sizeof out->unit];
+
+    if (top->place == 0 || *factor != 1)
+        return GC_OK;
+    if (top->len + strlen(out->unit) >= sizeof unit)
+        return GC_ERANGE;
+    memcpy(unit, text + top->at, top->len);
+    strcpy(unit + top->len, out->unit);
+    strcpy(out->unit, unit);
+    out->value /= top->place;
+    out->resolution /= top->place;
+    *factor = top->place;
+    return GC_OK;
+}
+
 int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, ingest_amount *out)
 {
     double factor;
     size_t used = 0, mark;
+    cn_scale top = { 0, 0, 0 };
     bool bare;
     int rc;
 
@@ -359,7 +397,7 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
         return GC_OK;
     /* 突破千亿元大关: one of the scale (1 千亿元), not 千 x 亿 */
     bare = ingest_lex_at(lx, LEX_BARE_SCALE, text, n, NULL) > CJK_BYTES;
-    rc = bare ? GC_EINVAL : parse_number(lx, text, n, &out->value, &out->resolution, &used);
+    rc = bare ? GC_EINVAL : parse_number(lx, text, n, &out->value, &out->resolution, &used, &top);
     if (rc == GC_EINVAL && (bare || cn_place(lx, text, n, &mark) >= 1e4)) {
         /* 突破万亿元: a scale (万, 亿) with no digit means one of it */
         out->value = 1;
@@ -377,6 +415,8 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
         out->length += mark;
     }
     rc = parse_unit(lx, text + out->length, n - out->length, out, &factor);
+    if (rc == GC_OK && strcmp(out->norm_unit, "%") != 0)
+        rc = in_top_scale(text, &top, out, &factor);
     if (rc != GC_OK)
         return rc;
     if (out->length == 0)

@@ -151,6 +151,15 @@ static bool is_bullet(uint32_t cp)
     return cp == 0x2022 || (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x2605 || cp == 0x2606;
 }
 
+/* ○ (U+25CB, a bullet elsewhere) right after a Chinese numeral's digit or
+ * place (一千○一十六億, 二○二○年, 五百○四億) is the zero 〇 written with the
+ * circle, as Hong Kong, Macau and older mainland texts print it. */
+static bool circle_zero(const ingest_parser *p, uint32_t cp)
+{
+    return cp == 0x25CB && p->prev_kept >= 0x80
+           && ingest_cp_has(p->ctx.maps.numeral_next, fold_trad(p, p->prev_kept));
+}
+
 /* One decoded character: cp, at original offset byte, blen bytes long
  * there; orig is those bytes when they are cp's UTF-8 (NULL after a
  * conversion), so that a character kept as it is needs no encoding.
@@ -172,6 +181,8 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
         return ingest_feed_line_end(p);
     if (cp == 0xFEFF && at == 0)
         return GC_OK;               /* byte-order mark */
+    if (circle_zero(p, cp))
+        cp = 0x3007;
     if (is_bullet(cp) && p->n_cjk > 0) {
         /* read as a space, after ending the Chinese item before it */
         if ((rc = ingest_feed_flush(p)) != GC_OK)

@@ -33,6 +33,29 @@ static const char *joiner(const reader *r)
     return l->n ? l->v[0].s : "";
 }
 
+/* Finds f's unit (matching text) as characters written in order within the
+ * figure, the last one last, and copies their display form into out (room
+ * for the unit's bytes); false when they are not all there. */
+static bool unit_pieces(const reader *r, const tok *f, char *out)
+{
+    size_t u = strlen(f->a.unit), i = f->end;
+
+    out[u] = '\0';
+    while (u > 0) {
+        size_t k = u - 1;
+        while (k > 0 && ((unsigned char)f->a.unit[k] & 0xC0) == 0x80)
+            k--;
+        while (i >= f->pos + (u - k) && memcmp(r->t + i - (u - k), f->a.unit + k, u - k) != 0)
+            i--;
+        if (i < f->pos + (u - k))
+            return false;
+        i -= u - k;
+        memcpy(out + k, r->s->text + i, u - k);
+        u = k;
+    }
+    return true;
+}
+
 /* Copies the unit as written (the display text may hold traditional forms
  * where the matching text is simplified). */
 static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap)
@@ -45,8 +68,11 @@ static void unit_as_written(const reader *r, const tok *f, char *out, size_t cap
     }
     start = end - ulen;
     if (memcmp(r->t + start, f->a.unit, ulen) != 0) {
-        /* the unit is not written at the end (三分之一 is a %, 10万余辆) */
-        snprintf(out, cap, "%s", f->a.unit);
+        /* the unit is not written in one piece at the end (10万余辆, 九百六十一億
+         * 二千萬元: its characters in order, from the end back); or not at all
+         * (三分之一 is a %) */
+        if (!unit_pieces(r, f, out))
+            snprintf(out, cap, "%s", f->a.unit);
         return;
     }
     memcpy(out, r->s->text + start, ulen);
