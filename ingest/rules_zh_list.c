@@ -434,15 +434,20 @@ static int split_folded(reader *r, const char *s, size_t n)
     a = s ? after_examples(r, s, n) : 0;
     if (s)
         rc = split_items(r, s, a, n, SPLIT_ALL);
-    /* more items than figures: some separator joins words inside one item */
-    for (int mode = SPLIT_TAIL; s && rc == GC_OK && r->list_figs > 1 && r->nlist > r->list_figs
-                                && mode <= SPLIT_JOINER; mode++) {
-        ingest_zh_free_list(r);
-        if ((rc = split_items(r, s, a, n, (enum split_mode)mode)) == GC_OK && r->nlist == r->list_figs)
-            break;
-        ingest_zh_free_list(r);
-        if (mode == SPLIT_JOINER)
+    /* more items than figures: some separator joins words inside one item
+     * (批发和零售业, 生活用品及服务 as the last item); each finer split is
+     * tried in turn, and the first split stands when none fits */
+    if (s && rc == GC_OK && r->list_figs > 1 && r->nlist > r->list_figs) {
+        for (int mode = SPLIT_TAIL; mode <= SPLIT_JOINER; mode++) {
+            ingest_zh_free_list(r);
+            if ((rc = split_items(r, s, a, n, (enum split_mode)mode)) != GC_OK
+                || r->nlist == r->list_figs)
+                break;
+        }
+        if (rc == GC_OK && r->nlist != r->list_figs) {
+            ingest_zh_free_list(r);
             rc = split_items(r, s, a, n, SPLIT_ALL);
+        }
     }
     for (size_t i = 1; rc == GC_OK && i < r->nlist; i++)
         if (ingest_lex_is(r->lx, LEX_LIST_PRONOUN, r->list[i], strlen(r->list[i]))) {
