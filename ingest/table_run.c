@@ -192,24 +192,64 @@ static int emit_rows(ingest_table *t, ingest_context *ctx, const ingest_sentence
     return rc;
 }
 
+/* The end of a sentence leading into a table on its line, in cell c
+ * (…情况如下: or …如下：2019年): the byte after its first colon; 0 when c
+ * holds no colon or nothing before it. */
+static size_t lead_end(const char *t, cell c)
+{
+    static const char wide[] = "\xEF\xBC\x9A";   /* ： */
+
+    for (size_t i = c.a + 1; i < c.b; i++) {
+        if (t[i] == ':')
+            return i + 1;
+        if (i + 3 <= c.b && !memcmp(t + i, wide, 3))
+            return i + 3;
+    }
+    return 0;
+}
+
+/* Are cells cs[i..n) prose with no figure (邮电通信事业继续发展。), the
+ * sentence going on after a table run into its line? */
+static bool figureless_tail(const char *t, const cell *cs, size_t i, size_t n)
+{
+    for (; i < n; i++)
+        if (has_digit(t, cs[i]))
+            return false;
+    return true;
+}
+
 bool ingest_table_run(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                       const cell *cs, size_t n, const char *file, const ingest_sink *sink, int *rc)
 {
     const ingest_lexicon *lx = ctx->maps.lx;
     run_row rs[RUN_ROWS_MAX];
-    size_t i = 0, nr = 0, h;
+    cell own[TABLE_RUN_GAPS + 1];
+    size_t i = 0, nr = 0, h, lead = 0, e;
     bool opened = false;
 
     *rc = GC_OK;
     if (!t->active) {
-        h = header_cells(lx, s, cs, n);
-        if (h < 1 || h >= n || !ingest_table_read_header(t, lx, s, cs, h))
+        /* 全年各种运输完成情况如下: 1998年 比上年±% 货物运输量 289万吨 …: the
+         * header after a lead ending in a colon (glued to the header's first
+         * cell or not) */
+        if (n > 1 && n <= TABLE_RUN_GAPS + 1 && (e = lead_end(s->text, cs[0])) > 0) {
+            memcpy(own, cs, n * sizeof *cs);
+            if (e < cs[0].b)
+                own[0].a = e;   /* the header starts in the lead's cell */
+            else
+                lead = 1;
+            cs = own;
+        }
+        h = header_cells(lx, s, cs + lead, n - lead);
+        if (h < 1 || lead + h >= n || !ingest_table_read_header(t, lx, s, cs + lead, h))
             return false;
         opened = true;
-        i = h;
+        i = lead + h;
     }
     while (i < n && nr < RUN_ROWS_MAX && read_run_row(t, lx, s->text, cs, n, &i, &rs[nr]))
         nr++;
+    if (cs == own && nr >= RUN_ROWS_MIN && figureless_tail(s->text, cs, i, n))
+        i = n;      /* the table read, then prose: …内河港口货物吞吐量 59万吨 -60.7 邮电… */
     if (i < n || nr < RUN_ROWS_MIN) {
         t->active = t->active && !opened;
         return false;
