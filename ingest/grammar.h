@@ -142,6 +142,7 @@ bool ingest_zh_find_ratio(const struct reader *r, const toks *ts, size_t i, zh_r
 /* ---- the reader (rules_zh.c) ---- */
 
 #define MAX_LIST 16
+#define PENDING_ITEMS 16     /* list items kept uncleaned; more are cleaned at once */
 
 typedef struct reader {
     ingest_context *ctx;
@@ -166,7 +167,13 @@ typedef struct reader {
                               keeps the verb's role over the 为 */
     bool place_list;       /* the items before 分别 were places (香洲、金湾和斗门三个
                               行政区): the measure after it names every figure */
-    buf pending;           /* figure-less clauses before this one, 、-joined */
+    buf pending;           /* figure-less clauses before this one, 、-joined (the
+                              items read so far: see pending_a) */
+    /* The items of such a list not yet cleaned: [pending_a[i], pending_b[i]).
+     * Most lists of figure-less items (聚焦人工智能、集成电路、…) end with their
+     * clause and no subject after them that takes them in: the items are
+     * cleaned only when one does (ingest_zh_pending_read). */
+    size_t pending_a[PENDING_ITEMS], pending_b[PENDING_ITEMS], pending_n;
     char named[192];       /* an indicator a rule built for one claim (工业增速) */
     size_t plan_value_end; /* where a plan's goal value ends (比计划目标3000亿元); 0 none */
     bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
@@ -278,6 +285,12 @@ void ingest_zh_fill_value(const reader *r, ingest_claim *c, const tok *f, double
 /* Makes the cleaned head in r->scratch (already found a good subject) the
  * subject, after the figure-less list items pending before it. */
 void ingest_zh_set_subject(reader *r);
+
+/* Cleans the figure-less list items noted before the clause's head into
+ * r->pending (the good subjects among them, 、-joined), as clause_reset once
+ * did at each 、; r->scratch is left as it is.  Nothing to do when they
+ * were read already. */
+void ingest_zh_pending_read(reader *r);
 
 /* Does the head t[a..b) of the clause name an action (a tally: 新建学校)
  * rather than a measure?  Sets r->level_head. */
@@ -405,7 +418,7 @@ void ingest_zh_generic_head(reader *r, size_t a, size_t b);
 
 /* Does the head t[a..b) end with a mark of one predicate for a list of
  * subjects (A和B均实现翻番, A、B双双)? */
-bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b);
+bool ingest_zh_shared_mark(reader *r, size_t a, size_t b);
 
 /* Splits subject s into r->list at the list separators and completes the
  * items (城镇、农村居民收入; 民营经济户数、从业人员; 城乡 as two items).

@@ -32,13 +32,6 @@ static void clean_subject(reader *r, size_t a, size_t b, buf *out)
     ingest_clean_both(r->m, r->s->text, r->s->match, a, b, out, true);
 }
 
-/* The word that joins figure-less list items into one subject (、). */
-static const char *joiner(const reader *r)
-{
-    const lex_list *l = &r->lx->cls[LEX_LIST_JOINER];
-    return l->n ? l->v[0].s : "";
-}
-
 /* ---- years and periods: time_zh.c ---- */
 
 #define period_of ingest_zh_period
@@ -240,20 +233,20 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         r->topic_b = brk;
     }
     if (item) {
-        /* a figure-less subject before 、: part of a list */
-        clean_subject(r, r->head_start, brk, &r->scratch);
+        /* a figure-less subject before 、: part of a list, cleaned when a
+         * subject takes it in */
         if (r->pending_start == SIZE_MAX)
             r->pending_start = r->head_start;
-        if (ingest_good_subject(r->m, &r->scratch)) {
-            if (r->pending.len)
-                buf_puts(&r->pending, joiner(r));
-            buf_append(&r->pending, r->scratch.data, r->scratch.len);
-        }
+        if (r->pending_n == PENDING_ITEMS)
+            ingest_zh_pending_read(r);
+        r->pending_a[r->pending_n] = r->head_start;
+        r->pending_b[r->pending_n++] = brk;
     }
     ingest_zh_runs_clause_end(r, brk, list_break, topic && !r->clause_tok);
     r->clause_tok = r->clause_tok && list_break;
     if (!item && (!list_break || r->clause_has_fig)) {
         buf_reset(&r->pending);
+        r->pending_n = 0;
         r->pending_start = SIZE_MAX;
     }
     if (!list_break) {
@@ -334,6 +327,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         r->clause_has_kw = true;
         r->list_start = r->pending_start != SIZE_MAX ? r->pending_start : r->head_start;
         buf_reset(&r->pending);
+        r->pending_n = 0;
         r->pending_start = SIZE_MAX;
         return;
     }

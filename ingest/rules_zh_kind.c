@@ -169,6 +169,7 @@ void ingest_zh_fill_value(const reader *r, ingest_claim *c, const tok *f, double
  * subject (after the figure-less list items pending before it). */
 void ingest_zh_set_subject(reader *r)
 {
+    ingest_zh_pending_read(r);
     buf_reset(&r->subject);
     if (r->pending.len > 0) {
         buf_append(&r->subject, r->pending.data, r->pending.len);

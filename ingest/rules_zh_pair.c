@@ -131,6 +131,28 @@ void ingest_zh_generic_head(reader *r, size_t a, size_t b)
     buf_append(&r->scratch, r->raw.data, r->raw.len);
 }
 
+/* The list items before a head (clause_reset notes them): cleaned here,
+ * in this file below rules_zh_kind.c and rules_zh.c, which both need them. */
+void ingest_zh_pending_read(reader *r)
+{
+    const lex_list *joiner = &r->lx->cls[LEX_LIST_JOINER];
+    buf item = BUF_INIT;
+
+    for (size_t i = 0; i < r->pending_n; i++) {
+        ingest_clean_both(r->m, r->s->text, r->s->match, r->pending_a[i], r->pending_b[i],
+                          &item, true);
+        if (ingest_good_subject(r->m, &item)) {
+            if (r->pending.len)
+                buf_puts(&r->pending, joiner->n ? joiner->v[0].s : "");
+            buf_append(&r->pending, item.data, item.len);
+        }
+    }
+    r->pending_n = 0;
+    if (item.failed)
+        r->pending.failed = 1;  /* an item lost: the sentence fails as before */
+    buf_free(&item);
+}
+
 void ingest_zh_parallel_head(reader *r)
 {
     static const lex_class kinds[] = { LEX_LIST_ATTRIBUTE, LEX_LIST_MODIFIER };
@@ -138,6 +160,7 @@ void ingest_zh_parallel_head(reader *r)
     const char *s = r->scratch.data;
     size_t n = r->scratch.len, w;
 
+    ingest_zh_pending_read(r);
     if (!s || r->pending.len)
         return;
     if (!p->len && r->topic_b > r->topic_a && ingest_lex_is(r->lx, LEX_LIST_ATTRIBUTE, s, n)
@@ -177,7 +200,7 @@ void ingest_zh_parallel_head(reader *r)
     }
 }
 
-bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b)
+bool ingest_zh_shared_mark(reader *r, size_t a, size_t b)
 {
     const lex_list *verbs = &r->lx->cls[LEX_MID_VERB];
     bool again = true;
@@ -196,5 +219,6 @@ bool ingest_zh_shared_mark(const reader *r, size_t a, size_t b)
     for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
         if (ingest_lex_at(r->lx, LEX_LIST_SEP, r->t + i, b - i, NULL))
             return true;
+    ingest_zh_pending_read(r);
     return r->pending.len > 0;  /* the items before 、 are pending */
 }
