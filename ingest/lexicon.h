@@ -116,6 +116,8 @@ typedef enum lex_class {
                              去年 0); value: 1 + years after now */
     LEX_PART_FRAME,       /* before a part of a year opening a sentence: a frame for what
                              follows (从1—4月份的情况看) */
+    LEX_FRAME_CLAUSE,     /* ends a first clause with no figure that frames the part of
+                             a year opening the next (初步核算，上半年…; 分产业看，…) */
     LEX_PLAN_AHEAD,       /* in a heading of goals: the years ahead (今后五年); value: them */
     LEX_YEAR_PART,        /* a part of a year; value: first month * 100 + last month */
     LEX_MONTH_TO,         /* between the months of a part (1至5月) */

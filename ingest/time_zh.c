@@ -361,6 +361,19 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     }
 }
 
+/* Does the clause before the part at k (at: its start; the sentence's
+ * first clause, with no figure) end in a frame of what follows: an
+ * estimate's source or a point of view (初步核算，上半年…; 分产业看，前三季
+ * 度…)?  Not when the sentence names another part after it: then the part
+ * is one of a list (分季度看，一季度增长11.9%，二季度增长10.3%). */
+static bool framed_by_clause(const reader *r, const tok *k, size_t at)
+{
+    size_t b = ingest_lex_ends(r->lx, LEX_BREAK, r->t, at);
+
+    return b > 0 && b < at && ingest_lex_ends(r->lx, LEX_FRAME_CLAUSE, r->t, at - b)
+           && !ingest_lex_in(r->lx, LEX_YEAR_PART, r->t + k->end, r->len - k->end);
+}
+
 /* Does the part at k open its clause, frame words aside (从1—4月份的情况看,
  * 在今年1至10月份, 今年首10個月), in the sentence's first clause or after a
  * speaker's (国统局指出，今年首10个月…; not 其中，一季度…, a part of the part)? */
@@ -373,7 +386,8 @@ static bool opens_clause(const reader *r, const tok *k)
         at -= f;
     return at == 0 || (at == r->clause_start && !r->clause_has_fig
                        && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, at)
-                       && ingest_lex_in(r->lx, LEX_REPORT_VERB, r->t, at));
+                       && (ingest_lex_in(r->lx, LEX_REPORT_VERB, r->t, at)
+                           || framed_by_clause(r, k, at)));
 }
 
 /* A part that opens a sentence before any figure (上半年，…; 从1—4月份的情况
