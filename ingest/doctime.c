@@ -43,7 +43,10 @@
  *              met last in October 2019): data that year, now the next; a
  *              meeting held in January (十九届二中全会, January 2018) came
  *              before that spring's reports: data the year before.  Not one a
- *              period counts from (十八大以来).
+ *              period counts from (十八大以来).  A congress looked forward to
+ *              (迎接党的十九大) has not met: now its year, data the year before
+ *              (unless a meeting cited met in that year); so does one whose
+ *              year a relative year names (今年是党的十九大召开之年).
  *   page       a web page's metadata date (2021-05-19 18:00:17 来源:…, in
  *              doctime_page.c), in the first paragraphs: now Y, data Y - 1
  *              (Y when dated October to December), as a date line; a page
@@ -349,6 +352,25 @@ static int plenum_month(const lex_entry *term, int n)
     return k == n ? ym : 0;
 }
 
+/* A congress at t[k..j) of year y that the text looks forward to
+ * (迎接党的十九大), or whose year a relative year names (今年是党的十九大
+ * 召开之年; 明年是…): the year the text is written in is its year, or that
+ * year less the relative year's distance; 0 when it is a past one. */
+static int congress_ahead(const ingest_lexicon *lx, const char *t, size_t len, size_t k,
+                          size_t j, int y)
+{
+    const lex_entry *rel = NULL, *e;
+
+    if (ingest_lex_ends(lx, LEX_CONGRESS_AHEAD, t, k))
+        return y;
+    if (!ingest_lex_at(lx, LEX_CONGRESS_YEAR, t + j, len - j, NULL))
+        return 0;
+    for (size_t i = 0; i < k; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(lx, LEX_PLAN_YEAR_REL, t + i, k - i, &e))
+            rel = e;
+    return rel ? y - ((int)rel->num - 1) : 0;
+}
+
 /* The party congresses and plenums the sentence cites (十九大, 十九届四中全会,
  * 十九届二中、三中、四中全会), not one a period starts at (十八大以来): the
  * latest one's YYYYMM goes to dt->calendar. */
@@ -356,11 +378,12 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
 {
     const lex_entry *e, *mark;
     size_t k, j, n;
-    int ym, p;
+    int ym, p, ahead;
 
     for (k = 0; k < len; k += char_len((unsigned char)t[k])) {
+        bool congress = false;
         ym = 0;
-        if (ingest_lex_at(lx, LEX_CONGRESS, t + k, len - k, &e)) {
+        if ((congress = ingest_lex_at(lx, LEX_CONGRESS, t + k, len - k, &e) > 0)) {
             j = k + e->n;
             ym = (int)e->num;
         } else if (ingest_lex_at(lx, LEX_PLENUM_TERM, t + k, len - k, &e)) {
@@ -381,8 +404,12 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         } else {
             continue;
         }
-        if (ym > dt->calendar && !ingest_lex_at(lx, LEX_YEAR_SINCE, t + j, len - j, NULL))
+        if (congress && (ahead = congress_ahead(lx, t, len, k, j, ym / 100)) > 0) {
+            if (!dt->congress_ahead)
+                dt->congress_ahead = ahead;
+        } else if (ym > dt->calendar && !ingest_lex_at(lx, LEX_YEAR_SINCE, t + j, len - j, NULL)) {
             dt->calendar = ym;
+        }
     }
 }
 
@@ -915,6 +942,12 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * unless that met in January, before the spring's reports */
         data[INGEST_TIME_CALENDAR] = dt->calendar / 100 - (dt->calendar % 100 <= EARLY_MONTH);
         now[INGEST_TIME_CALENDAR] = data[INGEST_TIME_CALENDAR] + 1;
+    }
+    if (dt->congress_ahead && dt->congress_ahead > data[INGEST_TIME_CALENDAR]) {
+        /* a congress looked forward to (迎接党的十九大) has not met: the text
+         * sets the goals of its year and reviews the year before */
+        data[INGEST_TIME_CALENDAR] = dt->congress_ahead - 1;
+        now[INGEST_TIME_CALENDAR] = dt->congress_ahead;
     }
     if (dt->plan_end) {
         now[INGEST_TIME_PLAN] = dt->plan_end - 5 + 1;

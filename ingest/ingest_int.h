@@ -131,6 +131,8 @@ typedef struct ingest_doctime {
     int latest;            /* the latest year the text reports figures for */
     int plan_end;          /* end year of the latest five-year plan named */
     int calendar;          /* YYYYMM of the latest party congress or plenum cited */
+    int congress_ahead;    /* the year of a congress the text looks forward to
+                              (迎接党的十九大: 2017); 0 none */
     bool gwr;              /* a government work report's title */
     bool title_is_data;    /* the title names the data year (统计公报) */
     bool current;          /* near its start the text reports the current year */

@@ -148,6 +148,10 @@ typedef enum lex_class {
     LEX_CONGRESS,         /* a party congress (十九大); value: its year and month, YYYYMM */
     LEX_PLENUM_TERM,      /* a central committee's term before its plenums (十九届);
                              value: the plenums' YYYYMM, first to last, comma-separated */
+    LEX_CONGRESS_AHEAD,   /* right before a congress: one the text looks forward to
+                             (迎接党的十九大): it is written before it */
+    LEX_CONGRESS_YEAR,    /* right after a congress: the year it meets (召开之年), which
+                             a relative year before names (今年是党的十九大召开之年) */
     LEX_PLENUM_MARK,      /* after a plenum's number: 中 (a list goes on), 中全会 (value 1) */
     LEX_TABLE_COLUMN,     /* starts a table header's cell (table.c); value: what the
                              column holds: label, unit, level, growth or share */
