@@ -90,6 +90,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_STOPWORD] = "stopword", [LEX_SUBJECT_CUT] = "subject-cut",
     [LEX_SUBJECT_FROM] = "subject-from",
     [LEX_MEASURE_HEAD] = "measure-head", [LEX_NOT_PLACE] = "not-place",
+    [LEX_MONTH_LINK] = "month-link", [LEX_RELEASE_NAME] = "release-name",
+    [LEX_MONTHLY_MEASURE] = "monthly-measure",
     [LEX_CLAUSE_WORD] = "clause-word",
     [LEX_POLICY_HEAD] = "policy-head",
     [LEX_GENERIC_SUBJECT] = "generic-subject",

@@ -271,6 +271,13 @@ typedef enum lex_class {
                              within the target of 6 to 6.5 percent" */
     LEX_NOT_PLACE,        /* a capitalised word no place's name holds (Index, Price,
                              Consumer): a subject with one names a measure */
+    LEX_MONTH_LINK,       /* after a capitalised month: the month opens a span, a
+                             part or a date (to, quarter, last), no measure's month
+                             ("January exports" is one; time_en.c month_before_noun) */
+    LEX_RELEASE_NAME,     /* after quarterly or monthly: a publication (bulletin,
+                             survey), no period before (rules_en_horizon.c) */
+    LEX_MONTHLY_MEASURE,  /* after monthly: a measure counted by the month (wage,
+                             earnings, data), no change on the month before */
     LEX_NCLASSES
 } lex_class;
 

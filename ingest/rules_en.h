@@ -219,6 +219,14 @@ static inline int month_at(const en_reader *r, size_t i)
     return whole_word_num(r, i, LEX_MONTH);
 }
 
+/* Is token i, the whole word, a row of lexicon class cls? */
+static inline bool word_in(const en_reader *r, size_t i, lex_class cls)
+{
+    const lex_entry *e;
+    return i < r->n && r->v[i].type == ET_WORD
+           && en_lex_at(r->lx, cls, r->t, r->len, r->v[i].pos, &e) == r->v[i].end - r->v[i].pos;
+}
+
 /* Token i as a base word (lexicon class base-word): 1 a comparison (than,
  * compared, same), 2 a preposition before a base (from, over); 0 none. */
 static inline int base_word_at(const en_reader *r, size_t i)

@@ -259,30 +259,18 @@ size_t en_base_noun(const en_reader *r, size_t b)
     return j;
 }
 
+/* "quarterly" or "monthly" before a publication's name (lexicon class
+ * release-name: "the Quarterly Income Release", "monthly bulletin") or
+ * "monthly" before a measure counted by the month (class monthly-measure:
+ * "the monthly estimates of the Index of Production", "the average monthly
+ * wage rose 8.2% in 2019"): no period before, no change on it (quarterly
+ * measures keep theirs: quarterly estimates of GDP). */
 bool en_release_name(const en_reader *r, size_t i)
 {
-    static const char *const name[] = { "national", "accounts", "bulletin", "report", "release",
-                                        "review", "survey", "statistics", "statistical",
-                                        "publication", "digest", "journal", "labour", "labor",
-                                        "economic" };
-    /* a publication or a measure counted by the month, no base: "the
-       monthly estimates of the Index of Production", "the average monthly
-       wage rose 8.2% in 2019" (quarterly ones keep theirs: "Quarterly
-       Income Release", quarterly estimates of GDP) */
-    static const char *const measure[] = { "estimates", "record", "data", "figures",
-                                           "wage", "wages", "salary", "salaries", "earnings",
-                                           "income", "incomes", "pension", "pensions", "rent",
-                                           "hours", "average", "payments", "instalments" };
-
     if (!(is_word(r, i, "quarterly") || is_word(r, i, "monthly")))
         return false;
-    for (size_t k = 0; k < sizeof name / sizeof name[0]; k++)
-        if (is_word(r, i + 1, name[k]))
-            return true;
-    for (size_t k = 0; k < sizeof measure / sizeof measure[0] && is_word(r, i, "monthly"); k++)
-        if (is_word(r, i + 1, measure[k]))
-            return true;
-    return false;
+    return word_in(r, i + 1, LEX_RELEASE_NAME)
+           || (is_word(r, i, "monthly") && word_in(r, i + 1, LEX_MONTHLY_MEASURE));
 }
 
 void en_rate_name(char *subject, ingest_kind kind)

@@ -689,18 +689,14 @@ static size_t last_month(const en_reader *r, size_t i, ftime *t)
  * month dates that measure's figure (not a base even after "than": the
  * base's figure is the one it names).  Not a date ("March 5"), a span
  * ("January to March"), "May" lower case (a verb) or a month ending a
- * clause ("faster than February"). */
+ * clause ("faster than February"): the words after a month that make it
+ * no measure's are lexicon class month-link. */
 static bool month_before_noun(const en_reader *r, size_t i, size_t b)
 {
-    static const char *const link[] = { "to", "through", "and", "or", "of", "quarter",
-                                        "quarters", "half", "period", "last", "this", "next" };
-
     if (!month_at(r, i) || i + 1 >= b || r->v[i + 1].type != ET_WORD
-        || !(r->s->text[r->v[i].pos] >= 'A' && r->s->text[r->v[i].pos] <= 'Z'))
+        || !(r->s->text[r->v[i].pos] >= 'A' && r->s->text[r->v[i].pos] <= 'Z')
+        || word_in(r, i + 1, LEX_MONTH_LINK))
         return false;
-    for (size_t k = 0; k < sizeof link / sizeof link[0]; k++)
-        if (is_word(r, i + 1, link[k]))
-            return false;
     if (i > 0 && (r->v[i - 1].type == ET_NUM || is_word(r, i - 1, "in")
                   || is_word(r, i - 1, "since") || is_word(r, i - 1, "from")))
         return false;
