@@ -125,9 +125,29 @@ bool en_against_plan(const en_reader *r, size_t k)
     return e && e->code == K_SKIP && str_starts(e->s, "than ");
 }
 
+/* The name of a parenthesised item that begins at token a, taken back
+ * over commas and '&' to the parenthesis closing the item before it: in
+ * "…in July), food, alcohol & tobacco (2.0 %, …)" the item is "food,
+ * alcohol & tobacco", not its last word.  a when no item closes before. */
+static size_t paren_item_start(const en_reader *r, size_t a)
+{
+    size_t i = a;
+
+    while (i > 0 && (r->v[i - 1].type == ET_WORD
+                     ? !kw_at(r, i - 1) && (is_word(r, i - 1, "and") || is_word(r, i - 1, "of")
+                                            || !ingest_lex_is(r->lx, LEX_STOPWORD,
+                                                              r->t + r->v[i - 1].pos,
+                                                              r->v[i - 1].end - r->v[i - 1].pos))
+                     : is_sign(r, i - 1, ',') || is_sign(r, i - 1, '&')))
+        i--;
+    if (i == a || i == 0 || !is_sign(r, i - 1, ')') || !is_sign(r, i, ','))
+        return a;
+    return i + 1;
+}
+
 const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
 {
-    size_t p = fig_first_tok(r, &r->f[k]), a;
+    size_t p = fig_first_tok(r, &r->f[k]), a, item, p0;
     const lex_entry *g = NULL;
 
     out[0] = '\0';
@@ -145,15 +165,31 @@ const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
         if (is_word(r, a - 1, "and") && a >= 2 && is_sign(r, a - 2, ')'))
             break;              /* "Romania (5.6%) and Slovenia" */
     }
+    p0 = a;
+    item = paren_item_start(r, a);
+    a = item;
     while (a < p && (is_word(r, a, "and") || is_word(r, a, "of")))
         a++;
     if (a >= p)
         return NULL;
-    en_subject_text(r, a, p, out, SUBJ_MAX);
+    if (item < p0)
+        en_subject_list(r, a, p, out, SUBJ_MAX);    /* (its commas kept) */
+    else
+        en_subject_text(r, a, p, out, SUBJ_MAX);
     for (size_t i = 0; i < r->n; i++)
         if (kw_at(r, i) && (kw_at(r, i)->code == K_GROW || kw_at(r, i)->code == K_FALL)) {
             g = kw_at(r, i);
             break;
         }
     return g;
+}
+
+bool en_same_paren(const en_reader *r, size_t k)
+{
+    if (k == 0 || !r->f[k - 1].paren)
+        return false;
+    for (size_t i = r->f[k - 1].te; i < r->f[k].ti && i < r->n; i++)
+        if (is_sign(r, i, ')') || is_sign(r, i, '('))
+            return false;
+    return true;
 }

@@ -387,6 +387,7 @@ static int read_figures(en_reader *r)
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
         bool figure_word = false, span_avg, bare_change = false, paren_rate = false, share_on = false;
+        bool paren_named = false;
         int goal;
         char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
@@ -546,6 +547,7 @@ static int read_figures(en_reader *r)
                 /* a piece of a ';'-list, a sentence of its own with no
                    word of change: the rates the text states before */
                 paren_rate = !g;
+                paren_named = true;
             }
         }
         if (gsize > 1 && (en_respectively_after(r, k - gidx + gsize - 1)
@@ -702,6 +704,20 @@ static int read_figures(en_reader *r)
                 kw = kw_at(r, i) != NULL;
             if (!kw)
                 kind = (ingest_kind)r->d->said_kind;
+        }
+        if (kind == INGEST_LEVEL && f->pct && !f->points && !q.level_verb
+            && (last_kind == INGEST_GROWTH_YOY || last_kind == INGEST_CHANGE_PCT)
+            && (paren_named || (said_k == k - 1 && en_same_paren(r, k)))) {
+            /* "… the highest annual rate in March (3.4%, …), followed by
+               services (1.3%, …)": a rate in parentheses after a name, in a
+               sentence whose rates before are changes, is that name's change;
+               so is a second rate in the same parenthesis ("spending on
+               machines (15.2 percent; Q2: -2.2 percent)"), the same
+               measure's at another time */
+            kind = (ingest_kind)last_kind;
+            if (!paren_named)
+                copy_str(subject, sizeof subject, last_subject);
+            sign = 1;
         }
         if (f->pct && !f->points && (kind == INGEST_LEVEL || (kw_at(r, f->te)
                                                               && kw_at(r, f->te)->code == K_TARGET)))

@@ -614,6 +614,10 @@ bool en_rate_noun_after(const en_reader *r, const fig *f);
  * bytes; "" when none), and the sentence's first word of change (the
  * change the rate is of), or NULL. */
 const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out);
+/* Is figure k inside the parenthesis that opens right before figure k - 1
+ * ("(15.2 percent; Q2: -2.2 percent)", "(3.4%, compared with 2.9% in
+ * February)")? */
+bool en_same_paren(const en_reader *r, size_t k);
 
 /* The year of the level figure k is compared with, written after it: "0.4%
  * below its pre-pandemic level (Quarter 4 (Oct to Dec) 2019)"; 0 when
