@@ -80,7 +80,10 @@ size_t en_list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[
         if (m) {
             from[got] = m, to[got] = m;
             got++;
-        } else if (o >= 1 && o <= 4 && i > 0 && is_word(r, i - 1, "the")) {
+        } else if (o >= 1 && o <= 4 && i > 0
+                   && (is_word(r, i - 1, "the")
+                       /* "in the first and second quarters respectively" */
+                       || (got > 0 && (is_word(r, i - 1, "and") || is_sign(r, i - 1, ','))))) {
             from[got] = o * 3 - 2, to[got] = o * 3;
             got++;
         }
