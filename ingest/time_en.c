@@ -341,12 +341,15 @@ static size_t fiscal_words(const en_reader *r, size_t j, size_t stop)
 }
 
 /* "previous quarter", "preceding quarter", "last quarter" (not "the last
- * quarter of 2019") at token j in a release on a quarter after the first:
- * the quarter before its own. */
+ * quarter of 2019") at token j in a release on a quarter: the quarter
+ * before its own, the year before's fourth for a first quarter whose year
+ * is known ("after falling 0.8% in the previous quarter" in a release on
+ * Q1 2013: Q4 2012). */
 static bool prev_quarter_at(const en_reader *r, size_t j)
 {
     if (!((is_word(r, j, "previous") || is_word(r, j, "preceding") || is_word(r, j, "last"))
-          && is_word(r, j + 1, "quarter") && !is_word(r, j + 2, "of") && r->d->part_from > 3
+          && is_word(r, j + 1, "quarter") && !is_word(r, j + 2, "of")
+          && (r->d->part_from > 3 || (r->d->part_from == 1 && r->d->part_year))
           && r->d->part_to - r->d->part_from == 2))
         return false;
     /* "higher last quarter than the previous quarter": "last" is the latest */
@@ -354,6 +357,20 @@ static bool prev_quarter_at(const en_reader *r, size_t j)
         if ((is_word(r, i, "previous") || is_word(r, i, "preceding")) && is_word(r, i + 1, "quarter"))
             return false;
     return true;
+}
+
+/* The quarter before the release's own into t (prev_quarter_at said there
+ * is one); y: the year when the release's is not known. */
+static void prev_quarter_time(const en_reader *r, ftime *t, int y)
+{
+    bool wrap = r->d->part_from == 1;
+
+    if (r->d->part_year)
+        y = r->d->part_year;
+    t->mfrom = wrap ? 10 : r->d->part_from - 3;
+    t->mto = wrap ? 12 : r->d->part_to - 3;
+    t->year = wrap ? y - 1 : y;
+    t->explicit_part = true;
 }
 
 size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
@@ -443,10 +460,7 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
             t->from = k->year - 1;
             t->to = k->year2;
         } else if (prev_quarter_at(r, j)) {
-            t->mfrom = r->d->part_from - 3;
-            t->mto = r->d->part_to - 3;
-            t->year = r->d->part_year;
-            t->explicit_part = true;
+            prev_quarter_time(r, t, 0);
             j++;
         } else if ((m = fiscal_place_at(r, j, &a)) != 0) {
             /* the last fiscal year: one before the current; "(FY20)" after
@@ -768,10 +782,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
         } else if (is_word(r, i, "last") && prev_quarter_at(r, i)
                    && !(i > 0 && base_word_at(r, i - 1))) {
             /* "a 0.6 percent contraction last quarter" (not "from last quarter") */
-            t->mfrom = r->d->part_from - 3;
-            t->mto = r->d->part_to - 3;
-            t->year = r->d->part_year ? r->d->part_year : t->year;
-            t->explicit_part = true;
+            prev_quarter_time(r, t, t->year);
             found = true;
             i++;
         } else if (r->v[i].type == ET_WORD) {
