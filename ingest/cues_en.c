@@ -146,7 +146,15 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
                                       || is_word(r, i - 1, "during") || is_word(r, i - 1, "over")))
                         || is_word(r, i + 1, "year's");   /* last year's target of 6.5% */
             break;
-        case K_THIS_YEAR: c->this_year = true; break;
+        case K_THIS_YEAR: c->this_year = true, c->next_year = false; break;
+        case K_NEXT_YEAR:
+            /* "the forecast for next year has been trimmed to", "next
+               year, growth is seen at", "in the coming year"; not a span
+               ("over the next year") nor a base ("than next year") */
+            c->next_year = !(i > 0 && ((is_word(r, i - 1, "the") && is_word(r, i, "next"))
+                                       || is_word(r, i - 1, "than")));
+            c->this_year = c->this_year && !c->next_year;
+            break;
         case K_PRESENT: c->present = true; break;
         default: break;
         }
@@ -156,9 +164,11 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
     c->whole_year = r->whole_year;
     /* "this year the country intends ..., corn fell by 0.9%": a "this
        year" earlier in the sentence dates the figures after it */
-    for (size_t i = 0; i < cs && !c->this_year; i++)
+    for (size_t i = 0; i < cs && !c->this_year && !c->next_year; i++)
         if (kw_at(r, i) && kw_at(r, i)->code == K_THIS_YEAR && is_word(r, i, "this"))
             c->this_year = true;
+        else if (kw_at(r, i) && kw_at(r, i)->code == K_NEXT_YEAR && i == 0)
+            c->next_year = true;    /* "Next year, growth is seen at 4.1%" */
     /* right after the figure */
     for (size_t i = f->te; i < we && i < f->te + 12; i++) {
         const lex_entry *e = kw_at(r, i);

@@ -443,6 +443,7 @@ typedef struct cues {
     bool own_qoq;            /* a period-on-period word right after the figure
                                 ("and 1.43 percent quarter-on-quarter") */
     bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
+    bool next_year;          /* "for next year", "next year," before it in its clause */
     bool level_verb;         /* a level verb right before the figure */
     bool whole_year;         /* annual, the last 12 months, the year ended: no part */
     bool post_growth, post_fall, or_after_rate;

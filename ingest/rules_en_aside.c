@@ -73,7 +73,8 @@ static bool revised_object(const en_reader *r, size_t b)
     for (size_t j = b; j-- > 0 && j + 20 > b;) {
         if (in_figure(r, j))
             continue;   /* (the new value's '%': "to 4.6% from") */
-        if (r->v[j].type == ET_SIGN && r->v[j].c != '-' && !(j + 1 == b && r->v[j].c == ','))
+        if (r->v[j].type == ET_SIGN && r->v[j].c != '-' && r->v[j].c != '\''
+            && !(j + 1 == b && r->v[j].c == ','))
             return false;   /* (", from": after the new value, "to 6.1 percent, from") */
         if (role_at(r, j, K_ESTIMATE)) {
             if (verb_passive && estimate_noun(r, j))

@@ -151,7 +151,7 @@ bool en_elided_repeat(const en_reader *r, size_t k)
     while (a < b) {
         size_t n = en_time_phrase(r, a, b);
         const lex_entry *e = kw_at(r, a);
-        if (!n && e && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR))
+        if (!n && e && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR || e->code == K_NEXT_YEAR))
             n = tok_after(r, r->v[a].pos + e->n) - a;     /* "this year" */
         if (!n && e && (e->code == K_PREV_YEAR || e->code == K_QOQ)) {
             a = tok_after(r, r->v[a].pos + e->n);   /* the rate before's own base:

@@ -22,7 +22,8 @@ size_t en_year_words(const en_reader *r, size_t i)
         return 0;
     if (is_word(r, j, "the"))
         j++;
-    if ((e = kw_at(r, j)) && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR)) {
+    if ((e = kw_at(r, j)) && (e->code == K_THIS_YEAR || e->code == K_LAST_YEAR
+                              || e->code == K_NEXT_YEAR)) {
         size_t end = r->v[j].pos + e->n;
         while (j < r->n && r->v[j].pos < end)
             j++;

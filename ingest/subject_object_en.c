@@ -35,6 +35,11 @@ static size_t object_end(const en_reader *r, size_t a, size_t ti)
     size_t j;
 
     for (j = a; j < ti; j++) {
+        if (j > a && is_sign(r, j, '\'') && is_word(r, j + 1, "s")
+            && r->v[j].pos == r->v[j - 1].end && r->v[j + 1].pos == r->v[j].end) {
+            j++;        /* the mark of "Southeast Asia’s" written apart */
+            continue;
+        }
         if (r->v[j].type != ET_WORD || phrase_toks(r, LEX_OBJECT_STOP, j)
             || en_time_phrase(r, j, ti))
             break;

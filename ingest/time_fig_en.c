@@ -570,8 +570,8 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
     if (c->last_year && en_current_year(d)) {
         t->year = en_current_year(d) - 1;
         t->src = INGEST_TIME_RELATIVE;
-    } else if (c->this_year && en_current_year(d)) {
-        t->year = en_current_year(d);
+    } else if ((c->this_year || c->next_year) && en_current_year(d)) {
+        t->year = en_current_year(d) + c->next_year;
         t->src = INGEST_TIME_RELATIVE;
         if (!t->explicit_part)
             t->mfrom = t->mto = 0;
