@@ -105,6 +105,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_SINCE_YEAR] = "since-year",
     [LEX_TABLE_COLUMN] = "table-column",
     [LEX_NO_NAME] = "no-name",
+    [LEX_YEAR_DETERMINER] = "year-determiner",
 };
 
 const char *ingest_lex_class_name(lex_class c)

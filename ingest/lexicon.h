@@ -278,6 +278,9 @@ typedef enum lex_class {
                              survey), no period before (rules_en_horizon.c) */
     LEX_MONTHLY_MEASURE,  /* after monthly: a measure counted by the month (wage,
                              earnings, data), no change on the month before */
+    LEX_YEAR_DETERMINER,  /* before a year written as a forecast's or a goal's
+                             adjective (its, the, their: "its 2044 growth
+                             forecast"); a possessive does it too (time_fig_en.c) */
     LEX_NCLASSES
 } lex_class;
 

@@ -286,8 +286,7 @@ static bool goal_year(const en_reader *r, size_t k, size_t cs, ftime *u)
         size_t j = i + 1;
         const lex_entry *e;
         if (r->v[i].type != ET_YEAR || r->v[i - 1].type != ET_WORD
-            || !(is_word(r, i - 1, "its") || is_word(r, i - 1, "the") || is_word(r, i - 1, "a")
-                 || is_word(r, i - 1, "their") || is_word(r, i - 1, "an")
+            || !(en_class_toks(r, LEX_YEAR_DETERMINER, i - 1, true) == 1
                  || (is_word(r, i - 1, "s") && i >= 2 && r->v[i - 2].type == ET_SIGN)
                  || (r->v[i - 1].end - r->v[i - 1].pos > 2 && r->t[r->v[i - 1].end - 1] == 's'
                      && r->t[r->v[i - 1].end - 2] == '\'')))
