@@ -193,6 +193,24 @@ static double nearest_direction(const en_reader *r, size_t b)
     return 1;
 }
 
+/* Does the subject s end with the name of a whole economy's output
+ * ("the economy", "Indonesia's real GDP"; not "energy use per unit of GDP",
+ * "the share of GDP")?  Lexicon measure heads of value aggregate. */
+static bool aggregate_subject(const en_reader *r, const char *s)
+{
+    size_t n = strlen(s);
+    const lex_entry *e;
+
+    if (strstr(s, " of ") || strstr(s, "per "))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || s[i - 1] == ' ')
+            && en_lex_at(r->lx, LEX_MEASURE_HEAD, s, n, i, &e) == n - i
+            && str_is(e->value, "aggregate"))
+            return true;
+    return false;
+}
+
 ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, int last_kind,
                                const char *last_subject, char *subject, double *sign)
 {
@@ -214,6 +232,11 @@ ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, i
         *sign = 1;
         return (ingest_kind)last_kind;
     }
+    /* "the economy registered a strong recovery of 9.9 per cent", "GDP at
+       9 percent in 2016": a percent of a whole economy's output is its
+       growth (no level of it is a percentage) */
+    if (kind == INGEST_LEVEL && !f->points && aggregate_subject(r, subject))
+        return INGEST_GROWTH_YOY;
     return kind;
 }
 
