@@ -121,10 +121,15 @@ static bool earlier_estimate(const en_reader *r, size_t k)
     size_t b = before_article(r, &r->f[k]);
 
     if (b >= 2 && is_word(r, b - 1, "from")) {
-        /* "revised from", "revised down from", "downgraded sharply from" */
-        for (size_t j = b - 1; j-- > 0 && j + 4 > b;)
+        /* "revised from", "revised down from", "downgraded sharply from",
+           "revised to 0.72 per cent from" (the new value's words skipped) */
+        for (size_t j = b - 1, m = 0; j-- > 0 && m < 3;) {
+            if (in_figure(r, j))
+                continue;
             if (role_at(r, j, K_REVISION))
                 return true;
+            m++;
+        }
         /* "up from the 4.2 percent forecast", "lowered the growth forecast
            for 2024 from 4.8 percent" */
         return role_at(r, r->f[k].te, K_ESTIMATE) || earlier_forecast_after(r, k)
