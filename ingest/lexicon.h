@@ -199,6 +199,8 @@ typedef enum lex_class {
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */
     LEX_GAP_TIME,         /* in the base after 比: a time (比年初, 比“十二五”末): a change, no gap */
+    LEX_PART_AREA,        /* a subject alone that is a part of the area (其中：城市上涨2.7%,
+                             农村…): the breakdown of the measure before, named with it */
     LEX_PERIOD_BEFORE,    /* right after 比/较: the period just before (比上月, 较上季度): the
                              clause's changes are on it (change_pct), not on a year before */
     LEX_SHARE_IN,         /* X在Y的占比: between the part and the whole (在) */

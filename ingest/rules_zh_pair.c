@@ -153,6 +153,16 @@ void ingest_zh_pending_read(reader *r)
     buf_free(&item);
 }
 
+/* Is the clause's subject (r->scratch, as written) a part of the area alone
+ * (城市, 農村: the words are looked for in the matching form)? */
+static bool ingest_zh_part_area(reader *r)
+{
+    ingest_clean_text(r->m, r->s->match, r->head_start, r->head_start + r->scratch.len + 64 < r->len
+                      ? r->head_start + r->scratch.len + 64 : r->len, &r->raw, true);
+    return r->raw.len >= r->scratch.len
+           && ingest_lex_at(r->lx, LEX_PART_AREA, r->raw.data, r->raw.len, NULL) == r->scratch.len;
+}
+
 void ingest_zh_parallel_head(reader *r)
 {
     static const lex_class kinds[] = { LEX_LIST_ATTRIBUTE, LEX_LIST_MODIFIER };
@@ -175,6 +185,21 @@ void ingest_zh_parallel_head(reader *r)
     }
     if (!p->len)
         return;
+    if (ingest_zh_part_area(r) && p->len > n && memcmp(p->data, s, n)) {
+        /* 居民消费价格…，其中：城市上涨2.7%: the city's part of the measure before
+         * (城乡居民收入…，其中城镇…: 城镇居民收入; then 农村…: 农村居民收入); the
+         * whole the measure was of (全国) is not the part's */
+        size_t v = ingest_lex_at(r->lx, LEX_WHOLE, p->data, p->len, NULL);   /* 全国 */
+        if (!(w = ingest_lex_at(r->lx, LEX_LIST_EXPAND, p->data + v, p->len - v, NULL)))
+            w = ingest_lex_at(r->lx, LEX_PART_AREA, p->data + v, p->len - v, NULL);   /* 农村 after 城市 */
+        w += v;
+        buf_reset(&r->raw);
+        buf_append(&r->raw, s, n);
+        buf_append(&r->raw, p->data + w, p->len - w);
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, r->raw.data, r->raw.len);
+        return;
+    }
     if (ingest_lex_is(r->lx, LEX_PLAN_RATIO, s, n)) {
         /* 税收收入…，完成年初预算207380万元: the plan of the same measure */
         buf_reset(&r->scratch);
