@@ -201,6 +201,8 @@ typedef enum lex_class {
     LEX_GAP_TIME,         /* in the base after 比: a time (比年初, 比“十二五”末): a change, no gap */
     LEX_PART_AREA,        /* a subject alone that is a part of the area (其中：城市上涨2.7%,
                              农村…): the breakdown of the measure before, named with it */
+    LEX_RISE_MEASURE,     /* a subject ending so (价格指数, 价格总水平) with a percentage after
+                             a level verb: the figure is its rise (指数控制在3.5%以内) */
     LEX_PERIOD_BEFORE,    /* right after 比/较: the period just before (比上月, 较上季度): the
                              clause's changes are on it (change_pct), not on a year before */
     LEX_SHARE_IN,         /* X在Y的占比: between the part and the whole (在) */

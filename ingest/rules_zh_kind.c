@@ -459,6 +459,22 @@ static bool share_change_name(reader *r, ingest_claim *c, const tok *f)
     return true;
 }
 
+/* 居民消费价格指数控制在3.5%以内, 社会商品零售物价指数为0.8%: a percentage of a
+ * price index or level after a level verb (or none) is its rise, a growth rate;
+ * the index itself is written with no unit (102.7).  The subject is display
+ * text, folded to find the lexicon's word. */
+static bool price_rise(const reader *r, const ingest_claim *c, const lex_entry *role, bool is_pct)
+{
+    char f[256];
+    size_t n = c->indicator ? strlen(c->indicator) : 0;
+
+    if (!is_pct || !n || (role && role->code != K_TO && role->code != K_IS
+                          && role->code != K_TARGET && role->code != K_ESTIMATE))
+        return false;
+    return ingest_zh_fold_copy(r->m, c->indicator, n, f, sizeof f)
+           && ingest_lex_ends(r->lx, LEX_RISE_MEASURE, f, n) > 0;
+}
+
 static bool is_change_role(const lex_entry *role)
 {
     return role && (role->code == K_GROW || role->code == K_FALL || role->code == K_REAL_HERE ||
@@ -507,6 +523,8 @@ int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_e
     }
     if (role && (role->code == K_AVG || ((role->code == K_GROW || role->code == K_FALL) && r->avg)))
         return average_claim(r, c, f, role);
+    if (price_rise(r, c, role, is_pct))
+        return change_claim(r, c, f, ingest_zh_role_entry(r, K_GROW), true, false);
     if (!strcmp(f->a.norm_unit, r->m->times_unit))
         return multiple_claim(r, c, f, role, year);
     if (is_change_role(role))
