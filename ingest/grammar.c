@@ -122,6 +122,7 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
         || !(s->has_digit
              || ingest_has_number(&ctx->maps, s->match + s->number_from, s->len - s->number_from))) {
         ctx->carry[0] = '\0';     /* no subject goes past a sentence without figures */
+        ctx->period_stop = ctx->period_semi = false;
         ingest_zh_time_skip(ctx, s->match, s->len, s->para_start);
         return GC_OK;
     }

@@ -258,6 +258,11 @@ typedef struct ingest_context {
                                            before, which ended at 。: a clause opening
                                            with a part of a year and no subject of its
                                            own inherits it (…增长7.8%。其中，一季度增长8.1%) */
+    bool period_stop;      /* that sentence's last figure was on the period before
+                              (环比上涨0.4%。): a sentence opening with 其中 breaks it
+                              down on the same basis (其中，城市上涨0.4%) */
+    bool period_semi;      /* a frame on the period before (从环比看, or 其中 after
+                              环比) in a sentence that ended at ；: it goes on to the 。 */
     ingest_maps maps;      /* the lexicon and its speed maps; set up by
                               ingest_lexicon_maps() before the first sentence */
     /* the grammar's working memory, kept from sentence to sentence so that

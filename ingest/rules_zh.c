@@ -226,7 +226,7 @@ static int on_figure(reader *r, const tok *f)
 static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
 {
     bool bare = !list_break && !r->clause_has_fig, topic = bare && !r->clause_has_kw;
-    bool item = !r->clause_has_fig && !r->clause_has_kw && list_break;
+    bool item = !r->clause_has_fig && !r->clause_has_kw && list_break, sub;
 
     if (topic) {
         r->topic_a = r->clause_start;   /* 第二产业增势强劲，… */
@@ -261,11 +261,13 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
         ingest_zh_free_list(r);
     }
     r->in_list = list_break;
-    if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + start, r->len - start, NULL))
+    sub = ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + start, r->len - start, NULL) > 0;
+    if (sub)
         r->cumulative = false;
     /* 从环比看，…: a clause with no figure that says the changes are on the
-     * period before frames the rest of the sentence */
-    r->period_frame = r->period_frame || (r->on_period && !r->clause_has_fig);
+     * period before frames the rest of the sentence; so does a change on it
+     * that the clauses after 其中 break down (环比上涨0.4%，其中城市上涨0.4%) */
+    r->period_frame = r->period_frame || (r->on_period && (!r->clause_has_fig || sub));
     r->clause_start = r->head_start = start;
     r->fig_year = 0;
     r->verb_pos = 0;
@@ -761,7 +763,10 @@ int ingest_zh_read(reader *r, const toks *ts)
     int rc;
 
     if (r->s->para_start)
-        r->ctx->carry[0] = r->ctx->carry_stop[0] = '\0';
+        r->ctx->carry[0] = r->ctx->carry_stop[0] = '\0', r->ctx->period_stop = r->ctx->period_semi = false;
+    /* 环比上涨0.4%。其中，城市上涨0.4%…；食品价格上涨0.9%: on the month before */
+    if (r->ctx->period_semi || (r->ctx->period_stop && ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t, r->len, NULL)))
+        r->period_frame = r->on_period = true;
     ingest_zh_same_below(r, ts);
     rc = read_tokens(r, ts);
     ingest_zh_carry_out(r);

@@ -346,13 +346,18 @@ void ingest_zh_carry_out(reader *r)
     size_t n = r->len;
     ingest_context *ctx = r->ctx;
 
+    bool semi;
+
     ctx->carry[0] = ctx->carry_stop[0] = '\0';
     while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\r'))
         n--;
     /* a sentence that ended at ；(or ;) */
+    semi = (n >= 1 && t[n - 1] == ';') || (n >= CJK_BYTES && cjk_at(t, n, n - CJK_BYTES) == 0xFF1B);
+    ctx->period_stop = r->last_fig && r->on_period;
+    ctx->period_semi = semi && r->period_frame;
     if (r->subject.len == 0 || r->subject.len >= sizeof ctx->carry)
         return;
-    if (!((n >= 1 && t[n - 1] == ';') || (n >= CJK_BYTES && cjk_at(t, n, n - CJK_BYTES) == 0xFF1B))) {
+    if (!semi) {
         memcpy(ctx->carry_stop, r->subject.data, r->subject.len);
         ctx->carry_stop[r->subject.len] = '\0';
         return;
