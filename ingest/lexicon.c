@@ -106,6 +106,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_TABLE_COLUMN] = "table-column",
     [LEX_NO_NAME] = "no-name",
     [LEX_YEAR_DETERMINER] = "year-determiner",
+    [LEX_BE_FORM] = "be-form",
 };
 
 const char *ingest_lex_class_name(lex_class c)

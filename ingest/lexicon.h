@@ -285,6 +285,8 @@ typedef enum lex_class {
     LEX_YEAR_DETERMINER,  /* before a year written as a forecast's or a goal's
                              adjective (its, the, their: "its 2044 growth
                              forecast"); a possessive does it too (time_fig_en.c) */
+    LEX_BE_FORM,          /* a form of "be" (is, was, been): a verb after it is a
+                             passive or an adjective */
     LEX_NCLASSES
 } lex_class;
 

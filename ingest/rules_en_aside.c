@@ -44,13 +44,6 @@ static bool in_figure(const en_reader *r, size_t j)
     return false;
 }
 
-/* Is token i a form of "be" (a verb after it is a passive)? */
-static bool be_at(const en_reader *r, size_t i)
-{
-    return is_word(r, i, "is") || is_word(r, i, "was") || is_word(r, i, "are")
-        || is_word(r, i, "were") || is_word(r, i, "be") || is_word(r, i, "been");
-}
-
 /* Is token j a forecast's or an estimate's noun (forecast, projection,
  * outlook, estimate: estimate keywords with the goal flag)? */
 static bool estimate_noun(const en_reader *r, size_t j)
@@ -82,7 +75,7 @@ static bool revised_object(const en_reader *r, size_t b)
             noun = true;
         } else if (r->v[j].type == ET_WORD
                    && en_lex_at(r->lx, LEX_OBJECT_VERB, r->t, r->len, r->v[j].pos, NULL)) {
-            if (j > 0 && (be_at(r, j - 1) || (j > 1 && be_at(r, j - 2))))
+            if (j > 0 && (word_in(r, j - 1, LEX_BE_FORM) || (j > 1 && word_in(r, j - 2, LEX_BE_FORM))))
                 verb_passive = true;    /* "was raised", "has been trimmed", "was sharply cut" */
             else if (noun)
                 return true;

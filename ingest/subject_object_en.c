@@ -50,14 +50,6 @@ static size_t object_end(const en_reader *r, size_t a, size_t ti)
     return j;
 }
 
-/* Is token i a form of "be" (then a verb after it is a passive or an
- * adjective)? */
-static bool be_word(const en_reader *r, size_t i)
-{
-    return is_word(r, i, "is") || is_word(r, i, "was") || is_word(r, i, "are")
-        || is_word(r, i, "were") || is_word(r, i, "be") || is_word(r, i, "been");
-}
-
 /* Is token i a word of a goal (target, goal): no part of the measure's
  * name, the claim's target flag says it. */
 static bool goal_at(const en_reader *r, size_t i)
@@ -103,7 +95,7 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
         size_t n = phrase_toks(r, LEX_OBJECT_VERB, i), a, b;
         if (!n || is_word(r, i - 1, "a") || is_word(r, i - 1, "an") || is_word(r, i - 1, "the"))
             continue;   /* (a noun: "a cut in", "the increase of") */
-        if (is_word(r, i + n, "than") || be_word(r, i - 1))
+        if (is_word(r, i + n, "than") || word_in(r, i - 1, LEX_BE_FORM))
             continue;   /* (an adjective or a passive: "lower than", "was cut") */
         if (names_measure(r, cs, i))
             return false;
