@@ -14,6 +14,7 @@
 static int coverage_run(actx *x)
 {
     analysis_finding *f = analysis_new_finding(x, NULL, ANALYSIS_CHECK_COVERAGE);
+    size_t untimed = ingest_claims_untimed(x->claims);
 
     if (!f)
         return GC_ENOMEM;
@@ -33,9 +34,9 @@ static int coverage_run(actx *x)
         f->formula = analysis_str_printf("%zu claims from %zu sentences; %zu growth sentences "
                                          "without a claim", x->claims->count,
                                          x->claims->sentences, x->claims->nmisses);
-    if (f->formula && ingest_claims_untimed(x->claims) > 0) {
+    if (f->formula && untimed > 0) {
         char *with = analysis_str_printf("%s; %zu claims with no year (give --report-year)",
-                                         f->formula, ingest_claims_untimed(x->claims));
+                                         f->formula, untimed);
         free(f->formula);
         f->formula = with;
     }

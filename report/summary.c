@@ -678,7 +678,7 @@ static void unused_official(memo *m)
 
 static void caveats(memo *m)
 {
-    size_t before;
+    size_t before, untimed = ingest_claims_untimed(m->claims);
     bool target = false;
 
     put(m, "\n## 注意事项\n\n", "\n## Caveats\n\n");
@@ -719,14 +719,12 @@ static void caveats(memo *m)
                                     "does not read and were not checked.\n", m->claims->unread)
                        : buf_printf(m->b, "- 有%zu句的语言或文字本工具不能读取，未作核查。\n",
                                     m->claims->unread);
-    if (ingest_claims_untimed(m->claims) > 0)
+    if (untimed > 0)
         m->rc |= m->en ? buf_printf(m->b, "- %zu claims have no year: the text writes none the "
                                     "tool could find for them, so they were checked against "
-                                    "nothing dated; give --report-year YEAR.\n",
-                                    ingest_claims_untimed(m->claims))
+                                    "nothing dated; give --report-year YEAR.\n", untimed)
                        : buf_printf(m->b, "- 有%zu条说法找不到年份（原文未写明），未能与其他年份的数字"
-                                    "核对；可用 --report-year 指定报告年份。\n",
-                                    ingest_claims_untimed(m->claims));
+                                    "核对；可用 --report-year 指定报告年份。\n", untimed);
     if (m->b->len == before)
         put(m, "- 除上述方法外没有需要特别说明的事项。\n",
             "- None beyond the method above.\n");
