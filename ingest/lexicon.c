@@ -107,6 +107,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_NO_NAME] = "no-name",
     [LEX_YEAR_DETERMINER] = "year-determiner",
     [LEX_BE_FORM] = "be-form",
+    [LEX_EARLIER_ADVERB] = "earlier-adverb",
+    [LEX_EARLIER_ADJ] = "earlier-adj",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -287,6 +287,10 @@ typedef enum lex_class {
                              forecast"); a possessive does it too (time_fig_en.c) */
     LEX_BE_FORM,          /* a form of "be" (is, was, been): a verb after it is a
                              passive or an adjective */
+    LEX_EARLIER_ADVERB,   /* after a figure, before a forecast's verb: the value
+                             it had before ("2.8% previously forecast") */
+    LEX_EARLIER_ADJ,      /* before a forecast's noun after "in": the forecast
+                             before ("5.0% in the previous forecast") */
     LEX_NCLASSES
 } lex_class;
 

@@ -91,16 +91,13 @@ static bool earlier_forecast_after(const en_reader *r, size_t k)
 {
     size_t i = r->f[k].te;
 
-    if (is_word(r, i, "previously") || is_word(r, i, "earlier") || is_word(r, i, "originally")
-        || is_word(r, i, "initially"))
+    if (word_in(r, i, LEX_EARLIER_ADVERB))
         return role_at(r, i + 1, K_ESTIMATE);
     if (!is_word(r, i, "in"))
         return false;
     for (size_t j = i + 1; j < r->n && j < i + 5 && r->v[j].type == ET_WORD; j++)
         if (estimate_noun(r, j))
-            return is_word(r, j - 1, "previous") || is_word(r, j - 1, "earlier")
-                || is_word(r, j - 1, "prior") || is_word(r, j - 1, "last")
-                || is_word(r, j - 1, "original") || is_word(r, j - 1, "initial")
+            return word_in(r, j - 1, LEX_EARLIER_ADJ)
                 || en_lex_at(r->lx, LEX_MONTH, r->t, r->len, r->v[j - 1].pos, NULL);
     return false;
 }
