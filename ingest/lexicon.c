@@ -109,6 +109,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_BE_FORM] = "be-form",
     [LEX_EARLIER_ADVERB] = "earlier-adverb",
     [LEX_EARLIER_ADJ] = "earlier-adj",
+    [LEX_BASE_MARKER] = "base-marker",
 };
 
 const char *ingest_lex_class_name(lex_class c)

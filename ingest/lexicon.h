@@ -291,6 +291,10 @@ typedef enum lex_class {
                              it had before ("2.8% previously forecast") */
     LEX_EARLIER_ADJ,      /* before a forecast's noun after "in": the forecast
                              before ("5.0% in the previous forecast") */
+    LEX_BASE_MARKER,      /* right before a figure (and its article) after a rate:
+                             the figure is that rate's base, the same measure at
+                             another time (down from, vs, following, after;
+                             rules_en_elided.c) */
     LEX_NCLASSES
 } lex_class;
 

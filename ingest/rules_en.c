@@ -655,11 +655,19 @@ static int read_figures(en_reader *r)
                the same measure's rate of the earlier year */
             copy_str(subject, sizeof subject, last_subject);
             kind = (ingest_kind)last_kind;
-            sign = 1;
+            sign = en_base_sign(r, k);
             inherited = true;
             if (is_word(r, fig_first_tok(r, f), "over"))
                 f->q = INGEST_EXACT;
             base_rate = true;
+        }
+        if (!base_rate && kind == INGEST_LEVEL && said_k == k - 1 && said.kind == INGEST_LEVEL
+            && f->pct == r->f[k - 1].pct && f->money == r->f[k - 1].money
+            && en_base_of_previous(r, k)) {
+            /* "6.7 per cent in August vs 7.2 per cent in July": the level
+               before's, at another time */
+            copy_str(subject, sizeof subject, said_subject);
+            inherited = true;
         }
         if (kind == INGEST_LEVEL && f->pct && last_kind == INGEST_GROWTH_YOY && !q.level_verb
             && fig_first_tok(r, f) > 0 && (is_word(r, fig_first_tok(r, f) - 1, "by")
@@ -829,7 +837,8 @@ static int read_figures(en_reader *r)
             && !en_year_before_base(&t)
             && !en_same_part_year_before(r, k, &t, base_rate))
             kind = INGEST_CHANGE_PCT;
-        if (kind == INGEST_GROWTH_YOY && (t.on_prev || en_prev_period_base(&t)) && !q.prev_year)
+        if (kind == INGEST_GROWTH_YOY && (t.on_prev || en_prev_period_base(&t)) && !q.prev_year
+            && !base_rate)      /* (a base keeps the kind of the rate it is the base of) */
             kind = INGEST_CHANGE_PCT;   /* between July and August; compared with
                                            September 2014 (of an October figure) */
         if (kind == INGEST_SHARE) {

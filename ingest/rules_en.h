@@ -673,6 +673,7 @@ size_t en_list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[
 /* Is figure k the base of the rate before it: only time phrases between
  * them, then "over", "against", "(as) compared to/with" right before it? */
 bool en_base_of_previous(const en_reader *r, size_t k);
+double en_base_sign(const en_reader *r, size_t k);
 
 /* Does the clause [cs, ft) before a figure open a part of the whole before
  * it with no verb of its own ("including", "of which", "among which",

@@ -6,6 +6,7 @@
  * kind (and measure or whole) of the figure before it. */
 #include "rules_en.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,34 +37,135 @@ static bool restated(const en_reader *r, size_t k, size_t *b)
     return true;
 }
 
-/* Is figure k the base of the rate before it: only time phrases between
- * them, then "over", "against", "(as) compared to/with" right before it? */
-bool en_base_of_previous(const en_reader *r, size_t k)
+/* The change keyword (grow or fall) at token i, or NULL. */
+static const lex_entry *change_kw(const en_reader *r, size_t i)
 {
-    size_t a = r->f[k - 1].te, b = fig_first_tok(r, &r->f[k]);
+    const lex_entry *e = kw_at(r, i);
+    return e && (e->code == K_GROW || e->code == K_FALL) ? e : NULL;
+}
 
-    if (k == 0 || b == 0)
-        return false;
-    /* "23.3% of GDP, compared with 22.8%": the whole of a share */
-    if (is_word(r, a, "of"))
-        while (a < b && r->v[a].type == ET_WORD)
-            a++;
+static bool article_at(const en_reader *r, size_t i)
+{
+    return is_word(r, i, "a") || is_word(r, i, "an") || is_word(r, i, "the");
+}
+
+/* The base marker (lexicon class base-marker) that ends right before token
+ * p, the longest, with an adverb before it ("slightly down from") or a
+ * change noun ("a slight decline from"): its first token, or SIZE_MAX. */
+static size_t marker_before(const en_reader *r, size_t p)
+{
+    for (size_t j = p > 3 ? p - 3 : 0; j < p; j++) {
+        if (en_lex_at(r->lx, LEX_BASE_MARKER, r->t, r->len, r->v[j].pos, NULL)
+            != r->v[p - 1].end - r->v[j].pos)
+            continue;
+        if (j > 0 && r->v[j - 1].type == ET_WORD && r->v[j - 1].end - r->v[j - 1].pos > 4
+            && !memcmp(r->t + r->v[j - 1].end - 2, "ly", 2))
+            j--;
+        else if (j > 0 && change_kw(r, j - 1) && kw_at(r, j - 1)->n == r->v[j - 1].end - r->v[j - 1].pos) {
+            j--;                                        /* a (slight) decline from */
+            if (j >= 2 && article_at(r, j - 2) && r->v[j - 1].type == ET_WORD && !kw_at(r, j - 1))
+                j -= 2;
+            else if (j >= 1 && article_at(r, j - 1))
+                j--;
+        }
+        return j;
+    }
+    return SIZE_MAX;
+}
+
+/* "slightly down from 13 percent", "(vs 6.8 percent in Q2)", "following a
+ * 0.4 per cent gain in February", "after a gain of 0.2%", "after declining
+ * 13.1 percent", "compared to a 4.5 percent expansion", "from the 2.1
+ * percent figure": figure k opened by a base marker.  Its first token, or
+ * SIZE_MAX; *dir is -1 when the base is itself a fall ("following a 0.5
+ * percent decline").  Not when the change noun after the figure names a
+ * measure of its own ("after a 10% rise in exports"), nor "from A to B". */
+static size_t marked_base(const en_reader *r, size_t k, double *dir)
+{
+    const fig *f = &r->f[k];
+    size_t p = fig_first_tok(r, f), m;
+    const lex_entry *noun = NULL;
+
+    *dir = 1;
+    if (k + 1 < r->nf && r->f[k + 1].to)
+        return SIZE_MAX;
+    if (p >= 1 && article_at(r, p - 1)) {
+        p--;
+    } else if (p >= 3 && is_word(r, p - 1, "of") && (noun = change_kw(r, p - 2)) != NULL
+               && (is_word(r, p - 3, "a") || is_word(r, p - 3, "an"))) {
+        p -= 3;                 /* after a gain of */
+    } else if (p >= 2 && (noun = change_kw(r, p - 1 - is_word(r, p - 1, "by"))) != NULL) {
+        p -= 1 + is_word(r, p - 1, "by");   /* after declining (by) */
+    }
+    m = p > 0 ? marker_before(r, p) : SIZE_MAX;
+    if (m == SIZE_MAX)
+        return SIZE_MAX;
+    if (!noun && (noun = change_kw(r, f->te)) != NULL) {
+        /* "a 10% rise in exports": that measure's, not a base */
+        size_t a = tok_after(r, r->v[f->te].pos + noun->n);
+        if ((is_word(r, a, "in") || is_word(r, a, "of")) && !en_time_phrase(r, a, r->n))
+            return SIZE_MAX;
+    }
+    if (noun && noun->code == K_FALL && (noun->flags & LEXF_DOWN))
+        *dir = -1;
+    return m;
+}
+
+/* The sign of figure k, a base of the rate before: -1 when it is itself a
+ * fall ("following a 0.5 percent decline in February"). */
+double en_base_sign(const en_reader *r, size_t k)
+{
+    double dir;
+    return marked_base(r, k, &dir) == SIZE_MAX ? 1 : dir;
+}
+
+/* Where the words that open figure k as a base start ("over", "against",
+ * "(as) compared to/with", "higher than", a base marker), or 0. */
+static size_t base_opening(const en_reader *r, size_t k, size_t a)
+{
+    size_t b = fig_first_tok(r, &r->f[k]), m;
+    double dir;
+
+    if ((m = marked_base(r, k, &dir)) != SIZE_MAX)
+        /* "edged down 0.1 percent (vs 6.8 percent in Q2)" */
+        return m > a && is_sign(r, m - 1, '(') ? m - 1 : m;
     if (is_word(r, b, "over"))   /* read as a qualifier with the figure */
         b++;
     b = en_base_noun(r, b);      /* "compared with last year's target of" */
     if (is_word(r, b - 1, "over") || is_word(r, b - 1, "against"))
-        b--;
-    else if (restated(r, k, &b))
-        ;
-    else if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
-             && is_word(r, b - 2, "compared"))
-        b -= is_word(r, b - 3, "as") ? 3 : 2;
-    else if ((b = en_than_base(r, b)) == 0)
-        return false;           /* "lower than the 4.1 per cent of ...": a comparison */
+        return b - 1;
+    if (restated(r, k, &b))
+        return b;
+    if (b >= 2 && (is_word(r, b - 1, "to") || is_word(r, b - 1, "with"))
+        && is_word(r, b - 2, "compared"))
+        return b - (is_word(r, b - 3, "as") ? 3 : 2);
+    return en_than_base(r, b);   /* (not "lower than the 4.1 per cent of ...") */
+}
+
+/* Is figure k the base of the rate before it: only time phrases between
+ * them, then "over", "against", "(as) compared to/with" or a base marker
+ * right before it? */
+bool en_base_of_previous(const en_reader *r, size_t k)
+{
+    size_t a, b;
+
+    if (k == 0 || fig_first_tok(r, &r->f[k]) == 0)
+        return false;
+    a = r->f[k - 1].te;
+    /* "23.3% of GDP, compared with 22.8%": the whole of a share */
+    if (is_word(r, a, "of"))
+        while (a < fig_first_tok(r, &r->f[k]) && r->v[a].type == ET_WORD)
+            a++;
+    if ((b = base_opening(r, k, a)) == 0)
+        return false;
     while (a < b) {
         size_t n = en_time_phrase(r, a, b);
         if (!n)
             n = en_horizon_len(r, a);
+        const lex_entry *w = kw_at(r, a);
+        if (!n && w && (w->code == K_PREV_YEAR || w->code == K_QOQ))
+            n = tok_after(r, r->v[a].pos + w->n) - a;   /* the rate's own base:
+                                                           "12.4 percent year-on-year" */
         if (n) {
             a += n;
         } else if (is_sign(r, a, ',')) {
