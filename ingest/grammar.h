@@ -175,6 +175,9 @@ typedef struct reader {
      * cleaned only when one does (ingest_zh_pending_read). */
     size_t pending_a[PENDING_ITEMS], pending_b[PENDING_ITEMS], pending_n;
     char named[192];       /* an indicator a rule built for one claim (工业增速) */
+    char grown[192];       /* the indicator of the sentence's last claim when that was a
+                              growth rate (…同比增长3.5%), "" otherwise */
+    const lex_entry *grown_role;  /* the role keyword of that claim (增长, 增速, 下降) */
     size_t plan_value_end; /* where a plan's goal value ends (比计划目标3000亿元); 0 none */
     bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
                               sentence: only then may a figure be a plan's goal */
@@ -471,6 +474,9 @@ int ingest_zh_plan_gap(const reader *r, const tok *f);
  * base (工业增速): a change of the rate, not of the measure.  Returns ind,
  * or r->named holding the longer name. */
 const char *ingest_zh_rate_named(reader *r, const tok *f, const char *ind);
+/* 同比增长3.5%，比上月加快0.4个百分点: the change in points of that rate, named
+ * ind + the rate word (rate-name), when ind was the growth's; else ind. */
+const char *ingest_zh_rate_after(reader *r, const char *ind);
 
 /* A rate keyword (增速, 增长率) after a subject that opens with 年均
  * (年均经济增速达到5.4%): the subject loses the word and the rate is an

@@ -77,7 +77,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_BASIS_OPEN] = "basis-open", [LEX_BASIS_CLOSE] = "basis-close",
     [LEX_ASIDE] = "aside", [LEX_CONTRIB_TO] = "contrib-to",
     [LEX_CONTRIB_DROP] = "contrib-drop",
-    [LEX_RATE_NOUN] = "rate-noun", [LEX_RATE_AVG] = "rate-avg",
+    [LEX_RATE_NAME] = "rate-name", [LEX_RATE_NOUN] = "rate-noun", [LEX_RATE_AVG] = "rate-avg",
     [LEX_PAGE_META] = "page-meta",
     [LEX_GAP_TIME] = "gap-time", [LEX_PERIOD_BEFORE] = "period-before", [LEX_PART_AREA] = "part-area", [LEX_RISE_MEASURE] = "rise-measure", [LEX_SHARE_IN] = "share-in", [LEX_TOPIC] = "topic", [LEX_NET_VERB] = "net-verb",
     [LEX_PLAN_DOC] = "plan-doc", [LEX_PLAN_DOC_HEAD] = "plan-doc-head",

@@ -195,6 +195,9 @@ typedef enum lex_class {
     LEX_CONTRIB_TO,       /* X对Y的贡献率: between the contributor and the whole */
     LEX_CONTRIB_DROP,     /* ends a contributor's subject, not its name (装备制造业增加值…,
                              对…的贡献率: 装备制造业贡献率) */
+    LEX_RATE_NAME,        /* a name ending so names a rate or ratio (增速, 比重, 率); the first
+                             row is the word a growth rate's change in points is named with
+                             (增长3.5%，比上月加快0.4个百分点: X增速) */
     LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅) */
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */

@@ -152,6 +152,12 @@ int ingest_zh_emit(reader *r, const ingest_claim *c0, const tok *f)
     if (r->sink->claim)
         rc = r->sink->claim(&c, r->sink->ctx);
     r->claims++;
+    /* …同比增长3.5%: a change in points after it may be the rate's */
+    r->grown[0] = '\0';
+    if ((c.kind == INGEST_GROWTH_YOY || c.kind == INGEST_CHANGE_PCT) && strlen(c.indicator) < sizeof r->grown) {
+        memcpy(r->grown, c.indicator, strlen(c.indicator) + 1);
+        r->grown_role = r->role;
+    }
     return rc;
 }
 
