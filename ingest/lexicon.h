@@ -154,7 +154,7 @@ typedef enum lex_class {
                              a relative year before names (今年是党的十九大召开之年) */
     LEX_PLENUM_MARK,      /* after a plenum's number: 中 (a list goes on), 中全会 (value 1) */
     LEX_TABLE_COLUMN,     /* starts a table header's cell (table.c); value: what the
-                             column holds: label, unit, level, growth or share */
+                             column holds: label, unit, level, growth, share, skip or prev */
     /* figures (amount.c, rules_zh_figure.c) */
     LEX_NOT_UNIT,         /* starts with a unit but is a noun (台阶): the figure before
                              keeps only its scale (迈上600亿台阶) */

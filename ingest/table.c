@@ -185,7 +185,7 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
         if (t->role[k] == COL_UNIT || t->role[k] == COL_SKIP || blank_cell(s->text, c))
             continue;
         (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
-        if (t->role[k] == COL_LEVEL && pct)
+        if (ingest_col_level(t->role[k]) && pct)
             u = "%";
         *rc = ingest_table_emit(t, ctx, s, file, sink, k, c.a, f, l, neg, label.data, u);
     }
@@ -294,7 +294,7 @@ static void apply_note(ingest_table *t)
     if (!t->note_unit[0])
         return;
     for (size_t k = 0; k < t->ncols; k++)
-        if (t->role[k] == COL_LEVEL && !t->unit[k][0])
+        if (ingest_col_level(t->role[k]) && !t->unit[k][0])
             snprintf(t->unit[k], sizeof t->unit[k], "%s", t->note_unit);
 }
 
@@ -396,7 +396,10 @@ static bool flat_years(ingest_table *t)
     return true;
 }
 
-/* Reads header cell c: true when it is one (a column, or a year under one). */
+/* Reads header cell c: true when it is one (a column, a year under one,
+ * or a cell of the header's copy beside it: 产品名称 单位 产量 同期 同比±%
+ * twice, a table printed in two halves side by side whose rows then come
+ * one after the other). */
 static bool flat_head(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s, cell c)
 {
     int year, role;
@@ -404,6 +407,16 @@ static bool flat_head(ingest_table *t, const ingest_lexicon *lx, const ingest_se
 
     c = head_cell(s, c);
     role = ingest_table_column_role(lx, s->text, s->match, c, &year, unit, sizeof unit);
+    if (t->flat_rep) {
+        if (role != t->role[t->flat_rep])
+            return false;
+        t->flat_rep = t->flat_rep + 1 < t->ncols ? t->flat_rep + 1 : 0;
+        return true;
+    }
+    if (role == COL_LABEL && t->ncols > 1 && !t->flat_nyears) {
+        t->flat_rep = 1;
+        return true;
+    }
     if (role == COL_NONE || role == COL_LABEL)
         return false;
     if (year && t->ncols > 1) {
@@ -431,6 +444,7 @@ static bool flat_row(ingest_table *t, const ingest_maps *m, const ingest_sentenc
     ok = !label.failed && ingest_good_subject(m, &label) && label.len < sizeof t->flat_label;
     if (ok) {
         memcpy(t->flat_label, label.data, label.len + 1);
+        t->flat_unit[0] = '\0';
         if (!t->whole_set) {
             memcpy(t->whole, label.data, label.len + 1);
             t->whole_set = true;
@@ -441,18 +455,49 @@ static bool flat_row(ingest_table *t, const ingest_maps *m, const ingest_sentenc
     return ok;
 }
 
-/* Reads figure cell c of the row being read into its column. */
+/* The next column of the row being read that takes a figure: a unit
+ * column whose cell was left empty (and so lost) is passed over. */
+static size_t flat_next(const ingest_table *t)
+{
+    size_t k = t->flat_col;
+
+    while (k < t->ncols && t->role[k] == COL_UNIT)
+        k++;
+    return k;
+}
+
+/* Is c, right after a row's label, that row's unit (万件, 千升) in a table
+ * with a unit column?  A short cell with no digit; the unit cell of a row
+ * whose unit was left empty is lost, so it is found by its look, not its
+ * place. */
+static bool flat_unit(ingest_table *t, const ingest_sentence *s, cell c)
+{
+    size_t k = t->flat_col;
+
+    if (k >= t->ncols || t->role[k] != COL_UNIT || c.b - c.a > UNIT_CELL_MAX
+        || c.b - c.a >= sizeof t->flat_unit || has_digit(s->text, c) || blank_cell(s->text, c))
+        return false;
+    memcpy(t->flat_unit, s->text + c.a, c.b - c.a);
+    t->flat_unit[c.b - c.a] = '\0';
+    t->flat_col++;
+    return true;
+}
+
+/* Reads figure cell c of the row being read into its column: the next
+ * one, for a cell left empty in a row is lost when the table is flattened
+ * (饲料 1272: its unit, its year-ago level and its growth were blank). */
 static int flat_figure(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                        const char *file, const ingest_sink *sink, cell c)
 {
-    size_t k = t->flat_col++, f, l;
+    size_t k = flat_next(t), f, l;
     bool neg, pct;
     const char *u;
 
-    if (blank_cell(s->text, c) || t->role[k] == COL_SKIP || t->role[k] == COL_UNIT)
+    t->flat_col = k + 1;
+    if (blank_cell(s->text, c) || t->role[k] == COL_SKIP)
         return GC_OK;
     (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
-    u = t->role[k] == COL_LEVEL && pct ? "%" : t->unit[k];
+    u = ingest_col_level(t->role[k]) && pct ? "%" : t->flat_unit[0] ? t->flat_unit : t->unit[k];
     return ingest_table_emit(t, ctx, s, file, sink, k, c.a, f, l, neg, t->flat_label, u);
 }
 
@@ -487,6 +532,7 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
         t->ncols = 1;
         t->role[0] = COL_LABEL;
         t->flat_nyears = 0;
+        t->flat_rep = 0;
         t->whole_set = false;
         *taken = true;
         return GC_OK;
@@ -508,12 +554,14 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
         t->flat_col = t->ncols;
     }
     if (!fig) {
+        if (t->flat_col == 1 && flat_unit(t, s, c))
+            return GC_OK;
         if (!label_cell(s, c) || !flat_row(t, &ctx->maps, s, c))
             t->flat = FLAT_NONE;
         *taken = t->flat != FLAT_NONE;
         return GC_OK;
     }
-    if (t->flat_col >= t->ncols) {
+    if (flat_next(t) >= t->ncols) {
         t->flat = FLAT_NONE;
         *taken = false;
         return GC_OK;
@@ -568,6 +616,10 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         return rc;
     }
     *taken = false;
+    if (one_line && !t->active && strspn(s->text, "| ") == s->len) {
+        t->ngap = 0;    /* a bare bar between a caption and its table: no caption */
+        return GC_OK;
+    }
     bars = one_line && memchr(s->text, '|', s->len) != NULL;
     if (bars && t->active && rule_row(s)) {
         t->ngap = 0;            /* |---|---|: the header's rule */

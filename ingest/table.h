@@ -18,7 +18,15 @@
 /* What a column of a table holds (ingest_table.role); the lexicon's value
  * names them.  COL_SKIP: a column read past (贡献率: a contribution to
  * growth, no claim). */
-enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP };
+enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP, COL_PREV };
+
+/* Does a column of role r hold levels?  COL_PREV: the level of the same
+ * period a year before (同期, 上年同期: the figure the growth column is
+ * reckoned on), dated a year before the table's other levels. */
+static inline bool ingest_col_level(int r)
+{
+    return r == COL_LEVEL || r == COL_PREV;
+}
 
 /* What a column of an English period table says of its measure (table_en.c). */
 enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT };
@@ -58,6 +66,10 @@ typedef struct ingest_table {
     int flat_year[TABLE_COLS_MAX];  /* the years under its header's columns */
     size_t flat_nyears;
     char flat_label[96];         /* the label of the row being read */
+    char flat_unit[24];          /* its unit cell ("" none) */
+    size_t flat_rep;             /* the header's cells read again beside it
+                                    (a table printed in two halves side by
+                                    side); 0 when not in such a copy */
     char en_caption[96];         /* its measure: the caption before the columns,
                                     or the short line before the header; "" none */
 } ingest_table;

@@ -50,6 +50,8 @@ int ingest_table_column_role(const ingest_lexicon *lx, const char *text, const c
         role = COL_SHARE;
     else if (!strcmp(e->value, "skip"))
         role = COL_SKIP;
+    else if (!strcmp(e->value, "prev"))
+        role = COL_PREV;
     /* what follows the word: nothing, %, or a unit in brackets */
     if (k == n)
         return role;
@@ -98,7 +100,7 @@ bool ingest_table_read_header(ingest_table *t, const ingest_lexicon *lx, const i
             return false;
         t->role[col] = (unsigned char)role;
         t->col_year[col] = year;
-        figures += role == COL_LEVEL || role == COL_GROWTH || role == COL_SHARE;
+        figures += ingest_col_level(role) || role == COL_GROWTH || role == COL_SHARE;
         col++;
     }
     if (!figures)
@@ -139,7 +141,7 @@ int ingest_table_emit(const ingest_table *t, ingest_context *ctx, const ingest_s
     ingest_amount a;
     ingest_claim c;
     int role = t->role[k];
-    const char *u = role == COL_LEVEL ? unit : "%";
+    const char *u = ingest_col_level(role) ? unit : "%";
     int n = snprintf(text, sizeof text, "%.*s%s", (int)len, s->text + from, u);
 
     if (n <= 0 || (size_t)n >= sizeof text)
@@ -158,13 +160,15 @@ int ingest_table_emit(const ingest_table *t, ingest_context *ctx, const ingest_s
         c.norm_unit = a.norm_unit;
     }
     c.indicator = (char *)(uintptr_t)label;
-    c.kind = role == COL_LEVEL ? INGEST_LEVEL : role == COL_SHARE ? INGEST_SHARE
-                                                                    : INGEST_GROWTH_YOY;
+    c.kind = ingest_col_level(role) ? INGEST_LEVEL : role == COL_SHARE ? INGEST_SHARE
+                                                                         : INGEST_GROWTH_YOY;
     c.year = figure_year(t, ctx, k, &c.time_source, &c.year_inferred);
     if (c.year == ctx->report_year - 1 && ctx->doc_month_from) {
         c.month_from = ctx->doc_month_from;
         c.month_to = ctx->doc_month_to;
     }
+    if (role == COL_PREV && c.year)
+        c.year--;       /* 同期: the same months a year before */
     c.value = neg ? -a.value : a.value;
     c.norm_value = neg ? -a.norm_value : a.norm_value;
     c.resolution = a.resolution;

@@ -80,7 +80,7 @@ static bool row_figure(const ingest_lexicon *lx, const char *t, cell c, int role
     }
     if (ingest_table_figure_cell(t, c, f))
         return true;
-    if (role != COL_LEVEL)
+    if (!ingest_col_level(role))
         return false;
     for (e = c.a; e < c.b && (is_digit(t[e]) || t[e] == '.' || t[e] == '-'); e++)
         ;
@@ -121,13 +121,13 @@ static bool read_run_row(const ingest_table *t, const ingest_lexicon *lx, const 
             continue;
         }
         /* a unit before a level's figure (粮食 万吨 49000) */
-        if (role == COL_LEVEL && j + 1 < n && unit_text(lx, txt, cs[j].a, cs[j].b))
+        if (ingest_col_level(role) && j + 1 < n && unit_text(lx, txt, cs[j].a, cs[j].b))
             set_unit(r, txt, cs[j].a, cs[j].b), j++;
         if (j >= n || !row_figure(lx, txt, cs[j], role, r, k))
             return false;
         j++;
         /* a unit after it (粮食 49000 万吨) */
-        if (role == COL_LEVEL && j < n && unit_text(lx, txt, cs[j].a, cs[j].b))
+        if (ingest_col_level(role) && j < n && unit_text(lx, txt, cs[j].a, cs[j].b))
             set_unit(r, txt, cs[j].a, cs[j].b), j++;
     }
     *i = j;
@@ -163,7 +163,7 @@ static int emit_row(ingest_table *t, ingest_context *ctx, const ingest_sentence 
         const char *u = r->unit[0] ? r->unit : t->unit[k];
         if (t->role[k] == COL_UNIT || t->role[k] == COL_SKIP || r->fig[k].b == r->fig[k].a)
             continue;
-        if (t->role[k] == COL_LEVEL && f->pct)
+        if (ingest_col_level(t->role[k]) && f->pct)
             u = "%";
         rc = ingest_table_emit(t, ctx, s, file, sink, k, r->fig[k].a, f->from, f->len, f->neg,
                                label, u);
