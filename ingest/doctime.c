@@ -736,6 +736,8 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     /* each rule first asks whether its rarest word is in the sentence (a
        memchr scan), so that an undated text, whose every paragraph comes
        here, pays a lookup per character only where one is */
+    if (!dt->masked && holds(lx, &set, LEX_MASKED_YEAR, t, len))
+        dt->masked = true;
     if (!dt->avg_data && holds(lx, &set, LEX_AVG_SPAN, t, len))
         dt->avg_data = avg_against_base(lx, t, len);
     if (!dt->avg_usual && holds(lx, &set, LEX_AVG_NO_BASE, t, len))
@@ -931,6 +933,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_LATEST] = dt->latest;
         now[INGEST_TIME_LATEST] = dt->latest + 1;
     }
+    if (dt->masked)
+        /* a text whose years its uploader masked (XX年实现…) was posted
+           later, by someone else: the page's date (时间:2018-11-01) is the
+           upload's and dates none of its figures */
+        data[INGEST_TIME_PAGE] = now[INGEST_TIME_PAGE] = 0;
     if (data[INGEST_TIME_PAGE] && dt->head_year && now[INGEST_TIME_PAGE] > dt->head_year + 1) {
         /* a page posted years after every year its text names is a later
          * posting: the text's latest year dates it, not the page */

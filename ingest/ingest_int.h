@@ -144,6 +144,8 @@ typedef struct ingest_doctime {
     bool plan_head;        /* the head right after a date line names a plan's
                               document and no work report (an e-paper page whose
                               headline list names a report elsewhere) */
+    bool masked;           /* the text writes a masked year (XX年): an uploader
+                              hid its years, so a page date is the upload's */
     bool gwr_named;        /* near its start the text names a work report: its
                               goals are the report year's, also beside a plan */
     size_t paragraphs;     /* paragraphs seen */

@@ -110,6 +110,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_EARLIER_ADVERB] = "earlier-adverb",
     [LEX_EARLIER_ADJ] = "earlier-adj",
     [LEX_BASE_MARKER] = "base-marker",
+    [LEX_MASKED_YEAR] = "masked-year",
 };
 
 const char *ingest_lex_class_name(lex_class c)

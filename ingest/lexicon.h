@@ -236,6 +236,8 @@ typedef enum lex_class {
                              for the plan's last year */
     LEX_SINCE_YEAR,       /* a since_event keyword (十八大以来) -> the year its span
                              starts from (2012) */
+    LEX_MASKED_YEAR,      /* a year its uploader masked (XX年, 20××年): the
+                             page's date is the upload's, not the text's */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */
