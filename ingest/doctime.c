@@ -918,7 +918,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     if (dt->plan_now) {
         now[INGEST_TIME_PLAN_YEAR] = dt->plan_now;
         data[INGEST_TIME_PLAN_YEAR] = dt->plan_now - 1;
-    } else if (dt->current && dt->gwr_named && dt->goal_year && dt->latest <= dt->goal_year) {
+    } else if (dt->current && dt->goal_year && dt->latest <= dt->goal_year
+               && dt->head_year <= dt->goal_year) {
         /* a release about a part of the year that measures it against the
          * work report's goals for 2013 (对照…2013年预期目标) is written in
          * 2013, as one naming 今年是…开局之年 */
