@@ -169,8 +169,9 @@ static void find_figures(en_reader *r)
             f->times = true;
             copy_str(f->unit, sizeof f->unit, "times");
         }
-        /* "over the next 5 years": a time, no figure */
-        if (en_horizon_count(r, f->ti)) {
+        /* "over the next 5 years", "in the 12 months to March": a time, no
+           figure */
+        if (en_horizon_count(r, f->ti) || en_months_count(r, f->ti)) {
             i = f->te > i ? f->te - 1 : i;
             continue;
         }

@@ -501,6 +501,7 @@ size_t en_horizon_len(const en_reader *r, size_t i);
 
 /* Is the number at token i the count of years of a horizon ("next 5
  * years"), a time rather than a figure? */
+bool en_months_count(const en_reader *r, size_t i);
 bool en_horizon_count(const en_reader *r, size_t i);
 
 /* The cues a horizon, a comparison and a headline give figure k (cs: its

@@ -119,6 +119,22 @@ double en_base_sign(const en_reader *r, size_t k)
     return marked_base(r, k, &dir) == SIZE_MAX ? 1 : dir;
 }
 
+/* "in the 12 months to March 2022", "over the last 12 months ending
+ * August": a rate's own span of months, its length in tokens or 0. */
+static size_t months_span(const en_reader *r, size_t i)
+{
+    size_t j = i;
+
+    if (is_word(r, j, "in") || is_word(r, j, "over"))
+        j++;
+    j += is_word(r, j, "the");
+    j += is_word(r, j, "last") || is_word(r, j, "past");
+    if (!en_months_count(r, j))
+        return 0;
+    j += 4;
+    return j + (j < r->n && r->v[j].type == ET_YEAR) - i;
+}
+
 /* Where the words that open figure k as a base start ("over", "against",
  * "(as) compared to/with", "higher than", a base marker), or 0. */
 static size_t base_opening(const en_reader *r, size_t k, size_t a)
@@ -162,6 +178,8 @@ bool en_base_of_previous(const en_reader *r, size_t k)
         size_t n = en_time_phrase(r, a, b);
         if (!n)
             n = en_horizon_len(r, a);
+        if (!n)
+            n = months_span(r, a);
         const lex_entry *w = kw_at(r, a);
         if (!n && w && (w->code == K_PREV_YEAR || w->code == K_QOQ))
             n = tok_after(r, r->v[a].pos + w->n) - a;   /* the rate's own base:

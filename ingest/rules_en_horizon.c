@@ -132,6 +132,18 @@ bool en_horizon_count(const en_reader *r, size_t i)
     return false;
 }
 
+/* "in the 12 months to March 2022", "the three months ending June": is
+ * token i the count of a span of months that ends at a month (a time, no
+ * figure)? */
+bool en_months_count(const en_reader *r, size_t i)
+{
+    return i + 3 < r->n && (r->v[i].type == ET_NUM || r->v[i].type == ET_WORD)
+        && (is_word(r, i + 1, "months") || is_word(r, i + 1, "month"))
+        && (is_word(r, i + 2, "to") || is_word(r, i + 2, "ending") || is_word(r, i + 2, "ended")
+            || is_word(r, i + 2, "through"))
+        && month_at(r, i + 3);
+}
+
 /* ---- the year of an undated text, from its plan ---- */
 
 static char lower(char c)
