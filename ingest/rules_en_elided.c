@@ -315,7 +315,8 @@ static double nearest_direction(const en_reader *r, size_t b)
 
 /* Does the subject s end with the name of a whole economy's output
  * ("the economy", "Indonesia's real GDP"; not "energy use per unit of GDP",
- * "the share of GDP")?  Lexicon measure heads of value aggregate. */
+ * "the share of GDP") or of a flow ("fixed-asset investment", "retail
+ * sales")?  Lexicon measure heads of value aggregate or flow. */
 static bool aggregate_subject(const en_reader *r, const char *s)
 {
     size_t n = strlen(s);
@@ -326,7 +327,7 @@ static bool aggregate_subject(const en_reader *r, const char *s)
     for (size_t i = 0; i < n; i++)
         if ((i == 0 || s[i - 1] == ' ')
             && en_lex_at(r->lx, LEX_MEASURE_HEAD, s, n, i, &e) == n - i
-            && str_is(e->value, "aggregate"))
+            && (str_is(e->value, "aggregate") || str_is(e->value, "flow")))
             return true;
     return false;
 }
@@ -353,9 +354,11 @@ ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, i
         return (ingest_kind)last_kind;
     }
     /* "the economy registered a strong recovery of 9.9 per cent", "GDP at
-       9 percent in 2016": a percent of a whole economy's output is its
-       growth (no level of it is a percentage) */
-    if (kind == INGEST_LEVEL && !f->points && aggregate_subject(r, subject))
+       9 percent in 2016", "fixed-asset investment slowed to seven
+       percent", "private consumption expanded at a stronger pace at 8.8
+       percent": a percent of a whole economy's output or of a flow is its
+       growth (no level of either is a percentage; a share says "of") */
+    if (kind == INGEST_LEVEL && !f->points && !is_word(r, f->te, "of") && aggregate_subject(r, subject))
         return INGEST_GROWTH_YOY;
     return kind;
 }
