@@ -228,6 +228,8 @@ typedef struct reader {
     bool tally_carry;      /* the clauses before were tallies (新建A 14个，B 6所): a
                               clause of a noun and a count goes on with them */
     const lex_entry *role; /* last role keyword in the clause */
+    const lex_entry *clause_rate; /* the last rate word (增速, 增幅) read in the clause */
+    const lex_entry *rate_open; /* that word, when its clause ended with no figure (增幅最大，) */
     size_t role_end;
     size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */
     size_t list_start;     /* where the current subject (with its 、 list) starts */

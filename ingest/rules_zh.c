@@ -269,6 +269,10 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
      * period before frames the rest of the sentence; so does a change on it
      * that the clauses after 其中 break down (环比上涨0.4%，其中城市上涨0.4%) */
     r->period_frame = r->period_frame || (r->on_period && (!r->clause_has_fig || sub));
+    /* 矿产加工业和电子信息增幅最大，分别为22.5%和21.6%: the rate named in a
+     * clause with no figure is what the next clause's 为 states */
+    r->rate_open = bare ? r->clause_rate : NULL;
+    r->clause_rate = NULL;
     r->clause_start = r->head_start = start;
     r->fig_year = 0;
     r->verb_pos = 0;
@@ -337,7 +341,21 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     r->head_start = skip_to;
 }
 
-static void on_keyword(reader *r, const tok *k, const tok *prev)
+/* Is the token after k a figure right after it, or after a qualifier
+ * word only (为4050亿元, 为约5万人)?  为 then states a level: a preposition
+ * (为企业减免) takes a noun, never a figure. */
+static bool figure_next(const reader *r, const tok *k, const tok *next)
+{
+    const lex_entry *q;
+
+    if (!next || next->type != T_FIG || next->pos < k->end)
+        return false;
+    return next->pos == k->end
+           || ingest_lex_at(r->lx, LEX_QUALIFIER_BEFORE, r->t + k->end, next->pos - k->end, &q)
+              == next->pos - k->end;
+}
+
+static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next)
 {
     lex_role w = k->kw->code;
     bool was;
@@ -413,11 +431,17 @@ static void on_keyword(reader *r, const tok *k, const tok *prev)
         return;                 /* 年均 ... 增长: keep the average */
     if (w == K_TO && r->role && (r->role->flags & LEXF_RATE))
         return;                 /* 增速为6.2%: a rate, not a level */
+    if (w == K_TO && !r->role && r->rate_open && !r->own_subject && !r->clause_has_fig) {
+        r->role = r->rate_open; /* 增幅最大，分别为22.5%: the rate's figure */
+        r->role_end = k->end;
+        return;
+    }
     if ((w == K_TO || w == K_IS) && r->role && r->grow_goal) {
         r->role_end = k->end;   /* 增长的目标为9%: the rate's figure follows */
         return;
     }
-    if (w == K_TO && (k->kw->flags & LEXF_PREP) && ingest_zh_clause_opens(r, k->pos))
+    if (w == K_TO && (k->kw->flags & LEXF_PREP) && ingest_zh_clause_opens(r, k->pos)
+        && !figure_next(r, k, next))
         return;                 /* (累计)为企业减免: a preposition, not a level */
     r->role = k->kw;
 }
@@ -466,6 +490,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         return;
     }
     r->clause_kw = true;
+    if (k->kw->flags & LEXF_RATE)
+        r->clause_rate = k->kw;     /* 增速较快，为9.6%: 较 comes after */
     r->base_seen = r->base_seen || w == K_BASE;
     r->goal_seen = r->goal_seen || (w == K_TARGET && (k->kw->flags & LEXF_GOAL));
     if (w == K_PART && k->pos == r->clause_start && !r->clause_has_kw && !r->clause_has_fig)
@@ -498,7 +524,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     if (w == K_DOUBLE || w == K_QUADRUPLE || w == K_OCTUPLE)
         r->rc = on_double(r, k, span);
     else
-        on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL);
+        on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL, i + 1 < ts->n ? &ts->v[i + 1] : NULL);
     if (w == K_FENBIE && r->rc == GC_OK)
         r->rc = ingest_zh_list_measure(r, ts, i);   /* 分别出栏a、b */
     r->list_figs = 0;
