@@ -70,6 +70,11 @@ typedef struct ingest_table {
     size_t flat_rep;             /* the header's cells read again beside it
                                     (a table printed in two halves side by
                                     side); 0 when not in such a copy */
+    int ef;                      /* an English table flattened one cell a
+                                    line: not read, its header, or its rows
+                                    (table_flat_en.c) */
+    bool ef_rate;                /* its row's label names a rate */
+    bool ef_estimate;            /* its caption says forecast */
     char en_caption[96];         /* its measure: the caption before the columns,
                                     or the short line before the header; "" none */
 } ingest_table;
@@ -86,6 +91,12 @@ typedef struct ingest_table_figure {
 /* Is cell c of text t a figure (an optional sign, digits with at most one
  * point, an optional %)?  *f gets it. */
 bool ingest_table_figure_cell(const char *t, ingest_table_cell c, ingest_table_figure *f);
+
+/* Sends claim c, read at offset at of s in file, to the sink: its value
+ * as written none, exact, its place as provenance; a value that is not
+ * finite is dropped.  Returns GC_OK or the sink's answer. */
+int ingest_table_send(ingest_claim *c, const ingest_sentence *s, const char *file, size_t at,
+                      const ingest_sink *sink);
 
 /* Is cell c of text t one that stands for no figure (-, —, …, /, ×)? */
 bool ingest_table_blank_cell(const char *t, ingest_table_cell c);
@@ -104,6 +115,13 @@ void ingest_table_en_caption(ingest_table *t, const ingest_sentence *s);
 bool ingest_table_en_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                          const ingest_table_cell *cs, size_t n, const char *file,
                          const ingest_sink *sink, int *rc);
+
+/* English tables flattened one cell a line, each cell closed by a bar
+ * (table_flat_en.c): reads s (one line or not) as a line of one; *taken
+ * when it was a line of its header or rows.  Returns GC_OK or the sink's
+ * answer. */
+int ingest_table_flat_en(ingest_table *t, const ingest_sentence *s,
+                         bool one_line, const char *file, const ingest_sink *sink, bool *taken);
 
 /* ---- columns and the claims of figure cells (table_cols.c) ---- */
 

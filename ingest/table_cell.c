@@ -1,9 +1,13 @@
 /* table_cell.c -- the cells of a table row printed as text (table.c,
- * table_en.c): figures and the marks that stand for none. */
+ * table_en.c): figures and the marks that stand for none, and the claim
+ * sent for a cell. */
 #include "table.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <string.h>
 
+#include "grammar.h"
 #include "text.h"
 
 typedef ingest_table_cell cell;
@@ -63,3 +67,15 @@ bool ingest_table_blank_cell(const char *t, ingest_table_cell c)
     return blank_cell(t, c);
 }
 
+int ingest_table_send(ingest_claim *c, const ingest_sentence *s, const char *file, size_t at,
+                      const ingest_sink *sink)
+{
+    c->value_text = (char *)(uintptr_t)"";
+    c->qualifier = INGEST_EXACT;
+    c->source.file = (char *)(uintptr_t)file;
+    c->source.sentence = (char *)(uintptr_t)s->text;
+    ingest_locate(s, at, &c->source);
+    if (!isfinite(c->value) || !sink->claim)
+        return GC_OK;
+    return sink->claim(c, sink->ctx);
+}

@@ -293,15 +293,8 @@ static int emit_en(const ingest_table *t, ingest_context *ctx, const ingest_sent
     c.resolution = a.resolution;
     c.unit = (char *)(uintptr_t)"%";
     c.norm_unit = a.norm_unit;
-    c.value_text = (char *)(uintptr_t)"";
-    c.qualifier = INGEST_EXACT;
     c.lang = INGEST_LANG_EN;
-    c.source.file = (char *)(uintptr_t)file;
-    c.source.sentence = (char *)(uintptr_t)s->text;
-    ingest_locate(s, at, &c.source);
-    if (!isfinite(c.value) || !sink->claim)
-        return GC_OK;
-    return sink->claim(&c, sink->ctx);
+    return ingest_table_send(&c, s, file, at, sink);
 }
 
 bool ingest_table_en_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
