@@ -284,6 +284,13 @@ static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, s
     }
     for (k = 0; (k = find_word(lx, LEX_DATA_TITLE, t, lim, k, &e)) < lim; k += e->n)
         if ((y = year_before(lx, t, len, k))) {
+            const lex_entry *e2;
+            size_t k2 = find_word(lx, LEX_DATA_TITLE, t, lim, k + e->n, &e2);
+            /* 2019年度…讲话 is written in its year, but 2020年度预算执行情况
+             * (决算) reports it, written the year after: the title's
+             * word that follows decides */
+            if (e->vn && k2 < lim && year_before(lx, t, len, k2) == y)
+                e = e2;
             dt->data[INGEST_TIME_TITLE] = y;
             dt->now[INGEST_TIME_TITLE] = e->vn ? y : y + 1;
             dt->title_is_data = true;
