@@ -382,6 +382,9 @@ void en_sentence_cues(en_reader *r)
                 && en_current_year(d) - 1 > d->latest && d->title_year)
                 d->latest = en_current_year(d) - 1;
             break;
+        case K_NEXT_YEAR:
+            en_outlook_year(r);     /* "4% in 2018 and 4.5% next year" */
+            break;
         case K_THIS_YEAR:
             en_outlook_year(r);
             if (!d->current && (is_word(r, i + 1, "year's") || is_word(r, i + 1, "year")

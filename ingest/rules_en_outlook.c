@@ -49,6 +49,10 @@ static bool list_word(const en_reader *r, size_t i)
 {
     if (r->v[i].type == ET_NUM || is_sign(r, i, '%'))
         return true;
+    if (is_word(r, i, "to"))
+        return true;            /* "and is expected to accelerate to 2.8% in": a
+                                   verb's, a new value's (a base's "compared to"
+                                   stops at its first word) */
     if (r->v[i].type != ET_WORD || base_word_at(r, i))
         return false;
     return !(is_word(r, i, "than") || is_word(r, i, "from") || is_word(r, i, "compared")
@@ -56,24 +60,73 @@ static bool list_word(const en_reader *r, size_t i)
              || is_word(r, i, "after") || is_word(r, i, "over"));
 }
 
-/* "… this year and (…) in 2016": the year this sentence makes the text's,
- * the written one less one; 0 when it makes none.  Only "in", "for" or
- * "by" before the year, within ten tokens, and "and" or "before" between. */
+/* The token after an aside that opens at token j: a parenthesis to its
+ * close, or a clause of a few words between commas (", up 0.1 percentage
+ * point from its previous forecast in January,"), that writes no year (a
+ * year there is the list's: ", 3.1% in 2013, and"); j itself when none
+ * opens there. */
+static size_t past_aside(const en_reader *r, size_t j, size_t lim)
+{
+    char close = is_sign(r, j, '(') ? ')' : ',';
+    size_t k = j + 1;
+
+    if (!is_sign(r, j, '(') && !is_sign(r, j, ','))
+        return j;
+    while (k < lim && !is_sign(r, k, close) && !is_sign(r, k, ';')) {
+        if (r->v[k].type == ET_YEAR || r->v[k].type == ET_SPAN || r->v[k].type == ET_FY)
+            return j;
+        k++;
+    }
+    if (k >= lim || !is_sign(r, k, close) || k < j + 3)
+        return j;
+    return close == ')' ? k + 1 : k;
+}
+
+/* "… this year and (…) in 2016", "… this year, and 3.1 percent in 2013",
+ * "0.8% for this year (from … seen in March) and … to 2.8% in 2026": the
+ * year this sentence makes the text's, the written one less one (the
+ * first of a span: "in 2018-2019"); 0 when it makes none.  Only "in",
+ * "for" or "by" before the year, within twenty tokens, "and" or "before"
+ * between, and nothing but a list's words and asides between. */
 static int paired_year(const en_reader *r, size_t i)
 {
-    size_t n;
+    size_t n, lim;
     bool joined = false;
 
     if (!this_year_at(r, i, &n))
         return 0;
-    for (size_t j = i + n; j < r->n && j < i + n + 10; j++) {
-        if (r->v[j].type == ET_YEAR && joined && j > 0
+    lim = i + n + 30 < r->n ? i + n + 30 : r->n;
+    for (size_t j = i + n; j < lim; j++) {
+        if ((r->v[j].type == ET_YEAR || r->v[j].type == ET_SPAN) && joined
             && (is_word(r, j - 1, "in") || is_word(r, j - 1, "for")))
-            return year_of(&r->v[j]) - 1;
+            return r->v[j].year - 1;
         if (is_word(r, j, "and") || is_word(r, j, "before"))
             joined = true;
-        else if (!list_word(r, j))
+        else if (!joined && past_aside(r, j, lim) > j)
+            j = past_aside(r, j, lim) - 1;
+        else if (!list_word(r, j) && !(is_sign(r, j, ',') && is_word(r, j + 1, "and")))
             return 0;
+    }
+    return 0;
+}
+
+/* "4% in 2018 and 4.5% next year": a written year, then (after "and") a
+ * figure of "next year": the written year is the text's; 0 when the
+ * sentence pairs none.  The figures between are a list's words only. */
+static int year_then_next(const en_reader *r)
+{
+    for (size_t i = 1; i < r->n; i++) {
+        if (r->v[i].type != ET_YEAR || !(is_word(r, i - 1, "in") || is_word(r, i - 1, "for")))
+            continue;
+        bool joined = false;
+        for (size_t j = i + 1; j < r->n && j < i + 12; j++) {
+            if (joined && next_year_at(r, j) == 2)
+                return r->v[i].year;
+            if (is_word(r, j, "and"))
+                joined = true;
+            else if (!list_word(r, j) && !is_word(r, j, "for"))
+                break;
+        }
     }
     return 0;
 }
@@ -93,6 +146,10 @@ void en_outlook_year(en_reader *r)
             d->current_pinned = true;
             return;
         }
+    if ((y = year_then_next(r)) > 0) {
+        d->current = y;
+        d->current_pinned = true;
+    }
 }
 
 /* The relative year at token i ("this year", "next year", a clause-ending
