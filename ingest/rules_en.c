@@ -958,6 +958,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     d->sentences++;
     d->head_year = ctx->dt.en_year;
     en_date_line(&r);
+    en_heading_year(&r);
     en_plan_dates(&r);
     for (size_t i = 0; i < r.n; i++) {
         const lex_entry *e = kw_at(&r, i);

@@ -85,6 +85,9 @@ struct en_doc {
     int part_year, part_from, part_to;  /* the first part of a year stated */
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
     int para_year;       /* a year leading the paragraph */
+    int section_year;    /* the year a heading names ("2018 achievements",
+                            "Economic Performance 1994/95") for the
+                            paragraphs under it, to the next heading */
     int head_year;       /* the first year the text's head dates with (doctime_en.c) */
     int fy_now;          /* the current fiscal year (the year it ends), once a text
                             equates "the last fiscal year" with one (FY20) */
@@ -523,6 +526,10 @@ void en_horizon_time(const en_reader *r, size_t k, size_t cs, ingest_kind kind, 
 /* A paragraph's first sentence that gave no claim but names the year its
  * data are for ("released their data for last year") dates the paragraph. */
 void en_para_time(en_reader *r);
+
+/* A heading at the start of a paragraph: the year it names dates the
+ * section below it (d->section_year); a heading with no year ends it. */
+void en_heading_year(en_reader *r);
 
 /* "against last year's target of 6 percent": the first token of the words
  * that name the base's measure again before a figure starting at token b

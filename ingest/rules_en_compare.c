@@ -173,6 +173,97 @@ void en_para_time(en_reader *r)
         }
 }
 
+#define HEADING_WORDS 8    /* words at most in a heading */
+#define LEAD_IN_WORDS 20   /* in a lead-in to a list ("… for development in 2024 as follows:") */
+
+/* Are the letters of the original text between tokens a and e all capitals
+ * ("MAJOR TARGETS FOR 2018")? */
+static bool capitals(const en_reader *r, size_t a, size_t e)
+{
+    for (size_t i = r->v[a].pos; i < r->v[e].pos; i++)
+        if (r->s->text[i] >= 'a' && r->s->text[i] <= 'z')
+            return false;
+    return true;
+}
+
+/* The end of the heading the sentence opens with: the whole sentence when
+ * it has no full stop and few words, or ends on a colon (a lead-in to a
+ * list: "The report proposes the main projected targets for development
+ * in 2024 as follows:"), or its words in capitals before a colon ("MAJOR
+ * TARGETS FOR 2018: – GDP growth of around 6.5 percent"); 0 when none. */
+static size_t heading_end(const en_reader *r)
+{
+    const char *x = r->s->text;
+    size_t n = r->s->len, e = 0;
+
+    while (n > 0 && (x[n - 1] == ' ' || x[n - 1] == '\n' || x[n - 1] == '\r'))
+        n--;
+    if (n == 0 || r->n == 0)
+        return 0;
+    if (x[n - 1] == ':')
+        return r->n <= LEAD_IN_WORDS + 2 ? r->n : 0;
+    if (x[n - 1] != '.' && x[n - 1] != ',' && r->n <= HEADING_WORDS + 2)
+        return r->n;
+    while (e < r->n && e <= HEADING_WORDS + 2 && !is_sign(r, e, ':'))
+        e++;
+    return e < r->n && e <= HEADING_WORDS + 2 && e > 0 && capitals(r, 0, e) ? e : 0;
+}
+
+/* The year of the heading that opens the sentence, into *y (0 none), with
+ * at most one year (a fiscal year is the one it ends) and no figure.
+ * False when the sentence opens on no heading, or on one naming a month
+ * or a part of a year (a release's title: "Consumer Price Index - August
+ * 2012"), or a year a span starts from ("Since 2012"). */
+static bool heading_at(const en_reader *r, int *y)
+{
+    size_t e = heading_end(r), words = 0;
+    ftime t;
+
+    *y = 0;
+    if (e == 0)
+        return false;
+    for (size_t i = 0; i < e; i++) {
+        if (r->v[i].type == ET_NUM || r->v[i].type == ET_SPAN || is_sign(r, i, '%') || month_at(r, i))
+            return false;
+        if (r->v[i].type == ET_YEAR || r->v[i].type == ET_FY) {
+            if (*y || (i > 0 && (is_word(r, i - 1, "since") || is_word(r, i - 1, "from")
+                                 || is_word(r, i - 1, "until"))))
+                return false;
+            *y = year_of(&r->v[i]);
+        }
+        words += r->v[i].type == ET_WORD;
+    }
+    memset(&t, 0, sizeof t);
+    if (words == 0 || words > (e == r->n ? LEAD_IN_WORDS : HEADING_WORDS)
+        || (e == r->n && words > HEADING_WORDS && !*y)
+        || (*y && en_time_in(r, 0, e, &t) && t.explicit_part))
+        return false;
+    return true;
+}
+
+/* Does the sentence hold a colon? */
+static bool colon_at(const en_reader *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (is_sign(r, i, ':'))
+            return true;
+    return false;
+}
+
+void en_heading_year(en_reader *r)
+{
+    en_doc *d = r->d;
+    int y;
+
+    if (!r->s->para_start || !heading_at(r, &y))
+        return;
+    if (!y && !colon_at(r))
+        d->section_year = 0;    /* a heading of its own: the section ends (not
+                                   a list's label: "Annual GDP growth rate:") */
+    else if (y && (d->section_year || y != d->title_year))
+        d->section_year = y;    /* (not the text's own title) */
+}
+
 bool en_both_subjects(const en_reader *r, size_t k, size_t cs, char two[2][SUBJ_MAX])
 {
     const fig *f = &r->f[k];

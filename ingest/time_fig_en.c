@@ -581,6 +581,9 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
     } else if (d->para_year) {
         t->year = d->para_year;
         t->src = INGEST_TIME_PARAGRAPH;
+    } else if (d->section_year) {
+        t->year = d->section_year;
+        t->src = INGEST_TIME_SECTION;
     } else if (part_year(r, c, t)) {
         /* (a part of the text's year) */
     } else if (c->present && kind == INGEST_LEVEL && en_current_year(d)
@@ -653,8 +656,8 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
 {
     int m;
 
-    if (t->explicit_part || c->whole_year)
-        return;
+    if (t->explicit_part || c->whole_year || t->src == INGEST_TIME_SECTION)
+        return;                 /* (a heading's year is the whole year's) */
     if (t->src == INGEST_TIME_PARAGRAPH) {
         /* "For 2016, the deficit increased …  Exports decreased …": a
            year leading the paragraph is the whole year's, unless a part
