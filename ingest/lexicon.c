@@ -111,6 +111,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_EARLIER_ADJ] = "earlier-adj",
     [LEX_BASE_MARKER] = "base-marker",
     [LEX_MASKED_YEAR] = "masked-year",
+    [LEX_VERB_LEAD] = "verb-lead", [LEX_REMARK_OPEN] = "remark-open",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -300,6 +300,11 @@ typedef enum lex_class {
                              the figure is that rate's base, the same measure at
                              another time (down from, vs, following, after;
                              rules_en_elided.c) */
+    LEX_VERB_LEAD,        /* opens a verb phrase whose subject is written
+                             before it (has, will, could, still): after a
+                             comma, the clause's subject is before a remark */
+    LEX_REMARK_OPEN,      /* opens a remark set off by commas (a, which, as,
+                             in): a segment so opened is no subject's head */
     LEX_NCLASSES
 } lex_class;
 

@@ -389,6 +389,7 @@ static int read_figures(en_reader *r)
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
         bool figure_word = false, span_avg, bare_change = false, paren_rate = false, share_on = false;
         bool paren_named = false;
+        size_t named_from;   /* the first token the subject may be read from */
         int goal;
         char wsubj[SUBJ_MAX];
         size_t gsize = 1, gidx = 0;
@@ -487,6 +488,7 @@ static int read_figures(en_reader *r)
                 continue;
         }
         en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
+        named_from = cs;
         if (with_m)
             copy_str(subject, sizeof subject, wsubj);
         if (q.share && en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
@@ -509,6 +511,7 @@ static int read_figures(en_reader *r)
             if (app[0]) {
                 copy_str(subject, sizeof subject, app);
                 generic = false;
+                named_from = 0;     /* (the name is before the clause) */
             }
         }
         {
@@ -624,7 +627,7 @@ static int read_figures(en_reader *r)
         en_subject_settle(r, k, subject, &q.share);
         if (f->pct && !q.share && ((q.gf && (q.gf->code == K_GROW || q.gf->code == K_FALL))
                                    || q.post_growth || q.post_fall)
-            && en_place_subject(r, cs, fig_first_tok(r, f), subject))
+            && en_place_subject(r, named_from, fig_first_tok(r, f), subject))
             copy_str(subject, sizeof subject, "economic growth");   /* "China is expected to grow 7.6 percent" */
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);

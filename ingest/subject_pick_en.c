@@ -467,6 +467,114 @@ static bool bare_rate_words(const en_reader *r, size_t a, size_t b)
     return b <= a + 3;
 }
 
+/* Does the clause at cs open with its verb: words of class verb-lead
+ * (is, has been, will, still) and then anything, or a verb that ends a
+ * subject ("rose to", "expanded")?  Such a clause has its subject before
+ * the comma that precedes it. */
+static bool verb_opens(const en_reader *r, size_t cs, size_t ti)
+{
+    size_t i = cs;
+
+    while (i < ti && (word_in(r, i, LEX_BE_FORM) || word_in(r, i, LEX_VERB_LEAD)))
+        i++;
+    return i > cs || (i < ti && kw_at(r, i) && en_ends_subject(kw_at(r, i)));
+}
+
+/* Do tokens [a, b) hold a word that ends a subject, an "and" or "or" (a
+ * list's last item), or a year (a time phrase, no name)? */
+static bool no_head(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if ((kw_at(r, i) && en_ends_subject(kw_at(r, i))) || is_word(r, i, "and")
+            || is_word(r, i, "or") || r->v[i].type == ET_YEAR || r->v[i].type == ET_FY
+            || r->v[i].type == ET_SPAN)
+            return true;
+    return false;
+}
+
+/* Is the name out, read from tokens [a, b), a forecast's noun alone whose
+ * place was cut after "for" ("the outlook for India": the place's growth)? */
+static bool forecast_of_place(const en_reader *r, size_t a, size_t b, const char *out)
+{
+    for (size_t i = a; i + 1 < b; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && (e->code == K_TARGET || e->code == K_ESTIMATE) && (e->flags & LEXF_GOAL)
+            && r->v[i].end - r->v[i].pos == strlen(out)
+            && !memcmp(r->t + r->v[i].pos, out, strlen(out)) && is_word(r, i + 1, "for"))
+            return true;
+    }
+    return false;
+}
+
+/* "Indonesia, Southeast Asia's largest economy, is expected to grow",
+ * "Farm GDP, in chain volume measures, rose", "Developing Asia, a group of
+ * 45 countries in the region, is still expected": a clause that opens with
+ * its verb after a comma names its measure in the first of the segments
+ * set off by commas before it, the others being remarks.  The walk goes
+ * back over segments of words (a bare number inside a remark is no
+ * figure's end) to the sentence's start or another break; the head is the
+ * earliest segment that opens with no remark word and holds no verb, list
+ * or year, with a remark after it.  A last segment that is a list's item
+ * ("finance, insurance and business services, up 0.9 percent") is left to
+ * the rules of lists.  "" when there is no such head. */
+static void head_before_remarks(const en_reader *r, size_t k, size_t cs, char *out)
+{
+    size_t seg[5][2], m = 0, end = cs - 1, lo = 0;
+
+    out[0] = '\0';
+    for (size_t j = k; j-- > 0;)
+        if (!r->f[j].bare) {
+            lo = r->f[j].te;
+            break;
+        }
+    while (m < 5) {
+        size_t a = end;
+        while (a > lo && !(r->v[a - 1].type == ET_SIGN && strchr(",;:|", r->v[a - 1].c)))
+            a--;
+        if (a == end)
+            return;
+        seg[m][0] = a, seg[m][1] = end, m++;
+        if (a <= lo + 1 || !is_sign(r, a - 1, ','))
+            break;
+        end = a - 1;
+    }
+    if (m < 2 || (no_head(r, seg[0][0], seg[0][1]) && !word_in(r, seg[0][0], LEX_REMARK_OPEN)))
+        return;
+    for (size_t h = 1; h < m; h++) {
+        size_t a = seg[h][0], b = seg[h][1];
+        char name[SUBJ_MAX];
+        bool last = false;
+        /* (a reporting clause before the name: "the bureau reported on
+           Thursday that the economy, as measured by GDP, grew"; the walk
+           ends) */
+        for (size_t i = a; i < b; i++)
+            if (word_in(r, i, LEX_CLAUSE_WORD))
+                a = i + 1, last = true;
+        /* (a clause's verb or a year: the name is after it, and the walk
+           ends: "March 2044 Borovia" after a title run on; an "and" in a
+           segment after another is a list's last item, no name) */
+        for (size_t i = b; i-- > a;) {
+            bool and = is_word(r, i, "and") || is_word(r, i, "or");
+            if (and && h + 1 < m)
+                return;
+            if (!and && no_head(r, i, i + 1)) {
+                a = i + 1;
+                last = true;
+                break;
+            }
+        }
+        if (a < b && !word_in(r, a, LEX_REMARK_OPEN)) {
+            en_subject_text(r, a, b, name, sizeof name);
+            if (name[0] && forecast_of_place(r, a, b, name))
+                snprintf(name, sizeof name, "economic growth");
+            if (name[0] && !en_generic_subject(r, name))
+                copy_str(out, SUBJ_MAX, name);  /* (the earliest such wins) */
+        }
+        if (last)
+            break;
+    }
+}
+
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 {
     size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
@@ -500,6 +608,11 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
             out[0] = '\0';
             return;
         }
+    }
+    if (cs > lo + 1 && is_sign(r, cs - 1, ',') && !which && verb_opens(r, cs, ti)) {
+        head_before_remarks(r, k, cs, out);
+        if (out[0])
+            return;
     }
     if (cs <= lo + 1 || !is_sign(r, cs - 1, ',') || !(which || rate))
         return;
