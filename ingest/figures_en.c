@@ -46,6 +46,17 @@ size_t en_skip_sp(const en_reader *r, size_t p)
 
 /* The unit after the number ending at byte p: scale, currency, percent or
  * a unit word.  Fills f and returns the end. */
+/* Is token i a verb of change (grow, expanding, fell; not a rate noun,
+ * nor a comparative: "a slightly lower at 2.4 percent") whose keyword
+ * ends there? */
+static bool change_verb_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+    return e && (e->code == K_GROW || e->code == K_FALL) && !(e->flags & LEXF_RATE)
+        && r->v[i].pos + e->n == r->v[i].end
+        && !(e->n > 3 && e->s[e->n - 2] == 'e' && e->s[e->n - 1] == 'r');
+}
+
 static size_t read_unit(en_reader *r, size_t p, fig *f)
 {
     const lex_entry *e;
@@ -167,6 +178,14 @@ static bool number_at(en_reader *r, size_t i, fig *f)
         f->value = k->v;
         f->res = k->res;
         f->end = k->end;
+        /* "3½ percent", "2 ¼ per cent" (IMF statements): the fraction's
+           sign adds to the number, as rounded as a quarter is */
+        p = f->end + (f->end < r->len && r->t[f->end] == ' ');
+        if (k->res >= 1 && (m = en_lex_at(r->lx, LEX_FRACTION_SIGN, r->t, r->len, p, &fr)) != 0) {
+            f->value += fr->num;
+            f->res = 0.25;
+            f->end = p + m;
+        }
         return !k->glued;
     }
     if (k->type != ET_WORD || !(n = en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, k->pos, &e)))
@@ -325,7 +344,11 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
                                                  || is_word(r, p - 1, "an") || is_word(r, p - 1, "a")); skip++)
             p--;
         f->from = p > 0 && (is_word(r, p - 1, "from"));
-        f->to = p > 0 && (is_word(r, p - 1, "to") || is_word(r, p - 1, "at"));
+        /* (not "at" after a verb of change: "is projected to grow at 6.2
+           percent", "per capita income growing at 7.4 per cent" is the
+           change's rate, no level reached) */
+        f->to = p > 0 && (is_word(r, p - 1, "to")
+                          || (is_word(r, p - 1, "at") && !(p > 1 && change_verb_at(r, p - 2))));
         f->paren = p > 0 && (is_sign(r, p - 1, '(')
                              || (p > 1 && is_sign(r, p - 1, '+') && is_sign(r, p - 2, '(')));
     }

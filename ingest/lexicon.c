@@ -112,6 +112,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_BASE_MARKER] = "base-marker",
     [LEX_MASKED_YEAR] = "masked-year",
     [LEX_VERB_LEAD] = "verb-lead", [LEX_REMARK_OPEN] = "remark-open",
+    [LEX_FRACTION_SIGN] = "fraction-sign", [LEX_EARLIER_AFTER] = "earlier-after",
 };
 
 const char *ingest_lex_class_name(lex_class c)

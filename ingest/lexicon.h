@@ -305,6 +305,11 @@ typedef enum lex_class {
                              comma, the clause's subject is before a remark */
     LEX_REMARK_OPEN,      /* opens a remark set off by commas (a, which, as,
                              in): a segment so opened is no subject's head */
+    LEX_FRACTION_SIGN,    /* a fraction written as one sign after digits (3½):
+                             its value is added to the number's */
+    LEX_EARLIER_AFTER,    /* after a figure: dates it to a forecast made before
+                             ("2.9% seen in March", "3 percent at the time of
+                             approval"): no claim (rules_en_aside.c) */
     LEX_NCLASSES
 } lex_class;
 

@@ -102,6 +102,28 @@ static bool earlier_forecast_after(const en_reader *r, size_t k)
     return false;
 }
 
+/* After figure k (a range's end too): a forecast's participle dated to a
+ * month or a report before ("1.9 - 2.9% seen in March", "4.3% forecast in
+ * its previous report"), or the time of an earlier decision ("3 percent at
+ * the time of program approval")?  Not "3% forecast in 2045": a forecast
+ * for a year. */
+static bool earlier_dated_after(const en_reader *r, size_t k)
+{
+    size_t i = r->f[k].te, n, j;
+    const lex_entry *e;
+
+    if (i >= r->n || r->v[i].type != ET_WORD
+        || !(n = en_lex_at(r->lx, LEX_EARLIER_AFTER, r->t, r->len, r->v[i].pos, &e)))
+        return false;
+    for (j = i; j < r->n && r->v[j].pos < r->v[i].pos + n; j++)
+        ;
+    if (!is_word(r, j - 1, "in"))
+        return true;
+    return j < r->n && r->v[j].type == ET_WORD
+        && (en_lex_at(r->lx, LEX_MONTH, r->t, r->len, r->v[j].pos, NULL)
+            || word_in(r, j, LEX_EARLIER_ADJ) || is_word(r, j, "its") || is_word(r, j, "their"));
+}
+
 /* "down from its January estimate of 3.2 percent", "a June forecast of 3.6
  * percent", "an upward revision of 0.2 points", "revised (down) from 1.5%":
  * is figure k the value a forecast or an estimate had before, or the size of
@@ -125,6 +147,8 @@ static bool earlier_estimate(const en_reader *r, size_t k)
         return role_at(r, r->f[k].te, K_ESTIMATE) || earlier_forecast_after(r, k)
             || revised_object(r, b - 1);
     }
+    if (earlier_dated_after(r, k))
+        return true;
     /* "slightly lower than the 4.3% forecast in September" */
     if (b >= 1 && is_word(r, b - 1, "than") && estimate_noun(r, r->f[k].te))
         return true;
