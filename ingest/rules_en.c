@@ -665,8 +665,9 @@ static int read_figures(en_reader *r)
                 f->q = INGEST_EXACT;
             base_rate = true;
         }
-        if (!base_rate && kind == INGEST_LEVEL && said_k == k - 1 && said.kind == INGEST_LEVEL
-            && f->pct == r->f[k - 1].pct && f->money == r->f[k - 1].money
+        /* k > 0: said_k starts at SIZE_MAX, which equals k - 1 for the first figure */
+        if (!base_rate && kind == INGEST_LEVEL && k > 0 && said_k == k - 1
+            && said.kind == INGEST_LEVEL && f->pct == r->f[k - 1].pct && f->money == r->f[k - 1].money
             && en_base_of_previous(r, k)) {
             /* "6.7 per cent in August vs 7.2 per cent in July": the level
                before's, at another time */
