@@ -374,6 +374,22 @@ static bool framed_by_clause(const reader *r, const tok *k, size_t at)
            && !ingest_lex_in(r->lx, LEX_YEAR_PART, r->t + k->end, r->len - k->end);
 }
 
+/* Does a later clause of the sentence open with another part of a year
+ * (一季度同比增长6.7%，二季度增长6.7%，三季度…)?  Then the part at k is one of a
+ * list, each item dating its own clause, not a frame of the paragraph.  A
+ * part after 其中 is a part of the part (…，其中10月份增长6%): no list. */
+static bool part_list_follows(const reader *r, const tok *k)
+{
+    for (size_t i = k->end; i < r->len; i += char_len((unsigned char)r->t[i])) {
+        size_t b = ingest_lex_ends(r->lx, LEX_BREAK, r->t, i);
+        if (b > 0 && ingest_lex_at(r->lx, LEX_YEAR_PART, r->t + i, r->len - i, NULL))
+            return true;
+        if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t + i, r->len - i, NULL))
+            return false;
+    }
+    return false;
+}
+
 /* Does the part at k open its clause, frame words aside (从1—4月份的情况看,
  * 在今年1至10月份, 今年首10個月), in the sentence's first clause or after a
  * speaker's (国统局指出，今年首10个月…; not 其中，一季度…, a part of the part)? */
@@ -386,7 +402,8 @@ static bool opens_clause(const reader *r, const tok *k)
         at -= f;
     return at == 0 || (at == r->clause_start && !r->clause_has_fig
                        && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, at)
-                       && (ingest_lex_in(r->lx, LEX_REPORT_VERB, r->t, at)
+                       && ((ingest_lex_in(r->lx, LEX_REPORT_VERB, r->t, at)
+                            && !part_list_follows(r, k))
                            || framed_by_clause(r, k, at)));
 }
 
