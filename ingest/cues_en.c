@@ -135,7 +135,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         case K_PREV_YEAR:   /* (a month referred back to keeps the basis it was told on) */
             c->prev_year = c->prev_year || !same_named(r, i) || r->d->qoq == 0;
             break;
-        case K_QOQ: c->qoq = c->qoq || !en_release_name(r, i); break;
+        case K_QOQ: c->qoq = c->qoq || !(en_release_name(r, i) || en_figure_period_before(r, i)); break;
         case K_GROWTH_NOUN: c->growth_subject = true; break;
         case K_ESTIMATE: c->estimated = true; break;
         case K_TARGET: c->target = true; break;
@@ -184,7 +184,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->skip = true;
         if (e->code == K_PREV_YEAR && !same_named(r, i))
             c->prev_year = true;
-        if (e->code == K_QOQ)
+        if (e->code == K_QOQ && !en_figure_period_before(r, i))
             c->qoq = true, c->own_qoq = c->own_qoq || base_right_after(r, f->te, i);
         if (e->code == K_INCREMENT && i == f->te)
             c->increment = true;
@@ -347,7 +347,9 @@ void en_sentence_cues(en_reader *r)
             continue;   /* (a goal set beside a figure is that figure's alone) */
         switch ((lex_role)e->code) {
         case K_QOQ:
-            if (!en_release_name(r, i))     /* not "Quarterly National Accounts" */
+            /* not "Quarterly National Accounts", nor the time of a rate
+               before ("from 2.8 percent in the previous three months") */
+            if (!en_release_name(r, i) && !en_figure_period_before(r, i))
                 r->qoq = true, d->qoq = 1;
             break;
         case K_PREV_YEAR:

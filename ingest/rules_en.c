@@ -904,10 +904,11 @@ static int read_figures(en_reader *r)
         } else {
             last_kind = -1;
         }
-        if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE
+        if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
             && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest = c.year;
-        if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && c.year > r->d->latest_any
+        if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
+            && c.year > r->d->latest_any
             && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest_any = c.year;
         if (t.explicit_part && !r->d->part_from && c.year && !t.part_local) {
@@ -969,8 +970,9 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
         if (e && e->code == K_SKIP_SENT)
             return GC_OK;
     }
-    en_sentence_cues(&r);
     find_figures(&r);
+    en_sentence_cues(&r);   /* (after the figures: a period-before word may be
+                               the time of one, en_figure_period_before) */
     rc = ratio_claims(&r);
     if (rc == GC_OK)
         rc = read_figures(&r);

@@ -276,6 +276,9 @@ typedef struct ftime {
                                 fiscal year"), not written */
     bool on_prev;            /* a change on the month before, written as a span
                                 of the two ("between July and August") */
+    bool before_own;         /* the period before the release's own ("in the
+                                previous quarter"): its year witnesses no
+                                latest year of the text */
     bool part_local;         /* the part is a range of the figure's own ("from
                                 January to November"), not a quarter or half:
                                 it is not the part the whole text reports */
@@ -541,6 +544,14 @@ size_t en_base_noun(const en_reader *r, size_t b);
  * measure counted by the period ("the average monthly wage", "monthly
  * hours worked") rather than a change on the period before? */
 bool en_release_name(const en_reader *r, size_t i);
+
+/* Is the period-before word at token i ("previous quarter", "prior
+ * quarter", "previous three months") the time of the figure written right
+ * before it ("a 4.5 percent expansion in the prior quarter", "down from 2.8
+ * percent in the previous three months") rather than the base of a change?
+ * That figure is the earlier period's rate, of whatever kind the rest of
+ * the sentence says. */
+bool en_figure_period_before(const en_reader *r, size_t i);
 
 /* "the income of A and the income of B both rose": the two measures of
  * figure k (cs: its clause start) into two, else two[0] is "" and false. */

@@ -285,6 +285,23 @@ bool en_release_name(const en_reader *r, size_t i)
            || (is_word(r, i, "monthly") && word_in(r, i + 1, LEX_MONTHLY_MEASURE));
 }
 
+bool en_figure_period_before(const en_reader *r, size_t i)
+{
+    size_t p;
+
+    if (i < 3 || !is_word(r, i - 1, "the")
+        || !(is_word(r, i - 2, "in") || is_word(r, i - 2, "during") || is_word(r, i - 2, "for")))
+        return false;
+    p = i - 2;          /* the preposition; before it the figure, or its noun of change */
+    if (r->v[p - 1].type == ET_WORD && r->v[p - 1].kw
+        && (r->v[p - 1].kw->code == K_GROW || r->v[p - 1].kw->code == K_FALL))
+        p--;            /* "a 1.2 percent expansion", "a 4.2 percent decline" */
+    for (size_t k = 0; k < r->nf; k++)
+        if (r->f[k].te == p && r->f[k].pct)
+            return true;
+    return false;
+}
+
 void en_rate_name(char *subject, ingest_kind kind)
 {
     size_t n = strlen(subject);

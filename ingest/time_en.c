@@ -340,23 +340,29 @@ static size_t fiscal_words(const en_reader *r, size_t j, size_t stop)
     return kw_at(r, j) ? n : 0;
 }
 
-/* "previous quarter", "preceding quarter", "last quarter" (not "the last
- * quarter of 2019") at token j in a release on a quarter: the quarter
- * before its own, the year before's fourth for a first quarter whose year
- * is known ("after falling 0.8% in the previous quarter" in a release on
- * Q1 2013: Q4 2012). */
-static bool prev_quarter_at(const en_reader *r, size_t j)
+/* "previous quarter", "preceding quarter", "prior quarter", "last
+ * quarter" (not "the last quarter of 2019"), "the previous three months"
+ * at token j in a release on a quarter: the quarter before its own, the
+ * year before's fourth for a first quarter whose year is known ("after
+ * falling 0.8% in the previous quarter" in a release on Q1 2013: Q4 2012).
+ * Its tokens, 0 when none. */
+static size_t prev_quarter_at(const en_reader *r, size_t j)
 {
-    if (!((is_word(r, j, "previous") || is_word(r, j, "preceding") || is_word(r, j, "last"))
-          && is_word(r, j + 1, "quarter") && !is_word(r, j + 2, "of")
+    size_t n = is_word(r, j + 1, "quarter") ? 2
+             : is_word(r, j + 1, "three") && is_word(r, j + 2, "months") && !is_word(r, j, "last") ? 3
+             : 0;
+
+    if (!((is_word(r, j, "previous") || is_word(r, j, "preceding") || is_word(r, j, "prior")
+           || is_word(r, j, "last"))
+          && n && !is_word(r, j + n, "of")
           && (r->d->part_from > 3 || (r->d->part_from == 1 && r->d->part_year))
           && r->d->part_to - r->d->part_from == 2))
-        return false;
+        return 0;
     /* "higher last quarter than the previous quarter": "last" is the latest */
     for (size_t i = 0; is_word(r, j, "last") && i + 1 < r->n; i++)
         if ((is_word(r, i, "previous") || is_word(r, i, "preceding")) && is_word(r, i + 1, "quarter"))
-            return false;
-    return true;
+            return 0;
+    return n;
 }
 
 /* The quarter before the release's own into t (prev_quarter_at said there
@@ -371,6 +377,7 @@ static void prev_quarter_time(const en_reader *r, ftime *t, int y)
     t->mto = wrap ? 12 : r->d->part_to - 3;
     t->year = wrap ? y - 1 : y;
     t->explicit_part = true;
+    t->before_own = true;
 }
 
 size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
@@ -412,8 +419,8 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         return is_word(r, j + 1, "prices") ? 0 : j + 1 - i;   /* in 2015 prices: a base */
     /* "(a rise of 0.2%) in the previous quarter": the quarter before the
        release's own; "over the previous quarter" is a base, not a time */
-    if ((is_word(r, i, "in") || is_word(r, i, "during")) && prev_quarter_at(r, j))
-        return j + 2 - i;
+    if ((is_word(r, i, "in") || is_word(r, i, "during")) && (n = prev_quarter_at(r, j)) != 0)
+        return j + n - i;
     if (j < stop && (n = en_part_at(r, j, &a, &b)) != 0) {
         int a2, b2;
         j += n;
@@ -459,9 +466,9 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
         } else if (k->type == ET_SPAN) {
             t->from = k->year - 1;
             t->to = k->year2;
-        } else if (prev_quarter_at(r, j)) {
+        } else if ((m = prev_quarter_at(r, j)) != 0) {
             prev_quarter_time(r, t, 0);
-            j++;
+            j += m - 1;
         } else if ((m = fiscal_place_at(r, j, &a)) != 0) {
             /* the last fiscal year: one before the current; "(FY20)" after
                it says which that is */
@@ -765,6 +772,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             u.explicit_part = false;
             u.relative = false;
             u.on_prev = false;
+            u.before_own = false;
             phrase_time(r, i, n, &u);
             u.part_local = is_word(r, i, "from") && u.explicit_part
                         && !(u.mto - u.mfrom == 2 && u.mfrom % 3 == 1)

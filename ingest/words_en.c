@@ -300,6 +300,24 @@ static bool after_fy(const etoks *ts, const char *t, size_t i)
         && (w->end == i || (w->end + 1 == i && t[w->end] == ' '));
 }
 
+/* The length of an ordinal written in digits at t[i] ("4th", "2nd": rows of
+ * lexicon class ordinal-word), ending its word; 0 when none.  Read as one
+ * word so that "the 4th quarter" is the fourth quarter, as "the fourth
+ * quarter" is, not a figure 4 and a word "th". */
+static size_t digit_ordinal(const ingest_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t j = i, n;
+
+    while (j < len && j - i < 2 && is_digit(t[j]))
+        j++;
+    if (j == i || j + 2 > len || !lower_letter(t[j]) || !lower_letter(t[j + 1]))
+        return 0;
+    n = j + 2 - i;
+    if (i + n < len && (word_byte(t, i + n, len) || is_digit(t[i + n])))
+        return 0;
+    return en_lex_at(lx, LEX_ORDINAL_WORD, t, len, i, NULL) == n ? n : 0;
+}
+
 int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
                 etoks *ts)
 {
@@ -313,6 +331,15 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
         k.pos = i;
         if (c == ' ') {
             i++;
+            continue;
+        }
+        if (is_digit((char)c) && (k.end = i + digit_ordinal(lx, t, len, i)) > i) {
+            k.type = ET_WORD;
+            if (!en_kw_at(kx, lx, t, len, i, &k.kw))
+                k.kw = NULL;
+            i = k.end;
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
             continue;
         }
         if (is_digit((char)c)) {
