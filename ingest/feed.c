@@ -231,6 +231,7 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
     p->byte += (long long)k;
     p->col += (long)k;
     p->line_chars += (long)k;
+    p->line_digit_end = p->line_chars;
     p->line_last = s[k - 1];
     p->prev_kept = s[k - 1];
     p->prev_alnum = s[k - 1] != '%';

@@ -48,6 +48,7 @@ struct ingest_parser {
     bool soft_join;          /* the line continues only by its width: a blank line ends it */
     uint32_t line_first[3];  /* its first three such characters */
     uint32_t line_last;      /* the last one */
+    long line_digit_end;     /* line_chars just after the line's last digit or %, 0 if none */
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
     bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
     bool short_join;         /* the line joined to this one was a short Chinese line: a title */

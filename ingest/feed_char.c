@@ -223,6 +223,8 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     p->line_chars++;
     p->line_wide += cp >= 0x1100;
     p->line_last = cp;
+    if ((cp >= '0' && cp <= '9') || cp == '%')
+        p->line_digit_end = p->line_chars;
     p->line_comma = p->line_comma
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
                                                   && p->prev_kept <= '9'));

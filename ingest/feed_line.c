@@ -19,6 +19,9 @@
 #define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
 #define WRAP_MIN_WIDTH 30           /* half-widths: a shorter line is never a full wrapped one */
 #define WRAP_MAX_WIDTH 100          /* half-widths: a text with a wider line is not wrapped by hand */
+#define HEADLINE_MIN_CHARS 10       /* a figure with a subject and a verb */
+#define HEADLINE_MAX_CHARS 50       /* a headline fits a printed line */
+#define UNIT_MAX 3                  /* 万美元 */
 #define RUN_LINE_GAPS 8             /* cell breaks of a line that is a table's rows run together */
 
 /* Punctuation after which a line end is a real paragraph end (a bar ends a
@@ -77,6 +80,21 @@ static bool join_gap(const ingest_parser *p)
     return !(digit && p->line_wide * 2 >= p->line_chars);
 }
 
+/* A headline that states a figure (统计局：1-7月份规模以上工业企业利润增长17.1%,
+ * 「成都新鲜事」市财政局：去年全市一般公共预算支出完成1597.2亿元, 2010年：人均生产
+ * 总值1万美元): a short Chinese line, no numbered heading, whose last figure
+ * ends it, a unit of at most UNIT_MAX characters after.  Prose broken there
+ * would go on with its comma; the headline's figure is a sentence of its own,
+ * and joined to the paragraph after it, it is lost or takes that
+ * paragraph's subject. */
+static bool figure_headline(const ingest_parser *p)
+{
+    return p->line_digit_end > 0 && p->line_chars - p->line_digit_end <= UNIT_MAX
+        && p->line_chars >= HEADLINE_MIN_CHARS && p->line_chars < HEADLINE_MAX_CHARS
+        && p->line_wide * 2 >= p->line_chars && !full_line(p)
+        && !is_heading_start(p, p->line_first);
+}
+
 /* Is the line a table's rows run together on one line (table_run.c): many
  * cell breaks, a figure at its end, no comma (a colon may stand in a label:
  * 其中:花生)?  It is a whole table, and the paragraph after it is not its
@@ -99,7 +117,7 @@ int ingest_feed_line_end(ingest_parser *p)
 
     if (p->line_chars > 0) {
         bool heading = is_heading_start(p, p->line_first) && !heading_runs_on(p);
-        if (!is_line_final(p->line_last) && !heading && !p->tab.active && !p->tab.en_active && !p->tab.flat
+        if (!is_line_final(p->line_last) && !heading && !figure_headline(p) && !p->tab.active && !p->tab.en_active && !p->tab.flat
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p)) && !cell_run(p)) {
             p->space_pending = join_gap(p);
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
@@ -120,6 +138,7 @@ int ingest_feed_line_end(ingest_parser *p)
     p->tab.line_gap0 = p->tab.ngap;
     p->tab.line_from = p->sent.len;
     p->line_comma = p->line_stop = false;
+    p->line_digit_end = 0;
     p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;
     p->col = 1;

@@ -318,6 +318,92 @@ static bool goes_on(const char *s, size_t len, size_t i)
                               || (c == 0xEF && (unsigned char)s[i + 1] == 0xBC)));
 }
 
+/* A news page opens its text with the name of its source or section in
+ * brackets ([国家统计局]2019年7月份居民消费价格…, 【本报讯】今年上半年…,
+ * 【概况】2016年…).  A reader skips the tag; left in, it starts the subject,
+ * and a time right after it is no longer the clause's opening time.  A tag
+ * is [, 【 or 〔, one to TAG_MAX_CHARS characters without a digit (a digit
+ * makes it a source marker or a figure), and its closing bracket, before the
+ * statement goes on.  At the sentence's start it is cut; after other text
+ * (a page's junk header run into the headline, a headline run into its
+ * text) it is kept as a comma, the statement starts there: 【…】 always, as
+ * no name holds it, […] only before a figure or a year
+ * (…成人[國家統計局]2019年7月份…), as a name may (指数[CPI]上涨). */
+#define TAG_MAX_CHARS 12
+
+/* Bytes of the opening bracket of a tag at s[i], or 0. */
+static size_t tag_open(const char *s, size_t len, size_t i)
+{
+    if (s[i] == '[')
+        return 1;
+    return len - i >= 3 && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80
+        && ((unsigned char)s[i + 2] == 0x90 || (unsigned char)s[i + 2] == 0x94) ? 3 : 0;
+}
+
+/* Bytes of the closing bracket at s[j] that matches the opening one at
+ * s[i] of length ow, or 0. */
+static size_t tag_close(const char *s, size_t len, size_t i, size_t j, size_t ow)
+{
+    if (ow == 1)
+        return s[j] == ']' ? 1 : 0;
+    /* 【 E3 80 90 closes with 】 E3 80 91, 〔 E3 80 94 with 〕 E3 80 95 */
+    return len - j >= 3 && (unsigned char)s[j] == 0xE3 && (unsigned char)s[j + 1] == 0x80
+        && (unsigned char)s[j + 2] == (unsigned char)s[i + 2] + 1 ? 3 : 0;
+}
+
+/* Bytes of the UTF-8 character at s[i] (1 for a stray byte). */
+static size_t char_bytes(const char *s, size_t len, size_t i)
+{
+    uint32_t cp;
+    int k = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+
+    return k > 0 ? (size_t)k : 1;
+}
+
+/* End of the source tag at s[i] (past the spaces after it), or 0. */
+static size_t source_tag(const char *s, size_t len, size_t i)
+{
+    size_t ow = tag_open(s, len, i), j, chars = 0, w;
+
+    if (!ow)
+        return 0;
+    for (j = i + ow; j < len && chars <= TAG_MAX_CHARS; j += char_bytes(s, len, j), chars++) {
+        if ((w = tag_close(s, len, i, j, ow)) > 0) {
+            size_t k = j + w;
+            while (k < len && s[k] == ' ')
+                k++;
+            if (chars == 0 || !goes_on(s, len, k) || (i > 0 && ow == 1 && !is_digit(s[k])))
+                return 0;
+            return k;
+        }
+        if (is_digit(s[j]) || tag_open(s, len, j) || s[j] == ']' || !goes_on(s, len, j))
+            return 0;
+    }
+    return 0;
+}
+
+/* Finds d's source tags and returns them as cuts (at most MAX_CUTS), a
+ * comma kept for one after other text. */
+static size_t tag_cuts(ingest_draft *d, cut *cuts)
+{
+    char *s = d->text->data, *m = d->match->data;
+    size_t len = d->text->len, n = 0, e;
+
+    for (size_t i = 0; i < len && n < MAX_CUTS; i++) {
+        if (!(e = source_tag(s, len, i)))
+            continue;
+        if (i > 0 && goes_on(s, len, i - 1 - (s[i - 1] == ' ')))
+            s[i] = m[i] = ',', i++;
+        if (e > i) {
+            cuts[n].a = i;
+            cuts[n].b = e;
+            n++;
+        }
+        i = e - 1;
+    }
+    return n;
+}
+
 /* Finds d's runs of source markers and returns them as cuts (at most
  * MAX_CUTS), keeping a comma where a statement follows. */
 static size_t cite_cuts(ingest_draft *d, cut *cuts)
@@ -520,6 +606,8 @@ int ingest_normalise(ingest_draft *d)
     ocr_letters(d);
     if (d->text->len > 0 && memchr(d->text->data, '[', d->text->len)
         && (n = cite_cuts(d, cuts)) > 0 && apply_cuts(d, cuts, n) != GC_OK)
+        return GC_ENOMEM;
+    if (d->text->len > 0 && (n = tag_cuts(d, cuts)) > 0 && apply_cuts(d, cuts, n) != GC_OK)
         return GC_ENOMEM;
     do {
         if (d->text->len == 0)

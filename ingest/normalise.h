@@ -46,6 +46,8 @@ static inline bool ingest_noise_mark(uint32_t prev, uint32_t cp)
     case '&': case '<': case '>': case '+': case '^': case '|': case '\\': case '`':
     case '{': case '}': case '$': case '#': case '@': case '*': case '=': case '~':
     case '[':       /* a source marker: 达到2.68% [11] */
+    case 0x3010:    /* a source tag: 【本报讯】 */
+    case 0x3014:    /* 〔 */
         return true;
     case 'O': case 'o': case 'l': case 'I':
         return (prev >= '0' && prev <= '9') || prev == '.';   /* 4O.5, 2.l (OCR) */
