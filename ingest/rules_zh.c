@@ -383,7 +383,10 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
     case K_FENBIE:
         was = r->place_list;
         r->place_list = false;
-        r->rc = ingest_zh_build_list(r, k->pos);
+        /* A、B和C同比分别增长…, 出口和进口比上年分别…: the base word before 分别
+         * ends the list; it is no part of the last item's name */
+        r->rc = ingest_zh_build_list(r, prev && prev->type == T_KW && prev->kw->code == K_PREV_YEAR
+                                            && prev->end == k->pos ? prev->pos : k->pos);
         if (r->rc == GC_OK && r->nlist == 0 && r->place_list) {
             /* 三个行政区分别实现地区生产总值…: the measure after 分别 names them */
             r->head_start = k->end;

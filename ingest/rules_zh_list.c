@@ -106,6 +106,60 @@ static bool holds_tail_start(const char *s, size_t n, const lex_entry *e)
     return e->vn > 0 && n >= e->vn && memcmp(s + n - e->vn, e->value, e->vn) == 0;
 }
 
+/* The offset in the last item (ln bytes) of the ending character e after
+ * which a measure of two characters or more follows: whole, the tail is a
+ * list suffix in full (the first such); else it ends in one (the last such).
+ * 0 when none. */
+static size_t ending_at(const reader *r, const char *last, size_t ln, const char *e, bool whole)
+{
+    size_t found = 0;
+
+    for (size_t p = CJK_BYTES; p + 3 * CJK_BYTES <= ln; p += char_len((unsigned char)last[p])) {
+        const char *t = last + p + CJK_BYTES;
+        size_t tn = ln - p - CJK_BYTES;
+        if (memcmp(last + p, e, CJK_BYTES) != 0)
+            continue;
+        if (whole && ingest_lex_is(r->lx, LEX_LIST_SUFFIX, t, tn))
+            return p;
+        if (!whole && ingest_lex_ends(r->lx, LEX_LIST_SUFFIX, t, tn))
+            found = p;
+    }
+    return found;
+}
+
+/* The earlier items all end in one character that the last item holds
+ * too, and what follows it there is a measure (通讯器材类、金银珠宝类、文化办公
+ * 用品类商品零售额, 工业和服务业投资): that tail is the measure they share, up
+ * to where the items' common ending stands in the last (类商品零售额 gives
+ * 商品零售额, not the suffix word 零售额 alone).  Each earlier item gets it;
+ * true when done. */
+static bool common_end_tail(reader *r, buf *one, int *rc)
+{
+    const char *last = r->list[r->nlist - 1];
+    size_t ln = strlen(last), n0 = strlen(r->list[0]), p;
+    const char *end0 = r->list[0] + n0 - CJK_BYTES;
+
+    if (n0 < 2 * CJK_BYTES || (unsigned char)end0[0] < 0xE0)
+        return false;
+    for (size_t i = 1; i + 1 < r->nlist; i++) {
+        size_t n = strlen(r->list[i]);
+        if (n < 2 * CJK_BYTES || memcmp(r->list[i] + n - CJK_BYTES, end0, CJK_BYTES) != 0)
+            return false;
+    }
+    /* where the ending stands in the last item with a measure after it: one
+     * whose tail is a measure word in full first (服务业营业收入: 营业收入, not
+     * 营业's 业 and 收入), else the last whose tail ends in one */
+    if (!(p = ending_at(r, last, ln, end0, true)) && !(p = ending_at(r, last, ln, end0, false)))
+        return false;
+    for (size_t i = 0; i + 1 < r->nlist && *rc == GC_OK; i++) {
+        buf_reset(one);
+        buf_puts(one, r->list[i]);
+        buf_puts(one, last + p + CJK_BYTES);
+        *rc = list_set(r, i, one);
+    }
+    return true;
+}
+
 /* Completes short items from the first (单位地区生产总值水耗、能耗) and the
  * last (党组织和工会组织覆盖率), not an item that names its measure in full
  * (工业总产值和财政收入). */
@@ -125,6 +179,8 @@ static int shared_parts(reader *r, buf *one)
                 rc = list_set(r, i, one);
             }
         }
+    if (rc != GC_OK || (r->nlist > 1 && common_end_tail(r, one, &rc)))
+        return rc;
     for (size_t i = 0; r->nlist > 1 && i + 1 < r->nlist && rc == GC_OK; i++)
         for (size_t p = 0; p < sufs->n; p++) {
             const lex_entry *suf = &sufs->v[p];
@@ -141,7 +197,14 @@ static int shared_parts(reader *r, buf *one)
                     return rc;
                 last = r->list[r->nlist - 1];
             }
-            if (ends_w(last, strlen(last), suf) && !ends_w(r->list[i], strlen(r->list[i]), suf)
+            /* an item that already holds the last's stem names its own
+             * measure (规模以上工业销售收入、利税、利润: 规模以上工业利税, given
+             * the first's stem by attribute_items), and the last item that is
+             * the suffix alone shares nothing */
+            size_t stem = strlen(last) - (ends_w(last, strlen(last), suf) ? suf->n : 0);
+            if (ends_w(last, strlen(last), suf) && stem > 0
+                && strncmp(r->list[i], last, stem) != 0
+                && !ends_w(r->list[i], strlen(r->list[i]), suf)
                 && !holds_tail_start(r->list[i], strlen(r->list[i]), suf)
                 && !ingest_lex_ends(r->lx, LEX_ITEM_DONE, r->list[i], strlen(r->list[i]))) {
                 buf_reset(one);
