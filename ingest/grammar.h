@@ -256,6 +256,11 @@ typedef struct reader {
                               verb is the base compared with, not a subject */
     int budget;            /* the figure read is a budget report's base or budget
                               (rules_zh_budget.c), ZH_BUDGET_NONE if not */
+    size_t base_rate_at;   /* 1 + where a rate written as a comparison's base starts
+                              (比上年全年增长5.2%回落0.2个百分点); 0 none */
+    int base_rate_dy;      /* its year against the figure's (-1: 上年, 去年) */
+    int base_rate_from, base_rate_to;  /* its part: -1 the whole year (全年), 0 the
+                              figure's, else months (较一季度增长5.3%) */
     bool share_carried;    /* the share word of a clause with no figure goes on into
                               this one (占比不断提升，由18.2%提高至21.6%) */
     size_t topic_a, topic_b;  /* the last clause with no figure and no keyword
@@ -387,6 +392,15 @@ void ingest_zh_on_part(reader *r, const tok *k, const tok *prev);
 /* A time keyword (今年, 去年, 明年, 上半年, a span, a plan, 目标): true when
  * it was one and is handled; prev is the token before it. */
 bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev);
+
+/* Is the figure ts->v[i] a rate written as the base of a comparison in points
+ * (比上年全年增长5.2%回落了0.2个百分点)?  Notes it and the base's time in r
+ * (base_rate_*); time_zh.c. */
+void ingest_zh_base_rate(reader *r, const toks *ts, size_t i);
+
+/* Gives claim c of the figure at pos the time of the base it states, when
+ * ingest_zh_base_rate() found one there. */
+void ingest_zh_base_rate_time(const reader *r, ingest_claim *c, size_t pos);
 
 /* Reads the tokens of r's sentence by the Chinese rules: emits claims to
  * r->sink, updates r's sentence state.  Returns GC_OK, GC_ENOMEM or a

@@ -781,6 +781,7 @@ static int read_tokens(reader *r, const toks *ts)
                 m->a.norm_value = m->a.value;
                 k = m;
             }
+            ingest_zh_base_rate(r, ts, i);
             read_figure_tok(r, k, k == &ts->v[i] ? ts : NULL, i);
             break;
         }

@@ -115,6 +115,7 @@ int ingest_zh_emit(reader *r, const ingest_claim *c0, const tok *f)
     int rc = GC_OK;
 
     ingest_zh_whole_year(r, &c);    /* 上半年…夏粮总产量: the year's */
+    ingest_zh_base_rate_time(r, &c, f->pos);   /* 比上年全年增长5.2%回落…: the base's */
     c.source.file = (char *)(uintptr_t)r->file;
     c.source.sentence = (char *)(uintptr_t)sentence_for(r, f->pos);
     ingest_locate(r->s, f->pos, &c.source);

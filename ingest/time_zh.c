@@ -463,6 +463,8 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
             r->rel_year = ctx->now_year;
         return true;
     case K_LAST_YEAR:
+        if (prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos)
+            return true;        /* 比去年全年加快0.4个百分点: the base's year, not the figure's */
         if (ctx->now_year && !r->lead_year)
             r->rel_year = ctx->now_year - 1;
         return true;
@@ -472,6 +474,11 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
             r->rel_year = ctx->now_year + 1;
         return true;
     case K_TOTAL_YEAR:
+        /* 比上年全年增长5.2%回落了0.2个百分点: the base is the whole year before;
+         * the figures keep their part */
+        if (prev && prev->type == T_KW && prev->end == k->pos
+            && (prev->kw->code == K_PREV_YEAR || prev->kw->code == K_LAST_YEAR))
+            return true;
         r->part_from = -1;      /* the whole year, also in a release about a quarter */
         r->part_to = 0;
         if (!(prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos))
@@ -737,4 +744,101 @@ bool ingest_zh_year_part(const reader *r, const buf *head)
         return false;
     return head->len == 0 || ingest_lex_is(r->lx, LEX_BARE_VERB, head->data, head->len)
            || ingest_lex_match(verbs, head->data, head->len, NULL) == head->len;
+}
+
+/* Does the keyword k open with 比 or 较 (比上年, 较上年同期), so that it names the
+ * base of a comparison and not the figure's own basis (同比)? */
+static bool opens_with_base(const reader *r, const tok *k)
+{
+    const lex_entry *e;
+
+    return ingest_lex_at(r->lx, LEX_KEYWORD, r->t + k->pos, CJK_BYTES, &e) == CJK_BYTES
+           && e->code == K_BASE;
+}
+
+/* The base's time read back from the rate at ts->v[i] to the 比 or 较 that
+ * opens it: 上年/去年 a year before, 全年 the whole year, a part its months.
+ * False when something else stands between (比全省(7.7%)…: a place). */
+static bool base_time_before(const reader *r, const toks *ts, size_t i, int *dy, int *from,
+                             int *to)
+{
+    bool timed = false;
+    const lex_entry *e;
+
+    while (i-- > 0) {
+        const tok *b = &ts->v[i];
+        if (b->type == T_PART) {
+            *from = b->year;
+            *to = b->year2;
+            timed = true;
+            continue;
+        }
+        if (b->type != T_KW || b->in_remark)
+            return false;
+        switch (b->kw->code) {
+        case K_GROW: case K_FALL:
+            continue;
+        case K_TOTAL_YEAR:
+            *from = -1;
+            timed = true;
+            continue;
+        case K_LAST_YEAR:
+            *dy = -1;
+            timed = true;
+            continue;
+        case K_PART:
+            if (!ingest_lex_at(r->lx, LEX_YEAR_PART, b->kw->s, b->kw->n, &e) || e->num < 100)
+                return false;   /* 上月, 当月: no months of their own here */
+            *from = (int)e->num / 100;
+            *to = (int)e->num % 100;
+            timed = true;
+            continue;
+        case K_PREV_YEAR:
+            *dy = -1;
+            timed = true;
+            if (opens_with_base(r, b))
+                return true;
+            continue;
+        case K_BASE:
+            return timed;
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+void ingest_zh_base_rate(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    int dy = 0, from = 0, to = 0;
+    size_t j = i + 1;
+
+    r->base_rate_at = 0;
+    if (k->type != T_FIG || strcmp(k->a.norm_unit, "%") != 0)
+        return;
+    /* …回落了0.2个百分点 right after it, in its clause: the change from the base */
+    while (j < ts->n && ts->v[j].type == T_KW && !ts->v[j].in_remark)
+        j++;
+    if (j >= ts->n || ts->v[j].type != T_FIG || strcmp(ts->v[j].a.norm_unit, r->m->points_unit) != 0)
+        return;
+    if (!base_time_before(r, ts, i, &dy, &from, &to) || (dy == 0 && from == 0))
+        return;
+    r->base_rate_at = k->pos + 1;
+    r->base_rate_dy = dy;
+    r->base_rate_from = from;
+    r->base_rate_to = to;
+}
+
+void ingest_zh_base_rate_time(const reader *r, ingest_claim *c, size_t pos)
+{
+    if (r->base_rate_at != pos + 1 || !c->year || c->period_from || c->period_to)
+        return;
+    c->year += r->base_rate_dy;
+    if (r->base_rate_from < 0) {
+        c->month_from = c->month_to = 0;
+    } else if (r->base_rate_from > 0) {
+        c->month_from = r->base_rate_from;
+        c->month_to = r->base_rate_to;
+    }
 }
