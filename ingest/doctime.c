@@ -452,13 +452,31 @@ static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, in
 /* A part of a year written in months starting at t[i]: month_part's, or
  * the year to date as a count of months (前10个月, 首10個月).  Returns its
  * length, with the months in *from and *to; 0 when there is none. */
+/* A quarter in digits at t[i] (1季度, 第3季度; 前3季度: the year to its end):
+ * its months in *from and *to, and its length; 0 none. */
+static size_t quarter_at(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int *from,
+                         int *to)
+{
+    size_t f = ingest_lex_at(lx, LEX_MONTHS_FIRST, t + i, len - i, NULL), o = 0, n, mark;
+    int a;
+
+    if (f == 0)
+        o = ingest_lex_at(lx, LEX_ORDINAL, t + i, len - i, NULL);
+    if (i + f + o >= len || !is_digit(t[i + f + o]) || (a = small_number(lx, t + i + f + o, len - i - f - o, &n)) < 1 || a > 4
+        || (mark = ingest_lex_at(lx, LEX_QUARTER_MARK, t + i + f + o + n, len - i - f - o - n, NULL)) == 0)
+        return 0;
+    *from = f ? 1 : 3 * a - 2;
+    *to = 3 * a;
+    return f + o + n + mark;
+}
+
 static size_t months_at(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int *from,
                         int *to)
 {
     size_t n = month_part(lx, t + i, len - i, from, to), f, pre;
     int a;
 
-    if (n > 0)
+    if (n > 0 || (n = quarter_at(lx, t, len, i, from, to)) > 0)
         return n;
     if ((f = ingest_lex_at(lx, LEX_MONTHS_FIRST, t + i, len - i, NULL)) == 0
         || (a = small_number(lx, t + i + f, len - i - f, &n)) < 2 || a > 12

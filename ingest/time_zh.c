@@ -428,8 +428,10 @@ static void para_part(reader *r, const tok *k)
 
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
-    /* 增速比1-6月份放缓0.1个百分点: the part compared with, not the figure's */
-    if (prev && prev->type == T_KW && prev->kw->code == K_BASE && prev->end == k->pos)
+    /* 增速比1-6月份放缓0.1个百分点, 比上年4季度回落: the part compared with,
+     * not the figure's */
+    if (prev && prev->type == T_KW && (prev->kw->code == K_BASE || prev->kw->code == K_PREV_YEAR)
+        && prev->end == k->pos)
         return;
     r->part_from = k->year;
     r->part_to = k->year2;

@@ -337,6 +337,34 @@ static int month_at(const ingest_maps *m, const char *t, size_t len, size_t i, s
     return j > i && v >= 1 && v <= 12 && !(j < len && is_digit(t[j])) ? v : 0;
 }
 
+/* The quarter a written at t[i] (1季度, 第3季度; 前3季度: the year to its
+ * end), its mark ending at end.  Returns end. */
+static size_t quarter_token(const ingest_maps *m, const char *t, size_t i, int a, size_t end, tok *k)
+{
+    size_t first = ingest_lex_ends(m->lx, LEX_MONTHS_FIRST, t, i);
+
+    k->type = T_PART;
+    k->pos = i - (first ? first : ingest_lex_ends(m->lx, LEX_ORDINAL, t, i));
+    k->end = end;
+    k->year = first ? 1 : 3 * a - 2;
+    k->year2 = 3 * a;
+    return end;
+}
+
+/* 第3季度 at the digit t[i], after the ordinal (a numeral's mark, which
+ * keeps the digit from starting a part or a figure): the quarter.  Returns
+ * the offset after it, or i when there is none. */
+static size_t ordinal_quarter(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
+{
+    size_t n, mark;
+    int a;
+
+    if (!ingest_lex_ends(m->lx, LEX_ORDINAL, t, i) || (a = month_at(m, t, len, i, &n)) > 4 || a == 0
+        || (mark = ingest_lex_at(m->lx, LEX_QUARTER_MARK, t + i + n, len - i - n, NULL)) == 0)
+        return i;
+    return quarter_token(m, t, i, a, i + n + mark, k);
+}
+
 /* A part of a year at t[i]: 1—5月, 1至5月, 一至二月 (months a to b), 3月末 (a
  * stock at the end of March: months 1 to 3), 前10个月 (months 1 to 10; the
  * token starts at 前).  Returns the offset after it,
@@ -358,6 +386,8 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
         k->year2 = a;
         return k->end;
     }
+    if (a <= 4 && (mark = ingest_lex_at(m->lx, LEX_QUARTER_MARK, t + j, len - j, NULL)) > 0)
+        return quarter_token(m, t, i, a, j + mark, k);
     if ((mark = ingest_lex_at(m->lx, LEX_MONTH_END, t + j, len - j, NULL)) > 0) {
         b = a;
         a = 1;
@@ -703,6 +733,12 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             if (push(ts, &k) != GC_OK)
                 return GC_ENOMEM;
             CHANGE_INSIDE(e);
+            i = e;
+            continue;
+        }
+        if (quote == 0 && is_digit(t[i]) && (e = ordinal_quarter(m, t, len, i, &k)) > i) {
+            if (push(ts, &k) != GC_OK)
+                return GC_ENOMEM;
             i = e;
             continue;
         }
