@@ -640,13 +640,17 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
 bool ingest_zh_sum_over_years(const reader *r)
 {
     const ingest_context *ctx = r->ctx;
+    bool span = r->review_years || r->plan_from || r->base_year > 0 || r->from_year > 0
+                || r->range_from || ctx->para_plan_from || ctx->para_since;
 
-    if (!ctx->doc_one_year)
-        return true;
+    /* 今年1-4月累计完成, 上半年累计完成产值: the part's total, in any text
+     * (a work report, an analysis), unless a span is in force */
+    if (!span && (r->part_from > 0
+                  || (r->part_from == 0 && (r->semi_part_from > 0 || ctx->para_part_from > 0))))
+        return false;
     /* a communiqué's or a release's 累计 is the year's (or part's) total,
      * unless a span is in force */
-    return r->review_years || r->plan_from || r->base_year > 0 || r->from_year > 0
-           || r->range_from || ctx->para_plan_from || ctx->para_since;
+    return !ctx->doc_one_year || span;
 }
 
 /* What a sentence ending with ； carried (its year, part and plan period)
