@@ -113,6 +113,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_MASKED_YEAR] = "masked-year",
     [LEX_VERB_LEAD] = "verb-lead", [LEX_REMARK_OPEN] = "remark-open",
     [LEX_FRACTION_SIGN] = "fraction-sign", [LEX_EARLIER_AFTER] = "earlier-after",
+    [LEX_PLACE_LEAD] = "place-lead", [LEX_ECONOMY_GROUP] = "economy-group",
 };
 
 const char *ingest_lex_class_name(lex_class c)

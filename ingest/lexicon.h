@@ -311,6 +311,11 @@ typedef enum lex_class {
     LEX_EARLIER_AFTER,    /* after a figure: dates it to a forecast made before
                              ("2.9% seen in March", "3 percent at the time of
                              approval"): no claim (rules_en_aside.c) */
+    LEX_PLACE_LEAD,       /* a small word before a place's name that keeps it
+                             a place (developing Asia, emerging Europe) */
+    LEX_ECONOMY_GROUP,    /* a noun that names a group of economies or a
+                             region (advanced economies, developing countries,
+                             the region): a subject that grows, as a place */
     LEX_NCLASSES
 } lex_class;
 

@@ -424,10 +424,14 @@ void en_subject_participle(const en_reader *r, size_t k, char *out);
  * to GDP stood at 31.8 per cent") names its first term, and *share is set. */
 void en_subject_settle(const en_reader *r, size_t k, char *subject, bool *share);
 
-/* Does subject s name only a place, each of its words written with a
- * capital in tokens [cs, ft) ("Developing Asia", "China", "the Centre")?
- * A place growing or shrinking is its economy's growth. */
+/* Does subject s name only a place or a group of economies, written in
+ * tokens [cs, ft) ("China", "the Centre", "developing Asia", "advanced
+ * economies", "the East Asia and Pacific region"; lexicon classes
+ * place-lead, economy-group)?  A place growing or shrinking is its
+ * economy's growth. */
 bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s);
+/* Do tokens [a, b) write such a name ("growth in India")? */
+bool en_place_words(const en_reader *r, size_t a, size_t b);
 /* Does the sentence open with a place's name as a label ("East Asia and
  * Pacific: Growth is expected to ...", "South Asia: ...")?  Its growth
  * with no measure named is that place's economic growth. */

@@ -76,27 +76,67 @@ static bool place_word(const en_reader *r, size_t i, bool head)
     return true;
 }
 
+/* What a word of a place's name is: a capitalised place word, a group of
+ * economies as the last word ("advanced economies", "the region"), a small
+ * lead word ("developing Asia", "the euro area"), "and" inside; 0 none. */
+enum { PW_NONE, PW_PLACE, PW_GROUP, PW_LEAD, PW_AND };
+
+static int place_name_word(const en_reader *r, size_t j, size_t at, size_t words)
+{
+    bool last = at + 1 == words;
+
+    if (place_word(r, j, last))
+        return PW_PLACE;
+    if (last)
+        return word_in(r, j, LEX_ECONOMY_GROUP) ? PW_GROUP : PW_NONE;
+    if (word_in(r, j, LEX_PLACE_LEAD) || (!at && is_word(r, j, "the")))
+        return PW_LEAD;
+    return at && is_word(r, j, "and") ? PW_AND : PW_NONE;
+}
+
+/* Do tokens [a, b) write a place's name ("India", "the United States",
+ * "developing Asia")? */
+bool en_place_words(const en_reader *r, size_t a, size_t b)
+{
+    bool named = false;
+
+    for (size_t j = a; j < b; j++) {
+        int k = place_name_word(r, j, j - a, b - a);
+        if (!k || k == PW_AND)
+            return false;
+        named = named || k == PW_PLACE || k == PW_GROUP;
+    }
+    return named;
+}
+
+/* Does subject s, written in tokens [cs, ft), name a place or a group of
+ * economies ("Indonesia", "developing Asia", "emerging and developing
+ * countries")?  "and" joins the words of a group only: a sector's title
+ * ("Agriculture, Fishery and Forestry") is no place. */
 bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s)
 {
     size_t words = 1, found = 0;
+    int seen[PW_AND + 1] = { 0 };
 
     for (const char *c = s; *c; c++)
         words += *c == ' ';
-    if (!s[0] || words > 3)
+    if (!s[0] || words > 6)
         return false;
     for (const char *w = s; *w;) {
         size_t n = strcspn(w, " ");
-        bool ok = false;
-        for (size_t j = cs; j < ft && !ok; j++)
-            ok = r->v[j].type == ET_WORD && r->v[j].end - r->v[j].pos == n
-              && !memcmp(r->t + r->v[j].pos, w, n) && place_word(r, j, found + 1 == words);
-        if (!ok)
+        int k = PW_NONE;
+        for (size_t j = cs; j < ft && !k; j++)
+            if (r->v[j].type == ET_WORD && r->v[j].end - r->v[j].pos == n
+                && !memcmp(r->t + r->v[j].pos, w, n))
+                k = place_name_word(r, j, found, words);
+        if (!k)
             return false;
+        seen[k]++;
         found++;
         w += n;
         w += *w == ' ';
     }
-    return found == words;
+    return found == words && (seen[PW_PLACE] || seen[PW_GROUP]) && (!seen[PW_AND] || seen[PW_GROUP]);
 }
 
 bool en_place_label(const en_reader *r)

@@ -121,6 +121,16 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out)
             a = tok_after(r, r->v[a].pos + kw_at(r, a)->n);    /* "average annual" */
         if (b == a || b > a + 8 || !names_measure(r, a, b))
             return false;
+        if (b > a + 2 && is_word(r, a + 1, "in") && kw_at(r, a) && names_measure(r, a, a + 1)) {
+            /* "expects growth in GDP": the measure grows; "expects growth
+               in India": a place's growth */
+            if (en_place_words(r, a + 2, b)) {
+                snprintf(out, SUBJ_MAX, "economic growth");
+                return true;
+            }
+            if (names_measure(r, a + 2, b))
+                a += 2;
+        }
         en_subject_text(r, a, b, out, SUBJ_MAX);
         if (out[0] && en_generic_subject(r, out) && !growth_name(out))
             out[0] = '\0';
