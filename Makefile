@@ -60,7 +60,7 @@ BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/names_data.c \
             $(BUILD)/gen/deflator_data.c $(BUILD)/gen/lexicon_zh.c \
-            $(BUILD)/gen/lexicon_en.c
+            $(BUILD)/gen/lexicon_en.c $(BUILD)/gen/release_cn_data.c
 GEN_OBJ  := $(GEN_SRC:.c=.o)
 PAGE_SRC := report/review.html.in report/review.css report/review.js
 PAGE_GEN := $(BUILD)/gen/review_page.c
@@ -89,6 +89,12 @@ $(BUILD)/gen/names_data.c: analysis/names.tsv tools/embed.sh
 $(BUILD)/gen/deflator_data.c: analysis/deflator.tsv tools/embed.sh
 	@mkdir -p $(@D)
 	$(call say,GEN,$@) sh tools/embed.sh analysis_deflator_tsv $< > $@
+
+# China's national statistics as first released, which date a text that
+# writes no year of its own (ingest/release.c).
+$(BUILD)/gen/release_cn_data.c: ingest/release-cn.tsv tools/embed.sh
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) sh tools/embed.sh ingest_release_cn_tsv $< > $@
 
 # The grammar's words are data too (ingest/lexicon-LANG.tsv), turned into
 # the C tables of an ingest_lexicon; a misspelt class or role fails here.

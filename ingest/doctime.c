@@ -54,6 +54,10 @@
  *              paragraphs name is a later posting: the latest of those
  *              years dates the text (the year before for a work report)
  *   plan       the latest five-year plan named (十三五): now its first year + 1
+ *   official   only when no rule above dates a text with Chinese sentences:
+ *              the national figures its head states are what one year's
+ *              official releases printed (parser.c, release.c): data that
+ *              year, now the next (the same year for a text on a part of it)
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's
@@ -880,7 +884,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
         INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE,
-        INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN
+        INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN, INGEST_TIME_OFFICIAL
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
     /* a part of a year only a later sentence of the head names (初步统计，前三
@@ -1005,6 +1009,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
             /* a text about the current year: its figures are for it */
             bool data_rule = s == INGEST_TIME_OPENING || s == INGEST_TIME_LATEST
                              || s == INGEST_TIME_AVG_BASE || s == INGEST_TIME_AVG_NO_BASE
+                             || s == INGEST_TIME_OFFICIAL
                              || (s == INGEST_TIME_TITLE && dt->title_is_data);
             if (data_rule)
                 n = d;

@@ -93,6 +93,8 @@ struct ingest_parser {
     bool dated;              /* the head has been shown to the document-time stage */
     bool scout;              /* this parser only shows sentences to that stage */
     ingest_parser *scouter;  /* the scout parser of this one, kept for the next input */
+    struct ingest_release_scan *release;  /* the evidence of national figures
+                                             (release.c), kept likewise */
 };
 
 /* Feeds n decoded bytes s of input (UTF-8, or the input's encoding through

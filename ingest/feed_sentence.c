@@ -137,6 +137,8 @@ int ingest_feed_flush(ingest_parser *p)
         ingest_doctime_observe(&p->ctx.dt, &p->ctx.maps, s.match, s.len, s.para_start);
         if (s.n_cjk == 0)       /* (a date line of digits alone too) */
             ingest_en_observe(&p->ctx.dt, s.text, s.len);
+        else
+            p->ctx.dt.zh_sentences++;
         rc = GC_OK;
     } else {
         if (p->para_start) {

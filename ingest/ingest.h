@@ -83,6 +83,9 @@ typedef enum ingest_time_source {
     INGEST_TIME_AVG_NO_BASE, /* "avg_no_base": a two-year average with no base written
                                 (同比增长6.0%，两年平均增长4.1%): the year the releases
                                 wrote them, from the lexicon (2021, against 2019) */
+    INGEST_TIME_OFFICIAL,    /* "official": national figures the text states, which
+                                only one period's official first release printed
+                                (国内生产总值284997亿元，增长4.5%: 2023 Q1; release.c) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

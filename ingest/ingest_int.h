@@ -181,6 +181,8 @@ typedef struct ingest_doctime {
     int en_part_year;      /* English: the year written with that part ("Third
                               Quarter 2008"); 0 none */
     int en_sentences;      /* English sentences of the head seen */
+    int zh_sentences;      /* sentences with ideographs of the head seen: a text
+                              with none states no Chinese release's figure */
     int en_month, en_month_year;  /* English: the latest month the head dates
                               a figure with, with its year ("in October 2014",
                               "to 2020 January"); 0 none */
@@ -194,6 +196,40 @@ typedef struct ingest_doctime {
                               are not dated by it; 0 none */
     int en_date_year, en_date_month;  /* a date line of digits ("2000-06-15") */
 } ingest_doctime;
+
+/* release.c: what the grammar found in the head of a text no rule dates,
+ * as evidence of its year against the national statistics releases. */
+#define RELEASE_FACTS 64          /* headline figures kept */
+#define RELEASE_NAME 256          /* bytes of a measure's name read */
+#define RELEASE_SENTENCE 2048     /* bytes of a sentence read */
+#define RELEASE_FIRST_YEAR 1990   /* the years the table may hold */
+#define RELEASE_YEARS 50
+
+typedef struct release_fact {
+    const char *key;        /* the measure's key (gdp, cpi), from the lexicon */
+    size_t kn;
+    int from, to;           /* the months it covers; 0, 0 a whole year */
+    bool level;             /* a level in 亿元, not a rate in % */
+    double value;
+    bool nation;            /* the text says it is the nation's */
+} release_fact;
+
+typedef struct ingest_release_scan {
+    const ingest_maps *m;
+    release_fact f[RELEASE_FACTS];
+    size_t n;
+    bool regional;          /* a sentence of the head names a region (全省, 我市) */
+    char raw[RELEASE_SENTENCE];       /* the sentence last read, as the claim has it */
+    char sentence[RELEASE_SENTENCE];  /* the same folded */
+    size_t len, cursor;     /* its length; the end of its last rate found */
+} ingest_release_scan;
+
+/* An ingest_sink claim callback (scan: an ingest_release_scan) noting the
+ * headline figures of claims with no time of their own. */
+int ingest_release_claim(const ingest_claim *c, void *scan);
+
+/* The year the facts of s point to, 0 when none clearly does. */
+int ingest_release_year(const ingest_release_scan *s);
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */

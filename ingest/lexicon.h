@@ -239,6 +239,13 @@ typedef enum lex_class {
                              starts from (2012) */
     LEX_MASKED_YEAR,      /* a year its uploader masked (XX年, 20××年): the
                              page's date is the upload's, not the text's */
+    LEX_RELEASE_MEASURE,  /* in a measure's name: a headline figure of the national
+                             statistics releases (release.c); value: its key in
+                             ingest/release-cn.tsv (国内生产总值 -> gdp) */
+    LEX_NATION_WORD,      /* in a measure's name or after a gap verb: the whole
+                             nation (全国, 国内, 我国) */
+    LEX_REGION_WORD,      /* in a sentence: a province, city or county speaks of
+                             itself (全省, 我市, 地区生产总值) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -229,6 +229,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     ingest_anchor *anch = p->anch;
     size_t capanch = p->capanch;
     ingest_parser *scouter = p->scouter;
+    ingest_release_scan *release = p->release;
     iconv_t cd = p->cd;
     char cd_name[sizeof p->cd_name];
     void *en = p->ctx.en;
@@ -259,6 +260,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     p->anch = anch;
     p->capanch = capanch;
     p->scouter = scouter;
+    p->release = release;
     p->cd = cd;
     memcpy(p->cd_name, cd_name, sizeof cd_name);
     p->ctx.en = en;
@@ -276,6 +278,39 @@ static int feed_raw(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag
         return p->probe.len < PROBE_BYTES ? GC_OK : end_probe(p, diag);
     }
     return ingest_feed_decoded(p, bytes, n, diag);
+}
+
+/* A text no rule of doctime.c dates may state national figures only one
+ * period's official release printed (release.c): the scout s reads the head
+ * once more, with the grammar, into the evidence; a year it points to dates
+ * the document as a rule would.  Costs a second reading of the head of an
+ * undated text only. */
+static void date_by_release(ingest_parser *p, ingest_parser *s)
+{
+    ingest_release_scan *scan = p->release ? p->release : (p->release = malloc(sizeof *scan));
+    ingest_sink none = s->sink;
+    gc_diag ignored;
+    int year;
+
+    /* out of memory, the text stays undated, as without this rule */
+    if (!scan || ingest_parser_reset(s, p->name) != GC_OK)
+        return;
+    memset(scan, 0, sizeof *scan);
+    scan->m = &p->ctx.maps;
+    s->sink = (ingest_sink){ ingest_release_claim, NULL, scan };
+    s->dated = true;
+    s->ctx.dt = p->ctx.dt;
+    ingest_doctime_apply(&s->ctx.dt, &s->ctx);
+    memset(&ignored, 0, sizeof ignored);
+    if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
+        (void)ingest_parser_finish(s, &ignored);
+    s->sink = none;
+    year = ingest_release_year(scan);
+    if (year) {
+        p->ctx.dt.data[INGEST_TIME_OFFICIAL] = year;
+        p->ctx.dt.now[INGEST_TIME_OFFICIAL] = year + 1;
+        ingest_doctime_apply(&p->ctx.dt, &p->ctx);
+    }
 }
 
 /* Shows the head of the input to the document-time stage through a scout
@@ -308,6 +343,8 @@ static int date_head(ingest_parser *p, gc_diag *diag)
         (void)ingest_parser_finish(s, &ignored);
     p->ctx.dt = s->ctx.dt;
     ingest_doctime_apply(&p->ctx.dt, &p->ctx);
+    if (!p->ctx.year_given && p->ctx.doc_source == INGEST_TIME_NONE && p->ctx.dt.zh_sentences)
+        date_by_release(p, s);
     rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
     buf_reset(&p->head);    /* kept for the next input after a reset */
     return rc;
@@ -359,6 +396,7 @@ void ingest_parser_free(ingest_parser *p)
     buf_free(&p->match);
     free(p->anch);
     ingest_parser_free(p->scouter);
+    free(p->release);
     ingest_grammar_free(&p->ctx);
     if (!p->detected)
         free(p->encoding);

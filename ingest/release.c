@@ -1,0 +1,352 @@
+/* release.c -- dates a text that writes no year of its own by the national
+ * figures it states, as an economist would: "一季度国内生产总值284997亿元，
+ * 同比增长4.5%" can only be the first quarter of 2023, and a province's
+ * "增长5.1%，高于全国一季度增速0.3个百分点" says the nation grew 4.8% in a
+ * first quarter, which it did in 2022.  The figures are those the National
+ * Bureau of Statistics printed first (ingest/release-cn.tsv, compiled in):
+ * what news and local releases quote, not later revisions.
+ *
+ * parser.c runs the grammar once more over the head of a text no rule of
+ * doctime.c dates, with ingest_release_claim as its sink, then asks
+ * ingest_release_year for the year the evidence points to:
+ *   - a headline figure whose name says it is the nation's (全国规模以上工业
+ *     增加值, 国内生产总值) or that a gap against the nation implies: 2
+ *   - one naming no place, in a head none of whose figures' sentences names
+ *     a region (全省, 我市): 1
+ *   - a level (亿元) counts twice: six digits seldom repeat
+ * A year wins with 2 or more when no other year comes within 2 of it.  A
+ * figure the text gives a year of its own is no evidence, and a measure the
+ * table does not hold is none either. */
+#include "ingest_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+extern const char ingest_release_cn_tsv[];
+
+#define WEIGHT_NATION 2   /* a figure the text says is the nation's */
+#define WEIGHT_PLAIN 1    /* one naming no place, in a head naming none */
+#define WIN_SCORE 2       /* the least a year needs */
+#define WIN_MARGIN 2      /* ... ahead of every other year */
+#define GAP_CLAUSES 3     /* clauses after a rate read for the nation's */
+#define LEVEL_UNIT 1e8    /* the table's levels are in 亿元 */
+
+/* The text t[0..n) with traditional forms folded to simplified, into out
+ * (cap bytes, NUL-terminated; longer text is cut at a character). */
+static size_t fold_copy(const ingest_maps *m, const char *t, char *out, size_t cap)
+{
+    size_t n = strlen(t), i = 0, o = 0;
+
+    while (i < n) {
+        size_t cl = char_len((unsigned char)t[i]);
+        if (cl > n - i || o + cl >= cap)
+            break;
+        memcpy(out + o, t + i, cl);
+        if (cl == 3) {
+            uint32_t f = ingest_fold(m, cp3(t + i));
+            if (f >= 0x800 && f <= 0xFFFF) {
+                out[o] = (char)(0xE0 | f >> 12);
+                out[o + 1] = (char)(0x80 | (f >> 6 & 0x3F));
+                out[o + 2] = (char)(0x80 | (f & 0x3F));
+            }
+        }
+        i += cl;
+        o += cl;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The first word of class c in t[0..n), with its row in *e; NULL none. */
+static const char *word_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t n,
+                           const lex_entry **e)
+{
+    for (size_t i = 0; i < n; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(lx, c, t + i, n - i, e))
+            return t + i;
+    return NULL;
+}
+
+/* Notes a fact, once: the same figure said twice is one piece of evidence. */
+static void add_fact(ingest_release_scan *s, const lex_entry *measure, const ingest_claim *c,
+                     bool level, double value, bool nation)
+{
+    release_fact f = { measure->value, measure->vn, c->month_from, c->month_to, level, value,
+                       nation };
+
+    for (size_t i = 0; i < s->n; i++) {
+        release_fact *g = &s->f[i];
+        if (g->kn == f.kn && !memcmp(g->key, f.key, f.kn) && g->from == f.from && g->to == f.to
+            && g->level == f.level && g->value == f.value) {
+            g->nation = g->nation || nation;
+            return;
+        }
+    }
+    if (s->n < RELEASE_FACTS)
+        s->f[s->n++] = f;
+}
+
+/* A number of ASCII digits with at most one point at t[i..n), into *v;
+ * its length, 0 when there is none. */
+static size_t decimal_at(const char *t, size_t n, size_t i, double *v)
+{
+    char digits[24];
+    size_t k = i;
+    bool point = false;
+
+    while (k < n && k - i < sizeof digits - 1
+           && (is_digit(t[k]) || (t[k] == '.' && !point && k > i && (point = true))))
+        k++;
+    if (k == i || t[k - 1] == '.')
+        return 0;
+    memcpy(digits, t + i, k - i);
+    digits[k - i] = '\0';
+    *v = strtod(digits, NULL);
+    return k - i;
+}
+
+/* Is t[i..n) a clause break (，, not 、)?  Its length, 0 when not. */
+static size_t clause_break(const ingest_maps *m, const char *t, size_t n, size_t i)
+{
+    size_t cl = char_len((unsigned char)t[i]);
+    uint32_t cp = cl == 1 ? (unsigned char)t[i] : cl == 3 && i + 3 <= n ? cp3(t + i) : 0;
+    unsigned k = cp ? ingest_punct(m, cp) : 0;
+
+    return (k & PUNCT_BREAK) && !(k & PUNCT_LIST) ? cl : 0;
+}
+
+/* The end of the clause starting at t[i]. */
+static size_t clause_end(const ingest_maps *m, const char *t, size_t n, size_t i)
+{
+    while (i < n && !clause_break(m, t, n, i))
+        i += char_len((unsigned char)t[i]);
+    return i;
+}
+
+/* A figure in points in t[i..n), before any other figure, list mark or
+ * place: its value into *gap.  高于全国一季度增速0.3个百分点 reads past
+ * 一季度增速; 高于全国和全省 (two places) reads no gap. */
+static bool points_after(const ingest_maps *m, const char *t, size_t n, size_t i, double *gap)
+{
+    const ingest_lexicon *lx = m->lx;
+    const lex_entry *e;
+
+    for (; i < n; i += char_len((unsigned char)t[i])) {
+        size_t dl = is_digit(t[i]) ? decimal_at(t, n, i, gap) : 0;
+        if (dl)
+            return ingest_lex_at(lx, LEX_UNIT, t + i + dl, n - i - dl, &e)
+                   && !strcmp(e->value, m->points_unit);
+        if (ingest_lex_at(lx, LEX_NATION_WORD, t + i, n - i, &e)
+            || ingest_lex_at(lx, LEX_REGION_WORD, t + i, n - i, &e)
+            || ingest_lex_at(lx, LEX_WHOLE, t + i, n - i, &e)
+            || ingest_lex_at(lx, LEX_LIST_SEP, t + i, n - i, &e))
+            return false;
+    }
+    return false;
+}
+
+static int direction(const lex_entry *verb)
+{
+    return strcmp(verb->value, "down") ? 1 : -1;
+}
+
+/* Does the clause t[i..n) set a rate against the nation's?  1 (above: 高于
+ * 全国…0.3个百分点, 增速比全国高…) or -1 (below: 低于全国, 比全国低…), the
+ * gap in points into *gap; 0 when it does not. */
+static int gap_to_nation(const ingest_maps *m, const char *t, size_t n, size_t i, double *gap)
+{
+    const ingest_lexicon *lx = m->lx;
+    const lex_entry *v, *w;
+
+    if (ingest_lex_at(lx, LEX_RATE_NOUN, t + i, n - i, &v))
+        i += v->n;      /* 增速高于全国…: the rate named again */
+    if (ingest_lex_at(lx, LEX_GAP_VERB, t + i, n - i, &v) && strcmp(v->value, "pull")
+        && ingest_lex_at(lx, LEX_NATION_WORD, t + i + v->n, n - i - v->n, &w))
+        return points_after(m, t, n, i + v->n + w->n, gap) ? direction(v) : 0;
+    if (ingest_lex_at(lx, LEX_KEYWORD, t + i, n - i, &v) && v->code == K_BASE
+        && ingest_lex_at(lx, LEX_NATION_WORD, t + i + v->n, n - i - v->n, &w))
+        for (size_t k = i + v->n + w->n; k < n; k += char_len((unsigned char)t[k]))
+            if (ingest_lex_at(lx, LEX_GAP_ADJ, t + k, n - k, &v))
+                return points_after(m, t, n, k + v->n, gap) ? direction(v) : 0;
+    return 0;
+}
+
+/* A rate of the nation the clause t[i..n) cites in parentheses: 比全省平均
+ * 水平(17.3%)和全国(11.4%)分别高… -> 11.4 into *rate. */
+static bool cited_rate(const ingest_maps *m, const char *t, size_t n, size_t i, double *rate)
+{
+    const lex_entry *w;
+
+    for (; i < n; i += char_len((unsigned char)t[i])) {
+        size_t k, dl;
+        if (!ingest_lex_at(m->lx, LEX_NATION_WORD, t + i, n - i, &w))
+            continue;
+        k = i + w->n;
+        k += at(t + k, n - k, "(") ? 1 : at(t + k, n - k, "（") ? strlen("（") : n;
+        if (k < n && (dl = decimal_at(t, n, k, rate)) > 0 && k + dl < n && t[k + dl] == '%'
+            && (at(t + k + dl + 1, n - k - dl - 1, ")") || at(t + k + dl + 1, n - k - dl - 1, "）")))
+            return true;
+    }
+    return false;
+}
+
+/* The nation's rate the clauses after a rate own ending at t[from] state or
+ * imply, into *rate: a gap against it (同比增长5.1%，高于全国…0.3个百分点:
+ * 4.8), also after other gaps (下降0.4%，比一季度提高6.2个百分点，高于全国
+ * 平均水平1.2个百分点: -1.6), or the nation's figure cited.  A clause of
+ * anything else ends the search. */
+static bool national_rate(const ingest_maps *m, const char *t, size_t n, size_t from,
+                          double own, double *rate)
+{
+    size_t i = from, b;
+    double gap;
+
+    for (int clause = 0; clause < GAP_CLAUSES && i < n; clause++) {
+        size_t end;
+        int dir;
+        if ((b = clause_break(m, t, n, i)) > 0)
+            i += b;
+        while (i < n && t[i] == ' ')
+            i++;
+        end = clause_end(m, t, n, i);
+        if ((dir = gap_to_nation(m, t, end, i, &gap)) != 0) {
+            *rate = round((own - dir * gap) * 100) / 100;
+            return true;
+        }
+        if (cited_rate(m, t, end, i, rate))
+            return true;
+        if (!points_after(m, t, end, i, &gap))
+            return false;
+        i = end;
+    }
+    return false;
+}
+
+/* Where the rate c is written in the folded sentence t: the offset after its
+ * '%', searched from the end of the sentence's previous figure; 0 none.  The
+ * digits are the value's at its resolution (下降0.4%: 0.4). */
+static size_t rate_end(ingest_release_scan *s, const ingest_claim *c, const char *t, size_t n)
+{
+    char v[32];
+    int dp = c->resolution > 0 && c->resolution < 1 ? (int)lround(-log10(c->resolution)) : 0;
+    size_t vn = (size_t)snprintf(v, sizeof v, "%.*f", dp, fabs(c->value));
+
+    for (size_t i = s->cursor; vn && i + vn < n; i++)
+        if (!memcmp(t + i, v, vn) && (i == 0 || !is_digit(t[i - 1])) && t[i + vn] == '%') {
+            s->cursor = i + vn + 1;
+            return s->cursor;
+        }
+    return 0;
+}
+
+int ingest_release_claim(const ingest_claim *c, void *scan)
+{
+    ingest_release_scan *s = scan;
+    const ingest_lexicon *lx = s->m->lx;
+    char name[RELEASE_NAME];
+    const lex_entry *measure, *e;
+    size_t nn, sn;
+    bool level, rate;
+
+    if (strcmp(c->source.sentence, s->raw)) {   /* a new sentence */
+        copy_str(s->raw, sizeof s->raw, c->source.sentence);
+        s->len = fold_copy(s->m, c->source.sentence, s->sentence, sizeof s->sentence);
+        s->cursor = 0;
+        s->regional = s->regional || word_in(lx, LEX_REGION_WORD, s->sentence, s->len, &e);
+    }
+    sn = s->len;
+    level = c->kind == INGEST_LEVEL && !strcmp(c->norm_unit, "元") && !c->ranged;
+    rate = c->kind == INGEST_GROWTH_YOY && !strcmp(c->unit, "%") && !c->ranged;
+    if (c->year || c->period_from || c->period_to || c->qualifier != INGEST_EXACT
+        || (!level && !rate))
+        return 0;
+    nn = fold_copy(s->m, c->indicator, name, sizeof name);
+    if (!word_in(lx, LEX_RELEASE_MEASURE, name, nn, &measure))
+        return 0;
+    /* a name with no place counts only if no sentence names a region
+       (ingest_release_year) */
+    if (!word_in(lx, LEX_REGION_WORD, name, nn, &e))
+        add_fact(s, measure, c, level, level ? c->norm_value / LEVEL_UNIT : c->value,
+                 word_in(lx, LEX_NATION_WORD, name, nn, &e) != NULL);
+    if (rate) {
+        double nation;
+        size_t end = rate_end(s, c, s->sentence, sn);
+        if (end && national_rate(s->m, s->sentence, sn, end, c->value, &nation))
+            add_fact(s, measure, c, false, nation, true);
+    }
+    return 0;
+}
+
+/* ---- the table ---- */
+
+typedef struct row {
+    int year, from, to;
+    const char *key;
+    size_t kn;
+    bool level;
+    double value;
+} row;
+
+/* The next data row of the table from *cur; false at its end. */
+static bool next_row(const char **cur, row *r)
+{
+    while (**cur) {
+        const char *line = *cur, *eol = strchr(line, '\n'), *f[6];
+        size_t nf = 0;
+        char *end;
+        *cur = eol ? eol + 1 : line + strlen(line);
+        if (*line == '#' || *line == '\n')
+            continue;
+        f[nf++] = line;
+        for (const char *p = line; p < *cur && nf < 6; p++)
+            if (*p == '\t')
+                f[nf++] = p + 1;
+        if (nf < 6)
+            continue;
+        r->year = (int)strtol(f[0], NULL, 10);
+        r->from = (int)strtol(f[1], NULL, 10);
+        r->to = (int)strtol(f[2], NULL, 10);
+        r->key = f[3];
+        r->kn = (size_t)(f[4] - f[3] - 1);
+        r->value = strtod(f[4], &end);
+        r->level = strncmp(f[5], "%", 1) != 0;
+        if (end != f[4] && r->year >= RELEASE_FIRST_YEAR && r->year < RELEASE_FIRST_YEAR + RELEASE_YEARS)
+            return true;
+    }
+    return false;
+}
+
+static bool same_figure(const release_fact *f, const row *r)
+{
+    return f->kn == r->kn && !memcmp(f->key, r->key, r->kn) && f->from == r->from
+           && f->to == r->to && f->level == r->level && fabs(f->value - r->value) < 1e-6;
+}
+
+int ingest_release_year(const ingest_release_scan *s)
+{
+    int score[RELEASE_YEARS] = { 0 }, best = -1, second = 0;
+    const char *cur = ingest_release_cn_tsv;
+    row r;
+
+    while (next_row(&cur, &r))
+        for (size_t i = 0; i < s->n; i++) {
+            const release_fact *f = &s->f[i];
+            int w = f->nation ? WEIGHT_NATION : s->regional ? 0 : WEIGHT_PLAIN;
+            if (w && same_figure(f, &r))
+                score[r.year - RELEASE_FIRST_YEAR] += f->level ? 2 * w : w;
+        }
+    for (int y = 0; y < RELEASE_YEARS; y++) {
+        if (best < 0 || score[y] > score[best]) {
+            second = best < 0 ? 0 : score[best];
+            best = y;
+        } else if (score[y] > second) {
+            second = score[y];
+        }
+    }
+    return score[best] >= WIN_SCORE && score[best] - second >= WIN_MARGIN
+           ? RELEASE_FIRST_YEAR + best : 0;
+}

@@ -1,0 +1,163 @@
+/* test_release.c -- dating a text that writes no year by the national figures
+ * it states (ingest/release.c): the table compiled in is well formed, a cited
+ * national rate dates a local text, the caller's year and a text's own year
+ * win over the figures, and a parser reused for the next input dates it
+ * afresh (the CLI's workers reset theirs). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../ingest/ingest.h"
+
+extern const char ingest_release_cn_tsv[];
+
+static const char quarter[] = "初步核算，一季度国内生产总值284997亿元，同比增长4.5%。\n";
+static const char month[] = "10月份，全国规模以上工业增加值同比增长8.2%。"
+                            "1至10月份，全国规模以上工业增加值同比增长14.4%。\n";
+
+static ingest_claims read_text(const char *text, int report_year)
+{
+    ingest_options o = { NULL, report_year };
+    ingest_claims c = INGEST_CLAIMS_INIT;
+    gc_diag d;
+
+    gc_diag_clear(&d);
+    assert_int_equal(ingest_read_buffer(text, strlen(text), "t.txt", &o, &c, &d), GC_OK);
+    assert_true(c.count > 0);
+    return c;
+}
+
+/* Every row: a year the matcher keeps, months in order (0 0 a year), a key
+ * of the lexicon's release-measure words, % or 亿元, and no period stated
+ * twice for one measure and unit. */
+static void test_table_rows(void **state)
+{
+    static const char *const keys[] = { "gdp", "industry", "fai", "retail", "cpi", "ppi" };
+    const char *cur = ingest_release_cn_tsv;
+    char seen[4096][40];
+    size_t nseen = 0, rows = 0;
+    (void)state;
+
+    while (*cur) {
+        const char *eol = strchr(cur, '\n');
+        char line[512], key[16], unit[16], id[40];
+        int year, from, to, known = 0;
+        double value;
+        size_t n = eol ? (size_t)(eol - cur) : strlen(cur);
+        assert_true(n < sizeof line);
+        memcpy(line, cur, n);
+        line[n] = '\0';
+        cur += eol ? n + 1 : n;
+        if (!n || line[0] == '#')
+            continue;
+        if (sscanf(line, "%d\t%d\t%d\t%15[^\t]\t%lf\t%15[^\t]\t", &year, &from, &to, key, &value,
+                   unit) != 6)
+            fail_msg("not a row: %s", line);
+        assert_in_range(year, 1990, 2039);
+        assert_true((from == 0 && to == 0) || (from >= 1 && from <= to && to <= 12));
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+            known |= !strcmp(key, keys[k]);
+        if (!known)
+            fail_msg("unknown measure %s: %s", key, line);
+        assert_true(!strcmp(unit, "%") || !strcmp(unit, "亿元"));
+        snprintf(id, sizeof id, "%d %d %d %s %s", year, from, to, key, unit);
+        for (size_t k = 0; k < nseen; k++)
+            if (!strcmp(seen[k], id))
+                fail_msg("stated twice: %s", id);
+        assert_true(nseen < sizeof seen / sizeof seen[0]);
+        memcpy(seen[nseen++], id, sizeof id);
+        rows++;
+    }
+    assert_true(rows > 1000);
+}
+
+static void expect_year(const ingest_claims *c, int year, ingest_time_source src)
+{
+    for (size_t i = 0; i < c->count; i++) {
+        assert_int_equal(c->items[i].year, year);
+        assert_int_equal(c->items[i].time_source, src);
+    }
+}
+
+static void test_dated_by_figures(void **state)
+{
+    ingest_claims c = read_text(quarter, 0);
+    (void)state;
+    expect_year(&c, 2023, INGEST_TIME_OFFICIAL);
+    assert_int_equal(c.items[0].month_from, 1);
+    assert_int_equal(c.items[0].month_to, 3);
+    assert_string_equal(ingest_time_source_name(INGEST_TIME_OFFICIAL), "official");
+    ingest_claims_free(&c);
+}
+
+/* A county's rate beside the nation's in full-width parentheses: the
+ * nation's first-half investment grew 11.4 % in 2015 only. */
+static void test_cited_national_rate(void **state)
+{
+    ingest_claims c = read_text("上半年，全县固定资产投资同比增长18.2%，增速高于全国（11.4%）。\n", 0);
+    (void)state;
+    assert_int_equal(c.items[0].year, 2015);
+    assert_int_equal(c.items[0].time_source, INGEST_TIME_OFFICIAL);
+    ingest_claims_free(&c);
+}
+
+/* --report-year and a text's own title come first: the figures are then
+ * not consulted. */
+static void test_other_times_win(void **state)
+{
+    ingest_claims c = read_text(quarter, 2020);
+    (void)state;
+    for (size_t i = 0; i < c.count; i++)
+        assert_int_not_equal(c.items[i].time_source, INGEST_TIME_OFFICIAL);
+    ingest_claims_free(&c);
+    c = read_text("2019年统计公报\n一季度国内生产总值284997亿元，同比增长4.5%。\n", 0);
+    for (size_t i = 0; i < c.count; i++) {
+        assert_int_not_equal(c.items[i].time_source, INGEST_TIME_OFFICIAL);
+        assert_int_not_equal(c.items[i].year, 2023);
+    }
+    ingest_claims_free(&c);
+}
+
+/* One parser, two undated inputs: each dated by its own figures, and the
+ * second scout pass leaves the parser's sink as it was. */
+static void test_reset_dates_afresh(void **state)
+{
+    ingest_claims c = INGEST_CLAIMS_INIT;
+    ingest_sink sink = ingest_collector(&c);
+    ingest_parser *p = ingest_parser_new("a.txt", NULL, &sink);
+    gc_diag d;
+    (void)state;
+
+    assert_non_null(p);
+    gc_diag_clear(&d);
+    assert_int_equal(ingest_parser_feed(p, quarter, strlen(quarter), &d), GC_OK);
+    assert_int_equal(ingest_parser_finish(p, &d), GC_OK);
+    assert_int_equal(c.count, 2);
+    expect_year(&c, 2023, INGEST_TIME_OFFICIAL);
+    ingest_claims_free(&c);
+    assert_int_equal(ingest_parser_reset(p, "b.txt"), GC_OK);
+    assert_int_equal(ingest_parser_feed(p, month, strlen(month), &d), GC_OK);
+    assert_int_equal(ingest_parser_finish(p, &d), GC_OK);
+    assert_int_equal(c.count, 2);
+    expect_year(&c, 2008, INGEST_TIME_OFFICIAL);
+    ingest_claims_free(&c);
+    ingest_parser_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table_rows),
+        cmocka_unit_test(test_dated_by_figures),
+        cmocka_unit_test(test_cited_national_rate),
+        cmocka_unit_test(test_other_times_win),
+        cmocka_unit_test(test_reset_dates_afresh),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
