@@ -52,6 +52,10 @@ struct ingest_parser {
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
     bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
     bool short_join;         /* the line joined to this one was a short Chinese line: a title */
+    int cap_split;           /* 1: the English line joined to the next reads
+                                like a heading (feed_line.c); 2: and a blank
+                                line followed it, so a next line that opens
+                                with a capital starts a paragraph of its own */
     bool space_pending;      /* whitespace seen since the last character kept */
     bool prev_alnum;         /* the last character kept is an ASCII letter or digit */
     uint32_t prev_kept;      /* the last character kept (0 at a sentence start) */

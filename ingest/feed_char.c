@@ -207,6 +207,12 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
         if ((rc = ingest_feed_end_paragraph(p)) != GC_OK)
             return rc;
     }
+    if (p->line_chars == 0 && p->cap_split) {
+        /* after an English heading and a blank line */
+        if (p->cap_split == 2 && cp >= 'A' && cp <= 'Z' && (rc = ingest_feed_end_paragraph(p)) != GC_OK)
+            return rc;
+        p->cap_split = 0;
+    }
     if (cp == '%')
         p->ctx.seen_percent = true;
     /* an English sentence ends at a '.' before a capital or a quote */

@@ -11,8 +11,11 @@
  * joined only for its punctuation (a title holding 、 or a colon: 国家统计局：
  * 5月份国民经济…) ends before a next line that opens with a bracket, as a
  * date line (2023年6月15日) or a numbered heading does (feed_char.c): a title
- * joined to its date line hides the date from the document-time stage. */
+ * joined to its date line hides the date from the document-time stage.  An
+ * English line that reads like a heading (english_heading) and is followed
+ * by a blank line ends before a next line that opens with a capital. */
 #include "feed.h"
+#include "rules_en.h"     /* the English lexicon */
 
 #include "../common/utf8.h"
 
@@ -109,6 +112,33 @@ static bool cell_run(const ingest_parser *p)
         && !memchr(p->sent.data + from, ',', p->sent.len - from);
 }
 
+/* Does the English line that ends here, with no final punctuation, read
+ * like a heading: opened by a capital, ended by a word that is no function
+ * word (lexicon stopword: "of", "the", "in" ... end a wrapped line of prose),
+ * a number or a percent sign?  "Substantial economic growth in fourth
+ * quarter", "Industrial production up 1.3 percent compared to the previous
+ * month": the next line, when it opens with a capital, is a new paragraph,
+ * not the heading's continuation (whose words took it for a figure's
+ * subject and its time for the figure's). */
+static bool english_heading(const ingest_parser *p)
+{
+    const char *t = p->sent.data;
+    size_t e = p->sent.len, b;
+    char w[16];
+
+    if (p->line_wide > 0 || p->n_cjk > 0 || !(p->line_first[0] >= 'A' && p->line_first[0] <= 'Z')
+        || !((p->line_last >= 'a' && p->line_last <= 'z')
+             || (p->line_last >= '0' && p->line_last <= '9') || p->line_last == '%'))
+        return false;
+    for (b = e; b > 0 && ((t[b - 1] | 0x20) >= 'a' && (t[b - 1] | 0x20) <= 'z'); b--)
+        ;
+    if (e - b >= sizeof w)
+        return true;
+    for (size_t k = b; k < e; k++)
+        w[k - b] = (char)(t[k] | 0x20);
+    return e == b || !ingest_lex_is(&ingest_lexicon_en, LEX_STOPWORD, w, e - b);
+}
+
 /* A line ends: either the paragraph goes on in the next line (page break)
  * or it ends here.  See the comment at the top for the rule. */
 int ingest_feed_line_end(ingest_parser *p)
@@ -123,11 +153,16 @@ int ingest_feed_line_end(ingest_parser *p)
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
             p->short_join = p->line_chars < JOIN_MIN_CHARS && !full_line(p)
                             && p->line_wide * 2 >= p->line_chars;   /* a Chinese line */
+            p->cap_split = english_heading(p);
         } else {
             p->soft_join = p->short_join = false;
+            p->cap_split = 0;
             rc = ingest_feed_end_paragraph(p);
         }
-    } else if (p->soft_join) {
+    } else if (p->cap_split == 1) {
+        p->cap_split = 2;       /* a blank line after an English heading */
+    }
+    if (p->line_chars == 0 && p->soft_join) {
         p->soft_join = p->short_join = false;
         rc = ingest_feed_end_paragraph(p);
     }
