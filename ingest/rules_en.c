@@ -958,6 +958,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     r.len = s->len;
     if ((rc = en_tokenize(r.lx, &d->kx, r.t, r.len, &d->ts)) != GC_OK)
         return rc;
+    en_drop_dash_asides(&d->ts, s->text, s->len);
     r.v = d->ts.v;
     r.n = d->ts.n;
     d->sentences++;

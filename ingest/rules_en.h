@@ -55,6 +55,9 @@ size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, s
  * word with the keyword starting there.  Returns GC_OK or GC_ENOMEM. */
 int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
                 etoks *ts);
+/* Drops from ts the remarks set off by a pair of dashes in the middle of a
+ * sentence (text is the sentence as written, len its length). */
+void en_drop_dash_asides(etoks *ts, const char *text, size_t len);
 
 /* The length of the first word of class c at t[i..) that ends on a word
  * boundary; 0 when none.  *e gets its row. */

@@ -453,6 +453,90 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
     return GC_OK;
 }
 
+/* Is token i of ts a dash that sets off words: an en or em dash (not
+ * U+2212 minus), "--", or a hyphen with a space on each side? */
+static bool aside_dash(const etoks *ts, const char *text, size_t len, size_t i)
+{
+    const etok *t = &ts->v[i];
+
+    if (t->type != ET_SIGN || t->c != '-')
+        return false;
+    if (t->end - t->pos == 3)
+        return (unsigned char)text[t->pos + 1] == 0x80;
+    if (i + 1 < ts->n && ts->v[i + 1].type == ET_SIGN && ts->v[i + 1].c == '-'
+        && ts->v[i + 1].pos == t->end)
+        return true;    /* "--" */
+    return t->end - t->pos == 1 && t->pos > 0 && t->end < len
+        && text[t->pos - 1] == ' ' && text[t->end] == ' ';
+}
+
+/* Is token t the word w (w lower case, t in any case)? */
+static bool word_is(const char *text, const etok *t, const char *w)
+{
+    size_t n = strlen(w);
+
+    if (t->type != ET_WORD || t->end - t->pos != n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((text[t->pos + i] | 0x20) != w[i])
+            return false;
+    return true;
+}
+
+/* Does the remark in tokens (a, b) hold a rate or an amount: a percent
+ * sign or word, or a currency sign?  Then it is kept: its figure may be a
+ * claim ("– up from 4.5% in 2013 –"). */
+static bool aside_has_rate(const etoks *ts, const char *text, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b; i++) {
+        const etok *t = &ts->v[i];
+        if (t->type == ET_SIGN && (t->c == '%' || t->c == '$'))
+            return true;
+        if (word_is(text, t, "percent") || word_is(text, t, "cent") || word_is(text, t, "pct"))
+            return true;
+    }
+    return false;
+}
+
+/* Do tokens a and b stand on one line (a list's items, one a line, are
+ * no remark: "* Unemployment rate - fell to ... * Employment - rose")? */
+static bool one_line(const etoks *ts, const char *text, size_t a, size_t b)
+{
+    return !memchr(text + ts->v[a].pos, '\n', ts->v[b].pos - ts->v[a].pos);
+}
+
+#define ASIDE_MAX 40    /* tokens a remark between dashes may hold */
+
+void en_drop_dash_asides(etoks *ts, const char *text, size_t len)
+{
+    size_t o = 0;
+
+    for (size_t i = 0; i < ts->n; i++) {
+        size_t j = i + 1;
+        /* (a remark opens with a small word, no word of change:
+           "Employment - rose by 11,000" is a list item's measure and its
+           change, "Underemployment rate - unchanged at 11.2 per cent") */
+        if (i > 0 && aside_dash(ts, text, len, i) && i + 1 < ts->n && ts->v[i + 1].type == ET_WORD
+            && !(ts->v[i + 1].kw && (ts->v[i + 1].kw->flags & LEXF_CHANGE))
+            && !word_is(text, &ts->v[i + 1], "unchanged")
+            && text[ts->v[i + 1].pos] >= 'a' && text[ts->v[i + 1].pos] <= 'z') {
+            while (j < ts->n && j < i + ASIDE_MAX && !aside_dash(ts, text, len, j))
+                j++;
+            /* "developing Asia — which covers 46 regional members of the
+               bank — to 4.6%": the remark and both dashes go, when words
+               follow the second dash and the remark holds no rate */
+            if (j + 1 < ts->n && j < i + ASIDE_MAX && aside_dash(ts, text, len, j)
+                && one_line(ts, text, i, j) && !aside_has_rate(ts, text, i, j)) {
+                i = j + (j + 1 < ts->n && ts->v[j + 1].type == ET_SIGN && ts->v[j + 1].c == '-'
+                         && ts->v[j + 1].pos == ts->v[j].end);
+                continue;
+            }
+        }
+        ts->v[o++] = ts->v[i];
+    }
+    ts->n = o;
+}
+
 bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
 {
     size_t words = 0, stops = 0, i = 0;
