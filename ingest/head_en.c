@@ -122,6 +122,25 @@ static bool last_head(const en_reader *r, size_t a, size_t b, size_t *na, size_t
     return false;
 }
 
+/* "kept its 6.6% growth projection for China", "its 7.3% growth forecast
+ * for India": right after the figure, a rate noun and a forecast's noun
+ * name the forecast of that rate, [*na, *nb); false when none. */
+static bool forecast_of_growth(const en_reader *r, size_t i, size_t e, size_t *na, size_t *nb)
+{
+    const lex_entry *g = kw_at(r, i), *f;
+    size_t j;
+
+    if (i >= e || !g || g->code != K_GROW || !(g->flags & LEXF_RATE))
+        return false;
+    j = tok_after(r, r->v[i].pos + g->n);
+    f = kw_at(r, j);
+    if (j >= e || !f || f->code != K_ESTIMATE || !(f->flags & LEXF_GOAL))
+        return false;
+    *na = i;
+    *nb = tok_after(r, r->v[j].pos + f->n);
+    return true;
+}
+
 /* The noun phrase of a head written right after figure k: its rate noun,
  * a preposition (in, of, for) and a determiner skipped ("a 21.6% increase
  * in residential construction", "3.06 trillion yuan GDP", "growth of 7
@@ -148,9 +167,13 @@ static bool head_after(const en_reader *r, size_t k, size_t *na, size_t *nb)
             return true;
         }
         if (!name_word(r, i))
-            return false;
+            break;
     }
-    return false;
+    /* (past the list it ends: "its 6.6% and 6.3% growth projections") */
+    while (k + 1 < r->nf && (is_word(r, r->f[k].te, "and") || is_sign(r, r->f[k].te, ','))
+           && fig_first_tok(r, &r->f[k + 1]) == r->f[k].te + 1)
+        k++;
+    return forecast_of_growth(r, r->f[k].te, en_clause_end(r, k), na, nb);
 }
 
 /* Is figure k followed by a rate noun and "in" ("a 21.6% increase in")? */
