@@ -285,11 +285,21 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
 
 typedef struct row {
     int year, from, to;
-    const char *key;
+    const char *key, *value;   /* fields: the value is read only when a fact
+                                  of its measure and months meets it */
     size_t kn;
     bool level;
-    double value;
 } row;
+
+/* A whole number of ASCII digits at t (the table's years and months). */
+static int small_int(const char *t)
+{
+    int v = 0;
+
+    while (is_digit(*t))
+        v = v * 10 + (*t++ - '0');
+    return v;
+}
 
 /* The next data row of the table from *cur; false at its end. */
 static bool next_row(const char **cur, row *r)
@@ -297,7 +307,6 @@ static bool next_row(const char **cur, row *r)
     while (**cur) {
         const char *line = *cur, *eol = strchr(line, '\n'), *f[6];
         size_t nf = 0;
-        char *end;
         *cur = eol ? eol + 1 : line + strlen(line);
         if (*line == '#' || *line == '\n')
             continue;
@@ -307,41 +316,61 @@ static bool next_row(const char **cur, row *r)
                 f[nf++] = p + 1;
         if (nf < 6)
             continue;
-        r->year = (int)strtol(f[0], NULL, 10);
-        r->from = (int)strtol(f[1], NULL, 10);
-        r->to = (int)strtol(f[2], NULL, 10);
+        r->year = small_int(f[0]);
+        r->from = small_int(f[1]);
+        r->to = small_int(f[2]);
         r->key = f[3];
         r->kn = (size_t)(f[4] - f[3] - 1);
-        r->value = strtod(f[4], &end);
-        r->level = strncmp(f[5], "%", 1) != 0;
-        if (end != f[4] && r->year >= RELEASE_FIRST_YEAR && r->year < RELEASE_FIRST_YEAR + RELEASE_YEARS)
+        r->value = f[4];
+        r->level = *f[5] != '%';
+        if (r->year >= RELEASE_FIRST_YEAR && r->year < RELEASE_FIRST_YEAR + RELEASE_YEARS)
             return true;
     }
     return false;
 }
 
-static bool same_figure(const release_fact *f, const row *r)
+static bool same_measure(const release_fact *f, const row *r)
 {
     return f->kn == r->kn && !memcmp(f->key, r->key, r->kn) && f->from == r->from
-           && f->to == r->to && f->level == r->level && fabs(f->value - r->value) < 1e-6;
+           && f->to == r->to && f->level == r->level;
+}
+
+/* What fact f weighs in the head s was read from (ingest_release_year). */
+static int weight(const ingest_release_scan *s, const release_fact *f)
+{
+    int w = f->nation ? WEIGHT_NATION : s->regional ? 0 : WEIGHT_PLAIN;
+
+    return f->level ? 2 * w : w;
 }
 
 int ingest_release_year(const ingest_release_scan *s)
 {
-    int score[RELEASE_YEARS] = { 0 }, best = -1, second = 0;
+    int score[RELEASE_YEARS] = { 0 }, best = 0, second = 0, total = 0;
     const char *cur = ingest_release_cn_tsv;
     row r;
 
-    while (next_row(&cur, &r))
+    for (size_t i = 0; i < s->n; i++)
+        total += weight(s, &s->f[i]);
+    if (total < WIN_SCORE)
+        return 0;       /* (most undated texts: no need to read the table) */
+    while (next_row(&cur, &r)) {
+        bool read = false;
+        double v = 0;
         for (size_t i = 0; i < s->n; i++) {
             const release_fact *f = &s->f[i];
-            int w = f->nation ? WEIGHT_NATION : s->regional ? 0 : WEIGHT_PLAIN;
-            if (w && same_figure(f, &r))
-                score[r.year - RELEASE_FIRST_YEAR] += f->level ? 2 * w : w;
+            if (!same_measure(f, &r))
+                continue;
+            if (!read) {
+                v = strtod(r.value, NULL);
+                read = true;
+            }
+            if (fabs(f->value - v) < 1e-6)
+                score[r.year - RELEASE_FIRST_YEAR] += weight(s, f);
         }
-    for (int y = 0; y < RELEASE_YEARS; y++) {
-        if (best < 0 || score[y] > score[best]) {
-            second = best < 0 ? 0 : score[best];
+    }
+    for (int y = 1; y < RELEASE_YEARS; y++) {
+        if (score[y] > score[best]) {
+            second = score[best];
             best = y;
         } else if (score[y] > second) {
             second = score[y];
