@@ -382,6 +382,22 @@ static size_t source_tag(const char *s, size_t len, size_t i)
     return 0;
 }
 
+/* Does s hold an opening bracket of a tag?  A quick test before the byte
+ * by byte search: most sentences have none. */
+static bool has_tag_open(const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+
+    if (memchr(s, '[', len))
+        return true;
+    while ((p = memchr(p, 0xE3, (size_t)(end - p))) != NULL) {
+        if (tag_open(s, len, (size_t)(p - s)))
+            return true;
+        p++;
+    }
+    return false;
+}
+
 /* Finds d's source tags and returns them as cuts (at most MAX_CUTS), a
  * comma kept for one after other text. */
 static size_t tag_cuts(ingest_draft *d, cut *cuts)
@@ -389,6 +405,8 @@ static size_t tag_cuts(ingest_draft *d, cut *cuts)
     char *s = d->text->data, *m = d->match->data;
     size_t len = d->text->len, n = 0, e;
 
+    if (!has_tag_open(s, len))
+        return 0;
     for (size_t i = 0; i < len && n < MAX_CUTS; i++) {
         if (!(e = source_tag(s, len, i)))
             continue;
