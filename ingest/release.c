@@ -252,6 +252,9 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
     size_t nn, sn;
     bool level, rate;
 
+    /* the sink contract promises both; a claim without them is no evidence */
+    if (!c->source.sentence || !c->indicator)
+        return 0;
     if (strcmp(c->source.sentence, s->raw)) {   /* a new sentence */
         copy_str(s->raw, sizeof s->raw, c->source.sentence);
         s->len = fold_copy(s->m, c->source.sentence, s->sentence, sizeof s->sentence);
