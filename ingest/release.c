@@ -61,7 +61,8 @@ static size_t fold_copy(const ingest_maps *m, const char *t, char *out, size_t c
     return o;
 }
 
-/* The first word of class c in t[0..n), with its row in *e; NULL none. */
+/* The first word of class c in t[0..n), with its row in *e; NULL none
+ * (ingest_lex_in when the row is not needed). */
 static const char *word_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t n,
                            const lex_entry **e)
 {
@@ -248,7 +249,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
     ingest_release_scan *s = scan;
     const ingest_lexicon *lx = s->m->lx;
     char name[RELEASE_NAME];
-    const lex_entry *measure, *e;
+    const lex_entry *measure;
     size_t nn, sn;
     bool level, rate;
 
@@ -259,7 +260,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
         copy_str(s->raw, sizeof s->raw, c->source.sentence);
         s->len = fold_copy(s->m, c->source.sentence, s->sentence, sizeof s->sentence);
         s->cursor = 0;
-        s->regional = s->regional || word_in(lx, LEX_REGION_WORD, s->sentence, s->len, &e);
+        s->regional = s->regional || ingest_lex_in(lx, LEX_REGION_WORD, s->sentence, s->len);
     }
     sn = s->len;
     level = c->kind == INGEST_LEVEL && !strcmp(c->norm_unit, "元") && !c->ranged;
@@ -272,9 +273,9 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
         return 0;
     /* a name with no place counts only if no sentence names a region
        (ingest_release_year) */
-    if (!word_in(lx, LEX_REGION_WORD, name, nn, &e))
+    if (!ingest_lex_in(lx, LEX_REGION_WORD, name, nn))
         add_fact(s, measure, c, level, level ? c->norm_value / LEVEL_UNIT : c->value,
-                 word_in(lx, LEX_NATION_WORD, name, nn, &e) != NULL);
+                 ingest_lex_in(lx, LEX_NATION_WORD, name, nn));
     if (rate) {
         double nation;
         size_t end = rate_end(s, c, s->sentence, sn);
