@@ -185,7 +185,7 @@ void ingest_zh_parallel_head(reader *r)
     }
     if (!p->len)
         return;
-    if (ingest_zh_part_area(r) && p->len > n && memcmp(p->data, s, n)) {
+    if (p->len > n && memcmp(p->data, s, n) && ingest_zh_part_area(r)) {
         /* 居民消费价格…，其中：城市上涨2.7%: the city's part of the measure before
          * (城乡居民收入…，其中城镇…: 城镇居民收入; then 农村…: 农村居民收入); the
          * whole the measure was of (全国) is not the part's */
