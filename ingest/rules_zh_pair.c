@@ -157,6 +157,15 @@ void ingest_zh_pending_read(reader *r)
  * (城市, 農村: the words are looked for in the matching form)? */
 static bool ingest_zh_part_area(reader *r)
 {
+    const lex_list *l = &r->lx->cls[LEX_PART_AREA];
+    size_t k = 0;
+
+    /* the word must be as long as the subject: most subjects are no
+     * word's length, and cleaning the text costs a thousand instructions */
+    while (k < l->n && l->v[k].n != r->scratch.len)
+        k++;
+    if (k == l->n)
+        return false;
     ingest_clean_text(r->m, r->s->match, r->head_start, r->head_start + r->scratch.len + 64 < r->len
                       ? r->head_start + r->scratch.len + 64 : r->len, &r->raw, true);
     return r->raw.len >= r->scratch.len
