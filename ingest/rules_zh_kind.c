@@ -472,14 +472,23 @@ static bool share_change_name(reader *r, ingest_claim *c, const tok *f)
  * text, folded to find the lexicon's word. */
 static bool price_rise(const reader *r, const ingest_claim *c, const lex_entry *role, bool is_pct)
 {
+    const lex_list *l = &r->lx->cls[LEX_RISE_MEASURE];
     char f[256];
-    size_t n = c->indicator ? strlen(c->indicator) : 0;
+    size_t n = c->indicator ? strlen(c->indicator) : 0, from = 0, longest = 0;
 
     if (!is_pct || !n || (role && role->code != K_TO && role->code != K_IS
                           && role->code != K_TARGET && role->code != K_ESTIMATE))
         return false;
-    return ingest_zh_fold_copy(r->m, c->indicator, n, f, sizeof f)
-           && ingest_lex_ends(r->lx, LEX_RISE_MEASURE, f, n) > 0;
+    /* only the name's end can hold the word: fold that much, from the
+     * start of a character */
+    for (size_t k = 0; k < l->n; k++)
+        longest = l->v[k].n > longest ? l->v[k].n : longest;
+    if (n > longest)
+        from = n - longest;
+    while (from > 0 && ((unsigned char)c->indicator[from] & 0xC0) == 0x80)
+        from--;
+    return ingest_zh_fold_copy(r->m, c->indicator + from, n - from, f, sizeof f)
+           && ingest_lex_ends(r->lx, LEX_RISE_MEASURE, f, n - from) > 0;
 }
 
 static bool is_change_role(const lex_entry *role)
