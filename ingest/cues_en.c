@@ -351,6 +351,14 @@ void en_sentence_cues(en_reader *r)
                before ("from 2.8 percent in the previous three months") */
             if (!en_release_name(r, i) && !en_figure_period_before(r, i))
                 r->qoq = true, d->qoq = 1;
+            /* "Month-on-month, the index rose", "On a monthly basis, CPI
+               rose by 1.1% in March 2022, compared with a rise of 0.3% in
+               March 2021": a basis set off before the first figure frames
+               the sentence; a rate a year before beside it is another
+               month's change, not the base */
+            if (i < first_num && (is_sign(r, i + 1, ',')
+                                  || (is_word(r, i + 1, "basis") && is_sign(r, i + 2, ','))))
+                r->lead_qoq = true;
             break;
         case K_PREV_YEAR:
             if (same_named(r, i))

@@ -839,8 +839,8 @@ static int read_figures(en_reader *r)
             && (!q.prev_year || q.own_qoq)
             && (q.own_qoq || !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k))))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
-            && !en_year_before_base(&t)
-            && !en_same_part_year_before(r, k, &t, base_rate))
+            && (r->lead_qoq || (!en_year_before_base(&t)
+                                && !en_same_part_year_before(r, k, &t, base_rate))))
             kind = INGEST_CHANGE_PCT;
         if (kind == INGEST_GROWTH_YOY && (t.on_prev || en_prev_period_base(&t)) && !q.prev_year
             && !base_rate)      /* (a base keeps the kind of the rate it is the base of) */

@@ -137,6 +137,8 @@ typedef struct en_reader {
     int lead_year;       /* the sentence's own lead year (In 2014, ...) */
     bool yoy, qoq, estimated, target, real, nominal, whole_year;
     size_t yoy_at;       /* the token of the first year-on-year word */
+    bool lead_qoq;       /* a period-on-period basis frames the sentence
+                            ("On a monthly basis, CPI rose ...") */
     int claims;
     int actuals;         /* of them, neither estimated nor a goal */
 } en_reader;
