@@ -278,14 +278,16 @@ static void title(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, s
 
     if (dt->data[INGEST_TIME_TITLE])
         return;
-    k = find_word(lx, LEX_REPORT_TITLE, t, lim, 0, &e);
-    if (k < lim && ((y = year_before(lx, t, len, k)) || (y = year_after(lx, t, len, k + e->n)))) {
-        dt->now[INGEST_TIME_TITLE] = y;
-        dt->data[INGEST_TIME_TITLE] = y - 1;
-        dt->title_year = y;
-        dt->gwr = true;
-        return;
-    }
+    /* each title word, not the first only: a site's path that ends in the
+       word (位置: 首页>决策公开>政府工作报告) joins the dated title after it */
+    for (k = 0; (k = find_word(lx, LEX_REPORT_TITLE, t, lim, k, &e)) < lim; k += e->n)
+        if ((y = year_before(lx, t, len, k)) || (y = year_after(lx, t, len, k + e->n))) {
+            dt->now[INGEST_TIME_TITLE] = y;
+            dt->data[INGEST_TIME_TITLE] = y - 1;
+            dt->title_year = y;
+            dt->gwr = true;
+            return;
+        }
     for (k = 0; (k = find_word(lx, LEX_DATA_TITLE, t, lim, k, &e)) < lim; k += e->n)
         if ((y = year_before(lx, t, len, k))) {
             const lex_entry *e2;
