@@ -54,12 +54,22 @@ bool ingest_zh_plan_goal(const reader *r)
  * from.  *inferred: the year was not written in the sentence or paragraph. */
 static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source *src);
 
+/* Is the end year in force the due year of a goal met early (提前两年实现)?
+ * When the sentence writes the goal's base and the year is a whole number
+ * of five-year plans after it (预计2020年…提前两年实现比2010年翻一番: met
+ * in 2018).  Otherwise the goal was met in the year in force and was due N
+ * years later (a review of 2008: 财政总收入…，提前两年实现翻番目标). */
+static bool ahead_of_due(const reader *r, int e)
+{
+    return r->ahead_years && r->base_year > 0 && e > r->base_year && (e - r->base_year) % 5 == 0;
+}
+
 /* The end year in force, moved back by a goal met early (提前两年实现). */
 static int end_year(const reader *r, bool *inferred, ingest_time_source *src)
 {
     int e = end_year_in_force(r, inferred, src);
 
-    return e && r->ahead_years ? e - r->ahead_years : e;
+    return e && ahead_of_due(r, e) ? e - r->ahead_years : e;
 }
 
 static int end_year_in_force(const reader *r, bool *inferred, ingest_time_source *src)
@@ -175,6 +185,8 @@ void ingest_zh_period(const reader *r, ingest_claim *c, bool avg)
     else if (e && !avg && !r->review_years && ctx->doc_one_year && !r->plan_to && !ctx->para_span)
         c->period_from = 0;     /* 第二产业投资增长3倍 in a release: on the year before, a
                                    point of the year (or part) it reports */
+    else if (e && r->ahead_years)
+        c->period_from = e + r->ahead_years - 5;    /* a five-year goal, due N years on */
     else if (e)
         c->period_from = e - (r->review_years ? r->review_years : 5);
     if (!(r->base_year > 0 || r->from_year > 0) || inf)
@@ -230,7 +242,9 @@ void ingest_zh_point(const reader *r, ingest_claim *c, int year, bool inferred)
         c->year_inferred = inferred;
         c->time_source = inferred ? INGEST_TIME_PAIR : INGEST_TIME_SENTENCE;
     } else {
-        c->year = end_year(r, &inf, &src);
+        /* 提前两年实现…，其中地方收入1.73亿元: a goal met early moves a span's
+           end, never a figure of a year */
+        c->year = end_year_in_force(r, &inf, &src);
         c->year_inferred = inf && c->year != 0;   /* an unknown year is null, not inferred */
         c->time_source = src;
     }
