@@ -552,19 +552,24 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
             && k->pos <= prev->end + CJK_BYTES)
             ctx->para_base_year = prev->year;
         return false;
-    case K_REVIEW5:
-        if (k->year > 0 && ingest_lex_ends(r->lx, LEX_SPAN_AHEAD, r->t, k->pos)) {
+    case K_REVIEW5: {
+        /* 提前三年: the keyword 前三年 took the 前 of 提前 */
+        bool ahead_kw = k->year == 0 && k->pos + CJK_BYTES <= r->len
+                        && ingest_lex_ends(r->lx, LEX_SPAN_AHEAD, r->t, k->pos + CJK_BYTES) > CJK_BYTES;
+        int span = ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
+                   && e->n == k->kw->n ? (int)e->num : 0;
+        if ((k->year > 0 && ingest_lex_ends(r->lx, LEX_SPAN_AHEAD, r->t, k->pos)) || (ahead_kw && span)) {
             /* 提前两年实现…: no span of its own, and not part of the subject */
-            r->ahead_years = k->year;
+            r->ahead_years = k->year > 0 ? k->year : span;
             if (!r->clause_has_fig && !r->clause_has_kw && k->pos <= r->head_start + 2 * CJK_BYTES)
                 r->head_start = k->end;
             return true;
         }
         r->review_at = k->pos + 1;
         r->review_years = k->year > 0 ? k->year      /* 10年来, written in digits */
-                          : ingest_lex_at(r->lx, LEX_SPAN_YEARS, k->kw->s, k->kw->n, &e)
-                          && e->n == k->kw->n ? (int)e->num : 5;
+                          : span ? span : 5;
         return true;
+    }
     case K_PLAN11: case K_PLAN12: case K_PLAN13: case K_PLAN14: case K_PLAN9: case K_PLAN10:
     case K_PLAN15: {
         int end = w == K_PLAN9 ? 2000 : w == K_PLAN10 ? 2005 : w == K_PLAN15 ? 2030
