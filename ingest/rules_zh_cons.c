@@ -629,8 +629,12 @@ const char *ingest_zh_rate_after(reader *r, const char *ind)
             return ind;
         w = r->grown_role->s;
     }
+    /* the row of the verb itself (上涨: 涨幅), else of the direction */
     for (size_t i = 0; i < l->n && !w; i++)
-        if (!strcmp(l->v[i].value, r->grown_role && r->grown_role->code == K_FALL ? "down" : "up"))
+        if (!strcmp(l->v[i].value, r->grown_role->s))
+            w = l->v[i].s;
+    for (size_t i = 0; i < l->n && !w; i++)
+        if (!strcmp(l->v[i].value, r->grown_role->code == K_FALL ? "down" : "up"))
             w = l->v[i].s;
     if (!w || (size_t)snprintf(r->named, sizeof r->named, "%s%s", ind, w) >= sizeof r->named)
         return ind;
