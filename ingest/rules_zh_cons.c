@@ -62,13 +62,18 @@ size_t ingest_zh_basis_end(const reader *r, size_t a)
 
     if (!w)
         return 0;
-    /* 按常住人口计算, 按2017年平均汇率计算, 按可比口径: up to sixteen characters,
+    /* 按常住人口计算, 按2017年平均汇率计算, 按可比口径(计算): up to sixteen characters,
      * within the clause */
     for (size_t i = a + w; i < r->len && n < 16; i += char_len((unsigned char)t[i]), n++) {
         unsigned char c = (unsigned char)t[i];
         size_t k = ingest_lex_at(r->lx, LEX_BASIS_CLOSE, t + i, r->len - i, NULL);
-        if (k)
+        if (k) {
+            /* 按同口径计算, 按可比口径计算: one close after another ends it */
+            for (size_t m; i + k < r->len
+                 && (m = ingest_lex_at(r->lx, LEX_BASIS_CLOSE, t + i + k, r->len - i - k, NULL)); k += m)
+                ;
             return i + k;
+        }
         if (c == ',' || c == ';' || c == ':'
             || (c >= 0xE2 && c <= 0xEF && (ingest_punct(r->m, cjk_at(t, r->len, i)) & PUNCT_BREAK)))
             return 0;
