@@ -190,6 +190,10 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->increment = true;
         if (e->code == K_THIS_YEAR)
             c->this_year = true;
+        /* "4.2 percent this year and 3.5 percent next year": the figure's
+           own "next year" wins over the clause's "this year" */
+        if (e->code == K_NEXT_YEAR && i == f->te && is_word(r, i, "next"))
+            c->next_year = true, c->this_year = false;
         /* "in last year", and a bare "last year" after the figure ("would
            exceed 9 trillion yuan last year"), not a base ("than last year") */
         if (e->code == K_LAST_YEAR && i > 0

@@ -67,15 +67,29 @@ static bool dating_year(const char *t, size_t i)
     return !(n && !strcmp(w, "since"));
 }
 
+/* Does a span's end follow the year at byte i ("from 3 percent in 2010 to
+ * 5 percent in 2015"): the year opens the span, no base? */
+static bool span_to_after(const char *t, size_t len, size_t i)
+{
+    size_t j = i + 4;
+
+    while (j < len && t[j] == ' ')
+        j++;
+    return j + 3 <= len && !strncasecmp(t + j, "to", 2) && !letter(t[j + 2]);
+}
+
 /* Is the year at byte i a comparison's base: "compared with the same
  * quarter in 2011", "higher than the 6.4 percent in the first semester of
- * 2012", "against 2.1 percent in 2015"?  Looks back over the words of its
- * clause (at most twelve). */
-static bool base_year(const char *t, size_t i)
+ * 2012", "against 2.1 percent in 2015"; or the year of a figure the one
+ * before rose or fell from ("to 1 percent from 0.8 percent in 2024", "a
+ * modest improvement from 4.4 per cent recorded in 2011"), unless a span's
+ * end follows?  Looks back over the words of its clause (at most twelve). */
+static bool base_year(const char *t, size_t len, size_t i)
 {
     const lex_entry *bw;
     char w[WORD_MAX];
     size_t a, e = i;
+    bool figure = false;        /* a number between the year and the word */
 
     for (int k = 0; k < 12; k++) {
         size_t b = e, n;
@@ -91,6 +105,9 @@ static bool base_year(const char *t, size_t i)
             return false;
         if (en_lex_at(&ingest_lexicon_en, LEX_BASE_WORD, w, n, 0, &bw) == n && bw->num == 1)
             return true;
+        if (figure && !strcmp(w, "from"))
+            return !span_to_after(t, len, i);
+        figure = figure || digit(w[0]);
         e = a;
     }
     return false;
@@ -265,7 +282,7 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
                   + (t[i + 3] - '0');
             if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i))
-                dt->en_year = base_year(t, i) ? y + 1 : y;  /* the year after a base */
+                dt->en_year = base_year(t, len, i) ? y + 1 : y;  /* the year after a base */
             else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
                 dt->en_year_next = true;
             i += 3;

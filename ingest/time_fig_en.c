@@ -602,8 +602,10 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
         t->year = d->latest_any;
         t->src = INGEST_TIME_LATEST;
     } else if (d->head_year) {
-        /* a headline before the body that dates it */
-        t->year = d->head_year;
+        /* a headline before the body that dates it; "next year" there is
+           the year after ("4.2 percent this year and 3.5 percent next
+           year" before "from 0.8 percent in 2024") */
+        t->year = d->head_year + c->next_year;
         t->src = INGEST_TIME_LATEST;
     } else {
         t->src = INGEST_TIME_NONE;
