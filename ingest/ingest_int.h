@@ -468,7 +468,25 @@ int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bo
 /* A year written in Chinese digits (二〇〇七年, 二00二年, 一九九九年) or ASCII
  * digits at t[0..len): its value (1900..2100), with the bytes up to and
  * including 年 in *n; 0 when there is none. */
-int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
+int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
+
+/* The document-time rules try every character of a sentence: most hold no
+ * digit of either script, and are turned away here without a call. */
+/* The scans that try ingest_year_at at every character of t[0..len) start
+ * each step with i = ingest_year_next(lx, t, len, i, &mark) (mark 0 at
+ * first): the first character at or after i where a year may start, len
+ * when none can.  A year's mark (年) comes 4 to 12 bytes after its start (four
+ * digits, ASCII or Chinese), so the characters too far before the next mark
+ * are skipped; *mark keeps that mark's place between steps. */
+size_t ingest_year_next(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
+                        size_t *mark);
+
+static inline int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    if (len < 5 || ((unsigned)((unsigned char)t[0] - '0') > 9u && !lex_may(&lx->cls[LEX_DIGIT], t, len)))
+        return 0;
+    return ingest_year_read(lx, t, len, n);
+}
 
 
 /* The number and unit at text[0..n), read with the words of lexicon lx
