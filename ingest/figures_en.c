@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#define EXTREME_WORDS_MAX 6    /* words between "to" and an extreme ("its
+                                   nearly four-year high") */
+
 /* ---- figures ---- */
 
 /* Does the text end at byte p with word w (a word start before it)? */
@@ -241,6 +244,27 @@ static bool number_at(en_reader *r, size_t i, fig *f)
     }
 }
 
+/* "slowed to its two-month low of 6.3%", "rose from a low of 3.5%", "eased
+ * from the nearly four-year high of 6.4%": an extreme of the measure (the
+ * lexicon's extreme words, then "of") names the level reached or left, so
+ * the "to" or "from" a few words before it is the figure's, and a fall
+ * verb gives it no sign.  p: the figure's first token; returns the token
+ * after that "to" or "from", or p when there is none. */
+static size_t past_extreme(const en_reader *r, size_t p)
+{
+    if (p < 3 || !is_word(r, p - 1, "of") || r->v[p - 2].type != ET_WORD
+        || !ingest_lex_is(r->lx, LEX_EXTREME_WORD, r->t + r->v[p - 2].pos,
+                          r->v[p - 2].end - r->v[p - 2].pos))
+        return p;
+    for (size_t q = p - 2, k = 0; q > 0 && k < EXTREME_WORDS_MAX; q--, k++) {
+        if (is_word(r, q - 1, "to") || is_word(r, q - 1, "from"))
+            return q;
+        if (kw_at(r, q - 1) || is_sign(r, q - 1, ','))
+            break;
+    }
+    return p;
+}
+
 /* Reads the figure at token i into f: number, unit, currency, qualifier,
  * sign.  False when the number is not a figure (a date, a count, a name). */
 bool en_figure_at(en_reader *r, size_t i, fig *f)
@@ -343,6 +367,11 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
         for (int skip = 0; skip < 2 && p > 1 && (is_word(r, p - 1, "estimated")
                                                  || is_word(r, p - 1, "an") || is_word(r, p - 1, "a")); skip++)
             p--;
+        {
+            size_t q = past_extreme(r, p);
+            f->name_end = q < p ? q : 0;
+            p = q;
+        }
         f->from = p > 0 && (is_word(r, p - 1, "from"));
         /* (not "at" after a verb of change: "is projected to grow at 6.2
            percent", "per capita income growing at 7.4 per cent" is the

@@ -116,6 +116,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_VERB_LEAD] = "verb-lead", [LEX_REMARK_OPEN] = "remark-open",
     [LEX_FRACTION_SIGN] = "fraction-sign", [LEX_EARLIER_AFTER] = "earlier-after",
     [LEX_PLACE_LEAD] = "place-lead", [LEX_ECONOMY_GROUP] = "economy-group",
+    [LEX_EXTREME_WORD] = "extreme-word",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -323,6 +323,8 @@ typedef enum lex_class {
     LEX_ECONOMY_GROUP,    /* a noun that names a group of economies or a
                              region (advanced economies, developing countries,
                              the region): a subject that grows, as a place */
+    LEX_EXTREME_WORD,     /* an extreme a measure reached (low, high, peak):
+                             "to a ten-year low of 3.4%" is the level reached */
     LEX_NCLASSES
 } lex_class;
 

@@ -487,7 +487,8 @@ static int read_figures(en_reader *r)
             if (!cut)
                 continue;
         }
-        en_subject_before(r, cs, tok_after(r, r->f[k - gidx].pos), subject, &verb);
+        en_subject_before(r, cs, r->f[k - gidx].name_end > cs ? r->f[k - gidx].name_end
+                                 : tok_after(r, r->f[k - gidx].pos), subject, &verb);
         named_from = cs;
         if (with_m)
             copy_str(subject, sizeof subject, wsubj);

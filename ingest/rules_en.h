@@ -111,6 +111,9 @@ typedef struct fig {
     size_t ti, te;       /* tokens: the number, and the first after the figure */
     size_t pos, end;     /* bytes of the figure (currency sign to unit) */
     size_t npos;         /* byte of the number itself */
+    size_t name_end;     /* the token after the "to" or "from" before an
+                            extreme ("dropped to a ten-year low of 3.4%"):
+                            its subject is written before; 0 none */
     double value, res, scale;
     char unit[48];
     const char *base;
