@@ -56,7 +56,15 @@ static bool dating_year(const char *t, size_t i)
         n = word_before(t, a, w, &a);
     if (!n)
         return false;
-    if (!strcmp(w, "in") || !strcmp(w, "for") || !strcmp(w, "of") || !strcmp(w, "during")
+    if (!strcmp(w, "of")) {
+        /* "by the end of 2048": a goal's deadline, no year of the text */
+        size_t m = word_before(t, a, w, &a);
+        if (m && (!strcmp(w, "end") || !strcmp(w, "close"))
+            && word_before(t, a, w, &a) && !strcmp(w, "the") && word_before(t, a, w, &a))
+            return strcmp(w, "by") != 0;
+        return true;
+    }
+    if (!strcmp(w, "in") || !strcmp(w, "for") || !strcmp(w, "during")
         || !strcmp(w, "year") || !strcmp(w, "ended"))
         return true;
     if (en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) != n)

@@ -905,10 +905,14 @@ static int read_figures(en_reader *r)
         } else {
             last_kind = -1;
         }
+        /* (a deadline, "by 2008", dates a goal: no figure the text reports,
+           only the sentence's figures after it) */
+        if (t.deadline && c.year && !r->deadline_year)
+            r->deadline_year = c.year;
         if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
-            && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))
+            && !t.deadline && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest = c.year;
-        if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
+        if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own && !t.deadline
             && c.year > r->d->latest_any
             && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest_any = c.year;

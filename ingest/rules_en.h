@@ -138,6 +138,10 @@ typedef struct en_reader {
     fig f[MAX_FIGS];
     size_t nf;
     int lead_year;       /* the sentence's own lead year (In 2014, ...) */
+    int deadline_year;   /* a goal's "by 2010" the sentence dated a figure with:
+                            its later figures with no time of their own share it
+                            ("reach US$3 trillion by 2010, with per capita GDP of
+                            US$1,700") */
     bool yoy, qoq, estimated, target, real, nominal, whole_year;
     size_t yoy_at;       /* the token of the first year-on-year word */
     bool lead_qoq;       /* a period-on-period basis frames the sentence
@@ -287,6 +291,9 @@ typedef struct ftime {
     bool before_own;         /* the period before the release's own ("in the
                                 previous quarter"): its year witnesses no
                                 latest year of the text */
+    bool deadline;           /* written after "by" ("to reach US$6,000 by 2008"):
+                                a goal's date, no year the text reports
+                                figures for */
     bool part_local;         /* the part is a range of the figure's own ("from
                                 January to November"), not a quarter or half:
                                 it is not the part the whole text reports */

@@ -734,6 +734,16 @@ static bool month_before_noun(const en_reader *r, size_t i, size_t b)
     return false;
 }
 
+/* Does the time phrase at token i give a goal's deadline: "by 2008", "by
+ * the end of 2048" (the phrase read from its "of")? */
+static bool deadline_at(const en_reader *r, size_t i)
+{
+    if (is_word(r, i, "by"))
+        return true;
+    return i >= 3 && is_word(r, i, "of") && (is_word(r, i - 1, "end") || is_word(r, i - 1, "close"))
+        && is_word(r, i - 2, "the") && is_word(r, i - 3, "by");
+}
+
 /* The last time phrase in tokens [a, b): true when one is found. */
 bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 {
@@ -773,6 +783,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             u.relative = false;
             u.on_prev = false;
             u.before_own = false;
+            u.deadline = deadline_at(r, i);
             phrase_time(r, i, n, &u);
             u.part_local = is_word(r, i, "from") && u.explicit_part
                         && !(u.mto - u.mfrom == 2 && u.mfrom % 3 == 1)

@@ -578,6 +578,10 @@ static bool text_time(const en_reader *r, const cues *c, ingest_kind kind, ftime
     } else if (r->lead_year) {
         t->year = r->lead_year;
         t->src = INGEST_TIME_SENTENCE;
+    } else if (r->deadline_year) {
+        t->year = r->deadline_year;
+        t->src = INGEST_TIME_SENTENCE;
+        t->deadline = true;
     } else if (d->para_year) {
         t->year = d->para_year;
         t->src = INGEST_TIME_PARAGRAPH;
