@@ -82,7 +82,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_GAP_TIME] = "gap-time", [LEX_PERIOD_BEFORE] = "period-before", [LEX_PART_AREA] = "part-area", [LEX_RISE_MEASURE] = "rise-measure", [LEX_SHARE_IN] = "share-in", [LEX_TOPIC] = "topic", [LEX_NET_VERB] = "net-verb",
     [LEX_PLAN_DOC] = "plan-doc", [LEX_PLAN_DOC_HEAD] = "plan-doc-head",
     [LEX_IDIOM_RATE] = "idiom-rate", [LEX_IDIOM_NOT_PREV] = "idiom-not-prev",
-    [LEX_ITEM_DONE] = "item-done", [LEX_RANK_MARK] = "rank-mark", [LEX_LIST_PRONOUN] = "list-pronoun", [LEX_MID_KEEP] = "mid-keep",
+    [LEX_ITEM_DONE] = "item-done", [LEX_RANK_MARK] = "rank-mark", [LEX_LIST_PRONOUN] = "list-pronoun",
     [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",
     [LEX_MONTH] = "month", [LEX_ORDINAL_WORD] = "ordinal-word",
     [LEX_MULTIPLE_WORD] = "multiple-word", [LEX_CURRENCY_BEFORE] = "currency-before",

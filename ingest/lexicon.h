@@ -222,8 +222,6 @@ typedef enum lex_class {
                              idiom (两位数增长); value: the percent it stands for */
     LEX_IDIOM_NOT_PREV,   /* before such an idiom in its clause: every year of a span
                              (连续五年保持两位数增长), no one claim */
-    LEX_MID_KEEP,         /* a verb and its measure that end a subject whole (完成投资):
-                             the mid-verb stays, it is part of the measure's name */
     LEX_LIST_PRONOUN,     /* a list item that stands for the item before it (X及其占Y比重:
                              X's level and X's share) */
     LEX_RANK_MARK,        /* after digits in a name: a ranking (500强企业), the digits part

@@ -93,10 +93,8 @@ static size_t mid_verb(const ingest_lexicon *lx, const char *d, size_t start, si
             *len = k;           /* 非税收入完成17.5亿元: the verb ends a measure */
             return i;
         }
-        if (e - i - k >= 2 * CJK_BYTES && ingest_lex_ends(lx, LEX_MEASURE_END, d + i + k, e - i - k)
-            && !ingest_lex_is(lx, LEX_MID_KEEP, d + i, e - i)) {
-            /* not 重点项目完成投资: 完成投资 is the measure's name */
-            *len = k;
+        if (e - i - k >= 2 * CJK_BYTES && ingest_lex_ends(lx, LEX_MEASURE_END, d + i + k, e - i - k)) {
+            *len = k;           /* 重点项目完成投资: 重点项目投资, as 实现增加值 is 增加值 */
             return i;
         }
         return 0;
