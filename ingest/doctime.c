@@ -504,7 +504,9 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
 
     if (ingest_lex_in(lx, LEX_SCOPE_HEAD, t, len))
         return;
-    for (size_t i = 0, ym = 0; (i = ingest_year_next(lx, t, len, i, &ym)) < len;
+    year_scan ys = { 0, 0 };
+
+    for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
          i += char_len((unsigned char)t[i])) {
         if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
             continue;
@@ -587,7 +589,9 @@ static int event_date(const ingest_lexicon *lx, const char *t, size_t len, int *
 {
     size_t n, k, mark;
 
-    for (size_t i = 0, ym = 0; (i = ingest_year_next(lx, t, len, i, &ym)) < len;
+    year_scan ys = { 0, 0 };
+
+    for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
          i += char_len((unsigned char)t[i])) {
         int y, m;
         if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
@@ -674,7 +678,9 @@ static int reviewed_year(const ingest_lexicon *lx, const char *t, size_t len)
     size_t n;
     int y;
 
-    for (size_t i = 0, ym = 0; (i = ingest_year_next(lx, t, len, i, &ym)) < len;
+    year_scan ys = { 0, 0 };
+
+    for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
          i += char_len((unsigned char)t[i]))
         if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
             && (ingest_lex_at(lx, LEX_REVIEW_NEXT, t + i + n, len - i - n, NULL)

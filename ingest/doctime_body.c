@@ -16,8 +16,6 @@
  * witness doctime.c weighs the page's date against. */
 #include "ingest_int.h"
 
-#include <string.h>
-
 #include "text.h"
 
 #define GOAL_NEAR 66   /* a goal word this close after the year, bytes (22 ideographs) */
@@ -47,53 +45,26 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
 
 #define YEAR_DIGITS 4       /* a year's digits before its mark: 2013年, 二〇一三年 */
 
-/* The first place at or after from where a year mark (年) starts; len none. */
-static size_t mark_after(const ingest_lexicon *lx, const char *t, size_t len, size_t from)
-{
-    const lex_list *l = &lx->cls[LEX_YEAR_MARK];
-    size_t best = len;
-
-    for (size_t w = 0; w < l->n; w++) {
-        const lex_entry *e = &l->v[w];
-        size_t end;
-        if (e->n == 0 || from + e->n > len)
-            continue;
-        /* memchr to the word's last byte, then the word before it; a
-         * start before best */
-        end = best < len - e->n + 1 ? best + e->n - 1 : len;
-        for (size_t at = from + e->n - 1; at < end;) {
-            const char *p = memchr(t + at, e->s[e->n - 1], end - at);
-            if (!p)
-                break;
-            at = (size_t)(p - t);
-            if (!memcmp(t + at + 1 - e->n, e->s, e->n)) {
-                best = at + 1 - e->n;
-                break;
-            }
-            at++;
-        }
-    }
-    return best;
-}
-
 size_t ingest_year_next(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
-                        size_t *mark)
+                        year_scan *ys)
 {
-    const lex_list *digits = &lx->cls[LEX_DIGIT];
-    size_t widest = 1;      /* an ASCII digit */
-
     if (i >= len)
         return len;
-    if (*mark < i + YEAR_DIGITS && (*mark = mark_after(lx, t, len, i + YEAR_DIGITS)) >= len)
-        return len;
-    for (size_t k = 0; k < digits->n; k++)
-        widest = digits->v[k].n > widest ? digits->v[k].n : widest;
-    if (i + YEAR_DIGITS * widest < *mark) {
-        i = *mark - YEAR_DIGITS * widest;
-        while (i < len && ((unsigned char)t[i] & 0xC0) == 0x80)
-            i++;            /* to the start of a character */
+    if (ys->mark < i + YEAR_DIGITS) {
+        /* the next mark, and the first place a year written before it can
+           start: four of the widest digits (二) before it */
+        const lex_list *digits = &lx->cls[LEX_DIGIT];
+        size_t widest = 1, from = i + YEAR_DIGITS;
+        if (from >= len || (ys->mark = from + ingest_lex_find(lx, LEX_YEAR_MARK, t + from,
+                                                             len - from)) >= len)
+            return len;
+        for (size_t k = 0; k < digits->n; k++)
+            widest = digits->v[k].n > widest ? digits->v[k].n : widest;
+        ys->start = ys->mark > YEAR_DIGITS * widest ? ys->mark - YEAR_DIGITS * widest : 0;
+        while (((unsigned char)t[ys->start] & 0xC0) == 0x80)
+            ys->start++;        /* to the start of a character */
     }
-    return i;
+    return i < ys->start ? ys->start : i;
 }
 
 /* Does t[from..to) hold a word of class c? */
@@ -126,7 +97,9 @@ int ingest_goal_year(const ingest_lexicon *lx, const char *t, size_t len)
     size_t n, end, b;
     int y;
 
-    for (size_t i = 0, ym = 0; (i = ingest_year_next(lx, t, len, i, &ym)) < len;
+    year_scan ys = { 0, 0 };
+
+    for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
          i += char_len((unsigned char)t[i])) {
         if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
             continue;
@@ -154,7 +127,9 @@ int ingest_head_years(const ingest_lexicon *lx, const char *t, size_t len)
     size_t n;
     int y, best = 0;
 
-    for (size_t i = 0, ym = 0; (i = ingest_year_next(lx, t, len, i, &ym)) < len;
+    year_scan ys = { 0, 0 };
+
+    for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
          i += char_len((unsigned char)t[i]))
         if ((i == 0 || !is_digit(t[i - 1])) && (y = ingest_year_at(lx, t + i, len - i, &n))
             && y > best && !ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i))

@@ -473,13 +473,18 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
 /* The document-time rules try every character of a sentence: most hold no
  * digit of either script, and are turned away here without a call. */
 /* The scans that try ingest_year_at at every character of t[0..len) start
- * each step with i = ingest_year_next(lx, t, len, i, &mark) (mark 0 at
+ * each step with i = ingest_year_next(lx, t, len, i, &ys) (ys zeroed at
  * first): the first character at or after i where a year may start, len
- * when none can.  A year's mark (年) comes 4 to 12 bytes after its start (four
- * digits, ASCII or Chinese), so the characters too far before the next mark
- * are skipped; *mark keeps that mark's place between steps. */
+ * when none can.  A year's mark (年) comes four digits (ASCII or Chinese)
+ * after its start, so the characters too far before the next mark are
+ * skipped. */
+typedef struct year_scan {
+    size_t mark;    /* where the next year mark starts */
+    size_t start;   /* the first place a year ending at it can start */
+} year_scan;
+
 size_t ingest_year_next(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
-                        size_t *mark);
+                        year_scan *ys);
 
 static inline int ingest_year_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
 {

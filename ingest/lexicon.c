@@ -159,28 +159,49 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
     return false;
 }
 
+/* The first place in t[0..len) where word e starts, len when none: a
+ * memchr to each place the word's third byte occurs (the last of an
+ * ideograph, which tells far more than its lead byte), then the word
+ * around it; its first byte for a shorter word. */
+static size_t entry_at(const lex_entry *e, const char *t, size_t len)
+{
+    size_t key = e->n >= 3 ? 2 : 0;
+    const char *p = t + key, *end = t + len;
+
+    if (len < e->n)
+        return len;
+    while ((size_t)(end - p) >= e->n - key
+           && (p = memchr(p, e->s[key], (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) >= e->n - key && same_bytes(p - key, e->s, e->n))
+            return (size_t)(p - key - t);
+        p++;
+    }
+    return len;
+}
+
 bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len)
 {
     const lex_list *l = &lx->cls[c];
 
-    for (size_t w = 0; w < l->n; w++) {
-        const lex_entry *e = &l->v[w];
-        /* memchr to each place the word's third byte occurs (the last of
-         * an ideograph, which tells far more than its lead byte), then the
-         * word around it; its first byte for a shorter word */
-        size_t key = e->n >= 3 ? 2 : 0;
-        const char *p, *end = t + len;
-        if (len < e->n)
-            continue;
-        p = t + key;
-        while ((size_t)(end - p) >= e->n - key
-               && (p = memchr(p, e->s[key], (size_t)(end - p))) != NULL) {
-            if ((size_t)(end - p) >= e->n - key && same_bytes(p - key, e->s, e->n))
-                return true;
-            p++;
-        }
-    }
+    for (size_t w = 0; w < l->n; w++)
+        if (entry_at(&l->v[w], t, len) < len)
+            return true;
     return false;
+}
+
+size_t ingest_lex_find(const ingest_lexicon *lx, lex_class c, const char *t, size_t len)
+{
+    const lex_list *l = &lx->cls[c];
+    size_t best = len;
+
+    for (size_t w = 0; w < l->n; w++) {
+        /* only a start before the best so far counts */
+        size_t lim = best + l->v[w].n - 1 < len ? best + l->v[w].n - 1 : len;
+        size_t at = entry_at(&l->v[w], t, lim);
+        if (at < lim)
+            best = at;
+    }
+    return best;
 }
 
 /* The bit of the character s[0..k): its last byte's low six bits and two

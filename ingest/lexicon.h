@@ -522,6 +522,8 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
 
 /* True when t[0..len) holds a word of class c anywhere. */
 bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len);
+/* The first place in t[0..len) where a word of class c starts; len when none. */
+size_t ingest_lex_find(const ingest_lexicon *lx, lex_class c, const char *t, size_t len);
 
 /* The characters of a text (valid UTF-8), each hashed to one of 256 bits:
  * built once, it tells for many classes which cannot occur in the text
