@@ -54,10 +54,12 @@
  *              paragraphs name is a later posting: the latest of those
  *              years dates the text (the year before for a work report)
  *   plan       the latest five-year plan named (十三五): now its first year + 1
- *   official   only when no rule above dates a text with Chinese sentences:
- *              the national figures its head states are what one year's
- *              official releases printed (parser.c, release.c): data that
- *              year, now the next (the same year for a text on a part of it)
+ *   official   only when no rule above dates a text with Chinese sentences,
+ *              or only latest does: the national figures its head states
+ *              are what one year's official releases printed (parser.c,
+ *              release.c): data that year, now the next (the same year for a
+ *              text on a part of it); a year later than latest's wins over
+ *              it (略低于最高年份2015年 is a remark in a release of 2016 H1)
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's
@@ -970,7 +972,9 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_AVG_BASE] = dt->avg_data;
         now[INGEST_TIME_AVG_BASE] = dt->avg_data + 1;
     }
-    if (dt->latest) {
+    if (dt->latest && data[INGEST_TIME_OFFICIAL] <= dt->latest) {
+        /* (national figures only a later year's releases printed outweigh
+           the latest year named: 略低于最高年份2015年 is a remark) */
         data[INGEST_TIME_LATEST] = dt->latest;
         now[INGEST_TIME_LATEST] = dt->latest + 1;
     }

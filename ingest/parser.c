@@ -300,6 +300,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s)
     s->sink = (ingest_sink){ ingest_release_claim, NULL, scan };
     s->dated = true;
     s->ctx.dt = p->ctx.dt;
+    s->ctx.dt.latest = 0;   /* the scout reads claims no year dates */
     ingest_doctime_apply(&s->ctx.dt, &s->ctx);
     memset(&ignored, 0, sizeof ignored);
     if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
@@ -343,7 +344,10 @@ static int date_head(ingest_parser *p, gc_diag *diag)
         (void)ingest_parser_finish(s, &ignored);
     p->ctx.dt = s->ctx.dt;
     ingest_doctime_apply(&p->ctx.dt, &p->ctx);
-    if (!p->ctx.year_given && p->ctx.doc_source == INGEST_TIME_NONE && p->ctx.dt.zh_sentences)
+    /* a text dated only by the latest year it names may name it in a remark
+       (略低于最高年份2015年) while its national figures are a later year's */
+    if (!p->ctx.year_given && p->ctx.dt.zh_sentences
+        && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST))
         date_by_release(p, s);
     rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
     buf_reset(&p->head);    /* kept for the next input after a reset */
