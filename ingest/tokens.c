@@ -365,6 +365,20 @@ static size_t ordinal_quarter(const ingest_maps *m, const char *t, size_t len, s
     return quarter_token(m, t, i, a, i + n + mark, k);
 }
 
+/* Is the month written at t[i], its mark ending at e, a year's month without
+ * 份 (今年8月的零售業…, 2023年8月，…, 今年八月與去年八月比較): right after a
+ * year's mark and not the start of a date (8月15日, 八月十五日)?  Hong Kong and
+ * Taiwan write a month so; a month alone after a break stays a count. */
+static bool month_of_year(const ingest_maps *m, const char *t, size_t len, size_t i, size_t e)
+{
+    size_t dl;
+
+    if (!ingest_lex_ends(m->lx, LEX_YEAR_MARK, t, i) || e >= len || is_digit(t[e]))
+        return false;
+    return ingest_lex_digit(m->lx, t + e, len - e, &dl) < 0
+           && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
+}
+
 /* A part of a year at t[i]: 1—5月, 1至5月, 一至二月 (months a to b), 3月末 (a
  * stock at the end of March: months 1 to 3), 前10个月 (months 1 to 10; the
  * token starts at 前).  Returns the offset after it,
@@ -401,8 +415,10 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
     } else if ((mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j, len - j, NULL)) > 0
                && ((d = ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + j + mark, len - j - mark, NULL)) > 0
                    || ((i == 0 || ingest_lex_ends(m->lx, LEX_BREAK, t, i))
-                       && (punct_at(m, t, len, j + mark, &n) & PUNCT_COMMA)))) {
-        /* 5月份, or a clause that opens 5月，: that month alone */
+                       && (punct_at(m, t, len, j + mark, &n) & PUNCT_COMMA))
+                   || month_of_year(m, t, len, i, j + mark))) {
+        /* 5月份, or a clause that opens 5月，, or a year's month (今年8月的,
+         * 2023年8月): that month alone */
         b = a;
         mark += d;
     } else {
