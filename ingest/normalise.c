@@ -66,27 +66,59 @@ static uint32_t cp_before(const char *s, size_t i)
     return cp;
 }
 
-/* Length of a pinyin gloss "(…)" or "（…）" at s[i] after an ideograph, or 0. */
-static size_t gloss_at(const char *s, size_t len, size_t i)
+/* Is s[0..n) one pinyin syllable written without its tone mark (ju, men,
+ * zhuang, lü as lv)?  An initial, then a final of the table. */
+static bool toneless_syllable(const char *s, size_t n)
 {
-    size_t j, open = 0;
-    bool toned = false;
+    static const char *const finals[] = {
+        "a", "ai", "an", "ang", "ao", "e", "ei", "en", "eng", "er", "i", "ia", "ian",
+        "iang", "iao", "ie", "in", "ing", "iong", "iu", "o", "ong", "ou", "u", "ua",
+        "uai", "uan", "uang", "ue", "ui", "un", "uo", "v", "ve", NULL
+    };
+    size_t k = 0;
 
+    if (n >= 2 && (s[0] == 'z' || s[0] == 'c' || s[0] == 's') && s[1] == 'h')
+        k = 2;
+    else if (n >= 1 && strchr("bpmfdtnlgkhjqxrzcsyw", s[0]))
+        k = 1;
+    for (size_t f = 0; finals[f]; f++)
+        if (strlen(finals[f]) == n - k && memcmp(finals[f], s + k, n - k) == 0)
+            return true;
+    return false;
+}
+
+/* Length of a pinyin gloss "(…)" or "（…）" at s[i] after an ideograph or
+ * another gloss (澳(ao)(ao)門, a converter's doubled glosses), or 0;
+ * *toneless tells a gloss of one syllable without tone marks ((ju), (men)),
+ * which the caller cuts only where a sentence has more than one. */
+static size_t gloss_at(const char *s, size_t len, size_t i, bool after_gloss, bool *toneless)
+{
+    size_t j, open = 0, close = 0;
+    bool toned = false, plain = true;
+
+    *toneless = false;
     if (s[i] == '(')
         open = 1;
     else if (len - i >= 3 && s[i] == '\xEF' && s[i + 1] == '\xBC' && s[i + 2] == '\x88')
         open = 3;
-    if (!open || i == 0 || !is_ideograph(cp_before(s, i)))
+    if (!open || i == 0 || !(after_gloss || is_ideograph(cp_before(s, i))))
         return 0;
     for (j = i + open; j < len && j - i <= GLOSS_MAX_BYTES;) {
         unsigned char c = (unsigned char)s[j];
         uint32_t cp;
         int n;
         if (c == ')')
-            return toned && j > i + open ? j + 1 - i : 0;
-        if (len - j >= 3 && s[j] == '\xEF' && s[j + 1] == '\xBC' && s[j + 2] == '\x89')
-            return toned && j > i + open ? j + 3 - i : 0;
+            close = 1;
+        else if (len - j >= 3 && s[j] == '\xEF' && s[j + 1] == '\xBC' && s[j + 2] == '\x89')
+            close = 3;
+        if (close) {
+            if (j == i + open)
+                return 0;
+            *toneless = !toned && plain && toneless_syllable(s + i + open, j - i - open);
+            return toned || *toneless ? j + close - i : 0;
+        }
         if ((c >= 'a' && c <= 'z') || c == ' ') {
+            plain = plain && c != ' ';
             j++;
             continue;
         }
@@ -484,8 +516,8 @@ static size_t doubled_comma_at(const char *s, size_t len, size_t i)
 /* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping. */
 static size_t find_cuts(const char *s, size_t len, cut *cuts)
 {
-    size_t n = 0;
-    bool sym = false;
+    size_t n = 0, plain[MAX_CUTS], nplain = 0, gloss_end = 0;
+    bool sym = false, toneless;
 
     /* a junk string holds a junk symbol: without one in the text, no word
      * of it need be read as a candidate (most English sentences come here
@@ -504,8 +536,12 @@ static size_t find_cuts(const char *s, size_t len, cut *cuts)
         }
         if (c == ',' || c == 0xEF)
             k = doubled_comma_at(s, len, i);
-        if (k == 0 && (c == '(' || c == 0xEF))
-            k = gloss_at(s, len, i);
+        if (k == 0 && (c == '(' || c == 0xEF)) {
+            k = gloss_at(s, len, i, n > 0 && cuts[n - 1].b == i && gloss_end == i, &toneless);
+            if (k > 0 && toneless)
+                plain[nplain++] = n;
+            gloss_end = k > 0 ? i + k : gloss_end;
+        }
         else if (c == ' ')
             k = spaced_digit_at(s, len, i) ? 1 : 0;
         else if (sym && c > ' ' && c < 0x7F)
@@ -518,6 +554,12 @@ static size_t find_cuts(const char *s, size_t len, cut *cuts)
         } else {
             i++;
         }
+    }
+    /* a lone toneless gloss may be a word's letters (数据(data)): one
+     * pinyin gloss comes with others on a converted page */
+    if (nplain == 1) {
+        memmove(cuts + plain[0], cuts + plain[0] + 1, (n - plain[0] - 1) * sizeof *cuts);
+        n--;
     }
     return n;
 }
