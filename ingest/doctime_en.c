@@ -263,6 +263,92 @@ static void digit_date(ingest_doctime *dt, const char *t, size_t len)
     }
 }
 
+/* The year at byte i of t (four digits standing alone, 1950..2099, no
+ * fiscal year "2018-19" after it), or 0. */
+static int year_at(const char *t, size_t len, size_t i)
+{
+    int y;
+
+    if (i + 4 > len || !digit(t[i]) || (i > 0 && (letter(t[i - 1]) || digit(t[i - 1])))
+        || !digit(t[i + 1]) || !digit(t[i + 2]) || !digit(t[i + 3])
+        || (i + 4 < len && (letter(t[i + 4]) || digit(t[i + 4])
+                            || ((t[i + 4] == '-' || t[i + 4] == '/') && i + 5 < len
+                                && digit(t[i + 5])))))
+        return 0;
+    y = atoi(t + i);
+    return y >= 1950 && y <= 2099 ? y : 0;
+}
+
+/* Where the first outlook word (expected, forecast) of t ends; 0 when t
+ * has none. */
+static size_t outlook_word_end(const char *t, size_t len)
+{
+    char w[WORD_MAX];
+
+    for (size_t i = 0; i < len; i++) {
+        size_t n = 0;
+        if (!letter(t[i]) || (i > 0 && letter(t[i - 1])))
+            continue;
+        while (i + n < len && letter(t[i + n]) && n + 1 < WORD_MAX) {
+            w[n] = (char)(t[i + n] | 0x20);
+            n++;
+        }
+        if (!(i + n < len && letter(t[i + n]))
+            && en_lex_at(&ingest_lexicon_en, LEX_OUTLOOK_WORD, w, n, 0, NULL) == n)
+            return i + n;
+        i += n;
+    }
+    return 0;
+}
+
+/* A sentence that forecasts two years in a row after an outlook word
+ * ("Growth is expected to slow to 0.1% in 2023 before increasing to 2.8% in
+ * 2024"): an outlook of this year and the next, the first is the text's
+ * year (an outlook's news names the year after first as often as this
+ * one: "cut its estimates for 2024", "its 2023 growth outlook").  Both
+ * years date a figure (in, for, of or a month before) or follow "and"
+ * ("in 2018 and 2019"); a comparison's base or a change's start ("from
+ * 65.3% in 2025 to 65.7% in 2026") does not count.  The items of
+ * a list an outlook sentence opens with a colon are forecasts too ("The
+ * key forecasts are:" ... "US growth 2.2% in 2003, 3.6% in 2004."). */
+static void outlook_pair(ingest_doctime *dt, const char *t, size_t len)
+{
+    char w[WORD_MAX];
+    size_t from = outlook_word_end(t, len), a;
+    size_t end = len;
+    int first = 0;
+
+    while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\n'))
+        end--;
+    if (from && end > 0 && t[end - 1] == ':') {
+        dt->en_outlook_list = 8;    /* "The key forecasts are:" and its items */
+        return;
+    }
+    if (dt->en_outlook_list > 0) {
+        dt->en_outlook_list--;
+        from = 0;
+    } else if (!from) {
+        return;
+    }
+    for (size_t i = from; i + 4 <= len; i++) {
+        int y = year_at(t, len, i);
+        if (!y)
+            continue;
+        if (span_to_after(t, len, i)) {
+            first = 0;          /* "from 65.3% in 2025 to 65.7% in 2026": a
+                                   change to the forecast year, from the last */
+        } else if ((dating_year(t, i) || (word_before(t, i, w, &a) && !strcmp(w, "and")))
+                   && !base_year(t, len, i)) {
+            if (first && y == first + 1) {
+                dt->en_outlook_year = first;
+                return;
+            }
+            first = y;
+        }
+        i += 3;
+    }
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     bool letters = false;
@@ -281,6 +367,8 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             dt->en_month_from = dt->en_sentences + 1;
     }
     head_part(dt, t, len);
+    if (!dt->en_outlook_year)
+        outlook_pair(dt, t, len);
     if (dt->en_year)
         return;
     for (size_t i = 0; i + 4 <= len; i++) {

@@ -175,6 +175,11 @@ typedef struct ingest_doctime {
     bool en_year_next;     /* the sentence of en_year dates something with the
                               year after it too ("the achievements in 2013
                               and major tasks in 2014": a review's news) */
+    int en_outlook_year;   /* English: the first of two years in a row a sentence
+                              of the head forecasts after an outlook word ("4.3%
+                              in 2023 and 4.9% in 2024"): this year; 0 none */
+    int en_outlook_list;   /* head sentences left of a list an outlook sentence
+                              opens with a colon ("The key forecasts are:") */
     int en_part_from, en_part_to;  /* English: the quarter or half a sentence of
                               the head with no figure says the text is about
                               ("GDP grew slightly during the third quarter"); 0 */

@@ -323,6 +323,9 @@ typedef enum lex_class {
                              the region): a subject that grows, as a place */
     LEX_EXTREME_WORD,     /* an extreme a measure reached (low, high, peak):
                              "to a ten-year low of 3.4%" is the level reached */
+    LEX_OUTLOOK_WORD,     /* a word of a forecast of what is to come (expected,
+                             forecast, projected): the years after it in a
+                             sentence of a text's head are a forecast's (doctime_en.c) */
     LEX_NCLASSES
 } lex_class;
 

@@ -968,6 +968,9 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     r.n = d->ts.n;
     d->sentences++;
     d->head_year = ctx->dt.en_year;
+    d->outlook_year = ctx->dt.en_outlook_year;
+    if (d->outlook_year && d->head_year == d->outlook_year + 1)
+        d->head_year = d->outlook_year;     /* (its first year dated is the next) */
     en_date_line(&r);
     en_heading_year(&r);
     en_plan_dates(&r);

@@ -92,6 +92,8 @@ struct en_doc {
                             "Economic Performance 1994/95") for the
                             paragraphs under it, to the next heading */
     int head_year;       /* the first year the text's head dates with (doctime_en.c) */
+    int outlook_year;    /* the this-year of an outlook of two years in a row
+                            the head forecasts (doctime_en.c); 0 none */
     int fy_now;          /* the current fiscal year (the year it ends), once a text
                             equates "the last fiscal year" with one (FY20) */
     size_t sentences;

@@ -8,14 +8,17 @@
 
 #include <string.h>
 
-/* The current year: named, or the title's, or one after the latest stated
- * (the same year in a release on part of a year). */
+/* The current year: named, or the title's, or the first of an outlook's two
+ * years unless an actual figure is dated as late, or one after the latest
+ * stated (the same year in a release on part of a year). */
 int en_current_year(const en_doc *d)
 {
     if (d->current)
         return d->current;
     if (d->title_year)
         return d->title_year;
+    if (d->outlook_year && d->latest < d->outlook_year)
+        return d->outlook_year;
     if (d->latest)
         return d->part_from ? d->latest : d->latest + 1;
     /* a release whose every figure is preliminary still dates itself */
