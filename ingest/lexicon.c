@@ -117,6 +117,8 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_FRACTION_SIGN] = "fraction-sign", [LEX_EARLIER_AFTER] = "earlier-after",
     [LEX_PLACE_LEAD] = "place-lead", [LEX_ECONOMY_GROUP] = "economy-group",
     [LEX_EXTREME_WORD] = "extreme-word",
+    [LEX_COUNT_HEAD] = "count-head", [LEX_COUNT_VERB] = "count-verb",
+    [LEX_COUNT_LEAD] = "count-lead",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -326,6 +326,12 @@ typedef enum lex_class {
     LEX_OUTLOOK_WORD,     /* a word of a forecast of what is to come (expected,
                              forecast, projected): the years after it in a
                              sentence of a text's head are a forecast's (doctime_en.c) */
+    LEX_COUNT_HEAD,       /* a plural noun a count names a measure by (jobs,
+                             vacancies, tourists): "create 11 million new urban
+                             jobs" is a level of new urban jobs (subject_object_en.c) */
+    LEX_COUNT_VERB,       /* a verb whose object is such a count (create, add) */
+    LEX_COUNT_LEAD,       /* a word before such a count that opens its clause and
+                             names nothing (an additional, another) */
     LEX_NCLASSES
 } lex_class;
 

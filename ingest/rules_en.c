@@ -388,7 +388,7 @@ static int read_figures(en_reader *r)
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
         bool figure_word = false, span_avg, bare_change = false, paren_rate = false, share_on = false;
-        bool paren_named = false;
+        bool paren_named = false, counted;
         size_t named_from;   /* the first token the subject may be read from */
         int goal;
         char wsubj[SUBJ_MAX];
@@ -459,7 +459,12 @@ static int read_figures(en_reader *r)
                                && q.gf_end + 1 == pt && !q.gf_noun);
         }
         with_m = !f->pct && en_with_measure(r, k, wsubj);
-        q.level_verb = q.level_verb || with_m;
+        /* "to create 200,000 more job vacancies": a count of a noun that
+           names a measure is a level, whatever the verb */
+        counted = !with_m && en_counted_subject(r, k, cs, wsubj);
+        if (counted)
+            f->neg = false;     /* ("- 750,000 new jobs": a bullet's dash) */
+        q.level_verb = q.level_verb || with_m || counted;
         if (f->bare && !q.level_verb && en_amount_after_change(r, f, &q))
             bare_change = true;     /* "went down 45,400 to 8,153,900" */
         if (f->bare && !q.level_verb && fig_first_tok(r, f) >= 2
@@ -490,7 +495,7 @@ static int read_figures(en_reader *r)
         en_subject_before(r, cs, r->f[k - gidx].name_end > cs ? r->f[k - gidx].name_end
                                  : tok_after(r, r->f[k - gidx].pos), subject, &verb);
         named_from = cs;
-        if (with_m)
+        if (with_m || counted)
             copy_str(subject, sizeof subject, wsubj);
         if (q.share && en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
             copy_str(subject, sizeof subject, said_subject);
@@ -623,7 +628,7 @@ static int read_figures(en_reader *r)
             if (en_span_in(r, cs, r->n, &sp, q.target || r->target) && sp.to - sp.from > 1)
                 q.avg = true;
         }
-        if (with_m)
+        if (with_m || counted)
             copy_str(subject, sizeof subject, wsubj);
         en_subject_settle(r, k, subject, &q.share);
         if (f->pct && !q.share && ((q.gf && (q.gf->code == K_GROW || q.gf->code == K_FALL))
@@ -633,6 +638,9 @@ static int read_figures(en_reader *r)
         en_per_capita(r, k, subject);
         en_horizon_cues(r, k, cs, &q, subject);
         kind = en_figure_kind(r, k, &q, subject, &sign);
+        if (counted && kind == INGEST_CHANGE_ABS && !q.gf)
+            kind = INGEST_LEVEL, sign = 1;  /* "200,000 more job vacancies": the
+                                               count's "more" is no change's */
         if ((goal = said_k == k - 1 ? en_goal_beside(r, k) : 0) == 2) {
             forecast_group = f->group;
             continue;   /* a forecast beside the outcome: no claim */

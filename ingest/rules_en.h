@@ -412,6 +412,12 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
 /* The measure named as the object of an actor's verb in [cs, ti) ("the bank
  * kept its growth forecast at"), into out; false when none. */
 bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out);
+/* "to create more than 11 million new urban jobs", "750,000 new jobs have
+ * been created": a count of figure k (clause from cs) whose noun after it is
+ * a measure of lexicon class count-head, and opens its clause or is the
+ * object of a count verb written as an infinitive.  The noun phrase into
+ * out (else ""); true when found. */
+bool en_counted_subject(const en_reader *r, size_t k, size_t cs, char *out);
 /* Is figure k a goal (1) or a forecast (2) set beside the figure before it
  * ("grew 6.1 percent, within the target of 6 to 6.5 percent")?  0: neither. */
 int en_goal_beside(const en_reader *r, size_t k);

@@ -203,3 +203,86 @@ int en_goal_beside(const en_reader *r, size_t k)
         return 0;
     return kw_at(r, g)->code == K_TARGET ? 1 : 2;
 }
+
+/* Is token i a word before a count that names nothing: a stop word, a
+ * qualifier or a count-lead word ("An additional", "More than", "over"),
+ * or a sign (a bullet, a dash)?  Its tokens, 0 when none. */
+static size_t count_lead(const en_reader *r, size_t i)
+{
+    size_t n;
+
+    if (r->v[i].type != ET_WORD)
+        return r->v[i].type == ET_SIGN ? 1 : 0;
+    if ((n = phrase_toks(r, LEX_COUNT_LEAD, i)) != 0 || (n = phrase_toks(r, LEX_QUALIFIER_BEFORE, i)) != 0)
+        return n;
+    return ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[i].pos, r->v[i].end - r->v[i].pos) ? 1 : 0;
+}
+
+/* Do tokens [a, b) hold such words only? */
+static bool leads_only(const en_reader *r, size_t a, size_t b)
+{
+    size_t n;
+
+    for (size_t i = a; i < b; i += n)
+        if ((n = count_lead(r, i)) == 0)
+            return false;
+    return true;
+}
+
+/* Is the count whose first token is ft, in the clause from cs, the first
+ * thing its clause names, or the object of a count verb written as an
+ * infinitive ("to create", "will add") or opening the clause ("■ create")?
+ * A count verb after a named actor ("Health care added") is not. */
+static bool count_opens(const en_reader *r, size_t cs, size_t ft)
+{
+    if (leads_only(r, cs, ft))
+        return true;
+    for (size_t v = ft; v-- > cs && v + 6 > ft;) {
+        size_t n = phrase_toks(r, LEX_COUNT_VERB, v);
+        if (!n)
+            continue;
+        if (!leads_only(r, v + n, ft))
+            return false;
+        return leads_only(r, cs, v) || (v > 0 && (is_word(r, v - 1, "to") || is_word(r, v - 1, "will")));
+    }
+    return false;
+}
+
+static bool stop_word(const en_reader *r, size_t i)
+{
+    return ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[i].pos, r->v[i].end - r->v[i].pos);
+}
+
+bool en_counted_subject(const en_reader *r, size_t k, size_t cs, char *out)
+{
+    const fig *f = &r->f[k];
+    size_t ft = fig_first_tok(r, f), e = en_clause_end(r, k), a = f->te, h = 0, b, n;
+
+    out[0] = '\0';
+    if (f->pct || f->money || f->points || f->times || (!f->bare && (f->scale == 1 || strchr(f->unit, ' '))))
+        return false;   /* (a count alone, or in millions) */
+    for (size_t i = a; i < e && i < a + 5 && r->v[i].type == ET_WORD && !en_time_phrase(r, i, e); i++)
+        if ((n = phrase_toks(r, LEX_COUNT_HEAD, i)) != 0) {
+            h = i + n;
+            break;
+        }
+    if (!h || !count_opens(r, cs, ft))
+        return false;
+    while (a < h && stop_word(r, a))
+        a++;            /* "200,000 more job vacancies" */
+    for (size_t i = a; i < h; i++)
+        if (kw_at(r, i))
+            return false;   /* (a verb or a rate word between: no noun phrase) */
+    b = h;
+    /* one place phrase with no article: "jobs in urban areas" */
+    if (is_word(r, b, "in") && b + 1 < e && r->v[b + 1].type == ET_WORD && !stop_word(r, b + 1)
+        && !is_word(r, b + 1, "a")) {
+        size_t j = b + 1;
+        while (j < e && j < b + 4 && r->v[j].type == ET_WORD && !kw_at(r, j) && !en_time_phrase(r, j, e)
+               && !stop_word(r, j))
+            j++;
+        b = j;
+    }
+    en_subject_text(r, a, b, out, SUBJ_MAX);
+    return out[0] != '\0';
+}

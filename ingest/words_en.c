@@ -33,6 +33,8 @@ static bool word_byte(const char *t, size_t i, size_t len)
             return false;       /* U+2000..U+203F: dashes, quotes, ellipsis */
         if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x82)
             return false;       /* U+20A0..: currency signs */
+        if (c == 0xE2 && i + 2 < len && ((unsigned char)t[i + 1] == 0x96 || (unsigned char)t[i + 1] == 0x97))
+            return false;       /* U+2580..U+25FF: blocks and shapes, bullets (■ ▪ ●) */
         if (c == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] >= 0x88
             && (unsigned char)t[i + 1] <= 0x8B)
             return false;       /* U+2200..U+22FF: the minus sign, operators */
