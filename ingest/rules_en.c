@@ -899,6 +899,14 @@ static int read_figures(en_reader *r)
             }
             if (rc == GC_OK)
                 rc = emit(r, &c, f, subject);
+            if (rc == GC_OK && gsize == 1 && c.year && !c.month_from) {
+                int y2 = en_second_year(r, k, c.year);
+                if (y2) {       /* "3.3 percent this year and next": each year's */
+                    ingest_claim c2 = c;
+                    c2.year = y2;
+                    rc = emit(r, &c2, f, subject);
+                }
+            }
             said = c;
             said_k = k;
             copy_str(said_subject, sizeof said_subject, subject);

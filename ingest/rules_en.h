@@ -417,6 +417,11 @@ bool en_object_subject(const en_reader *r, size_t cs, size_t ti, char *out);
  * a measure of lexicon class count-head, and opens its clause or is the
  * object of a count verb written as an infinitive.  The noun phrase into
  * out (else ""); true when found. */
+/* "at 3.3 percent this year and next", "5.7% for this year and next",
+ * "2.6% for 2019 and 2020": one rate of figure k (dated y) for two years
+ * in a row written after it; the second year, 0 when none
+ * (rules_en_outlook.c). */
+int en_second_year(const en_reader *r, size_t k, int y);
 bool en_counted_subject(const en_reader *r, size_t k, size_t cs, char *out);
 /* Is figure k a goal (1) or a forecast (2) set beside the figure before it
  * ("grew 6.1 percent, within the target of 6 to 6.5 percent")?  0: neither. */

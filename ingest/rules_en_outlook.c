@@ -191,3 +191,37 @@ bool en_own_rel_year(const en_reader *r, size_t k, ftime *u)
     u->relative = true;
     return true;
 }
+
+/* The year at token i, written or relative ("2020", "next", "next year"),
+ * into *y; its tokens, 0 when none. */
+static size_t year_word_at(const en_reader *r, size_t i, int *y)
+{
+    if (i < r->n && r->v[i].type == ET_YEAR) {
+        *y = r->v[i].year;
+        return 1;
+    }
+    return en_rel_year_at(r, i, y);
+}
+
+int en_second_year(const en_reader *r, size_t k, int y)
+{
+    size_t i = r->f[k].te, n;
+    int y1, y2;
+
+    if (!r->f[k].pct)
+        return 0;
+    if (is_word(r, i, "for") || is_word(r, i, "in"))
+        i++;
+    if ((n = year_word_at(r, i, &y1)) == 0 || y1 != y || !is_word(r, i + n, "and"))
+        return 0;
+    i += n + 1;
+    if (is_word(r, i, "in") || is_word(r, i, "for"))
+        i++;
+    if ((n = year_word_at(r, i, &y2)) == 0 || y2 != y1 + 1)
+        return 0;
+    /* the years end the figure's phrase ("…and next, broadly aligned",
+       "for 2019 and 2020 from 2.5%"), not "in 2018 and 2019 growth was" */
+    i += n;
+    return i >= r->n || r->v[i].type == ET_SIGN || is_word(r, i, "from") || is_word(r, i, "against")
+        || is_word(r, i, "compared") ? y2 : 0;
+}
