@@ -980,6 +980,7 @@ int ingest_en_sentence(ingest_context *ctx, const ingest_sentence *s, const char
     if ((rc = en_tokenize(r.lx, &d->kx, r.t, r.len, &d->ts)) != GC_OK)
         return rc;
     en_drop_dash_asides(&d->ts, s->text, s->len);
+    en_mark_tokens(r.lx, &d->ts, r.t, r.len);
     r.v = d->ts.v;
     r.n = d->ts.n;
     d->sentences++;

@@ -26,6 +26,14 @@ typedef struct etok {
     bool glued;          /* ET_NUM right after a letter (covid-19, p2) */
     char c;              /* ET_SIGN: the sign, dashes as '-', quotes as '"' */
     const lex_entry *kw; /* ET_WORD: the keyword starting here, or NULL */
+    /* ET_WORD, looked up once by en_mark_tokens (the rules ask a token
+       these again and again, per figure and per time phrase tried): */
+    short month;         /* the whole word's month (lexicon class month), 0 none */
+    short ord;           /* the ordinal word starting it (ordinal-word), 0 none */
+    bool time_may;       /* may start a time phrase or a part of a year
+                            (en_time_in skips the other tokens) */
+    signed char dir;     /* a horizon's direction word: +1 next, coming; -1 past,
+                            last (rules_en_horizon.c); 0 none */
 } etok;
 
 typedef struct etoks {
@@ -58,6 +66,9 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
 /* Drops from ts the remarks set off by a pair of dashes in the middle of a
  * sentence (text is the sentence as written, len its length). */
 void en_drop_dash_asides(etoks *ts, const char *text, size_t len);
+/* Fills the looked-up fields of ts's words (month, ord, time_may, dir) on the
+ * lower-cased sentence t[0..len), once the tokens are final. */
+void en_mark_tokens(const ingest_lexicon *lx, etoks *ts, const char *t, size_t len);
 
 /* The length of the first word of class c at t[i..) that ends on a word
  * boundary; 0 when none.  *e gets its row. */
@@ -233,7 +244,7 @@ static inline int whole_word_num(const en_reader *r, size_t i, lex_class cls)
 
 static inline int month_at(const en_reader *r, size_t i)
 {
-    return whole_word_num(r, i, LEX_MONTH);
+    return i < r->n && r->v[i].type == ET_WORD ? r->v[i].month : 0;  /* whole_word_num(r, i, LEX_MONTH) */
 }
 
 /* Is token i, the whole word, a row of lexicon class cls? */
@@ -253,10 +264,8 @@ static inline int base_word_at(const en_reader *r, size_t i)
 
 static inline int ordinal_at(const en_reader *r, size_t i)
 {
-    const lex_entry *e;
-    if (i < r->n && r->v[i].type == ET_WORD
-        && en_lex_at(r->lx, LEX_ORDINAL_WORD, r->t, r->len, r->v[i].pos, &e))
-        return (int)e->num;
+    if (i < r->n && r->v[i].type == ET_WORD && r->v[i].ord)
+        return r->v[i].ord;     /* (en_mark_tokens looked it up) */
     if (i < r->n && r->v[i].type == ET_NUM && !r->v[i].glued && r->v[i].v >= 1 && r->v[i].v <= 4
         && i > 0 && is_word(r, i - 1, "quarter"))
         return (int)r->v[i].v;
@@ -536,6 +545,9 @@ bool en_horizon_in(const en_reader *r, size_t a, size_t b, ftime *t);
 /* The length in tokens of a horizon at token i ("over the next five
  * years", "past 5 years"); 0 when none. */
 size_t en_horizon_len(const en_reader *r, size_t i);
+/* The direction of the word w[0..n) (lower case) in a horizon: +1 next,
+ * coming, following; -1 past, previous, last; 0 none. */
+int en_direction_word(const char *w, size_t n);
 
 /* Is the number at token i the count of years of a horizon ("next 5
  * years"), a time rather than a figure? */

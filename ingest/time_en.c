@@ -388,6 +388,8 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     size_t j = i, n;
     int a, b;
 
+    if (i >= r->n || !r->v[i].time_may)
+        return 0;               /* (none of the words below: en_mark_tokens) */
     if (!(is_word(r, j, "in") || is_word(r, j, "for") || is_word(r, j, "during")
           || is_word(r, j, "of") || is_word(r, j, "by") || is_word(r, j, "since")
           || is_word(r, j, "over") || is_word(r, j, "from")))
@@ -754,7 +756,10 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 
     for (size_t i = a; i < b && i < r->n; i++) {
         size_t n;
-        ftime w = *t;
+        ftime w;
+        if (!r->v[i].time_may)
+            continue;           /* (no phrase below starts here: en_mark_tokens) */
+        w = *t;
         if ((n = yoy_months(r, i, b, &w)) != 0 || (n = adjacent_months(r, i, b, &w)) != 0
             || (n = last_month(r, i, &w)) != 0) {
             *t = w;             /* (October 2014 on October 2013; last month) */

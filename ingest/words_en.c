@@ -575,3 +575,73 @@ bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
      * every six or so */
     return words <= 3 || stops * 10 >= words;
 }
+
+/* Is w[0..wn) the word lit (a literal: the compare is inlined)? */
+#define WORD_IS(w, wn, lit) ((wn) == sizeof(lit) - 1 && !memcmp((w), (lit), sizeof(lit) - 1))
+
+/* Can en_time_in find something at word i: a word a time phrase or a span
+ * of months starts with (time_en.c: en_time_phrase, yoy_months,
+ * adjacent_months, last_month, "last quarter"), or a part of a year
+ * en_part_at reads (q1, h2, quarter, an ordinal, a month, a hyphened word:
+ * "nine-month", "july-september", "end-march"; a word before "months",
+ * "month" or a dash: "three months to june", "nine-month")?  A superset:
+ * false only where every one of those reads nothing. */
+static bool time_may(const etoks *ts, const char *t, size_t i)
+{
+    const etok *k = &ts->v[i], *n = i + 1 < ts->n ? &ts->v[i + 1] : NULL;
+    const char *w = t + k->pos;
+    size_t wn = k->end - k->pos;
+
+    if (k->month || k->ord || memchr(w, '-', wn))
+        return true;
+    switch (wn) {
+    case 2:
+        if (w[0] == 'q' || w[0] == 'h' || WORD_IS(w, wn, "in") || WORD_IS(w, wn, "of")
+            || WORD_IS(w, wn, "by"))
+            return true;
+        break;
+    case 3:
+        if (WORD_IS(w, wn, "for"))
+            return true;
+        break;
+    case 4:
+        if (WORD_IS(w, wn, "over") || WORD_IS(w, wn, "from") || WORD_IS(w, wn, "last"))
+            return true;
+        break;
+    case 5:
+        if (WORD_IS(w, wn, "since"))
+            return true;
+        break;
+    case 6:
+        if (WORD_IS(w, wn, "during"))
+            return true;
+        break;
+    case 7:
+        if (WORD_IS(w, wn, "between") || WORD_IS(w, wn, "quarter"))
+            return true;
+        break;
+    }
+    if (!n)
+        return false;
+    if (n->type == ET_SIGN)
+        return n->c == '-';
+    return n->type == ET_WORD
+        && (WORD_IS(t + n->pos, n->end - n->pos, "month") || WORD_IS(t + n->pos, n->end - n->pos, "months"));
+}
+
+void en_mark_tokens(const ingest_lexicon *lx, etoks *ts, const char *t, size_t len)
+{
+    for (size_t i = 0; i < ts->n; i++) {
+        etok *k = &ts->v[i];
+        const lex_entry *e;
+        if (k->type != ET_WORD)
+            continue;
+        /* (as rules_en.h's whole_word_num and ordinal_at read them) */
+        k->month = en_lex_at(lx, LEX_MONTH, t, len, k->pos, &e) == k->end - k->pos ? (short)e->num : 0;
+        k->ord = en_lex_at(lx, LEX_ORDINAL_WORD, t, len, k->pos, &e) ? (short)e->num : 0;
+        k->dir = (signed char)en_direction_word(t + k->pos, k->end - k->pos);
+    }
+    for (size_t i = 0; i < ts->n; i++)
+        if (ts->v[i].type == ET_WORD)
+            ts->v[i].time_may = time_may(ts, t, i);
+}
