@@ -60,6 +60,24 @@ static bool change_verb_at(const en_reader *r, size_t i)
         && !(e->n > 3 && e->s[e->n - 2] == 'e' && e->s[e->n - 1] == 'r');
 }
 
+/* dst = scale, a space when scale is not empty, then word: what
+ * snprintf(dst, cap, "%.*s%s%.*s", sm, scale, scale[0] ? " " : "", wm, word)
+ * writes (sm, wm: the most bytes of each), without a call that parses its
+ * format for every figure. */
+static void unit_join(char *dst, size_t cap, const char *scale, size_t sm, const char *word,
+                      size_t wm)
+{
+    size_t k = 0;
+
+    for (size_t i = 0; i < sm && scale[i] && k + 1 < cap; i++)
+        dst[k++] = scale[i];
+    if (scale[0] && k + 1 < cap)
+        dst[k++] = ' ';
+    for (size_t i = 0; i < wm && word[i] && k + 1 < cap; i++)
+        dst[k++] = word[i];
+    dst[k] = '\0';
+}
+
 static size_t read_unit(en_reader *r, size_t p, fig *f)
 {
     const lex_entry *e;
@@ -98,7 +116,7 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
         }
     }
     if ((n = en_lex_at(r->lx, LEX_CURRENCY_AFTER, r->t, r->len, q, &e)) != 0) {
-        snprintf(f->unit, sizeof f->unit, "%s%s%s", scale, scale[0] ? " " : "", e->value);
+        unit_join(f->unit, sizeof f->unit, scale, SIZE_MAX, e->value, SIZE_MAX);
         f->money = true;
         return q + n;
     }
@@ -107,7 +125,7 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
             && strcmp(e->value, "percent"))
             ;                               /* a currency before the number wins */
         else
-            snprintf(f->unit, sizeof f->unit, "%s%s%s", scale, scale[0] ? " " : "", e->value);
+            unit_join(f->unit, sizeof f->unit, scale, SIZE_MAX, e->value, SIZE_MAX);
         f->pct = !strcmp(e->value, "%") || !strcmp(e->value, "percent");
         f->points = e->flags & LEXF_POINTS;
         f->times = e->flags & LEXF_TIMES;
@@ -117,8 +135,8 @@ static size_t read_unit(en_reader *r, size_t p, fig *f)
     }
     if (f->unit[0]) {                       /* $90214, RMB 2110.04 million */
         char cur[24];
-        snprintf(cur, sizeof cur, "%.23s", f->unit);
-        snprintf(f->unit, sizeof f->unit, "%.23s%s%.23s", scale, scale[0] ? " " : "", cur);
+        unit_join(cur, sizeof cur, "", 0, f->unit, 23);
+        unit_join(f->unit, sizeof f->unit, scale, 23, cur, 23);
         return p;
     }
     if (scale[0]) {

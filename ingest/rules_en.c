@@ -940,9 +940,9 @@ static int read_figures(en_reader *r)
         if (!inherited && !listed) {
             copy_str(r->d->subject, sizeof r->d->subject, subject);
             if (nprev < 8)
-                snprintf(prev[nprev++], SUBJ_MAX, "%s", subject);
+                copy_str(prev[nprev++], SUBJ_MAX, subject);
         } else if (listed && nprev < 8) {
-            snprintf(prev[nprev++], SUBJ_MAX, "%s", subject);
+            copy_str(prev[nprev++], SUBJ_MAX, subject);
         }
     }
     return rc;

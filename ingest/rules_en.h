@@ -114,6 +114,12 @@ struct en_doc {
     int said_kind;              /* and its kind */
     int said_year;              /* and its year (0 for a span) */
     char currency[24];          /* the last currency of the paragraph */
+    struct {                    /* en_generic_subject's answers this sentence */
+        size_t sentence;        /* (sentences + 1 when answered; 0 unused) */
+        bool generic;
+        char s[SUBJ_MAX];
+    } generic[4];
+    unsigned generic_next;
     /* kept from input to input (ingest_en_reset): */
     buf lc;                     /* the sentence, lower case */
     en_kw_index kx;             /* the keywords by first byte */

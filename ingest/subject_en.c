@@ -512,7 +512,30 @@ static bool no_name(const en_reader *r, const char *s)
     return all && (!ing || clause) && other;
 }
 
+static bool generic_subject(const en_reader *r, const char *s);
+
+/* The answer is the words' alone: a sentence asks it of the same subject
+ * again and again (per figure, per head tried), and no_name reads a dozen
+ * lexicon lists for each word, so the sentence's last few are kept. */
 bool en_generic_subject(const en_reader *r, const char *s)
+{
+    en_doc *d = r->d;
+    size_t n = strlen(s);
+    unsigned k;
+
+    if (n >= SUBJ_MAX)
+        return generic_subject(r, s);
+    for (k = 0; k < sizeof d->generic / sizeof d->generic[0]; k++)
+        if (d->generic[k].sentence == d->sentences + 1 && same_bytes(d->generic[k].s, s, n + 1))
+            return d->generic[k].generic;
+    k = d->generic_next++ % (sizeof d->generic / sizeof d->generic[0]);
+    d->generic[k].generic = generic_subject(r, s);
+    d->generic[k].sentence = d->sentences + 1;
+    memcpy(d->generic[k].s, s, n + 1);
+    return d->generic[k].generic;
+}
+
+static bool generic_subject(const en_reader *r, const char *s)
 {
     if (!s[0] || ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
         || ingest_lex_is(r->lx, LEX_STOPWORD, s, strlen(s))

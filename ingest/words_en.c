@@ -559,13 +559,14 @@ bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
                     w[k] = (char)(t[i + k] | 0x20);
                 /* common words, and the words of dates and figures
                    (March, pct, billion) no other language spells so */
-                if (ingest_lex_is(lx, LEX_STOPWORD, w, n) || ingest_lex_is(lx, LEX_MONTH, w, n)
+                bool month = ingest_lex_is(lx, LEX_MONTH, w, n);
+                if (month || ingest_lex_is(lx, LEX_STOPWORD, w, n)
                     || ingest_lex_is(lx, LEX_UNIT, w, n))
                     stops++;
                 /* an English month's name is worth three: a page's date
                    line sits among site words ("Print E-mail China Daily,
                    January 15, 2019 Adjust font size") */
-                if (ingest_lex_is(lx, LEX_MONTH, w, n))
+                if (month)
                     stops += 2;
             }
         }
