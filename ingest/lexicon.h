@@ -247,6 +247,16 @@ typedef enum lex_class {
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */
+    LEX_PERIOD_TABLE,     /* a word of a table whose columns are periods
+                             (table_period_en.c); value: what it says there --
+                             growth, change (a caption's or column's kind: on a
+                             year before, on the period before), yoy (a column of
+                             the latest period's year-on-year rate), skip (a
+                             caption of figures no claim reads: rolling sums),
+                             unit:U (a caption's unit: levels in U), row:NAME (a
+                             row's short label: its measure), sub (a label that
+                             qualifies the first row's measure: excluding),
+                             estimate, mark (a figure's footnote letter) */
     LEX_ORDINAL_WORD,     /* first, 2nd, twelfth; value: the number */
     LEX_MULTIPLE_WORD,    /* doubled, tripled; value: the multiple */
     LEX_CURRENCY_BEFORE,  /* a sign or code before a number ($, RMB, Rs); value:

@@ -608,6 +608,12 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     int rc = GC_OK;
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
 
+    if (t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active && !t->en_active
+        && ((rc = ingest_table_period_en(t, ctx, s, one_line, file, sink, taken)) != GC_OK
+            || *taken)) {
+        t->ngap = 0;
+        return rc;
+    }
     if (t->flat == FLAT_NONE && s->n_cjk == 0
         && (t->ef || (one_line && s->len > 0 && s->text[s->len - 1] == '|'))
         && ((rc = ingest_table_flat_en(t, s, one_line, file, sink, taken)) != GC_OK

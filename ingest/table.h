@@ -31,6 +31,18 @@ static inline bool ingest_col_level(int r)
 /* What a column of an English period table says of its measure (table_en.c). */
 enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT };
 
+#define EP_COLS_MAX 12      /* columns of a period table's header (table_period_en.c) */
+#define EP_CELLS_MAX 96     /* cells of rows run together on one line */
+
+/* A column of an English table whose columns are periods: its period, what
+ * its figures say (EN_COL_*), a rate column of the latest period (Y/Y), or
+ * a column read past. */
+typedef struct ep_column {
+    int year, from, to;
+    unsigned char kind, rate;
+    bool skip;
+} ep_column;
+
 /* What the parser keeps for the table reader, zeroed with the parser: the
  * places in the sentence being built where whitespace stood (the cell
  * breaks of a row), and the table being read, if any. */
@@ -77,6 +89,20 @@ typedef struct ingest_table {
     bool ef_estimate;            /* its caption says forecast */
     char en_caption[96];         /* its measure: the caption before the columns,
                                     or the short line before the header; "" none */
+    int ep;                      /* an English table whose columns are periods
+                                    (table_period_en.c): not read, its header,
+                                    its rows */
+    int ep_shape;                /* one cell a line, rows run together, bars */
+    ep_column ep_cols[EP_COLS_MAX];
+    size_t ep_ncols, ep_col;     /* its columns; the next cell's column */
+    char ep_pre[2][96];          /* short lines before a header: its caption,
+                                    a column's name */
+    size_t ep_npre;
+    int ep_kind;                 /* what its caption says the figures are */
+    char ep_unit[24];            /* the unit its caption names (levels) */
+    bool ep_skip, ep_estimate;   /* its caption: no claim (rolling sums); forecasts */
+    char ep_label[96];           /* the measure of the row being read */
+    char ep_first[96];           /* the first row's */
 } ingest_table;
 
 /* A cell of a row: bytes [a, b) of the sentence. */
@@ -122,6 +148,13 @@ bool ingest_table_en_row(ingest_table *t, ingest_context *ctx, const ingest_sent
  * answer. */
 int ingest_table_flat_en(ingest_table *t, const ingest_sentence *s,
                          bool one_line, const char *file, const ingest_sink *sink, bool *taken);
+
+/* English tables whose columns are periods (table_period_en.c): reads s
+ * (one line or not) as a line of one -- a cell, a header or rows run
+ * together, a bar row; *taken when it was.  Returns GC_OK or the sink's
+ * answer. */
+int ingest_table_period_en(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                           bool one_line, const char *file, const ingest_sink *sink, bool *taken);
 
 /* ---- columns and the claims of figure cells (table_cols.c) ---- */
 
