@@ -551,9 +551,6 @@ bool en_horizon_in(const en_reader *r, size_t a, size_t b, ftime *t);
 /* The length in tokens of a horizon at token i ("over the next five
  * years", "past 5 years"); 0 when none. */
 size_t en_horizon_len(const en_reader *r, size_t i);
-/* The direction of the word w[0..n) (lower case) in a horizon: +1 next,
- * coming, following; -1 past, previous, last; 0 none. */
-int en_direction_word(const char *w, size_t n);
 
 /* Is the number at token i the count of years of a horizon ("next 5
  * years"), a time rather than a figure? */

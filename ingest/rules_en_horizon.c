@@ -29,26 +29,10 @@ static int horizon_end(const en_doc *d)
 
 /* The direction of the word at token i: +1 next, coming, following; -1
  * past, previous, preceding, last, recent; 0 none (en_mark_tokens reads
- * the words once, en_direction_word). */
+ * the words once, words_en.c). */
 static int direction_at(const en_reader *r, size_t i)
 {
     return i < r->n && r->v[i].type == ET_WORD ? r->v[i].dir : 0;
-}
-
-int en_direction_word(const char *w, size_t n)
-{
-    static const char *const ahead[] = { "next", "coming", "following", "ensuing", "upcoming" };
-    static const char *const back[] = { "past", "previous", "preceding", "last", "recent" };
-
-    if (n < 4 || n > 9)
-        return 0;               /* (the words' lengths) */
-    for (size_t k = 0; k < sizeof ahead / sizeof ahead[0]; k++)
-        if (ahead[k][0] == w[0] && strlen(ahead[k]) == n && same_bytes(w, ahead[k], n))
-            return 1;
-    for (size_t k = 0; k < sizeof back / sizeof back[0]; k++)
-        if (back[k][0] == w[0] && strlen(back[k]) == n && same_bytes(w, back[k], n))
-            return -1;
-    return 0;
 }
 
 /* The count of years at token i ("five years", "5 years", "two decades"):

@@ -630,6 +630,26 @@ static bool time_may(const etoks *ts, const char *t, size_t i)
         && (WORD_IS(t + n->pos, n->end - n->pos, "month") || WORD_IS(t + n->pos, n->end - n->pos, "months"));
 }
 
+/* The direction of the word w[0..n) (lower case) in a horizon: +1 next,
+ * coming, following; -1 past, previous, preceding, last, recent; 0 none.
+ * Here, with the words, so that the horizon rules read it from the tokens
+ * (rules_en_horizon.c direction_at) without the layers calling round. */
+static int en_direction_word(const char *w, size_t n)
+{
+    static const char *const ahead[] = { "next", "coming", "following", "ensuing", "upcoming" };
+    static const char *const back[] = { "past", "previous", "preceding", "last", "recent" };
+
+    if (n < 4 || n > 9)
+        return 0;               /* (the words' lengths) */
+    for (size_t k = 0; k < sizeof ahead / sizeof ahead[0]; k++)
+        if (ahead[k][0] == w[0] && strlen(ahead[k]) == n && same_bytes(w, ahead[k], n))
+            return 1;
+    for (size_t k = 0; k < sizeof back / sizeof back[0]; k++)
+        if (back[k][0] == w[0] && strlen(back[k]) == n && same_bytes(w, back[k], n))
+            return -1;
+    return 0;
+}
+
 void en_mark_tokens(const ingest_lexicon *lx, etoks *ts, const char *t, size_t len)
 {
     for (size_t i = 0; i < ts->n; i++) {
