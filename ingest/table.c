@@ -276,18 +276,6 @@ static bool unit_note(const ingest_lexicon *lx, const ingest_sentence *s, size_t
     return false;
 }
 
-/* The offset where the last line of s starts (0: s is one line). */
-static size_t last_line_start(const ingest_sentence *s)
-{
-    size_t k = s->nanchors;
-
-    if (k == 0)
-        return 0;
-    while (k > 1 && s->anchors[k - 2].line == s->anchors[s->nanchors - 1].line)
-        k--;
-    return s->anchors[k - 1].norm;
-}
-
 /* Gives the level columns of t with no unit of their own the note's. */
 static void apply_note(ingest_table *t)
 {
@@ -510,10 +498,10 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
     size_t f, l;
 
     *taken = false;
-    if (t->flat == FLAT_NONE && !one_line && last_line_start(s) > 0) {
+    if (t->flat == FLAT_NONE && !one_line && ingest_table_last_line(s) > 0) {
         /* a caption ending in a colon joined to the line after it: the
            label column's name may be that last line */
-        c.a = last_line_start(s);
+        c.a = ingest_table_last_line(s);
         c.b = s->len;
         one_line = s->len - c.a <= FLAT_CELL_MAX;
     } else if (!flat_line(s, one_line, &c, &empty)) {
@@ -623,7 +611,7 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     }
     if ((t->flat != FLAT_NONE || (one_line && s->len > 0 && s->text[s->len - 1] == '|')
          || (s->para_start && !t->active
-             && (one_line ? s->len : s->len - last_line_start(s)) <= LABEL_HEAD_MAX))
+             && (one_line ? s->len : s->len - ingest_table_last_line(s)) <= LABEL_HEAD_MAX))
         && ((rc = flat_sentence(t, ctx, s, one_line, file, sink, taken)) != GC_OK || *taken)) {
         t->ngap = 0;
         return rc;
@@ -651,7 +639,7 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         }
         t->en_active = false;
     }
-    if (!one_line && !t->active && t->ngap > 0 && (head = last_line_start(s)) > 0
+    if (!one_line && !t->active && t->ngap > 0 && (head = ingest_table_last_line(s)) > 0
         && head <= CAPTION_MAX && s->len - head <= CAPTION_MAX) {
         /* 单位：万元 (or a caption ending in one) joined to the header line
          * after it by its colon: the header is the last line's cells */

@@ -127,6 +127,14 @@ int ingest_table_send(ingest_claim *c, const ingest_sentence *s, const char *fil
 /* Is cell c of text t one that stands for no figure (-, —, …, /, ×)? */
 bool ingest_table_blank_cell(const char *t, ingest_table_cell c);
 
+/* A year 1900..2099 that is the whole of t[a..b) (a header's or a cell's
+ * word), or 0 (table_cell.c). */
+int ingest_table_year_word(const char *t, size_t a, size_t b);
+
+/* The offset where the last line of s starts, by its anchors' lines; 0 when
+ * s is one line (table_cell.c). */
+size_t ingest_table_last_line(const ingest_sentence *s);
+
 /* English period tables (table_en.c).  Reads s as the header of one: its
  * caption and column names; true (and t's English table open) when it is. */
 bool ingest_table_en_header(ingest_table *t, const ingest_sentence *s);

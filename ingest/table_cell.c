@@ -79,3 +79,28 @@ int ingest_table_send(ingest_claim *c, const ingest_sentence *s, const char *fil
         return GC_OK;
     return sink->claim(c, sink->ctx);
 }
+
+int ingest_table_year_word(const char *t, size_t a, size_t b)
+{
+    int y = 0;
+
+    if (b - a != 4)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i] < '0' || t[i] > '9')
+            return 0;
+        y = y * 10 + (t[i] - '0');
+    }
+    return y >= 1900 && y <= 2099 ? y : 0;
+}
+
+size_t ingest_table_last_line(const ingest_sentence *s)
+{
+    size_t k = s->nanchors;
+
+    if (k == 0)
+        return 0;
+    while (k > 1 && s->anchors[k - 2].line == s->anchors[s->nanchors - 1].line)
+        k--;
+    return s->anchors[k - 1].norm;
+}

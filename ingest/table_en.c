@@ -190,21 +190,6 @@ void ingest_table_en_caption(ingest_table *t, const ingest_sentence *s)
         t->en_caption[0] = '\0';
 }
 
-/* A year 1900..2099 written as the whole of word w of l. */
-static int year_word(const char *l, size_t a, size_t b)
-{
-    int y = 0;
-
-    if (b - a != 4)
-        return 0;
-    for (size_t i = a; i < b; i++) {
-        if (!isdigit((unsigned char)l[i]))
-            return 0;
-        y = y * 10 + (l[i] - '0');
-    }
-    return y >= 1900 && y <= 2099 ? y : 0;
-}
-
 /* The months of a part word (q1..q4, h1, h2) l[a..b); false for none. */
 static bool part_word(const char *l, size_t a, size_t b, int *from, int *to)
 {
@@ -246,7 +231,7 @@ static bool period_label(const ingest_lexicon *lx, const char *l, size_t len, in
         return false;
     for (size_t k = 0; k < w.n; k++) {
         size_t a = w.a[k], b = w.b[k];
-        int y = year_word(l, a, b), m, o;
+        int y = ingest_table_year_word(l, a, b), m, o;
         if (y && !*year)
             *year = y;
         else if (!*from && part_word(l, a, b, from, to))

@@ -64,21 +64,6 @@ static size_t before_note(const char *t, size_t a, size_t b)
     return b;
 }
 
-/* A year 1900..2099 that is the whole of t[a..b). */
-static int year_cell(const char *t, size_t a, size_t b)
-{
-    int y = 0;
-
-    if (b - a != 4)
-        return 0;
-    for (size_t i = a; i < b; i++) {
-        if (!is_digit(t[i]))
-            return 0;
-        y = y * 10 + (t[i] - '0');
-    }
-    return y >= 1900 && y <= 2099 ? y : 0;
-}
-
 /* Skips spaces and one range mark (-, – or —, "to") in t[*i..b). */
 static bool range_mark(const char *t, size_t *i, size_t b)
 {
@@ -219,7 +204,7 @@ static bool ef_head(ingest_table *t, const ingest_sentence *s, cell c)
         t->en_pct = true;
         return true;
     }
-    if ((y = year_cell(s->text, c.a, c.b)) == 0 || t->flat_nyears == TABLE_COLS_MAX)
+    if ((y = ingest_table_year_word(s->text, c.a, c.b)) == 0 || t->flat_nyears == TABLE_COLS_MAX)
         return false;
     t->flat_year[t->flat_nyears++] = y;
     return true;

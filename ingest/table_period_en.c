@@ -76,21 +76,6 @@ static bool lower_cell(const char *t, size_t a, size_t b, char *out, size_t cap)
     return true;
 }
 
-/* A year 1900..2099 written as l[a..b), or 0. */
-static int year_at(const char *l, size_t a, size_t b)
-{
-    int y = 0;
-
-    if (b - a != 4)
-        return 0;
-    for (size_t i = a; i < b; i++) {
-        if (!isdigit((unsigned char)l[i]))
-            return 0;
-        y = y * 10 + (l[i] - '0');
-    }
-    return y >= 1900 && y <= 2099 ? y : 0;
-}
-
 /* The months of a month name, quarter or half l[a..b) (jan, q1, h2). */
 static bool part_of(const char *l, size_t a, size_t b, int *from, int *to)
 {
@@ -124,7 +109,7 @@ static bool period_of(const char *l, size_t a, size_t b, int *year, int *from, i
     *year = *from = *to = 0;
     if (b - a < 2)
         return false;
-    if ((*year = year_at(l, a, a + 4 < b ? a + 4 : b)) > 0) {
+    if ((*year = ingest_table_year_word(l, a, a + 4 < b ? a + 4 : b)) > 0) {
         m = a + 4;
         while (m < b && (l[m] == ' ' || l[m] == '-'))
             m++;
@@ -140,7 +125,7 @@ static bool period_of(const char *l, size_t a, size_t b, int *year, int *from, i
         return false;
     while (m < b && (l[m] == ' ' || l[m] == '-'))
         m++;
-    return m == b || (*year = year_at(l, m, b)) > 0;
+    return m == b || (*year = ingest_table_year_word(l, m, b)) > 0;
 }
 
 /* The kind of l[a..b) as a column of the latest period (Y/Y: growth, m/m:
@@ -525,18 +510,6 @@ static int para_cell(ingest_table *t, ingest_context *ctx, const ingest_sentence
     return GC_OK;
 }
 
-/* The start of the last line of s (its anchors' lines); 0 for one line. */
-static size_t last_line(const ingest_sentence *s)
-{
-    size_t k = s->nanchors;
-
-    if (k == 0)
-        return 0;
-    while (k > 1 && s->anchors[k - 2].line == s->anchors[s->nanchors - 1].line)
-        k--;
-    return s->anchors[k - 1].norm;
-}
-
 /* Two cells on lines of their own joined into one sentence (a line with a
  * comma does not end its sentence: a row's label and its first figure, a
  * caption and the first period): each read as a line of its own. */
@@ -545,7 +518,7 @@ static int joined_cells(ingest_table *t, ingest_context *ctx, const ingest_sente
 {
     ingest_anchor an[2 * EP_CELL_MAX + 8];
     ingest_sentence one = *s, two = *s;
-    size_t h = last_line(s), e = h, k = 0;
+    size_t h = ingest_table_last_line(s), e = h, k = 0;
     char l[EP_CELL_MAX + 1];
     int year = 0, from, to, rc;
 
