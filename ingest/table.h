@@ -135,6 +135,11 @@ int ingest_table_year_word(const char *t, size_t a, size_t b);
  * s is one line (table_cell.c). */
 size_t ingest_table_last_line(const ingest_sentence *s);
 
+/* t[a..b) in lower case into out (cap bytes), runs of spaces made one and
+ * trimmed: the number of letters it holds, or -1 when it does not fit or
+ * is not ASCII (table_cell.c). */
+int ingest_table_lower(const char *t, size_t a, size_t b, char *out, size_t cap);
+
 /* English period tables (table_en.c).  Reads s as the header of one: its
  * caption and column names; true (and t's English table open) when it is. */
 bool ingest_table_en_header(ingest_table *t, const ingest_sentence *s);

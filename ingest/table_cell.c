@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "grammar.h"
@@ -103,4 +104,24 @@ size_t ingest_table_last_line(const ingest_sentence *s)
     while (k > 1 && s->anchors[k - 2].line == s->anchors[s->nanchors - 1].line)
         k--;
     return s->anchors[k - 1].norm;
+}
+
+int ingest_table_lower(const char *t, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t k = 0;
+    int letters = 0;
+
+    for (size_t i = a; i < b; i++) {
+        char ch = (char)tolower((unsigned char)t[i]);
+        if (ch == ' ' && (k == 0 || out[k - 1] == ' '))
+            continue;
+        if ((unsigned char)ch >= 0x80 || k + 1 >= cap)
+            return -1;
+        letters += isalpha((unsigned char)ch) != 0;
+        out[k++] = ch;
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return letters;
 }

@@ -121,28 +121,6 @@ static bool has_role(const char *l, size_t n, int r)
     return false;
 }
 
-/* Lower-cases t[a..b) into out (cap bytes, one space between words);
- * false when it does not fit or holds no letter. */
-static bool lower_text(const char *t, size_t a, size_t b, char *out, size_t cap)
-{
-    size_t k = 0;
-    bool letter = false;
-
-    for (size_t i = a; i < b; i++) {
-        char ch = (char)tolower((unsigned char)t[i]);
-        if (ch == ' ' && (k == 0 || out[k - 1] == ' '))
-            continue;
-        if ((unsigned char)ch >= 0x80 || k + 1 >= cap)
-            return false;
-        letter = letter || isalpha((unsigned char)ch);
-        out[k++] = ch;
-    }
-    while (k > 0 && out[k - 1] == ' ')
-        k--;
-    out[k] = '\0';
-    return letter;
-}
-
 /* Starts a row labelled by cell c: its measure, and whether it names a
  * rate (growth, inflation). */
 static bool ef_row(ingest_table *t, const ingest_sentence *s, cell c)
@@ -150,7 +128,7 @@ static bool ef_row(ingest_table *t, const ingest_sentence *s, cell c)
     size_t e = before_note(s->text, c.a, c.b);
 
     if (e == c.a || !isalpha((unsigned char)s->text[c.a])
-        || !lower_text(s->text, c.a, e, t->flat_label, sizeof t->flat_label))
+        || ingest_table_lower(s->text, c.a, e, t->flat_label, sizeof t->flat_label) <= 0)
         return false;
     for (size_t i = c.a; i < e; i++)
         if (is_digit(s->text[i]))
@@ -225,7 +203,7 @@ int ingest_table_flat_en(ingest_table *t, const ingest_sentence *s,
     if (t->ef == EF_NONE) {
         /* a caption: the grammar reads it too */
         char l[EF_CELL_MAX + 1];
-        if (c.a < c.b && lower_text(s->text, c.a, c.b, l, sizeof l)) {
+        if (c.a < c.b && ingest_table_lower(s->text, c.a, c.b, l, sizeof l) > 0) {
             t->ef = EF_HEAD;
             t->flat_nyears = 0;
             t->en_pct = false;

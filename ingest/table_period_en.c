@@ -56,26 +56,6 @@ static const lex_entry *word_row(const char *l, size_t a, size_t b)
     return m == b - a ? e : NULL;
 }
 
-/* Lower-cases t[a..b) into out (cap bytes), spaces trimmed and single;
- * false when it does not fit or is not ASCII. */
-static bool lower_cell(const char *t, size_t a, size_t b, char *out, size_t cap)
-{
-    size_t k = 0;
-
-    for (size_t i = a; i < b; i++) {
-        char ch = (char)tolower((unsigned char)t[i]);
-        if (ch == ' ' && (k == 0 || out[k - 1] == ' '))
-            continue;
-        if ((unsigned char)ch >= 0x80 || k + 1 >= cap)
-            return false;
-        out[k++] = ch;
-    }
-    while (k > 0 && out[k - 1] == ' ')
-        k--;
-    out[k] = '\0';
-    return true;
-}
-
 /* The months of a month name, quarter or half l[a..b) (jan, q1, h2). */
 static bool part_of(const char *l, size_t a, size_t b, int *from, int *to)
 {
@@ -293,7 +273,7 @@ static bool start_row(ingest_table *t, const char *text, size_t a, size_t b)
     size_t sp;
 
     if (a == b || !isalpha((unsigned char)text[a]) || text[b - 1] == '.'
-        || !lower_cell(text, a, b, l, sizeof l))
+        || ingest_table_lower(text, a, b, l, sizeof l) < 0)
         return false;       /* a sentence after the table is no label */
     for (size_t i = 0; l[i]; i++)
         if (isdigit((unsigned char)l[i]) || (l[i] == '.' && l[i + 1] == ' '))
@@ -431,7 +411,7 @@ static void keep_line(ingest_table *t, const ingest_sentence *s)
         memcpy(t->ep_pre[0], t->ep_pre[1], sizeof t->ep_pre[0]);
         t->ep_npre = 1;
     }
-    if (lower_cell(s->text, 0, s->len, t->ep_pre[t->ep_npre], sizeof t->ep_pre[0]))
+    if (ingest_table_lower(s->text, 0, s->len, t->ep_pre[t->ep_npre], sizeof t->ep_pre[0]) >= 0)
         t->ep_npre++;
     else
         t->ep_npre = 0;
@@ -464,7 +444,7 @@ static int para_cell(ingest_table *t, ingest_context *ctx, const ingest_sentence
     bool est, is_fig, period;
     int year = 0, from, to;
 
-    if (!lower_cell(s->text, 0, s->len, l, sizeof l)) {
+    if (ingest_table_lower(s->text, 0, s->len, l, sizeof l) < 0) {
         t->ep = EP_NONE;
         return GC_OK;
     }
@@ -532,7 +512,7 @@ static int joined_cells(ingest_table *t, ingest_context *ctx, const ingest_sente
         if (s->anchors[i].line != s->anchors[0].line)
             return GC_OK;       /* more than two lines */
     if (t->ep == EP_NONE
-        && !(lower_cell(s->text, h, s->len, l, sizeof l) && period_of(l, 0, strlen(l), &year, &from, &to)
+        && !(ingest_table_lower(s->text, h, s->len, l, sizeof l) >= 0 && period_of(l, 0, strlen(l), &year, &from, &to)
              && year))
         return GC_OK;
     for (size_t i = 0; i < s->nanchors; i++)
@@ -673,7 +653,7 @@ static bool line_head(ingest_table *t, const ingest_sentence *s, const cell *cs,
     char l[EP_RUN_MAX + 1];
     size_t i = 0;
 
-    if (!lower_cell(s->text, 0, s->len, l, sizeof l) || strlen(l) != s->len)
+    if (ingest_table_lower(s->text, 0, s->len, l, sizeof l) < 0 || strlen(l) != s->len)
         return false;
     for (; i < n; i++) {
         int year, from, to;
@@ -697,7 +677,7 @@ static bool head_may(const ingest_sentence *s);
 static void keep_tail(ingest_table *t, const ingest_sentence *s, const cell *cs, size_t n)
 {
     t->ep_npre = 0;
-    if (n > 0 && lower_cell(s->text, cs[0].a, cs[n - 1].b, t->ep_pre[0], sizeof t->ep_pre[0]))
+    if (n > 0 && ingest_table_lower(s->text, cs[0].a, cs[n - 1].b, t->ep_pre[0], sizeof t->ep_pre[0]) >= 0)
         t->ep_npre = 1;
 }
 
@@ -725,7 +705,7 @@ static int line_table(ingest_table *t, ingest_context *ctx, const ingest_sentenc
     if (bars && n > 2 && !head_may(s)) {
         /* the label column's name: what the figures are (% change) */
         char l[EP_CAPTION_MAX + 1];
-        if (!lower_cell(s->text, cs[0].a, cs[0].b, l, sizeof l))
+        if (ingest_table_lower(s->text, cs[0].a, cs[0].b, l, sizeof l) < 0)
             return GC_OK;
         read_caption(t, l);
         memmove(cs, cs + 1, (n - 1) * sizeof cs[0]);
