@@ -59,7 +59,9 @@
  *              are what one year's official releases printed (parser.c,
  *              release.c): data that year, now the next (the same year for a
  *              text on a part of it); a year later than latest's wins over
- *              it (略低于最高年份2015年 is a remark in a release of 2016 H1)
+ *              it (略低于最高年份2015年 is a remark in a release of 2016 H1);
+ *              in a text no rule dates, one figure only one year printed
+ *              is enough (7月份，居民消费价格同比上涨5.6%: 2007)
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's

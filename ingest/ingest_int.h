@@ -234,7 +234,7 @@ typedef struct ingest_release_scan {
 int ingest_release_claim(const ingest_claim *c, void *scan);
 
 /* The year the facts of s point to, 0 when none clearly does. */
-int ingest_release_year(const ingest_release_scan *s);
+int ingest_release_year(const ingest_release_scan *s, bool lone);
 
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */

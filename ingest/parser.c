@@ -306,7 +306,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s)
     if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
         (void)ingest_parser_finish(s, &ignored);
     s->sink = none;
-    year = ingest_release_year(scan);
+    year = ingest_release_year(scan, p->ctx.doc_source == INGEST_TIME_NONE);
     if (year) {
         p->ctx.dt.data[INGEST_TIME_OFFICIAL] = year;
         p->ctx.dt.now[INGEST_TIME_OFFICIAL] = year + 1;

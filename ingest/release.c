@@ -14,9 +14,15 @@
  *   - one naming no place, in a head none of whose figures' sentences names
  *     a region (全省, 我市): 1
  *   - a level (亿元) counts twice: six digits seldom repeat
- * A year wins with 2 or more when no other year comes within 2 of it.  A
- * figure the text gives a year of its own is no evidence, and a measure the
- * table does not hold is none either. */
+ * A year wins with 2 or more when no other year comes within 2 of it.  In
+ * a text nothing else dates (no year, date line or remark year) evidence
+ * for one year and for no other is enough, even one figure: 7月份，居民消费价格同比上涨
+ * 5.6% is July 2007 to a reader.  A local figure that happens to equal
+ * one national release would misdate its text, so a head whose sentences
+ * name a region weighs plain figures nothing, as above; two years printing
+ * the same figure leave the text undated.  A figure the text gives a year of
+ * its own is no evidence, and a measure the table does not hold is none
+ * either. */
 #include "ingest_int.h"
 
 #include <math.h>
@@ -347,7 +353,7 @@ static int weight(const ingest_release_scan *s, const release_fact *f)
     return f->level ? 2 * w : w;
 }
 
-int ingest_release_year(const ingest_release_scan *s)
+int ingest_release_year(const ingest_release_scan *s, bool lone)
 {
     int score[RELEASE_YEARS] = { 0 }, best = 0, second = 0, total = 0;
     const char *cur = ingest_release_cn_tsv;
@@ -355,7 +361,7 @@ int ingest_release_year(const ingest_release_scan *s)
 
     for (size_t i = 0; i < s->n; i++)
         total += weight(s, &s->f[i]);
-    if (total < WIN_SCORE)
+    if (total < (lone ? 1 : WIN_SCORE))
         return 0;       /* (most undated texts: no need to read the table) */
     while (next_row(&cur, &r)) {
         bool read = false;
@@ -380,6 +386,8 @@ int ingest_release_year(const ingest_release_scan *s)
             second = score[y];
         }
     }
-    return score[best] >= WIN_SCORE && score[best] - second >= WIN_MARGIN
-           ? RELEASE_FIRST_YEAR + best : 0;
+    if (score[best] >= WIN_SCORE && score[best] - second >= WIN_MARGIN)
+        return RELEASE_FIRST_YEAR + best;
+    /* a text nothing else dates: evidence for one year and no other */
+    return lone && score[best] > 0 && second == 0 ? RELEASE_FIRST_YEAR + best : 0;
 }
