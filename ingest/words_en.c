@@ -180,8 +180,12 @@ static size_t read_digits(const char *t, size_t len, size_t i, double *v, double
             /* 1,204,350 and the Indian 4,25,000 (lakh groups of two) */
             *sep = true;
             j++;
-        } else if (t[j] == ',' && !point && !*sep && k > 0 && decimal_comma(t, len, j)) {
-            d[k++] = '.';       /* 2,5% and 7,1 per cent: a decimal mark */
+        } else if (t[j] == ',' && !point && !*sep && k > 0 && k < 4 && decimal_comma(t, len, j)) {
+            /* 2,5% and 7,1 per cent: a decimal mark; not after four digits,
+               a year before a list's next rate ("3.1% in 2003, 4% in 2004",
+               "for 2016, 3 percent for 2017": the space after the comma is
+               gone by now) */
+            d[k++] = '.';
             point = true;
             j++;
         } else if (t[j] == '.' && !point && j + 1 < len && is_digit(t[j + 1])) {
