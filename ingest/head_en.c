@@ -268,6 +268,36 @@ static bool only_clause_words(const en_reader *r, const char *s)
     return any;
 }
 
+/* "NBS said the food index rose", "Officials noted the jobless rate fell",
+ * "the governor said the updated forecasts were": a name with no measure
+ * head after a clause word and a determiner is the noun phrase after them
+ * (the speaker is no part of it); a tail of no name ("the updated
+ * forecasts") leaves the subject to the measure named before. */
+static void reported_tail(const en_reader *r, char *s)
+{
+    size_t n = strlen(s), tail = 0;
+
+    for (size_t i = 0; i < n;) {
+        size_t j = i, k;
+        while (j < n && s[j] != ' ')
+            j++;
+        k = j + 1;
+        if (j < n && ingest_lex_is(r->lx, LEX_CLAUSE_WORD, s + i, j - i)) {
+            const char *d = str_starts(s + k, "the ") ? "the " : str_starts(s + k, "its ")
+                          ? "its " : str_starts(s + k, "their ") ? "their " : NULL;
+            if (d)
+                tail = k + strlen(d);
+        }
+        i = j + 1;
+    }
+    if (!tail)
+        return;
+    if (en_generic_subject(r, s + tail))
+        s[0] = '\0';
+    else
+        memmove(s, s + tail, n - tail + 1);
+}
+
 /* Does a rate a government sets stand in tokens [a, b), with no measure
  * head after it ("the tariff on steel was cut from 15 percent", not "tariff
  * revenue rose 5 percent")? */
@@ -341,6 +371,8 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
     }
     if (!head && only_clause_words(r, subject))
         subject[0] = '\0';
+    else if (!head)
+        reported_tail(r, subject);
     return true;
 }
 
