@@ -169,8 +169,9 @@ bool en_base_of_previous(const en_reader *r, size_t k)
         return false;
     a = r->f[k - 1].te;
     /* "23.3% of GDP, compared with 22.8%": the whole of a share */
-    if (is_word(r, a, "of"))
-        while (a < fig_first_tok(r, &r->f[k]) && r->v[a].type == ET_WORD)
+    if (is_word(r, a, "of"))    /* (to its time: "16.8% of GDP in 2024, below the 16.8%") */
+        while (a < fig_first_tok(r, &r->f[k]) && r->v[a].type == ET_WORD
+               && !(a > r->f[k - 1].te + 1 && en_time_phrase(r, a, fig_first_tok(r, &r->f[k]))))
             a++;
     if ((b = base_opening(r, k, a)) == 0)
         return false;
