@@ -443,7 +443,8 @@ void en_sentence_cues(en_reader *r)
     for (size_t i = 0; i < r->n; i++)
         if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
              && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
-            || (r->v[i].type == ET_NUM && r->v[i].v == 12 && is_word(r, i + 1, "months"))
+            || (((r->v[i].type == ET_NUM && r->v[i].v == 12) || is_word(r, i, "twelve"))
+                && is_word(r, i + 1, "months"))
             || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
             r->whole_year = true;   /* annual, the last 12 months, the year ended */
     /* the "In 2014," that leads a sentence */

@@ -205,7 +205,8 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         && (is_word(r, i + 2, "to") || is_word(r, i + 2, "through") || is_word(r, i + 2, "ending")
             || is_word(r, i + 2, "ended"))
         && (m = month_at(r, i + 3)) != 0) {
-        /* the three months to June, the six months ending September */
+        /* the three months to June, the six months ending September, the
+           12 months through August */
         const lex_entry *e;
         int k = r->v[i].type == ET_NUM && !r->v[i].glued ? (int)r->v[i].v
               : en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &e)
@@ -213,6 +214,12 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         if (k >= 1 && k < 12 && k <= m) {
             *from = m - k + 1;
             *to = m;
+            return 4;
+        }
+        if (k == 12) {
+            /* "rose 6.2% in the 12 months to March 2022": a change over a
+               year, dated by the month it ends in (the release's month) */
+            *from = *to = m;
             return 4;
         }
     }
@@ -401,6 +408,8 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         && is_word(r, j + 1, "month") && !is_word(r, i, "of") && !is_word(r, i, "from")
         && !is_word(r, i, "since") && !is_word(r, i, "over"))
         return j + 2 - i;       /* in the previous month (last_month dates it) */
+    if ((is_word(r, j, "last") || is_word(r, j, "past")) && en_months_count(r, j + 1))
+        j++;                    /* over the last 12 months ended March 2011 */
     if ((is_word(r, j, "end") || is_word(r, j, "close")) && is_word(r, j + 1, "of")
         && month_at(r, j + 2))
         j += 2;                 /* by the end of March 2015: a stock at that month's end */
@@ -455,6 +464,18 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
 }
 
 static size_t last_month(const en_reader *r, size_t i, ftime *t);
+
+/* "over the 12 months ending August 2012", "over the past twelve months
+ * to March": "over" opens the figure's own span of months, no base (as
+ * "over the same period" is). */
+static bool over_months(const en_reader *r, size_t i)
+{
+    size_t j = i + 1;
+
+    j += is_word(r, j, "the");
+    j += is_word(r, j, "last") || is_word(r, j, "past");
+    return en_months_count(r, j);
+}
 
 /* Copies the words of tokens [a, b) into out, lower case, without time
  * phrases, parentheses that hold only an abbreviation, and lead and tail
@@ -784,7 +805,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             continue;
         }
         if (n && (!is_word(r, i, "from") || month_range(r, i + 1)) && !is_word(r, i, "since")
-            && !is_word(r, i, "over")) {
+            && (!is_word(r, i, "over") || over_months(r, i))) {
             ftime u = *t;
             u.mfrom = u.mto = 0;
             u.explicit_part = false;
