@@ -307,6 +307,60 @@ static bool goal_year(const en_reader *r, size_t k, size_t cs, ftime *u)
     return false;
 }
 
+/* A figure in brackets dated by the part of a year written right before
+ * the bracket or as its label: "in July (3.2%) and August (3.1%)",
+ * "slightly faster than in Q2 (5.0 percent)", "accelerated to 7.1 percent
+ * (Q2: 5.3 percent)", "(March 2022: 17.0 per cent)".  The part, and the
+ * year written with it, into u; false when it is not so. */
+static bool bracket_time(const en_reader *r, size_t k, ftime *u)
+{
+    size_t b = fig_first_tok(r, &r->f[k]), p = b - 1, n, open;
+    int a, z;
+    ftime w;
+
+    if (b < 3)
+        return false;
+    if (is_sign(r, p, ':')) {
+        /* the label "(Q2: ", "(March 2022: " */
+        size_t y = year_of(&r->v[p - 1]) ? p - 1 : p;
+        for (size_t s = y; s-- > 0 && s + 3 >= y;)
+            if (is_sign(r, s, '(')) {
+                if (en_part_at(r, s + 1, &a, &z) != y - s - 1)
+                    return false;
+                u->year = y < p ? year_of(&r->v[y]) : 0;
+                open = s;
+                goto found;
+            }
+        return false;
+    }
+    if (!r->f[k].paren)
+        return false;
+    if (!is_sign(r, p, '('))
+        p--;                    /* "(+3.2%)" */
+    for (size_t s = p; s-- > 0 && s + 4 >= p;) {
+        /* "in July (", "in Q2 (", "and August 2020 (" */
+        if ((n = en_part_at(r, s, &a, &z)) == 0 || n > p - s)
+            continue;
+        if (s + n + (s + n < p && year_of(&r->v[s + n])) != p)
+            return false;
+        u->year = s + n < p ? year_of(&r->v[s + n]) : 0;
+        open = s;
+        goto found;
+    }
+    return false;
+found:
+    /* a part with no year of its own: the year of the sentence's time
+       before the bracket ("in September 2020, lower than ... July (3.2%)"),
+       the year before for a later part ("in Q1 2016 (Q4: 2.9 per cent)") */
+    memset(&w, 0, sizeof w);
+    if (!u->year && en_time_in(r, 0, open, &w))   /* (Q4 of Q1's is the year before) */
+        u->year = w.year && w.mfrom && a > w.mto ? w.year - 1 : w.year;
+    u->mfrom = a;
+    u->mto = z;
+    u->explicit_part = true;
+    return true;
+}
+
 /* The time the words of figure k write, into u: after it, after the next
  * figure it is coordinated with or the last of its list ("6.3% and 7.8%
  * respectively in Q4"), before it in its clause, a clause of time before
@@ -320,6 +374,7 @@ static bool written_time(const en_reader *r, size_t k, size_t cs, ftime *u)
         last++;
     return (!en_level_base(r, k) && en_own_rel_year(r, k, u))
         || (!en_level_base(r, k) && en_time_in(r, f->te, own, u))
+        || bracket_time(r, k, u)
         || (en_coordinated(r, k + 1) && en_time_in(r, r->f[k + 1].te, en_clause_end(r, k + 1), u))
         || (last > k && en_time_in(r, r->f[last].te, en_clause_end(r, last), u))
         || en_time_in(r, cs, f->ti, u)
