@@ -8,6 +8,7 @@
 #include "grammar.h"
 #include "rules_en.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,7 +127,8 @@ int ingest_grammar_sentence(ingest_context *ctx, const ingest_sentence *s,
         ingest_zh_time_skip(ctx, s->match, s->len, s->para_start);
         return GC_OK;
     }
-    memset(&r, 0, sizeof r);
+    /* from ctx on: the arrays before it need no clearing (grammar.h) */
+    memset((char *)&r + offsetof(reader, ctx), 0, sizeof r - offsetof(reader, ctx));
     lend_buffers(ctx, &r, &ts);
     r.pending_start = SIZE_MAX;
     r.ctx = ctx;

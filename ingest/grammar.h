@@ -144,7 +144,23 @@ bool ingest_zh_find_ratio(const struct reader *r, const toks *ts, size_t i, zh_r
 #define MAX_LIST 16
 #define PENDING_ITEMS 16     /* list items kept uncleaned; more are cleaned at once */
 
+#define MAX_BARE 8
+
 typedef struct reader {
+    /* Arrays read only below their counts (nlist, pending_n, nprev, nbare)
+     * or written whole before they are read (named, made): the reader is
+     * cleared for each sentence from ctx on (ingest_grammar_sentence), and
+     * these 1.3 KB, more than half of it, are not. */
+    char *list[MAX_LIST];  /* subjects of a 分别 list (nlist) */
+    size_t pending_a[PENDING_ITEMS], pending_b[PENDING_ITEMS];  /* see pending */
+    char named[192];       /* an indicator a rule built for one claim (工业增速) */
+    tok made[2];           /* figures the rules made (a range, a unit-less figure),
+                              in turn, so that last_fig stays valid */
+    char *prev[MAX_LIST];  /* the 分别 list of the clause before (…分别出栏a、b，分别
+                              增长c、d: the same items; nprev) */
+    size_t bare_a[MAX_BARE], bare_b[MAX_BARE];  /* the clauses with no figure and no
+                              keyword just before this one (A，B，C增加值分别…; nbare) */
+    /* cleared for each sentence from here on */
     ingest_context *ctx;
     const ingest_maps *m;  /* ctx's lexicon and maps */
     const ingest_lexicon *lx;
@@ -158,7 +174,6 @@ typedef struct reader {
     buf raw;               /* a head with its verbs, to tell a tally */
     buf excerpt;           /* the part of an over-long sentence a claim carries */
     buf of;                /* the whole of a share */
-    char *list[MAX_LIST];  /* subjects of a 分别 list */
     size_t nlist, next_in_list;
     size_t list_figs;      /* figures after the 分别 up to the clause's end (0: not
                               counted): a list split to fit them */
@@ -172,9 +187,9 @@ typedef struct reader {
     /* The items of such a list not yet cleaned: [pending_a[i], pending_b[i]).
      * Most lists of figure-less items (聚焦人工智能、集成电路、…) end with their
      * clause and no subject after them that takes them in: the items are
-     * cleaned only when one does (ingest_zh_pending_read). */
-    size_t pending_a[PENDING_ITEMS], pending_b[PENDING_ITEMS], pending_n;
-    char named[192];       /* an indicator a rule built for one claim (工业增速) */
+     * cleaned only when one does (ingest_zh_pending_read); pending_a and
+     * pending_b are at the head of the reader. */
+    size_t pending_n;
     char grown[192];       /* the indicator of the sentence's last claim when that was a
                               growth rate (…同比增长3.5%), "" otherwise */
     const lex_entry *grown_role;  /* the role keyword of that claim (增长, 增速, 下降) */
@@ -216,8 +231,6 @@ typedef struct reader {
     bool on_period;        /* 环比, 按月: the clause's changes are on the period
                               before (change_pct), not on a year before */
     bool period_frame;     /* 从环比看，…: so are those of the sentence's later clauses */
-    tok made[2];           /* figures the rules made (a range, a unit-less figure),
-                              in turn, so that last_fig stays valid */
     unsigned made_n;
     const tok *ranged;     /* the figure read as a range, with its high end */
     double range_high;
@@ -266,15 +279,10 @@ typedef struct reader {
     size_t topic_a, topic_b;  /* the last clause with no figure and no keyword
                                  (第二产业增势强劲): a topic for a bare attribute */
     /* lists over clauses (rules_zh_list.c) */
-    char *prev[MAX_LIST];  /* the 分别 list of the clause before (…分别出栏a、b，分别
-                              增长c、d: the same items) */
     size_t nprev;
     bool took, prev_took;  /* the items took the measure after 分别 (出栏) */
     bool list_level;       /* a figure of the 分别 list was a plain level: the
                               figures after it in the list are too */
-#define MAX_BARE 8
-    size_t bare_a[MAX_BARE], bare_b[MAX_BARE];  /* the clauses with no figure and no
-                              keyword just before this one (A，B，C增加值分别…) */
     size_t nbare;
     bool clause_tok;       /* the clause has a token (a year, a part, a keyword, a
                               figure): not a bare item */
