@@ -656,14 +656,59 @@ static int apply_cuts(ingest_draft *d, const cut *cuts, size_t n)
     return GC_OK;
 }
 
+/* What the OCR passes act on, by byte: a digit, a letter OCR writes for one,
+ * the first byte of a quote or dot that may stand for a point (E2 only in
+ * ‘ ’, of which the curly double quotes share the first two bytes). */
+enum { OCR_DIGIT = 1, OCR_LETTER = 2, OCR_POINT = 4, OCR_E2 = 8 };
+
+static const unsigned char ocr_byte[256] = {
+    ['0'] = OCR_DIGIT, ['1'] = OCR_DIGIT, ['2'] = OCR_DIGIT, ['3'] = OCR_DIGIT,
+    ['4'] = OCR_DIGIT, ['5'] = OCR_DIGIT, ['6'] = OCR_DIGIT, ['7'] = OCR_DIGIT,
+    ['8'] = OCR_DIGIT, ['9'] = OCR_DIGIT,
+    ['O'] = OCR_LETTER, ['o'] = OCR_LETTER, ['l'] = OCR_LETTER, ['I'] = OCR_LETTER,
+    ['\''] = OCR_POINT, ['`'] = OCR_POINT, [0xC2] = OCR_POINT, [0xE2] = OCR_E2,
+};
+
+/* Which of the OCR passes can change s[0..len): OCR_POINT set when
+ * ocr_points may (a point mark and a digit), OCR_LETTER when ocr_letters may
+ * (an OCR letter and a digit).  One table look a byte, where each pass
+ * costs several: most sentences that come here hold a junk symbol (企业+平台)
+ * or a doubled mark and neither. */
+static unsigned ocr_needs(const char *s, size_t len)
+{
+    unsigned f = 0;
+
+    for (size_t i = 0; i < len; i++)
+        f |= ocr_byte[(unsigned char)s[i]];
+    if (!(f & OCR_DIGIT))
+        return 0;
+    if ((f & OCR_E2) && !(f & OCR_POINT)) {
+        /* ‘ or ’ (E2 80 98, E2 80 99) where ocr_points looks, from s[1] */
+        const char *p = s + 1, *end = s + len;
+        while (p < end && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+            if (ocr_point_at(s, len, (size_t)(p - s))) {
+                f |= OCR_POINT;
+                break;
+            }
+            p++;
+        }
+    }
+    return f & (OCR_POINT | OCR_LETTER);
+}
+
 int ingest_normalise(ingest_draft *d)
 {
     cut cuts[MAX_CUTS];
     size_t n;
+    unsigned ocr = ocr_needs(d->text->data, d->text->len);
 
-    if (d->text->len > 0 && (n = ocr_points(d, cuts)) > 0 && apply_cuts(d, cuts, n) != GC_OK)
+    /* ocr_points cuts and turns marks into '.': no digit or OCR letter
+     * appears, so ocr_needs() holds for ocr_letters after it */
+    if ((ocr & OCR_POINT) && d->text->len > 0 && (n = ocr_points(d, cuts)) > 0
+        && apply_cuts(d, cuts, n) != GC_OK)
         return GC_ENOMEM;
-    ocr_letters(d);
+    if (ocr & OCR_LETTER)
+        ocr_letters(d);
     if (d->text->len > 0 && memchr(d->text->data, '[', d->text->len)
         && (n = cite_cuts(d, cuts)) > 0 && apply_cuts(d, cuts, n) != GC_OK)
         return GC_ENOMEM;
