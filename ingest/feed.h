@@ -99,6 +99,8 @@ struct ingest_parser {
     ingest_parser *scouter;  /* the scout parser of this one, kept for the next input */
     struct ingest_release_scan *release;  /* the evidence of national figures
                                              (release.c), kept likewise */
+    struct ingest_release_en_scan *release_en;  /* the same of an English text
+                                                   (release_en.c) */
 };
 
 /* Feeds n decoded bytes s of input (UTF-8, or the input's encoding through

@@ -236,6 +236,37 @@ int ingest_release_claim(const ingest_claim *c, void *scan);
 /* The year the facts of s point to, 0 when none clearly does. */
 int ingest_release_year(const ingest_release_scan *s, bool lone);
 
+/* release_en.c: the same for an English text, against the figures of the
+ * statistics offices of a few countries (ingest/release-en.tsv). */
+#define RELEASE_EN_FACTS 32
+
+typedef struct release_en_fact {
+    const char *key;        /* the measure's key (cpi, unemp), from the lexicon */
+    const char *basis;      /* yoy when the claim says it; "" either */
+    int from, to;           /* the months it covers */
+    double value;
+} release_en_fact;
+
+typedef struct ingest_release_en_scan {
+    release_en_fact f[RELEASE_EN_FACTS];
+    size_t n;
+    int first_to, last_to;  /* the earliest and latest last month of a fact */
+} ingest_release_en_scan;
+
+/* The country code (release-country words of lexicon-en.tsv: US, GB) the
+ * head[0..n) names clearly more often than any other, its length in *cn;
+ * NULL when none does. */
+const char *ingest_release_en_country(const char *head, size_t n, size_t *cn);
+
+/* An ingest_sink claim callback (scan: an ingest_release_en_scan) noting the
+ * headline figures of claims with a month and no year. */
+int ingest_release_en_claim(const ingest_claim *c, void *scan);
+
+/* The year the facts of s point to for country, 0 when none clearly does;
+ * with it, the latest month of that year they state into *month. */
+int ingest_release_en_year(const ingest_release_en_scan *s, const char *country, size_t cn,
+                           int *month);
+
 /* What the grammar knows beyond the sentence it reads.  Document fields live
  * for the whole input; paragraph fields are reset at each paragraph. */
 typedef struct ingest_context {
@@ -249,6 +280,12 @@ typedef struct ingest_context {
                               the plan's end year, which its goals with no year
                               of their own are for; 0 none */
     bool year_given;       /* report_year came from the options: keep it */
+    bool release_scan;     /* the grammar reads for release_en.c's scan: a
+                              claim keeps its month with no year */
+    bool year_official;    /* report_year came from release_en.c's table: the
+                              claims it dates say so (time_source official) */
+    int release_to;        /* with it, the latest month of that year the text's
+                              figures state: a later month is the year before's */
     bool seen_percent;     /* a % sign was read in the input so far; a text with
                               none lost them to its host (NO-PERCENT, tokens.c) */
     ingest_doctime dt;     /* what the document-time stage has seen */

@@ -342,6 +342,9 @@ typedef enum lex_class {
     LEX_COUNT_VERB,       /* a verb whose object is such a count (create, add) */
     LEX_COUNT_LEAD,       /* a word before such a count that opens its clause and
                              names nothing (an additional, another) */
+    LEX_RELEASE_COUNTRY,  /* a word naming a country or its statistics office as
+                             written (U.S., BLS, Britain; release_en.c); value:
+                             its code in ingest/release-en.tsv */
     LEX_NCLASSES
 } lex_class;
 

@@ -230,6 +230,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     size_t capanch = p->capanch;
     ingest_parser *scouter = p->scouter;
     ingest_release_scan *release = p->release;
+    ingest_release_en_scan *release_en = p->release_en;
     iconv_t cd = p->cd;
     char cd_name[sizeof p->cd_name];
     void *en = p->ctx.en;
@@ -261,6 +262,7 @@ int ingest_parser_reset(ingest_parser *p, const char *name)
     p->capanch = capanch;
     p->scouter = scouter;
     p->release = release;
+    p->release_en = release_en;
     p->cd = cd;
     memcpy(p->cd_name, cd_name, sizeof cd_name);
     p->ctx.en = en;
@@ -314,6 +316,55 @@ static void date_by_release(ingest_parser *p, ingest_parser *s)
     }
 }
 
+/* An English text no rule dates may state figures only one month's or
+ * quarter's release printed (release_en.c): when its head clearly speaks of
+ * one country, the scout s reads the head once more, with the grammar
+ * keeping each claim's month, into the evidence; a year it points to dates
+ * the document as --report-year would.  Costs a scan of the head's words and,
+ * with a country, a second reading of an undated English head. */
+static void date_by_release_en(ingest_parser *p, ingest_parser *s)
+{
+    ingest_release_en_scan *scan;
+    ingest_sink none = s->sink;
+    const char *country;
+    gc_diag ignored;
+    size_t cn = 0;
+    int year, month = 0;
+
+    if (!(country = ingest_release_en_country(p->head.data, p->head.len, &cn)))
+        return;
+    scan = p->release_en ? p->release_en : (p->release_en = malloc(sizeof *scan));
+    if (!scan || ingest_parser_reset(s, p->name) != GC_OK)
+        return;     /* out of memory, the text stays undated */
+    memset(scan, 0, sizeof *scan);
+    s->sink = (ingest_sink){ ingest_release_en_claim, NULL, scan };
+    s->dated = true;
+    s->ctx.dt = p->ctx.dt;
+    s->ctx.release_scan = true;
+    ingest_doctime_apply(&s->ctx.dt, &s->ctx);
+    memset(&ignored, 0, sizeof ignored);
+    if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
+        (void)ingest_parser_finish(s, &ignored);
+    s->sink = none;
+    /* a text dated only by the latest year it writes (+ 1) is of a later
+       year its figures say: that year was written in a remark ("the
+       lowest since 2022") */
+    if ((year = ingest_release_en_year(scan, country, cn, &month)) != 0
+        && (p->ctx.doc_source == INGEST_TIME_NONE || year > p->ctx.dt.latest)) {
+        /* as --report-year would, for a text about the year it is written
+         * in (the figures with no year are that year's), but not kept for
+         * the next input (ingest_parser_reset) */
+        p->ctx.report_year = year;
+        p->ctx.year_given = true;
+        ingest_doctime_apply(&p->ctx.dt, &p->ctx);
+        p->ctx.year_given = false;
+        p->ctx.year_official = true;
+        p->ctx.report_year = year + 1;
+        p->ctx.now_year = year;
+        p->ctx.release_to = month;
+    }
+}
+
 /* Shows the head of the input to the document-time stage through a scout
  * parser (the same decoding and sentences, no grammar), dates the document,
  * then parses the head for real.  A head the scout cannot read is reported
@@ -349,6 +400,9 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     if (!p->ctx.year_given && p->ctx.dt.zh_sentences
         && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST))
         date_by_release(p, s);
+    else if (!p->ctx.year_given && p->ctx.dt.en_sentences
+             && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST))
+        date_by_release_en(p, s);
     rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
     buf_reset(&p->head);    /* kept for the next input after a reset */
     return rc;
@@ -401,6 +455,7 @@ void ingest_parser_free(ingest_parser *p)
     free(p->anch);
     ingest_parser_free(p->scouter);
     free(p->release);
+    free(p->release_en);
     ingest_grammar_free(&p->ctx);
     if (!p->detected)
         free(p->encoding);

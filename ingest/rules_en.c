@@ -304,15 +304,20 @@ static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const
              : q->nominal || r->nominal ? INGEST_BASIS_NOMINAL : INGEST_BASIS_UNSTATED;
 }
 
-static void set_time(ingest_claim *c, const ftime *t)
+/* The time t into c.  A part of a year with no year is no time (the claim
+ * says neither), except to release_en.c's scan, which dates the year by the
+ * figures the text states for its months ("rose 0.2 percent in January"). */
+static void set_time(const en_reader *r, ingest_claim *c, const ftime *t)
 {
+    bool part = t->year || t->from || r->ctx->release_scan;
+
     c->year = t->from ? 0 : t->year;
     c->period_from = t->from;
     c->period_to = t->to;
     c->year_inferred = !t->from && t->inferred;
     c->period_inferred = t->from && t->inferred;
-    c->month_from = t->year || t->from ? t->mfrom : 0;
-    c->month_to = t->year || t->from ? t->mto : 0;
+    c->month_from = part ? t->mfrom : 0;
+    c->month_to = part ? t->mto : 0;
     c->time_source = t->src;
 }
 
@@ -356,7 +361,7 @@ static int ratio_claims(en_reader *r)
             c.kind = INGEST_SHARE;
             c.value = f.value;
             c.of = (char *)(uintptr_t)"gdp";
-            set_time(&c, &t);
+            set_time(r, &c, &t);
             rc = emit(r, &c, &f, names[m]);
         }
         i += 4;
@@ -867,7 +872,7 @@ static int read_figures(en_reader *r)
                 memmove(subject, subject + 9, strlen(subject + 9) + 1);
             c.kind = kind;
             c.value = en_signed_value(f, sign);
-            set_time(&c, &t);
+            set_time(r, &c, &t);
             {
                 char ofc[SUBJ_MAX];
                 copy_str(ofc, sizeof ofc, c.of);
@@ -886,7 +891,7 @@ static int read_figures(en_reader *r)
                 c.value = q.multiple;
                 copy_str(f->unit, sizeof f->unit, "times");
             }
-            set_time(&c, &t);
+            set_time(r, &c, &t);
             char two[2][SUBJ_MAX];
             two[0][0] = '\0';
             if ((object && strstr(subject, " and ")) || en_both_subjects(r, k, cs, two)) {

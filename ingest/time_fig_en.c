@@ -229,7 +229,8 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
                         ftime *t);
 
 /* The time of figure k (cs: its clause start).  Under --report-year a time
- * taken from the document's year says so (time_source "option"). */
+ * taken from the document's year says so (time_source "option"; "official"
+ * when release_en.c's table gave the year as the option would). */
 void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                     ftime *t)
 {
@@ -237,7 +238,7 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
     if (r->ctx->doc_source == INGEST_TIME_OPTION
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
             || t->src == INGEST_TIME_DATE_LINE))
-        t->src = INGEST_TIME_OPTION;
+        t->src = r->ctx->year_official ? INGEST_TIME_OFFICIAL : INGEST_TIME_OPTION;
 }
 
 /* Figure k with no time of its own, joined by "and" to the clause of the
@@ -591,8 +592,11 @@ static bool part_year(const en_reader *r, const cues *c, ftime *t)
     if (dt->en_part_year && (!t->explicit_part || (t->mfrom == dt->en_part_from && to == dt->en_part_to)))
         t->year = dt->en_part_year;
     else if (r->d->title_year && (r->d->title_month || r->ctx->doc_source == INGEST_TIME_OPTION))
-        t->year = to <= (r->d->title_month ? r->d->title_month : 9) ? r->d->title_year
-                                                                    : r->d->title_year - 1;
+        /* a month after the date line's, or the latest month the figures a
+           release dated the text by state, or else September: last year's */
+        t->year = to <= (r->d->title_month ? r->d->title_month
+                         : r->ctx->release_to ? r->ctx->release_to : 9)
+                  ? r->d->title_year : r->d->title_year - 1;
     else
         return false;
     t->src = INGEST_TIME_TITLE;

@@ -16,6 +16,7 @@
 #include "../../ingest/ingest.h"
 
 extern const char ingest_release_cn_tsv[];
+extern const char ingest_release_en_tsv[];
 
 static const char quarter[] = "初步核算，一季度国内生产总值284997亿元，同比增长4.5%。\n";
 static const char month[] = "10月份，全国规模以上工业增加值同比增长8.2%。"
@@ -150,6 +151,76 @@ static void test_reset_dates_afresh(void **state)
     ingest_parser_free(p);
 }
 
+/* The English table (ingest/release_en.c): every row a known country and
+ * measure, a month or a quarter, % or %saar, a source, and no period of a
+ * series stated twice. */
+static void test_en_table_rows(void **state)
+{
+    static const char countries[] = " US CA GB EA DE JP AU IN ZA ";
+    static const char keys[] = " cpi_yoy cpi_mom core_yoy unemp gdp_qoq gdp_yoy retail_mom"
+                               " ip_mom ip_yoy ";
+    const char *cur = ingest_release_en_tsv;
+    static char seen[4096][48];
+    size_t nseen = 0;
+    (void)state;
+
+    while (*cur) {
+        const char *eol = strchr(cur, '\n');
+        char line[1024], country[8], key[16], unit[8], source[8], id[48], word[24];
+        int year, from, to;
+        double value;
+        size_t n = eol ? (size_t)(eol - cur) : strlen(cur);
+        assert_true(n < sizeof line);
+        memcpy(line, cur, n);
+        line[n] = '\0';
+        cur += eol ? n + 1 : n;
+        if (!n || line[0] == '#')
+            continue;
+        if (sscanf(line, "%7[^\t]\t%d\t%d\t%d\t%15[^\t]\t%lf\t%7[^\t]\t%7s", country, &year,
+                   &from, &to, key, &value, unit, source) != 8)
+            fail_msg("not a row: %s", line);
+        snprintf(word, sizeof word, " %s ", country);
+        if (!strstr(countries, word))
+            fail_msg("unknown country: %s", line);
+        snprintf(word, sizeof word, " %s ", key);
+        if (!strstr(keys, word))
+            fail_msg("unknown measure: %s", line);
+        assert_in_range(year, 1990, 2039);
+        assert_true((from == 0 && to == 0) || (from >= 1 && to <= 12 && (from == to || to - from == 2)));
+        assert_true(!strcmp(unit, "%") || !strcmp(unit, "%saar"));
+        snprintf(id, sizeof id, "%s %d %d %d %s %s", country, year, from, to, key, unit);
+        for (size_t k = 0; k < nseen; k++)
+            if (!strcmp(seen[k], id))
+                fail_msg("stated twice: %s", id);
+        assert_true(nseen < sizeof seen / sizeof seen[0]);
+        memcpy(seen[nseen++], id, sizeof id);
+    }
+    assert_true(nseen > 2000);
+}
+
+/* An undated English text about one country, dated by its figures; one
+ * naming two countries as often stays undated. */
+static void test_en_dated_by_figures(void **state)
+{
+    static const char us[] = "The U.S. unemployment rate fell to 5.9 percent in September, "
+                             "the Labor Department said.\n";
+    static const char two[] = "In September the unemployment rate fell to 5.9 percent, U.S. "
+                              "and British statistics offices both reported.\n";
+    ingest_claims c = read_text(us, 0);
+    (void)state;
+
+    assert_int_equal(c.items[0].year, 2014);
+    assert_int_equal(c.items[0].month_from, 9);
+    assert_int_equal(c.items[0].time_source, INGEST_TIME_OFFICIAL);
+    ingest_claims_free(&c);
+    c = read_text(two, 0);
+    assert_int_equal(c.items[0].year, 0);
+    ingest_claims_free(&c);
+    c = read_text(us, 2013);    /* the caller's year wins */
+    assert_int_equal(c.items[0].time_source, INGEST_TIME_OPTION);
+    ingest_claims_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +229,8 @@ int main(void)
         cmocka_unit_test(test_cited_national_rate),
         cmocka_unit_test(test_other_times_win),
         cmocka_unit_test(test_reset_dates_afresh),
+        cmocka_unit_test(test_en_table_rows),
+        cmocka_unit_test(test_en_dated_by_figures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
