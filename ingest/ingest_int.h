@@ -251,6 +251,7 @@ typedef struct ingest_release_en_scan {
     release_en_fact f[RELEASE_EN_FACTS];
     size_t n;
     int first_to, last_to;  /* the earliest and latest last month of a fact */
+    int written;            /* the latest year a claim of the head has */
 } ingest_release_en_scan;
 
 /* The country code (release-country words of lexicon-en.tsv: US, GB) the

@@ -136,6 +136,8 @@ int ingest_release_en_claim(const ingest_claim *c, void *scan)
     release_en_fact f;
     size_t n, i;
 
+    if (c->year > s->written)
+        s->written = c->year;
     if (!c->indicator || (c->year && c->time_source != INGEST_TIME_LATEST) || c->period_from || c->period_to || !c->month_from
         || c->qualifier != INGEST_EXACT || c->ranged || strcmp(c->norm_unit, "%")
         || (c->kind != INGEST_LEVEL && c->kind != INGEST_GROWTH_YOY
