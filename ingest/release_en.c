@@ -31,6 +31,7 @@
 #include "text.h"
 
 extern const char ingest_release_en_tsv[];
+extern const char ingest_release_cn_tsv[];
 
 #define WIN_SCORE 2        /* the least a year needs */
 #define WIN_MARGIN 2       /* ... ahead of every other year */
@@ -183,12 +184,14 @@ static int small_int(const char *t)
     return v;
 }
 
-/* The next data row of the table from *cur; false at its end. */
-static bool next_row(const char **cur, row *r)
+/* The next data row of the table from *cur; false at its end.  The rows of
+ * release-en.tsv open with their country; those of China's table
+ * (release-cn.tsv, cn true) have none, and only its rates are read. */
+static bool next_row(const char **cur, row *r, bool cn)
 {
     while (**cur) {
         const char *line = *cur, *eol = strchr(line, '\n'), *f[7];
-        size_t nf = 0;
+        size_t nf = 0, c = cn ? 0 : 1;
         *cur = eol ? eol + 1 : line + strlen(line);
         if (*line == '#' || *line == '\n')
             continue;
@@ -196,34 +199,44 @@ static bool next_row(const char **cur, row *r)
         for (const char *p = line; p < *cur && nf < 7; p++)
             if (*p == '\t')
                 f[nf++] = p + 1;
-        if (nf < 7)
+        if (nf < 6 + c || (cn && f[5][0] != '%'))
             continue;
-        r->country = f[0];
-        r->cn = (size_t)(f[1] - f[0] - 1);
-        r->year = small_int(f[1]);
-        r->from = small_int(f[2]);
-        r->to = small_int(f[3]);
-        r->ind = f[4];
-        r->in = (size_t)(f[5] - f[4] - 1);
-        r->value = f[5];
+        r->country = cn ? "CN" : f[0];
+        r->cn = cn ? 2 : (size_t)(f[1] - f[0] - 1);
+        r->year = small_int(f[c]);
+        r->from = small_int(f[c + 1]);
+        r->to = small_int(f[c + 2]);
+        r->ind = f[c + 3];
+        r->in = (size_t)(f[c + 4] - f[c + 3] - 1);
+        r->value = f[c + 4];
         if (r->year >= RELEASE_FIRST_YEAR && r->year < RELEASE_FIRST_YEAR + RELEASE_YEARS)
             return true;
     }
     return false;
 }
 
-/* Is row r of fact f's measure, basis and months?  A month matches the
- * quarter ending in it too (Australia's "over the year to September"). */
-static bool same_series(const release_en_fact *f, const row *r)
+/* The name China's table gives measure key (the English grammar's
+ * industrial output is its value added of industry). */
+static const char *cn_key(const char *key)
 {
-    size_t kn = strlen(f->key), bn = strlen(f->basis);
+    return !strcmp(key, "ip") ? "industry" : key;
+}
 
-    if (r->in < kn || memcmp(r->ind, f->key, kn))
+/* Is row r of fact f's measure, basis and months?  A month matches the
+ * quarter ending in it too (Australia's "over the year to September"), but
+ * not in China's table, whose quarters from January are a year to date. */
+static bool same_series(const release_en_fact *f, const row *r, bool cn)
+{
+    const char *key = cn ? cn_key(f->key) : f->key;
+    size_t kn = strlen(key), bn = strlen(f->basis);
+
+    if (r->in < kn || memcmp(r->ind, key, kn))
         return false;
     if (r->in > kn && (r->ind[kn] != '_' || (bn && (r->in != kn + 1 + bn
                                                       || memcmp(r->ind + kn + 1, f->basis, bn)))))
         return false;
-    return r->to == f->to && (r->from == f->from || (f->from == f->to && r->from == r->to - 2));
+    return r->to == f->to
+           && (r->from == f->from || (!cn && f->from == f->to && r->from == r->to - 2));
 }
 
 /* 1 when fact f is of the year before the text's: the text's months span
@@ -238,13 +251,15 @@ int ingest_release_en_year(const ingest_release_en_scan *s, const char *country,
 {
     int score[RELEASE_YEARS + 1] = { 0 }, best = 0, second = 0;
 
+    bool china = cn == 2 && !memcmp(country, "CN", 2);
+
     for (size_t i = 0; i < s->n; i++) {
         const release_en_fact *f = &s->f[i];
-        const char *cur = ingest_release_en_tsv;
+        const char *cur = china ? ingest_release_cn_tsv : ingest_release_en_tsv;
         int matched = 0, held = 0, year = 0, last = 0;
         row r;
-        while (next_row(&cur, &r)) {
-            if (r.cn != cn || memcmp(r.country, country, cn) || !same_series(f, &r))
+        while (next_row(&cur, &r, china)) {
+            if (r.cn != cn || memcmp(r.country, country, cn) || !same_series(f, &r, china))
                 continue;
             held += r.year != last;
             last = r.year;
