@@ -198,11 +198,13 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
     return GC_OK;
 }
 
-/* Decimal digits after 点 in a Chinese numeral (八点五 -> .5). */
+/* Decimal digits after 点 in a Chinese numeral (八点五 -> .5).  The digits are
+ * gathered as an integer and divided once, as strtod would read them, so that
+ * 零点三 is 0.3 and 二点九一 2.91, not 0.30000000000000004 and 2.9099999999999997. */
 static size_t parse_cn_frac(const ingest_lexicon *lx, const char *s, size_t n, double *v,
                             double *res)
 {
-    double scale = 0.1;
+    double digits = 0, scale = 1;
     size_t i, len, point;
     int d;
 
@@ -210,12 +212,15 @@ static size_t parse_cn_frac(const ingest_lexicon *lx, const char *s, size_t n, d
         return 0;
     i = point;
     while (i < n && (d = ingest_lex_digit(lx, s + i, n - i, &len)) >= 0) {
-        *v += d * scale;
-        *res = scale;
-        scale /= 10;
+        digits = digits * 10 + d;
+        scale *= 10;
         i += len;
     }
-    return i > point ? i : 0;
+    if (i == point)
+        return 0;
+    *v = (*v * scale + digits) / scale;
+    *res = 1 / scale;
+    return i;
 }
 
 /* A number of either script; fills value, resolution and bytes read. */

@@ -138,16 +138,23 @@ size_t ingest_lex_match(const lex_list *l, const char *s, size_t n, const lex_en
     return 0;
 }
 
-size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+const lex_entry *ingest_lex_ending(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
 {
     const lex_list *l = &lx->cls[c];
 
     if (n == 0 || !(l->end_filter >> ((unsigned char)s[n - 1] & 63u) & 1))
-        return 0;               /* no word ends with that byte */
+        return NULL;            /* no word ends with that byte */
     for (size_t i = 0; i < l->n; i++)
         if (ends_w(s, n, &l->v[i]))
-            return l->v[i].n;
-    return 0;
+            return &l->v[i];
+    return NULL;
+}
+
+size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+{
+    const lex_entry *e = ingest_lex_ending(lx, c, s, n);
+
+    return e ? e->n : 0;
 }
 
 bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)

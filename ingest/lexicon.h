@@ -538,6 +538,8 @@ static inline size_t ingest_lex_at(const ingest_lexicon *lx, lex_class c, const 
 
 /* The same for the first word that s[0..n) ends with. */
 size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
+/* That word's row; NULL for none. */
+const lex_entry *ingest_lex_ending(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
 
 /* True when s[0..n) is, in whole, a word of class c. */
 bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);

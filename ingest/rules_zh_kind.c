@@ -468,11 +468,13 @@ static bool share_change_name(reader *r, ingest_claim *c, const tok *f)
 
 /* 居民消费价格指数控制在3.5%以内, 社会商品零售物价指数为0.8%: a percentage of a
  * price index or level after a level verb (or none) is its rise, a growth rate;
+ * so is one of a growth rate written as the name's end (经济增长率为8.8%);
  * the index itself is written with no unit (102.7).  The subject is display
  * text, folded to find the lexicon's word. */
 static bool price_rise(const reader *r, const ingest_claim *c, const lex_entry *role, bool is_pct)
 {
     const lex_list *l = &r->lx->cls[LEX_RISE_MEASURE];
+    const lex_entry *w;
     char f[256];
     size_t n = c->indicator ? strlen(c->indicator) : 0, from = 0, longest = 0;
 
@@ -487,8 +489,10 @@ static bool price_rise(const reader *r, const ingest_claim *c, const lex_entry *
         from = n - longest;
     while (from > 0 && ((unsigned char)c->indicator[from] & 0xC0) == 0x80)
         from--;
-    return ingest_zh_fold_copy(r->m, c->indicator + from, n - from, f, sizeof f)
-           && ingest_lex_ends(r->lx, LEX_RISE_MEASURE, f, n - from) > 0;
+    if (!ingest_zh_fold_copy(r->m, c->indicator + from, n - from, f, sizeof f))
+        return false;
+    w = ingest_lex_ending(r->lx, LEX_RISE_MEASURE, f, n - from);
+    return w && strcmp(w->value, "level") != 0;   /* 人口自然增长率: a rate of its own */
 }
 
 static bool is_change_role(const lex_entry *role)

@@ -245,6 +245,24 @@ static size_t scope_phrase(const ingest_lexicon *lx, const char *d, size_t n)
 /* *either: the cleaning with verbs the other way gives the same text (no
  * lead verb was stripped, or none could have been: the two runs take the
  * same steps). */
+/* A time at s: digits (either script) and a year or month mark (2019年, 二零一九年,
+ * 8月), a part of a year (第二季, 上半年) or a year word (今年, 上年).  For a
+ * subject-cut row with a value (在, valued time). */
+static bool time_next(const ingest_lexicon *lx, const char *s, size_t n)
+{
+    size_t k = 0, len;
+    const lex_entry *e;
+
+    while (k < n && k < 16 && (is_digit(s[k]) || ingest_lex_digit(lx, s + k, n - k, &len) >= 0))
+        k += is_digit(s[k]) ? 1 : len;
+    if (k > 0)
+        return ingest_lex_at(lx, LEX_YEAR_MARK, s + k, n - k, NULL)
+               || ingest_lex_at(lx, LEX_MONTH_MARK, s + k, n - k, NULL);
+    return ingest_lex_at(lx, LEX_KEYWORD, s, n, &e)
+           && (e->code == K_PART || e->code == K_THIS_YEAR || e->code == K_LAST_YEAR
+               || e->code == K_PREV_YEAR);
+}
+
 static void clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
                        buf *out, bool verbs, bool *either)
 {
@@ -293,12 +311,16 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
                 again = true;
             }
     }
-    /* 生产总值剔除…因素: an aside after the measure, to the subject's end */
-    for (size_t i = start + 2 * CJK_BYTES; i < n; i += char_len((unsigned char)d[i]))
-        if (ingest_lex_at(m->lx, LEX_SUBJECT_CUT, d + i, n - i, NULL)) {
+    /* 生产总值剔除…因素: an aside after the measure, to the subject's end; 在 and a
+     * time too (本地生产总值在2019年第二季) */
+    for (size_t i = start + 2 * CJK_BYTES; i < n; i += char_len((unsigned char)d[i])) {
+        const lex_entry *e;
+        if (ingest_lex_at(m->lx, LEX_SUBJECT_CUT, d + i, n - i, &e)
+            && (e->vn == 0 || time_next(m->lx, d + i + e->n, n - i - e->n))) {
             n = i;
             break;
         }
+    }
     cut = mid_verb(m->lx, d, start, n, &cut_len);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
         size_t n0 = copy_unquoted(m, t, a, b, d, &paren);   /* a traditional form was folded */
