@@ -301,29 +301,13 @@ typedef struct row {
     bool level;
 } row;
 
-/* A whole number of ASCII digits at t (the table's years and months). */
-static int small_int(const char *t)
-{
-    int v = 0;
-
-    while (is_digit(*t))
-        v = v * 10 + (*t++ - '0');
-    return v;
-}
-
 /* The next data row of the table from *cur; false at its end. */
 static bool next_row(const char **cur, row *r)
 {
-    while (**cur) {
-        const char *line = *cur, *eol = strchr(line, '\n'), *f[6];
-        size_t nf = 0;
-        *cur = eol ? eol + 1 : line + strlen(line);
-        if (*line == '#' || *line == '\n')
-            continue;
-        f[nf++] = line;
-        for (const char *p = line; p < *cur && nf < 6; p++)
-            if (*p == '\t')
-                f[nf++] = p + 1;
+    const char *f[6];
+    size_t nf;
+
+    while ((nf = tsv_fields(cur, f, 6)) > 0) {
         if (nf < 6)
             continue;
         r->year = small_int(f[0]);

@@ -175,30 +175,15 @@ typedef struct row {
     size_t cn, in;
 } row;
 
-static int small_int(const char *t)
-{
-    int v = 0;
-
-    while (is_digit(*t))
-        v = v * 10 + (*t++ - '0');
-    return v;
-}
-
 /* The next data row of the table from *cur; false at its end.  The rows of
  * release-en.tsv open with their country; those of China's table
  * (release-cn.tsv, cn true) have none, and only its rates are read. */
 static bool next_row(const char **cur, row *r, bool cn)
 {
-    while (**cur) {
-        const char *line = *cur, *eol = strchr(line, '\n'), *f[7];
-        size_t nf = 0, c = cn ? 0 : 1;
-        *cur = eol ? eol + 1 : line + strlen(line);
-        if (*line == '#' || *line == '\n')
-            continue;
-        f[nf++] = line;
-        for (const char *p = line; p < *cur && nf < 7; p++)
-            if (*p == '\t')
-                f[nf++] = p + 1;
+    const char *f[7];
+    size_t nf, c = cn ? 0 : 1;
+
+    while ((nf = tsv_fields(cur, f, 7)) > 0) {
         if (nf < 6 + c || (cn && f[5][0] != '%'))
             continue;
         r->country = cn ? "CN" : f[0];

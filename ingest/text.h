@@ -46,6 +46,38 @@ static inline bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* A whole number of ASCII digits at t (the years and months of the
+ * first-release tables, release.c and release_en.c). */
+static inline int small_int(const char *t)
+{
+    int v = 0;
+
+    while (is_digit(*t))
+        v = v * 10 + (*t++ - '0');
+    return v;
+}
+
+/* The next data line of a tab-separated table from *cur, comment and blank
+ * lines skipped: the starts of its first max fields in f (each runs to the
+ * next tab or the line's end), *cur moved past it.  0 at the table's end. */
+static inline size_t tsv_fields(const char **cur, const char **f, size_t max)
+{
+    while (**cur) {
+        const char *line = *cur, *eol = strchr(line, '\n');
+        size_t nf = 0;
+
+        *cur = eol ? eol + 1 : line + strlen(line);
+        if (*line == '#' || *line == '\n')
+            continue;
+        f[nf++] = line;
+        for (const char *p = line; p < *cur && nf < max; p++)
+            if (*p == '\t')
+                f[nf++] = p + 1;
+        return nf;
+    }
+    return 0;
+}
+
 static inline bool is_ascii_alpha(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
