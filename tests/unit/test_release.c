@@ -34,6 +34,23 @@ static ingest_claims read_text(const char *text, int report_year)
     return c;
 }
 
+/* The next data line of a table text from *cur into line[0..cap) (comment
+ * and blank lines skipped); false at its end. */
+static bool next_line(const char **cur, char *line, size_t cap)
+{
+    while (**cur) {
+        const char *eol = strchr(*cur, '\n');
+        size_t n = eol ? (size_t)(eol - *cur) : strlen(*cur);
+        assert_true(n < cap);
+        memcpy(line, *cur, n);
+        line[n] = '\0';
+        *cur += eol ? n + 1 : n;
+        if (n && line[0] != '#')
+            return true;
+    }
+    return false;
+}
+
 /* Every row: a year the matcher keeps, months in order (0 0 a year), a key
  * of the lexicon's release-measure words, % or 亿元, and no period stated
  * twice for one measure and unit. */
@@ -45,18 +62,12 @@ static void test_table_rows(void **state)
     size_t nseen = 0, rows = 0;
     (void)state;
 
-    while (*cur) {
-        const char *eol = strchr(cur, '\n');
-        char line[512], key[16], unit[16], id[40];
+    char line[512];
+
+    while (next_line(&cur, line, sizeof line)) {
+        char key[16], unit[16], id[40];
         int year, from, to, known = 0;
         double value;
-        size_t n = eol ? (size_t)(eol - cur) : strlen(cur);
-        assert_true(n < sizeof line);
-        memcpy(line, cur, n);
-        line[n] = '\0';
-        cur += eol ? n + 1 : n;
-        if (!n || line[0] == '#')
-            continue;
         if (sscanf(line, "%d\t%d\t%d\t%15[^\t]\t%lf\t%15[^\t]\t", &year, &from, &to, key, &value,
                    unit) != 6)
             fail_msg("not a row: %s", line);
@@ -164,18 +175,12 @@ static void test_en_table_rows(void **state)
     size_t nseen = 0;
     (void)state;
 
-    while (*cur) {
-        const char *eol = strchr(cur, '\n');
-        char line[1024], country[8], key[16], unit[8], source[8], id[48], word[24];
+    char line[1024];
+
+    while (next_line(&cur, line, sizeof line)) {
+        char country[8], key[16], unit[8], source[8], id[48], word[24];
         int year, from, to;
         double value;
-        size_t n = eol ? (size_t)(eol - cur) : strlen(cur);
-        assert_true(n < sizeof line);
-        memcpy(line, cur, n);
-        line[n] = '\0';
-        cur += eol ? n + 1 : n;
-        if (!n || line[0] == '#')
-            continue;
         if (sscanf(line, "%7[^\t]\t%d\t%d\t%d\t%15[^\t]\t%lf\t%7[^\t]\t%7s", country, &year,
                    &from, &to, key, &value, unit, source) != 8)
             fail_msg("not a row: %s", line);
