@@ -308,6 +308,40 @@ static bool goal_year(const en_reader *r, size_t k, size_t cs, ftime *u)
     return false;
 }
 
+/* The label before figure k's value, "(Q2: ", "(March 2022: " (p is the
+ * colon's token): the part's first and last month into *a, *z, its year
+ * (0: none) into u->year; the bracket's token, or SIZE_MAX when it is not so. */
+static size_t bracket_label(const en_reader *r, size_t p, int *a, int *z, ftime *u)
+{
+    size_t y = year_of(&r->v[p - 1]) ? p - 1 : p;
+
+    for (size_t s = y; s-- > 0 && s + 3 >= y;)
+        if (is_sign(r, s, '(')) {
+            if (en_part_at(r, s + 1, a, z) != y - s - 1)
+                return SIZE_MAX;
+            u->year = y < p ? year_of(&r->v[y]) : 0;
+            return s;
+        }
+    return SIZE_MAX;
+}
+
+/* The part written right before the bracket at p, "in July (", "in Q2 (",
+ * "and August 2020 (": as bracket_label, the part's first token or SIZE_MAX. */
+static size_t part_before_bracket(const en_reader *r, size_t p, int *a, int *z, ftime *u)
+{
+    size_t n;
+
+    for (size_t s = p; s-- > 0 && s + 4 >= p;) {
+        if ((n = en_part_at(r, s, a, z)) == 0 || n > p - s)
+            continue;
+        if (s + n + (s + n < p && year_of(&r->v[s + n])) != p)
+            return SIZE_MAX;
+        u->year = s + n < p ? year_of(&r->v[s + n]) : 0;
+        return s;
+    }
+    return SIZE_MAX;
+}
+
 /* A figure in brackets dated by the part of a year written right before
  * the bracket or as its label: "in July (3.2%) and August (3.1%)",
  * "slightly faster than in Q2 (5.0 percent)", "accelerated to 7.1 percent
@@ -315,41 +349,20 @@ static bool goal_year(const en_reader *r, size_t k, size_t cs, ftime *u)
  * year written with it, into u; false when it is not so. */
 static bool bracket_time(const en_reader *r, size_t k, ftime *u)
 {
-    size_t b = fig_first_tok(r, &r->f[k]), p = b - 1, n, open;
+    size_t b = fig_first_tok(r, &r->f[k]), p = b - 1, open;
     int a, z;
     ftime w;
 
     if (b < 3)
         return false;
-    if (is_sign(r, p, ':')) {
-        /* the label "(Q2: ", "(March 2022: " */
-        size_t y = year_of(&r->v[p - 1]) ? p - 1 : p;
-        for (size_t s = y; s-- > 0 && s + 3 >= y;)
-            if (is_sign(r, s, '(')) {
-                if (en_part_at(r, s + 1, &a, &z) != y - s - 1)
-                    return false;
-                u->year = y < p ? year_of(&r->v[y]) : 0;
-                open = s;
-                goto found;
-            }
+    if (is_sign(r, p, ':'))
+        open = bracket_label(r, p, &a, &z, u);
+    else if (!r->f[k].paren)
         return false;
-    }
-    if (!r->f[k].paren)
+    else
+        open = part_before_bracket(r, is_sign(r, p, '(') ? p : p - 1, &a, &z, u);   /* "(+3.2%)" */
+    if (open == SIZE_MAX)
         return false;
-    if (!is_sign(r, p, '('))
-        p--;                    /* "(+3.2%)" */
-    for (size_t s = p; s-- > 0 && s + 4 >= p;) {
-        /* "in July (", "in Q2 (", "and August 2020 (" */
-        if ((n = en_part_at(r, s, &a, &z)) == 0 || n > p - s)
-            continue;
-        if (s + n + (s + n < p && year_of(&r->v[s + n])) != p)
-            return false;
-        u->year = s + n < p ? year_of(&r->v[s + n]) : 0;
-        open = s;
-        goto found;
-    }
-    return false;
-found:
     /* a part with no year of its own: the year of the sentence's time
        before the bracket ("in September 2020, lower than ... July (3.2%)"),
        the year before for a later part ("in Q1 2016 (Q4: 2.9 per cent)") */
