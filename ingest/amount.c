@@ -346,23 +346,50 @@ static int parse_fraction(const ingest_lexicon *lx, const char *s, size_t n, ing
     return GC_OK;
 }
 
+/* Bytes of a part of the next tenth at s[0..n) after 一成, 两成 (一成五: a
+ * digit 1..9, one percent each; 两成半: a tenth-part word), with the percent
+ * it adds in *pct; 0 when there is none.  The part must end the figure (the
+ * text ends, or a mark, a Latin letter or a tenth-part-next word follows):
+ * in 两成五年来 the 五 starts another number. */
+static size_t tenth_part(const ingest_lexicon *lx, const char *s, size_t n, double *pct)
+{
+    const lex_entry *h;
+    size_t len = 0;
+    int d = ingest_lex_digit(lx, s, n, &len);
+    double add = d;
+
+    if (d < 1) {
+        if ((len = ingest_lex_at(lx, LEX_TENTH_PART, s, n, &h)) == 0)
+            return 0;
+        add = h->num;
+    }
+    if (len < n && is_ideograph_lead((unsigned char)s[len])
+        && !ingest_lex_at(lx, LEX_TENTH_PART_NEXT, s + len, n - len, NULL))
+        return 0;
+    *pct = add;
+    return len;
+}
+
 /* 两成, 三成: tenths of a whole, read as a percentage (30%), when the number
  * before 成 is a whole number of tenths (1..10) and no idiom follows
- * (一成不变, 八成为).  One 成 is the place of the last digit: 三成 is 30 ± 5. */
+ * (一成不变, 八成为).  One 成 is the place of the last digit: 三成 is 30 ± 5;
+ * a part after it (一成五, 两成半) is read with its own place, 15 ± 0.5. */
 static bool tenths(const ingest_lexicon *lx, const char *text, size_t n, size_t used,
                    ingest_amount *out)
 {
     const lex_entry *t;
-    size_t k;
+    size_t k, part;
+    double pct = 0;
 
     if (used == 0 || out->value < 1 || out->value > 10 || out->value != floor(out->value)
         || (k = ingest_lex_at(lx, LEX_TENTH, text + used, n - used, &t)) == 0
         || ingest_lex_at(lx, LEX_TENTH_NOT_NEXT, text + used + k, n - used - k, NULL))
         return false;
-    out->value *= t->num;
+    part = out->value < 10 ? tenth_part(lx, text + used + k, n - used - k, &pct) : 0;
+    out->value = out->value * t->num + pct;
     out->norm_value = out->value;
-    out->resolution *= t->num;
-    out->length = used + k;
+    out->resolution = part ? out->resolution * t->num / 10 : out->resolution * t->num;
+    out->length = used + k + part;
     strcpy(out->unit, "%");
     strcpy(out->norm_unit, "%");
     return true;

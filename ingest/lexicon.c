@@ -48,6 +48,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_PLAN_YEAR_REL] = "plan-year-rel", [LEX_REVIEW_PREV] = "review-prev", [LEX_YEAR_PART] = "year-part",
     [LEX_MONTH_TO] = "month-to", [LEX_MONTH_END] = "month-end",
     [LEX_NOT_UNIT] = "not-unit", [LEX_TENTH] = "tenth", [LEX_TENTH_NOT_NEXT] = "tenth-not-next",
+    [LEX_TENTH_PART] = "tenth-part", [LEX_TENTH_PART_NEXT] = "tenth-part-next",
     [LEX_LEVEL_VERB] = "level-verb", [LEX_UNITLESS_END] = "unitless-end",
     [LEX_RANGE_SEP] = "range-sep", [LEX_THRESHOLD_NOT_NEXT] = "threshold-not-next",
     [LEX_TALLY_END] = "tally-end",

@@ -162,6 +162,10 @@ typedef enum lex_class {
     LEX_TENTH,            /* after a digit: tenths of a whole, a percentage (三成);
                              value: the percent one stands for (10) */
     LEX_TENTH_NOT_NEXT,   /* after 一成 etc.: an idiom, not a figure (一成不变) */
+    LEX_TENTH_PART,       /* after 两成: a part of the next tenth (半); value: the
+                             percent it adds (5: 两成半 is 25%) */
+    LEX_TENTH_PART_NEXT,  /* may follow a tenth's part (一成五以上): what ends the figure
+                             there, besides punctuation and the end of the text */
     LEX_LEVEL_VERB,       /* a verb whose object, when a measure, is a level, not a
                              tally (完成建筑业总产值98.6亿元, 新增城镇就业12.4万人) */
     LEX_UNITLESS_END,     /* ends a measure stated with no unit (倍差, 之比, 指数):
