@@ -13,6 +13,11 @@ GC_REAL=$GC
 GC=$TMP/growthcheck
 printf '#!/bin/sh\nexec timeout %s "%s" "$@"\n' "${GC_TEST_TIMEOUT:-120}" "$GC_REAL" > "$GC"
 chmod 755 "$GC"
+# python3 is often a version manager's shim (pyenv: a few shell scripts
+# before the interpreter starts), which under load cost seconds a call, and
+# the fixtures alone call it some 700 times: the interpreter is found once.
+PYTHON=$(python3 -c 'import sys; print(sys.executable or "python3")' 2>/dev/null || echo python3)
+python3() { "$PYTHON" "$@"; }
 _pass=0
 _fail=0
 # A script run by hand says by its exit status whether a test failed, as
