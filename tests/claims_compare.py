@@ -16,6 +16,12 @@ objects ("normalized", "source") agree on the keys the expected one has.
       checked); every actual claim left over is an error unless ALLOWED has
       an object with its source line ("line"), its value, a reason ("why")
       and optionally other claim keys, which the claim must then match.
+  claims_compare.py batch LIST
+      ordered comparisons of many pairs in one run: LIST has a line
+      NAME<TAB>ACTUAL<TAB>EXPECTED a pair; prints "ok NAME" or
+      "not_ok NAME: the first problems, |-joined" a pair (a test suite
+      starts one interpreter, not one a fixture).  Exit 0 when every pair
+      matches, 1 otherwise.
   claims_compare.py --self-test
       checks the comparator itself on claims built in memory.
 
@@ -307,9 +313,36 @@ def _self_test():
     return 1 if bad else 0
 
 
+def batch(list_path):
+    """The ordered comparison of each pair LIST names; see the usage."""
+    bad = 0
+    with open(list_path, encoding="utf-8") as f:
+        pairs = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    for pair in pairs:
+        if len(pair) != 3:
+            raise InputError("%s: want NAME, ACTUAL, EXPECTED a line" % list_path)
+        name, actual, expected = pair
+        try:
+            problems = compare_ordered(load_jsonl(actual), load_jsonl(expected))
+        except InputError as e:
+            problems = [str(e)]
+        if problems:
+            bad += 1
+            print("not_ok %s: %s" % (name, "|".join(problems[:6])))
+        else:
+            print("ok %s" % name)
+    return 1 if bad else 0
+
+
 def main(argv):
     if argv[1:] == ["--self-test"]:
         return _self_test()
+    if len(argv) == 3 and argv[1] == "batch":
+        try:
+            return batch(argv[2])
+        except (OSError, InputError) as e:
+            print("claims_compare.py: %s" % e, file=sys.stderr)
+            return 2
     args = argv[1:]
     allow_path = None
     if "--allow" in args:

@@ -43,20 +43,30 @@ for exp in "$DIR"/*.expect.jsonl; do
 done
 if [ "$n" -ge 70 ]; then ok; else not_ok "only $n fixtures, want at least 70"; fi
 
-# ---- each fixture ----
+# ---- each fixture: extracted here, compared in one run of the comparator ----
+mkdir "$TMP/got"
+: > "$TMP/pairs"
 for txt in "$DIR"/*.txt; do
     name=$(basename "$txt" .txt)
     exp=${txt%.txt}.expect.jsonl
     [ -f "$exp" ] || continue
-    if "$GC" extract --format jsonl "$txt" > "$TMP/actual" 2> "$TMP/err"; then
-        :
+    if "$GC" extract --format jsonl "$txt" > "$TMP/got/$name" 2> "$TMP/err"; then
+        printf '%s\t%s\t%s\n' "$name" "$TMP/got/$name" "$exp" >> "$TMP/pairs"
     else
         not_ok "$name: extract exited $?: $(head -c 300 "$TMP/err")"
-        continue
-    fi
-    if python3 "$CMP" ordered "$TMP/actual" "$exp" > "$TMP/diff" 2>&1; then
-        ok
-    else
-        not_ok "$name: $(head -n 6 "$TMP/diff" | tr '\n' '|')"
     fi
 done
+set +e
+python3 "$CMP" batch "$TMP/pairs" > "$TMP/verdicts" 2> "$TMP/err"
+rc=$?
+set -e
+[ "$rc" -le 1 ] || not_ok "comparator batch: exit $rc: $(head -c 300 "$TMP/err")"
+# one verdict a pair, or the pairs it never reached fail
+[ "$(wc -l < "$TMP/verdicts")" -eq "$(wc -l < "$TMP/pairs")" ] \
+    || not_ok "comparator batch: $(wc -l < "$TMP/verdicts") verdicts for $(wc -l < "$TMP/pairs") fixtures"
+while IFS= read -r verdict; do
+    case $verdict in
+    "ok "*) ok ;;
+    *) not_ok "${verdict#not_ok }" ;;
+    esac
+done < "$TMP/verdicts"
