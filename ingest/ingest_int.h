@@ -46,6 +46,7 @@ typedef struct ingest_sentence {
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
+#define INGEST_TAIL_MAX 256    /* tail words (the subject cleaner's index) */
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 #define INGEST_CP_LO 0x3000u
 #define INGEST_CP_WORDS ((0xA000 - INGEST_CP_LO) / 64)
@@ -101,6 +102,11 @@ typedef struct ingest_maps {
     unsigned short kw_head[INGEST_KW_BUCKETS];
     unsigned short kw_next[INGEST_KW_MAX];
     bool kw_blocked[INGEST_KW_MAX];   /* a kw-not-next/prev row blocks keyword k */
+    /* the tail words by last byte: tail_head[byte & 63] is 1 + the first
+       tail word ending in such a byte (0: none), tail_next[k] the next one,
+       in table order */
+    unsigned short tail_head[64];
+    unsigned short tail_next[INGEST_TAIL_MAX];
     /* punctuation: quotes and clause breaks, PUNCT_* by code point; a
        character whose cp & 63 bit is clear in punct_filter is none */
     struct { uint32_t cp; unsigned kind; } punct[INGEST_PUNCT_MAX];

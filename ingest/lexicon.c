@@ -475,6 +475,25 @@ uint32_t ingest_fold(const ingest_maps *m, uint32_t cp)
     return cp;
 }
 
+/* Tail words by last byte, in table order within a chain: the subject
+ * cleaner tries them in that order, each on what the previous left, and
+ * only those ending in the byte the subject ends in can match. */
+static int tail_maps(ingest_maps *m, const lex_list *tail)
+{
+    if (tail->n >= INGEST_TAIL_MAX)
+        return GC_EINVAL;
+    for (size_t k = tail->n; k-- > 0;) {
+        const lex_entry *w = &tail->v[k];
+        unsigned b;
+        if (w->n == 0)
+            continue;
+        b = (unsigned char)w->s[w->n - 1] & 63u;
+        m->tail_next[k] = m->tail_head[b];
+        m->tail_head[b] = (unsigned short)(k + 1);
+    }
+    return GC_OK;
+}
+
 int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
 {
     const lex_list *lead = &lx->cls[LEX_LEAD_WORD], *verbs = &lx->cls[LEX_LEAD_VERB];
@@ -489,7 +508,8 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
         || (rc = punct_add(m, &lx->cls[LEX_QUOTE_OPEN], PUNCT_OPEN)) != GC_OK
         || (rc = punct_add(m, &lx->cls[LEX_QUOTE_CLOSE], PUNCT_CLOSE)) != GC_OK
         || (rc = punct_add(m, &lx->cls[LEX_BREAK], PUNCT_BREAK)) != GC_OK
-        || (rc = fold_maps(m, &lx->cls[LEX_FOLD])) != GC_OK)
+        || (rc = fold_maps(m, &lx->cls[LEX_FOLD])) != GC_OK
+        || (rc = tail_maps(m, tail)) != GC_OK)
         return rc;
     for (size_t i = 0; i < INGEST_CJK_WORDS; i++)
         m->tok_first[i] |= m->kw_first[i];

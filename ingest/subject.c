@@ -263,6 +263,32 @@ static bool time_next(const ingest_lexicon *lx, const char *s, size_t n)
                || e->code == K_PREV_YEAR);
 }
 
+/* Strips the tail words from the end of d[start..*n): tried in table
+ * order, each on what the previous left.  Only a word ending in the byte
+ * the text ends in can match, and the index by last byte (tail_head,
+ * tail_next) gives those in table order, so the rest are never looked at.
+ * True when one was stripped. */
+static bool strip_tail(const ingest_maps *m, const lex_list *tail, const char *d, size_t start,
+                       size_t *n)
+{
+    size_t from = 0;    /* the words before it are tried already */
+    bool stripped = false;
+
+    while (*n > start) {
+        unsigned k = m->tail_head[(unsigned char)d[*n - 1] & 63u];
+        while (k && k - 1 < from)
+            k = m->tail_next[k - 1];
+        if (k == 0)
+            break;
+        from = k;
+        if (ends_w(d + start, *n - start, &tail->v[k - 1])) {
+            *n -= tail->v[k - 1].n;
+            stripped = true;
+        }
+    }
+    return stripped;
+}
+
 static void clean_both(const ingest_maps *m, const char *t, const char *mt, size_t a, size_t b,
                        buf *out, bool verbs, bool *either)
 {
@@ -301,15 +327,11 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
         }
         start += w;
         again = w > 0;
-        /* the last character decides whether any tail word can match; the
-         * words are then tried in order, each on what the previous left */
+        /* the last character decides whether any tail word can match */
         if (n - start >= 3 && !may_be_word(m->tail_last, d + n - 3, 3))
             continue;
-        for (size_t k = 0; k < tail->n; k++)
-            if (ends_w(d + start, n - start, &tail->v[k])) {
-                n -= tail->v[k].n;
-                again = true;
-            }
+        if (strip_tail(m, tail, d, start, &n))
+            again = true;
     }
     /* 生产总值剔除…因素: an aside after the measure, to the subject's end; 在 and a
      * time too (本地生产总值在2019年第二季) */

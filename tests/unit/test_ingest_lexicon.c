@@ -122,6 +122,27 @@ static void test_maps(void **state)
     assert_string_equal(maps.times_unit, "倍");
 }
 
+/* The subject cleaner's index of tail words (tail_head, tail_next): every
+ * word is on the chain of its last byte, once, and each chain is in table
+ * order, the order the cleaner must try them in. */
+static void test_tail_index(void **state)
+{
+    const lex_list *tail = &ingest_lexicon_zh.cls[LEX_TAIL_WORD];
+    size_t seen = 0;
+
+    (void)state;
+    assert_int_equal(ingest_lexicon_maps(&maps, &ingest_lexicon_zh), GC_OK);
+    assert_true(tail->n > 0);
+    for (unsigned b = 0; b < 64; b++)
+        for (unsigned k = maps.tail_head[b], prev = 0; k; prev = k, k = maps.tail_next[k - 1]) {
+            const lex_entry *w = &tail->v[k - 1];
+            assert_true(k > prev);
+            assert_int_equal((unsigned char)w->s[w->n - 1] & 63u, b);
+            seen++;
+        }
+    assert_int_equal(seen, tail->n);
+}
+
 /* A lexicon with one more action verb: the new row reaches the verb map
  * with nothing else changed, as doc/extending.md says. */
 static void test_new_word_reaches_maps(void **state)
@@ -213,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_keywords),
         cmocka_unit_test(test_maps),
         cmocka_unit_test(test_new_word_reaches_maps),
+        cmocka_unit_test(test_tail_index),
         cmocka_unit_test(test_chain_equals_full_search),
         cmocka_unit_test(test_iso_date),
     };
