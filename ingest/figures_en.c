@@ -31,8 +31,13 @@ size_t en_back_lex(const en_reader *r, lex_class c, size_t p, const lex_entry **
 
     while (p > 0 && r->t[p - 1] == ' ')
         p--;
+    /* every figure asks this (currency and qualifier before it) of some
+       seventy rows: a word's last byte rules out most of them at once */
+    if (p == 0 || !(l->end_filter >> ((unsigned char)r->t[p - 1] & 63u) & 1))
+        return SIZE_MAX;
     for (size_t k = 0; k < l->n; k++)
-        if (ends_with(r->t, p, l->v[k].s, l->v[k].n)) {
+        if (l->v[k].n > 0 && l->v[k].s[l->v[k].n - 1] == r->t[p - 1]
+            && ends_with(r->t, p, l->v[k].s, l->v[k].n)) {
             if (e)
                 *e = &l->v[k];
             return p - l->v[k].n;
