@@ -349,6 +349,10 @@ typedef enum lex_class {
     LEX_RELEASE_COUNTRY,  /* a word naming a country or its statistics office as
                              written (U.S., BLS, Britain; release_en.c); value:
                              its code in ingest/release-en.tsv */
+    LEX_GLUED_TABLE,      /* a word of a glued table's header of periods
+                             (table_glued_en.c); value: quarter (Qtr: the
+                             month before it ends a quarter), span (to: the
+                             two periods of a column) */
     LEX_NCLASSES
 } lex_class;
 

@@ -597,6 +597,11 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
 
     if (t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active && !t->en_active
+        && ((rc = ingest_table_glued_en(t, ctx, s, file, sink, taken)) != GC_OK || *taken)) {
+        t->ngap = 0;
+        return rc;
+    }
+    if (t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active && !t->en_active
         && ((rc = ingest_table_period_en(t, ctx, s, one_line, file, sink, taken)) != GC_OK
             || *taken)) {
         t->ngap = 0;

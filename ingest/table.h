@@ -33,6 +33,7 @@ enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT }
 
 #define EP_COLS_MAX 12      /* columns of a period table's header (table_period_en.c) */
 #define EP_CELLS_MAX 96     /* cells of rows run together on one line */
+#define EG_COLS_MAX 6       /* columns of a glued table (table_glued_en.c) */
 
 /* A column of an English table whose columns are periods: its period, what
  * its figures say (EN_COL_*), a rate column of the latest period (Y/Y), or
@@ -103,6 +104,13 @@ typedef struct ingest_table {
     bool ep_skip, ep_estimate;   /* its caption: no claim (rolling sums); forecasts */
     char ep_label[96];           /* the measure of the row being read */
     char ep_first[96];           /* the first row's */
+    int eg;                      /* an English table whose cell breaks were
+                                    lost (table_glued_en.c): not read, its
+                                    header, its rows */
+    ep_column eg_cols[EG_COLS_MAX];
+    size_t eg_ncols;             /* its columns (spans of two periods) */
+    bool eg_pct;                 /* a percent sign stood in or after its header */
+    int eg_idle;                 /* lines without figures read in a row */
 } ingest_table;
 
 /* A cell of a row: bytes [a, b) of the sentence. */
@@ -168,6 +176,14 @@ int ingest_table_flat_en(ingest_table *t, const ingest_sentence *s,
  * answer. */
 int ingest_table_period_en(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                            bool one_line, const char *file, const ingest_sink *sink, bool *taken);
+
+/* English tables copied with their cell breaks lost (table_glued_en.c):
+ * reads each line of s as a header of spans of periods run together or a
+ * row of a label and one-decimal figures run together; *taken when every
+ * line of s with a digit was the table's.  Returns GC_OK or the sink's
+ * answer. */
+int ingest_table_glued_en(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                          const char *file, const ingest_sink *sink, bool *taken);
 
 /* ---- columns and the claims of figure cells (table_cols.c) ---- */
 
