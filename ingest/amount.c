@@ -298,6 +298,10 @@ static int parse_unit(const ingest_lexicon *lx, const char *s, size_t n, ingest_
         }
     }
     k = match_base(lx, s + i, n - i, &b);
+    if (b && (b->flags & LEXF_SCALED) && i == 0) {
+        b = NULL;           /* 38度, 一块: a temperature, a word; no unit */
+        k = 0;
+    }
     if (i + k >= sizeof out->unit)
         return GC_ERANGE;
     memcpy(out->unit, s, i + k);

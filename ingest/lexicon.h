@@ -435,8 +435,10 @@ enum {
                                  (双倍增: A和B each doubled) */
     LEXF_FIGURE_NEXT = 1u << 17,/* keyword: digits must follow, spaces aside (增8%:
                                  增 alone is a verb only before its figure) */
-    LEXF_QUOTED = 1u << 18    /* keyword: read only when quoted alone (“十五”: the plan;
+    LEXF_QUOTED = 1u << 18,   /* keyword: read only when quoted alone (“十五”: the plan;
                                  十五 unquoted is fifteen) */
+    LEXF_SCALED = 1u << 19    /* unit: a unit only after a scale (3417万度 is electricity,
+                                 气温38度 a temperature) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */
