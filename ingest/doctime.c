@@ -99,6 +99,7 @@
                                  a second half is reported with the whole year */
 #define PLAN_MARK_NEAR 24     /* 开局之年 this close after the plan's name (“十四五”规划的) */
 #define EVENT_NEAR 150        /* an event word this close after a date in a sentence */
+#define PLAN_YEARS 5          /* a five-year plan ends in a year divisible by this (2010) */
 
 /* The offset of the first word of class c in t[from..len), with its row in
  * *e; len when there is none. */
@@ -523,9 +524,13 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
         size_t pn = part ? 0 : ingest_lex_at(lx, LEX_YEAR_PART, t + c, len - c, NULL);
         bool in_part = pn > 0 && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i)
                        && !ingest_lex_at(lx, LEX_YEAR_SINCE, t + c + pn, len - c - pn, NULL);
-        if ((!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i))
-            || ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL)
-            || (c < len && is_digit(t[c])))
+        if (!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i)) {
+            /* 力争到2010年，… near the start: the goals of a plan ending then */
+            if (!dt->goal_head && dt->paragraphs <= PAGE_PARAS && y % PLAN_YEARS == 0)
+                dt->goal_head = y;
+            continue;
+        }
+        if (ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL) || (c < len && is_digit(t[c])))
             continue;
         /* 发布2024年1—10月份国民经济运行情况: a part's year is reported */
         in_part = in_part || (part > 0 && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i));
@@ -894,6 +899,21 @@ static bool goal_dated(const ingest_doctime *dt, const int *data)
            || data[INGEST_TIME_OPENING] == g - 1;
 }
 
+/* Does no rule ranked above a plan's name date the text? */
+static bool undated(const int *data)
+{
+    static const ingest_time_source above[] = {
+        INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
+        INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE,
+        INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR
+    };
+
+    for (size_t i = 0; i < sizeof above / sizeof above[0]; i++)
+        if (data[above[i]])
+            return false;
+    return true;
+}
+
 void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 {
     static const ingest_time_source chain[] = {
@@ -1003,9 +1023,17 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_CALENDAR] = dt->congress_ahead - 1;
         now[INGEST_TIME_CALENDAR] = dt->congress_ahead;
     }
-    if (dt->plan_end) {
-        now[INGEST_TIME_PLAN] = dt->plan_end - 5 + 1;
-        data[INGEST_TIME_PLAN] = dt->plan_end - 5;
+    int plan_end = dt->plan_end;
+    bool plan_doc = dt->plan_doc;
+    if (dt->goal_head > plan_end && undated(data)) {
+        /* a page of goals with no year but theirs (力争到2010年，…年均增长13%):
+         * the goals of the plan that ends then, written in its first year */
+        plan_end = dt->goal_head;
+        plan_doc = true;
+    }
+    if (plan_end) {
+        now[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS + 1;
+        data[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS;
     }
     if (dt->avg_usual && now[INGEST_TIME_CALENDAR] <= dt->avg_usual + 1
         && now[INGEST_TIME_PLAN] <= dt->avg_usual + 1) {
@@ -1043,8 +1071,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         ctx->report_year = d + 1;
         ctx->now_year = n;
         ctx->doc_source = s;
-        ctx->doc_plan_to = (dt->plan_head || (dt->plan_doc && !dt->gwr_named)) && !dt->gwr
-                           && dt->plan_end >= n ? dt->plan_end : 0;
+        ctx->doc_plan_to = (dt->plan_head || (plan_doc && !dt->gwr_named)) && !dt->gwr
+                           && plan_end >= n ? plan_end : 0;
         return;
     }
     if (ctx->year_given) {

@@ -172,6 +172,8 @@ typedef struct ingest_doctime {
     int late_from, late_to;   /* that part */
     int goal_year;         /* the first year the first paragraphs set goals for
                               (2013年…主要预期目标; doctime_body.c); 0 none */
+    int goal_head;         /* the first goal year (到2010年) of the first paragraphs
+                              that ends a five-year plan; 0 none */
     int head_year;         /* the latest year the first paragraphs name, not in a
                               date line; 0 none */
     bool dateline_page;    /* the date line is a page's (digits only, 发布时间, 来源) */
