@@ -498,6 +498,23 @@ static size_t months_at(const ingest_lexicon *lx, const char *t, size_t len, siz
     return f + n;
 }
 
+/* A month alone at t[k] followed by a word saying its figures are the
+ * subject (10月经济“成绩单”出炉, 10月国民经济运行…): that month, in *from and
+ * *to, and its length (the month and its mark); 0 when there is none. */
+static size_t month_released(const ingest_lexicon *lx, const char *t, size_t len, size_t k,
+                             int *from, int *to)
+{
+    size_t n, mark;
+    int a = small_number(lx, t + k, len - k, &n);
+
+    if (a < 1 || a > 12
+        || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + k + n, len - k - n, NULL)) == 0
+        || !ingest_zh_month_released(lx, t, len, k + n + mark))
+        return 0;
+    *from = *to = a;
+    return n + mark;
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
  * nor the start of a period (2017年以来) nor a date (2021年12月). */
@@ -518,6 +535,8 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
         c = i + n;
         int mf, mt;
         size_t part = months_at(lx, t, len, c, &mf, &mt);
+        if (part == 0)          /* 发布2022年11月中国采购经理指数: a month's release */
+            part = month_released(lx, t, len, c, &mf, &mt);
         c += part;              /* 2022年1—5月，: that year's figures too */
         bool of = ingest_lex_at(lx, LEX_OF_MARK, t + c, len - c, NULL) > 0;
         /* 2020年前三季度经济运行情况, not 比2019年一季度 (a base) */
@@ -540,23 +559,6 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
             if (y > dt->latest)
                 dt->latest = y;
     }
-}
-
-/* A month alone at t[k] followed by a word saying its figures are the
- * subject (10月经济“成绩单”出炉, 10月国民经济运行…): that month, in *from and
- * *to. */
-static bool month_released(const ingest_lexicon *lx, const char *t, size_t len, size_t k,
-                           int *from, int *to)
-{
-    size_t n, mark;
-    int a = small_number(lx, t + k, len - k, &n);
-
-    if (a < 1 || a > 12
-        || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + k + n, len - k - n, NULL)) == 0
-        || !ingest_zh_month_released(lx, t, len, k + n + mark))
-        return false;
-    *from = *to = a;
-    return true;
 }
 
 /* The first sentence of a paragraph near the start: a part of a year (not
