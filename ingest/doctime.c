@@ -862,11 +862,13 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
             else if (dt->title_year && !dt->review_open)
                 dt->review_open = -1;
         }
-        if (!dt->data[INGEST_TIME_PAGE] && dt->paragraphs <= PAGE_PARAS
-            && (y = ingest_page_date(lx, t, len, &month))) {
-            dt->now[INGEST_TIME_PAGE] = y;
-            dt->data[INGEST_TIME_PAGE] = month >= LATE_MONTH ? y : y - 1;
-        }
+    }
+    /* (also a later sentence of a paragraph: a page's head glued after its
+       site's path) */
+    if (!dt->data[INGEST_TIME_PAGE] && dt->paragraphs <= PAGE_PARAS
+        && (y = ingest_page_date(lx, t, len, !para_start, &month))) {
+        dt->now[INGEST_TIME_PAGE] = y;
+        dt->data[INGEST_TIME_PAGE] = month >= LATE_MONTH ? y : y - 1;
     }
     if (!ascii)
         zh_rules(dt, lx, t, len);

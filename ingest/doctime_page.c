@@ -92,13 +92,17 @@ static bool meta_near(const ingest_lexicon *lx, const char *t, size_t from, size
     return false;
 }
 
-int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, int *month)
+int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool inner, int *month)
 {
     size_t n, after;
     int y, m;
 
-    if (len > PAGE_LINE_MAX)
-        return 0;
+    /* a longer sentence, or one inside a paragraph, is a metadata line
+     * glued to the headline and text around it (a page's lines with no stop
+     * of their own, after a site's path: 首页 ? 资讯 ? 正文…): there its
+     * date needs both witnesses, a metadata word before it and a time after */
+    bool glued = inner || len > PAGE_LINE_MAX;
+
     for (size_t i = 0; i + 8 <= len; i++) {
         if (!is_digit(t[i]) || !(y = ingest_iso_date(t, len, i, &m, &n)))
             continue;
@@ -107,9 +111,12 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, int *m
         after = i + n;
         while (after < len && t[after] == ' ')
             after++;
-        if (time_of_day(t, len, after)
-            || meta_near(lx, t, i > PAGE_META_NEAR ? i - PAGE_META_NEAR : 0, i)
-            || meta_near(lx, t, i + n, len - (i + n) > PAGE_META_NEAR ? i + n + PAGE_META_NEAR : len)) {
+        bool timed = time_of_day(t, len, after) > 0;
+        bool meta_before = meta_near(lx, t, i > PAGE_META_NEAR ? i - PAGE_META_NEAR : 0, i);
+        if (glued ? timed && meta_before
+                  : timed || meta_before
+                    || meta_near(lx, t, i + n,
+                                 len - (i + n) > PAGE_META_NEAR ? i + n + PAGE_META_NEAR : len)) {
             *month = m;
             return y;
         }

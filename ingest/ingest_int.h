@@ -474,9 +474,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx);
 
 /* A web page's metadata date in the short line text[0..len) (matching
  * form): an ISO date YYYY-MM-DD with a time of day after it or a page-meta
- * word near it (doctime_page.c).  Returns its year, with its month in
- * *month; 0 when the line has none. */
-int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, int *month);
+ * word near it (doctime_page.c); both in a long line or one that does not
+ * start its paragraph (inner).  Returns its year, with its month in *month;
+ * 0 when the line has none. */
+int ingest_page_date(const ingest_lexicon *lx, const char *text, size_t len, bool inner,
+                     int *month);
 /* An ISO date (YYYY-MM-DD or YYYY/MM/DD) at text[i..len): its year, with
  * its month in *month and its length in *n; 0 when there is none. */
 int ingest_iso_date(const char *text, size_t len, size_t i, int *month, size_t *n);
