@@ -595,13 +595,17 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     bool bars;
     int rc = GC_OK;
     bool one_line = s->nanchors > 0 && s->anchors[0].line == s->anchors[s->nanchors - 1].line;
+    /* English text outside any table being read: the glued and the period
+     * readers may open one (neither changes what this tests) */
+    bool en_outside = t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active
+                      && !t->en_active;
 
-    if (t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active && !t->en_active
+    if (en_outside
         && ((rc = ingest_table_glued_en(t, ctx, s, file, sink, taken)) != GC_OK || *taken)) {
         t->ngap = 0;
         return rc;
     }
-    if (t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active && !t->en_active
+    if (en_outside
         && ((rc = ingest_table_period_en(t, ctx, s, one_line, file, sink, taken)) != GC_OK
             || *taken)) {
         t->ngap = 0;
