@@ -21,7 +21,6 @@
  * its header or a row. */
 #include "table.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -45,8 +44,8 @@ static size_t glued_word(const char *l, size_t n, size_t i, const char *value)
     const lex_entry *e = NULL;
     size_t m = ingest_lex_at(&ingest_lexicon_en, LEX_GLUED_TABLE, l + i, n - i, &e);
 
-    if (!m || !e || strcmp(e->value, value) || (isalpha((unsigned char)l[i + m - 1])
-                                                  && i + m < n && isalpha((unsigned char)l[i + m])))
+    if (!m || !e || strcmp(e->value, value) || (is_ascii_alpha(l[i + m - 1])
+                                                  && i + m < n && is_ascii_alpha(l[i + m])))
         return 0;
     return m;
 }
@@ -65,17 +64,17 @@ static size_t period_at(const char *l, size_t n, size_t i, period *p)
     const lex_entry *e = NULL;
     size_t m, j;
 
-    if (i > 0 && isalpha((unsigned char)l[i - 1]))
+    if (i > 0 && is_ascii_alpha(l[i - 1]))
         return 0;
     m = ingest_lex_at(&ingest_lexicon_en, LEX_MONTH, l + i, n - i, &e);
-    if (!m || !e || (i + m < n && isalpha((unsigned char)l[i + m])))
+    if (!m || !e || (i + m < n && is_ascii_alpha(l[i + m])))
         return 0;
     p->month = atoi(e->value);
     j = skip_spaces(l, n, i + m + (i + m < n && l[i + m] == '.'));
     p->quarter = (m = glued_word(l, n, j, "quarter")) > 0;
     j = skip_spaces(l, n, j + m);
     if (j + 4 > n || !(p->year = ingest_table_year_word(l, j, j + 4))
-        || (j + 4 < n && isdigit((unsigned char)l[j + 4])) || p->month < 1 || p->month > 12)
+        || (j + 4 < n && is_digit(l[j + 4])) || p->month < 1 || p->month > 12)
         return 0;
     p->a = i;
     p->b = j + 4;
@@ -134,7 +133,7 @@ static size_t glued_figures(const char *text, size_t a, size_t b, size_t ncols,
 {
     size_t r = b, i, k = 0;
 
-    while (r > a && (isdigit((unsigned char)text[r - 1]) || text[r - 1] == '.'
+    while (r > a && (is_digit(text[r - 1]) || text[r - 1] == '.'
                      || text[r - 1] == '-'))
         r--;
     for (i = r; i < b && k < ncols; k++) {
@@ -142,9 +141,9 @@ static size_t glued_figures(const char *text, size_t a, size_t b, size_t ncols,
         neg[k] = text[i] == '-';
         i += neg[k];
         at[k] = i;
-        for (d = i; d < b && isdigit((unsigned char)text[d]); d++)
+        for (d = i; d < b && is_digit(text[d]); d++)
             ;
-        if (d == i || d + 2 > b || text[d] != '.' || !isdigit((unsigned char)text[d + 1]))
+        if (d == i || d + 2 > b || text[d] != '.' || !is_digit(text[d + 1]))
             return b;
         i = d + 2;
     }
@@ -196,9 +195,9 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
     char label[96];
 
     r = glued_figures(s->text, a, b, t->eg_ncols, at, neg);
-    if (r == b || r == a || !isalpha((unsigned char)s->text[r - 1])
+    if (r == b || r == a || !is_ascii_alpha(s->text[r - 1])
         || ingest_table_lower(s->text, a, r, label, sizeof label) <= 0
-        || !isalpha((unsigned char)label[0]))
+        || !is_ascii_alpha(label[0]))
         return false;
     for (size_t k = 0; k < t->eg_ncols && *rc == GC_OK; k++)
         *rc = emit(t, ctx, s, file, sink, k, at[k], neg[k], label);
@@ -227,7 +226,7 @@ static bool table_line(ingest_table *t, ingest_context *ctx, const ingest_senten
     bool digit = false;
 
     for (size_t i = a; i < b && !digit; i++)
-        digit = isdigit((unsigned char)s->text[i]) != 0;
+        digit = is_digit(s->text[i]) != 0;
     if (t->eg != EG_NONE && !digit && t->eg_idle < EG_IDLE_MAX) {
         t->eg_idle++;
         t->eg_pct = t->eg_pct || says_percent(s->text, a, b);
@@ -253,8 +252,8 @@ static bool header_may(const ingest_sentence *s)
     int years = 0;
 
     for (size_t i = 0; i + 4 <= s->len && years < 4; i++)
-        if (ingest_table_year_word(s->text, i, i + 4) && (i == 0 || !isdigit((unsigned char)s->text[i - 1]))
-            && (i + 4 == s->len || !isdigit((unsigned char)s->text[i + 4])))
+        if (ingest_table_year_word(s->text, i, i + 4) && (i == 0 || !is_digit(s->text[i - 1]))
+            && (i + 4 == s->len || !is_digit(s->text[i + 4])))
             years++;
     return years >= 4;
 }
@@ -279,7 +278,7 @@ int ingest_table_glued_en(ingest_table *t, ingest_context *ctx, const ingest_sen
             b--;
         digit = false;
         for (size_t i = a; i < b && !digit; i++)
-            digit = isdigit((unsigned char)s->text[i]) != 0;
+            digit = is_digit(s->text[i]) != 0;
         if (!table_line(t, ctx, s, a, b, file, sink, &read, &rc) && digit)
             all = false;
         any = any || read;
