@@ -46,6 +46,7 @@ typedef struct ingest_sentence {
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512
+#define INGEST_KW_BUCKETS2 1024   /* a power of two (ingest_kw_bucket) */
 #define INGEST_TAIL_MAX 256    /* tail words (the subject cleaner's index) */
 #define INGEST_CJK_WORDS ((0xA000 - 0x4000) / 64)
 #define INGEST_CP_LO 0x3000u
@@ -96,10 +97,15 @@ typedef struct ingest_maps {
     size_t nstarts;
     uint64_t num_filter[4];   /* bit h(cp) set for the characters that may start
                                  a figure; see tokens.c */
-    /* the keyword index by first character: kw_head[cp % INGEST_KW_BUCKETS]
-       is 1 + the first keyword starting with such a character (0: none),
-       kw_next[k] the next one, in table order */
-    unsigned short kw_head[INGEST_KW_BUCKETS];
+    /* the keyword index by the first two characters: kw_head[
+       ingest_kw_bucket(w)] is 1 + the first keyword of two characters or
+       more whose first six bytes hash so (0: none), kw_head1[cp %
+       INGEST_KW_BUCKETS] the same for the shorter keywords by their first
+       character; kw_next[k] the next one of either chain, in table order.
+       Most characters start a keyword of one family (增长, 增加, 增速 ...):
+       a text is looked up in the two chains that may hold its words */
+    unsigned short kw_head[INGEST_KW_BUCKETS2];
+    unsigned short kw_head1[INGEST_KW_BUCKETS];
     unsigned short kw_next[INGEST_KW_MAX];
     bool kw_blocked[INGEST_KW_MAX];   /* a kw-not-next/prev row blocks keyword k */
     /* the tail words by last byte: tail_head[byte & 63] is 1 + the first
@@ -373,6 +379,19 @@ static inline bool ingest_cp_has(const uint64_t *map, uint32_t cp)
 {
     return cp >= INGEST_CP_LO && cp < 0xA000
         && (map[(cp - INGEST_CP_LO) >> 6] >> (cp & 63) & 1);
+}
+
+/* The bucket of ingest_maps.kw_head for the six bytes at s (a keyword's
+ * first two characters, or the text's where one may start): the first
+ * character's code point (its lead an ideograph's) and the low twelve bits
+ * of the next three bytes, which are the code point's when they are a
+ * three-byte character. */
+static inline unsigned ingest_kw_bucket(const char *s)
+{
+    uint32_t next = ((uint32_t)((unsigned char)s[4] & 0x3Fu) << 6) | ((unsigned char)s[5] & 0x3Fu);
+
+    return (((unsigned char)s[1] & 0x3Fu) << 6 ^ ((unsigned char)s[2] & 0x3Fu) ^ next * 5u)
+           & (INGEST_KW_BUCKETS2 - 1);
 }
 
 /* The figure filter's hash of cp: one of 256 bits, so that the quick test

@@ -353,14 +353,17 @@ static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
     if (kw->n >= INGEST_KW_MAX)
         return GC_EINVAL;
     for (size_t k = kw->n; k-- > 0;) {
-        uint32_t cp = first_cp(&kw->v[k]), b = cp % INGEST_KW_BUCKETS;
+        uint32_t cp = first_cp(&kw->v[k]);
+        unsigned short *head = kw->v[k].n >= 2 * CJK_BYTES
+                               ? &m->kw_head[ingest_kw_bucket(kw->v[k].s)]
+                               : &m->kw_head1[cp % INGEST_KW_BUCKETS];
         if (cp < 0x4000 || cp >= 0xA000)
             return GC_EINVAL;       /* the index assumes an ideograph first */
         set_cjk(m->kw_first, cp);
         if (kw->v[k].flags & LEXF_CHANGE)
             set_cjk(m->change_first, cp);
-        m->kw_next[k] = m->kw_head[b];
-        m->kw_head[b] = (unsigned short)(k + 1);
+        m->kw_next[k] = *head;
+        *head = (unsigned short)(k + 1);
         for (size_t l = 0; l < 2; l++)
             for (size_t i = 0; i < blockers[l]->n; i++)
                 m->kw_blocked[k] = m->kw_blocked[k] || ingest_lex_blocks(&blockers[l]->v[i], &kw->v[k]);

@@ -84,16 +84,26 @@ static bool may_be_keyword(const ingest_maps *m, const char *t, size_t len, size
 }
 
 /* The keyword at t[i], or NULL.  A bit map of first characters rules out
- * most characters; a keyword's first character then picks its bucket. */
+ * most characters; the first two characters then pick the chain of the
+ * longer words, the first the chain of the shorter, both read in table
+ * order (the first word that matches wins, as in one list). */
 static const lex_entry *match_keyword(const ingest_maps *m, const char *t, size_t len, size_t i)
 {
     const lex_entry *kws = m->lx->cls[LEX_KEYWORD].v;
+    unsigned a, b;
 
     if (!may_be_keyword(m, t, len, i))
         return NULL;
-    for (unsigned k = m->kw_head[cp3(t + i) % INGEST_KW_BUCKETS]; k; k = m->kw_next[k - 1]) {
+    a = len - i >= 2 * CJK_BYTES ? m->kw_head[ingest_kw_bucket(t + i)] : 0;
+    b = m->kw_head1[cp3(t + i) % INGEST_KW_BUCKETS];
+    while (a || b) {
+        unsigned k = a && (!b || a < b) ? a : b;
         const lex_entry *w = &kws[k - 1];
-        /* the bucket's words mostly share their first character: the
+        if (k == a)
+            a = m->kw_next[k - 1];
+        else
+            b = m->kw_next[k - 1];
+        /* a chain's words mostly share their first characters: the
          * last byte tells them apart at once */
         if (len - i < w->n || t[i + w->n - 1] != w->s[w->n - 1])
             continue;
