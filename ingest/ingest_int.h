@@ -79,6 +79,10 @@ typedef struct ingest_maps {
     uint64_t change_first[INGEST_CJK_WORDS];  /* a keyword of change starts with cp */
     uint64_t verb_first[INGEST_CJK_WORDS];
     uint64_t tok_first[INGEST_CJK_WORDS];
+    uint64_t num_first[INGEST_CJK_WORDS];    /* a number may start with cp (a digit,
+                                                a place, a figure start, a bare
+                                                scale): where no keyword starts, the
+                                                tokenizer reads on only there */
     uint64_t lead_first[INGEST_CJK_WORDS];
     uint64_t tail_last[INGEST_CJK_WORDS];
     uint64_t fold[INGEST_CJK_WORDS];

@@ -501,6 +501,9 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
 {
     const lex_list *lead = &lx->cls[LEX_LEAD_WORD], *verbs = &lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &lx->cls[LEX_TAIL_WORD], *act = &lx->cls[LEX_ACTION_VERB];
+    /* the words a number of the tokenizer starts with (tokens.c) */
+    static const lex_class num_classes[] = { LEX_DIGIT, LEX_PLACE, LEX_FIGURE_START,
+                                             LEX_PERCENT_OF, LEX_BARE_SCALE };
     const lex_entry *u;
     int rc;
 
@@ -514,6 +517,9 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
         || (rc = fold_maps(m, &lx->cls[LEX_FOLD])) != GC_OK
         || (rc = tail_maps(m, tail)) != GC_OK)
         return rc;
+    for (size_t c = 0; c < sizeof num_classes / sizeof num_classes[0]; c++)
+        for (size_t i = 0; i < lx->cls[num_classes[c]].n; i++)
+            set_cjk(m->num_first, first_cp(&lx->cls[num_classes[c]].v[i]));
     for (size_t i = 0; i < INGEST_CJK_WORDS; i++)
         m->tok_first[i] |= m->kw_first[i];
     for (size_t i = 0; i < lead->n; i++)

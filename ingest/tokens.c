@@ -696,9 +696,17 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
 
         c = (unsigned char)t[i];
         ideograph = is_ideograph_lead((unsigned char)c);     /* never a quote or a break */
-        if (ideograph && len - i >= 3 && !cjk_bit(m->tok_first, t + i)) {
-            i += CJK_BYTES;     /* most characters: no keyword, no figure */
-            continue;
+        kw = NULL;
+        if (ideograph && len - i >= 3) {
+            if (!cjk_bit(m->tok_first, t + i)) {
+                i += CJK_BYTES;     /* most characters: no keyword, no figure */
+                continue;
+            }
+            kw = match_keyword(m, t, len, i);
+            if (!kw && !cjk_bit(m->num_first, t + i)) {
+                i += CJK_BYTES;     /* 增强, 比较: a keyword's first character, no number */
+                continue;
+            }
         }
         k.type = T_BREAK;       /* the fields a token needs are set below */
         k.year_of = k.comma_after = k.list_break = k.neg = k.bare_scale = k.bad = false;
@@ -736,7 +744,6 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
             limit = false;
             continue;
         }
-        kw = match_keyword(m, t, len, i);
         if (kw && (kw->flags & LEXF_QUOTED) && !alone_in_quotes(m, t, len, i, kw))
             kw = NULL;      /* 十五 unquoted: fifteen, a number */
         ts->change = ts->change || (kw && (kw->flags & LEXF_CHANGE));
