@@ -170,7 +170,8 @@ static ingest_qualifier milestone_qualifier(const reader *r, const lex_entry *ro
     return INGEST_EXACT;
 }
 
-static int on_figure(reader *r, const tok *f)
+/* counted: ingest_zh_counted_noun(r, f), which the caller asked already. */
+static int on_figure(reader *r, const tok *f, bool counted)
 {
     const lex_entry *role = r->role;
     int year = r->fig_year;
@@ -185,7 +186,7 @@ static int on_figure(reader *r, const tok *f)
         role = r->role = ingest_zh_role_entry(r, K_TARGET);
     if (!f->bad && !r->skip && !(f->bare_scale && !(role && role->code == K_TO))
         && plan != PLAN_GAP
-        && !ingest_zh_threshold(r, f) && !ingest_zh_gap(r, f) && !ingest_zh_counted_noun(r, f)) {
+        && !ingest_zh_threshold(r, f) && !ingest_zh_gap(r, f) && !counted) {
         ingest_claim c;
         bool down;
         if (!(role = figure_role(r, f)))
@@ -610,12 +611,13 @@ static bool rate_of_pending(const reader *r, const tok *k)
 static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
 {
     bool share_follows = r->share || r->share_word || rate_of_pending(r, k);
+    bool counted = ingest_zh_counted_noun(r, k);   /* of the text alone: asked once */
 
     if (!r->clause_has_fig && !r->clause_has_kw && ingest_zh_threshold(r, k)) {
         r->named_bound = true;      /* 超20亿元的企业达15家: the head goes on */
         return r->rc;
     }
-    if (!r->clause_has_fig && !r->clause_has_kw && ingest_zh_counted_noun(r, k)) {
+    if (!r->clause_has_fig && !r->clause_has_kw && counted) {
         r->head_start = k->end;     /* 158个重点项目完成投资: the count is no part of the name */
         return r->rc;
     }
@@ -628,7 +630,7 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
     r->pending_level = false;
     r->clause_has_fig = true;
     if (r->rc == GC_OK)
-        r->rc = on_figure(r, k);
+        r->rc = on_figure(r, k, counted);
     r->ranged = NULL;
     return r->rc;
 }

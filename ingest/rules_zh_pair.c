@@ -138,6 +138,8 @@ void ingest_zh_pending_read(reader *r)
     const lex_list *joiner = &r->lx->cls[LEX_LIST_JOINER];
     buf item = BUF_INIT;
 
+    if (r->pending_n == 0)
+        return;                 /* most heads: no item before them */
     for (size_t i = 0; i < r->pending_n; i++) {
         ingest_clean_both(r->m, r->s->text, r->s->match, r->pending_a[i], r->pending_b[i],
                           &item, true);
@@ -239,8 +241,9 @@ bool ingest_zh_shared_mark(reader *r, size_t a, size_t b)
     const lex_list *verbs = &r->lx->cls[LEX_MID_VERB];
     bool again = true;
 
-    /* 均实现翻番: past the verbs between the mark and the predicate */
-    while (again && b > a) {
+    /* 均实现翻番: past the verbs between the mark and the predicate (a
+     * text whose last byte ends no verb ends with none) */
+    while (again && b > a && (verbs->end_filter >> ((unsigned char)r->t[b - 1] & 63u) & 1)) {
         again = false;
         for (size_t w = 0; w < verbs->n; w++)
             if (b - a > verbs->v[w].n && ends_w(r->t + a, b - a, &verbs->v[w])) {
