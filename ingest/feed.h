@@ -84,6 +84,7 @@ struct ingest_parser {
     ingest_context ctx;
     size_t sentences;           /* sentences handed to the grammar so far */
     bool digit_seen;         /* the sentence holds an ASCII digit */
+    bool bar_seen;           /* it holds a '|' (a table's bars) */
     size_t number_from;      /* offset in the sentence of its first character
                                 for which ingest_number_start() holds; SIZE_MAX
                                 while there is none */

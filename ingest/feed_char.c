@@ -247,6 +247,7 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     if (p->number_from == SIZE_MAX && ingest_number_start(&p->ctx.maps, fold_trad(p, cp)))
         p->number_from = p->sent.len;
     p->digit_seen = p->digit_seen || (cp >= '0' && cp <= '9');
+    p->bar_seen = p->bar_seen || cp == '|';
     if (cp < 0x80) {
         u[0] = (unsigned char)cp;
         ulen = 1;

@@ -75,7 +75,7 @@ int ingest_feed_flush(ingest_parser *p)
     p->line_stop = p->line_stop || p->sent.len > 0;
     /* a table row apart by bars is split by them, not by the gaps the
      * clean-up would move: it is read clean */
-    if (p->noisy && !p->scout && memchr(p->sent.data, '|', p->sent.len)
+    if (p->noisy && !p->scout && p->bar_seen
         && (rc = clean_noisy(p)) != GC_OK)
         return rc;
     if (p->sent.len > 0 && !p->scout) {
@@ -90,6 +90,7 @@ int ingest_feed_flush(ingest_parser *p)
             .para_start = p->para_start,
             .number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len,
             .has_digit = p->digit_seen,
+            .no_bar = !p->bar_seen,         /* most rows: no search for bars */
             .n_cjk = p->n_cjk,              /* an English table's quick test */
             .n_latin = p->n_latin,
         };
@@ -99,7 +100,7 @@ int ingest_feed_flush(ingest_parser *p)
             p->sentences++;
             p->noisy = p->dot_pending = p->para_start = p->prev_alnum = false;
             p->n_cjk = p->n_latin = p->n_other = p->nanch = p->sent.len = p->match.len = 0;
-            p->folded = p->digit_seen = false;
+            p->folded = p->digit_seen = p->bar_seen = false;
             p->number_from = SIZE_MAX;
             p->prev_kept = 0;
             return rc;
@@ -111,7 +112,7 @@ int ingest_feed_flush(ingest_parser *p)
     if (p->sent.len == 0) {
         p->nanch = 0;
         p->number_from = SIZE_MAX;
-        p->digit_seen = false;
+        p->digit_seen = p->bar_seen = false;
         return GC_OK;
     }
     p->sent.data[p->sent.len] = '\0';
@@ -119,8 +120,9 @@ int ingest_feed_flush(ingest_parser *p)
         p->match.data[p->match.len] = '\0';
     s.number_from = p->number_from < p->sent.len ? p->number_from : p->sent.len;
     s.has_digit = p->digit_seen;
+    s.no_bar = !p->bar_seen;
     p->number_from = SIZE_MAX;
-    p->digit_seen = false;
+    p->digit_seen = p->bar_seen = false;
     s.text = p->sent.data;
     s.match = match_text(p);
     s.len = p->sent.len;

@@ -43,6 +43,8 @@ typedef struct ingest_sentence {
                                        sentence's language comes from them */
     bool has_digit;                 /* it holds an ASCII digit, so the grammar's
                                        quick test holds (false: not known) */
+    bool no_bar;                    /* it holds no '|', so no table reader need
+                                       look for one (false: not known) */
 } ingest_sentence;
 
 #define INGEST_KW_BUCKETS 512

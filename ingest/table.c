@@ -311,7 +311,7 @@ static bool flat_line(const ingest_sentence *s, bool one_line, cell *c, bool *em
     if (s->len == 0 || !one_line || s->len > FLAT_CELL_MAX + 2)
         return false;
     if (s->text[s->len - 1] != '|') {
-        if (!s->para_start || s->len > FLAT_CELL_MAX || memchr(s->text, '|', s->len))
+        if (!s->para_start || s->len > FLAT_CELL_MAX || ingest_has_bar(s))
             return false;
         c->a = 0;
         c->b = s->len;
@@ -557,6 +557,14 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
     return flat_figure(t, ctx, s, file, sink, c);
 }
 
+/* Is s bars and spaces alone (or empty)?  Most sentences are settled by
+ * their first byte. */
+static bool bars_only(const ingest_sentence *s)
+{
+    return s->len == 0 || ((s->text[0] == '|' || s->text[0] == ' ')
+                           && strspn(s->text, "| ") == s->len);
+}
+
 /* May s be an English period table's header (table_en.c)?  A short
  * sentence of Latin letters, no ideograph, with a percent sign or word, or
  * a change: a quick test first. */
@@ -626,11 +634,11 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         return rc;
     }
     *taken = false;
-    if (one_line && !t->active && strspn(s->text, "| ") == s->len) {
+    if (one_line && !t->active && bars_only(s)) {
         t->ngap = 0;    /* a bare bar between a caption and its table: no caption */
         return GC_OK;
     }
-    bars = one_line && memchr(s->text, '|', s->len) != NULL;
+    bars = one_line && ingest_has_bar(s);
     if (bars && t->active && rule_row(s)) {
         t->ngap = 0;            /* |---|---|: the header's rule */
         *taken = true;

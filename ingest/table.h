@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "ingest_int.h"
 
@@ -26,6 +27,13 @@ enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP
 static inline bool ingest_col_level(int r)
 {
     return r == COL_LEVEL || r == COL_PREV;
+}
+
+/* Does s hold a '|' (a table's bars)?  The parser knows that most
+ * sentences hold none (no_bar), and the search is left to the rest. */
+static inline bool ingest_has_bar(const ingest_sentence *s)
+{
+    return !s->no_bar && memchr(s->text, '|', s->len) != NULL;
 }
 
 /* What a column of an English period table says of its measure (table_en.c). */

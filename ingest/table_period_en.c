@@ -758,7 +758,7 @@ int ingest_table_period_en(ingest_table *t, ingest_context *ctx, const ingest_se
     if (!one_line && s->para_start && (t->ep == EP_NONE || t->ep_shape == EP_SHAPE_PARA)
         && ((rc = joined_cells(t, ctx, s, file, sink, taken)) != GC_OK || *taken))
         return rc;
-    if (!one_line && s->len > 0 && s->len <= EP_RUN_MAX && !memchr(s->text, '|', s->len)
+    if (!one_line && s->len > 0 && s->len <= EP_RUN_MAX && !ingest_has_bar(s)
         && head_may(s) && ((rc = line_table(t, ctx, s, false, file, sink, taken)) != GC_OK || *taken))
         return rc;
     if (!one_line || s->len == 0) {
@@ -766,7 +766,7 @@ int ingest_table_period_en(ingest_table *t, ingest_context *ctx, const ingest_se
         t->ep_npre = 0;
         return GC_OK;
     }
-    bars = memchr(s->text, '|', s->len) != NULL;
+    bars = ingest_has_bar(s);
     para = !bars && s->para_start && s->len <= EP_CELL_MAX
            && (t->ep == EP_NONE || t->ep_shape == EP_SHAPE_PARA);
     if (para && ((rc = para_cell(t, ctx, s, file, sink, taken)) != GC_OK || *taken))
