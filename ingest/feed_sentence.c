@@ -48,19 +48,32 @@ static char *match_text(ingest_parser *p)
 
 /* ---- sentences and paragraphs ---- */
 
+/* Does s[0..n) hold an ASCII digit? */
+static bool any_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return true;
+    return false;
+}
+
 /* Cleans a sentence that may hold what ingest_normalise() cuts (pinyin
  * after its characters, junk marks).  The clean-up edits both texts alike:
- * give it both; it may cut a digit, and the quick test then decides. */
+ * give it both.  It mends digits only beside a digit (l2.3), and when it
+ * cut something, it may have cut the sentence's digits: then the sentence
+ * is looked at again for one. */
 static int clean_noisy(ingest_parser *p)
 {
     if (p->sent.len > 0 && p->noisy) {
-        p->digit_seen = false;
+        size_t len = p->sent.len;
         if (ingest_feed_start_match(p) != GC_OK)
             return GC_ENOMEM;
         ingest_draft d = { &p->sent, &p->match, &p->anch, &p->nanch, &p->capanch,
                            &p->number_from, &p->n_latin, &p->n_other };
         if (ingest_normalise(&d) != GC_OK)
             return GC_ENOMEM;
+        p->digit_seen = p->digit_seen
+                        && (p->sent.len == len || any_digit(p->sent.data, p->sent.len));
     }
     p->noisy = false;
     return GC_OK;

@@ -41,8 +41,8 @@ typedef struct ingest_sentence {
     size_t n_cjk, n_latin, n_other; /* letters by script: CJK ideographs, ASCII
                                        letters, letters of other scripts; the
                                        sentence's language comes from them */
-    bool has_digit;                 /* it holds an ASCII digit, so the grammar's
-                                       quick test holds (false: not known) */
+    bool has_digit;                 /* it holds an ASCII digit (so the grammar's
+                                       quick test holds); false: it holds none */
     bool no_bar;                    /* it holds no '|', so no table reader need
                                        look for one (false: not known) */
 } ingest_sentence;

@@ -200,6 +200,8 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
  * year: a run of five or six digits before 年 ends in one. */
 static int caption_year(const ingest_lexicon *lx, const ingest_sentence *s, size_t len)
 {
+    if (!s->has_digit)
+        return 0;       /* most headings: no year written in digits */
     /* no digit comes before the sentence's first number start */
     for (size_t i = s->number_from; i + 5 <= len; i++) {
         size_t yl, run = 0;
