@@ -27,7 +27,7 @@ static bool fact_before_to(const en_reader *r, size_t i)
                                      "used", "came", "went", "due", "close", "up", "down",
                                      "from", "back", "equal", "compared" };
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (is_word(r, i, w[k]))
+        if (is_word_str(r, i, w[k]))
             return true;
     return r->v[i].type != ET_WORD;
 }

@@ -70,7 +70,7 @@ static size_t horizon_at(const en_reader *r, size_t i, int *dir, int *years)
     if (!direction_at(r, i) && !direction_at(r, i + 1) && !direction_at(r, i + 2))
         return 0;               /* (the direction word is one of these three) */
     for (size_t k = 0; k < sizeof prep / sizeof prep[0]; k++)
-        if (is_word(r, j, prep[k])) {
+        if (is_word_str(r, j, prep[k])) {
             j++;
             break;
         }
@@ -237,7 +237,7 @@ size_t en_than_base(const en_reader *r, size_t b)
     if (b < 2 || !is_word(r, th, "than") || th == 0)
         return 0;
     for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++)
-        if (is_word(r, th - 1, cmp[k]))
+        if (is_word_str(r, th - 1, cmp[k]))
             return th - 1;
     return 0;
 }
@@ -253,7 +253,7 @@ size_t en_base_noun(const en_reader *r, size_t b)
     if (b < 3 || !is_word(r, b - 1, "of"))
         return b;
     for (size_t k = 0; k < sizeof noun / sizeof noun[0] && !ok; k++)
-        ok = is_word(r, b - 2, noun[k]);
+        ok = is_word_str(r, b - 2, noun[k]);
     if (!ok)
         return b;
     j = b - 2;

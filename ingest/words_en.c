@@ -111,17 +111,17 @@ void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
     }
 }
 
-size_t en_lex_at(const ingest_lexicon *lx, lex_class c, const char *t, size_t len, size_t i,
-                 const lex_entry **e)
+size_t en_lex_walk(const lex_list *l, const char *t, size_t len, size_t i, const lex_entry **e)
 {
-    const lex_list *l = &lx->cls[c];
+    const uint16_t *chain = l->chain;
+    size_t room = len - i;
 
-    if (i >= len || !lex_may(l, t + i, len - i))
-        return 0;
-    /* only the rows whose first character hashes as t[i]'s can start it */
-    for (unsigned k = lex_first(l, t + i, len - i); k; k = lex_next(l, k)) {
+    /* only the rows whose first character hashes as t[i]'s can start it
+       (a list built by hand, without a chain: every row) */
+    for (unsigned k = chain ? chain[lex_hash(t + i, room)] : lex_first(l, t + i, room); k;
+         k = chain ? chain[64 + k - 1] : lex_next(l, k)) {
         const lex_entry *w = &l->v[k - 1];
-        if (t[i] == w->s[0] && len - i >= w->n && t[i + w->n - 1] == w->s[w->n - 1]
+        if (room >= w->n && t[i + w->n - 1] == w->s[w->n - 1] && t[i] == w->s[0]
             && same_bytes(t + i, w->s, w->n)
             && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
             if (e)
@@ -658,7 +658,7 @@ void en_mark_tokens(const ingest_lexicon *lx, etoks *ts, const char *t, size_t l
 {
     for (size_t i = 0; i < ts->n; i++) {
         etok *k = &ts->v[i];
-        const lex_entry *e;
+        const lex_entry *e = NULL;   /* (set when a row matches) */
         if (k->type != ET_WORD)
             continue;
         /* (as rules_en.h's whole_word_num and ordinal_at read them) */
