@@ -292,19 +292,30 @@ static size_t ocr_points(ingest_draft *d, cut *cuts)
     return n;
 }
 
-/* Mends the OCR letters of d's numbers in place. */
+/* Is s[i] part of a run mend_run() reads: a digit, an OCR letter, a point? */
+static bool run_byte(char c)
+{
+    return digit_like(c) || c == '.';
+}
+
+/* Mends the OCR letters of d's numbers in place.  Only a run that holds a
+ * digit is mended: the runs are found from their digits, so that an English
+ * sentence's every o and l (each a run of its own) is not one. */
 static void ocr_letters(ingest_draft *d)
 {
     char *s = d->text->data, *m = d->match->data;
-    size_t len = d->text->len;
+    size_t len = d->text->len, done = 0;   /* runs end before s[done] */
 
-    for (size_t i = 0; i < len;) {
-        size_t j = i;
-        while (j < len && (digit_like(s[j]) || s[j] == '.'))
-            j++;
-        if (j > i)
-            mend_run(s, m, len, i, j);
-        i = j > i ? j : i + 1;
+    for (size_t i = 0; i < len; i++) {
+        size_t a = i, b = i + 1;
+        if (!is_digit(s[i]))
+            continue;
+        while (a > done && run_byte(s[a - 1]))
+            a--;
+        while (b < len && run_byte(s[b]))
+            b++;
+        mend_run(s, m, len, a, b);
+        done = i = b;           /* (s[b] is no run's) */
     }
 }
 
