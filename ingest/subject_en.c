@@ -421,9 +421,15 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             o -= m + 1;
             again = true;
         }
-        for (size_t k = 0; k < r->lx->cls[LEX_TAIL_WORD].n; k++) {
-            const lex_entry *w = &r->lx->cls[LEX_TAIL_WORD].v[k];
-            if (o > w->n && out[o - w->n - 1] == ' ' && same_bytes(out + o - w->n, w->s, w->n)) {
+        /* (the last byte rules out most rows, and with the list's end
+           filter most names, before a row is read) */
+        const lex_list *tails = &r->lx->cls[LEX_TAIL_WORD];
+        if (o == 0 || !(tails->end_filter >> ((unsigned char)out[o - 1] & 63u) & 1))
+            continue;
+        for (size_t k = 0; k < tails->n; k++) {
+            const lex_entry *w = &tails->v[k];
+            if (w->n > 0 && o > w->n && out[o - 1] == w->s[w->n - 1] && out[o - w->n - 1] == ' '
+                && same_bytes(out + o - w->n, w->s, w->n)) {
                 o -= w->n + 1;
                 out[o] = '\0';
                 again = true;
