@@ -179,6 +179,24 @@ static size_t skip_lead(const ingest_lexicon *lx, const char *t, size_t len)
     return i;
 }
 
+/* The second month of a range whose months each have their mark, at t
+ * after the first's mark (6月至8月: at 至), with the range's length from t
+ * in *n; 0 when none follows. */
+static int marked_range_to(const ingest_lexicon *lx, const char *t, size_t len, int a, size_t *n)
+{
+    size_t d = ingest_lex_at(lx, LEX_RANGE_DASH, t, len, NULL), k, mark;
+    int b;
+
+    if (d == 0)
+        d = ingest_lex_at(lx, LEX_MONTH_TO, t, len, NULL);
+    if (d == 0 || (b = small_number(lx, t + d, len - d, &k)) <= a || b > 12
+        || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + d + k, len - d - k, NULL)) == 0
+        || (d + k + mark < len && is_digit(t[d + k + mark])))
+        return 0;
+    *n = d + k + mark;
+    return b;
+}
+
 /* A web page's date written with digits only, "YYYY-MM-DD" (or '/'), after
  * at most ISO_PREFIX bytes of a source's name (温州网 2020-12-24 08:17:00)
  * and before nothing but a time: its year, with the month in *month; 0 when
@@ -213,6 +231,8 @@ static int date_line(const ingest_lexicon *lx, const char *t, size_t len, int *m
     if (m < 1 || m > 12 || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i + n, len - i - n, NULL)) == 0)
         return 0;
     i += n + mark;
+    if (marked_range_to(lx, t + i, len - i, m, &n))
+        return 0;               /* 2024年6月至8月就業調查: a period's title */
     if (small_number(lx, t + i, len - i, &n) > 0
         && (mark = ingest_lex_at(lx, LEX_DAY_MARK, t + i + n, len - i - n, NULL)) > 0)
         i += n + mark;
@@ -431,13 +451,13 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     }
 }
 
-/* A part of a year written in months at t: 1—5月, 1至5月(份), 5月份 (not a
- * date, 5月12日).  Returns its length, with the months in *from and *to; 0
+/* A part of a year written in months at t: 1—5月, 1至5月(份), 6月至8月,
+ * 5月份 (not a date, 5月12日).  Returns its length, with the months in *from and *to; 0
  * when t does not start with one. */
 static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, int *from, int *to)
 {
     size_t i, n, d, mark;
-    int a = small_number(lx, t, len, &n), b;   /* set on both branches below */
+    int a = small_number(lx, t, len, &n), b, r;   /* b set on both branches below */
 
     if (a < 1 || a > 12)
         return 0;
@@ -451,6 +471,10 @@ static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, in
     if ((mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i, len - i, NULL)) == 0)
         return 0;
     i += mark;
+    if (a == b && (r = marked_range_to(lx, t + i, len - i, a, &n)) > 0) {
+        b = r;
+        i += n;
+    }
     if ((d = ingest_lex_at(lx, LEX_MONTH_SINGLE, t + i, len - i, NULL)) > 0)
         i += d;
     else if (a == b || (i < len && is_digit(t[i])))

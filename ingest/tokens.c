@@ -389,6 +389,31 @@ static bool month_of_year(const ingest_maps *m, const char *t, size_t len, size_
            && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
 }
 
+/* Months a to b written each with its mark from t[j], after a's digits:
+ * 6月至8月, 9月—11月 (Macao's and Hong Kong's rolling three months, a
+ * range with its first month whole; not 8月15日至20日, a date).  Returns
+ * the length from j to after b's mark (and 份), with b in *b; 0 none. */
+static size_t month_range_marked(const ingest_maps *m, const char *t, size_t len, size_t j, int a,
+                                 int *b)
+{
+    size_t k = j, n, d, mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j, len - j, NULL);
+
+    if (mark == 0)
+        return 0;
+    k += mark;
+    if ((d = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + k, len - k, NULL)) == 0
+        && (d = ingest_lex_at(m->lx, LEX_MONTH_TO, t + k, len - k, NULL)) == 0)
+        return 0;
+    k += d;
+    if ((*b = month_at(m, t, len, k, &n)) <= a
+        || (mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + k + n, len - k - n, NULL)) == 0)
+        return 0;
+    k += n + mark;
+    if (k < len && is_digit(t[k]))
+        return 0;               /* 6月至8月5日: a date's span */
+    return k + ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + k, len - k, NULL) - j;
+}
+
 /* A part of a year at t[i]: 1—5月, 1至5月, 一至二月 (months a to b), 3月末 (a
  * stock at the end of March: months 1 to 3), 前10个月 (months 1 to 10; the
  * token starts at 前).  Returns the offset after it,
@@ -422,6 +447,9 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
                && !(j + d + n + mark < len && is_digit(t[j + d + n + mark]))) {
         j += d + n;
         mark += ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + j + mark, len - j - mark, NULL);
+    } else if ((n = month_range_marked(m, t, len, j, a, &b)) > 0) {
+        j += n;                 /* 6月至8月: each month with its mark */
+        mark = 0;
     } else if ((mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j, len - j, NULL)) > 0
                && ((d = ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + j + mark, len - j - mark, NULL)) > 0
                    || ((i == 0 || ingest_lex_ends(m->lx, LEX_BREAK, t, i))
