@@ -51,6 +51,7 @@ struct ingest_parser {
     long line_digit_end;     /* line_chars just after the line's last digit or %, 0 if none */
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
     bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
+    bool line_address;       /* it holds a web address's ":/" (feed_line.c) */
     bool short_join;         /* the line joined to this one was a short Chinese line: a title */
     int cap_split;           /* 1: the English line joined to the next reads
                                 like a heading (feed_line.c); 2: and a blank

@@ -112,6 +112,16 @@ static bool cell_run(const ingest_parser *p)
         && !memchr(p->sent.data + from, ',', p->sent.len - from);
 }
 
+/* Is the line a web address with at most a label and a date, no Chinese
+ * and no comma (http://www.CRNTT.com   2019-01-27 11:35:27, Original URL:
+ * http://…)?  It is a page's metadata, no prose: its colons are no clause
+ * breaks nor its length a printed line's, and joined to the paragraph
+ * after it, it hides the page's date from the document-time stage. */
+static bool address_line(const ingest_parser *p)
+{
+    return p->line_address && p->line_wide == 0;
+}
+
 /* Does the English line that ends here, with no final punctuation, read
  * like a heading: opened by a capital, ended by a word that is no function
  * word (lexicon stopword: "of", "the", "in" ... end a wrapped line of prose),
@@ -148,7 +158,8 @@ int ingest_feed_line_end(ingest_parser *p)
     if (p->line_chars > 0) {
         bool heading = is_heading_start(p, p->line_first) && !heading_runs_on(p);
         if (!is_line_final(p->line_last) && !heading && !figure_headline(p) && !p->tab.active && !p->tab.en_active && !p->tab.flat
-            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p)) && !cell_run(p)) {
+            && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p)) && !cell_run(p)
+            && !address_line(p)) {
             p->space_pending = join_gap(p);
             p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
             p->short_join = p->line_chars < JOIN_MIN_CHARS && !full_line(p)
@@ -172,7 +183,7 @@ int ingest_feed_line_end(ingest_parser *p)
     p->line_chars = p->line_wide = 0;
     p->tab.line_gap0 = p->tab.ngap;
     p->tab.line_from = p->sent.len;
-    p->line_comma = p->line_stop = false;
+    p->line_comma = p->line_stop = p->line_address = false;
     p->line_digit_end = 0;
     p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;
