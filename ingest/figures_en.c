@@ -322,9 +322,11 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
             f->pos = r->v[i - 1].pos;
         } else if (i > 0 && is_sign(r, i - 1, '+') && r->v[i - 1].end == f->npos) {
             f->pos = r->v[i - 1].pos;       /* (+9.1%) */
+            f->plus = true;
         } else if (i > 2 && is_sign(r, i - 1, ')') && is_sign(r, i - 3, '(')
                    && (is_sign(r, i - 2, '-') || is_sign(r, i - 2, '+'))) {
             f->neg = is_sign(r, i - 2, '-');   /* India's "(-)1.0 per cent" */
+            f->plus = !f->neg;
             f->pos = r->v[i - 3].pos;
         }
     }
@@ -410,7 +412,9 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
 
 double en_signed_value(const fig *f, double sign)
 {
-    return f->neg ? -f->value : sign * f->value;
+    /* "Prices also slowed for: food (+5.4 percent from 5.5 percent)": the
+       verb moves the rate, the sign printed is the rate's own */
+    return f->neg ? -f->value : f->plus ? f->value : sign * f->value;
 }
 
 /* Figure k becomes a range whose high end is figure k + 1, which is removed:

@@ -726,9 +726,11 @@ static int read_figures(en_reader *r)
                                                13.6 percent in tax revenue" */
         if (paren_rate && kind == INGEST_LEVEL && (r->d->said_kind == INGEST_GROWTH_YOY
                                                    || r->d->said_kind == INGEST_CHANGE_PCT)) {
+            /* (a base, "(3.2 percent from 4.2 percent)", is no word of
+               change: the rate and the one it moved from) */
             bool kw = false;
             for (size_t i = 0; i < r->n && !kw; i++)
-                kw = kw_at(r, i) != NULL;
+                kw = kw_at(r, i) != NULL && kw_at(r, i)->code != K_FROM;
             if (!kw)
                 kind = (ingest_kind)r->d->said_kind;
         }
@@ -746,6 +748,11 @@ static int read_figures(en_reader *r)
                 copy_str(subject, sizeof subject, last_subject);
             sign = 1;
         }
+        if (paren_named && f->pct && k + 1 < r->nf && r->f[k + 1].pct && en_same_paren(r, k + 1)
+            && fig_first_tok(r, &r->f[k + 1]) > 0
+            && is_word(r, fig_first_tok(r, &r->f[k + 1]) - 1, "from"))
+            sign = 1;   /* "the easing of prices of fish (5 percent from 7
+                           percent)": the rate reached, the fall is the rate's */
         if (f->pct && !f->points && (kind == INGEST_LEVEL || (kw_at(r, f->te)
                                                               && kw_at(r, f->te)->code == K_TARGET)))
             kind = en_rate_in_context(r, k, kind, last_kind, last_subject, subject, &sign);

@@ -147,6 +147,7 @@ typedef struct fig {
     char unit[48];
     const char *base;
     bool pct, points, times, money, bare, neg, from, to, paren;
+    bool plus;           /* a printed "+": the value is not negative, whatever the verb */
     bool ranged;         /* "2.5 to 3.5 percent": value to high */
     double high;
     ingest_qualifier q;

@@ -761,6 +761,25 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
     }
 }
 
+/* "vegetables (4.2 percent from 4.8 percent)", "eased to 2.8 percent from
+ * 3.2 percent" in a monthly release, figure k dated by the text's month:
+ * the rate it moved from is the month before's (December of the year
+ * before, for January). */
+static void base_month(const en_reader *r, size_t k, ftime *t)
+{
+    size_t ft = fig_first_tok(r, &r->f[k]);
+
+    if (!r->f[k].pct || !text_dated(t) || t->explicit_part || !t->mfrom || t->mfrom != t->mto
+        || k == 0 || !r->f[k - 1].pct || ft == 0 || !is_word(r, ft - 1, "from")
+        || !en_base_of_previous(r, k))
+        return;
+    if (--t->mfrom == 0) {
+        t->mfrom = 12;
+        t->year--;
+    }
+    t->mto = t->mfrom;
+}
+
 /* "the incidence of poverty dropping from 9.6 percent to 5.6 percent" in a
  * year's review, dated by the text: the start (figure k) is the year
  * before's. */
@@ -815,6 +834,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
     if (t->year || t->from || !text_time(r, c, kind, t))
         return;
     text_part(r, c, t);
+    base_month(r, k, t);
     pair_start(r, k, kind, t);
 }
 
