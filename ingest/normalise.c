@@ -28,6 +28,25 @@
 
 typedef struct cut { size_t a, b; } cut;
 
+/* What the passes act on, by byte: a digit, a letter OCR writes for one,
+ * the first byte of a quote or dot that may stand for a point (E2 only in
+ * ‘ ’, of which the curly double quotes share the first two bytes), a point
+ * inside a number, a junk symbol (see is_junk_symbol). */
+enum { OCR_DIGIT = 1, OCR_LETTER = 2, OCR_POINT = 4, OCR_E2 = 8, OCR_DOT = 16, JUNK_SYMBOL = 32 };
+
+static const unsigned char byte_class[256] = {
+    ['0'] = OCR_DIGIT, ['1'] = OCR_DIGIT, ['2'] = OCR_DIGIT, ['3'] = OCR_DIGIT,
+    ['4'] = OCR_DIGIT, ['5'] = OCR_DIGIT, ['6'] = OCR_DIGIT, ['7'] = OCR_DIGIT,
+    ['8'] = OCR_DIGIT, ['9'] = OCR_DIGIT,
+    ['O'] = OCR_LETTER, ['o'] = OCR_LETTER, ['l'] = OCR_LETTER, ['I'] = OCR_LETTER,
+    ['\''] = OCR_POINT, ['`'] = OCR_POINT | JUNK_SYMBOL, [0xC2] = OCR_POINT, [0xE2] = OCR_E2,
+    ['.'] = OCR_DOT,
+    ['&'] = JUNK_SYMBOL, ['<'] = JUNK_SYMBOL, ['>'] = JUNK_SYMBOL, ['+'] = JUNK_SYMBOL,
+    ['^'] = JUNK_SYMBOL, ['|'] = JUNK_SYMBOL, ['\\'] = JUNK_SYMBOL, ['{'] = JUNK_SYMBOL,
+    ['}'] = JUNK_SYMBOL, ['$'] = JUNK_SYMBOL, ['#'] = JUNK_SYMBOL, ['@'] = JUNK_SYMBOL,
+    ['*'] = JUNK_SYMBOL, ['='] = JUNK_SYMBOL, ['~'] = JUNK_SYMBOL,
+};
+
 static bool is_ideograph(uint32_t cp)
 {
     return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
@@ -151,13 +170,7 @@ static bool spaced_digit_at(const char *s, size_t len, size_t i)
 /* A junk symbol: printed by no word a report writes in Latin letters. */
 static bool is_junk_symbol(char c)
 {
-    switch (c) {
-    case '&': case '<': case '>': case '+': case '^': case '|': case '\\': case '`':
-    case '{': case '}': case '$': case '#': case '@': case '*': case '=': case '~':
-        return true;
-    default:
-        return false;
-    }
+    return byte_class[(unsigned char)c] & JUNK_SYMBOL;
 }
 
 /* A character of a junk string: a letter, a digit, a junk symbol, - or _. */
@@ -292,30 +305,25 @@ static size_t ocr_points(ingest_draft *d, cut *cuts)
     return n;
 }
 
-/* Is s[i] part of a run mend_run() reads: a digit, an OCR letter, a point? */
-static bool run_byte(char c)
-{
-    return digit_like(c) || c == '.';
-}
-
-/* Mends the OCR letters of d's numbers in place.  Only a run that holds a
- * digit is mended: the runs are found from their digits, so that an English
- * sentence's every o and l (each a run of its own) is not one. */
+/* Mends the OCR letters of d's numbers in place: each run of digits, OCR
+ * letters and points that holds a digit and a letter (no other can be
+ * mended: most runs of an English text are an o or an l of a word). */
 static void ocr_letters(ingest_draft *d)
 {
     char *s = d->text->data, *m = d->match->data;
-    size_t len = d->text->len, done = 0;   /* runs end before s[done] */
+    size_t len = d->text->len;
+    const unsigned run = OCR_DIGIT | OCR_LETTER | OCR_DOT;
 
-    for (size_t i = 0; i < len; i++) {
-        size_t a = i, b = i + 1;
-        if (!is_digit(s[i]))
-            continue;
-        while (a > done && run_byte(s[a - 1]))
-            a--;
-        while (b < len && run_byte(s[b]))
-            b++;
-        mend_run(s, m, len, a, b);
-        done = i = b;           /* (s[b] is no run's) */
+    for (size_t i = 0; i < len;) {
+        size_t j;
+        unsigned f = 0, c;
+        while (i < len && !(byte_class[(unsigned char)s[i]] & run))
+            i++;
+        for (j = i; j < len && (c = byte_class[(unsigned char)s[j]] & run); j++)
+            f |= c;
+        if ((f & (OCR_DIGIT | OCR_LETTER)) == (OCR_DIGIT | OCR_LETTER))
+            mend_run(s, m, len, i, j);
+        i = j;
     }
 }
 
@@ -524,21 +532,31 @@ static size_t doubled_comma_at(const char *s, size_t len, size_t i)
     return separator_at(s, len, i + k) ? k : 0;
 }
 
-/* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping. */
-static size_t find_cuts(const char *s, size_t len, cut *cuts)
+/* ASCII bytes at which no cut starts but a junk string (find_cuts): all
+ * but the comma, the bracket and the space. */
+static bool quiet_ascii(unsigned char c)
+{
+    return c < 0x80 && c != ',' && c != '(' && c != ' ';
+}
+
+/* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping.  sym:
+ * s may hold a junk symbol.  A junk string holds one: without one in the
+ * text, no word of it need be read as a candidate (most English sentences
+ * come here for a space after a digit, "6.9 percent"), and the bytes that
+ * start no other cut are stepped over. */
+static size_t find_cuts(const char *s, size_t len, cut *cuts, bool sym)
 {
     size_t n = 0, plain[MAX_CUTS], nplain = 0, gloss_end = 0;
-    bool sym = false, toneless;
-
-    /* a junk string holds a junk symbol: without one in the text, no word
-     * of it need be read as a candidate (most English sentences come here
-     * for a space after a digit, "6.9 percent") */
-    for (size_t i = 0; i < len && !sym; i++)
-        sym = is_junk_symbol(s[i]);
+    bool toneless;
 
     for (size_t i = 0; i < len && n < MAX_CUTS;) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c;
         size_t k = 0;
+        while (!sym && i < len && quiet_ascii((unsigned char)s[i]))
+            i++;
+        if (i >= len)
+            break;
+        c = (unsigned char)s[i];
         /* the text is valid UTF-8 and every cut starts at ASCII or at an
          * EF lead (full-width brackets): skip other characters whole */
         if (c >= 0xC0 && c != 0xEF) {
@@ -667,32 +685,21 @@ static int apply_cuts(ingest_draft *d, const cut *cuts, size_t n)
     return GC_OK;
 }
 
-/* What the OCR passes act on, by byte: a digit, a letter OCR writes for one,
- * the first byte of a quote or dot that may stand for a point (E2 only in
- * ‘ ’, of which the curly double quotes share the first two bytes). */
-enum { OCR_DIGIT = 1, OCR_LETTER = 2, OCR_POINT = 4, OCR_E2 = 8 };
-
-static const unsigned char ocr_byte[256] = {
-    ['0'] = OCR_DIGIT, ['1'] = OCR_DIGIT, ['2'] = OCR_DIGIT, ['3'] = OCR_DIGIT,
-    ['4'] = OCR_DIGIT, ['5'] = OCR_DIGIT, ['6'] = OCR_DIGIT, ['7'] = OCR_DIGIT,
-    ['8'] = OCR_DIGIT, ['9'] = OCR_DIGIT,
-    ['O'] = OCR_LETTER, ['o'] = OCR_LETTER, ['l'] = OCR_LETTER, ['I'] = OCR_LETTER,
-    ['\''] = OCR_POINT, ['`'] = OCR_POINT, [0xC2] = OCR_POINT, [0xE2] = OCR_E2,
-};
-
-/* Which of the OCR passes can change s[0..len): OCR_POINT set when
+/* Which of the passes can change s[0..len): OCR_POINT set when
  * ocr_points may (a point mark and a digit), OCR_LETTER when ocr_letters may
- * (an OCR letter and a digit).  One table look a byte, where each pass
- * costs several: most sentences that come here hold a junk symbol (企业+平台)
- * or a doubled mark and neither. */
-static unsigned ocr_needs(const char *s, size_t len)
+ * (an OCR letter and a digit), JUNK_SYMBOL when s holds a junk symbol (the
+ * passes cut or mend, and none writes one: it holds for what they leave).
+ * One table look a byte, where each pass costs several: most sentences
+ * that come here hold a junk symbol (企业+平台) or a doubled mark and
+ * neither OCR pass. */
+static unsigned passes_needed(const char *s, size_t len)
 {
     unsigned f = 0;
 
     for (size_t i = 0; i < len; i++)
-        f |= ocr_byte[(unsigned char)s[i]];
+        f |= byte_class[(unsigned char)s[i]];
     if (!(f & OCR_DIGIT))
-        return 0;
+        return f & JUNK_SYMBOL;
     if ((f & OCR_E2) && !(f & OCR_POINT)) {
         /* ‘ or ’ (E2 80 98, E2 80 99) where ocr_points looks, from s[1] */
         const char *p = s + 1, *end = s + len;
@@ -704,17 +711,17 @@ static unsigned ocr_needs(const char *s, size_t len)
             p++;
         }
     }
-    return f & (OCR_POINT | OCR_LETTER);
+    return f & (OCR_POINT | OCR_LETTER | JUNK_SYMBOL);
 }
 
 int ingest_normalise(ingest_draft *d)
 {
     cut cuts[MAX_CUTS];
     size_t n;
-    unsigned ocr = ocr_needs(d->text->data, d->text->len);
+    unsigned ocr = passes_needed(d->text->data, d->text->len);
 
     /* ocr_points cuts and turns marks into '.': no digit or OCR letter
-     * appears, so ocr_needs() holds for ocr_letters after it */
+     * appears, so passes_needed() holds for ocr_letters after it */
     if ((ocr & OCR_POINT) && d->text->len > 0 && (n = ocr_points(d, cuts)) > 0
         && apply_cuts(d, cuts, n) != GC_OK)
         return GC_ENOMEM;
@@ -728,7 +735,7 @@ int ingest_normalise(ingest_draft *d)
     do {
         if (d->text->len == 0)
             return GC_OK;
-        n = find_cuts(d->text->data, d->text->len, cuts);
+        n = find_cuts(d->text->data, d->text->len, cuts, ocr & JUNK_SYMBOL);
         if (n > 0 && apply_cuts(d, cuts, n) != GC_OK)
             return GC_ENOMEM;
     } while (n == MAX_CUTS);
