@@ -863,6 +863,13 @@ static int read_figures(en_reader *r)
             && (r->lead_qoq || (!en_year_before_base(&t)
                                 && !en_same_part_year_before(r, k, &t, base_rate))))
             kind = INGEST_CHANGE_PCT;
+        if (kind == INGEST_GROWTH_YOY && !t.mfrom && !t.from && t.base_moved && !q.prev_year
+            && !base_rate) {
+            /* "exports to Russia slid 5.4% from August" with no month of
+               its own: the change over the month after the one named */
+            t.mfrom = t.mto = t.base_mfrom % 12 + 1;
+            t.explicit_part = true;
+        }
         if (kind == INGEST_GROWTH_YOY && (t.on_prev || en_prev_period_base(&t)) && !q.prev_year
             && !base_rate)      /* (a base keeps the kind of the rate it is the base of) */
             kind = INGEST_CHANGE_PCT;   /* between July and August; compared with

@@ -323,6 +323,8 @@ typedef struct ftime {
                                 figure's own is the next, when nothing else
                                 dates it; 0 none */
     int base_mfrom, base_mto;   /* the base's part of the year */
+    bool base_moved;            /* that part a bare month the figure moved from
+                                   ("slid 5.4% from August") */
     bool by_list;            /* one of a list of figures dated by a list or
                                 span of as many years ("5.1, 6.2 and 7.3
                                 percent in 2015, 2016 and 2017") */

@@ -760,6 +760,14 @@ static bool month_before_noun(const en_reader *r, size_t i, size_t b)
     return false;
 }
 
+/* Does a figure end right before token i ("5.4%", "0.8 per cent")? */
+static bool figure_end_before(const en_reader *r, size_t i)
+{
+    return i > 0 && (r->v[i - 1].type == ET_NUM || is_sign(r, i - 1, '%')
+                     || is_word(r, i - 1, "percent") || is_word(r, i - 1, "cent")
+                     || is_word(r, i - 1, "pct"));
+}
+
 /* Does the time phrase at token i give a goal's deadline: "by 2008", "by
  * the end of 2048" (the phrase read from its "of")? */
 static bool deadline_at(const en_reader *r, size_t i)
@@ -825,6 +833,18 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                 found = true;
             }
             i += n - 1;
+        } else if (n && is_word(r, i, "from") && figure_end_before(r, i) && !t->base_year) {
+            /* "exports slid 5.4% from August": the month moved from, a base */
+            ftime u;
+            memset(&u, 0, sizeof u);
+            phrase_time(r, i, n, &u);
+            if (u.explicit_part && u.mfrom == u.mto) {
+                t->base_year = u.year;
+                t->base_mfrom = u.mfrom;
+                t->base_mto = u.mto;
+                t->base_moved = !u.year;
+            }
+            i += n - 1;
         } else if (n) {
             i += n - 1;         /* "since the third quarter of 1992": no time of the figure's */
         } else if (is_word(r, i, "last") && prev_quarter_at(r, i)
@@ -845,7 +865,8 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                 t->explicit_part = true;
                 found = true;
             } else if (m && (month_at(r, i) == 0 || (i > 0 && is_word(r, i - 1, "the"))
-                             || (i + 1 < b && year_of(&r->v[i + 1])))  /* with September 2014 */
+                             || (i + 1 < b && year_of(&r->v[i + 1]))   /* with September 2014 */
+                             || m == 1)     /* "rose 0.2 percent compared with December" */
                 && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))
                 && compared_before(r, i)) {
                 /* "compared with the first three months of 2016": the base */

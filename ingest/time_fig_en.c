@@ -809,6 +809,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
                                            ("compared to the second quarter") */
         t->base_mfrom = u.base_mfrom;
         t->base_mto = u.base_mto;
+        t->base_moved = u.base_moved;
     }
     base_figure_year(r, k, &u);
     prior_base_time(r, k, c, t);
