@@ -25,9 +25,41 @@ static size_t ends_with(const char *t, size_t p, const char *w, size_t n)
     return n;
 }
 
+void en_back_index_build(en_back_index *x, const lex_list *l)
+{
+    x->whole = l->n <= EN_BACK_ROWS;
+    for (size_t h = 0; h < 64; h++)
+        x->head[h] = -1;
+    for (size_t k = l->n; x->whole && k-- > 0;) {
+        short *head;
+        if (l->v[k].n == 0)
+            continue;           /* (ends no text) */
+        head = &x->head[(unsigned char)l->v[k].s[l->v[k].n - 1] & 63u];
+        x->next[k] = *head;
+        *head = (short)k;
+    }
+}
+
+/* Does row k of l end the text at p (its last byte known to be t[p - 1]'s
+ * by hash)?  Sets *e and returns where it starts, else SIZE_MAX. */
+static size_t back_row(const en_reader *r, const lex_list *l, size_t k, size_t p,
+                       const lex_entry **e)
+{
+    if (l->v[k].n > 0 && l->v[k].s[l->v[k].n - 1] == r->t[p - 1]
+        && ends_with(r->t, p, l->v[k].s, l->v[k].n)) {
+        if (e)
+            *e = &l->v[k];
+        return p - l->v[k].n;
+    }
+    return SIZE_MAX;
+}
+
 size_t en_back_lex(const en_reader *r, lex_class c, size_t p, const lex_entry **e)
 {
     const lex_list *l = &r->lx->cls[c];
+    const en_back_index *x = c == LEX_CURRENCY_BEFORE ? &r->d->back[0]
+                           : c == LEX_QUALIFIER_BEFORE ? &r->d->back[1] : NULL;
+    size_t b = SIZE_MAX;
 
     while (p > 0 && r->t[p - 1] == ' ')
         p--;
@@ -35,14 +67,14 @@ size_t en_back_lex(const en_reader *r, lex_class c, size_t p, const lex_entry **
        seventy rows: a word's last byte rules out most of them at once */
     if (p == 0 || !(l->end_filter >> ((unsigned char)r->t[p - 1] & 63u) & 1))
         return SIZE_MAX;
-    for (size_t k = 0; k < l->n; k++)
-        if (l->v[k].n > 0 && l->v[k].s[l->v[k].n - 1] == r->t[p - 1]
-            && ends_with(r->t, p, l->v[k].s, l->v[k].n)) {
-            if (e)
-                *e = &l->v[k];
-            return p - l->v[k].n;
-        }
-    return SIZE_MAX;
+    if (x && x->whole && r->lx == &ingest_lexicon_en) {
+        for (int k = x->head[(unsigned char)r->t[p - 1] & 63u]; k >= 0 && b == SIZE_MAX; k = x->next[k])
+            b = back_row(r, l, (size_t)k, p, e);
+        return b;
+    }
+    for (size_t k = 0; k < l->n && b == SIZE_MAX; k++)
+        b = back_row(r, l, k, p, e);
+    return b;
 }
 
 size_t en_skip_sp(const en_reader *r, size_t p)

@@ -101,6 +101,10 @@ static en_doc *doc_of(ingest_context *ctx)
         if (ctx->en) {
             ((en_doc *)ctx->en)->qoq = -1;
             en_kw_index_build(&((en_doc *)ctx->en)->kx, &ingest_lexicon_en);
+            en_back_index_build(&((en_doc *)ctx->en)->back[0],
+                                &ingest_lexicon_en.cls[LEX_CURRENCY_BEFORE]);
+            en_back_index_build(&((en_doc *)ctx->en)->back[1],
+                                &ingest_lexicon_en.cls[LEX_QUALIFIER_BEFORE]);
         }
     }
     return ctx->en;

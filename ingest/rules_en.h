@@ -55,6 +55,19 @@ typedef struct en_kw_index {
 
 void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx);
 
+/* The rows of a class by the last byte of their word (& 63), in file order,
+ * for en_back_lex(), which asks every figure which word of a class ends
+ * right before it (some seventy rows of currency and qualifier words, of
+ * which the last byte leaves two or three). */
+#define EN_BACK_ROWS 256
+typedef struct en_back_index {
+    bool whole;                 /* every row is indexed (else read them all) */
+    short head[64];             /* first row by its word's last byte, or -1 */
+    short next[EN_BACK_ROWS];   /* the next row of the same last byte, or -1 */
+} en_back_index;
+
+void en_back_index_build(en_back_index *x, const lex_list *l);
+
 /* en_lex_at() for LEX_KEYWORD through the index. */
 size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
                 size_t i, const lex_entry **e);
@@ -133,6 +146,7 @@ struct en_doc {
     /* kept from input to input (ingest_en_reset): */
     buf lc;                     /* the sentence, lower case */
     en_kw_index kx;             /* the keywords by first byte */
+    en_back_index back[2];      /* currency and qualifier words by last byte */
     etoks ts;
 };
 
