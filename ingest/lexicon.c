@@ -164,6 +164,14 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
 
     if (!lex_may(l, s, n))
         return false;
+    if (l->chain) {
+        /* the chain read without asking per row whether there is one (an
+           English word asks this of a class or three) */
+        for (unsigned k = l->chain[lex_hash(s, n)]; k; k = l->chain[64 + k - 1])
+            if (l->v[k - 1].n == n && same_bytes(s, l->v[k - 1].s, n))
+                return true;
+        return false;
+    }
     for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k))
         if (l->v[k - 1].n == n && same_bytes(s, l->v[k - 1].s, n))
             return true;
