@@ -50,6 +50,16 @@ bool ingest_is_numeral_start(const ingest_lexicon *lx, const char *s, size_t n)
     return ingest_lex_at(lx, LEX_PERCENT_OF, s, n, NULL) > 0;
 }
 
+/* The powers of ten a resolution takes, written out rather than asked of
+ * pow() for every figure: 10^0..10^22 are exact doubles, and the
+ * negative ones the nearest doubles, which is what pow() gives (every one
+ * checked equal with glibc). */
+static const double ten_to[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+static const double ten_to_minus[] = { 1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8,
+                                       1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16,
+                                       1e-17, 1e-18, 1e-19, 1e-20, 1e-21, 1e-22, 1e-23, 1e-24 };
+
 /* Parses Arabic digits with optional thousands groups and decimals.
  * Sets *res and *text_len; returns GC_OK, GC_EINVAL or GC_ERANGE. */
 static int parse_arabic(const char *s, size_t n, double *v, double *res, size_t *used)
@@ -95,9 +105,11 @@ static int parse_arabic(const char *s, size_t n, double *v, double *res, size_t 
     digits[nd] = '\0';
     *v = ingest_strtod_c(digits);
     if (dot)
-        *res = pow(10, -(double)frac);
+        *res = frac < sizeof ten_to_minus / sizeof ten_to_minus[0] ? ten_to_minus[frac]
+                                                                   : pow(10, -(double)frac);
     else
-        *res = zeros >= 2 ? pow(10, (double)zeros) : 1;
+        *res = zeros < 2 ? 1 : zeros < sizeof ten_to / sizeof ten_to[0] ? ten_to[zeros]
+                                                                         : pow(10, (double)zeros);
     *used = i;
     return isfinite(*v) ? GC_OK : GC_ERANGE;
 }
@@ -124,7 +136,7 @@ typedef struct cn_scale {
  * trailing scale characters 万/亿 that end the numeral are left unread so
  * that they join the unit as with Arabic figures ("一万亿元" is 1 万亿元);
  * one read inside it (九百六十一亿二千万) is noted in *top (may be NULL).
- * A place that is no power of ten (廿, 卅) stands for its tens (廿七 27).
+ * A place that is no power of ten (廿, 卅) stands for its ten_to (廿七 27).
  * Returns GC_OK with the value, resolution and bytes read, GC_EINVAL when
  * there is no numeral, GC_ERANGE for repeated scales (亿亿). */
 static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,

@@ -61,6 +61,7 @@ typedef struct ingest_sentence {
 
 /* What a punctuation character is to the tokenizer (ingest_maps.punct). */
 enum { PUNCT_OPEN = 1, PUNCT_CLOSE = 2, PUNCT_BREAK = 4, PUNCT_LIST = 8, PUNCT_COMMA = 16 };
+#define PUNCT_SHARED UINT32_MAX   /* ingest_maps.punct_slot: several characters */
 
 /* The speed maps of a lexicon, derived from it by ingest_lexicon_maps()
  * (lexicon.c), the one place that knows how.  Two layouts of bit map: the
@@ -120,10 +121,13 @@ typedef struct ingest_maps {
     unsigned short tail_head[64];
     unsigned short tail_next[INGEST_TAIL_MAX];
     /* punctuation: quotes and clause breaks, PUNCT_* by code point; a
-       character whose cp & 63 bit is clear in punct_filter is none */
+       character whose cp & 63 bit is clear in punct_filter is none; the
+       one of its rows when punct_slot[cp & 63] is cp, a look through them
+       only when the slot is PUNCT_SHARED (two characters share it) */
     struct { uint32_t cp; unsigned kind; } punct[INGEST_PUNCT_MAX];
     size_t npunct;
     uint64_t punct_filter;
+    struct { uint32_t cp; unsigned kind; } punct_slot[64];
     unsigned char punct_ascii[128];   /* the same for ASCII, by code point: the
                                          tokenizer asks for every digit and sign */
     /* traditional forms and their simplified ones, sorted by the first */
@@ -420,6 +424,10 @@ static inline unsigned ingest_punct(const ingest_maps *m, uint32_t cp)
     if (cp < 128)
         return m->punct_ascii[cp];
     if (!(m->punct_filter >> (cp & 63) & 1))
+        return 0;
+    if (m->punct_slot[cp & 63].cp == cp)
+        return m->punct_slot[cp & 63].kind;
+    if (m->punct_slot[cp & 63].cp != PUNCT_SHARED)
         return 0;
     for (size_t i = 0; i < m->npunct; i++)
         if (m->punct[i].cp == cp)

@@ -444,6 +444,12 @@ static int punct_add(ingest_maps *m, const lex_list *l, unsigned kind)
         if (cp < 128 && !m->punct_ascii[cp])
             m->punct_ascii[cp] = (unsigned char)k;   /* the first row wins, as in the list */
         m->punct_filter |= (uint64_t)1 << (cp & 63);
+        if (m->punct_slot[cp & 63].cp == 0) {
+            m->punct_slot[cp & 63].cp = cp;
+            m->punct_slot[cp & 63].kind = k;
+        } else if (m->punct_slot[cp & 63].cp != cp) {
+            m->punct_slot[cp & 63].cp = PUNCT_SHARED;   /* the first row of cp still wins */
+        }
     }
     return GC_OK;
 }

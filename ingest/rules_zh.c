@@ -48,6 +48,7 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
     size_t e = f->end, p = f->pos, n = r->len;
     const lex_list *pre = &r->lx->cls[LEX_QUALIFIER_BEFORE];
     const lex_entry *q;
+    bool at_fig, at_verb;
 
     if (ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, &q))
         return (ingest_qualifier)q->code;
@@ -55,16 +56,17 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
         if (ingest_lex_at(r->lx, LEX_QUALIFIER_INSIDE, t + i, f->end - i, &q))
             return (ingest_qualifier)q->code;
     /* right before the figure (超过8000亿元) or before its verb (约占); most
-     * figures have neither ending in a byte such a word ends with */
-    if (!(p > seg_start && (pre->end_filter >> ((unsigned char)t[p - 1] & 63u) & 1))
-        && !(r->verb_pos > seg_start && r->verb_pos <= p
-             && (pre->end_filter >> ((unsigned char)t[r->verb_pos - 1] & 63u) & 1)))
+     * figures have neither ending in a byte such a word ends with, and the
+     * words are looked for only where one may end */
+    at_fig = p > seg_start && (pre->end_filter >> ((unsigned char)t[p - 1] & 63u) & 1);
+    at_verb = r->verb_pos > seg_start && r->verb_pos <= p
+              && (pre->end_filter >> ((unsigned char)t[r->verb_pos - 1] & 63u) & 1);
+    if (!at_fig && !at_verb)
         return INGEST_EXACT;
     for (size_t w = 0; w < pre->n; w++) {
         size_t k = pre->v[w].n;
-        if ((p >= seg_start + k && ends_w(t + p - k, k, &pre->v[w]))
-            || (r->verb_pos >= seg_start + k && r->verb_pos <= p
-                && ends_w(t + r->verb_pos - k, k, &pre->v[w])))
+        if ((at_fig && p >= seg_start + k && ends_w(t + p - k, k, &pre->v[w]))
+            || (at_verb && r->verb_pos >= seg_start + k && ends_w(t + r->verb_pos - k, k, &pre->v[w])))
             return (ingest_qualifier)pre->v[w].code;
     }
     return INGEST_EXACT;

@@ -322,18 +322,20 @@ const lex_entry *ingest_zh_bare_net(const reader *r, const tok *f)
 bool ingest_zh_counted_noun(const reader *r, const tok *f)
 {
     const lex_entry *u;
-    size_t n = strlen(f->a.norm_unit), e = f->end;
+    size_t n, e = f->end;
 
+    if (e >= r->len || !is_ideograph_lead((unsigned char)r->t[e]))
+        return false;           /* no noun after it (the cheap test first) */
+    n = strlen(f->a.norm_unit);
     if (!n || ingest_lex_at(r->lx, LEX_UNIT, f->a.norm_unit, n, &u) != n
-        || !(u->flags & LEXF_COUNTER) || e >= r->len)
+        || !(u->flags & LEXF_COUNTER))
         return false;
     /* 31项指标, 31项顺利完成: a count of the things named after it (not 由12个增加到,
      * nor 分别达到19.38万件和10.67万件: a separator and the list's next figure) */
     size_t sep = ingest_lex_at(r->lx, LEX_LIST_SEP, r->t + e, r->len - e, NULL);
     if (sep && ingest_is_numeral_start(r->lx, r->t + e + sep, r->len - e - sep))
         return false;
-    return is_ideograph_lead((unsigned char)r->t[e])
-           && !ingest_lex_at(r->lx, LEX_KEYWORD, r->t + e, r->len - e, NULL)
+    return !ingest_lex_at(r->lx, LEX_KEYWORD, r->t + e, r->len - e, NULL)
            && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + e, r->len - e, NULL)
            && !ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, r->t + e, r->len - e, NULL);
 }

@@ -17,6 +17,8 @@ static size_t sep_before(const ingest_lexicon *lx, const char *t, size_t s, size
 {
     const lex_list *l = &lx->cls[LEX_RANGE_SEP];
 
+    if (e <= s || !(l->end_filter >> ((unsigned char)t[e - 1] & 63u) & 1))
+        return 0;               /* the byte before e ends no separator */
     for (size_t w = 0; w < l->n; w++) {
         size_t k = l->v[w].n;
         if (e >= s + k && ends_w(t + e - k, k, &l->v[w]))
