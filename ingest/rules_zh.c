@@ -310,7 +310,8 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         return;
     }
     if ((be = ingest_zh_basis_end(r, r->head_start)) > 0
-        || (be = ingest_zh_basis_end(r, r->clause_start)) > r->head_start) {
+        || (r->clause_start != r->head_start    /* (else asked just now) */
+            && (be = ingest_zh_basis_end(r, r->clause_start)) > r->head_start)) {
         if (be > pos)
             return;                 /* 按可比口径: a keyword inside the basis */
         r->head_start = be;

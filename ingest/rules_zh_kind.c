@@ -408,7 +408,7 @@ static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
     bool tally = false;
 
     /* 五年累计实施重点项目1344个，竣工1142个: counts of projects stay tallies */
-    if (is_counter(r, f) && a < f->pos) {
+    if (a < f->pos && is_counter(r, f)) {
         ingest_clean_text(r->m, r->t, a, f->pos, &r->raw, false);
         tally = r->tally_carry || ingest_zh_tally_subject(r, r->raw.data, r->raw.len);
     }

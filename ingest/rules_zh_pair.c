@@ -133,13 +133,11 @@ void ingest_zh_generic_head(reader *r, size_t a, size_t b)
 
 /* The list items before a head (clause_reset notes them): cleaned here,
  * in this file below rules_zh_kind.c and rules_zh.c, which both need them. */
-void ingest_zh_pending_read(reader *r)
+static void pending_items_read(reader *r)
 {
     const lex_list *joiner = &r->lx->cls[LEX_LIST_JOINER];
     buf item = BUF_INIT;
 
-    if (r->pending_n == 0)
-        return;                 /* most heads: no item before them */
     for (size_t i = 0; i < r->pending_n; i++) {
         ingest_clean_both(r->m, r->s->text, r->s->match, r->pending_a[i], r->pending_b[i],
                           &item, true);
@@ -153,6 +151,12 @@ void ingest_zh_pending_read(reader *r)
     if (item.failed)
         r->pending.failed = 1;  /* an item lost: the sentence fails as before */
     buf_free(&item);
+}
+
+void ingest_zh_pending_read(reader *r)
+{
+    if (r->pending_n > 0)       /* most heads: no item before them */
+        pending_items_read(r);
 }
 
 /* Is the clause's subject (r->scratch, as written) a part of the area alone
