@@ -806,7 +806,9 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         /* whether a numeral comes right before t[i]: asked once, for the
          * part of a year, the year and the figure that may start here */
         before = -1;
-        if (quote == 0 && (is_digit(t[i]) || (ideograph && ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0))
+        bool ten = false;       /* 十一月的 (二零一三年十一月的零售業…): a month may open on 十 */
+        if (quote == 0 && (is_digit(t[i]) || (ideograph && (ingest_lex_digit(m->lx, t + i, len - i, &blen) >= 0
+                                                             || (ten = small_numeral_start(m, t, len, i)))))
             && !(before = numeral_before(m, t, i))) {
             if ((e = part_token(m, t, len, i, &k)) > i) {
                 if (push(ts, &k) != GC_OK)
@@ -815,7 +817,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
                 i = e;
                 continue;
             }
-            if ((e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
+            if (!ten && (e = year_token(m, t, len, i, &k, ts, &rc)) > i) {
                 if (rc != GC_OK)
                     return rc;
                 CHANGE_INSIDE(e);
