@@ -15,8 +15,11 @@
 
 #include "text.h"
 
+#include <string.h>
+
 #define PAGE_LINE_MAX 240   /* a metadata line is this short, bytes */
 #define PAGE_META_NEAR 45   /* a metadata word this close to the date, bytes */
+#define PAGE_META_RIGHT 15  /* right before it: 发布时间: */
 
 /* The value of the n to m ASCII digits at t[i..len), with their count in
  * *k; -1 when there are fewer than n.  Stops after m digits. */
@@ -81,6 +84,29 @@ int ingest_iso_date(const char *t, size_t len, size_t i, int *month, size_t *n)
     return y;
 }
 
+/* A date written the Chinese way in ASCII digits at t[i..len), YYYY年MM月DD日
+ * (发布时间:2015年06月10日): its year with its month in *month and its
+ * length in *n; 0 when there is none. */
+static int written_date(const char *t, size_t len, size_t i, int *month, size_t *n)
+{
+    static const char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
+    size_t a = i, k;
+    int y = digits(t, len, a, 4, 4, &k), m, d;
+
+    if (y < 1900 || y > 2100 || (i > 0 && is_digit(t[i - 1])) || a + k + 3 > len
+        || memcmp(t + a + k, nian, 3) != 0)
+        return 0;
+    a += k + 3;
+    if ((m = digits(t, len, a, 1, 2, &k)) < 1 || m > 12 || a + k + 3 > len || memcmp(t + a + k, yue, 3) != 0)
+        return 0;
+    a += k + 3;
+    if ((d = digits(t, len, a, 1, 2, &k)) < 1 || d > 31 || a + k + 3 > len || memcmp(t + a + k, ri, 3) != 0)
+        return 0;
+    *month = m;
+    *n = a + k + 3 - i;
+    return y;
+}
+
 /* Is there a word of class page-meta in t[from..to)? */
 static bool meta_near(const ingest_lexicon *lx, const char *t, size_t from, size_t to)
 {
@@ -121,5 +147,14 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool i
             return y;
         }
     }
+    /* a date written with 年月日 (发布时间:2015年06月10日) is the page's only
+     * with a metadata word right before it (a line of its own, or glued to
+     * a headline): in prose such a date is an event's (doctime.c) */
+    for (size_t i = 0; i + 8 <= len; i++)
+        if (is_digit(t[i]) && (y = written_date(t, len, i, &m, &n))
+            && meta_near(lx, t, i > PAGE_META_RIGHT ? i - PAGE_META_RIGHT : 0, i)) {
+            *month = m;
+            return y;
+        }
     return 0;
 }
