@@ -197,6 +197,7 @@ typedef struct reader {
     bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
                               sentence: only then may a figure be a plan's goal */
     bool pull_list;        /* the 分别 list's subject names a pull (拉动): no claims */
+    bool bare_list;        /* the 分别 list's items reach into the clauses before it */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
     int rc;
@@ -452,10 +453,11 @@ bool ingest_zh_shared_mark(reader *r, size_t a, size_t b);
  * Leaves fewer than two items as none.  Returns GC_OK or GC_ENOMEM. */
 int ingest_zh_split_subject(reader *r, const char *s, size_t n);
 
-/* A number with no unit, and so no token, right before the points figure
- * ts->v[i] with one list separator between (回落2.16和1.66个百分点): into
- * out, in the points unit, and true; else false. */
-bool ingest_zh_points_bare_before(const reader *r, const toks *ts, size_t i, tok *out);
+/* The numbers with no unit, and so no token, before the points figure
+ * ts->v[i], one list separator apart (回落2.16和1.66个百分点, 下降1.0、0.8和
+ * 2.6个百分点): at most max, into out in the points unit and the order
+ * written; how many. */
+size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max);
 
 /* The figure in points that closes a run after figure ts->v[i] written
  * with the first half of that unit only (低3.2个、25.9个、6.7个百分点,
@@ -606,6 +608,12 @@ int ingest_zh_list_measure(reader *r, const toks *ts, size_t i);
  * Returns GC_OK or GC_ENOMEM; r->nlist stays 0 when neither applies. */
 int ingest_zh_list_carried(reader *r);
 int ingest_zh_list_from_bare(reader *r, size_t a, size_t kw_pos);
+
+/* A clause with no subject of its own whose figures, from ts->v[i] on, are
+ * as many as the items of the list of the clause before takes that list
+ * again (中、小型企业PMI分别为a和b，比上月上升c和d个百分点).  Returns GC_OK
+ * or GC_ENOMEM; r->nlist stays 0 when the rule does not apply. */
+int ingest_zh_list_again(reader *r, const toks *ts, size_t i);
 
 /* Frees the kept list. */
 void ingest_zh_runs_done(reader *r);

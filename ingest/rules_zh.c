@@ -701,6 +701,45 @@ static bool place_before_year(reader *r, const tok *k)
            && !strcmp(e->value, "place");
 }
 
+/* Where the clause of ts->v[i] starts, the 、 breaks inside it passed over. */
+static size_t whole_clause_start(const toks *ts, size_t i)
+{
+    while (i > 0 && !(ts->v[i - 1].type == T_BREAK && !ts->v[i - 1].list_break))
+        i--;
+    return i > 0 ? ts->v[i - 1].end : 0;
+}
+
+/* 比上月下降1.0、0.8和2.6个百分点: the 、 after the first bare number ended
+ * its verb's reach.  The run is read in full when a 分别 list named in its
+ * own clause (or taken again, ingest_zh_list_again) has one item for each
+ * figure left, the verb right before the run
+ * is a rate's (增长, 下降, 提高), and no gap verb (快于, 拉动) stands in the
+ * clause: that verb is then the role of them all.  Else only the bare
+ * number joined to the figure by 和 (not a 、) is read: how many to drop
+ * from the front of the run. */
+static size_t bare_run_skip(reader *r, const toks *ts, size_t i, const tok *run, size_t nb)
+{
+    size_t j = i, cs;
+
+    while (j > 0 && ts->v[j - 1].pos >= run[0].pos)
+        j--;
+    cs = whole_clause_start(ts, i);
+    if (nb > 1 && !r->bare_list && r->nlist == r->next_in_list + nb + ingest_zh_figures_after(ts, i) + 1
+        && j > 0 && ts->v[j - 1].type == T_KW && ts->v[j - 1].end == run[0].pos
+        && is_growth_role(ts->v[j - 1].kw->code)) {
+        bool gap = false;
+        for (size_t p = cs; p < run[0].pos && !gap; p += char_len((unsigned char)r->t[p]))
+            gap = ingest_lex_at(r->lx, LEX_GAP_VERB, r->t + p, run[0].pos - p, NULL) > 0;
+        if (!gap) {
+            r->role = ts->v[j - 1].kw;
+            r->role_end = ts->v[j - 1].end;
+            return 0;
+        }
+    }
+    /* the nearest alone, as before: no 、 token between it and the figure */
+    return i > 0 && ts->v[i - 1].type == T_BREAK ? nb : nb - 1;
+}
+
 static int read_tokens(reader *r, const toks *ts)
 {
     for (size_t i = 0; i < ts->n && r->rc == GC_OK; i++) {
@@ -755,10 +794,19 @@ static int read_tokens(reader *r, const toks *ts)
                 r->range_high = high;
                 i += used - 1;
             }
-            if (k == &ts->v[i] && k->a.norm_unit[0] == r->m->points_unit[0]
-                && ingest_zh_points_bare_before(r, ts, i, &r->made[r->made_n & 1])) {
-                /* 分别回落2.16和1.66个百分点: the bare figure first, in points */
-                read_figure_tok(r, &r->made[r->made_n++ & 1], NULL, 0);
+            if (k == &ts->v[i] && (r->rc = ingest_zh_list_again(r, ts, i)) != GC_OK)
+                break;          /* A、B分别为a、b，比上月上升c和d个百分点 */
+            if (k == &ts->v[i] && k->a.norm_unit[0] == r->m->points_unit[0]) {
+                /* 分别回落2.16和1.66个百分点: the bare figures first, in points */
+                tok bare[MAX_LIST];
+                size_t nb = ingest_zh_points_bare_run(r, ts, i, bare, MAX_LIST);
+                size_t from = nb ? bare_run_skip(r, ts, i, bare, nb) : 0;
+                for (size_t b = from; b < nb && r->rc == GC_OK; b++) {
+                    if (r->last_fig && bare[b].pos < r->last_fig->end)
+                        continue;   /* read already (景气指数上升1.2: unitless_after) */
+                    r->made[r->made_n & 1] = bare[b];
+                    read_figure_tok(r, &r->made[r->made_n++ & 1], NULL, 0);
+                }
                 if (r->rc != GC_OK)
                     break;
             }

@@ -630,7 +630,7 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
         kw_pos = share_word_at(r, r->head_start, kw_pos);
 
     ingest_zh_free_list(r);
-    r->pull_list = false;
+    r->pull_list = r->bare_list = false;
     ingest_clean_text(r->m, r->s->match, r->head_start, kw_pos, &all, true);
     if (all.failed) {
         buf_free(&all);
@@ -648,8 +648,9 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
     ingest_clean_text(r->m, r->s->match, a, kw_pos, &all, true);
     if (all.failed)
         rc = GC_ENOMEM;
-    else if (!bare_items(r, &all, a, kw_pos, &rc) && rc == GC_OK)
+    else if (!(r->bare_list = bare_items(r, &all, a, kw_pos, &rc)) && rc == GC_OK)
         rc = ingest_zh_split_subject(r, all.data, all.len);
+    r->bare_list = r->bare_list || a < r->clause_start;    /* items over clauses */
     r->pull_list = rc == GC_OK && r->nlist && names_pull(r, &all);
     if (rc == GC_OK && r->nlist && r->s->match != r->s->text)
         rc = items_as_written(r, a, kw_pos, &all);
@@ -657,11 +658,22 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
     return rc;
 }
 
-bool ingest_zh_points_bare_before(const reader *r, const toks *ts, size_t i, tok *out)
+/* Where the token before ts->v[i] ends, the 、 between bare numbers
+ * left out (0 at the first). */
+static size_t before_token(const toks *ts, size_t i)
+{
+    while (i > 0 && ts->v[i - 1].type == T_BREAK && ts->v[i - 1].list_break)
+        i--;
+    return i > 0 ? ts->v[i - 1].end : 0;
+}
+
+/* The bare number that ends one list separator before byte p, in the
+ * points unit of figure ts->v[i], into out: true when there is one. */
+static bool bare_before(const reader *r, const toks *ts, size_t i, size_t p, tok *out)
 {
     const tok *k = &ts->v[i];
     const char *t = r->t;
-    size_t p = k->pos, w = 0, a;
+    size_t w = 0, a;
 
     if (strcmp(k->a.norm_unit, r->m->points_unit) != 0 || p < 2)
         return false;
@@ -672,7 +684,7 @@ bool ingest_zh_points_bare_before(const reader *r, const toks *ts, size_t i, tok
         return false;
     for (a = p - w; a > 0 && (is_digit(t[a - 1]) || t[a - 1] == '.'); a--)
         ;
-    if ((a > 0 && is_ascii_alpha(t[a - 1])) || (i > 0 && ts->v[i - 1].end > a))
+    if ((a > 0 && is_ascii_alpha(t[a - 1])) || before_token(ts, i) > a)
         return false;           /* part of a word, or of a figure read already */
     memset(out, 0, sizeof *out);
     out->type = T_FIG;
@@ -686,6 +698,21 @@ bool ingest_zh_points_bare_before(const reader *r, const toks *ts, size_t i, tok
     out->end = p - w;
     out->neg = false;
     return true;
+}
+
+size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max)
+{
+    size_t n = 0;
+    tok one;
+
+    for (size_t p = ts->v[i].pos; n < max && bare_before(r, ts, i, p, &one); p = one.pos)
+        out[n++] = one;
+    for (size_t a = 0; n > 1 && a < n / 2; a++) {   /* in the order written */
+        one = out[a];
+        out[a] = out[n - 1 - a];
+        out[n - 1 - a] = one;
+    }
+    return n;
 }
 
 const tok *ingest_zh_points_later(const reader *r, const toks *ts, size_t i)
@@ -812,6 +839,44 @@ int ingest_zh_list_carried(reader *r)
     ingest_zh_free_list(r);
     for (size_t i = 0; i < r->nprev; i++)
         if (ingest_zh_list_add(r, r->prev[i]) != GC_OK)
+            return GC_ENOMEM;
+    return GC_OK;
+}
+
+/* The figures of the clause from ts->v[i] on, with the bare number a points
+ * figure closes (比上月上升0.7和3.3个百分点 is two). */
+static size_t clause_figures(const reader *r, const toks *ts, size_t i)
+{
+    tok bare[MAX_LIST];
+
+    return ingest_zh_figures_after(ts, i) + 1
+           + ingest_zh_points_bare_run(r, ts, i, bare, MAX_LIST);
+}
+
+int ingest_zh_list_again(reader *r, const toks *ts, size_t i)
+{
+    size_t j = i, cs;
+
+    if (r->nprev < 2 || r->nlist || r->own_subject || r->clause_has_fig
+        || clause_figures(r, ts, i) != r->nprev)
+        return GC_OK;
+    /* the clause opens with its verb or base (比上月, 分别), no noun before */
+    while (j > 0 && !(ts->v[j - 1].type == T_BREAK && !ts->v[j - 1].list_break))
+        j--;
+    cs = j > 0 ? ts->v[j - 1].end : 0;
+    if (ts->v[j].type != T_KW)
+        return GC_OK;
+    ingest_clean_text(r->m, r->t, cs, ts->v[j].pos, &r->scratch, true);
+    if (r->scratch.failed)
+        return GC_ENOMEM;
+    if (r->scratch.len)
+        return GC_OK;
+    for (size_t p = cs; p < ts->v[i].pos; p += char_len((unsigned char)r->t[p]))
+        if (ingest_lex_at(r->lx, LEX_GAP_VERB, r->t + p, ts->v[i].pos - p, NULL))
+            return GC_OK;       /* 分别拉动经济增长a、b、c个百分点: no claims */
+    r->bare_list = false;
+    for (size_t k = 0; k < r->nprev; k++)
+        if (ingest_zh_list_add(r, r->prev[k]) != GC_OK)
             return GC_ENOMEM;
     return GC_OK;
 }
