@@ -52,6 +52,7 @@ struct ingest_parser {
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
     bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
     bool line_address;       /* it holds a web address's ":/" (feed_line.c) */
+    bool in_address;         /* the characters since the last space are a web address's */
     bool short_join;         /* the line joined to this one was a short Chinese line: a title */
     int cap_split;           /* 1: the English line joined to the next reads
                                 like a heading (feed_line.c); 2: and a blank

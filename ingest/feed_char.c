@@ -234,7 +234,8 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     p->line_comma = p->line_comma
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
                                                   && p->prev_kept <= '9'));
-    p->line_address = p->line_address || (cp == '/' && p->prev_kept == ':');
+    p->in_address = (p->in_address && !p->space_pending) || (cp == '/' && p->prev_kept == ':');
+    p->line_address = p->line_address || p->in_address;
     if (cp == '-')
         p->dash_spaced = p->space_pending && p->n_cjk > 0 && !is_alnum(p->prev_kept);
     if (p->space_pending && keeps_space(p->prev_kept, cp)) {
@@ -270,7 +271,7 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     p->prev_alnum = is_alnum(cp);
     p->prev_kept = cp;
     if (cp == '.')              /* (not in a web address: http://www.CRNTT.com) */
-        p->dot_pending = !p->line_address
+        p->dot_pending = !p->in_address
                          && (p->word_len != 1 || !(p->sent.len >= 2 && is_upper(
                                                        (unsigned char)p->sent.data[p->sent.len - 2])));
     p->word_len = ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? p->word_len + 1 : 0;

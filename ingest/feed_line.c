@@ -26,6 +26,7 @@
 #define HEADLINE_MAX_CHARS 50       /* a headline fits a printed line */
 #define UNIT_MAX 3                  /* 万美元 */
 #define RUN_LINE_GAPS 8             /* cell breaks of a line that is a table's rows run together */
+#define ADDRESS_LINE_MAX 100        /* characters of a line of a web address and a label or date */
 
 /* Punctuation after which a line end is a real paragraph end (a bar ends a
  * row of a table: | 工业 | 8848 |). */
@@ -116,10 +117,14 @@ static bool cell_run(const ingest_parser *p)
  * and no comma (http://www.CRNTT.com   2019-01-27 11:35:27, Original URL:
  * http://…)?  It is a page's metadata, no prose: its colons are no clause
  * breaks nor its length a printed line's, and joined to the paragraph
- * after it, it hides the page's date from the document-time stage. */
+ * after it, it hides the page's date from the document-time stage.  A
+ * long line or one with a comma is prose that cites an address. */
 static bool address_line(const ingest_parser *p)
 {
-    return p->line_address && p->line_wide == 0;
+    size_t from = p->tab.line_from <= p->sent.len ? p->tab.line_from : 0;
+
+    return p->line_address && p->line_wide == 0 && p->line_chars <= ADDRESS_LINE_MAX
+        && !memchr(p->sent.data + from, ',', p->sent.len - from);
 }
 
 /* Does the English line that ends here, with no final punctuation, read
@@ -178,12 +183,12 @@ int ingest_feed_line_end(ingest_parser *p)
         rc = ingest_feed_end_paragraph(p);
     }
     p->tab.active = p->tab.active && p->line_chars > 0;   /* a blank line ends a table */
-    if (p->line_chars + p->line_wide > p->wrap_width)
+    if (p->line_chars + p->line_wide > p->wrap_width && !address_line(p))
         p->wrap_width = p->line_chars + p->line_wide;
     p->line_chars = p->line_wide = 0;
     p->tab.line_gap0 = p->tab.ngap;
     p->tab.line_from = p->sent.len;
-    p->line_comma = p->line_stop = p->line_address = false;
+    p->line_comma = p->line_stop = p->line_address = p->in_address = false;
     p->line_digit_end = 0;
     p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;
