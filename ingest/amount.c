@@ -136,7 +136,7 @@ typedef struct cn_scale {
  * trailing scale characters 万/亿 that end the numeral are left unread so
  * that they join the unit as with Arabic figures ("一万亿元" is 1 万亿元);
  * one read inside it (九百六十一亿二千万) is noted in *top (may be NULL).
- * A place that is no power of ten (廿, 卅) stands for its ten_to (廿七 27).
+ * A place that is no power of ten (廿, 卅) stands for its tens (廿七 27).
  * Returns GC_OK with the value, resolution and bytes read, GC_EINVAL when
  * there is no numeral, GC_ERANGE for repeated scales (亿亿). */
 static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,
@@ -486,11 +486,9 @@ int ingest_parse_amount(const char *text, size_t n, ingest_amount *out)
 double ingest_strtod_c(const char *digits)
 {
     /* With at most 15 significant digits the mantissa and the power of ten
-     * are exact doubles, so one division rounds correctly (Clinger's fast
-     * path); longer figures fall back to strtod, whose syntax for plain
+     * are exact doubles (ten_to, above), so one division rounds correctly
+     * (Clinger's fast path); longer figures fall back to strtod, whose syntax for plain
      * digits and a point is the same in every locale that uses '.'. */
-    static const double pow10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-                                     1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
     double m = 0;
     int nd = 0, frac = -1;
 
@@ -508,8 +506,8 @@ double ingest_strtod_c(const char *digits)
             frac++;
     }
     /* Zeros after the point that lead the figure (0.00002) are not
-     * significant but still count in frac; past the table, strtod. */
-    if (frac >= (int)(sizeof pow10 / sizeof pow10[0]))
+     * significant but still count in frac; past 15, strtod. */
+    if (frac > 15)
         return strtod(digits, NULL);
-    return frac > 0 ? m / pow10[frac] : m;
+    return frac > 0 ? m / ten_to[frac] : m;
 }

@@ -84,26 +84,41 @@ int ingest_iso_date(const char *t, size_t len, size_t i, int *month, size_t *n)
     return y;
 }
 
+/* The length of the ASCII number of 1 to 4 digits at t[a..len) that lies in
+ * [lo, hi] and is followed by a mark of class cls (年, 月, 日 in the
+ * lexicon), the mark included, in *n; its value, or 0 when there is none. */
+static int marked_number(const ingest_lexicon *lx, const char *t, size_t len, size_t a, size_t digits_min,
+                         size_t digits_max, int lo, int hi, int cls, size_t *n)
+{
+    size_t k, mark;
+    int v = digits(t, len, a, digits_min, digits_max, &k);
+
+    if (v < lo || v > hi || (mark = ingest_lex_at(lx, cls, t + a + k, len - a - k, NULL)) == 0)
+        return 0;
+    *n = k + mark;
+    return v;
+}
+
 /* A date written the Chinese way in ASCII digits at t[i..len), YYYY年MM月DD日
  * (发布时间:2015年06月10日): its year with its month in *month and its
  * length in *n; 0 when there is none. */
-static int written_date(const char *t, size_t len, size_t i, int *month, size_t *n)
+static int written_date(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int *month,
+                        size_t *n)
 {
-    static const char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
     size_t a = i, k;
-    int y = digits(t, len, a, 4, 4, &k), m, d;
+    int y, m;
 
-    if (y < 1900 || y > 2100 || (i > 0 && is_digit(t[i - 1])) || a + k + 3 > len
-        || memcmp(t + a + k, nian, 3) != 0)
+    if ((i > 0 && is_digit(t[i - 1]))
+        || (y = marked_number(lx, t, len, a, 4, 4, 1900, 2100, LEX_YEAR_MARK, &k)) == 0)
         return 0;
-    a += k + 3;
-    if ((m = digits(t, len, a, 1, 2, &k)) < 1 || m > 12 || a + k + 3 > len || memcmp(t + a + k, yue, 3) != 0)
+    a += k;
+    if ((m = marked_number(lx, t, len, a, 1, 2, 1, 12, LEX_MONTH_MARK, &k)) == 0)
         return 0;
-    a += k + 3;
-    if ((d = digits(t, len, a, 1, 2, &k)) < 1 || d > 31 || a + k + 3 > len || memcmp(t + a + k, ri, 3) != 0)
+    a += k;
+    if (marked_number(lx, t, len, a, 1, 2, 1, 31, LEX_DAY_MARK, &k) == 0)
         return 0;
     *month = m;
-    *n = a + k + 3 - i;
+    *n = a + k - i;
     return y;
 }
 
@@ -151,7 +166,7 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool i
      * with a metadata word right before it (a line of its own, or glued to
      * a headline): in prose such a date is an event's (doctime.c) */
     for (size_t i = 0; i + 8 <= len; i++)
-        if (is_digit(t[i]) && (y = written_date(t, len, i, &m, &n))
+        if (is_digit(t[i]) && (y = written_date(lx, t, len, i, &m, &n))
             && meta_near(lx, t, i > PAGE_META_RIGHT ? i - PAGE_META_RIGHT : 0, i)) {
             *month = m;
             return y;
