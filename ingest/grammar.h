@@ -197,7 +197,7 @@ typedef struct reader {
     bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
                               sentence: only then may a figure be a plan's goal */
     bool pull_list;        /* the 分别 list's subject names a pull (拉动): no claims */
-    bool bare_list;        /* the 分别 list's items reach into the clauses before it */
+    bool bare_list;        /* the 分别 list is bare items, or reaches into the clauses before it */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
     int rc;

@@ -736,8 +736,9 @@ static size_t bare_run_skip(reader *r, const toks *ts, size_t i, const tok *run,
             return 0;
         }
     }
-    /* the nearest alone, as before: no 、 token between it and the figure */
-    return i > 0 && ts->v[i - 1].type == T_BREAK ? nb : nb - 1;
+    /* the nearest alone, as before, when no 、 token stands between it and
+     * the figure (a 、 before it, 1.0、0.8和2.6, leaves it joined by 和) */
+    return i > 0 && ts->v[i - 1].type == T_BREAK && ts->v[i - 1].pos >= run[nb - 1].end ? nb : nb - 1;
 }
 
 static int read_tokens(reader *r, const toks *ts)

@@ -837,6 +837,7 @@ int ingest_zh_list_carried(reader *r)
         || (r->nlist == r->nprev && !r->prev_took))
         return GC_OK;
     ingest_zh_free_list(r);
+    r->bare_list = false;       /* (the list built before may have been) */
     for (size_t i = 0; i < r->nprev; i++)
         if (ingest_zh_list_add(r, r->prev[i]) != GC_OK)
             return GC_ENOMEM;
@@ -892,6 +893,7 @@ int ingest_zh_list_from_bare(reader *r, size_t a0, size_t kw_pos)
         return GC_OK;
     first = r->nbare + 1 - want;
     ingest_zh_free_list(r);
+    r->bare_list = false;
     for (size_t b = first; b <= r->nbare && rc == GC_OK; b++) {
         size_t a = b < r->nbare ? r->bare_a[b] : a0;
         size_t e = b < r->nbare ? r->bare_b[b] : kw_pos;
