@@ -52,7 +52,7 @@ static char *match_text(ingest_parser *p)
 static bool any_digit(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9')
+        if (is_digit(s[i]))
             return true;
     return false;
 }

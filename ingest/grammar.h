@@ -614,6 +614,10 @@ int ingest_zh_list_from_bare(reader *r, size_t a, size_t kw_pos);
  * again (中、小型企业PMI分别为a和b，比上月上升c和d个百分点).  Returns GC_OK
  * or GC_ENOMEM; r->nlist stays 0 when the rule does not apply. */
 int ingest_zh_list_again(reader *r, const toks *ts, size_t i);
+/* The first token of the clause of ts->v[i] (the 、 breaks inside it passed
+ * over), and whether a gap verb (快于, 拉动) starts in r->t[a..b). */
+size_t ingest_zh_clause_first(const toks *ts, size_t i);
+bool ingest_zh_gap_verb_in(const reader *r, size_t a, size_t b);
 
 /* Frees the kept list. */
 void ingest_zh_runs_done(reader *r);

@@ -701,12 +701,12 @@ static bool place_before_year(reader *r, const tok *k)
            && !strcmp(e->value, "place");
 }
 
-/* Where the clause of ts->v[i] starts, the 、 breaks inside it passed over. */
-static size_t whole_clause_start(const toks *ts, size_t i)
+/* Where the clause of ts->v[i] starts: the end of the break before it. */
+static size_t clause_from(const toks *ts, size_t i)
 {
-    while (i > 0 && !(ts->v[i - 1].type == T_BREAK && !ts->v[i - 1].list_break))
-        i--;
-    return i > 0 ? ts->v[i - 1].end : 0;
+    size_t j = ingest_zh_clause_first(ts, i);
+
+    return j > 0 ? ts->v[j - 1].end : 0;
 }
 
 /* 比上月下降1.0、0.8和2.6个百分点: the 、 after the first bare number ended
@@ -719,22 +719,17 @@ static size_t whole_clause_start(const toks *ts, size_t i)
  * from the front of the run. */
 static size_t bare_run_skip(reader *r, const toks *ts, size_t i, const tok *run, size_t nb)
 {
-    size_t j = i, cs;
+    size_t j = i;
 
     while (j > 0 && ts->v[j - 1].pos >= run[0].pos)
         j--;
-    cs = whole_clause_start(ts, i);
     if (nb > 1 && !r->bare_list && r->nlist == r->next_in_list + nb + ingest_zh_figures_after(ts, i) + 1
         && j > 0 && ts->v[j - 1].type == T_KW && ts->v[j - 1].end == run[0].pos
-        && is_growth_role(ts->v[j - 1].kw->code)) {
-        bool gap = false;
-        for (size_t p = cs; p < run[0].pos && !gap; p += char_len((unsigned char)r->t[p]))
-            gap = ingest_lex_at(r->lx, LEX_GAP_VERB, r->t + p, run[0].pos - p, NULL) > 0;
-        if (!gap) {
-            r->role = ts->v[j - 1].kw;
-            r->role_end = ts->v[j - 1].end;
-            return 0;
-        }
+        && is_growth_role(ts->v[j - 1].kw->code)
+        && !ingest_zh_gap_verb_in(r, clause_from(ts, i), run[0].pos)) {
+        r->role = ts->v[j - 1].kw;
+        r->role_end = ts->v[j - 1].end;
+        return 0;
     }
     /* the nearest alone, as before, when no 、 token stands between it and
      * the figure (a 、 before it, 1.0、0.8和2.6, leaves it joined by 和) */

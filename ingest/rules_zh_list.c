@@ -854,16 +854,30 @@ static size_t clause_figures(const reader *r, const toks *ts, size_t i)
            + ingest_zh_points_bare_run(r, ts, i, bare, MAX_LIST);
 }
 
+size_t ingest_zh_clause_first(const toks *ts, size_t i)
+{
+    while (i > 0 && !(ts->v[i - 1].type == T_BREAK && !ts->v[i - 1].list_break))
+        i--;
+    return i;
+}
+
+bool ingest_zh_gap_verb_in(const reader *r, size_t a, size_t b)
+{
+    for (size_t p = a; p < b; p += char_len((unsigned char)r->t[p]))
+        if (ingest_lex_at(r->lx, LEX_GAP_VERB, r->t + p, b - p, NULL))
+            return true;
+    return false;
+}
+
 int ingest_zh_list_again(reader *r, const toks *ts, size_t i)
 {
-    size_t j = i, cs;
+    size_t j, cs;
 
     if (r->nprev < 2 || r->nlist || r->own_subject || r->clause_has_fig
         || clause_figures(r, ts, i) != r->nprev)
         return GC_OK;
     /* the clause opens with its verb or base (比上月, 分别), no noun before */
-    while (j > 0 && !(ts->v[j - 1].type == T_BREAK && !ts->v[j - 1].list_break))
-        j--;
+    j = ingest_zh_clause_first(ts, i);
     cs = j > 0 ? ts->v[j - 1].end : 0;
     if (ts->v[j].type != T_KW)
         return GC_OK;
@@ -872,9 +886,8 @@ int ingest_zh_list_again(reader *r, const toks *ts, size_t i)
         return GC_ENOMEM;
     if (r->scratch.len)
         return GC_OK;
-    for (size_t p = cs; p < ts->v[i].pos; p += char_len((unsigned char)r->t[p]))
-        if (ingest_lex_at(r->lx, LEX_GAP_VERB, r->t + p, ts->v[i].pos - p, NULL))
-            return GC_OK;       /* 分别拉动经济增长a、b、c个百分点: no claims */
+    if (ingest_zh_gap_verb_in(r, cs, ts->v[i].pos))
+        return GC_OK;           /* 分别拉动经济增长a、b、c个百分点: no claims */
     r->bare_list = false;
     for (size_t k = 0; k < r->nprev; k++)
         if (ingest_zh_list_add(r, r->prev[k]) != GC_OK)
