@@ -487,7 +487,7 @@ static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, in
 /* A part of a year written in months starting at t[i]: month_part's, or
  * the year to date as a count of months (前10个月, 首10個月).  Returns its
  * length, with the months in *from and *to; 0 when there is none. */
-/* A quarter in digits at t[i] (1季度, 第3季度; 前3季度: the year to its end):
+/* A quarter in digits at t[i] (1季度, 第3季度, 第3季; 前3季度: the year to its end):
  * its months in *from and *to, and its length; 0 none. */
 static size_t quarter_at(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int *from,
                          int *to)
@@ -498,7 +498,11 @@ static size_t quarter_at(const ingest_lexicon *lx, const char *t, size_t len, si
     if (f == 0)
         o = ingest_lex_at(lx, LEX_ORDINAL, t + i, len - i, NULL);
     if (i + f + o >= len || !is_digit(t[i + f + o]) || (a = small_number(lx, t + i + f + o, len - i - f - o, &n)) < 1 || a > 4
-        || (mark = ingest_lex_at(lx, LEX_QUARTER_MARK, t + i + f + o + n, len - i - f - o - n, NULL)) == 0)
+        || (f + o == 0 && !ingest_lex_at(lx, LEX_QUARTER_MARK, t + i + n, len - i - n, NULL)))
+        return 0;
+    /* 第2季 (Taiwan, Macao) after 第 or 前; 1季度 alone */
+    if ((mark = ingest_lex_at(lx, LEX_QUARTER_MARK, t + i + f + o + n, len - i - f - o - n, NULL)) == 0
+        && (mark = ingest_lex_at(lx, LEX_QUARTER_SHORT, t + i + f + o + n, len - i - f - o - n, NULL)) == 0)
         return 0;
     *from = f ? 1 : 3 * a - 2;
     *to = 3 * a;

@@ -248,6 +248,8 @@ typedef enum lex_class {
                              nation (全国, 国内, 我国) */
     LEX_REGION_WORD,      /* in a sentence: a province, city or county speaks of
                              itself (全省, 我市, 地区生产总值) */
+    LEX_QUARTER_SHORT,    /* after a quarter's digit that 第 or 前 leads: a quarter
+                             (第2季, 前3季: Taiwan's and Macao's short mark) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

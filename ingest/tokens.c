@@ -361,7 +361,7 @@ static size_t quarter_token(const ingest_maps *m, const char *t, size_t i, int a
     return end;
 }
 
-/* 第3季度 at the digit t[i], after the ordinal (a numeral's mark, which
+/* 第3季度 (or Taiwan's 第3季) at the digit t[i], after the ordinal (a numeral's mark, which
  * keeps the digit from starting a part or a figure): the quarter.  Returns
  * the offset after it, or i when there is none. */
 static size_t ordinal_quarter(const ingest_maps *m, const char *t, size_t len, size_t i, tok *k)
@@ -370,7 +370,8 @@ static size_t ordinal_quarter(const ingest_maps *m, const char *t, size_t len, s
     int a;
 
     if (!ingest_lex_ends(m->lx, LEX_ORDINAL, t, i) || (a = month_at(m, t, len, i, &n)) > 4 || a == 0
-        || (mark = ingest_lex_at(m->lx, LEX_QUARTER_MARK, t + i + n, len - i - n, NULL)) == 0)
+        || ((mark = ingest_lex_at(m->lx, LEX_QUARTER_MARK, t + i + n, len - i - n, NULL)) == 0
+            && (mark = ingest_lex_at(m->lx, LEX_QUARTER_SHORT, t + i + n, len - i - n, NULL)) == 0))
         return i;
     return quarter_token(m, t, i, a, i + n + mark, k);
 }
@@ -435,7 +436,9 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
         k->year2 = a;
         return k->end;
     }
-    if (a <= 4 && (mark = ingest_lex_at(m->lx, LEX_QUARTER_MARK, t + j, len - j, NULL)) > 0)
+    if (a <= 4 && ((mark = ingest_lex_at(m->lx, LEX_QUARTER_MARK, t + j, len - j, NULL)) > 0
+                   || (ingest_lex_ends(m->lx, LEX_MONTHS_FIRST, t, i)     /* 前3季 */
+                       && (mark = ingest_lex_at(m->lx, LEX_QUARTER_SHORT, t + j, len - j, NULL)) > 0)))
         return quarter_token(m, t, i, a, j + mark, k);
     if ((mark = ingest_lex_at(m->lx, LEX_MONTH_END, t + j, len - j, NULL)) > 0) {
         b = a;
