@@ -712,6 +712,19 @@ static int read_figures(en_reader *r)
             sign = said.value < 0 && !en_printed_sign(r, &r->f[k - 1]) ? -1 : 1;
             base_rate = last_kind == INGEST_SHARE;
         }
+        if (f->pct && !f->points && said_k == k - 1 && en_named_after_item(r, k)) {
+            /* "a growth rate of 2.07 percent in agriculture, 5.14 percent
+               in forestry": each item's measure is the name after it (not
+               the one before "and"), its rate of the kind before */
+            char after[SUBJ_MAX];
+            en_subject_after(r, k, after);
+            if (after[0] && !en_generic_subject(r, after))
+                copy_str(subject, sizeof subject, after);
+            if (kind == INGEST_LEVEL && last_kind >= 0 && !q.level_verb) {
+                kind = (ingest_kind)last_kind;
+                sign = said.value < 0 && !en_printed_sign(r, &r->f[k - 1]) ? -1 : 1;
+            }
+        }
         if (kind == INGEST_LEVEL && last_kind == INGEST_SHARE && said_k == k - 1
             && en_share_continues(r, k, wsubj)) {
             kind = INGEST_SHARE;    /* "from 71.6% of GDP to 71.3%": the same whole's */

@@ -792,6 +792,14 @@ bool en_part_clause(const en_reader *r, size_t cs, size_t ft);
  * percent")? */
 bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
 
+/* "a growth rate of 2.07 percent in agriculture, 5.14 percent in forestry
+ * and 5.54 percent in fishery", "Rises of 6.0% in fruit and vegetables and
+ * 2.0% in meat and seafood": are figure k and the one before it rates that
+ * each name their measure after them ("in NAME", no place: "2.1% in Germany
+ * and 1.5% in France" are one measure's), joined by a comma or "and" with
+ * no verb? */
+bool en_named_after_item(const en_reader *r, size_t k);
+
 /* "grew 4.2 percent in 2019 and 3.9 percent in 2020", "expand 2.5 percent
  * this year, and 3.1 percent in 2013": is figure k the same measure's rate
  * at another time, only time phrases and "and" (or a comma) between it and

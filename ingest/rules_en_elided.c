@@ -247,6 +247,41 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft)
     return true;
 }
 
+/* The end of a measure's name after figure j: "in" and words with no
+ * keyword, no time and no place, from j's end up to b (or to the first
+ * token that is none of these); 0 when there is none. */
+static size_t name_after_end(const en_reader *r, size_t j, size_t b)
+{
+    size_t a = r->f[j].te + 1, i = a;
+
+    if (!is_word(r, r->f[j].te, "in") || en_time_phrase(r, a, b))
+        return 0;
+    while (i < b && r->v[i].type == ET_WORD && !kw_at(r, i))
+        i++;
+    /* (the list's joint is no part of the name) */
+    while (i > a && (is_word(r, i - 1, "and") || is_sign(r, i - 1, ',')))
+        i--;
+    return i > a && !en_place_words(r, a, i) ? i : 0;
+}
+
+bool en_named_after_item(const en_reader *r, size_t k)
+{
+    size_t ft, e;
+
+    if (k == 0 || !r->f[k - 1].pct || !r->f[k].pct)
+        return false;
+    ft = fig_first_tok(r, &r->f[k]);
+    e = name_after_end(r, k - 1, ft);
+    if (!e || !name_after_end(r, k, r->n))
+        return false;
+    /* (nothing but the joint between the name and the figure) */
+    if (is_sign(r, e, ','))
+        e++;
+    if (is_word(r, e, "and"))
+        e++;
+    return e == ft && ft > r->f[k - 1].te + 1;
+}
+
 /* Does a base of figure k's own follow it: a period-on-period or
  * year-on-year word, or "(when) compared to/with"? */
 static bool own_base_after(const en_reader *r, size_t k)
