@@ -229,9 +229,12 @@ int ingest_en_release_month(const ingest_doctime *dt, int *year)
     *year = 0;
     if (dt->en_part_from)
         return 0;               /* a release on a quarter or half */
-    if (dt->en_month_bare && dt->en_month && dt->en_month_bare > dt->en_month) {
+    if (dt->en_month_bare && dt->en_month && dt->en_month_bare > dt->en_month
+        && dt->en_month_bare - dt->en_month < 6) {
         /* a month named alone, later than the latest with a year: of that
-           year ("for November 2006 ... in December") */
+           year ("for November 2006 ... in December"), as the month of that
+           name nearest to it is ("in January of 2015 from 2.7 percent in
+           December" is the December before) */
         *year = dt->en_month_year;
         return dt->en_month_bare;
     }

@@ -780,6 +780,56 @@ static void base_month(const en_reader *r, size_t k, ftime *t)
     t->mto = t->mfrom;
 }
 
+/* Is figure k written as what the figure before it moved from or
+ * followed ("to 2.4 percent from 2.7 percent", "up from", "compared to",
+ * "following a 1.6 percent drop")? */
+static bool compared_before_fig(const en_reader *r, size_t k)
+{
+    size_t j = fig_first_tok(r, &r->f[k]);
+
+    return base_fig(r, k - 1) == k || after_verb(r, j) || (j > 0 && is_word(r, j - 1, "from"));
+}
+
+/* The latest month of year y that the text or the sentence before figure k
+ * reports: a month written before the figure ("in January of 2015 from 2.7
+ * percent in December"), the date line's, the release's, the head's part;
+ * 0 when none. */
+static int reported_month(const en_reader *r, size_t k, int y)
+{
+    const ingest_doctime *dt = &r->ctx->dt;
+    int ref = 0, my, m;
+    ftime w;
+
+    memset(&w, 0, sizeof w);
+    if (k > 0 && compared_before_fig(r, k) && en_time_in(r, 0, r->f[k].ti, &w) && w.explicit_part
+        && !w.from && (w.year ? w.year == y : en_current_year(r->d) == y))
+        ref = w.mto;
+    if (r->d->title_year == y && r->d->title_month > ref)
+        ref = r->d->title_month;
+    if ((m = ingest_en_release_month(dt, &my)) > ref && (my ? my == y : en_current_year(r->d) == y))
+        ref = m;
+    if (dt->en_part_to > ref && (dt->en_part_year ? dt->en_part_year : r->d->title_year) == y)
+        ref = dt->en_part_to;
+    return ref;
+}
+
+/* "eased to 2.4 percent in January of 2015 from 2.7 percent in December",
+ * "following a 1.6 percent drop in December" in a text on January: a part
+ * written without its year that begins after every month the text and the
+ * sentence report is the year before's (a report looks back at the
+ * December before it; a forecast may look ahead, so not one). */
+static void part_before_report(const en_reader *r, size_t k, const cues *c, bool year_written,
+                               ftime *t)
+{
+    int ref;
+
+    if (year_written || !t->explicit_part || !t->year || t->from || c->estimated || c->target
+        || r->estimated || r->target)
+        return;
+    if ((ref = reported_month(r, k, t->year)) != 0 && t->mfrom > ref)
+        t->year--;
+}
+
 /* "the incidence of poverty dropping from 9.6 percent to 5.6 percent" in a
  * year's review, dated by the text: the start (figure k) is the year
  * before's. */
@@ -796,11 +846,13 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
     bool change = kind == INGEST_GROWTH_AVG || kind == INGEST_MULTIPLE
                   || (kind == INGEST_CHANGE_ABS && !r->f[k].points);
     ftime u;
+    bool year_written = false;
 
     memset(t, 0, sizeof *t);
     t->src = INGEST_TIME_SENTENCE;
     memset(&u, 0, sizeof u);
     if (written_time(r, k, cs, &u)) {
+        year_written = u.year != 0;
         *t = u;
         t->src = u.relative ? INGEST_TIME_RELATIVE : INGEST_TIME_SENTENCE;
         t->inferred = t->inferred || u.relative;
@@ -834,6 +886,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         t->mfrom = t->mto = 0;
     if (t->year || t->from || !text_time(r, c, kind, t))
         return;
+    part_before_report(r, k, c, year_written, t);
     text_part(r, c, t);
     base_month(r, k, t);
     pair_start(r, k, kind, t);
