@@ -227,6 +227,8 @@ static bool list_years(const en_reader *r, size_t k, int *year)
 
 static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t);
+static void month_before_compared(en_reader *r, size_t k, ftime *t);
+static bool text_dated(const ftime *t);
 
 /* The time of figure k (cs: its clause start).  Under --report-year a time
  * taken from the document's year says so (time_source "option"; "official"
@@ -235,6 +237,7 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
                     ftime *t)
 {
     figure_time(r, k, cs, c, kind, t);
+    month_before_compared(r, k, t);
     if (r->ctx->doc_source == INGEST_TIME_OPTION
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
             || t->src == INGEST_TIME_DATE_LINE))
@@ -828,6 +831,55 @@ static void part_before_report(const en_reader *r, size_t k, const cues *c, bool
         return;
     if ((ref = reported_month(r, k, t->year)) != 0 && t->mfrom > ref)
         t->year--;
+}
+
+/* Do the words right after figure k say "the month before" ("from 5.23
+ * per cent in the previous month", "a 1.0 percent fall in the preceding
+ * month", "5.7 percent a month earlier", "29 percent a month ago", "six
+ * percent one month prior")? */
+static bool month_before_after(const en_reader *r, size_t k)
+{
+    size_t i = r->f[k].te;
+
+    if (i < r->n && r->v[i].type == ET_WORD && r->v[i].kw
+        && (r->v[i].kw->code == K_GROW || r->v[i].kw->code == K_FALL))
+        i++;                    /* (a 1.0 percent fall in) */
+    if (is_word(r, i, "in") || is_word(r, i, "during"))
+        i++;
+    if (is_word(r, i, "the"))
+        return (is_word(r, i + 1, "previous") || is_word(r, i + 1, "preceding")
+                || is_word(r, i + 1, "prior")) && is_word(r, i + 2, "month");
+    return (is_word(r, i, "a") || is_word(r, i, "one")) && is_word(r, i + 1, "month")
+        && (is_word(r, i + 2, "earlier") || is_word(r, i + 2, "ago") || is_word(r, i + 2, "prior")
+            || is_word(r, i + 2, "before"));
+}
+
+/* Figure k written as the figure before's base (or moved from, in a text
+ * dated by its month), dated "the month before" (month_before_after): the
+ * month before the compared figure's (or the text's) month, into t ("to 5.42 percent in February, 2021 from 5.23 per cent in the previous
+ * month" is January's; "last month", told from the date line, is not this). */
+static void month_before_compared(en_reader *r, size_t k, ftime *t)
+{
+    ftime tt;
+    size_t j = fig_first_tok(r, &r->f[k]);
+
+    if (!month_before_after(r, k))
+        return;
+    if (k > 0 && compared_before_fig(r, k))
+        compared_time(r, k, &tt);
+    else if (j > 0 && is_word(r, j - 1, "from") && text_dated(t) && !t->explicit_part)
+        tt = *t;                /* "fell two points from 29 percent a month ago" in
+                                   a text on December: November's */
+    else
+        return;
+    if (!tt.year || tt.from || !tt.mfrom || tt.mfrom != tt.mto)
+        return;
+    t->year = tt.mfrom == 1 ? tt.year - 1 : tt.year;
+    t->mfrom = t->mto = tt.mfrom == 1 ? 12 : tt.mfrom - 1;
+    t->explicit_part = true;
+    t->from = t->to = 0;
+    t->inferred = true;
+    t->src = INGEST_TIME_RELATIVE;
 }
 
 /* "the incidence of poverty dropping from 9.6 percent to 5.6 percent" in a
