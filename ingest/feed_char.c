@@ -240,7 +240,7 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
         p->dash_spaced = p->space_pending && p->n_cjk > 0 && !is_alnum(p->prev_kept);
     if (p->space_pending && keeps_space(p->prev_kept, cp)) {
         rc = feed_append(p, " ", 1, at, 0, false);
-        p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, ' ');
+        p->noisy = p->noisy || ingest_noise_space(p->prev_kept, cp);
     }
     if (p->space_pending)
         ingest_table_gap(&p->tab, p->sent.len);

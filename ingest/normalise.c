@@ -541,8 +541,7 @@ static bool quiet_ascii(unsigned char c)
 
 /* Finds up to MAX_CUTS cuts in s[0..len), in order, not overlapping.  sym:
  * s may hold a junk symbol.  A junk string holds one: without one in the
- * text, no word of it need be read as a candidate (most English sentences
- * come here for a space after a digit, "6.9 percent"), and the bytes that
+ * text, no word of it need be read as a candidate, and the bytes that
  * start no other cut are stepped over. */
 static size_t find_cuts(const char *s, size_t len, cut *cuts, bool sym)
 {
