@@ -475,6 +475,14 @@ typedef struct lex_list {
                                     hashes a text's (tools/lexicon.sh): a class is
                                     ruled out of a text with four tests a row;
                                     NULL for a list built by hand */
+    const uint16_t *pairs;  /* the English rows by lex_pair_hash() of their first
+                               two bytes, in file order: bucket h's row numbers
+                               are pairs[pairs[h]] .. pairs[pairs[h + 1] - 1]
+                               (a word of one byte is in every bucket); a lookup
+                               reads a row or two where the chain of its first
+                               letter holds a dozen.  Computed by
+                               tools/lexicon.sh for the English lexicon; NULL
+                               for the Chinese and a list built by hand */
 } lex_list;
 
 typedef struct ingest_lexicon {
@@ -500,6 +508,18 @@ static inline unsigned lex_hash(const char *s, size_t n)
     size_t k = len_of[(unsigned char)s[0] >> 4];
 
     return k <= n ? ((unsigned char)s[k - 1] & 63u) : 64;
+}
+
+#define LEX_PAIR_BUCKETS 128u  /* (tools/lexicon.sh writes them) */
+
+/* The bucket of lex_list.pairs for a text s[0..n), n > 0, whose first two
+ * bytes are b0 and b1 (0 when n is 1: only a word of one byte can start it,
+ * and those are in every bucket). */
+static inline unsigned lex_pair_hash(const char *s, size_t n)
+{
+    unsigned b1 = n > 1 ? (unsigned char)s[1] : 0;
+
+    return ((unsigned char)s[0] * 31u + b1) % LEX_PAIR_BUCKETS;
 }
 
 /* May a word of list l start s[0..n)?  False for certain, true maybe. */

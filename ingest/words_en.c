@@ -111,19 +111,40 @@ void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
     }
 }
 
+/* Does row w start t[i..) as a whole word (room = len - i)? */
+static bool row_at(const lex_entry *w, const char *t, size_t len, size_t i, size_t room)
+{
+    /* (the last byte first: rows of a bucket often share their first) */
+    return room >= w->n && t[i + w->n - 1] == w->s[w->n - 1] && t[i] == w->s[0]
+        && same_bytes(t + i, w->s, w->n)
+        && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n));
+}
+
 size_t en_lex_walk(const lex_list *l, const char *t, size_t len, size_t i, const lex_entry **e)
 {
-    const uint16_t *chain = l->chain;
+    const uint16_t *chain = l->chain, *pairs = l->pairs;
     size_t room = len - i;
+
+    if (pairs) {
+        /* the rows whose first two bytes hash as t[i..i+2)'s */
+        unsigned h = lex_pair_hash(t + i, room);
+        for (unsigned p = pairs[h]; p < pairs[h + 1]; p++) {
+            const lex_entry *w = &l->v[pairs[p]];
+            if (row_at(w, t, len, i, room)) {
+                if (e)
+                    *e = w;
+                return w->n;
+            }
+        }
+        return 0;
+    }
 
     /* only the rows whose first character hashes as t[i]'s can start it
        (a list built by hand, without a chain: every row) */
     for (unsigned k = chain ? chain[lex_hash(t + i, room)] : lex_first(l, t + i, room); k;
          k = chain ? chain[64 + k - 1] : lex_next(l, k)) {
         const lex_entry *w = &l->v[k - 1];
-        if (room >= w->n && t[i + w->n - 1] == w->s[w->n - 1] && t[i] == w->s[0]
-            && same_bytes(t + i, w->s, w->n)
-            && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
+        if (row_at(w, t, len, i, room)) {
             if (e)
                 *e = w;
             return w->n;

@@ -27,6 +27,12 @@ function hash(w,    c, k) {
     k = c < 128 ? 1 : c < 224 ? 2 : c < 240 ? 3 : 4
     return ord[substr(w, k, 1)] % 64
 }
+# pair(w): the bucket of lex_pair_hash() in lexicon.h for the first two bytes
+# of w, the index of the English rows (lex_list.pairs); -1 for a word of one byte,
+# which may start a text whatever byte follows it and so is in every bucket.
+function pair(w) {
+    return length(w) < 2 ? -1 : (ord[substr(w, 1, 1)] * 31 + ord[substr(w, 2, 1)]) % 128
+}
 # chars(w): the four 64-bit words of the set of the characters of w, hashed as
 # char_bit() in lexicon.c hashes them (an ASCII byte itself; else the low six
 # bits of the last byte and two of the byte before), written as C expressions
@@ -120,6 +126,7 @@ BEGIN {
         head[cls, h] = count[cls] + 1
     last[cls, h] = count[cls]
     rowchars[cls, count[cls]] = chars(word)
+    rowpair[cls, count[cls]] = pair(word)
     row[cls, count[cls]++] = sprintf("    { %s, %d, %s, %d, %s, %s, %s, %s },", \
         cstr(word), length(word), cstr(value), length(value), num, code, role, flags(flag))
 }
@@ -140,6 +147,26 @@ END {
         for (i = 0; i < count[cls]; i++)
             printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in nxt) ? nxt[cls, i] : 0
         printf "\n};\n\n"
+        if (lang == "en") {
+            # the rows by the hash of their first two bytes, in file order:
+            # pairs_X[h] .. pairs_X[h + 1] are the places in pairs_X of
+            # the row numbers of bucket h (lex_list.pairs)
+            at = 129
+            list = ""
+            for (b = 0; b < 128; b++) {
+                offs[b] = at
+                for (i = 0; i < count[cls]; i++)
+                    if (rowpair[cls, i] == b || rowpair[cls, i] == -1) {
+                        list = list ((at - 129) % 16 ? ", " : ",\n    ") i
+                        at++
+                    }
+            }
+            offs[128] = at
+            printf "static const uint16_t pairs_%s[] = {", ident(cls)
+            for (b = 0; b <= 128; b++)
+                printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), offs[b]
+            printf "%s\n};\n\n", list
+        }
         printf "static const uint64_t chars_%s[][4] = {\n", ident(cls)
         for (i = 0; i < count[cls]; i++)
             printf "    { %s },\n", rowchars[cls, i]
@@ -157,8 +184,10 @@ END {
             if ((cls, b) in ebits)
                 efilter = efilter (efilter == "" ? "" : " | ") "(1ull << " b ")"
         }
-        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s, chars_%s },\n", ident(cls), \
-               ident(cls), count[cls], filter, ident(cls), efilter, ident(cls)
+        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s, chars_%s, %s },\n", ident(cls), \
+               ident(cls), count[cls], filter, ident(cls), efilter, ident(cls), \
+               lang == "en" ? "pairs_" ident(cls) : "NULL"
+
     }
     printf "    }\n};\n"
 }' "$file"
