@@ -543,6 +543,36 @@ static size_t month_released(const ingest_lexicon *lx, const char *t, size_t len
     return n + mark;
 }
 
+/* A month alone at t[k] that frames what follows: opening the sentence or a
+ * clause (4月，一般公共预算收入…; 8月零售業銷貨額…, a headline), or right
+ * after this year or a year in digits (今年八月的零售業…, 2023年8月的): that
+ * month, in *from and *to, and its length; 0 when there is none (8月15日,
+ * 十月三日電: a date; 较5月: a comparison, which the caller rules out). */
+static size_t month_framed(const ingest_lexicon *lx, const char *t, size_t len, size_t k,
+                           int *from, int *to)
+{
+    size_t n, mark, e, y, dl;
+    int a;
+
+    if (k >= CJK_BYTES && (ingest_lex_digit(lx, t + k - CJK_BYTES, CJK_BYTES, &dl) >= 0
+                           || ingest_lex_at(lx, LEX_PLACE, t + k - CJK_BYTES, CJK_BYTES, NULL)))
+        return 0;               /* (二月 of 十二月) */
+    a = small_number(lx, t + k, len - k, &n);
+    if (a < 1 || a > 12 || (mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + k + n, len - k - n, NULL)) == 0)
+        return 0;
+    e = k + n + mark;
+    if (e < len && (is_digit(t[e]) || ingest_lex_digit(lx, t + e, len - e, &dl) >= 0
+                    || ingest_lex_at(lx, LEX_PLACE, t + e, len - e, NULL)))
+        return 0;
+    y = ingest_lex_ends(lx, LEX_YEAR_MARK, t, k);
+    bool after_year = y > 0 && ((k > y && is_digit(t[k - y - 1]))
+                                || ingest_lex_ends(lx, LEX_PART_FRAME, t, k) > 0);
+    if (k > 0 && !after_year && !ingest_lex_ends(lx, LEX_BREAK, t, k))
+        return 0;
+    *from = *to = a;
+    return e - k;
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
  * nor the start of a period (2017年以来) nor a date (2021年12月). */
@@ -608,11 +638,12 @@ static void near_start(ingest_doctime *dt, const ingest_lexicon *lx, const char 
             dt->part_to = (int)e->num % 100;
             dt->part_in_title = in_title;
         }
-    /* 1—5月, 5月份 (a monthly release) */
+    /* 1—5月, 5月份, 4月，… (a monthly release) */
     for (k = 0; dt->part_from == 0 && k < len; k += char_len((unsigned char)t[k])) {
         int a, b;
         if ((k > 0 && is_digit(t[k - 1])) || ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k)
-            || (months_at(lx, t, len, k, &a, &b) == 0 && !month_released(lx, t, len, k, &a, &b)))
+            || (months_at(lx, t, len, k, &a, &b) == 0 && !month_released(lx, t, len, k, &a, &b)
+                && !month_framed(lx, t, len, k, &a, &b)))
             continue;
         dt->current = true;
         dt->part_from = a;
@@ -735,6 +766,8 @@ static void late_part(ingest_doctime *dt, const ingest_lexicon *lx, const char *
     const lex_entry *e;
     size_t k, b;
 
+    int from, to;
+
     for (k = 0; (k = find_word(lx, LEX_YEAR_PART, t, len, k, &e)) < len; k += e->n)
         if ((k == 0 || ((b = ingest_lex_ends(lx, LEX_BREAK, t, k)) > 0 && b <= k))
             && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, k) && e->num != SECOND_HALF
@@ -744,6 +777,12 @@ static void late_part(ingest_doctime *dt, const ingest_lexicon *lx, const char *
             dt->late_to = (int)e->num % 100;
             return;
         }
+    /* (收入情況。1-5月，全縣完成…: months opening a later sentence) */
+    if (months_at(lx, t, len, 0, &from, &to) > 0) {
+        dt->part_late = true;
+        dt->late_from = from;
+        dt->late_to = to;
+    }
 }
 
 /* Can no rule but the dates in digits (a date line's, a page's) fire in
@@ -957,7 +996,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     /* a part of a year only a later sentence of the head names (初步统计，前三
      * 季度…) makes a text with no dated head a release about that part */
     bool late = !dt->current && dt->part_late && !dt->gwr_named && !dt->data[INGEST_TIME_TITLE]
-                && !dt->data[INGEST_TIME_DATE_LINE] && !dt->data[INGEST_TIME_OPENING]
+                && (!dt->data[INGEST_TIME_DATE_LINE] || dt->dateline_page) && !dt->data[INGEST_TIME_OPENING]
                 && !dt->data[INGEST_TIME_SESSION];
     /* a titled text reports a part of a year when its title says so */
     bool current = (dt->current || late) && !dt->gwr
