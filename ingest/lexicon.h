@@ -355,6 +355,10 @@ typedef enum lex_class {
                              (table_glued_en.c); value: quarter (Qtr: the
                              month before it ends a quarter), span (to: the
                              two periods of a column) */
+    LEX_RATE_MEASURE,     /* the last word of a measure whose percent is its rate of
+                             change, never a level: an index (food index, CPI);
+                             read only for a figure's kind, not to find a
+                             subject (rules_en_elided.c) */
     LEX_NCLASSES
 } lex_class;
 

@@ -368,6 +368,17 @@ static bool aggregate_subject(const en_reader *r, const char *s)
     return false;
 }
 
+/* Does the subject s end with an index's name ("the food alone index",
+ * "total CPI"; not "the index of industrial production's weight", which
+ * has an "of")?  Lexicon rate-measure. */
+static bool index_subject(const en_reader *r, const char *s)
+{
+    const char *w = strrchr(s, ' ');
+
+    w = w ? w + 1 : s;
+    return !strstr(s, " of ") && ingest_lex_is(r->lx, LEX_RATE_MEASURE, w, strlen(w));
+}
+
 ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, int last_kind,
                                const char *last_subject, char *subject, double *sign)
 {
@@ -394,7 +405,8 @@ ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, i
        percent", "private consumption expanded at a stronger pace at 8.8
        percent": a percent of a whole economy's output or of a flow is its
        growth (no level of either is a percentage; a share says "of") */
-    if (kind == INGEST_LEVEL && !f->points && !is_word(r, f->te, "of") && aggregate_subject(r, subject))
+    if (kind == INGEST_LEVEL && !f->points && !is_word(r, f->te, "of")
+        && (aggregate_subject(r, subject) || index_subject(r, subject)))
         return INGEST_GROWTH_YOY;
     return kind;
 }
