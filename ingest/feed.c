@@ -108,36 +108,46 @@ static bool quiet_mark(const unsigned char *s)
 }
 
 /* Every bit set: the row of a lead byte that starts no ideograph. */
-static const uint64_t all_stop[64] = {
+static const uint64_t all_stop[256] = {
 #define ALL8 ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull, ~0ull
-    ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8
+#define ALL64 ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8, ALL8
+    ALL64, ALL64, ALL64, ALL64
+#undef ALL64
 #undef ALL8
 };
 
 void ingest_feed_rows(ingest_parser *p)
 {
+    const uint64_t *maps[2] = { p->ctx.maps.stop, p->ctx.maps.fold };
+
+    for (unsigned m = 0; m < 2; m++)
+        for (unsigned lead = 0; lead < 6; lead++)
+            for (unsigned c1 = 0; c1 < 256; c1++)
+                p->run_rows[m][lead][c1] = (c1 & 0xC0u) == 0x80u ? maps[m][(lead << 6) | (c1 & 63u)]
+                                                                 : ~0ull;
     for (unsigned c = 0; c < 256; c++) {
         bool ideograph = c >= 0xE4 && c <= 0xE9;
-        p->stop_rows[c] = ideograph ? p->ctx.maps.stop + ((c - 0xE4) << 6) : all_stop;
-        p->fold_rows[c] = ideograph ? p->ctx.maps.fold + ((c - 0xE4) << 6) : all_stop;
+        p->stop_rows[c] = ideograph ? p->run_rows[0][c - 0xE4] : all_stop;
+        p->fold_rows[c] = ideograph ? p->run_rows[1][c - 0xE4] : all_stop;
     }
 }
 
 /* The hot loop of ideograph_run: steps over the plain ideographs from q,
  * whole three-byte characters U+4000..U+9FFF whose bit in the map of rows
- * (stop_rows or fold_rows) is clear, one test of the continuation bytes
- * and one bit test each, and returns where they end (past last when all of
- * them are; last is the final place three bytes fit).  A continuation byte
+ * (stop_rows or fold_rows) is clear, one test of the third byte and one
+ * bit test each, and returns where they end (past last when all of them
+ * are; last is the final place three bytes fit).  A continuation byte
  * 10xxxxxx xor 0x80 is its six low bits, and anything else is more than
  * 0x3F; (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2, and a lead byte
- * outside E4..E9 has a row of set bits. */
+ * outside E4..E9, or a second byte that continues nothing, has a row (an
+ * entry) of set bits. */
 static HOT_INLINE const unsigned char *plain_span(const uint64_t *const *rows,
                                                   const unsigned char *q,
                                                   const unsigned char *last)
 {
     while (q <= last) {
-        unsigned c1 = q[1] ^ 0x80u, c2 = q[2] ^ 0x80u;
-        if ((c1 | c2) > 0x3Fu || (rows[q[0]][c1] >> c2 & 1))
+        unsigned c2 = q[2] ^ 0x80u;
+        if (c2 > 0x3Fu || (rows[q[0]][q[1]] >> c2 & 1))
             break;
         q += 3;
     }

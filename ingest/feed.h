@@ -92,10 +92,15 @@ struct ingest_parser {
                                 while there is none */
     const uint64_t *stop_rows[256];  /* by a character's lead byte, its row of the
                                         map stop (or fold, below) for the ideograph
-                                        runs: the 64 bits of each continuation byte
-                                        c1 & 63 (ingest_feed_rows()); all_stop for
-                                        any lead but E4..E9 */
+                                        runs, in run_rows: the 64 bits of each
+                                        second byte c1 (ingest_feed_rows()); all_stop
+                                        for any lead but E4..E9 */
     const uint64_t *fold_rows[256];
+    uint64_t run_rows[2][6][256];    /* the rows of stop and fold for the leads
+                                        E4..E9, by the second byte as it is: a byte
+                                        that is no continuation byte has every bit
+                                        set, so that the runs' hot loop tests only
+                                        the third byte */
     buf head;                /* the input's head, held until the document is dated */
     bool dated;              /* the head has been shown to the document-time stage */
     bool scout;              /* this parser only shows sentences to that stage */
