@@ -41,16 +41,22 @@ typedef struct etoks {
     size_t n, cap;
 } etoks;
 
-/* The keywords of a lexicon by their first three bytes (a word of one or
- * two bytes: by those), in file order (the longest phrase first, as the
- * file lists them).  By the first byte alone a lookup read some thirty
- * rows (53 keywords start with 't'), by two still 28 ("in"); by three
- * (hashed) two or three, and the row's last byte rules out most. */
+/* The keywords of a lexicon by their first three bytes (a word of two
+ * bytes in the bucket of each third byte), in file order (the longest
+ * phrase first, as the file lists them), so that a lookup reads one
+ * bucket.  By the first byte alone a lookup read some thirty rows (53
+ * keywords start with 't'), by two still 28 ("in"); by three (hashed) two
+ * or three, and the row's last byte rules out most. */
 #define EN_KW_HASH 2048
+#define EN_KW_SLOTS (INGEST_KW_MAX + 1024)  /* every row once, a row of two bytes
+                                               once per byte that may follow it */
 typedef struct en_kw_index {
-    short head[3][EN_KW_HASH];  /* first row of 1, 2, 3 or more bytes, by
-                                   en_kw_hash() of its first bytes, or -1 */
-    short next[INGEST_KW_MAX];  /* the next row of the same chain, or -1 */
+    bool whole;                 /* the index holds every row (else en_kw_at
+                                   reads the list: a keyword of one byte) */
+    unsigned short start[EN_KW_HASH + 1];  /* bucket h's rows, by en_kw_hash()
+                                              of a text's first three bytes:
+                                              row[start[h]] .. row[start[h + 1] - 1] */
+    short row[EN_KW_SLOTS];     /* row numbers, in file order within a bucket */
 } en_kw_index;
 
 void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx);

@@ -50,65 +50,11 @@ bool en_word_end(const char *t, size_t len, size_t i)
     return i >= len || !(lower_letter(t[i]) || is_digit(t[i]));
 }
 
-/* The chain of en_kw_index.head[k - 1] for the first k bytes of s (k is
- * 1, 2 or 3). */
-static unsigned en_kw_hash(const char *s, size_t k)
+/* The bucket of en_kw_index for a text whose first three bytes are b0, b1
+ * and b2 (0 for those past its end). */
+static unsigned en_kw_hash(unsigned b0, unsigned b1, unsigned b2)
 {
-    unsigned h = 0;
-
-    for (size_t j = 0; j < k; j++)
-        h = h * 31u + (unsigned char)s[j];
-    return h & (EN_KW_HASH - 1);
-}
-
-size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
-                size_t i, const lex_entry **e)
-{
-    const lex_list *l = &lx->cls[LEX_KEYWORD];
-    int c[3];
-
-    if (i >= len)
-        return 0;
-    /* the chains that can hold a row starting t[i..] (of one byte, two, or
-     * three and more), each in file order, read merged: the first row that
-     * matches in file order wins, as in one list */
-    for (size_t k = 1; k <= 3; k++)
-        c[k - 1] = len - i >= k ? x->head[k - 1][en_kw_hash(t + i, k)] : -1;
-    for (;;) {
-        int m = 0;
-        for (int j = 1; j < 3; j++)
-            if (c[j] >= 0 && (c[m] < 0 || c[j] < c[m]))
-                m = j;
-        if (c[m] < 0)
-            return 0;
-        const lex_entry *w = &l->v[c[m]];
-        c[m] = x->next[c[m]];
-        /* rows of a chain mostly share their first bytes (22 keywords
-         * start "inc"): the last byte tells most of them apart at once */
-        if (len - i >= w->n && t[i + w->n - 1] == w->s[w->n - 1] && same_bytes(t + i, w->s, w->n)
-            && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n))) {
-            *e = w;
-            return w->n;
-        }
-    }
-}
-
-void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
-{
-    const lex_list *l = &lx->cls[LEX_KEYWORD];
-
-    for (size_t k = 0; k < 3; k++)
-        for (size_t h = 0; h < EN_KW_HASH; h++)
-            x->head[k][h] = -1;
-    for (size_t r = l->n; r-- > 0;) {
-        size_t k = l->v[r].n < 3 ? l->v[r].n : 3;
-        short *head;
-        if (r >= INGEST_KW_MAX || k == 0)   /* not past the build-time assert */
-            continue;
-        head = &x->head[k - 1][en_kw_hash(l->v[r].s, k)];
-        x->next[r] = *head;
-        *head = (short)r;
-    }
+    return ((b0 * 31u + b1) * 31u + b2) & (EN_KW_HASH - 1);
 }
 
 /* Does row w start t[i..) as a whole word (room = len - i)? */
@@ -118,6 +64,73 @@ static bool row_at(const lex_entry *w, const char *t, size_t len, size_t i, size
     return room >= w->n && t[i + w->n - 1] == w->s[w->n - 1] && t[i] == w->s[0]
         && same_bytes(t + i, w->s, w->n)
         && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n));
+}
+
+size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
+                size_t i, const lex_entry **e)
+{
+    const lex_list *l = &lx->cls[LEX_KEYWORD];
+    size_t room = len - i;
+    unsigned h;
+
+    if (i >= len)
+        return 0;
+    if (!x->whole)
+        return en_lex_at(lx, LEX_KEYWORD, t, len, i, e);
+    /* the one bucket that holds every row that may start t[i..), in file
+       order: the first that matches wins, as in the list */
+    h = en_kw_hash((unsigned char)t[i], room > 1 ? (unsigned char)t[i + 1] : 0,
+                   room > 2 ? (unsigned char)t[i + 2] : 0);
+    for (unsigned p = x->start[h]; p < x->start[h + 1]; p++) {
+        const lex_entry *w = &l->v[x->row[p]];
+        if (row_at(w, t, len, i, room)) {
+            *e = w;
+            return w->n;
+        }
+    }
+    return 0;
+}
+
+/* Puts row r of l into the buckets that may start with its word (fill;
+ * else counts it in x->start[h + 1]): one for a word of three bytes or
+ * more, one per byte that may follow a word of two (256 buckets apart, as
+ * the third byte adds to the hash).  False for a word of one byte, which
+ * would be in every bucket. */
+static bool kw_place(en_kw_index *x, const lex_list *l, size_t r, bool fill, unsigned short *at)
+{
+    const unsigned char *s = (const unsigned char *)l->v[r].s;
+    size_t n = l->v[r].n;
+
+    if (n < 2)
+        return false;
+    for (unsigned b2 = 0; b2 < (n > 2 ? 1u : 256u); b2++) {
+        unsigned h = en_kw_hash(s[0], s[1], n > 2 ? s[2] : b2);
+        if (fill)
+            x->row[at[h]++] = (short)r;
+        else
+            x->start[h + 1]++;
+    }
+    return true;
+}
+
+void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
+{
+    const lex_list *l = &lx->cls[LEX_KEYWORD];
+    unsigned short at[EN_KW_HASH];
+
+    memset(x->start, 0, sizeof x->start);
+    x->whole = l->n <= INGEST_KW_MAX;
+    for (size_t r = 0; r < l->n && x->whole; r++)
+        x->whole = kw_place(x, l, r, false, NULL);
+    for (size_t h = 0; h < EN_KW_HASH; h++)
+        x->start[h + 1] += x->start[h];
+    if (!x->whole || x->start[EN_KW_HASH] > EN_KW_SLOTS) {
+        x->whole = false;       /* (en_kw_at reads the list) */
+        return;
+    }
+    memcpy(at, x->start, sizeof at);
+    for (size_t r = 0; r < l->n; r++)
+        kw_place(x, l, r, true, at);
 }
 
 size_t en_lex_walk(const lex_list *l, const char *t, size_t len, size_t i, const lex_entry **e)
