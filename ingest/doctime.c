@@ -452,7 +452,7 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
 }
 
 /* A part of a year written in months at t: 1—5月, 1至5月(份), 6月至8月,
- * 5月份 (not a date, 5月12日).  Returns its length, with the months in *from and *to; 0
+ * 5月份, 8月底 (January to August; not a date, 5月12日).  Returns its length, with the months in *from and *to; 0
  * when t does not start with one. */
 static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, int *from, int *to)
 {
@@ -468,6 +468,11 @@ static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, in
         i += d + n;
     else
         b = a;
+    if (a == b && (d = ingest_lex_at(lx, LEX_MONTH_END, t + i, len - i, NULL)) > 0) {
+        *from = 1;              /* 截至8月底: the year to the end of August */
+        *to = a;
+        return i + d;
+    }
     if ((mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i, len - i, NULL)) == 0)
         return 0;
     i += mark;
@@ -601,7 +606,9 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
         size_t pn = part ? 0 : ingest_lex_at(lx, LEX_YEAR_PART, t + c, len - c, NULL);
         bool in_part = pn > 0 && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i)
                        && !ingest_lex_at(lx, LEX_YEAR_SINCE, t + c + pn, len - c - pn, NULL);
-        if (!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i)) {
+        /* (截至2015年8月底 is a frame of the figures, not a goal's 至) */
+        if (!of && ingest_lex_ends(lx, LEX_FUTURE_YEAR_PREV, t, i)
+            && !ingest_lex_ends(lx, LEX_PART_FRAME, t, i)) {
             /* 力争到2010年，… near the start: the goals of a plan ending then */
             if (!dt->goal_head && dt->paragraphs <= PAGE_PARAS && y % PLAN_YEARS == 0)
                 dt->goal_head = y;
