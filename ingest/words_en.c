@@ -577,11 +577,21 @@ void en_drop_dash_asides(etoks *ts, const char *text, size_t len)
     ts->n = o;
 }
 
+#define EN_WORDS_READ 200     /* words en_is_english reads at most */
+#define EN_WORD_LOOKED 16     /* longer words are looked up in no class */
+
+/* (not inlined into the grammar's dispatch: its frame there cost the
+ * Chinese sentences, which never call it, more than the call costs) */
+__attribute__((noinline))
 bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
 {
-    size_t words = 0, stops = 0, i = 0;
+    size_t words = 0, stops = 0, nshort = 0, i = 0;
+    struct { size_t at; size_t n; } shortw[EN_WORDS_READ];
 
-    while (i < len && words < 200) {
+    /* the words first, then the short ones looked up only until the
+     * common ones are enough: no later word can change the answer then
+     * (a sentence of prose is settled by its first few) */
+    while (i < len && words < EN_WORDS_READ) {
         size_t j;
         while (i < len && !is_ascii_alpha(t[i]))
             i++;
@@ -589,30 +599,35 @@ bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
         while (j < len && is_ascii_alpha(t[j]))
             j++;
         if (j > i) {
-            char w[16];
-            size_t n = j - i;
             words++;
-            if (n < sizeof w) {
-                for (size_t k = 0; k < n; k++)
-                    w[k] = (char)(t[i + k] | 0x20);
-                /* common words, and the words of dates and figures
-                   (March, pct, billion) no other language spells so */
-                bool month = ingest_lex_is(lx, LEX_MONTH, w, n);
-                if (month || ingest_lex_is(lx, LEX_STOPWORD, w, n)
-                    || ingest_lex_is(lx, LEX_UNIT, w, n))
-                    stops++;
-                /* an English month's name is worth three: a page's date
-                   line sits among site words ("Print E-mail China Daily,
-                   January 15, 2019 Adjust font size") */
-                if (month)
-                    stops += 2;
+            if (j - i < EN_WORD_LOOKED) {
+                shortw[nshort].at = i;
+                shortw[nshort++].n = j - i;
             }
         }
         i = j;
     }
     /* a title or a line of three words may hold none; prose holds one in
      * every six or so */
-    return words <= 3 || stops * 10 >= words;
+    if (words <= 3)
+        return true;
+    for (size_t k = 0; k < nshort && stops * 10 < words; k++) {
+        char w[EN_WORD_LOOKED];
+        size_t n = shortw[k].n;
+        for (size_t c = 0; c < n; c++)
+            w[c] = (char)(t[shortw[k].at + c] | 0x20);
+        /* common words, and the words of dates and figures (March, pct,
+           billion) no other language spells so */
+        bool month = ingest_lex_is(lx, LEX_MONTH, w, n);
+        if (month || ingest_lex_is(lx, LEX_STOPWORD, w, n) || ingest_lex_is(lx, LEX_UNIT, w, n))
+            stops++;
+        /* an English month's name is worth three: a page's date line sits
+           among site words ("Print E-mail China Daily, January 15, 2019
+           Adjust font size") */
+        if (month)
+            stops += 2;
+    }
+    return stops * 10 >= words;
 }
 
 /* Is w[0..wn) the word lit (a literal: the compare is inlined)? */
