@@ -42,9 +42,13 @@ bool ingest_is_numeral_start(const ingest_lexicon *lx, const char *s, size_t n)
         return false;
     if (s[0] >= '0' && s[0] <= '9')
         return true;
-    for (unsigned k = lex_first(d, s, n); k; k = lex_next(d, k))
-        if (!(d->v[k - 1].flags & LEXF_NO_START) && starts_w(s, n, &d->v[k - 1]))
+    for (unsigned k = lex_first(d, s, n); k; k = lex_next(d, k)) {
+        const lex_entry *w = &d->v[k - 1];
+        if (starts_w(s, n, w)
+            && (!(w->flags & LEXF_NO_START)     /* 〇 starts only 〇．五 (0.5) */
+                || ingest_lex_at(lx, LEX_DECIMAL_POINT, s + w->n, n - w->n, NULL)))
             return true;
+    }
     if (ingest_lex_at(lx, LEX_FIGURE_START, s, n, &e) && (e->flags & LEXF_NUMERAL))
         return true;
     return ingest_lex_at(lx, LEX_PERCENT_OF, s, n, NULL) > 0;
@@ -235,6 +239,36 @@ static size_t parse_cn_frac(const ingest_lexicon *lx, const char *s, size_t n, d
     return i;
 }
 
+/* A numeral written digit by digit, as Taiwan's print press writes
+ * figures (二八四．五億美元 is 284.5, 一六九四億元 1694, 〇．五％ 0.5): three
+ * digits or more, or two or one before a decimal point and a digit, and no
+ * place (十, 百) after them.  Two digits alone stay two numbers (二三产业,
+ * 七八成, 一两年 are no 23, 78, 12), as does 三四十 (thirty or forty).
+ * Returns GC_OK with the value, resolution and bytes read, else GC_EINVAL. */
+static int parse_cn_digits(const ingest_lexicon *lx, const char *s, size_t n, double *v,
+                           double *res, size_t *used)
+{
+    double whole = 0, place;
+    size_t i = 0, len, k = 0, frac;
+    int d;
+
+    while (i < n && k < 15 && (d = ingest_lex_digit(lx, s + i, n - i, &len)) >= 0) {
+        whole = whole * 10 + d;
+        i += len;
+        k++;
+    }
+    place = cn_place(lx, s + i, n - i, &len);
+    if (k == 0 || (place > 0 && place < 1e4))
+        return GC_EINVAL;       /* 万 and 亿 after them join the unit (一六九四億元) */
+    *v = whole;
+    *res = 1;
+    frac = parse_cn_frac(lx, s + i, n - i, v, res);
+    if (frac == 0 && k < 3)
+        return GC_EINVAL;
+    *used = i + frac;
+    return GC_OK;
+}
+
 /* A number of either script; fills value, resolution and bytes read. */
 static int parse_number(const ingest_lexicon *lx, const char *s, size_t n, double *v, double *res,
                         size_t *used, cn_scale *top)
@@ -245,6 +279,8 @@ static int parse_number(const ingest_lexicon *lx, const char *s, size_t n, doubl
     *top = (cn_scale){ 0, 0, 0 };
     if (n > 0 && s[0] >= '0' && s[0] <= '9')
         return parse_arabic(s, n, v, res, used);
+    if (parse_cn_digits(lx, s, n, v, res, used) == GC_OK)
+        return GC_OK;
     rc = parse_cn_int(lx, s, n, v, res, used, top);
     if (rc != GC_OK) {
         /* "点五" alone is not a number; "零点五" is */

@@ -30,6 +30,17 @@ static bool plan_keyword_at(const ingest_maps *m, const char *t, size_t len, siz
            && (!(p->flags & LEXF_QUOTED) || alone_in_quotes(m, t, len, q, p));
 }
 
+/* Does a figure in Chinese numerals with its unit start at t[q] (三十九．五％,
+ * 十五．八％, 二成)?  增 and 减 then are verbs as before digits; a numeral
+ * alone after them is a word's (增一点, 减二氧化碳). */
+static bool cn_figure_at(const ingest_maps *m, const char *t, size_t len, size_t q)
+{
+    ingest_amount a;
+
+    return ingest_is_numeral_start(m->lx, t + q, len - q)
+           && ingest_amount_parse(m->lx, t + q, len - q, &a) == GC_OK && a.unit[0];
+}
+
 /* Keyword words that are parts of nouns: 增加值, 增长点, 行动计划, 比例 ... */
 static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_t i,
                           const lex_entry *k)
@@ -43,8 +54,8 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
         size_t q = e;
         while (q < len && t[q] == ' ')
             q++;
-        if (!(q < len && is_digit(t[q])))
-            return true;        /* 增8%, 增 7.5%; not 增收, 增强, 新增一般债券 */
+        if (!(q < len && (is_digit(t[q]) || (q == e && cn_figure_at(m, t, len, q)))))
+            return true;        /* 增8%, 增 7.5%, 年增三十九．五％; not 增收, 增强, 新增一般债券 */
     }
     if (k->code == K_FROM) {
         /* 由2016年, 从370亿元, 由上年的: a figure or its time follows; 由垃圾分类…
@@ -895,6 +906,9 @@ bool ingest_has_number(const ingest_maps *m, const char *t, size_t len)
         next = cjk_at(t, len, i);
         if (ingest_cp_has(m->numeral, cp) && ingest_cp_has(m->numeral_next, next))
             return true;
+        if (ingest_cp_has(m->numeral, cp) && i < len && t[i] == '.'
+            && ingest_cp_has(m->numeral, cjk_at(t, len, i + 1)))
+            return true;        /* 八．六％: the full-width point, read as '.' */
         for (size_t s = 0; s < m->nstarts; s++)
             if (m->starts[s].cp == cp && (m->starts[s].next == 0 || m->starts[s].next == next))
                 return true;
