@@ -203,7 +203,8 @@ typedef enum lex_class {
     LEX_RATE_NAME,        /* a name ending so names a rate or ratio (增速, 比重, 率); the first
                              row is the word a growth rate's change in points is named with
                              (增长3.5%，比上月加快0.4个百分点: X增速) */
-    LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅) */
+    LEX_RATE_NOUN,        /* after X%(以上)的: the figure is a growth rate (保持13%以上的增幅);
+                             value down: the rate of a fall (录得1.0%的实质跌幅) */
     LEX_RATE_AVG,         /* before such a figure in its clause: an average rate (以年均8%的速度) */
     LEX_PAGE_META,        /* near an ISO date: a web page's metadata line (来源, 编辑) */
     LEX_GAP_TIME,         /* in the base after 比: a time (比年初, 比“十二五”末): a change, no gap */
@@ -250,6 +251,8 @@ typedef enum lex_class {
                              itself (全省, 我市, 地区生产总值) */
     LEX_QUARTER_SHORT,    /* after a quarter's digit that 第 or 前 leads: a quarter
                              (第2季, 前3季: Taiwan's and Macao's short mark) */
+    LEX_RATE_NOUN_MOD,    /* between X%的 and a rate noun, its basis (实质, 按年): the
+                             figure is still the rate (录得8.2%的实质增长) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -284,22 +284,28 @@ const lex_entry *ingest_zh_postposed(const reader *r, const tok *f)
     const char *t = r->t;
     size_t e = f->end, n = r->len, w;
     const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
-    bool avg = false;
+    const lex_entry *noun;
+    bool avg = false, down;
     int want;
 
     if (strcmp(f->a.norm_unit, "%") != 0)
         return NULL;
     if ((w = ingest_lex_at(r->lx, LEX_QUALIFIER_AFTER, t + e, n - e, NULL)) > 0)
         e += w;
-    if (!(w = ingest_lex_at(r->lx, LEX_OF_MARK, t + e, n - e, NULL))
-        || !ingest_lex_at(r->lx, LEX_RATE_NOUN, t + e + w, n - e - w, NULL))
+    if (!(w = ingest_lex_at(r->lx, LEX_OF_MARK, t + e, n - e, NULL)))
         return NULL;
+    e += w;
+    e += ingest_lex_at(r->lx, LEX_RATE_NOUN_MOD, t + e, n - e, NULL);   /* 的实质增长 */
+    if (!ingest_lex_at(r->lx, LEX_RATE_NOUN, t + e, n - e, &noun))
+        return NULL;
+    down = !strcmp(noun->value, "down");
     for (size_t i = r->clause_start; i < f->pos; i += char_len((unsigned char)t[i]))
         if (ingest_lex_at(r->lx, LEX_RATE_AVG, t + i, f->pos - i, NULL))
             avg = true;
-    want = avg ? K_AVG : K_GROW;
+    want = avg ? K_AVG : down ? K_FALL : K_GROW;
     for (size_t i = 0; i < kw->n; i++)
-        if (kw->v[i].code == want && (kw->v[i].flags & LEXF_CHANGE) && !(kw->v[i].flags & LEXF_DOWN))
+        if (kw->v[i].code == want && (kw->v[i].flags & LEXF_CHANGE)
+            && !(kw->v[i].flags & LEXF_DOWN) == !down)
             return &kw->v[i];
     return NULL;
 }
@@ -464,9 +470,12 @@ bool ingest_zh_rate_head(reader *r, size_t pos)
 {
     const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
 
+    const lex_entry *noun;
+
     if (!r->subject.len || !r->scratch.len || r->share || r->share_word
-        || !ingest_lex_is(r->lx, LEX_RATE_NOUN, r->scratch.data, r->scratch.len))
-        return false;
+        || ingest_lex_at(r->lx, LEX_RATE_NOUN, r->scratch.data, r->scratch.len, &noun) != r->scratch.len
+        || !strcmp(noun->value, "down"))
+        return false;           /* a fall's rate noun is its keyword's (跌幅为) */
     for (size_t i = 0; i < kw->n; i++)
         if (kw->v[i].code == K_GROW && (kw->v[i].flags & LEXF_RATE)) {
             r->role = &kw->v[i];
