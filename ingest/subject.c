@@ -236,6 +236,19 @@ static size_t scope_phrase(const ingest_lexicon *lx, const char *d, size_t n)
     return 0;
 }
 
+/* The length of a speaker's phrase opening d[0..n), 經濟部統計處昨公布 (a
+ * name, then a report verb), when a subject of two characters or more is
+ * left after it: who reports, not what is measured; 0 for none. */
+static size_t speaker_phrase(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    size_t k;
+
+    for (size_t i = 2 * CJK_BYTES; i + 2 * CJK_BYTES < n; i += char_len((unsigned char)d[i]))
+        if ((k = ingest_lex_at(lx, LEX_REPORT_VERB, d + i, n - i, NULL)) > 0)
+            return n - i - k >= 2 * CJK_BYTES ? i + k : 0;
+    return 0;
+}
+
 /* The lead words are skipped by moving a start offset, and the text moved
  * once at the end; the word lists are searched only when the maps of first
  * and last characters say a word may be there.  The words are looked for in
@@ -313,6 +326,7 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
         start = item_number(m->lx, d, n);
     start += masked_year(m->lx, d + start, n - start);
     start += scope_phrase(m->lx, d + start, n - start);
+    start += speaker_phrase(m->lx, d + start, n - start);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
