@@ -240,9 +240,9 @@ static size_t parse_cn_frac(const ingest_lexicon *lx, const char *s, size_t n, d
 }
 
 /* A numeral written digit by digit, as Taiwan's print press writes
- * figures (二八四．五億美元 is 284.5, 一六九四億元 1694, 〇．五％ 0.5): three
- * digits or more, or two or one before a decimal point and a digit, and no
- * place (十, 百) after them.  Two digits alone stay two numbers (二三产业,
+ * figures (二八四．五億美元 is 284.5, 一六九四億元 1694, 〇．五％ 0.5): a
+ * decimal point and a digit after them, or three digits or more before 万
+ * or 亿, and no place (十, 百) after them.  Two digits alone stay two numbers (二三产业,
  * 七八成, 一两年 are no 23, 78, 12), as does 三四十 (thirty or forty).
  * Returns GC_OK with the value, resolution and bytes read, else GC_EINVAL. */
 static int parse_cn_digits(const ingest_lexicon *lx, const char *s, size_t n, double *v,
@@ -263,8 +263,8 @@ static int parse_cn_digits(const ingest_lexicon *lx, const char *s, size_t n, do
     *v = whole;
     *res = 1;
     frac = parse_cn_frac(lx, s + i, n - i, v, res);
-    if (frac == 0 && k < 3)
-        return GC_EINVAL;
+    if (frac == 0 && (k < 3 || place < 1e4))
+        return GC_EINVAL;       /* 一二三四季度 and 七八九月份 list parts */
     *used = i + frac;
     return GC_OK;
 }

@@ -117,6 +117,28 @@ static void test_fractions_and_suffixes(void **state)
     assert_close(a.norm_value, 1e5);
 }
 
+/* Numerals written digit by digit (Taiwan's print press): one number with
+ * a decimal point (the feed folds 億 and the full-width point to 亿 and "."), or
+ * before 万/亿; otherwise the digits list things
+ * (一二三四季度, 七八成) and are no number of 1234 or 78. */
+static void test_digit_runs(void **state)
+{
+    ingest_amount a;
+    (void)state;
+    assert_int_equal(ingest_parse_amount("二八四.五亿美元", strlen("二八四.五亿美元"), &a), GC_OK);
+    assert_close(a.value, 284.5);
+    assert_close(a.resolution, 0.1);
+    assert_int_equal(ingest_parse_amount("一六九四亿元", strlen("一六九四亿元"), &a), GC_OK);
+    assert_close(a.value, 1694);
+    assert_close(a.norm_value, 1694e8);
+    if (ingest_parse_amount("一二三四季度", strlen("一二三四季度"), &a) == GC_OK)
+        assert_true(a.value < 1000);
+    if (ingest_parse_amount("七八九月份", strlen("七八九月份"), &a) == GC_OK)
+        assert_true(a.value < 100);
+    if (ingest_parse_amount("七八成", strlen("七八成"), &a) == GC_OK)
+        assert_true(a.value < 10);
+}
+
 static void test_refusals(void **state)
 {
     ingest_amount a;
@@ -143,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_arabic),
         cmocka_unit_test(test_chinese),
         cmocka_unit_test(test_fractions_and_suffixes),
+        cmocka_unit_test(test_digit_runs),
         cmocka_unit_test(test_refusals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
