@@ -117,17 +117,21 @@ void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
 {
     const lex_list *l = &lx->cls[LEX_KEYWORD];
     unsigned short at[EN_KW_HASH];
+    size_t total = 0;
 
     memset(x->start, 0, sizeof x->start);
     x->whole = l->n <= INGEST_KW_MAX;
     for (size_t r = 0; r < l->n && x->whole; r++)
         x->whole = kw_place(x, l, r, false, NULL);
     for (size_t h = 0; h < EN_KW_HASH; h++)
-        x->start[h + 1] += x->start[h];
-    if (!x->whole || x->start[EN_KW_HASH] > EN_KW_SLOTS) {
+        total += x->start[h + 1];
+    /* (counted apart, so that too many rows cannot wrap the sums) */
+    if (!x->whole || total > EN_KW_SLOTS) {
         x->whole = false;       /* (en_kw_at reads the list) */
         return;
     }
+    for (size_t h = 0; h < EN_KW_HASH; h++)
+        x->start[h + 1] += x->start[h];
     memcpy(at, x->start, sizeof at);
     for (size_t r = 0; r < l->n; r++)
         kw_place(x, l, r, true, at);
@@ -580,9 +584,15 @@ void en_drop_dash_asides(etoks *ts, const char *text, size_t len)
 #define EN_WORDS_READ 200     /* words en_is_english reads at most */
 #define EN_WORD_LOOKED 16     /* longer words are looked up in no class */
 
+#if defined(__GNUC__)
+#define EN_NOINLINE __attribute__((noinline))
+#else
+#define EN_NOINLINE
+#endif
+
 /* (not inlined into the grammar's dispatch: its frame there cost the
  * Chinese sentences, which never call it, more than the call costs) */
-__attribute__((noinline))
+EN_NOINLINE
 bool en_is_english(const ingest_lexicon *lx, const char *t, size_t len)
 {
     size_t words = 0, stops = 0, nshort = 0, i = 0;

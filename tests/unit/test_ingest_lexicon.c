@@ -203,6 +203,46 @@ static void test_chain_equals_full_search(void **state)
         }
 }
 
+/* The English indexes find what a walk of the chains finds: lex_list.pairs
+ * for every English class, and the keyword index of en_kw_at, which must
+ * hold every keyword (else it falls back to the slower list, silently).
+ * Each row as it is, with text after it, and cut short by a byte. */
+static void test_en_indexes_equal_chains(void **state)
+{
+    static en_kw_index kx;
+    const ingest_lexicon *lx = &ingest_lexicon_en;
+
+    (void)state;
+    en_kw_index_build(&kx, lx);
+    assert_true(kx.whole);
+    for (int c = 0; c < LEX_NCLASSES; c++) {
+        const lex_list *l = &lx->cls[c];
+        lex_list plain = *l;
+        plain.pairs = NULL;
+        if (l->n == 0)
+            continue;
+        assert_non_null(l->pairs);
+        for (size_t i = 0; i < l->n; i++) {
+            char text[256];
+            size_t n = l->v[i].n;
+            if (n + 5 > sizeof text)
+                continue;
+            memcpy(text, l->v[i].s, n);
+            memcpy(text + n, " 1.5%", 5);
+            for (size_t len = n > 1 ? n - 1 : 1; len <= n + 5; len++) {
+                const lex_entry *a = NULL, *b = NULL, *k = NULL;
+                size_t want = en_lex_walk(&plain, text, len, 0, &b);
+                assert_int_equal(en_lex_walk(l, text, len, 0, &a), want);
+                assert_ptr_equal(a, b);
+                if (c != LEX_KEYWORD)
+                    continue;
+                assert_int_equal(en_kw_at(&kx, lx, text, len, 0, &k), want);
+                assert_ptr_equal(k, b);
+            }
+        }
+    }
+}
+
 /* The one ISO date reader behind date lines and page metadata. */
 static void test_iso_date(void **state)
 {
@@ -236,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_new_word_reaches_maps),
         cmocka_unit_test(test_tail_index),
         cmocka_unit_test(test_chain_equals_full_search),
+        cmocka_unit_test(test_en_indexes_equal_chains),
         cmocka_unit_test(test_iso_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
