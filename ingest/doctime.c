@@ -452,8 +452,9 @@ static void calendar(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
 }
 
 /* A part of a year written in months at t: 1—5月, 1至5月(份), 6月至8月,
- * 5月份, 8月底 (January to August; not a date, 5月12日).  Returns its length, with the months in *from and *to; 0
- * when t does not start with one. */
+ * 5月份, 8月底 (January to August; not a date, 5月12日).  Returns its
+ * length, with the months in *from and *to; 0 when t does not start with
+ * one. */
 static size_t month_part(const ingest_lexicon *lx, const char *t, size_t len, int *from, int *to)
 {
     size_t i, n, d, mark;
@@ -502,7 +503,8 @@ static size_t quarter_at(const ingest_lexicon *lx, const char *t, size_t len, si
 
     if (f == 0)
         o = ingest_lex_at(lx, LEX_ORDINAL, t + i, len - i, NULL);
-    if (i + f + o >= len || !is_digit(t[i + f + o]) || (a = small_number(lx, t + i + f + o, len - i - f - o, &n)) < 1 || a > 4
+    if (i + f + o >= len || !is_digit(t[i + f + o])
+        || (a = small_number(lx, t + i + f + o, len - i - f - o, &n)) < 1 || a > 4
         || (f + o == 0 && !ingest_lex_at(lx, LEX_QUARTER_MARK, t + i + n, len - i - n, NULL)))
         return 0;
     /* 第2季 (Taiwan, Macao) after 第 or 前; 1季度 alone */

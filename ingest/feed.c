@@ -138,9 +138,9 @@ void ingest_feed_rows(ingest_parser *p)
  * bit test each, and returns where they end (past last when all of them
  * are; last is the final place three bytes fit).  A continuation byte
  * 10xxxxxx xor 0x80 is its six low bits, and anything else is more than
- * 0x3F; (cp - TRAD_LO) >> 6 is lead:c1, cp & 63 is c2, and a lead byte
- * outside E4..E9, or a second byte that continues nothing, has a row (an
- * entry) of set bits. */
+ * 0x3F; rows[lead byte][second byte, raw] is the bit map of the 64
+ * characters the third byte's six bits tell apart, and a lead byte outside
+ * E4..E9, or a second byte that continues nothing, has a row of set bits. */
 static HOT_INLINE const unsigned char *plain_span(const uint64_t *const *rows,
                                                   const unsigned char *q,
                                                   const unsigned char *last)

@@ -856,8 +856,9 @@ static bool month_before_after(const en_reader *r, size_t k)
 
 /* Figure k written as the figure before's base (or moved from, in a text
  * dated by its month), dated "the month before" (month_before_after): the
- * month before the compared figure's (or the text's) month, into t ("to 5.42 percent in February, 2021 from 5.23 per cent in the previous
- * month" is January's; "last month", told from the date line, is not this). */
+ * month before the compared figure's (or the text's) month, into t ("to
+ * 5.42 percent in February, 2021 from 5.23 per cent in the previous month"
+ * is January's; "last month", told from the date line, is not this). */
 static void month_before_compared(en_reader *r, size_t k, ftime *t)
 {
     ftime tt;
