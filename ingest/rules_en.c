@@ -519,8 +519,10 @@ static int read_figures(en_reader *r)
                 generic = false;
             }
         }
-        if (generic) {
-            /* (a list's figures: the appositive of its first) */
+        if (generic || en_verb_named(r, k - gidx, cs, subject)) {
+            /* (a list's figures: the appositive of its first; a clause
+               that opens with its verb, "remained unchanged at", names
+               nothing: its subject is before the remarks) */
             char app[SUBJ_MAX];
             en_subject_appositive(r, k - gidx, cs, app);
             if (app[0]) {

@@ -499,6 +499,11 @@ void en_subject_after(const en_reader *r, size_t k, char *out);
  * when the clause starts with "which" or a bare rate word ("X, up 4.0
  * percent"); "" otherwise. */
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out);
+/* Does figure k's clause at cs open with its verb after a comma ("…, which
+ * excludes food prices, remained unchanged at"), and is the subject read
+ * for it that verb ("remained unchanged"), so that the measure is named
+ * before the comma? */
+bool en_verb_named(const en_reader *r, size_t k, size_t cs, const char *subject);
 
 /* The object of a multiple written as a verb ("doubling the 2010 GDP and
  * per capita income by 2020") for figure k, or "". */

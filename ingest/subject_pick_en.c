@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A word that starts a time phrase or leads a clause (following,
  * quarter, December): no part of a measure's name before a rate noun. */
@@ -573,6 +574,18 @@ static void head_before_remarks(const en_reader *r, size_t k, size_t cs, char *o
         if (last)
             break;
     }
+}
+
+bool en_verb_named(const en_reader *r, size_t k, size_t cs, const char *subject)
+{
+    size_t lo = k > 0 ? r->f[k - 1].te : 0, n;
+
+    if (!(cs > lo + 1 && is_sign(r, cs - 1, ',') && verb_opens(r, cs, fig_first_tok(r, &r->f[k]))))
+        return false;
+    /* (only a subject read from the verb itself: "has set a gross
+       domestic product growth target" names its object, and that stands) */
+    n = r->v[cs].end - r->v[cs].pos;
+    return !strncasecmp(subject, r->t + r->v[cs].pos, n) && (subject[n] == ' ' || !subject[n]);
 }
 
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
