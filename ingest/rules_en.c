@@ -285,6 +285,23 @@ static void find_figures(en_reader *r)
     }
 }
 
+/* Is figure f a level that an inflation rate reached or stood at, with no
+ * month-on-month word before it ("core
+ * inflation remained unchanged at 4.8 percent from the previous month",
+ * "food inflation rose to 5.42 per cent from 5.23 per cent in the
+ * previous month")?  The previous month is then the base the two rates
+ * are compared on, not the basis of the rate: it stays a yearly rate
+ * (not a monthly one, "monthly inflation rose to 0.5%"). */
+static bool inflation_level(const en_reader *r, const fig *f, const char *subject)
+{
+    size_t ft = fig_first_tok(r, f);
+
+    for (size_t i = 0; i < ft; i++)
+        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ)
+            return false;       /* "Month-on-month inflation eased to 0.3%" */
+    return strstr(subject, "inflation") && !strstr(subject, "month")
+        && (f->from || f->to || (ft > 0 && is_word(r, ft - 1, "at")));
+}
 
 static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const fig *f)
 {
@@ -879,6 +896,7 @@ static int read_figures(en_reader *r)
             && (!q.prev_year || q.own_qoq)
             && (q.own_qoq || !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k))))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
+            && !inflation_level(r, f, subject)
             && (r->lead_qoq || (!en_year_before_base(&t)
                                 && !en_same_part_year_before(r, k, &t, base_rate))))
             kind = INGEST_CHANGE_PCT;
