@@ -243,6 +243,8 @@ typedef struct reader {
                               clause of a noun and a count goes on with them */
     const lex_entry *role; /* last role keyword in the clause */
     const lex_entry *clause_rate; /* the last rate word (增速, 增幅) read in the clause */
+    bool from_rate;        /* the clause's 由 followed its rate word (增幅由A上升至B):
+                              both figures are that rate */
     const lex_entry *rate_open; /* that word, when its clause ended with no figure (增幅最大，) */
     size_t role_end;
     size_t verb_pos;       /* the role keyword or 占 of the clause, for 约占 */

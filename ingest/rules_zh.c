@@ -279,7 +279,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->clause_start = r->head_start = start;
     r->fig_year = 0;
     r->verb_pos = 0;
-    r->clause_has_fig = r->clause_has_kw = false;
+    r->clause_has_fig = r->clause_has_kw = r->from_rate = false;
     r->role = NULL;
     r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
     r->on_period = r->period_frame;

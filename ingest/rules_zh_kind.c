@@ -284,6 +284,14 @@ static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
     return emit(r, c, f);
 }
 
+/* 增幅由A上升至B, 跌幅由A收窄至B: after a rate word both figures are that
+ * rate (a fall's rate word makes them falls), each of its own period. */
+static void rate_figure(reader *r, ingest_claim *c, const tok *f)
+{
+    c->kind = INGEST_GROWTH_YOY;
+    fill_value(r, c, f, r->clause_rate->code == K_FALL ? -1 : 1);
+}
+
 /* The base of 由A增至B: a level in the year written, or the one after 由. */
 static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
 {
@@ -293,6 +301,10 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
         point_of(r, c, year ? year : r->from_year, year == 0);
     else
         ingest_zh_base(r, c);
+    if (r->clause_rate && !r->share && !r->share_word) {
+        r->from_rate = true;
+        rate_figure(r, c, f);
+    }
     return emit(r, c, f);
 }
 
@@ -406,6 +418,12 @@ static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
     c->kind = INGEST_LEVEL;
     size_t a = r->head_start > r->clause_start ? r->head_start : r->clause_start;
     bool tally = false;
+
+    if (r->from_rate && role && role->code == K_TO) {
+        rate_figure(r, c, f);       /* 增幅由A上升至B: B, the rate now */
+        point_of(r, c, 0, false);
+        return emit(r, c, f);
+    }
 
     /* 五年累计实施重点项目1344个，竣工1142个: counts of projects stay tallies */
     if (a < f->pos && is_counter(r, f)) {

@@ -41,6 +41,33 @@ static bool cn_figure_at(const ingest_maps *m, const char *t, size_t len, size_t
            && ingest_amount_parse(m->lx, t + q, len - q, &a) == GC_OK && a.unit[0];
 }
 
+/* Does a short time or name end in 的 before a figure right after 由 at t[q]
+ * (由去年第4季的0.8%上升至14.3%, 由第一季的18.1%扩大至, 由原来的8.5%修订为)?
+ * The words between are the base's period, read by the time rules; a clause
+ * break or a long run ends the look (由政府主导的…, 由…组成 are no base). */
+static bool from_time_of_figure(const ingest_maps *m, const char *t, size_t len, size_t q)
+{
+    static const char de[] = "\xe7\x9a\x84";      /* 的 */
+    size_t end = q + 8 * CJK_BYTES < len ? q + 8 * CJK_BYTES : len;
+
+    while (q < end) {
+        if (!is_ideograph_lead((unsigned char)t[q])) {
+            if (!is_digit(t[q]))
+                return false;
+            q++;
+            continue;
+        }
+        if (q + CJK_BYTES > len || ingest_punct(m, cjk_at(t, len, q)))
+            return false;
+        if (memcmp(t + q, de, CJK_BYTES) == 0) {
+            size_t f = q + CJK_BYTES;
+            return f < len && is_digit(t[f]);
+        }
+        q += CJK_BYTES;
+    }
+    return false;
+}
+
 /* Keyword words that are parts of nouns: 增加值, 增长点, 行动计划, 比例 ... */
 static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_t i,
                           const lex_entry *k)
@@ -65,7 +92,8 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
             q += 3;             /* 从“十三五”末的…: a plan's end is the base */
         if (!(e < len && (is_digit(t[e]) || ingest_lex_digit(m->lx, t + e, len - e, &l) >= 0
                           || ingest_lex_at(m->lx, LEX_PLAN_NAME, t + q, len - q, NULL)
-                          || plan_keyword_at(m, t, len, q))))
+                          || plan_keyword_at(m, t, len, q)
+                          || from_time_of_figure(m, t, len, e))))
             return true;
     }
     if (!m->kw_blocked[k - m->lx->cls[LEX_KEYWORD].v])
