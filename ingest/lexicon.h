@@ -253,6 +253,8 @@ typedef enum lex_class {
                              (第2季, 前3季: Taiwan's and Macao's short mark) */
     LEX_RATE_NOUN_MOD,    /* between X%的 and a rate noun, its basis (实质, 按年): the
                              figure is still the rate (录得8.2%的实质增长) */
+    LEX_REVISE_WORD,      /* a revision's verb after 由A (由原来的8.5%向上修订为8.6%):
+                             A was an estimate, no claim */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

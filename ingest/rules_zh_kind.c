@@ -292,6 +292,18 @@ static void rate_figure(reader *r, ingest_claim *c, const tok *f)
     fill_value(r, c, f, r->clause_rate->code == K_FALL ? -1 : 1);
 }
 
+/* Is 由A revised to B (A，向上修订为, A修正为)?  A then was an estimate: a
+ * revision's verb within a few characters after figure f. */
+static bool revised_after(const reader *r, const tok *f)
+{
+    size_t end = f->end + 4 * CJK_BYTES < r->len ? f->end + 4 * CJK_BYTES : r->len;
+
+    for (size_t q = f->end; q < end; q++)
+        if (ingest_lex_at(r->lx, LEX_REVISE_WORD, r->t + q, r->len - q, NULL))
+            return true;
+    return false;
+}
+
 /* The base of 由A增至B: a level in the year written, or the one after 由. */
 static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
 {
@@ -305,6 +317,8 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
         r->from_rate = true;
         rate_figure(r, c, f);
     }
+    if (revised_after(r, f))
+        return GC_OK;               /* the estimate before, not the rate */
     return emit(r, c, f);
 }
 
