@@ -284,8 +284,16 @@ static int change_claim(reader *r, ingest_claim *c, const tok *f, const lex_entr
     return emit(r, c, f);
 }
 
-/* 增幅由A上升至B, 跌幅由A收窄至B: after a rate word both figures are that
- * rate (a fall's rate word makes them falls), each of its own period. */
+/* 增幅由A%上升至B%, 跌幅由A%扩大至B%: after a growth or fall rate word both
+ * percentages are that rate (a fall's rate word makes them falls), each of
+ * its own period.  Not an amount (增速最快的产业产值由500亿元增至620亿元),
+ * an increment (增量) or an average rate (年均增速由9.8%回落至7.1%). */
+static bool rate_from(const reader *r, const tok *f)
+{
+    return r->clause_rate && !r->share && !r->share_word && !strcmp(f->a.norm_unit, "%")
+        && (r->clause_rate->code == K_GROW || r->clause_rate->code == K_FALL);
+}
+
 static void rate_figure(reader *r, ingest_claim *c, const tok *f)
 {
     c->kind = INGEST_GROWTH_YOY;
@@ -313,7 +321,7 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
         point_of(r, c, year ? year : r->from_year, year == 0);
     else
         ingest_zh_base(r, c);
-    if (r->clause_rate && !r->share && !r->share_word) {
+    if (rate_from(r, f)) {
         r->from_rate = true;
         rate_figure(r, c, f);
     }
@@ -433,7 +441,7 @@ static int level_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
     size_t a = r->head_start > r->clause_start ? r->head_start : r->clause_start;
     bool tally = false;
 
-    if (r->from_rate && role && role->code == K_TO) {
+    if (r->from_rate && role && role->code == K_TO && !strcmp(f->a.norm_unit, "%")) {
         rate_figure(r, c, f);       /* 增幅由A上升至B: B, the rate now */
         point_of(r, c, 0, false);
         return emit(r, c, f);
