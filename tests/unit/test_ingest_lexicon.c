@@ -166,6 +166,19 @@ static void test_new_word_reaches_maps(void **state)
     assert_false(cp_in(maps.verb_first, 0x683D));
 }
 
+/* Writes row w and then tail into text (256 bytes); false when the two do
+ * not fit. */
+static bool row_then(char *text, const lex_entry *w, const char *tail)
+{
+    size_t t = strlen(tail);
+
+    if (w->n + t > 256)
+        return false;
+    memcpy(text, w->s, w->n);
+    memcpy(text + w->n, tail, t);
+    return true;
+}
+
 /* The generated chains (lex_list.chain) find what a search of every row
  * finds: for each word of each class of both lexicons, as it is, with text
  * after it, and cut short by a byte, the same row and length. */
@@ -185,10 +198,8 @@ static void test_chain_equals_full_search(void **state)
             for (size_t i = 0; i < l->n; i++) {
                 char text[256];
                 size_t n = l->v[i].n;
-                if (n + 4 > sizeof text)
+                if (!row_then(text, &l->v[i], "\xe5\xa2\x9e" "1"))     /* 增1 after it */
                     continue;
-                memcpy(text, l->v[i].s, n);
-                memcpy(text + n, "\xe5\xa2\x9e" "1", 4);    /* 增1 after it */
                 for (size_t len = n > 0 ? n - 1 : 0; len <= n + 4; len++) {
                     const lex_entry *a = NULL, *b = NULL;
                     bool whole = false;
@@ -225,10 +236,8 @@ static void test_en_indexes_equal_chains(void **state)
         for (size_t i = 0; i < l->n; i++) {
             char text[256];
             size_t n = l->v[i].n;
-            if (n + 5 > sizeof text)
+            if (!row_then(text, &l->v[i], " 1.5%"))
                 continue;
-            memcpy(text, l->v[i].s, n);
-            memcpy(text + n, " 1.5%", 5);
             for (size_t len = n > 1 ? n - 1 : 1; len <= n + 5; len++) {
                 const lex_entry *a = NULL, *b = NULL, *k = NULL;
                 size_t want = en_lex_walk(&plain, text, len, 0, &b);
