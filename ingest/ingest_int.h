@@ -115,6 +115,10 @@ typedef struct ingest_maps {
     unsigned short kw_head1[INGEST_KW_BUCKETS];
     unsigned short kw_next[INGEST_KW_MAX];
     bool kw_blocked[INGEST_KW_MAX];   /* a kw-not-next/prev row blocks keyword k */
+    /* bit (last byte & 63) of every kw-not-prev row that blocks keyword k:
+       one list-wide filter passes nearly always once many rows end in
+       many bytes (全年增, 今年增 ...), and then every row is read */
+    uint64_t kw_prev_filter[INGEST_KW_MAX];
     /* the tail words by last byte: tail_head[byte & 63] is 1 + the first
        tail word ending in such a byte (0: none), tail_next[k] the next one,
        in table order */

@@ -354,6 +354,17 @@ static void set_filter(ingest_maps *m, uint32_t cp)
     m->num_filter[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
+/* The end filter of the rows of list l (kw-not-prev) that block keyword k. */
+static uint64_t prev_filter(const lex_list *l, const lex_entry *k)
+{
+    uint64_t f = 0;
+
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].n > 0 && ingest_lex_blocks(&l->v[i], k))
+            f |= (uint64_t)1 << ((unsigned char)l->v[i].s[l->v[i].n - 1] & 63u);
+    return f;
+}
+
 /* Keywords by first character, in table order within a bucket so that
  * longer words still win; and which keywords a context word may block. */
 static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
@@ -378,6 +389,7 @@ static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
         for (size_t l = 0; l < 2; l++)
             for (size_t i = 0; i < blockers[l]->n; i++)
                 m->kw_blocked[k] = m->kw_blocked[k] || ingest_lex_blocks(&blockers[l]->v[i], &kw->v[k]);
+        m->kw_prev_filter[k] = prev_filter(blockers[1], &kw->v[k]);
     }
     return GC_OK;
 }

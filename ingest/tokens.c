@@ -104,8 +104,8 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
     for (unsigned w = lex_first(next, t + e, len - e); w; w = lex_next(next, w))
         if (starts_w(t + e, len - e, &next->v[w - 1]) && ingest_lex_blocks(&next->v[w - 1], k))
             return true;
-    if (i == 0 || !(prev->end_filter >> ((unsigned char)t[i - 1] & 63u) & 1))
-        return false;           /* no row ends with the byte before i */
+    if (i == 0 || !(m->kw_prev_filter[k - m->lx->cls[LEX_KEYWORD].v] >> ((unsigned char)t[i - 1] & 63u) & 1))
+        return false;           /* no row blocking k ends with the byte before i */
     for (size_t w = 0; w < prev->n; w++) {
         const lex_entry *p = &prev->v[w];
         if (i >= p->n && ends_w(t, i, p) && ingest_lex_blocks(p, k))
