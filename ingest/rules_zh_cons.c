@@ -88,6 +88,10 @@ static bool share_in(reader *r)
     const char *s = r->scratch.data;
     size_t n = r->scratch.len, w;
 
+    /* the whole ends the subject: with no whole word at its end (most
+     * subjects), no 在 needs looking for */
+    if (!ingest_lex_ends(r->lx, LEX_WHOLE, s, n))
+        return false;
     for (size_t i = 2 * CJK_BYTES; i < n; i += char_len((unsigned char)s[i]))
         if ((w = ingest_lex_at(r->lx, LEX_SHARE_IN, s + i, n - i, NULL)) > 0
             && ingest_lex_is(r->lx, LEX_WHOLE, s + i + w, n - i - w)) {
