@@ -88,6 +88,9 @@ typedef struct ingest_maps {
                                                 tokenizer reads on only there */
     uint64_t lead_first[INGEST_CJK_WORDS];
     uint64_t tail_last[INGEST_CJK_WORDS];
+    uint64_t inner_first[INGEST_CJK_WORDS];  /* a word the subject cleaner looks for
+                                                inside a subject may start with cp
+                                                (report verb, subject cut, mid verb) */
     uint64_t fold[INGEST_CJK_WORDS];
     uint64_t stop[INGEST_CJK_WORDS];
     uint64_t small_first[INGEST_CJK_WORDS];  /* a small numeral (三, 十二) may start

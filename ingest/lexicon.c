@@ -533,6 +533,8 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
     /* the words a number of the tokenizer starts with (tokens.c) */
     static const lex_class num_classes[] = { LEX_DIGIT, LEX_PLACE, LEX_FIGURE_START,
                                              LEX_PERCENT_OF, LEX_BARE_SCALE };
+    /* the words subject.c looks for inside a subject, at every character */
+    static const lex_class inner_classes[] = { LEX_REPORT_VERB, LEX_SUBJECT_CUT, LEX_MID_VERB };
     const lex_entry *u;
     int rc;
 
@@ -559,6 +561,9 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
         set_cjk(m->tail_last, last_cp(&tail->v[i]));
     for (size_t i = 0; i < act->n; i++)
         set_cjk(m->verb_first, first_cp(&act->v[i]));
+    for (size_t c = 0; c < sizeof inner_classes / sizeof inner_classes[0]; c++)
+        for (size_t i = 0; i < lx->cls[inner_classes[c]].n; i++)
+            set_cjk(m->inner_first, first_cp(&lx->cls[inner_classes[c]].v[i]));
     memcpy(m->stop, m->fold, sizeof m->stop);
     for (unsigned c = 0; c < LEX_NCLASSES; c++)
         for (size_t i = 0; i < lx->cls[c].n; i++) {

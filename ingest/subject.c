@@ -30,6 +30,31 @@ static bool may_be_word(const uint64_t *map, const char *s, size_t n)
     return n < 3 || !is_ideograph_lead(c) || cjk_bit(map, s);
 }
 
+/* May a word whose first character is in map start anywhere in d[0..n)?
+ * False only when every byte there is an ideograph's lead byte (E4..E9)
+ * whose character is outside the map, or a byte that continues a
+ * character (no word starts there); anything else is left to the word
+ * lists.  One pass over a subject, against three scans of it. */
+static bool may_hold_word(const uint64_t *map, const char *d, size_t n)
+{
+    size_t i = 0;
+
+    while (i + 3 <= n) {
+        unsigned lead = (unsigned char)d[i] - 0xE4u;
+        unsigned c1 = (unsigned char)d[i + 1] ^ 0x80u, c2 = (unsigned char)d[i + 2] ^ 0x80u;
+        if (lead <= 0xE9u - 0xE4u && (c1 | c2) <= 0x3Fu) {
+            if (cjk_bit(map, d + i))
+                return true;
+            i += CJK_BYTES;     /* a whole ideograph outside the map */
+        } else if (((unsigned char)d[i] & 0xC0) == 0x80) {
+            i++;                /* no word starts inside a character */
+        } else {
+            return true;
+        }
+    }
+    return i < n;
+}
+
 /* Copies t[a..b) into d without spaces and quotes ("“” ‘’ 《》 「」), as
  * the lexicon's quote words say; returns the bytes copied.  *paren is set
  * when t[a..b) may hold a parenthesis ('(' or ')', or a character with
@@ -307,7 +332,7 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
 {
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
-    bool again = true, paren;
+    bool again = true, paren, inner;
     size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len = 0;
     char *d;
 
@@ -326,7 +351,12 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
         start = item_number(m->lx, d, n);
     start += masked_year(m->lx, d + start, n - start);
     start += scope_phrase(m->lx, d + start, n - start);
-    start += speaker_phrase(m->lx, d + start, n - start);
+    /* the scans for a report verb, a cut and a mid verb below look at no
+     * place before start or past n: with no first character of theirs
+     * there, none of them can find a word */
+    inner = may_hold_word(m->inner_first, d + start, n - start);
+    if (inner)
+        start += speaker_phrase(m->lx, d + start, n - start);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
@@ -349,7 +379,7 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     }
     /* 生产总值剔除…因素: an aside after the measure, to the subject's end; 在 and a
      * time too (本地生产总值在2019年第二季) */
-    for (size_t i = start + 2 * CJK_BYTES; i < n; i += char_len((unsigned char)d[i])) {
+    for (size_t i = start + 2 * CJK_BYTES; inner && i < n; i += char_len((unsigned char)d[i])) {
         const lex_entry *e;
         if (ingest_lex_at(m->lx, LEX_SUBJECT_CUT, d + i, n - i, &e)
             && (e->vn == 0 || time_next(m->lx, d + i + e->n, n - i - e->n))) {
@@ -357,7 +387,7 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
             break;
         }
     }
-    cut = mid_verb(m->lx, d, start, n, &cut_len);
+    cut = inner ? mid_verb(m->lx, d, start, n, &cut_len) : (cut_len = 0);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
         size_t n0 = copy_unquoted(m, t, a, b, d, &paren);   /* a traditional form was folded */
         if (aside_len > 0)
