@@ -896,7 +896,7 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         if (!lex_may(plans, t + k, len - k))
             continue;
         for (unsigned r = lex_first(plans, t + k, len - k); r; r = lex_next(plans, r)) {
-            const lex_list one = { &plans->v[r - 1], 1, ~0ull, NULL, ~0ull, NULL, NULL };
+            const lex_list one = { &plans->v[r - 1], 1, ~0ull, NULL, ~0ull, NULL, NULL, NULL };
             if ((int)one.v->num > dt->plan_end && ingest_lex_match(&one, t + k, len - k, NULL))
                 dt->plan_end = (int)one.v->num;
         }

@@ -148,6 +148,15 @@ const lex_entry *ingest_lex_ending(const ingest_lexicon *lx, lex_class c, const 
 
     if (n == 0 || !(l->end_filter >> ((unsigned char)s[n - 1] & 63u) & 1))
         return NULL;            /* no word ends with that byte */
+    if (l->chain && l->echain) {
+        /* only a word ending in the byte the text ends in can match: its
+           chain holds them in file order, so the first found is the first
+           of the rows */
+        for (unsigned k = l->echain[(unsigned char)s[n - 1] & 63u]; k; k = l->echain[64 + k - 1])
+            if (ends_w(s, n, &l->v[k - 1]))
+                return &l->v[k - 1];
+        return NULL;
+    }
     for (size_t i = 0; i < l->n; i++)
         if (ends_w(s, n, &l->v[i]))
             return &l->v[i];

@@ -492,6 +492,10 @@ typedef struct lex_list {
                                letter holds a dozen.  Computed by
                                tools/lexicon.sh for the English lexicon; NULL
                                for the Chinese and a list built by hand */
+    const uint16_t *echain; /* the rows by the low six bits of their last byte, in
+                               file order, laid out as chain: the rows a word
+                               ending a text may be (ingest_lex_ending); read only
+                               with chain, NULL for a list built by hand */
 } lex_list;
 
 typedef struct ingest_lexicon {

@@ -6,7 +6,9 @@
 # LEXF_CHANGE), so a misspelt one fails to compile.  A malformed row stops
 # the build with its line number.  Each class also gets its rows chained by
 # the hash of their first character (lex_list.chain), so that a lookup reads
-# only the rows that may match, and filters of their first and last bytes.
+# only the rows that may match, chained by their last byte (lex_list.echain)
+# for the lookups of a word ending a text, and filters of their first and
+# last bytes.
 set -eu
 LC_ALL=C   # length() counts bytes
 export LC_ALL
@@ -125,6 +127,13 @@ BEGIN {
     else
         head[cls, h] = count[cls] + 1
     last[cls, h] = count[cls]
+    # the chain of rows by the last byte, in file order (lex_list.echain)
+    e = ord[substr(word, length(word), 1)] % 64
+    if ((cls, e) in elast)
+        enxt[cls, elast[cls, e]] = count[cls] + 1
+    else
+        ehead[cls, e] = count[cls] + 1
+    elast[cls, e] = count[cls]
     rowchars[cls, count[cls]] = chars(word)
     rowpair[cls, count[cls]] = pair(word)
     row[cls, count[cls]++] = sprintf("    { %s, %d, %s, %d, %s, %s, %s, %s },", \
@@ -146,6 +155,12 @@ END {
             printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), ((cls, b) in head) ? head[cls, b] : 0
         for (i = 0; i < count[cls]; i++)
             printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in nxt) ? nxt[cls, i] : 0
+        printf "\n};\n\n"
+        printf "static const uint16_t echain_%s[] = {", ident(cls)
+        for (b = 0; b < 64; b++)
+            printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), ((cls, b) in ehead) ? ehead[cls, b] : 0
+        for (i = 0; i < count[cls]; i++)
+            printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in enxt) ? enxt[cls, i] : 0
         printf "\n};\n\n"
         if (lang == "en") {
             # the rows by the hash of their first two bytes, in file order:
@@ -184,9 +199,9 @@ END {
             if ((cls, b) in ebits)
                 efilter = efilter (efilter == "" ? "" : " | ") "(1ull << " b ")"
         }
-        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s, chars_%s, %s },\n", ident(cls), \
-               ident(cls), count[cls], filter, ident(cls), efilter, ident(cls), \
-               lang == "en" ? "pairs_" ident(cls) : "NULL"
+        printf "        [LEX_%s] = { rows_%s, %d, %s, chain_%s, %s, chars_%s, %s, echain_%s },\n", \
+               ident(cls), ident(cls), count[cls], filter, ident(cls), efilter, ident(cls), \
+               lang == "en" ? "pairs_" ident(cls) : "NULL", ident(cls)
 
     }
     printf "    }\n};\n"

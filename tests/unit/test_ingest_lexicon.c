@@ -214,6 +214,43 @@ static void test_chain_equals_full_search(void **state)
         }
 }
 
+/* The chains by last byte (lex_list.echain) find what a search of every
+ * row finds: for each word of each class of both lexicons, at the end of a
+ * text, with a byte after it, and with its first byte cut, the same row
+ * ends it (ingest_lex_ending). */
+static void test_echain_equals_full_search(void **state)
+{
+    static ingest_lexicon full;
+    const ingest_lexicon *lexicons[] = { &ingest_lexicon_zh, &ingest_lexicon_en };
+    static const char *const tails[] = { "", "1", "\xe5\xa2\x9e" };     /* nothing, 1, 增 */
+
+    (void)state;
+    for (size_t x = 0; x < 2; x++) {
+        full = *lexicons[x];
+        for (int c = 0; c < LEX_NCLASSES; c++)
+            full.cls[c].chain = NULL;   /* every row read, in file order */
+        for (int c = 0; c < LEX_NCLASSES; c++) {
+            const lex_list *l = &lexicons[x]->cls[c];
+            if (l->n == 0)
+                continue;
+            assert_non_null(l->echain);
+            for (size_t i = 0; i < l->n; i++)
+                for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+                    char text[3 + 256];
+                    size_t n;
+                    memcpy(text, "\xe5\xa2\x9e", 3);      /* 增 before it */
+                    if (!row_then(text + 3, &l->v[i], tails[k]))
+                        continue;
+                    n = 3 + l->v[i].n + strlen(tails[k]);
+                    assert_ptr_equal(ingest_lex_ending(lexicons[x], (lex_class)c, text, n),
+                                     ingest_lex_ending(&full, (lex_class)c, text, n));
+                    assert_ptr_equal(ingest_lex_ending(lexicons[x], (lex_class)c, text + 4, n - 4),
+                                     ingest_lex_ending(&full, (lex_class)c, text + 4, n - 4));
+                }
+        }
+    }
+}
+
 /* The English indexes find what a walk of the chains finds: lex_list.pairs
  * for every English class, and the keyword index of en_kw_at, which must
  * hold every keyword (else it falls back to the slower list, silently).
@@ -285,6 +322,7 @@ int main(void)
         cmocka_unit_test(test_new_word_reaches_maps),
         cmocka_unit_test(test_tail_index),
         cmocka_unit_test(test_chain_equals_full_search),
+        cmocka_unit_test(test_echain_equals_full_search),
         cmocka_unit_test(test_en_indexes_equal_chains),
         cmocka_unit_test(test_iso_date),
     };
