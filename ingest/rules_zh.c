@@ -42,6 +42,17 @@ static void clean_subject(reader *r, size_t a, size_t b, buf *out)
 #define head_is_action ingest_zh_head_is_action
 #define figure_claim ingest_zh_figure_claim
 
+/* Does qualifier word w end the segment's text right before the figure at
+ * p (at_fig) or before its verb (at_verb)? */
+static bool qualifier_before(const reader *r, const lex_entry *w, size_t seg_start, bool at_fig,
+                             bool at_verb, size_t p)
+{
+    size_t k = w->n;
+
+    return (at_fig && p >= seg_start + k && ends_w(r->t + p - k, k, w))
+           || (at_verb && r->verb_pos >= seg_start + k && ends_w(r->t + r->verb_pos - k, k, w));
+}
+
 static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_start)
 {
     const char *t = r->t;
@@ -63,12 +74,23 @@ static ingest_qualifier qualifier_of(const reader *r, const tok *f, size_t seg_s
               && (pre->end_filter >> ((unsigned char)t[r->verb_pos - 1] & 63u) & 1);
     if (!at_fig && !at_verb)
         return INGEST_EXACT;
-    for (size_t w = 0; w < pre->n; w++) {
-        size_t k = pre->v[w].n;
-        if ((at_fig && p >= seg_start + k && ends_w(t + p - k, k, &pre->v[w]))
-            || (at_verb && r->verb_pos >= seg_start + k && ends_w(t + r->verb_pos - k, k, &pre->v[w])))
-            return (ingest_qualifier)pre->v[w].code;
+    if (pre->chain && pre->echain) {
+        /* the rows ending in either byte, in file order: the two chains by
+         * last byte merged, the earlier row of the two first */
+        unsigned a = at_fig ? pre->echain[(unsigned char)t[p - 1] & 63u] : 0;
+        unsigned b = at_verb ? pre->echain[(unsigned char)t[r->verb_pos - 1] & 63u] : 0;
+        while (a || b) {
+            unsigned w = a && (!b || a < b) ? a : b;
+            if (qualifier_before(r, &pre->v[w - 1], seg_start, at_fig, at_verb, p))
+                return (ingest_qualifier)pre->v[w - 1].code;
+            a = a == w ? pre->echain[64 + a - 1] : a;
+            b = b == w ? pre->echain[64 + b - 1] : b;
+        }
+        return INGEST_EXACT;
     }
+    for (size_t w = 0; w < pre->n; w++)
+        if (qualifier_before(r, &pre->v[w], seg_start, at_fig, at_verb, p))
+            return (ingest_qualifier)pre->v[w].code;
     return INGEST_EXACT;
 }
 
