@@ -363,15 +363,40 @@ static void set_filter(ingest_maps *m, uint32_t cp)
     m->num_filter[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-/* The end filter of the rows of list l (kw-not-prev) that block keyword k. */
-static uint64_t prev_filter(const lex_list *l, const lex_entry *k)
+/* Which keywords the context words block: kw_blocked[k] when a row of
+ * kw-not-next or kw-not-prev blocks keyword k, and in kw_prev_filter[k] the
+ * bit of the last byte of each kw-not-prev row that does.  Each row is read
+ * once: a row of roles adds its bits to those of its roles, a row naming a
+ * keyword to the keyword rows of that word (found through the keyword
+ * chain), as ingest_lex_blocks() reads the rows; asking every row of every
+ * keyword cost more than the rest of a parser's set-up. */
+static void blocker_maps(ingest_maps *m, const lex_list *kw, const lex_list *const bl[2])
 {
-    uint64_t f = 0;
+    uint64_t roles = 0;         /* the roles some row blocks */
+    uint64_t role_prev[64];     /* by role: the last bytes of the kw-not-prev rows of it */
 
-    for (size_t i = 0; i < l->n; i++)
-        if (l->v[i].n > 0 && ingest_lex_blocks(&l->v[i], k))
-            f |= (uint64_t)1 << ((unsigned char)l->v[i].s[l->v[i].n - 1] & 63u);
-    return f;
+    memset(role_prev, 0, sizeof role_prev);
+    for (size_t l = 0; l < 2; l++)
+        for (size_t i = 0; i < bl[l]->n; i++) {
+            const lex_entry *r = &bl[l]->v[i];
+            uint64_t end = l == 1 && r->n > 0 ? (uint64_t)1 << ((unsigned char)r->s[r->n - 1] & 63u) : 0;
+            if (r->roles) {
+                roles |= r->roles;
+                for (unsigned b = 0; b < 64; b++)
+                    role_prev[b] |= r->roles >> b & 1 ? end : 0;
+                continue;
+            }
+            for (unsigned k = lex_first(kw, r->value, r->vn); k; k = lex_next(kw, k))
+                if (ingest_lex_blocks(r, &kw->v[k - 1])) {
+                    m->kw_blocked[k - 1] = true;
+                    m->kw_prev_filter[k - 1] |= end;
+                }
+        }
+    for (size_t k = 0; k < kw->n; k++) {
+        unsigned code = (unsigned)kw->v[k].code & 63u;
+        m->kw_blocked[k] = m->kw_blocked[k] || (roles >> code & 1);
+        m->kw_prev_filter[k] |= role_prev[code];
+    }
 }
 
 /* Keywords by first character, in table order within a bucket so that
@@ -395,11 +420,8 @@ static int keyword_maps(ingest_maps *m, const ingest_lexicon *lx)
             set_cjk(m->change_first, cp);
         m->kw_next[k] = *head;
         *head = (unsigned short)(k + 1);
-        for (size_t l = 0; l < 2; l++)
-            for (size_t i = 0; i < blockers[l]->n; i++)
-                m->kw_blocked[k] = m->kw_blocked[k] || ingest_lex_blocks(&blockers[l]->v[i], &kw->v[k]);
-        m->kw_prev_filter[k] = prev_filter(blockers[1], &kw->v[k]);
     }
+    blocker_maps(m, kw, blockers);
     return GC_OK;
 }
 
@@ -583,9 +605,11 @@ int ingest_lexicon_maps(ingest_maps *m, const ingest_lexicon *lx)
             if (k == w->n)
                 m->ascii_words[c / 64] |= (uint64_t)1 << (c % 64);
         }
-    for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
-        if (ingest_cp_has(m->number_start, cp))
-            set_cjk(m->stop, cp);
+    /* the number starts U+4000..U+9FFF: the CP map's words from the 64th
+       (0x1000 code points after INGEST_CP_LO) are the CJK map's, bit for bit */
+    _Static_assert((0x4000 - INGEST_CP_LO) % 64 == 0, "the CP and CJK maps share word bounds");
+    for (size_t w = 0; w < INGEST_CJK_WORDS; w++)
+        m->stop[w] |= m->number_start[w + (0x4000 - INGEST_CP_LO) / 64];
     u = ingest_lex_flagged(lx, LEX_UNIT, LEXF_POINTS);
     m->points_unit = u ? u->value : "";
     u = ingest_lex_flagged(lx, LEX_UNIT, LEXF_TIMES);

@@ -166,6 +166,40 @@ static void test_new_word_reaches_maps(void **state)
     assert_false(cp_in(maps.verb_first, 0x683D));
 }
 
+/* The maps of the context words (kw_blocked, kw_prev_filter), built a row
+ * at a time, hold what asking every row of every keyword gives; and the
+ * stop map, built a word at a time, what a test of every character gives. */
+static void test_blocker_and_stop_maps(void **state)
+{
+    const ingest_lexicon *lx = &ingest_lexicon_zh;
+    const lex_list *kw = &lx->cls[LEX_KEYWORD];
+    const lex_list *bl[] = { &lx->cls[LEX_KW_NOT_NEXT], &lx->cls[LEX_KW_NOT_PREV] };
+    uint64_t stop[INGEST_CJK_WORDS];
+    size_t blocked = 0;
+
+    (void)state;
+    assert_int_equal(ingest_lexicon_maps(&maps, lx), GC_OK);
+    for (size_t k = 0; k < kw->n; k++) {
+        bool b = false;
+        uint64_t f = 0;
+        for (size_t l = 0; l < 2; l++)
+            for (size_t i = 0; i < bl[l]->n; i++)
+                b = b || ingest_lex_blocks(&bl[l]->v[i], &kw->v[k]);
+        for (size_t i = 0; i < bl[1]->n; i++)
+            if (bl[1]->v[i].n > 0 && ingest_lex_blocks(&bl[1]->v[i], &kw->v[k]))
+                f |= (uint64_t)1 << ((unsigned char)bl[1]->v[i].s[bl[1]->v[i].n - 1] & 63u);
+        assert_int_equal(maps.kw_blocked[k], b);
+        assert_true(maps.kw_prev_filter[k] == f);
+        blocked += b;
+    }
+    assert_true(blocked > 0);
+    memcpy(stop, maps.fold, sizeof stop);
+    for (uint32_t cp = 0x4000; cp < 0xA000; cp++)
+        if (ingest_cp_has(maps.number_start, cp))
+            stop[(cp - 0x4000) >> 6] |= (uint64_t)1 << (cp & 63);
+    assert_memory_equal(stop, maps.stop, sizeof stop);
+}
+
 /* Writes row w and then tail into text (256 bytes); false when the two do
  * not fit. */
 static bool row_then(char *text, const lex_entry *w, const char *tail)
@@ -321,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_maps),
         cmocka_unit_test(test_new_word_reaches_maps),
         cmocka_unit_test(test_tail_index),
+        cmocka_unit_test(test_blocker_and_stop_maps),
         cmocka_unit_test(test_chain_equals_full_search),
         cmocka_unit_test(test_echain_equals_full_search),
         cmocka_unit_test(test_en_indexes_equal_chains),
