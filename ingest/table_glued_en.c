@@ -246,13 +246,16 @@ static bool table_line(ingest_table *t, ingest_context *ctx, const ingest_senten
     return *read = true;
 }
 
-/* May s hold a glued table's header?  Four years at least: a quick test. */
+/* May s hold a glued table's header?  Four years at least: a quick test.
+ * It asks every English sentence, so a byte that cannot start a year of
+ * 1900-2099 is passed over without the call. */
 static bool header_may(const ingest_sentence *s)
 {
     int years = 0;
 
     for (size_t i = 0; i + 4 <= s->len && years < 4; i++)
-        if (ingest_table_year_word(s->text, i, i + 4) && (i == 0 || !is_digit(s->text[i - 1]))
+        if ((s->text[i] == '1' || s->text[i] == '2')
+            && ingest_table_year_word(s->text, i, i + 4) && (i == 0 || !is_digit(s->text[i - 1]))
             && (i + 4 == s->len || !is_digit(s->text[i + 4])))
             years++;
     return years >= 4;
