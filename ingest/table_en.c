@@ -163,13 +163,16 @@ bool ingest_table_en_header(ingest_table *t, const ingest_sentence *s)
     const ingest_lexicon *lx = &ingest_lexicon_en;
     char l[EN_HEAD_MAX + 1];
     words w;
+    size_t end = s->len;
 
-    if (!lower_copy(s, l, sizeof l) || !ascii_text(l, s->len) || !split_words(l, s->len, &w))
-        return false;
     /* a header ends with a column name (no row ends with a space): nearly
        every sentence of prose with a percent asks, and most end otherwise,
-       so one test at the end spares a column lookup at each word */
-    if (w.n < 2 || !ingest_lex_ending(lx, LEX_TABLE_COLUMN, l, w.b[w.n - 1]))
+       so one test at the end, before the text is read as words, spares a
+       column lookup at each word and the reading itself */
+    while (end > 0 && s->text[end - 1] == ' ')
+        end--;
+    if (!lower_copy(s, l, sizeof l) || !ingest_lex_ending(lx, LEX_TABLE_COLUMN, l, end)
+        || !ascii_text(l, s->len) || !split_words(l, s->len, &w) || w.n < 2)
         return false;
     /* the first word from which all the rest are column names */
     for (size_t k = 0; k + 2 <= w.n; k++) {
