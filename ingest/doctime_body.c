@@ -20,6 +20,30 @@
 
 #define GOAL_NEAR 66   /* a goal word this close after the year, bytes (22 ideographs) */
 
+int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    size_t mark;
+    int v;
+
+    if (len < 4 || !is_digit(t[0]) || !is_digit(t[1]) || !is_digit(t[2]) || is_digit(t[3]))
+        return 0;
+    v = (t[0] - '0') * 100 + (t[1] - '0') * 10 + (t[2] - '0');
+    if (v < ROC_FIRST || v > ROC_LAST)
+        return 0;
+    if ((mark = ingest_lex_at(lx, LEX_ROC_YEAR_MARK, t + 3, len - 3, NULL)) == 0) {
+        /* 101年9月: a year's mark and a month, a date no count of years makes */
+        size_t j;
+        if ((mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + 3, len - 3, NULL)) == 0)
+            return 0;
+        for (j = 3 + mark; j < len && j < 3 + mark + 2 && is_digit(t[j]); j++)
+            ;
+        if (j == 3 + mark || ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) == 0)
+            return 0;
+    }
+    *n = 3 + mark;
+    return v + ROC_EPOCH;
+}
+
 /* The year of a date at t (2013年, 二〇一三年): the one reader of a written
  * year, for doctime.c and the sentence's time words alike. */
 int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
@@ -32,7 +56,7 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
             d = t[i] - '0';
             dl = 1;
         } else if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) < 0) {
-            return 0;
+            return k == 3 ? ingest_roc_year_read(lx, t, len, n) : 0;
         }
         y = y * 10 + d;
         i += dl;

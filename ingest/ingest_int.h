@@ -563,6 +563,18 @@ int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bo
  * including 年 in *n; 0 when there is none. */
 int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
 
+/* Taiwan's calendar of the Republic: its year N is N + ROC_EPOCH.  Read in
+ * three digits only where no count of years can be meant (ROC_FIRST..ROC_LAST
+ * is 2011..2100). */
+#define ROC_EPOCH 1911
+#define ROC_FIRST 100
+#define ROC_LAST 189
+
+/* A year of that calendar in three ASCII digits at t[0..len): 108年度,
+ * 101)年 (今(101)年), 101年9月.  Returns the year (2011..2100), with the
+ * bytes up to and including its mark in *n; 0 when there is none. */
+int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
+
 /* The document-time rules try every character of a sentence: most hold no
  * digit of either script, and are turned away here without a call. */
 /* The scans that try ingest_year_at at every character of t[0..len) start

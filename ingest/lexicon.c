@@ -58,6 +58,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_GOAL_DONE] = "goal-done", [LEX_PART_NOT_PREV] = "part-not-prev",
     [LEX_PLAN_PERIOD_NEXT] = "plan-period-next",
     [LEX_MONTH_SINGLE] = "month-single",
+    [LEX_ROC_ERA] = "roc-era", [LEX_ROC_YEAR_MARK] = "roc-year-mark",
     [LEX_MONTHS_FIRST] = "months-first", [LEX_MONTHS_FIRST_NOT] = "months-first-not",
     [LEX_MONTHS_COUNT] = "months-count", [LEX_QUARTER_MARK] = "quarter-mark", [LEX_MONTH_RELEASE_NEXT] = "month-release-next",
     [LEX_SPAN_BEFORE] = "span-before",

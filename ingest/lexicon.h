@@ -255,6 +255,10 @@ typedef enum lex_class {
                              figure is still the rate (录得8.2%的实质增长) */
     LEX_REVISE_WORD,      /* a revision's verb after 由A (由原来的8.5%向上修订为8.6%):
                              A was an estimate, no claim */
+    LEX_ROC_ERA,          /* before a year of the Republic's calendar (民國95年:
+                             Taiwan counts from 1912, year 1) */
+    LEX_ROC_YEAR_MARK,    /* after three digits 100..189: a year of that calendar
+                             (108年度, 今(101)年's 101)年), no count of years */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -214,6 +214,25 @@ static size_t year_range_tail(const ingest_maps *m, const char *t, size_t len, s
     return k + 4 + mark - i;
 }
 
+/* A year of Taiwan's calendar whose v (digits t[i..j)) is not four digits
+ * long: after the era's name (民国95年), or three digits before a mark only
+ * that calendar's years take (108年度, 今(101)年).  Returns the year, with
+ * the bytes read in *n; 0 when there is none. */
+static int roc_year(const ingest_maps *m, const char *t, size_t len, size_t i, size_t j, int v,
+                    size_t *n)
+{
+    size_t mark;
+
+    if (j - i < 2)
+        return 0;       /* most numbers: one digit, or a decimal's whole part */
+    if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0
+        && ingest_lex_ends(m->lx, LEX_ROC_ERA, t, i) > 0) {
+        *n = j + mark - i;
+        return v + ROC_EPOCH;
+    }
+    return j - i == 3 ? ingest_roc_year_read(m->lx, t + i, len - i, n) : 0;
+}
+
 /* Reads a year "2016年" (1900..2100), or a range "2016—2020年" / "2016-2020年",
  * at t[i].  Returns bytes read (0 if none). */
 static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t i, tok *out)
@@ -231,6 +250,11 @@ static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t 
     }
     while (j < len && is_digit(t[j]) && j - i < 5)
         y = y * 10 + (t[j++] - '0');
+    if (j - i < 4 && (y = roc_year(m, t, len, i, j, y, &k)) > 0) {
+        out->type = T_YEAR;
+        out->year = y;
+        return k;
+    }
     if (j - i != 4 || y < 1900 || y > 2100 || (j < len && is_digit(t[j])))
         return 0;
     if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0) {
