@@ -850,6 +850,9 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
             dt->gwr_named = true;
         else if (holds(lx, &set, LEX_PLAN_DOC, t, len) && holds(lx, &set, LEX_PLAN_NAME, t, len))
             dt->plan_doc = true;
+        if (!dt->plan_midterm && holds(lx, &set, LEX_PLAN_MIDTERM, t, len)
+            && holds(lx, &set, LEX_PLAN_NAME, t, len))
+            dt->plan_midterm = true;
     }
     if (dt->paragraphs <= NEAR_START_PARAS) {
         int y, month;
@@ -1112,8 +1115,14 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         plan_doc = true;
     }
     if (plan_end) {
-        now[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS + 1;
-        data[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS;
+        /* a plan's mid-term review (“十二五”规划中期评估) is made in its third
+         * year and measures it to the end of the second; any other text
+         * naming the plan is written as it begins */
+        now[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS + (dt->plan_midterm ? 3 : 1);
+        data[INGEST_TIME_PLAN] = now[INGEST_TIME_PLAN] - 1;
+        if (dt->plan_midterm && now[INGEST_TIME_PAGE] > now[INGEST_TIME_PLAN])
+            /* a page posted after the review's year is a later copy */
+            data[INGEST_TIME_PAGE] = now[INGEST_TIME_PAGE] = 0;
     }
     if (dt->avg_usual && now[INGEST_TIME_CALENDAR] <= dt->avg_usual + 1
         && now[INGEST_TIME_PLAN] <= dt->avg_usual + 1) {
@@ -1151,8 +1160,9 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         ctx->report_year = d + 1;
         ctx->now_year = n;
         ctx->doc_source = s;
+        /* (a mid-term review reports what the plan has done so far) */
         ctx->doc_plan_to = (dt->plan_head || (plan_doc && !dt->gwr_named)) && !dt->gwr
-                           && plan_end >= n ? plan_end : 0;
+                           && !dt->plan_midterm && plan_end >= n ? plan_end : 0;
         return;
     }
     if (ctx->year_given) {

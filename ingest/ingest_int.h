@@ -170,6 +170,8 @@ typedef struct ingest_doctime {
     bool part_in_title;    /* that part is named in the title */
     bool plan_doc;         /* near its start the text presents a five-year plan
                               (发布…十四五规划纲要): its goals are the plan's */
+    bool plan_midterm;     /* near its start the text reports a plan's mid-term review
+                              (“十二五”规划中期评估): written in the plan's third year */
     bool plan_head;        /* the head right after a date line names a plan's
                               document and no work report (an e-paper page whose
                               headline list names a report elsewhere) */

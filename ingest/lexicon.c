@@ -82,7 +82,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_RATE_NAME] = "rate-name", [LEX_RATE_NOUN] = "rate-noun", [LEX_RATE_AVG] = "rate-avg",
     [LEX_PAGE_META] = "page-meta",
     [LEX_GAP_TIME] = "gap-time", [LEX_PERIOD_BEFORE] = "period-before", [LEX_PART_AREA] = "part-area", [LEX_RISE_MEASURE] = "rise-measure", [LEX_SHARE_IN] = "share-in", [LEX_TOPIC] = "topic", [LEX_NET_VERB] = "net-verb",
-    [LEX_PLAN_DOC] = "plan-doc", [LEX_PLAN_DOC_HEAD] = "plan-doc-head",
+    [LEX_PLAN_DOC] = "plan-doc", [LEX_PLAN_MIDTERM] = "plan-midterm", [LEX_PLAN_DOC_HEAD] = "plan-doc-head",
     [LEX_IDIOM_RATE] = "idiom-rate", [LEX_IDIOM_NOT_PREV] = "idiom-not-prev",
     [LEX_ITEM_DONE] = "item-done", [LEX_RANK_MARK] = "rank-mark", [LEX_LIST_PRONOUN] = "list-pronoun",
     [LEX_QUARTER_SHORT] = "quarter-short",

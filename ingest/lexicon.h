@@ -223,6 +223,8 @@ typedef enum lex_class {
                              a headline names it (doctime.c plan_head) */
     LEX_PLAN_DOC,         /* with a plan's name near the start: the text presents the
                              plan (规划纲要), its goals are the plan's */
+    LEX_PLAN_MIDTERM,     /* with a plan's name near the start: the text reports the
+                             plan's mid-term review (中期评估), held in its third year */
     LEX_IDIOM_RATE,       /* before a verb of change, a bound on the rate written as an
                              idiom (两位数增长); value: the percent it stands for */
     LEX_IDIOM_NOT_PREV,   /* before such an idiom in its clause: every year of a span
