@@ -101,8 +101,8 @@ static bool base_year(const char *t, size_t len, size_t i)
 
     for (int k = 0; k < 12; k++) {
         size_t b = e, n;
-        while (b > 0 && t[b - 1] == ' ')
-            b--;
+        while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '$'))
+            b--;                /* ("up from $295.46 billion for all of 2008") */
         if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':'
             || (t[b - 1] == '.' && !(b >= 2 && digit(t[b - 2]) && digit(t[b]))))
             return false;
