@@ -220,6 +220,9 @@ typedef struct reader {
     int ahead_years;       /* 提前两年实现: the goal is met so many years before the
                               end year in force */
     int part_from, part_to;  /* a part of a year named in the sentence (一季度) */
+    int from_part_from, from_part_to;  /* a part named after 由/从 before its figure
+                              (由1-4月的5.1%, 由上年四季度的5.1%): the base figure's,
+                              not the sentence's; 0 for none */
     bool from_prev_year;   /* 由上年的…: the base is the year before the end */
     bool estimated, target, cumulative, basis_sticky_para, goal_word;
     ingest_basis basis;

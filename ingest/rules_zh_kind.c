@@ -200,6 +200,19 @@ bool ingest_zh_head_is_action(reader *r, size_t a, size_t b)
 }
 
 
+/* The part a 由 phrase named for its base figure (由1-4月的5.1%): that
+ * figure's, in the year in force when the phrase names none. */
+static void from_part(reader *r, ingest_claim *c)
+{
+    if (r->from_part_from == 0)
+        return;
+    if (!c->year && !c->period_to)
+        point_of(r, c, 0, false);
+    c->month_from = r->from_part_from;
+    c->month_to = r->from_part_to;
+    r->from_part_from = r->from_part_to = 0;
+}
+
 /* A percentage of a whole (占全市的40%, 全市占比由21.8%增至24%); year is the
  * one written with the figure (提升至2019年的20.3%), 0 for none. */
 static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
@@ -212,6 +225,7 @@ static int share_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry
             point_of(r, c, r->from_year, !year_after_from);
         else
             ingest_zh_base(r, c);
+        from_part(r, c);
     } else {
         point_of(r, c, year, false);
     }
@@ -321,6 +335,7 @@ static int from_claim(reader *r, ingest_claim *c, const tok *f, int year)
         point_of(r, c, year ? year : r->from_year, year == 0);
     else
         ingest_zh_base(r, c);
+    from_part(r, c);
     if (rate_from(r, f)) {
         r->from_rate = true;
         rate_figure(r, c, f);

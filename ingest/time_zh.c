@@ -440,8 +440,25 @@ static void para_part(reader *r, const tok *k)
     r->ctx->para_part_to = r->part_to;
 }
 
+/* Is the part at k..end inside a 由 phrase, right before its figure (由1-4月的
+ * 5.1%, 由2022年12月的3.3%, 由上年四季度的5.1%)?  Then it dates that base
+ * figure only: the figure the change reaches (提高到6.3%) keeps the
+ * sentence's part.  A frame (从1—4月份的情况看) has no figure after its 的. */
+static bool from_phrase_part(const reader *r, size_t end)
+{
+    size_t of = ingest_lex_at(r->lx, LEX_OF_MARK, r->t + end, r->len - end, NULL);
+
+    return r->role && r->role->code == K_FROM && of > 0 && end + of < r->len
+           && is_digit(r->t[end + of]);
+}
+
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
+    if (from_phrase_part(r, k->end)) {
+        r->from_part_from = k->year;
+        r->from_part_to = k->year2;
+        return;
+    }
     /* 增速比1-6月份放缓0.1个百分点, 比上年4季度回落: the part compared with,
      * not the figure's */
     if (prev && prev->type == T_KW && (prev->kw->code == K_BASE || prev->kw->code == K_PREV_YEAR)
@@ -510,9 +527,14 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
         }
         /* 比上年四季度加快0.3个百分点, 比上年四季度环比增长1.6%: a part of the
          * year before is the base's too; the figure keeps its release's part */
-        if (prev && prev->type == T_KW && prev->kw->code == K_PREV_YEAR && prev->end == k->pos)
-            return true;
         if (!ingest_lex_at(r->lx, LEX_YEAR_PART, k->kw->s, k->kw->n, &e))
+            return true;
+        if (e->num != 0 && from_phrase_part(r, k->end)) {
+            r->from_part_from = (int)e->num / 100;     /* 由上年四季度的5.1% */
+            r->from_part_to = (int)e->num % 100;
+            return true;
+        }
+        if (prev && prev->type == T_KW && prev->kw->code == K_PREV_YEAR && prev->end == k->pos)
             return true;
         if (e->num == 0) {
             /* 当月, 本月: the month the release reports, the last of its part */
