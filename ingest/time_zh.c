@@ -305,6 +305,18 @@ bool ingest_zh_over_span(const reader *r)
     return r->range_from && !r->lead_year && !r->to_year && !r->prev_year_base;
 }
 
+/* Is the year at k the end of a window of months that began in the year
+ * before, y (2022年12月至2023年2月)? */
+static bool window_end(const reader *r, const tok *k, int y)
+{
+    size_t dash, mark;
+
+    if (y == 0 || k->year != y + 1 || (dash = ingest_lex_ends(r->lx, LEX_RANGE_DASH, r->t, k->pos)) == 0)
+        return false;
+    mark = ingest_lex_ends(r->lx, LEX_MONTH_MARK, r->t, k->pos - dash);
+    return mark > 0 && mark < k->pos - dash && is_digit(r->t[k->pos - dash - mark - 1]);
+}
+
 void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
 {
     ingest_context *ctx = r->ctx;
@@ -319,6 +331,16 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
         /* 2017-2021年全县进出口总额…: the span is not part of the subject */
         if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
             r->head_start = k->end;
+        return;
+    }
+    if (window_end(r, k, r->role && r->role->code == K_FROM ? r->from_year : 0)) {
+        /* 由2022年12月至2023年2月的3.3%: a window across the year's end is its
+         * last month's (Hong Kong's three-month rates) */
+        r->from_year = ctx->para_pair_base = ctx->doc_pair_base = k->year;
+        return;
+    }
+    if (window_end(r, k, r->to_year)) {
+        r->to_year = k->year;   /* 下跌至2022年12月至2023年2月的2.8% */
         return;
     }
     if (after_from) {
