@@ -383,6 +383,11 @@ void ingest_zh_on_year(reader *r, const tok *k, const tok *prev)
     }
     if (k->comma_after || k->pos == 0 || !r->clause_has_fig) {
         r->lead_year = k->year;
+        /* 2011—2012年…年均增长13.9%，2013年上半年增长12.6%: a later clause that
+         * leads with its own year leaves the span of the one before */
+        if (r->range_from && r->clause_start > 0 && !r->clause_has_fig && k->pos == r->clause_start
+            && !k->comma_after)
+            r->range_from = r->range_to = 0;
         /* a later clause of a year-led paragraph that leads with another
          * year (2018年…，2019年增长…) moves the paragraph on to it */
         if (k->pos == 0 || ((r->clause_start == 0 || k->pos == r->clause_start) && k->comma_after)
