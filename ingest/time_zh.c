@@ -479,6 +479,16 @@ static bool from_phrase_part(const reader *r, size_t end)
            && is_digit(r->t[end + of]);
 }
 
+/* Does the cumulative keyword (累计) come right after a month ending at
+ * end?  Then the month is the end of the year to date. */
+static bool cumulative_after(const reader *r, size_t end)
+{
+    const lex_entry *e;
+
+    return ingest_lex_at(r->lx, LEX_KEYWORD, r->t + end, r->len - end, &e) > 0
+           && e->code == K_CUMULATIVE;
+}
+
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
     if (from_phrase_part(r, k->end)) {
@@ -493,6 +503,8 @@ void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
         return;
     r->part_from = k->year;
     r->part_to = k->year2;
+    if (k->year == k->year2 && k->year > 1 && cumulative_after(r, k->end))
+        r->part_from = 1;       /* 4月累计: January to April */
     para_part(r, k);
     /* 2020年1-6月全城区组织财政收入…: the months are not part of the subject */
     if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
