@@ -145,6 +145,54 @@ void ingest_en_reset(ingest_context *ctx)
     d->ts.n = 0;
 }
 
+static bool article_at(const en_reader *r, size_t i)
+{
+    return is_word(r, i, "a") || is_word(r, i, "an") || is_word(r, i, "the");
+}
+
+/* May a bare number at token ti-te close an item of a list whose unit was
+ * written once: what follows is the sentence's end, a sign, or a word that
+ * opens the item's own name or time ("1.9 in France", "7.3, health …"),
+ * never a word that could be the number's own unit ("7.3 tonnes"). */
+static bool list_item_end(const en_reader *r, size_t te)
+{
+    return te >= r->n || r->v[te].type == ET_SIGN || is_word(r, te, "in")
+           || is_word(r, te, "and") || is_word(r, te, "for") || is_word(r, te, "respectively")
+           || is_word(r, te, "while") || is_word(r, te, "but") || is_word(r, te, "against");
+}
+
+/* "2.4 percent in Germany and 1.9 in France", "construction 9.1 percent,
+ * administrative services 7.8, technical activities 7.3": a list writes
+ * its unit at the first rate and drops it after, so a bare decimal after a
+ * percentage (or points), with only names, times and commas between, is
+ * one in the same unit.  A decimal only: a bare whole number there is as
+ * often a count ("in 3 regions"), and "from A to B" pairs are read apart. */
+static void elided_list_units(en_reader *r)
+{
+    for (size_t k = 1; k < r->nf; k++) {
+        fig *f = &r->f[k];
+        const fig *p = &r->f[k - 1];
+        size_t a = p->te, b = fig_first_tok(r, f);
+        bool plain = true;
+
+        if (!f->bare || f->from || f->to || f->res >= 1 || !(p->pct || p->points)
+            || p->bare || b <= a || b - a > 8 || !list_item_end(r, f->te)
+            || article_at(r, b - 1))
+            continue;
+        /* (no "to", "of": "rose 3.7 percent to a record 110.6", "61.3
+           percent out of the 72.9" are a level after the rate; "than"
+           is fine: "higher than 4.69 in January") */
+        for (size_t i = a; i < b && plain; i++)
+            plain = (r->v[i].type == ET_WORD && !is_word(r, i, "to") && !is_word(r, i, "of")
+                     && !is_word(r, i, "from"))
+                    || r->v[i].type == ET_YEAR || is_sign(r, i, ',') || is_sign(r, i, ';');
+        if (!plain)
+            continue;
+        copy_str(f->unit, sizeof f->unit, p->unit);
+        f->pct = p->pct, f->points = p->points, f->scale = 1, f->bare = false;
+    }
+}
+
 /* The figures of the sentence, with "A, B and C" lists grouped; a bare
  * number takes the unit of the figure it is paired with. */
 static void find_figures(en_reader *r)
@@ -256,6 +304,7 @@ static void find_figures(en_reader *r)
             }
         }
     }
+    elided_list_units(r);
     en_pair_units(r);   /* figures_en.c: "from 8.33 million to 4.91 million bales" */
     /* "exceeded 3 trillion yuan, 523.2 billion more": a bare scale takes
        the currency of the sentence's money figure before it */

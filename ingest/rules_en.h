@@ -822,9 +822,10 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft);
 bool en_named_after_item(const en_reader *r, size_t k);
 
 /* "grew 4.2 percent in 2019 and 3.9 percent in 2020", "expand 2.5 percent
- * this year, and 3.1 percent in 2013": is figure k the same measure's rate
- * at another time, only time phrases and "and" (or a comma) between it and
- * the figure before? */
+ * this year, and 3.1 percent in 2013", "2.4 percent in Germany and 1.9 in
+ * France": is figure k the same measure's rate at another time (or in
+ * another place), only time phrases (or place phrases, one after each
+ * figure) and "and" (or a comma) between it and the figure before? */
 bool en_elided_repeat(const en_reader *r, size_t k);
 
 /* Is rate figure k (of part and year t) compared with the same part of the

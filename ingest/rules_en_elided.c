@@ -2,8 +2,9 @@
  * the base after a rate ("grown by 7.2% in 2023-24 over 6.7% in
  * 2022-23"), a part of the whole before with no verb ("…, including 13.6
  * percent in tax revenue"), and a list item that drops the verb ("exports
- * rose 5.1 percent, imports 3.2 percent").  The figure then takes the
- * kind (and measure or whole) of the figure before it. */
+ * rose 5.1 percent, imports 3.2 percent", "2.4 percent in Germany and 1.9
+ * in France").  The figure then takes the kind (and measure or whole) of
+ * the figure before it. */
 #include "rules_en.h"
 
 #include <stdint.h>
@@ -295,10 +296,25 @@ static bool own_base_after(const en_reader *r, size_t k)
     return is_word(r, e, "compared") && (is_word(r, e + 1, "to") || is_word(r, e + 1, "with"));
 }
 
+/* At token a, "in Germany", "in the United States" up to token b: the
+ * tokens of that place phrase when a joint (a sign, "and", "while"), a
+ * time ("in 2019") or b follows it; 0 when none. */
+static size_t place_phrase(const en_reader *r, size_t a, size_t b)
+{
+    if (!is_word(r, a, "in"))
+        return 0;
+    for (size_t c = a + 2; c <= b && c <= a + 5; c++)
+        if ((c == b || r->v[c].type == ET_SIGN || is_word(r, c, "and")
+             || is_word(r, c, "while") || is_word(r, c, "but") || is_word(r, c, "in"))
+            && en_place_words(r, a + 1, c))
+            return c - a;
+    return 0;
+}
+
 bool en_elided_repeat(const en_reader *r, size_t k)
 {
     size_t a, b;
-    bool joined = false, timed = false;
+    bool joined = false, timed = false, placed = false;
 
     if (k == 0)
         return false;
@@ -319,6 +335,11 @@ bool en_elided_repeat(const en_reader *r, size_t k)
             a += 2;             /* "compared to the same period last year, and" */
             continue;
         }
+        if (!n && (n = place_phrase(r, a, b)) != 0) {
+            a += n;             /* "2.4 percent in Germany and 1.9 in France" */
+            placed = true;
+            continue;
+        }
         if (n) {
             a += n;
             timed = true;
@@ -334,7 +355,8 @@ bool en_elided_repeat(const en_reader *r, size_t k)
        own: "rose 11.86 percent year-on-year, and 1.43 percent
        quarter-on-quarter", "and 3.43 percent compared to the second
        quarter") */
-    return joined && (timed || en_time_phrase(r, r->f[k].te, r->n) || own_base_after(r, k));
+    return joined && (timed || en_time_phrase(r, r->f[k].te, r->n) || own_base_after(r, k)
+                      || (placed && place_phrase(r, r->f[k].te, r->n)));
 }
 
 /* The change word nearest before token b in the sentence: -1 for a fall,
