@@ -208,8 +208,9 @@ static void find_figures(en_reader *r)
             const lex_entry *m;
             if (r->v[i].type != ET_WORD
                 || en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m)
-                       != r->v[i].end - r->v[i].pos)
-                continue;
+                       != r->v[i].end - r->v[i].pos
+                || is_word(r, i + 1, "digit") || is_word(r, i + 1, "digits"))
+                continue;   /* ("double digit growth" is a size, no multiple) */
             /* doubled, tripled, threefold: a multiple by itself */
             memset(f, 0, sizeof *f);
             f->ti = i;
