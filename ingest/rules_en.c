@@ -175,10 +175,20 @@ static void elided_list_units(en_reader *r)
         size_t a = p->te, b = fig_first_tok(r, f);
         bool plain = true;
 
-        if (!f->bare || f->from || f->to || f->res >= 1 || !(p->pct || p->points)
-            || p->bare || b <= a || b - a > 8 || !list_item_end(r, f->te)
+        /* "dropped to 25.7 percent (in January) from 27.0 in December":
+           the base of a move, its unit elided too */
+        bool base = f->from && p->to && b > a && is_word(r, b - 1, "from")
+                    && (b == a + 1 || en_time_phrase(r, a, b - 1) == b - 1 - a);
+
+        if (!f->bare || (f->from && !base) || f->to || f->res >= 1 || !(p->pct || p->points)
+            || p->bare || (b <= a && !base) || b - a > 8 || !list_item_end(r, f->te)
             || article_at(r, b - 1))
             continue;
+        if (base) {
+            copy_str(f->unit, sizeof f->unit, p->unit);
+            f->pct = p->pct, f->points = p->points, f->scale = 1, f->bare = false;
+            continue;
+        }
         /* (no "to", "of": "rose 3.7 percent to a record 110.6", "61.3
            percent out of the 72.9" are a level after the rate; "than"
            is fine: "higher than 4.69 in January") */
