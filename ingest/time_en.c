@@ -419,6 +419,9 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
     if ((is_word(r, j, "financial") || is_word(r, j, "fiscal")) && is_word(r, j + 1, "year")
         && j + 2 < stop && year_of(&r->v[j + 2]))
         j++;
+    if ((is_word(r, j, "full") || is_word(r, j, "whole") || is_word(r, j, "calendar"))
+        && is_word(r, j + 1, "year") && j + 2 < stop && r->v[j + 2].type == ET_YEAR)
+        j++;                    /* for the full year 2014: that year, whole */
     if (is_word(r, j, "year") || is_word(r, j, "period") || is_word(r, j, "fy"))
         j++;
     if (is_word(r, j, "from") && is_word(r, j - 1, "period") && month_at(r, j + 1))
