@@ -483,6 +483,21 @@ static bool over_months(const en_reader *r, size_t i)
 /* Copies the words of tokens [a, b) into out, lower case, without time
  * phrases, parentheses that hold only an abbreviation, and lead and tail
  * words. */
+/* Does the sentence speak of prices ("inflation", "food prices", "CPI";
+ * not a measure "in current prices")?  A price index states its rate for
+ * the year ending a month each month, so "the year ending January" is
+ * January's rate; GDP's "year ended June" is a year's total and stays the
+ * year. */
+static bool price_rate_sentence(const en_reader *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (is_word(r, i, "inflation") || is_word(r, i, "cpi")
+            || (is_word(r, i, "prices") && !(i > 0 && (is_word(r, i - 1, "current")
+                                                       || is_word(r, i - 1, "constant")))))
+            return true;
+    return false;
+}
+
 /* Reads the time phrase at token i (see time_phrase) into t. */
 static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
 {
@@ -511,6 +526,12 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
             }
             j += m - 1;
         } else if (is_word(r, j, "ended") || is_word(r, j, "ending")) {
+            if (price_rate_sentence(r) && month_at(r, j + 1)) {
+                /* "inflation for the year ending January 2012": a price
+                   index's twelve-month rate, the month's */
+                t->mfrom = t->mto = month_at(r, j + 1);
+                t->explicit_part = true;
+            }
             j++;                /* the month of "year ended December" is no part */
         } else if (j > i && is_word(r, j - 1, "of") && is_word(r, j + 1, "year")
                    && (is_word(r, j, "this") || is_word(r, j, "the") || is_word(r, j, "last"))) {
