@@ -105,6 +105,8 @@ static en_doc *doc_of(ingest_context *ctx)
                                 &ingest_lexicon_en.cls[LEX_CURRENCY_BEFORE]);
             en_back_index_build(&((en_doc *)ctx->en)->back[1],
                                 &ingest_lexicon_en.cls[LEX_QUALIFIER_BEFORE]);
+            en_back_index_build(&((en_doc *)ctx->en)->back[2],
+                                &ingest_lexicon_en.cls[LEX_TAIL_WORD]);
         }
     }
     return ctx->en;

@@ -152,7 +152,8 @@ struct en_doc {
     /* kept from input to input (ingest_en_reset): */
     buf lc;                     /* the sentence, lower case */
     en_kw_index kx;             /* the keywords by first byte */
-    en_back_index back[2];      /* currency and qualifier words by last byte */
+    en_back_index back[3];      /* currency and qualifier words, and the tail words
+                                   subject_text strips, by last byte */
     etoks ts;
 };
 

@@ -421,12 +421,16 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             o -= m + 1;
             again = true;
         }
-        /* (the last byte rules out most rows, and with the list's end
-           filter most names, before a row is read) */
+        /* (the list's end filter rules out most names before a row is
+           read, and the index by last byte all rows but those ending in
+           the name's last byte, in file order: the first that ends the
+           name is the one the whole list would give) */
         const lex_list *tails = &r->lx->cls[LEX_TAIL_WORD];
+        const en_back_index *x = &r->d->back[2];
         if (o == 0 || !(tails->end_filter >> ((unsigned char)out[o - 1] & 63u) & 1))
             continue;
-        for (size_t k = 0; k < tails->n; k++) {
+        for (long k = x->whole ? x->head[(unsigned char)out[o - 1] & 63u] : 0;
+             k >= 0 && (size_t)k < tails->n; k = x->whole ? x->next[k] : k + 1) {
             const lex_entry *w = &tails->v[k];
             if (w->n > 0 && o > w->n && out[o - 1] == w->s[w->n - 1] && out[o - w->n - 1] == ' '
                 && same_bytes(out + o - w->n, w->s, w->n)) {
