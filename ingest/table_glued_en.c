@@ -246,18 +246,28 @@ static bool table_line(ingest_table *t, ingest_context *ctx, const ingest_senten
     return *read = true;
 }
 
-/* May s hold a glued table's header?  Four years at least: a quick test.
- * It asks every English sentence, so a byte that cannot start a year of
- * 1900-2099 is passed over without the call. */
+/* May s hold a glued table's header?  Four years at least (runs of four
+ * digits, 1900-2099): a quick test.  It asks every English sentence, so
+ * the digits are found by strcspn (the table reader's sentences end in a
+ * NUL), not byte by byte. */
 static bool header_may(const ingest_sentence *s)
 {
     int years = 0;
 
-    for (size_t i = 0; i + 4 <= s->len && years < 4; i++)
-        if ((s->text[i] == '1' || s->text[i] == '2')
-            && ingest_table_year_word(s->text, i, i + 4) && (i == 0 || !is_digit(s->text[i - 1]))
-            && (i + 4 == s->len || !is_digit(s->text[i + 4])))
-            years++;
+    for (size_t i = 0; i < s->len && years < 4;) {
+        size_t j;
+        i += strcspn(s->text + i, "0123456789");
+        if (i >= s->len)
+            break;
+        if (!is_digit(s->text[i])) {
+            i++;                /* a NUL inside the text */
+            continue;
+        }
+        for (j = i; j < s->len && is_digit(s->text[j]); j++)
+            ;
+        years += j - i == 4 && ingest_table_year_word(s->text, i, j);
+        i = j;
+    }
     return years >= 4;
 }
 
