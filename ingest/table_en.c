@@ -171,6 +171,11 @@ bool ingest_table_en_header(ingest_table *t, const ingest_sentence *s)
        column lookup at each word and the reading itself */
     while (end > 0 && s->text[end - 1] == ' ')
         end--;
+    /* (the class's end filter on the last byte, lower-cased, rules out a
+       sentence that ends in a full stop before the copy) */
+    if (end == 0 || !(lx->cls[LEX_TABLE_COLUMN].end_filter
+                      >> ((unsigned char)tolower((unsigned char)s->text[end - 1]) & 63u) & 1))
+        return false;
     if (!lower_copy(s, l, sizeof l) || !ingest_lex_ending(lx, LEX_TABLE_COLUMN, l, end)
         || !ascii_text(l, s->len) || !split_words(l, s->len, &w) || w.n < 2)
         return false;
