@@ -560,6 +560,14 @@ const lex_entry *ingest_zh_postposed(const reader *r, const tok *f);
  * the net change keyword whose role it plays, else NULL. */
 const lex_entry *ingest_zh_bare_net(const reader *r, const tok *f);
 
+/* A percentage in brackets right after a name (服装(10.9%), 衣履(-2.99%)) in a
+ * sentence of rises or falls, or signed, and in no comparison (比全省(7.7%)):
+ * the rate of the item it follows, whose name becomes the subject.  role is
+ * the growth keyword the figure has already (升幅较大的有烟酒(+11.08%)), or
+ * NULL; returns the role it plays: role, else a growth keyword when it is
+ * such a rate, else NULL. */
+const lex_entry *ingest_zh_bracketed_rate(reader *r, const tok *f, const lex_entry *role);
+
 /* Is f a count of the things named right after it (31项指标)? */
 bool ingest_zh_counted_noun(const reader *r, const tok *f);
 

@@ -261,6 +261,8 @@ typedef enum lex_class {
                              Taiwan counts from 1912, year 1) */
     LEX_ROC_YEAR_MARK,    /* after three digits 100..189: a year of that calendar
                              (108年度, 今(101)年's 101)年), no count of years */
+    LEX_ITEMS_INTRO,      /* after a rate word, introduces the items a list of
+                             bracketed rates names (升幅较大的大类有烟酒(+11.08%)) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -217,6 +217,8 @@ static int on_figure(reader *r, const tok *f, bool counted)
             role = ingest_zh_postposed(r, f);     /* 保持13%以上的增幅 */
         if (!role)
             role = ingest_zh_bare_net(r, f);      /* …，新增2047户 */
+        if (!role || is_growth_role(role->code))
+            role = ingest_zh_bracketed_rate(r, f, role);  /* 服装(10.9%)、燃料(3.4%) */
         if ((!role || role->code == K_BASE || role->code == K_PREV_YEAR || (role->flags & LEXF_RATE))
             && ingest_zh_time_gap(r, f, &down)) {
             role = ingest_zh_role_entry(r, down ? K_FALL : K_GROW);  /* 比上年低1.1个百分点 */

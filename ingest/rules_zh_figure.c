@@ -304,3 +304,149 @@ bool ingest_zh_tally_subject(const reader *r, const char *s, size_t n)
 {
     return n > 0 && ingest_lex_ends(r->lx, LEX_TALLY_END, s, n) > 0;
 }
+
+/* The bytes of an opening bracket ('(' or '（') ending at t[p], after an
+ * ideograph (a name), or 0. */
+static size_t open_after_name(const char *t, size_t s, size_t p)
+{
+    size_t k = p >= 1 && t[p - 1] == '(' ? 1
+             : p >= CJK_BYTES && !memcmp(t + p - CJK_BYTES, "\xEF\xBC\x88", CJK_BYTES) ? CJK_BYTES
+             : 0;
+
+    if (k == 0 || p < s + k + CJK_BYTES || !is_ideograph_lead((unsigned char)t[p - k - CJK_BYTES]))
+        return 0;
+    return k;
+}
+
+/* Does a closing bracket (')' or '）') start at t[e]? */
+static bool close_at(const char *t, size_t e, size_t n)
+{
+    return (e < n && t[e] == ')')
+        || (e + CJK_BYTES <= n && !memcmp(t + e, "\xEF\xBC\x89", CJK_BYTES));
+}
+
+/* Where the list holding t[p] starts: after the last clause break before
+ * it other than 、 (分别比全国(6.8%)、全省(8.2%)快: the 比 of the list). */
+static size_t list_start(const char *t, size_t p)
+{
+    static const char *const brk[] = { ",", ";", ":", "，", "；", "：", "。" };
+
+    for (size_t i = p; i > 0; i--)
+        for (size_t w = 0; w < sizeof brk / sizeof brk[0]; w++) {
+            size_t k = strlen(brk[w]);
+            if (i >= k && !memcmp(t + i - k, brk[w], k))
+                return i;
+        }
+    return 0;
+}
+
+/* Does a change in points follow t[e] in the sentence?  失业率(1.7%)…分别下跌
+ * 0.8个百分点: the bracketed figures are then the levels of rates. */
+static bool points_after(const reader *r, size_t e)
+{
+    const char *u = r->m->points_unit;
+    size_t k = strlen(u);
+
+    for (size_t i = e; i + k <= r->len; i++)
+        if (r->t[i] == u[0] && !memcmp(r->t + i, u, k))
+            return true;
+    return false;
+}
+
+/* Does a time word end at t[b] (较上年同期(3.2%), 一季度(-10.8%))?  The
+ * bracketed figure is then that period's, a comparison. */
+static bool time_before(const reader *r, size_t s, size_t b)
+{
+    const lex_entry *k;
+
+    for (size_t i = s; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) == b - i
+            && (k->code == K_PREV_YEAR || k->code == K_PART || k->code == K_LAST_YEAR))
+            return true;
+    return false;
+}
+
+/* Is there a keyword of role code in t[a..b)? */
+static bool keyword_in(const reader *r, size_t a, size_t b, lex_role code)
+{
+    const lex_entry *k;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) && k->code == (int)code)
+            return true;
+    return false;
+}
+
+/* Is the list before t[p] (from a) the object of a base word, 比全省(7.7%)
+ * and 分别比全国(6.8%)、…: a 比/较 with no growth word after it?  In 录得较
+ * 显著升幅的大类有教育(+6.12%) the 较 is an adverb, and 升幅 comes after. */
+static bool compared_list(const reader *r, size_t a, size_t p)
+{
+    const lex_entry *k;
+    size_t base = SIZE_MAX, n;
+
+    for (size_t i = a; i < p; i += n ? n : char_len((unsigned char)r->t[i]))
+        if ((n = ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, p - i, &k)) > 0
+            && k->code == K_BASE)
+            base = i + n;
+    return base != SIZE_MAX && !keyword_in(r, base, p, K_GROW) && !keyword_in(r, base, p, K_FALL);
+}
+
+/* Where the items start in t[a..b) when a rate word, then an items-intro
+ * word leaving two characters, come first (价格指数上升最明显的大类有交通: 交通),
+ * else a.  有色金属 keeps its 有: no rate word before it. */
+static size_t after_intro(const reader *r, size_t a, size_t b)
+{
+    size_t from = a, n;
+
+    for (size_t i = a; i + 2 * CJK_BYTES <= b; i += char_len((unsigned char)r->t[i]))
+        if ((n = ingest_lex_at(r->lx, LEX_ITEMS_INTRO, r->t + i, b - i, NULL)) > 0
+            && b - i - n >= 2 * CJK_BYTES
+            && (keyword_in(r, a, i, K_GROW) || keyword_in(r, a, i, K_FALL)))
+            from = i + n;
+    return from;
+}
+
+/* The name right before the bracket at t[b]: from the clause's head, or
+ * from the close of the bracketed figure before it (教育(+8.93%)和家居设备及
+ * 用品(+6.31%): the joiner is a lead word), into the subject when usable. */
+static void bracketed_name(reader *r, size_t b)
+{
+    size_t a = r->head_start;
+    const tok *l = r->last_fig;
+
+    if (l && l->end >= a && l->end < b && close_at(r->t, l->end, b))
+        a = l->end + (r->t[l->end] == ')' ? 1 : CJK_BYTES);
+    a = after_intro(r, a, b);
+    ingest_clean_both(r->m, r->s->text, r->s->match, a, b, &r->scratch, true);
+    if (!ingest_good_subject(r->m, &r->scratch))
+        return;
+    buf_reset(&r->subject);
+    buf_append(&r->subject, r->scratch.data, r->scratch.len);
+}
+
+const lex_entry *ingest_zh_bracketed_rate(reader *r, const tok *f, const lex_entry *role)
+{
+    const char *t = r->t;
+    size_t p = f->pos, s = r->clause_start, k;
+    bool sign = f->neg;
+
+    if (strcmp(f->a.norm_unit, "%") != 0 || !close_at(t, f->end, r->len))
+        return role;
+    if (p > s && t[p - 1] == '+')
+        p--, sign = true;       /* 教育(+8.93%) */
+    else if (p >= s + CJK_BYTES && !memcmp(t + p - CJK_BYTES, "\xEF\xBC\x8B", CJK_BYTES))
+        p -= CJK_BYTES, sign = true;   /* full-width ＋ */
+    if (!(k = open_after_name(t, s, p)))
+        return role;
+    /* 比全省(7.7%)高, 较一季度(-10.8%)回升: another place's or period's
+     * rate, a comparison; 上升最明显的大类有交通(8.75%), 衣履(-2.99%)录得跌幅:
+     * the rates of the items a sentence of rises or falls lists */
+    if (compared_list(r, list_start(t, p), p) || time_before(r, s, p - k)
+        || points_after(r, f->end))
+        return role;
+    if (!role && !sign && !keyword_in(r, 0, r->len, K_GROW) && !keyword_in(r, 0, r->len, K_FALL))
+        return NULL;
+    bracketed_name(r, p - k);
+    return role ? role : ingest_zh_role_entry(r, K_GROW);
+}
