@@ -156,13 +156,41 @@ static bool has_bound(const ingest_lexicon *lx, const char *d, size_t n)
     return false;
 }
 
+/* Is d[0..n) a figure alone ( 1.7% , +8.93%, 109.49)?  The level or rate
+ * of the name before it, written in its brackets (失业率(1.7%)及就业不足率
+ * (1.2%)分别下跌…, 甲类(109.49)及乙类(110.63)消费物价指数): no part of the name. */
+static bool figure_alone(const char *d, size_t n)
+{
+    size_t digits = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        if (is_digit(d[i]))
+            digits++;
+        else if (d[i] != '.' && d[i] != '%' && d[i] != '+' && d[i] != '-' && d[i] != ' ')
+            return false;
+    }
+    return digits > 0;
+}
+
+/* Is there a base word (比, 较) in d[0..n)?  比全省(17.3%)和全国(11.4%): the
+ * bracketed figures are the rates compared with, and the text is no name. */
+static bool base_before(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    const lex_entry *k;
+
+    for (size_t i = 0; i < n; i += char_len((unsigned char)d[i]))
+        if (ingest_lex_at(lx, LEX_KEYWORD, d + i, n - i, &k) && k->code == K_BASE)
+            return true;
+    return false;
+}
+
 /* A remark in parentheses inside a subject: the closing half of one whose
  * opening was in an earlier clause (a remark longer than the tokenizer's
  * sixteen characters, whose comma broke the clause: the subject starts
  * after it, *start), and a whole one that opens with an
- * aside word ((不含家庭兼营商品性工业)) or holds a bound (规模以上工业企业
+ * aside word ((不含家庭兼营商品性工业)), holds a bound (规模以上工业企业
  * (年主营业务收入500万元以上的企业)增加值: the scope's bound, no part of the
- * name): where it starts in *at, its length returned; 0 for none).
+ * name) or a figure alone (失业率(1.7%)): where it starts in *at, its length returned; 0 for none).
  * 地区生产总值(GDP) keeps its gloss. */
 static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, size_t *start,
                           size_t *at)
@@ -180,7 +208,10 @@ static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, siz
             *start = i + k;     /* the close of an earlier clause's open */
         } else if (ingest_lex_at(lx, LEX_ASIDE, d + open_at + (d[open_at] == '(' ? 1 : 3),
                                  i - open_at - (d[open_at] == '(' ? 1 : 3), NULL)
-                   || has_bound(lx, d + open_at, i - open_at)) {
+                   || has_bound(lx, d + open_at, i - open_at)
+                   || (figure_alone(d + open_at + (d[open_at] == '(' ? 1 : 3),
+                                    i - open_at - (d[open_at] == '(' ? 1 : 3))
+                       && !base_before(lx, d, open_at))) {
             *at = open_at;
             return i + k - open_at;
         } else {
