@@ -193,6 +193,7 @@ typedef struct reader {
     char grown[192];       /* the indicator of the sentence's last claim when that was a
                               growth rate (…同比增长3.5%), "" otherwise */
     const lex_entry *grown_role;  /* the role keyword of that claim (增长, 增速, 下降) */
+    ingest_kind grown_kind;       /* and its kind (growth_yoy, change_pct) */
     size_t plan_value_end; /* where a plan's goal value ends (比计划目标3000亿元); 0 none */
     bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
                               sentence: only then may a figure be a plan's goal */

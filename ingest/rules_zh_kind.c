@@ -158,6 +158,7 @@ int ingest_zh_emit(reader *r, const ingest_claim *c0, const tok *f)
     if ((c.kind == INGEST_GROWTH_YOY || c.kind == INGEST_CHANGE_PCT) && strlen(c.indicator) < sizeof r->grown) {
         memcpy(r->grown, c.indicator, strlen(c.indicator) + 1);
         r->grown_role = r->role;
+        r->grown_kind = c.kind;
     }
     return rc;
 }
@@ -559,12 +560,93 @@ static bool is_change_role(const lex_entry *role)
 
 /* Turns figure f into a claim by its role and unit.  A share word with a
  * figure that is not a percentage gives a level that keeps its whole. */
+/* Does the clause open with a comparison (较, 比, 高于, 低于)? */
+static bool compare_opens(const reader *r)
+{
+    const char *t = r->t;
+    size_t a = r->clause_start, n = r->len - a;
+    const lex_entry *k;
+
+    while (a < r->len && t[a] == ' ')
+        a++, n--;
+    return (ingest_lex_at(r->lx, LEX_KEYWORD, t + a, n, &k) && k->code == K_BASE)
+           || ingest_lex_at(r->lx, LEX_GAP_VERB, t + a, n, NULL);
+}
+
+/* The part of a year written between the clause's start and p (较第一季的):
+ * the compared figure's, which the time rules leave to the sentence's part
+ * after 较 (较上半年 there compares, it reports nothing).  False when the
+ * span names no time at all (no part, 年 or 月): 比全省(7.4%)和全国(6.3%)
+ * compares places, and the figures are not the indicator's own. */
+static bool compared_time(const reader *r, ingest_claim *c, size_t p)
+{
+    const lex_entry *e;
+    size_t w;
+    bool time = false;
+
+    for (size_t i = r->clause_start; i < p; i += char_len((unsigned char)r->t[i])) {
+        if ((w = ingest_lex_at(r->lx, LEX_YEAR_PART, r->t + i, p - i, &e)) > 0 && e->num >= 100) {
+            int v = (int)e->num;
+            c->month_from = v / 100;
+            c->month_to = v % 100;
+            i += w - 1;
+            time = true;
+        } else if (ingest_lex_at(r->lx, LEX_YEAR_MARK, r->t + i, p - i, NULL)
+                   || ingest_lex_at(r->lx, LEX_MONTH_MARK, r->t + i, p - i, NULL)) {
+            time = true;
+        }
+    }
+    return time;
+}
+
+/* 私人消费支出上升8.9%，较第一季的9.0%略低; 高於客歲第4季的27.4%; 较2014年(6.05%)
+ * 回落: after a growth rate, a clause opening with a comparison writes the
+ * rate of the period compared with, right after its 的 or in brackets: a
+ * claim of the same indicator and kind, of that period (not a level of the
+ * words before it).  A figure with 的 after it (高于年初制定的7.5%的预期目标)
+ * names something else. */
+static int compared_rate(reader *r, ingest_claim *c, const tok *f, int year, bool *done)
+{
+    static const char de[] = "的", open_w[] = "（";
+    const char *t = r->t;
+    size_t p = f->pos, w = sizeof de - 1;
+    char ind[sizeof r->grown];
+    ingest_claim cc;
+
+    *done = false;
+    if (strcmp(f->a.norm_unit, "%") || !r->grown[0] || r->grown_kind != INGEST_GROWTH_YOY
+        || r->share || r->share_word || r->nlist > 0 || p < r->clause_start + w)
+        return GC_OK;
+    if (!(t[p - 1] == '(' || !memcmp(t + p - w, de, w) || !memcmp(t + p - w, open_w, w)))
+        return GC_OK;
+    if ((r->len - f->end >= w && !memcmp(t + f->end, de, w)) || !compare_opens(r))
+        return GC_OK;
+    cc = *c;
+    /* 较2014年(6.05%): the base year written; 低于上年同期的5.1%: the year before */
+    point_of(r, &cc, year ? year : r->base_year, false);
+    if (!year && !r->base_year && cc.year && r->prev_year_end > r->clause_start
+        && r->prev_year_end <= p)
+        cc.year--;
+    /* a compared period of no known year (an undated page's 较第一季) is
+     * placed nowhere: left out rather than a claim of no year */
+    if (!compared_time(r, &cc, p) || !cc.year)
+        return GC_OK;
+    memcpy(ind, r->grown, sizeof ind);
+    cc.kind = INGEST_GROWTH_YOY;
+    cc.indicator = ind;
+    *done = true;
+    return emit(r, &cc, f);
+}
+
 int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
                            int year, bool year_after_from)
 {
-    bool is_pct = !strcmp(f->a.norm_unit, "%");   /* the unit amount.c gives a percentage */
+    bool is_pct = !strcmp(f->a.norm_unit, "%"), done;   /* the unit amount.c gives a percentage */
+    int rc;
     if (ingest_zh_budget_time(r, c))       /* 比上年同期X增收, 完成年初预算X的Y% */
         return emit(r, c, f);
+    if ((rc = compared_rate(r, c, f, year, &done)) != GC_OK || done)
+        return rc;
 
     if (r->share && r->share_word && is_change_role(role) && share_change_name(r, c, f))
         return change_claim(r, c, f, role, false, true);   /* 第一产业占Y的比重上升… */
