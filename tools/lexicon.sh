@@ -62,6 +62,16 @@ function chars(w,    i, c, k, b, n, q, part, bitv, out) {
     }
     return out
 }
+# A chain of class cls as a C array: 64 heads by byte, then the next row of each row.
+function print_chain(kind, cls, h, nx,    b, i) {
+    printf "static const uint16_t %s_%s[] = {", kind, ident(cls)
+    for (b = 0; b < 64; b++)
+        printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), ((cls, b) in h) ? h[cls, b] : 0
+    for (i = 0; i < count[cls]; i++)
+        printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in nx) ? nx[cls, i] : 0
+    printf "\n};\n\n"
+}
+
 function ident(s) {
     gsub(/-/, "_", s)
     return toupper(s)
@@ -150,18 +160,8 @@ END {
         for (i = 0; i < count[cls]; i++)
             print row[cls, i]
         printf "};\n\n"
-        printf "static const uint16_t chain_%s[] = {", ident(cls)
-        for (b = 0; b < 64; b++)
-            printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), ((cls, b) in head) ? head[cls, b] : 0
-        for (i = 0; i < count[cls]; i++)
-            printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in nxt) ? nxt[cls, i] : 0
-        printf "\n};\n\n"
-        printf "static const uint16_t echain_%s[] = {", ident(cls)
-        for (b = 0; b < 64; b++)
-            printf "%s%d", (b == 0 ? "\n    " : b % 16 ? ", " : ",\n    "), ((cls, b) in ehead) ? ehead[cls, b] : 0
-        for (i = 0; i < count[cls]; i++)
-            printf "%s%d", ((64 + i) % 16 ? ", " : ",\n    "), ((cls, i) in enxt) ? enxt[cls, i] : 0
-        printf "\n};\n\n"
+        print_chain("chain", cls, head, nxt)
+        print_chain("echain", cls, ehead, enxt)
         if (lang == "en") {
             # the rows by the hash of their first two bytes, in file order:
             # pairs_X[h] .. pairs_X[h + 1] are the places in pairs_X of
