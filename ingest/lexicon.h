@@ -251,6 +251,9 @@ typedef enum lex_class {
                              nation (全国, 国内, 我国) */
     LEX_REGION_WORD,      /* in a sentence: a province, city or county speaks of
                              itself (全省, 我市, 地区生产总值) */
+    LEX_REGION_NAME,      /* in a measure's name only: a place with its own
+                             statistics office (香港, 本地生产总值); NBS releases
+                             name them in their sentences (对香港出口) */
     LEX_QUARTER_SHORT,    /* after a quarter's digit that 第 or 前 leads: a quarter
                              (第2季, 前3季: Taiwan's and Macao's short mark) */
     LEX_RATE_NOUN_MOD,    /* between X%的 and a rate noun, its basis (实质, 按年): the

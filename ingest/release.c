@@ -279,7 +279,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
         return 0;
     /* a name with no place counts only if no sentence names a region
        (ingest_release_year) */
-    if (!ingest_lex_in(lx, LEX_REGION_WORD, name, nn))
+    if (!ingest_lex_in(lx, LEX_REGION_WORD, name, nn) && !ingest_lex_in(lx, LEX_REGION_NAME, name, nn))
         add_fact(s, measure, c, level, level ? c->norm_value / LEVEL_UNIT : c->value,
                  ingest_lex_in(lx, LEX_NATION_WORD, name, nn));
     if (rate) {
