@@ -221,12 +221,16 @@ static size_t year_range_tail(const ingest_maps *m, const char *t, size_t len, s
 static int roc_year(const ingest_maps *m, const char *t, size_t len, size_t i, size_t j, int v,
                     size_t *n)
 {
-    size_t mark;
+    size_t mark, era, dash;
 
     if (j - i < 2)
         return 0;       /* most numbers: one digit, or a decimal's whole part */
-    if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0
-        && ingest_lex_ends(m->lx, LEX_ROC_ERA, t, i) > 0) {
+    era = ingest_lex_ends(m->lx, LEX_ROC_ERA, t, i);
+    dash = ingest_lex_ends(m->lx, LEX_RANGE_DASH, t, i - era);
+    if (dash > 0 && ingest_lex_ends(m->lx, LEX_YEAR_MARK, t, i - era - dash) > 0)
+        return 0;       /* the end of a span (95年至民國97年): see read_year;
+                           截至108年底 is no span */
+    if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0 && era > 0) {
         *n = j + mark - i;
         return v + ROC_EPOCH;
     }
@@ -251,6 +255,9 @@ static size_t read_year(const ingest_maps *m, const char *t, size_t len, size_t 
     while (j < len && is_digit(t[j]) && j - i < 5)
         y = y * 10 + (t[j++] - '0');
     if (j - i < 4 && (y = roc_year(m, t, len, i, j, y, &k)) > 0) {
+        if (ingest_lex_at(m->lx, LEX_RANGE_DASH, t + i + k, len - i - k, NULL) > 0)
+            return 0;   /* 民國95年至97年: a span whose end this reader cannot
+                           date; no time beats a wrong one */
         out->type = T_YEAR;
         out->year = y;
         return k;
