@@ -1120,9 +1120,6 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * naming the plan is written as it begins */
         now[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS + (dt->plan_midterm ? 3 : 1);
         data[INGEST_TIME_PLAN] = now[INGEST_TIME_PLAN] - 1;
-        if (dt->plan_midterm && now[INGEST_TIME_PAGE] > now[INGEST_TIME_PLAN])
-            /* a page posted after the review's year is a later copy */
-            data[INGEST_TIME_PAGE] = now[INGEST_TIME_PAGE] = 0;
     }
     if (dt->avg_usual && now[INGEST_TIME_CALENDAR] <= dt->avg_usual + 1
         && now[INGEST_TIME_PLAN] <= dt->avg_usual + 1) {
