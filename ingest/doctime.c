@@ -851,8 +851,10 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         else if (holds(lx, &set, LEX_PLAN_DOC, t, len) && holds(lx, &set, LEX_PLAN_NAME, t, len))
             dt->plan_doc = true;
         if (!dt->plan_midterm && holds(lx, &set, LEX_PLAN_MIDTERM, t, len)
-            && holds(lx, &set, LEX_PLAN_NAME, t, len))
+            && holds(lx, &set, LEX_PLAN_NAME, t, len)) {
             dt->plan_midterm = true;
+            dt->midterm_title = dt->paragraphs <= 2;
+        }
     }
     if (dt->paragraphs <= NEAR_START_PARAS) {
         int y, month;
@@ -1120,6 +1122,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * naming the plan is written as it begins */
         now[INGEST_TIME_PLAN] = plan_end - PLAN_YEARS + (dt->plan_midterm ? 3 : 1);
         data[INGEST_TIME_PLAN] = now[INGEST_TIME_PLAN] - 1;
+        if (dt->midterm_title && now[INGEST_TIME_PAGE] > now[INGEST_TIME_PLAN])
+            /* a page of the review posted after the review's year is a
+               later copy; a page that only mentions a review keeps its
+               date (去年完成了“十三五”规划中期评估) */
+            data[INGEST_TIME_PAGE] = now[INGEST_TIME_PAGE] = 0;
     }
     if (dt->avg_usual && now[INGEST_TIME_CALENDAR] <= dt->avg_usual + 1
         && now[INGEST_TIME_PLAN] <= dt->avg_usual + 1) {

@@ -172,6 +172,7 @@ typedef struct ingest_doctime {
                               (发布…十四五规划纲要): its goals are the plan's */
     bool plan_midterm;     /* near its start the text reports a plan's mid-term review
                               (“十二五”规划中期评估): written in the plan's third year */
+    bool midterm_title;    /* ... in its first two paragraphs: it is the text's subject */
     bool plan_head;        /* the head right after a date line names a plan's
                               document and no work report (an e-paper page whose
                               headline list names a report elsewhere) */
