@@ -362,6 +362,19 @@ static size_t digit_ordinal(const ingest_lexicon *lx, const char *t, size_t len,
     return en_lex_at(lx, LEX_ORDINAL_WORD, t, len, i, NULL) == n ? n : 0;
 }
 
+/* A keyword that needs a figure right after it (figure_next: "seen at 4.1%",
+ * not "a level last seen at the start of 2012") has one at t[i + its length]. */
+static bool figure_follows(const char *t, size_t len, size_t i, const lex_entry *kw)
+{
+    size_t q = i + kw->n;
+
+    if (!(kw->flags & LEXF_FIGURE_NEXT))
+        return true;
+    while (q < len && t[q] == ' ')
+        q++;
+    return q < len && is_digit(t[q]);
+}
+
 int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, size_t len,
                 etoks *ts)
 {
@@ -468,7 +481,7 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
             }
             k.type = ET_WORD;
             k.end = j;
-            if (!en_kw_at(kx, lx, t, len, i, &k.kw))
+            if (!en_kw_at(kx, lx, t, len, i, &k.kw) || !figure_follows(t, len, i, k.kw))
                 k.kw = NULL;
             i = j;
             if (push(ts, &k) != GC_OK)
