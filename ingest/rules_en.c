@@ -163,6 +163,14 @@ static bool list_item_end(const en_reader *r, size_t te)
            || is_word(r, te, "while") || is_word(r, te, "but") || is_word(r, te, "against");
 }
 
+/* Is bare figure f of a size to be a rate beside rate p?  An index or a
+ * level after a rate ("rose to 2.1 percent in May from 104.3 in April")
+ * is far larger than any rate of the list. */
+static bool rate_sized(const fig *p, const fig *f)
+{
+    return fabs(f->value) <= 5 * fabs(p->value) + 5;
+}
+
 /* "2.4 percent in Germany and 1.9 in France", "construction 9.1 percent,
  * administrative services 7.8, technical activities 7.3": a list writes
  * its unit at the first rate and drops it after, so a bare decimal after a
@@ -184,7 +192,7 @@ static void elided_list_units(en_reader *r)
 
         if (!f->bare || (f->from && !base) || f->to || f->res >= 1 || !(p->pct || p->points)
             || p->bare || (b <= a && !base) || b - a > 8 || !list_item_end(r, f->te)
-            || article_at(r, b - 1))
+            || article_at(r, b - 1) || !rate_sized(p, f))
             continue;
         if (base) {
             copy_str(f->unit, sizeof f->unit, p->unit);
@@ -195,8 +203,8 @@ static void elided_list_units(en_reader *r)
            percent out of the 72.9" are a level after the rate; "than"
            is fine: "higher than 4.69 in January") */
         for (size_t i = a; i < b && plain; i++)
-            plain = (r->v[i].type == ET_WORD && !is_word(r, i, "to") && !is_word(r, i, "of")
-                     && !is_word(r, i, "from"))
+            plain = (r->v[i].type == ET_WORD && !r->v[i].kw && !is_word(r, i, "to")
+                     && !is_word(r, i, "of") && !is_word(r, i, "from"))
                     || r->v[i].type == ET_YEAR || is_sign(r, i, ',') || is_sign(r, i, ';');
         if (!plain)
             continue;
