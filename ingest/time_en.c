@@ -480,23 +480,41 @@ static bool over_months(const en_reader *r, size_t i)
     return en_months_count(r, j);
 }
 
-/* Copies the words of tokens [a, b) into out, lower case, without time
- * phrases, parentheses that hold only an abbreviation, and lead and tail
- * words. */
-/* Does the sentence speak of prices ("inflation", "food prices", "CPI";
- * not a measure "in current prices")?  A price index states its rate for
- * the year ending a month each month, so "the year ending January" is
- * January's rate; GDP's "year ended June" is a year's total and stays the
- * year. */
-static bool price_rate_sentence(const en_reader *r)
+/* Is "prices" at token i a measure's basis ("at market prices", "in
+ * constant 2010 prices"), not the measure? */
+static bool prices_basis(const en_reader *r, size_t i)
 {
-    for (size_t i = 0; i < r->n; i++)
-        if (is_word(r, i, "inflation") || is_word(r, i, "cpi")
-            || (is_word(r, i, "prices") && !(i > 0 && (is_word(r, i - 1, "current")
-                                                       || is_word(r, i - 1, "constant")))))
+    for (size_t j = i > 3 ? i - 3 : 0; j < i; j++)
+        if (is_word(r, j, "current") || is_word(r, j, "constant") || is_word(r, j, "market")
+            || is_word(r, j, "basic"))
             return true;
     return false;
 }
+
+/* Does the sentence speak of prices before token end, where its measure
+ * is named ("inflation", "food prices", "CPI"; not GDP "at market prices",
+ * not "helped by higher dairy prices" after the time)?  A price index
+ * states its rate for the year ending a month each month, so "the year
+ * ending January" is January's rate; GDP's "year ended June" is a year's
+ * total, and an average over the year ("inflation averaged 4.5 percent in
+ * the year ended June") the year's, both staying the year. */
+static bool price_rate_sentence(const en_reader *r, size_t end)
+{
+    bool price = false;
+
+    for (size_t i = 0; i < r->n; i++) {
+        if (is_word(r, i, "average") || is_word(r, i, "averaged") || is_word(r, i, "averages"))
+            return false;
+        if (i < end && (is_word(r, i, "inflation") || is_word(r, i, "cpi")
+                        || (is_word(r, i, "prices") && !prices_basis(r, i))))
+            price = true;
+    }
+    return price;
+}
+
+/* Copies the words of tokens [a, b) into out, lower case, without time
+ * phrases, parentheses that hold only an abbreviation, and lead and tail
+ * words. */
 
 /* Reads the time phrase at token i (see time_phrase) into t. */
 static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
@@ -526,7 +544,7 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
             }
             j += m - 1;
         } else if (is_word(r, j, "ended") || is_word(r, j, "ending")) {
-            if (price_rate_sentence(r) && month_at(r, j + 1)) {
+            if (price_rate_sentence(r, j) && month_at(r, j + 1)) {
                 /* "inflation for the year ending January 2012": a price
                    index's twelve-month rate, the month's */
                 t->mfrom = t->mto = month_at(r, j + 1);
