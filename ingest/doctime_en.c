@@ -83,6 +83,8 @@ static bool span_to_after(const char *t, size_t len, size_t i)
 
     while (j < len && t[j] == ' ')
         j++;
+    if (j + 6 <= len && !strncasecmp(t + j, "until", 5) && !letter(t[j + 5]))
+        return true;            /* ("from August 2011 until January 2016") */
     return j + 3 <= len && !strncasecmp(t + j, "to", 2) && !letter(t[j + 2]);
 }
 
@@ -349,6 +351,60 @@ static void outlook_pair(ingest_doctime *dt, const char *t, size_t len)
     }
 }
 
+/* The lower-cased word starting at byte i of t into w; its length, 0 when
+ * none or too long. */
+static size_t word_after(const char *t, size_t len, size_t i, char *w)
+{
+    size_t n = 0;
+
+    while (i < len && t[i] == ' ')
+        i++;
+    while (i + n < len && (letter(t[i + n]) || t[i + n] == '\''))
+        if (++n >= WORD_MAX)
+            return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)(t[i + k] | (letter(t[i + k]) ? 0x20 : 0));
+    w[n] = '\0';
+    return n;
+}
+
+/* Is the year at byte i named in a passing remark: a word of its clause
+ * before it (at most ten words back, to a comma) says it is a run's start,
+ * a peak, a benchmark's base or the last time something happened ("since
+ * the peak in 2022", "levels last seen in 2016", "the last time GDP fell
+ * was in the December quarter of 2008"), or it opens a span ("from August
+ * 2011 until January 2016")?  Such a year is long before the text's; a
+ * wrong year dates every figure wrong, none only leaves them undated. */
+static bool remark_year(const char *t, size_t len, size_t i)
+{
+    const lex_entry *e;
+    char w[WORD_MAX], next[WORD_MAX];
+    size_t a, e0 = i, n;
+
+    for (int k = 0; k < 10; k++) {
+        size_t b = e0;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '.')
+            return false;
+        if (!(n = word_before(t, b, w, &a)))
+            return false;
+        if (k < 2 && !strcmp(w, "from") && span_to_after(t, len, i))
+            return true;        /* (the month's word before is one word back) */
+        if (en_lex_at(&ingest_lexicon_en, LEX_REMARK_YEAR, w, n, 0, &e) == n) {
+            if (e->num == 1)
+                return true;
+            if (e->num == 2) {
+                size_t m = word_after(t, len, b, next);
+                return !(m && en_lex_at(&ingest_lexicon_en, LEX_REMARK_YEAR, next, m, 0, &e) == m
+                         && e->num == 3);
+            }
+        }
+        e0 = a;
+    }
+    return false;
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     bool letters = false;
@@ -377,7 +433,8 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4])))) {
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
                   + (t[i + 3] - '0');
-            if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i))
+            if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i)
+                && !remark_year(t, len, i))
                 dt->en_year = base_year(t, len, i) ? y + 1 : y;  /* the year after a base */
             else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
                 dt->en_year_next = true;

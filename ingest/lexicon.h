@@ -375,6 +375,12 @@ typedef enum lex_class {
                              change, never a level: an index (food index, CPI);
                              read only for a figure's kind, not to find a
                              subject (rules_en_elided.c) */
+    LEX_REMARK_YEAR,      /* in the clause before a year: the year is named in a
+                             passing remark (since, last seen, established, peak),
+                             no evidence of the text's year; value 2: only when
+                             no period noun follows (last, previous: "the last
+                             time", not "the last quarter of 2015"; doctime_en.c); value 3:
+                             such a period noun */
     LEX_NCLASSES
 } lex_class;
 
