@@ -31,15 +31,33 @@ static bool average_in(const en_reader *r, size_t a, size_t b)
  * SIZE_MAX. */
 static size_t base_fig(const en_reader *r, size_t k);
 
+/* Is the bracket at token e one that holds only the figure after k, the
+ * same amount in another currency, right after it ("a surplus of 813.4
+ * billion ($7.29 billion) in February"; not "to $13.33 billion after a
+ * record ($14.21 billion) in March")?  The time after it is k's too. */
+static bool figure_bracket(const en_reader *r, size_t k, size_t e)
+{
+    const fig *b = k + 1 < r->nf ? &r->f[k + 1] : NULL;
+
+    if (!b || !b->paren || e != r->f[k].te || b->te >= r->n || !is_sign(r, b->te, ')'))
+        return false;
+    return fig_first_tok(r, b) == e + 1                                   /* ($7.29 billion) */
+           || (fig_first_tok(r, b) == e + 2 && r->v[e + 1].type == ET_WORD);  /* (US$2.7 billion) */
+}
+
 /* The end of the words after figure k that may date it: its clause, run
  * on past a parenthesis that only spells an abbreviation ("an increase in
- * Gross Domestic Product (GDP) from July through to September"). */
+ * Gross Domestic Product (GDP) from July through to September") or holds
+ * the figure in another currency. */
 static size_t time_end(const en_reader *r, size_t k)
 {
     size_t e = en_clause_end(r, k), we = en_window_end(r, k);
 
-    while (e + 3 < we && is_sign(r, e, '(') && r->v[e + 1].type == ET_WORD && is_sign(r, e + 2, ')')) {
-        size_t i = e + 3;
+    if (e < r->n && is_sign(r, e, '(') && figure_bracket(r, k, e))
+        we = en_window_end(r, k + 1);   /* (the window ends at that figure) */
+    while (e + 2 < we && is_sign(r, e, '(')
+           && ((r->v[e + 1].type == ET_WORD && is_sign(r, e + 2, ')')) || figure_bracket(r, k, e))) {
+        size_t i = figure_bracket(r, k, e) ? r->f[k + 1].te + 1 : e + 3;
         while (i < we && !(r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c)))
             i++;
         e = i;
