@@ -56,7 +56,8 @@ static size_t time_end(const en_reader *r, size_t k)
     if (e < r->n && is_sign(r, e, '(') && figure_bracket(r, k, e))
         we = en_window_end(r, k + 1);   /* (the window ends at that figure) */
     while (e + 2 < we && is_sign(r, e, '(')
-           && ((r->v[e + 1].type == ET_WORD && is_sign(r, e + 2, ')')) || figure_bracket(r, k, e))) {
+           && ((e + 3 < we && r->v[e + 1].type == ET_WORD && is_sign(r, e + 2, ')'))
+               || figure_bracket(r, k, e))) {
         size_t i = figure_bracket(r, k, e) ? r->f[k + 1].te + 1 : e + 3;
         while (i < we && !(r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c)))
             i++;
