@@ -447,6 +447,54 @@ static bool tenths(const ingest_lexicon *lx, const char *text, size_t n, size_t 
     return true;
 }
 
+/* A scale, then a plain Arabic count of a smaller place, then that place
+ * (16万7千人, 1,020万7千人, 1亿2000万元: Taiwan's news writes the remainder
+ * this way): the bytes of the middle "7千" (0 if the text is not so), and
+ * what it adds to the value counted in the first scale (0.7).  The middle
+ * must stay below one of the first scale (16万17千 is no number). */
+static size_t scale_remainder(const ingest_lexicon *lx, const char *s, size_t n, double *add,
+                              double *res)
+{
+    const lex_entry *sc, *pl;
+    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j, k;
+    double b = 0;
+
+    if (i == 0 || i >= n || s[i] < '1' || s[i] > '9')
+        return 0;
+    for (j = i; j < n && j - i < 5 && s[j] >= '0' && s[j] <= '9'; j++)
+        b = b * 10 + (s[j] - '0');
+    if (j >= n || (s[j] >= '0' && s[j] <= '9'))
+        return 0;
+    k = ingest_lex_at(lx, LEX_PLACE, s + j, n - j, &pl);
+    if (k == 0 || pl->num >= sc->num || b * pl->num >= sc->num)
+        return 0;
+    *add = b * pl->num / sc->num;
+    *res = pl->num / sc->num;
+    if (fmod(b, 100) == 0)      /* 1亿2000万: rounded, as an Arabic 2000 is */
+        for (double t = b; fmod(t, 10) == 0; t /= 10)
+            *res *= 10;
+    return j + k - i;
+}
+
+/* The unit of a figure whose scale has a remainder after it (16万7千人):
+ * read as the scale and the base joined (万人), the remainder's bytes
+ * counted as consumed. */
+static int parse_unit_skipping(const ingest_lexicon *lx, const char *s, size_t n, size_t skip,
+                               ingest_amount *out, double *factor)
+{
+    char joined[96];
+    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, NULL), rest = n - i - skip;
+    int rc;
+
+    if (rest > sizeof joined - i)
+        rest = sizeof joined - i;
+    memcpy(joined, s, i);
+    memcpy(joined + i, s + i + skip, rest);
+    rc = parse_unit(lx, joined, i + rest, out, factor);
+    out->length += skip;
+    return rc;
+}
+
 /* A numeral with a section scale inside it and none in its unit
  * (九百六十一亿二千万元, 五十五億四千萬): one value in its largest scale, as
  * a reader says it (961.2 亿元), the scale joined to the unit as written. */
@@ -470,8 +518,8 @@ static int in_top_scale(const char *text, const cn_scale *top, ingest_amount *ou
 
 int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, ingest_amount *out)
 {
-    double factor;
-    size_t used = 0, mark;
+    double factor, add = 0, res = 0;
+    size_t used = 0, mark, skip;
     cn_scale top = { 0, 0, 0 };
     bool bare;
     int rc;
@@ -498,7 +546,16 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
         out->approx_suffix = true;
         out->length += mark;
     }
-    rc = parse_unit(lx, text + out->length, n - out->length, out, &factor);
+    skip = top.place == 0 ? scale_remainder(lx, text + out->length, n - out->length, &add, &res)
+                          : 0;
+    if (skip > 0) {
+        out->value += add;
+        if (res < out->resolution)
+            out->resolution = res;
+        rc = parse_unit_skipping(lx, text + out->length, n - out->length, skip, out, &factor);
+    } else {
+        rc = parse_unit(lx, text + out->length, n - out->length, out, &factor);
+    }
     if (rc == GC_OK && strcmp(out->norm_unit, "%") != 0)
         rc = in_top_scale(text, &top, out, &factor);
     if (rc != GC_OK)
