@@ -460,6 +460,19 @@ static bool month_of_year(const ingest_maps *m, const char *t, size_t len, size_
            && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
 }
 
+/* Does a month that opens a clause, its mark ending at e, name the month of
+ * what follows (11月失業率為3.86%, 11月工业增加值增长5.2%: Taiwan's monthly
+ * releases open so) rather than start a date (11月22日, 十一月二十二日)? */
+static bool month_opens_clause(const ingest_maps *m, const char *t, size_t len, size_t e)
+{
+    size_t dl;
+
+    if (e >= len || is_digit(t[e]) || !is_ideograph_lead((unsigned char)t[e]))
+        return false;
+    return ingest_lex_digit(m->lx, t + e, len - e, &dl) < 0
+           && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
+}
+
 /* Months a to b written each with its mark from t[j], after a's digits:
  * 6月至8月, 9月—11月 (Macao's and Hong Kong's rolling three months, a
  * range with its first month whole; not 8月15日至20日, a date).  Returns
@@ -526,7 +539,8 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
     } else if ((mark = ingest_lex_at(m->lx, LEX_MONTH_MARK, t + j, len - j, NULL)) > 0
                && ((d = ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + j + mark, len - j - mark, NULL)) > 0
                    || ((i == 0 || ingest_lex_ends(m->lx, LEX_BREAK, t, i))
-                       && (punct_at(m, t, len, j + mark, &n) & PUNCT_COMMA))
+                       && ((punct_at(m, t, len, j + mark, &n) & PUNCT_COMMA)
+                           || month_opens_clause(m, t, len, j + mark)))
                    || month_of_year(m, t, len, i, j + mark))) {
         /* 5月份, or a clause that opens 5月，, or a year's month (今年8月的,
          * 2023年8月): that month alone */
