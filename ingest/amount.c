@@ -455,9 +455,9 @@ static bool tenths(const ingest_lexicon *lx, const char *text, size_t n, size_t 
 static size_t scale_remainder(const ingest_lexicon *lx, const char *s, size_t n, double *add,
                               double *res)
 {
-    const lex_entry *sc, *pl;
-    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j, k;
-    double b = 0;
+    const lex_entry *sc, *pl, *sc2;
+    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j, k, k2;
+    double b = 0, place;
 
     if (i == 0 || i >= n || s[i] < '1' || s[i] > '9')
         return 0;
@@ -466,10 +466,17 @@ static size_t scale_remainder(const ingest_lexicon *lx, const char *s, size_t n,
     if (j >= n || (s[j] >= '0' && s[j] <= '9'))
         return 0;
     k = ingest_lex_at(lx, LEX_PLACE, s + j, n - j, &pl);
-    if (k == 0 || pl->num >= sc->num || b * pl->num >= sc->num)
+    if (k == 0)
         return 0;
-    *add = b * pl->num / sc->num;
-    *res = pl->num / sc->num;
+    place = pl->num;
+    if ((k2 = ingest_lex_at(lx, LEX_SCALE, s + j + k, n - j - k, &sc2)) > 0) {
+        place *= sc2->num;      /* 10亿5千万元: 5千万 is 0.5亿 */
+        k += k2;
+    }
+    if (place >= sc->num || b * place >= sc->num)
+        return 0;
+    *add = b * place / sc->num;
+    *res = place / sc->num;
     if (fmod(b, 100) == 0)      /* 1亿2000万: rounded, as an Arabic 2000 is */
         for (double t = b; fmod(t, 10) == 0; t /= 10)
             *res *= 10;
