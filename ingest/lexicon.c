@@ -119,6 +119,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_MASKED_YEAR] = "masked-year",
     [LEX_RELEASE_MEASURE] = "release-measure", [LEX_NATION_WORD] = "nation-word",
     [LEX_REGION_WORD] = "region-word", [LEX_REGION_NAME] = "region-name",
+    [LEX_MONTH_SPAN_AFTER] = "month-span-after",
     [LEX_VERB_LEAD] = "verb-lead", [LEX_REMARK_OPEN] = "remark-open",
     [LEX_FRACTION_SIGN] = "fraction-sign", [LEX_EARLIER_AFTER] = "earlier-after",
     [LEX_PLACE_LEAD] = "place-lead", [LEX_ECONOMY_GROUP] = "economy-group",

@@ -251,6 +251,8 @@ typedef enum lex_class {
                              nation (全国, 国内, 我国) */
     LEX_REGION_WORD,      /* in a sentence: a province, city or county speaks of
                              itself (全省, 我市, 地区生产总值) */
+    LEX_MONTH_SPAN_AFTER, /* after a month opening a clause: a span or a point
+                             from it (6月以来, 3月起, 5月后), not that month */
     LEX_REGION_NAME,      /* in a measure's name only: a place with its own
                              statistics office (香港, 本地生产总值); NBS releases
                              name them in their sentences (对香港出口) */

@@ -470,7 +470,8 @@ static bool month_opens_clause(const ingest_maps *m, const char *t, size_t len, 
     if (e >= len || is_digit(t[e]) || !is_ideograph_lead((unsigned char)t[e]))
         return false;
     return ingest_lex_digit(m->lx, t + e, len - e, &dl) < 0
-           && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
+           && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL)
+           && !ingest_lex_at(m->lx, LEX_MONTH_SPAN_AFTER, t + e, len - e, NULL);
 }
 
 /* Months a to b written each with its mark from t[j], after a's digits:
