@@ -202,7 +202,7 @@ static void elided_list_units(en_reader *r)
         /* (no "to", "of": "rose 3.7 percent to a record 110.6", "61.3
            percent out of the 72.9" are a level after the rate; "than"
            is fine: "higher than 4.69 in January") */
-        for (size_t i = is_word(r, b - 1, "than") ? b : a; i < b && plain; i++)
+        for (size_t i = a; i < b && plain; i++)
             plain = (r->v[i].type == ET_WORD && !r->v[i].kw && !is_word(r, i, "to")
                      && !is_word(r, i, "of") && !is_word(r, i, "from"))
                     || r->v[i].type == ET_YEAR || is_sign(r, i, ',') || is_sign(r, i, ';');
