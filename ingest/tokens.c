@@ -227,7 +227,8 @@ static int roc_year(const ingest_maps *m, const char *t, size_t len, size_t i, s
         return 0;       /* most numbers: one digit, or a decimal's whole part */
     era = ingest_lex_ends(m->lx, LEX_ROC_ERA, t, i);
     dash = ingest_lex_ends(m->lx, LEX_RANGE_DASH, t, i - era);
-    if (dash > 0 && ingest_lex_ends(m->lx, LEX_YEAR_MARK, t, i - era - dash) > 0)
+    if (dash > 0 && (ingest_lex_ends(m->lx, LEX_YEAR_MARK, t, i - era - dash) > 0
+                     || ingest_lex_ends(m->lx, LEX_ROC_YEAR_MARK, t, i - era - dash) > 0))
         return 0;       /* the end of a span (95年至民國97年): see read_year;
                            截至108年底 is no span */
     if ((mark = ingest_lex_at(m->lx, LEX_YEAR_MARK, t + j, len - j, NULL)) > 0 && era > 0) {
