@@ -39,8 +39,9 @@ static bool figure_bracket(const en_reader *r, size_t k, size_t e)
 {
     const fig *b = k + 1 < r->nf ? &r->f[k + 1] : NULL;
 
-    if (!b || !b->paren || e != r->f[k].te || b->te >= r->n || !is_sign(r, b->te, ')'))
-        return false;
+    if (!b || !b->paren || e != r->f[k].te || b->te >= r->n || !is_sign(r, b->te, ')')
+        || b->pct || b->points)
+        return false;           /* (2.9 percent) is another rate, no restatement */
     return fig_first_tok(r, b) == e + 1                                   /* ($7.29 billion) */
            || (fig_first_tok(r, b) == e + 2 && r->v[e + 1].type == ET_WORD);  /* (US$2.7 billion) */
 }
