@@ -368,6 +368,24 @@ static size_t word_after(const char *t, size_t len, size_t i, char *w)
     return n;
 }
 
+/* Byte i, or past the count that follows it ("the last two quarters of
+ * 2023", "the last 12 months"): a count does not change what "last" is of. */
+static size_t count_after(const char *t, size_t len, size_t i)
+{
+    char w[WORD_MAX];
+    size_t j = i, n;
+
+    while (j < len && t[j] == ' ')
+        j++;
+    if (j < len && t[j] >= '0' && t[j] <= '9') {
+        while (j < len && t[j] >= '0' && t[j] <= '9')
+            j++;
+        return j;
+    }
+    n = word_after(t, len, j, w);
+    return n && en_lex_at(&ingest_lexicon_en, LEX_NUMBER_WORD, w, n, 0, NULL) == n ? j + n : i;
+}
+
 /* Is the year at byte i named in a passing remark: a word of its clause
  * before it (at most ten words back, to a comma) says it is a run's start,
  * a peak, a benchmark's base or the last time something happened ("since
@@ -395,7 +413,7 @@ static bool remark_year(const char *t, size_t len, size_t i)
             if (e->num == 1)
                 return true;
             if (e->num == 2) {
-                size_t m = word_after(t, len, b, next);
+                size_t m = word_after(t, len, count_after(t, len, b), next);
                 return !(m && en_lex_at(&ingest_lexicon_en, LEX_REMARK_YEAR, next, m, 0, &e) == m
                          && e->num == 3);
             }
