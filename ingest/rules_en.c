@@ -475,7 +475,7 @@ static int read_figures(en_reader *r)
     char last_subject[SUBJ_MAX] = "";    /* the last rate's measure and kind */
     char last_of[SUBJ_MAX] = "";         /* and its whole, when a share */
     int last_kind = -1;
-    ingest_claim said;                   /* the last claim, for a restatement */
+    ingest_claim said = { 0 };           /* the last claim, for a restatement */
     char said_subject[SUBJ_MAX] = "";
     size_t said_k = SIZE_MAX;
     int rc = GC_OK, cur_group = -1, forecast_group = -1;
@@ -484,8 +484,8 @@ static int read_figures(en_reader *r)
         fig *f = &r->f[k];
         size_t cs = en_clause_start(r, k), verb;
         cues q;
-        ingest_claim c;
-        ftime t;
+        ingest_claim c = { 0 };     /* every field known: said copies it whole */
+        ftime t = { 0 };
         ingest_kind kind;
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
@@ -912,7 +912,7 @@ static int read_figures(en_reader *r)
                  && !q.estimated)
             c.target = c.estimated = false;  /* "the 8.8 per cent of the previous five years" */
         if (gsize > 1 && gsize <= 8 && (listed || en_respectively_after(r, k - gidx + gsize - 1))) {
-            int pf[8], pt[8];
+            int pf[8] = { 0 }, pt[8] = { 0 };
             size_t last = k - gidx + gsize - 1;
             if (en_list_parts(r, r->f[last].te, en_window_end(r, last), pf, pt, gsize) == gsize) {
                 t.mfrom = pf[gidx];

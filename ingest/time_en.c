@@ -828,7 +828,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
 
     for (size_t i = a; i < b && i < r->n; i++) {
         size_t n;
-        ftime w;
+        ftime w = { 0 };
         if (!r->v[i].time_may)
             continue;           /* (no phrase below starts here: en_mark_tokens) */
         w = *t;
@@ -844,7 +844,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
            period in 2023", "compared with the first three months of 2016":
            the base's year, not the figure's */
         if (n && base_phrase(r, i)) {
-            ftime u;
+            ftime u = { 0 };
             memset(&u, 0, sizeof u);
             phrase_time(r, i, n, &u);
             if (u.year || (u.explicit_part && !t->base_year)) {

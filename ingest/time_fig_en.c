@@ -374,7 +374,7 @@ static bool bracket_time(const en_reader *r, size_t k, ftime *u)
 {
     size_t b = fig_first_tok(r, &r->f[k]), p = b - 1, open;
     int a, z;
-    ftime w;
+    ftime w = { 0 };
 
     if (b < 3)
         return false;
@@ -429,7 +429,7 @@ static void base_figure_year(const en_reader *r, size_t k, ftime *u)
     size_t b = base_fig(r, k);
     bool written = false;       /* (a year written: "in the previous quarter" is no
                                    year-on-year base) */
-    ftime v;
+    ftime v = { 0 };
 
     if (u->base_year || b == SIZE_MAX)
         return;
@@ -458,7 +458,7 @@ static void compared_time(en_reader *r, size_t k, ftime *tt)
  * before the compared figure's, into t. */
 static void prior_base_time(en_reader *r, size_t k, const cues *c, ftime *t)
 {
-    ftime tt;
+    ftime tt = { 0 };
 
     if (t->year || t->from || k == 0 || c->last_year || base_fig(r, k - 1) != k
         || !prior_year_in(r, r->f[k].te, k + 1 < r->nf ? r->f[k + 1].ti : en_clause_end(r, k)))
@@ -492,7 +492,7 @@ static void after_base_time(en_reader *r, size_t k, const cues *c, const ftime *
         t->mto = u->base_mto;
         t->explicit_part = true;
     } else if (!t->explicit_part && own_base) {
-        ftime tt;
+        ftime tt = { 0 };
         compared_time(r, k, &tt);
         if (tt.mfrom) {
             t->mfrom = tt.mfrom;
@@ -821,7 +821,7 @@ static int reported_month(const en_reader *r, size_t k, int y)
 {
     const ingest_doctime *dt = &r->ctx->dt;
     int ref = 0, my, m;
-    ftime w;
+    ftime w = { 0 };
 
     memset(&w, 0, sizeof w);
     if (k > 0 && compared_before_fig(r, k) && en_time_in(r, 0, r->f[k].ti, &w) && w.explicit_part
@@ -881,7 +881,7 @@ static bool month_before_after(const en_reader *r, size_t k)
  * is January's; "last month", told from the date line, is not this). */
 static void month_before_compared(en_reader *r, size_t k, ftime *t)
 {
-    ftime tt;
+    ftime tt = { 0 };
     size_t j = fig_first_tok(r, &r->f[k]);
 
     if (!month_before_after(r, k))
@@ -967,9 +967,11 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
 
 bool en_prev_period_base(const ftime *t)
 {
-    int n = t->mto - t->mfrom;
+    /* in long: a garbled text can leave months out of 1..12, and their
+       difference must not overflow */
+    long n = (long)t->mto - t->mfrom;
 
-    if (!t->mfrom || !t->base_mfrom || t->base_mto - t->base_mfrom != n)
+    if (!t->mfrom || !t->base_mfrom || (long)t->base_mto - t->base_mfrom != n)
         return false;
     if (!t->base_year)          /* "compared to the second quarter" (of its year) */
         return t->base_mto + 1 == t->mfrom || (t->base_mto == 12 && t->mfrom == 1);
