@@ -74,11 +74,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
     memset(c, 0, sizeof *c);
     for (size_t i = cs; i < f->ti; i++) {
         const lex_entry *e = kw_at(r, i), *m;
-        /* the whole word: "double-digit growth" is a size, no multiple */
-        if (r->v[i].type == ET_WORD
-            && en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m)
-                   == r->v[i].end - r->v[i].pos
-            && !is_word(r, i + 1, "digit"))
+        if ((m = en_multiple_word(r, i)) != NULL)
             c->mult = true, c->multiple = m->num;
         if (!e)
             continue;

@@ -200,8 +200,9 @@ static void elided_list_units(en_reader *r)
             continue;
         }
         /* (no "to", "of": "rose 3.7 percent to a record 110.6", "61.3
-           percent out of the 72.9" are a level after the rate; "than"
-           is fine: "higher than 4.69 in January") */
+           percent out of the 72.9" are a level after the rate; no
+           keyword: "while the Gini coefficient was 0.41" is a measure of
+           its own) */
         for (size_t i = a; i < b && plain; i++)
             plain = (r->v[i].type == ET_WORD && !r->v[i].kw && !is_word(r, i, "to")
                      && !is_word(r, i, "of") && !is_word(r, i, "from"))
@@ -225,12 +226,9 @@ static void find_figures(en_reader *r)
         if (r->v[i].type != ET_NUM && r->v[i].type != ET_WORD)
             continue;
         if (!en_figure_at(r, i, f)) {
-            const lex_entry *m;
-            if (r->v[i].type != ET_WORD
-                || en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m)
-                       != r->v[i].end - r->v[i].pos
-                || is_word(r, i + 1, "digit") || is_word(r, i + 1, "digits"))
-                continue;   /* ("double digit growth" is a size, no multiple) */
+            const lex_entry *m = en_multiple_word(r, i);
+            if (!m)
+                continue;
             /* doubled, tripled, threefold: a multiple by itself */
             memset(f, 0, sizeof *f);
             f->ti = i;

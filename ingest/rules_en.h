@@ -257,6 +257,20 @@ static inline bool is_sign(const en_reader *r, size_t i, char c)
     return i < r->n && r->v[i].type == ET_SIGN && r->v[i].c == c;
 }
 
+/* The multiple word token i is, whole (doubled, tripled, threefold), or
+ * NULL: "double-digit growth", "double digit(s)" are a size, no multiple. */
+static inline const lex_entry *en_multiple_word(const en_reader *r, size_t i)
+{
+    const lex_entry *m;
+
+    if (i >= r->n || r->v[i].type != ET_WORD
+        || en_lex_at(r->lx, LEX_MULTIPLE_WORD, r->t, r->len, r->v[i].pos, &m)
+               != r->v[i].end - r->v[i].pos
+        || is_word(r, i + 1, "digit") || is_word(r, i + 1, "digits"))
+        return NULL;
+    return m;
+}
+
 /* The keyword at token i (a phrase may run over several tokens). */
 static inline const lex_entry *kw_at(const en_reader *r, size_t i)
 {

@@ -502,12 +502,11 @@ static bool price_rate_sentence(const en_reader *r, size_t end)
 {
     bool price = false;
 
-    for (size_t i = 0; i < r->n; i++) {
-        if (i < end
-            && (is_word(r, i, "average") || is_word(r, i, "averaged") || is_word(r, i, "averages")))
+    for (size_t i = 0; i < end && i < r->n; i++) {
+        if (is_word(r, i, "average") || is_word(r, i, "averaged") || is_word(r, i, "averages"))
             return false;
-        if (i < end && (is_word(r, i, "inflation") || is_word(r, i, "cpi")
-                        || (is_word(r, i, "prices") && !prices_basis(r, i))))
+        if (is_word(r, i, "inflation") || is_word(r, i, "cpi")
+            || (is_word(r, i, "prices") && !prices_basis(r, i)))
             price = true;
     }
     return price;
