@@ -203,6 +203,16 @@ typedef struct en_reader {
 
 /* ---- small helpers ---- */
 
+/* Token i's number as an int, for counts (12 months, quarter 3, five
+ * years): 0 when it is no number or one an int cannot hold (a garbled
+ * "1e30 months" would make the cast undefined). */
+static inline int tok_int(const en_reader *r, size_t i)
+{
+    if (i >= r->n || r->v[i].type != ET_NUM || !(r->v[i].v > -1e6 && r->v[i].v < 1e6))
+        return 0;
+    return (int)r->v[i].v;
+}
+
 /* Is token i the word w (a NUL-terminated string of any origin)? */
 static inline bool is_word_str(const en_reader *r, size_t i, const char *w)
 {

@@ -46,7 +46,7 @@ static int years_at(const en_reader *r, size_t i)
         return 0;
     if (r->v[i].type == ET_NUM && !r->v[i].glued && r->v[i].res >= 1 && r->v[i].v >= 2
         && r->v[i].v <= 50)
-        n = (int)r->v[i].v;
+        n = tok_int(r, i);
     else if (r->v[i].type == ET_WORD
              && en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &nw)
                     == r->v[i].end - r->v[i].pos

@@ -106,7 +106,7 @@ void en_date_line(en_reader *r)
         else if (r->v[i].type == ET_YEAR && is_sign(r, i + 1, '-') && i + 2 < r->n
                  && r->v[i + 2].type == ET_NUM && r->v[i + 2].v <= 12) {
             y = r->v[i].year;
-            m = (int)r->v[i + 2].v;
+            m = tok_int(r, i + 2);
         }
         if (y) {
             r->d->title_year = y;
@@ -149,7 +149,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
     }
     if (is_word(r, i, "quarter") && i + 1 < r->n && r->v[i + 1].type == ET_NUM
         && r->v[i + 1].v >= 1 && r->v[i + 1].v <= 4) {
-        *from = (int)r->v[i + 1].v * 3 - 2;
+        *from = tok_int(r, i + 1) * 3 - 2;
         *to = *from + 2;
         return 2;
     }
@@ -208,7 +208,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         /* the three months to June, the six months ending September, the
            12 months through August */
         const lex_entry *e;
-        int k = r->v[i].type == ET_NUM && !r->v[i].glued ? (int)r->v[i].v
+        int k = r->v[i].type == ET_NUM && !r->v[i].glued ? tok_int(r, i)
               : en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i].pos, &e)
                 == r->v[i].end - r->v[i].pos ? (int)e->num : 0;
         if (k >= 1 && k < 12 && k <= m) {
@@ -225,7 +225,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
     }
     if (o == 1 && i + 2 < r->n && (is_word(r, i + 2, "months") || is_word(r, i + 2, "month"))) {
         const lex_entry *e;
-        int k = r->v[i + 1].type == ET_NUM ? (int)r->v[i + 1].v
+        int k = r->v[i + 1].type == ET_NUM ? tok_int(r, i + 1)
               : en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[i + 1].pos, &e) ? (int)e->num : 0;
         if (k >= 1 && k <= 12) {
             *from = 1;
@@ -988,8 +988,8 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
                 int nyears = 0, end = r->d->latest ? r->d->latest : en_current_year(r->d) - 1;
                 if (en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, r->v[j].pos, &nw))
                     nyears = (int)nw->num;
-                else if (r->v[j].type == ET_NUM && r->v[j].v > -1e6 && r->v[j].v < 1e6)
-                    nyears = (int)r->v[j].v;    /* a count of years an int holds */
+                else if (r->v[j].type == ET_NUM)
+                    nyears = tok_int(r, j);     /* a count of years an int holds */
                 if (nyears && is_word(r, j + 1, "decades"))
                     nyears *= 10;
                 else if (!(nyears && is_word(r, j + 1, "years")))
@@ -1021,7 +1021,7 @@ bool en_span_in(const en_reader *r, size_t a, size_t b, ftime *t, bool target)
         if ((ordinal_at(r, i) >= 6 && is_word(r, i + 1, "five-year"))
             || (r->v[i].type == ET_NUM && r->v[i].v >= 6 && r->v[i].v <= 20
                 && is_word(r, i + 1, "th") && is_word(r, i + 2, "five-year"))) {
-            int o = ordinal_at(r, i) >= 6 ? ordinal_at(r, i) : (int)r->v[i].v;
+            int o = ordinal_at(r, i) >= 6 ? ordinal_at(r, i) : tok_int(r, i);
             t->from = 1955 + 5 * (o - 1);
             t->to = t->from + 5;
             t->inferred = true;

@@ -340,8 +340,9 @@ static size_t bracket_label(const en_reader *r, size_t p, int *a, int *z, ftime 
 
     for (size_t s = y; s-- > 0 && s + 3 >= y;)
         if (is_sign(r, s, '(')) {
-            if (en_part_at(r, s + 1, a, z) != y - s - 1)
-                return SIZE_MAX;
+            size_t n = en_part_at(r, s + 1, a, z);
+            if (n == 0 || n != y - s - 1)
+                return SIZE_MAX;        /* ("(2020: 5.1%)" names no part) */
             u->year = y < p ? year_of(&r->v[y]) : 0;
             return s;
         }
@@ -373,7 +374,7 @@ static size_t part_before_bracket(const en_reader *r, size_t p, int *a, int *z, 
 static bool bracket_time(const en_reader *r, size_t k, ftime *u)
 {
     size_t b = fig_first_tok(r, &r->f[k]), p = b - 1, open;
-    int a, z;
+    int a = 0, z = 0;
     ftime w = { 0 };
 
     if (b < 3)
