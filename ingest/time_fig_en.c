@@ -914,6 +914,26 @@ static void pair_start(const en_reader *r, size_t k, ingest_kind kind, ftime *t)
         t->year--;
 }
 
+/* Is figure k written as a base, after "compared with", "than", "against",
+ * "versus", "up from" ("The expansion compared with 3.68% growth in the
+ * first quarter of 2020")?  The year written for it is the base's, not one
+ * the text reports. */
+static bool written_as_base(const en_reader *r, size_t k)
+{
+    size_t j = fig_first_tok(r, &r->f[k]);
+
+    if (k > 0 && base_fig(r, k - 1) == k)
+        return true;
+    if (j > 0 && (is_word(r, j - 1, "just") || is_word(r, j - 1, "only") || is_word(r, j - 1, "the")))
+        j--;
+    if (j < 2)
+        return false;
+    if (is_word(r, j - 1, "than"))      /* (not a bound: "more than US$48 billion in 2021") */
+        return !is_word(r, j - 2, "more") && !is_word(r, j - 2, "less") && !is_word(r, j - 2, "fewer");
+    return is_word(r, j - 1, "against") || is_word(r, j - 1, "versus")
+        || ((is_word(r, j - 1, "to") || is_word(r, j - 1, "with")) && is_word(r, j - 2, "compared"));
+}
+
 static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t)
 {
@@ -930,6 +950,8 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
         *t = u;
         t->src = u.relative ? INGEST_TIME_RELATIVE : INGEST_TIME_SENTENCE;
         t->inferred = t->inferred || u.relative;
+        if (written_as_base(r, k) && !c->estimated && !c->target && !future_forecast(r))
+            t->before_own = true;   /* (its year is no latest the text reports) */
     } else {
         t->base_year = u.base_year;     /* a base with no time of the figure's
                                            ("compared to the second quarter") */
