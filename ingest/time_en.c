@@ -469,13 +469,18 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
 static size_t last_month(const en_reader *r, size_t i, ftime *t);
 
 /* "over the 12 months ending August 2012", "over the past twelve months
- * to March": "over" opens the figure's own span of months, no base (as
- * "over the same period" is). */
+ * to March", "over the first six months of 2010", "over the first half":
+ * "over" opens the figure's own span of months, no base (as "over the
+ * same period" is).  A year to date longer than a quarter only: "rose 1.2
+ * percent over the first quarter" is a change on that quarter. */
 static bool over_months(const en_reader *r, size_t i)
 {
     size_t j = i + 1;
+    int from = 0, to = 0;
 
     j += is_word(r, j, "the");
+    if (is_word(r, j, "first") && en_part_at(r, j, &from, &to) && from == 1 && to > 3)
+        return true;
     j += is_word(r, j, "last") || is_word(r, j, "past");
     return en_months_count(r, j);
 }
