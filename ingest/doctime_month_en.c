@@ -105,7 +105,10 @@ static void note_month(ingest_doctime *dt, int m, int y)
     if (y && y * 12 + m > dt->en_month_year * 12 + dt->en_month) {
         dt->en_month = m;
         dt->en_month_year = y;
-    } else if (!y && m > dt->en_month_bare) {
+    } else if (!y && m > dt->en_month_bare && !(dt->en_month_bare && m - dt->en_month_bare >= 6)) {
+        /* half a year or more after the month named first: the year
+           before's ("fell 17.5 percent in January ... compared with $39.0
+           billion in December"), not the release's month */
         dt->en_month_bare = m;
     }
 }

@@ -817,7 +817,10 @@ static bool compared_before_fig(const en_reader *r, size_t k)
 /* The latest month of year y that the text or the sentence before figure k
  * reports: a month written before the figure ("in January of 2015 from 2.7
  * percent in December"), the date line's, the release's, the head's part;
- * 0 when none. */
+ * 0 when none.  The release's month named alone is of the text's year, or
+ * with no such year of the first year its head dates with (the year after
+ * a base: "up from $295.46 billion for all of 2008" in a story on January
+ * that compares with December). */
 static int reported_month(const en_reader *r, size_t k, int y)
 {
     const ingest_doctime *dt = &r->ctx->dt;
@@ -830,7 +833,9 @@ static int reported_month(const en_reader *r, size_t k, int y)
         ref = w.mto;
     if (r->d->title_year == y && r->d->title_month > ref)
         ref = r->d->title_month;
-    if ((m = ingest_en_release_month(dt, &my)) > ref && (my ? my == y : en_current_year(r->d) == y))
+    if ((m = ingest_en_release_month(dt, &my)) > ref
+        && (my ? my == y : en_current_year(r->d) ? en_current_year(r->d) == y
+                : m == dt->en_month_bare && r->d->head_year == y))
         ref = m;
     if (dt->en_part_to > ref && (dt->en_part_year ? dt->en_part_year : r->d->title_year) == y)
         ref = dt->en_part_to;
