@@ -403,8 +403,11 @@ static bool remark_year(const char *t, size_t len, size_t i)
         size_t b = e0;
         while (b > 0 && t[b - 1] == ' ')
             b--;
-        if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '.')
+        if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':'
+            || (t[b - 1] == '.' && !(b >= 2 && digit(t[b - 2]) && digit(t[b]))))
             return false;
+        if (t[b - 1] == '.')
+            b--;                /* ("since the 2.9 percent posted in December 2017") */
         if (!(n = word_before(t, b, w, &a)))
             return false;
         if (k < 2 && !strcmp(w, "from") && span_to_after(t, len, i))

@@ -464,6 +464,17 @@ static int ratio_claims(en_reader *r)
     return rc;
 }
 
+/* Is figure k a record's reference, "since" right before it ("the lowest
+ * since the 2.9 percent posted in December 2017")?  Its year is long
+ * before the text's: it dates no later figure as the latest stated. */
+static bool since_figure(const en_reader *r, size_t k)
+{
+    size_t j = fig_first_tok(r, &r->f[k]);
+
+    if (j > 0 && is_word(r, j - 1, "the"))
+        j--;
+    return j > 0 && is_word(r, j - 1, "since");
+}
 
 static int read_figures(en_reader *r)
 {
@@ -1056,10 +1067,11 @@ static int read_figures(en_reader *r)
         if (t.deadline && c.year && !r->deadline_year)
             r->deadline_year = c.year;
         if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
-            && !t.deadline && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year))
+            && !t.deadline && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year)
+            && !since_figure(r, k))
             r->d->latest = c.year;
         if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own && !t.deadline
-            && c.year > r->d->latest_any
+            && c.year > r->d->latest_any && !since_figure(r, k)
             && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest_any = c.year;
         if (t.explicit_part && !r->d->part_from && c.year && !t.part_local) {
