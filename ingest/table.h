@@ -40,6 +40,7 @@ static inline bool ingest_has_bar(const ingest_sentence *s)
 enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT };
 
 #define EP_COLS_MAX 12      /* columns of a period table's header (table_period_en.c) */
+#define EP_CELL_TEXT 100    /* bytes of a cell over several lines, with its NUL */
 #define EP_CELLS_MAX 96     /* cells of rows run together on one line */
 #define EG_COLS_MAX 6       /* columns of a glued table (table_glued_en.c) */
 
@@ -112,6 +113,11 @@ typedef struct ingest_table {
     bool ep_skip, ep_estimate;   /* its caption: no claim (rolling sums); forecasts */
     char ep_label[96];           /* the measure of the row being read */
     char ep_first[96];           /* the first row's */
+    bool ep_bars;                /* its cells are apart by bare bar lines, a
+                                    cell over one line or more */
+    char ep_cell[EP_CELL_TEXT];  /* the lines of the text cell being read
+                                    there, joined by spaces, ASCII only */
+    size_t ep_cell_len;          /* its bytes; 0 when none is pending */
     int eg;                      /* an English table whose cell breaks were
                                     lost (table_glued_en.c): not read, its
                                     header, its rows */

@@ -733,6 +733,102 @@ static int line_table(ingest_table *t, ingest_context *ctx, const ingest_sentenc
 
 /* May s begin a header of periods run together or apart by bars?  Its
  * first word is a month, a quarter, a year or Y/Y: a quick test first. */
+/* ---- one cell between bare bars, over one line or more ---- */
+
+/* Appends t[a..b) to the pending text cell, a space before it, its bytes
+ * beyond ASCII dropped (‰); false when it does not fit. */
+static bool cell_append(ingest_table *t, const char *text, size_t a, size_t b)
+{
+    while (a < b && text[a] == ' ')
+        a++;
+    while (b > a && text[b - 1] == ' ')
+        b--;
+    if (a < b && t->ep_cell_len > 0 && t->ep_cell_len + 1 < EP_CELL_TEXT)
+        t->ep_cell[t->ep_cell_len++] = ' ';
+    for (size_t i = a; i < b; i++) {
+        if ((unsigned char)text[i] >= 0x80)
+            continue;
+        if (t->ep_cell_len + 1 >= EP_CELL_TEXT)
+            return false;
+        t->ep_cell[t->ep_cell_len++] = text[i];
+    }
+    t->ep_cell[t->ep_cell_len] = '\0';
+    return true;
+}
+
+/* Reads the pending text cell as a line of its own (a caption, a column's
+ * name, a period, a row's label), then forgets it.  Such a cell gives no
+ * claim, so the sentence of its last line lends it its place. */
+static int cell_flush(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                      const char *file, const ingest_sink *sink)
+{
+    ingest_sentence c = *s;
+    bool taken = false;
+    int rc = GC_OK;
+
+    if (t->ep_cell_len > 0) {
+        c.text = c.match = t->ep_cell;
+        c.len = t->ep_cell_len;
+        c.para_start = true;
+        rc = para_cell(t, ctx, &c, file, sink, &taken);
+    }
+    t->ep_cell_len = 0;
+    return rc;
+}
+
+/* A table copied one cell between bare bar lines ("Mar" "2013" "|" "1.7"
+ * "|"), a cell's text wrapped over lines ("All-items" "HICP"): read as the
+ * table of one cell a line, each cell's lines joined, a line ending in a bar
+ * (the caption's last: "components, %|", its bar maybe on the next line)
+ * closing a cell too.  A cell that
+ * starts with a figure is read at once (a figure takes one line).  True when
+ * s was read here (*taken when it was a table's). */
+static bool bar_cells(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                      bool one_line, const char *file, const ingest_sink *sink,
+                      bool *taken, int *rc)
+{
+    /* a sentence may hold two lines of a cell ("Food," "alcohol & tobacco":
+     * a line ending in a comma does not end its sentence) */
+    size_t n = s->len;
+    bool bar_end = n > 0 && s->text[n - 1] == '|';
+    ingest_table_figure f;
+    bool est;
+
+    if (!s->para_start || n > EP_CELL_MAX
+        || (bar_end && memchr(s->text, '|', n - 1))) {
+        t->ep_bars = false;     /* not a cell: the table of cells is over */
+        t->ep_cell_len = 0;
+        return false;
+    }
+    if (bar_end) {
+        if (!t->ep_bars && t->ep == EP_NONE && t->ep_npre > 0 && n > 1) {
+            /* the caption's last line: join it to the line before */
+            char *pre = t->ep_pre[t->ep_npre - 1];
+            size_t k = strlen(pre);
+            if (k + n + 1 < sizeof t->ep_pre[0]
+                && ingest_table_lower(s->text, 0, n - 1, pre + k + 1, sizeof t->ep_pre[0] - k - 1) >= 0)
+                pre[k] = ' ';
+            else
+                pre[k] = '\0';
+        } else if (!cell_append(t, s->text, 0, n - 1))
+            t->ep_cell_len = 0;
+        *rc = cell_flush(t, ctx, s, file, sink);
+        t->ep_bars = true;
+        *taken = t->ep != EP_NONE && n == 1;
+        return true;
+    }
+    if (!t->ep_bars || (one_line && t->ep_cell_len == 0
+                        && (figure_at(s->text, 0, n, &f, &est) || blank_at(s->text, 0, n))))
+        return false;   /* read as a line of its own */
+    if (!cell_append(t, s->text, 0, n)) {
+        t->ep_bars = false;
+        t->ep_cell_len = 0;
+        return false;
+    }
+    *taken = t->ep != EP_NONE;
+    return true;
+}
+
 static bool head_may(const ingest_sentence *s)
 {
     const char *t = s->text + strspn(s->text, "| ");
@@ -752,9 +848,13 @@ int ingest_table_period_en(ingest_table *t, ingest_context *ctx, const ingest_se
                            bool one_line, const char *file, const ingest_sink *sink, bool *taken)
 {
     bool bars, para;
-    int rc;
+    int rc = GC_OK;
 
     *taken = false;
+    if ((t->ep == EP_NONE || t->ep_shape == EP_SHAPE_PARA)
+        && (t->ep_bars || (s->len > 0 && s->text[s->len - 1] == '|'))
+        && bar_cells(t, ctx, s, one_line, file, sink, taken, &rc))
+        return rc;
     if (!one_line && s->para_start && (t->ep == EP_NONE || t->ep_shape == EP_SHAPE_PARA)
         && ((rc = joined_cells(t, ctx, s, file, sink, taken)) != GC_OK || *taken))
         return rc;
