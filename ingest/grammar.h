@@ -236,6 +236,8 @@ typedef struct reader {
     bool on_period;        /* 环比, 按月: the clause's changes are on the period
                               before (change_pct), not on a year before */
     bool period_frame;     /* 从环比看，…: so are those of the sentence's later clauses */
+    bool period_said;      /* the sentence's last change with a base was on the period
+                              before (环比上涨2.0%，影响CPI上涨0.57个百分点: yes) */
     unsigned made_n;
     const tok *ranged;     /* the figure read as a range, with its high end */
     double range_high;

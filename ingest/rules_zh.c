@@ -296,6 +296,10 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
      * period before frames the rest of the sentence; so does a change on it
      * that the clauses after 其中 break down (环比上涨0.4%，其中城市上涨0.4%) */
     r->period_frame = r->period_frame || (r->on_period && (!r->clause_has_fig || sub));
+    if (r->on_period)
+        r->period_said = true;
+    else if (r->prev_year_base)
+        r->period_said = false;     /* 环比上涨0.4%，同比上涨2.1%: on the year before */
     /* 矿产加工业和电子信息增幅最大，分别为22.5%和21.6%: the rate named in a
      * clause with no figure is what the next clause's 为 states */
     r->rate_open = bare ? r->clause_rate : NULL;
@@ -862,6 +866,24 @@ static int read_tokens(reader *r, const toks *ts)
     return r->rc;
 }
 
+/* Does the sentence open by breaking down what the one before said: 其中，
+ * or a short name then 中 and a comma (食品中，鲜菜价格上涨19.6%: the
+ * foods among the prices of the sentence before)? */
+static bool breakdown_lead(const reader *r)
+{
+    if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t, r->len, NULL))
+        return true;
+    for (size_t i = CJK_BYTES; i <= 6 * CJK_BYTES && i + CJK_BYTES < r->len; i += CJK_BYTES) {
+        uint32_t c = cjk_at(r->t, r->len, i - CJK_BYTES);
+
+        if (c == 0 || c == 0x5176)      /* not a name, or 其 */
+            return false;
+        if (c == 0x4E2D)                /* 中 */
+            return i > CJK_BYTES && (r->t[i] == ',' || cjk_at(r->t, r->len, i) == 0xFF0C);
+    }
+    return false;
+}
+
 int ingest_zh_read(reader *r, const toks *ts)
 {
     int rc;
@@ -869,7 +891,7 @@ int ingest_zh_read(reader *r, const toks *ts)
     if (r->s->para_start)
         r->ctx->carry[0] = r->ctx->carry_stop[0] = '\0', r->ctx->period_stop = r->ctx->period_semi = false;
     /* 环比上涨0.4%。其中，城市上涨0.4%…；食品价格上涨0.9%: on the month before */
-    if (r->ctx->period_semi || (r->ctx->period_stop && ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t, r->len, NULL)))
+    if (r->ctx->period_semi || (r->ctx->period_stop && breakdown_lead(r)))
         r->period_frame = r->on_period = true;
     ingest_zh_same_below(r, ts);
     rc = read_tokens(r, ts);

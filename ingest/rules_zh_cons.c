@@ -370,7 +370,8 @@ void ingest_zh_carry_out(reader *r)
         n--;
     /* a sentence that ended at ；(or ;) */
     semi = (n >= 1 && t[n - 1] == ';') || (n >= CJK_BYTES && cjk_at(t, n, n - CJK_BYTES) == 0xFF1B);
-    ctx->period_stop = r->last_fig && r->on_period;
+    /* 环比上涨0.4%。, and 环比持平。 with no figure: 其中 after it is on the same basis */
+    ctx->period_stop = r->on_period || r->period_said;
     ctx->period_semi = semi && r->period_frame;
     if (r->subject.len == 0 || r->subject.len >= sizeof ctx->carry)
         return;
