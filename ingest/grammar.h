@@ -508,9 +508,9 @@ int ingest_zh_plan_gap(const reader *r, const tok *f);
  * base (工业增速): a change of the rate, not of the measure.  Returns ind,
  * or r->named holding the longer name. */
 const char *ingest_zh_rate_named(reader *r, const tok *f, const char *ind);
-/* 同比增长3.5%，比上月加快0.4个百分点: the change in points of that rate, named
- * ind + the rate word (rate-name), when ind was the growth's; else ind. */
-const char *ingest_zh_rate_after(reader *r, const char *ind);
+/* 同比增长3.5%，比上月加快0.4个百分点: the change in points fig of that rate,
+ * named ind + the rate word (rate-name), when ind was the growth's; else ind. */
+const char *ingest_zh_rate_after(reader *r, const tok *fig, const char *ind);
 
 /* A rate keyword (增速, 增长率) after a subject that opens with 年均
  * (年均经济增速达到5.4%): the subject loses the word and the rate is an

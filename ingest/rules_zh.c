@@ -234,7 +234,7 @@ static int on_figure(reader *r, const tok *f, bool counted)
                                 && !strcmp(f->a.norm_unit, r->m->points_unit));
         if (rate_gap)           /* 工业增速比上年同期慢0.7个百分点, 增幅回落: 工业增速 */
             c.indicator = (char *)(uintptr_t)ingest_zh_rate_after(
-                r, ingest_zh_rate_named(r, f, c.indicator));
+                r, f, ingest_zh_rate_named(r, f, c.indicator));
         c.qualifier = qualifier_of(r, f, segment_start(r));
         if (c.qualifier == INGEST_EXACT && role && role != r->role && (role->flags & LEXF_MILESTONE))
             c.qualifier = milestone_qualifier(r, role);

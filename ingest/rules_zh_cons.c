@@ -624,7 +624,16 @@ const char *ingest_zh_rate_named(reader *r, const tok *f, const char *ind)
     return ind;
 }
 
-const char *ingest_zh_rate_after(reader *r, const char *ind)
+/* Is a fall-size word (收窄, 扩大) in the clause of points figure f? */
+static bool fall_size_said(const reader *r, const tok *f)
+{
+    for (size_t i = r->clause_start; i < f->pos; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_FALL_SIZE, r->t + i, f->pos - i, NULL))
+            return true;
+    return false;
+}
+
+const char *ingest_zh_rate_after(reader *r, const tok *fig, const char *ind)
 {
     const lex_list *l = &r->lx->cls[LEX_RATE_NAME];
     char f[sizeof r->grown];
@@ -650,12 +659,17 @@ const char *ingest_zh_rate_after(reader *r, const char *ind)
             return ind;
         w = r->grown_role->s;
     }
-    /* the row of the verb itself (上涨: 涨幅), else of the direction */
-    for (size_t i = 0; i < l->n && !w; i++)
+    /* the row of the verb itself (上涨: 涨幅), else of the direction; after a
+     * fall, the fall's rate only when the points say how its size changed
+     * (下降5.2%，比上月收窄1.3个百分点: 降幅); 下降15.6%，较同期回落20.3个百分点
+     * is the growth rate's, as a reader takes 回落 */
+    bool fall = r->grown_role->code == K_FALL && fall_size_said(r, fig);
+
+    for (size_t i = 0; i < l->n && !w && (fall || r->grown_role->code != K_FALL); i++)
         if (!strcmp(l->v[i].value, r->grown_role->s))
             w = l->v[i].s;
     for (size_t i = 0; i < l->n && !w; i++)
-        if (!strcmp(l->v[i].value, r->grown_role->code == K_FALL ? "down" : "up"))
+        if (!strcmp(l->v[i].value, fall ? "down" : "up"))
             w = l->v[i].s;
     if (!w || (size_t)snprintf(r->named, sizeof r->named, "%s%s", ind, w) >= sizeof r->named)
         return ind;
