@@ -11,6 +11,7 @@
 
 #define NAME_BYTES 256
 #define HARVEST_MONTH 6     /* the summer crops are in by the end of June */
+#define MONTHS_IN_YEAR 12
 
 /* s with traditional forms folded (the lexicon's words are simplified), cut
  * at a whole character before cap - 1 bytes, into out: its length. */
@@ -37,6 +38,12 @@ void ingest_zh_whole_year(const reader *r, ingest_claim *c)
     char name[NAME_BYTES];
     size_t n;
 
+    /* January to December (截至12月末, 预计到12月底, 1-12月) is the whole
+     * year: a reader writes no part for it, as for 年末 */
+    if (c->month_from == 1 && c->month_to == MONTHS_IN_YEAR) {
+        c->month_from = c->month_to = 0;
+        return;
+    }
     /* a part ending before the summer harvest (一季度…夏收农作物播种面积)
      * reports the crop as it stands then */
     if (!c->month_from || c->month_to < HARVEST_MONTH || c->target || !c->indicator
