@@ -126,6 +126,10 @@ struct en_doc {
     int current;         /* the current year, once a text names it */
     bool current_pinned; /* current told by a forecast pair ("this year and in 2016") */
     int part_year, part_from, part_to;  /* the first part of a year stated */
+    int year_whole;      /* a year a figure was stated for whole, its year written
+                            in its sentence with no part ("grew 6.1% in 2019"):
+                            a part of it stated later is a detail, not the part
+                            the text reports (time_fig_en.c); 0 none */
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
     int para_year;       /* a year leading the paragraph */
     int section_year;    /* the year a heading names ("2018 achievements",

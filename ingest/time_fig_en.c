@@ -250,6 +250,23 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
 static void month_before_compared(en_reader *r, size_t k, ftime *t);
 static bool text_dated(const ftime *t);
 
+/* A text that first states a figure for a whole year it writes ("GDP grew
+ * 6.1 percent in 2019") reports that year: a quarter of it stated later
+ * ("6.0 percent in the fourth quarter") is a detail, and later figures
+ * with no time of their own stay the year's (t->part_local keeps the part
+ * from becoming the text's).  Records the year from t, or marks t. */
+static void whole_year_part(en_reader *r, const cues *c, ingest_kind kind, ftime *t)
+{
+    if (t->explicit_part) {
+        if (t->year && t->year == r->d->year_whole)
+            t->part_local = true;
+        return;
+    }
+    if (t->src == INGEST_TIME_SENTENCE && t->year && !t->from && !t->before_own && !t->deadline
+        && !c->estimated && !c->target && kind != INGEST_GROWTH_AVG && !r->d->year_whole)
+        r->d->year_whole = t->year;
+}
+
 /* The time of figure k (cs: its clause start).  Under --report-year a time
  * taken from the document's year says so (time_source "option"; "official"
  * when release_en.c's table gave the year as the option would). */
@@ -258,6 +275,7 @@ void en_figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kin
 {
     figure_time(r, k, cs, c, kind, t);
     month_before_compared(r, k, t);
+    whole_year_part(r, c, kind, t);
     if (r->ctx->doc_source == INGEST_TIME_OPTION
         && (t->src == INGEST_TIME_LATEST || t->src == INGEST_TIME_TITLE
             || t->src == INGEST_TIME_DATE_LINE))
