@@ -255,11 +255,35 @@ static bool text_dated(const ftime *t);
  * ("6.0 percent in the fourth quarter") is a detail, and later figures
  * with no time of their own stay the year's (t->part_local keeps the part
  * from becoming the text's).  Records the year from t, or marks t. */
+/* Does the sentence go through a year part by part, from its start on
+ * ("5.15 percent in the first quarter, 6.28 percent in the second quarter,
+ * 7.46 percent in the third quarter")?  Three parts at least, in the
+ * year's order; not the release's quarter before its bases ("0.8 percent
+ * in the December quarter following 0.9 and 1.7 percent in the September
+ * and June quarters").  Read only until the text has a part of its own. */
+static bool parts_listed(const en_reader *r)
+{
+    int n = 0, from, to, last = 0;
+
+    for (size_t i = 0; i < r->n; i++) {
+        size_t u = en_part_at(r, i, &from, &to);
+        if (!u)
+            continue;
+        if (from <= last || (n == 0 && from != 1))
+            return false;
+        if (++n >= 3)
+            return true;
+        last = from;
+        i += u - 1;
+    }
+    return false;
+}
+
 static void whole_year_part(en_reader *r, const cues *c, ingest_kind kind, ftime *t)
 {
     if (t->explicit_part) {
-        if (t->year && t->year == r->d->year_whole)
-            t->part_local = true;
+        if ((t->year && t->year == r->d->year_whole) || (!r->d->part_from && parts_listed(r)))
+            t->part_local = true;   /* (a list of parts: none is the text's) */
         return;
     }
     if (t->src == INGEST_TIME_SENTENCE && t->year && !t->from && !t->before_own && !t->deadline
