@@ -426,6 +426,29 @@ static bool remark_year(const char *t, size_t len, size_t i)
     return false;
 }
 
+/* The month (1..12) written right before the year at byte i ("In December
+ * 2021"); 0 when none. */
+static int month_before(const char *t, size_t i)
+{
+    const lex_entry *m;
+    char w[WORD_MAX];
+    size_t a, n = word_before(t, i, w, &a);
+
+    return n && en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, &m) == n ? (int)m->num : 0;
+}
+
+/* The text's year from year y dating month m of a later sentence: a month
+ * half a year or more after the month the head named first with no year is
+ * the year before the text's ("rose 2.18 per cent in January" ... "In
+ * December 2021, the CPI jumped by 1.87 per cent": January 2022).  The
+ * head's sentences before dated nothing with a year (the first such year
+ * is read), so the month named first is one of them. */
+static int year_of_text(const ingest_doctime *dt, int y, int m)
+{
+    return m && dt->en_month_bare && m - dt->en_month_bare >= 6
+           && dt->en_month_from && dt->en_month_from < dt->en_sentences ? y + 1 : y;
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     bool letters = false;
@@ -456,7 +479,8 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
                   + (t[i + 3] - '0');
             if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i)
                 && !remark_year(t, len, i))
-                dt->en_year = base_year(t, len, i) ? y + 1 : y;  /* the year after a base */
+                dt->en_year = base_year(t, len, i) ? y + 1    /* the year after a base */
+                            : year_of_text(dt, y, month_before(t, i));
             else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
                 dt->en_year_next = true;
             i += 3;

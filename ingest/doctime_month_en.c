@@ -241,6 +241,12 @@ int ingest_en_release_month(const ingest_doctime *dt, int *year)
         *year = dt->en_month_year;
         return dt->en_month_bare;
     }
+    if (dt->en_month_bare && dt->en_month && dt->en_month - dt->en_month_bare >= 6) {
+        /* a month named alone half a year or more before the latest with a
+           year: of the year after ("in January" ... "In December 2021") */
+        *year = dt->en_month_year + 1;
+        return dt->en_month_bare;
+    }
     if (dt->en_month) {
         *year = dt->en_month_year;
         return dt->en_month;
