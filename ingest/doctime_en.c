@@ -75,6 +75,22 @@ static bool dating_year(const char *t, size_t i)
     return !(n && !strcmp(w, "since"));
 }
 
+/* Does the year at byte i open a sentence, its preposition capitalised
+ * ("In January 2017, the index ...", "For 2016, ...")?  Then a headline
+ * without a full stop ran into it ("Industrial production up 1.3 percent
+ * compared to the previous month In January 2017"): its words are not the
+ * year's clause. */
+static bool opens_sentence(const char *t, size_t i)
+{
+    char w[WORD_MAX];
+    size_t a, n = word_before(t, i, w, &a);
+
+    if (n && en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) == n)
+        n = word_before(t, a, w, &a);
+    return n && (t[a] == 'I' || t[a] == 'F' || t[a] == 'D')
+        && (!strcmp(w, "in") || !strcmp(w, "for") || !strcmp(w, "during"));
+}
+
 /* Does a span's end follow the year at byte i ("from 3 percent in 2010 to
  * 5 percent in 2015"): the year opens the span, no base? */
 static bool span_to_after(const char *t, size_t len, size_t i)
@@ -100,6 +116,9 @@ static bool base_year(const char *t, size_t len, size_t i)
     char w[WORD_MAX];
     size_t a, e = i;
     bool figure = false;        /* a number between the year and the word */
+
+    if (opens_sentence(t, i))
+        return false;
 
     for (int k = 0; k < 12; k++) {
         size_t b = e, n;
