@@ -468,6 +468,18 @@ static int year_of_text(const ingest_doctime *dt, int y, int m)
            && dt->en_month_from && dt->en_month_from < dt->en_sentences ? y + 1 : y;
 }
 
+/* Does "next year" come before byte i of t ("the forecast for next year
+ * was revised to 6% from 6.2% and for 2018 to 5.5%")?  A year named after
+ * it in a sentence that runs on through the years is the year after next. */
+static bool next_year_before(const char *t, size_t i)
+{
+    for (size_t k = 0; k + 9 <= i; k++)
+        if ((t[k] == 'n' || t[k] == 'N') && !strncasecmp(t + k, "next year", 9)
+            && (k == 0 || !letter(t[k - 1])) && (k + 9 == i || !letter(t[k + 9])))
+            return true;
+    return false;
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     bool letters = false;
@@ -499,6 +511,7 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
             if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i)
                 && !remark_year(t, len, i))
                 dt->en_year = base_year(t, len, i) ? y + 1    /* the year after a base */
+                            : (dt->en_year_ahead = next_year_before(t, i)) ? y - 2
                             : year_of_text(dt, y, month_before(t, i));
             else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
                 dt->en_year_next = true;

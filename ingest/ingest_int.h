@@ -209,6 +209,9 @@ typedef struct ingest_doctime {
     bool en_year_next;     /* the sentence of en_year dates something with the
                               year after it too ("the achievements in 2013
                               and major tasks in 2014": a review's news) */
+    bool en_year_ahead;    /* en_year is two before the year that dated it, named
+                              after "next year" ("for next year ... and for 2018"):
+                              a later figure of such a year is a forecast */
     int en_outlook_year;   /* English: the first of two years in a row a sentence
                               of the head forecasts after an outlook word ("4.3%
                               in 2023 and 4.9% in 2024"): this year; 0 none */

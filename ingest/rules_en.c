@@ -476,6 +476,14 @@ static bool since_figure(const en_reader *r, size_t k)
     return j > 0 && is_word(r, j - 1, "since");
 }
 
+/* Is year y past the text's, in a text whose year the head read two before
+ * a year named after "next year" (doctime_en.c)?  A figure of it is a
+ * forecast ("and for 2018 to 5.5%"), not the latest stated. */
+static bool past_text_year(const en_reader *r, int y)
+{
+    return r->ctx->dt.en_year_ahead && y > r->ctx->dt.en_year;
+}
+
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
@@ -1068,10 +1076,10 @@ static int read_figures(en_reader *r)
             r->deadline_year = c.year;
         if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
             && !t.deadline && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year)
-            && !since_figure(r, k))
+            && !since_figure(r, k) && !past_text_year(r, c.year))
             r->d->latest = c.year;
         if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own && !t.deadline
-            && c.year > r->d->latest_any && !since_figure(r, k)
+            && c.year > r->d->latest_any && !since_figure(r, k) && !past_text_year(r, c.year)
             && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest_any = c.year;
         if (t.explicit_part && !r->d->part_from && c.year && !t.part_local) {
