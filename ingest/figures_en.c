@@ -367,8 +367,9 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
         f->neg = true;
         f->pos = r->v[i - 1].pos;
     }
-    /* "negative growth of 1.75 percent", "a negative growth rate of 2%" */
-    if (i > 2 && !f->neg && is_word(r, i - 1, "of")) {
+    /* "negative growth of 1.75 percent", "a negative growth rate of 2%",
+       "to record negative growth at 0.7 per cent" */
+    if (i > 2 && !f->neg && (is_word(r, i - 1, "of") || is_word(r, i - 1, "at"))) {
         size_t j = i - 2;
         if (j > 0 && (is_word(r, j, "rate") || is_word(r, j, "rates")))
             j--;

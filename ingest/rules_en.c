@@ -363,6 +363,33 @@ static void find_figures(en_reader *r)
  * stays a yearly rate (not a monthly one: "monthly inflation rose to
  * 0.5%", "at 0.3 percent on a monthly basis"; a figure's own basis,
  * "0.6 percent month-on-month", is asked before this). */
+/* "went down from the 6.6 percent reported in April", "down from a revised
+ * 2.8% in the second quarter", "bringing the rate to 7.5 percent": a rate
+ * written after "from" or "to" is where the rate stood before or after it
+ * moved; the fall is the rate's, not the measure's, so the rate keeps its
+ * own sign.  Not a rate named as a fall itself ("recovering from a 0.1
+ * percent contraction"), nor the rates a fall noun spans ("the decline in
+ * export volumes narrowed from 3.1% to 2.4%"), whose nouns en_figure_kind
+ * reads. */
+static bool en_rate_moved(const en_reader *r, const fig *f, ingest_kind kind, const cues *q)
+{
+    size_t p = fig_first_tok(r, f);
+    const lex_entry *e = kw_at(r, f->te);
+
+    if (!f->pct || f->points || en_rate_noun_after(r, f) || q->fall_noun
+        || (e && (e->code == K_GROW || e->code == K_FALL))  /* "from the 3.8-percent decrease" */
+        || !(kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT || kind == INGEST_GROWTH_AVG))
+        return false;
+    if (f->from || f->to)
+        return true;
+    /* (f->from skips "a" and "estimated" only: "from the 6.6 percent", "from
+       a revised 2.8%") */
+    for (int skip = 0; skip < 2 && p > 1 && (is_word(r, p - 1, "the") || is_word(r, p - 1, "a")
+                                             || is_word(r, p - 1, "revised")); skip++)
+        p--;
+    return p > 0 && is_word(r, p - 1, "from");
+}
+
 static bool inflation_level(const en_reader *r, const fig *f, const char *subject)
 {
     size_t ft = fig_first_tok(r, f);
@@ -1030,6 +1057,8 @@ static int read_figures(en_reader *r)
             }
         } else {
             c.kind = kind;
+            if (en_rate_moved(r, f, kind, &q))
+                sign = 1;
             c.value = en_signed_value(f, sign);
             if (kind == INGEST_MULTIPLE && q.mult && !f->times) {
                 c.value = q.multiple;
