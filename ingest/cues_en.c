@@ -66,6 +66,24 @@ static bool base_right_after(const en_reader *r, size_t te, size_t i)
     return i == te + 1 || (i == te + 2 && (is_word(r, te + 1, "the") || is_word(r, te + 1, "a")));
 }
 
+/* Where the direction word of figure k would be: right after it, or, for
+ * an item of a list closed by "respectively", after that word ("0.5, 2.4
+ * and 1.6 percentage points, respectively, lower than ...", "10.4% and
+ * 5.5% respectively below"): the direction is every item's. */
+static size_t list_direction_at(const en_reader *r, size_t k)
+{
+    size_t m = k, j;
+
+    while (m + 1 < r->nf && r->f[m + 1].group == r->f[k].group)
+        m++;
+    j = r->f[m].te;
+    j += is_sign(r, j, ',');
+    if (!is_word(r, j, "respectively"))
+        return r->f[k].te;
+    j++;
+    return j + is_sign(r, j, ',');
+}
+
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
 {
     const fig *f = &r->f[k];
@@ -213,10 +231,13 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
                  || is_word(r, i, "and"))
             break;
     }
-    if (f->te < r->n && (is_word(r, f->te, "below") || is_word(r, f->te, "lower")))
-        c->post_dir_down = c->post_growth = true;
-    if (f->te < r->n && (is_word(r, f->te, "higher") || is_word(r, f->te, "above")))
-        c->post_growth = true;
+    {
+        size_t d = list_direction_at(r, k);
+        if (is_word(r, d, "below") || is_word(r, d, "lower"))
+            c->post_dir_down = c->post_growth = true;
+        if (is_word(r, d, "higher") || is_word(r, d, "above"))
+            c->post_growth = true;
+    }
     /* "January exports were $7.6 billion less than December exports": an
        amount less than a base is a fall by it, as "more than" is a rise */
     if (!f->pct && !f->points && is_word(r, f->te, "less") && is_word(r, f->te + 1, "than"))
