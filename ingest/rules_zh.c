@@ -387,6 +387,17 @@ static bool figure_next(const reader *r, const tok *k, const tok *next)
               == next->pos - k->end;
 }
 
+/* Does keyword k (超过, 达到) say how far the growth verb right before it
+ * went, a percentage right after it (增长超过20%, 增长达到12%)?  Then the
+ * figure is that growth's rate, not a level reached (增长到1000亿元 is one). */
+static bool growth_reaches(const reader *r, const tok *k, const tok *prev, const tok *next)
+{
+    return r->role && (r->role->code == K_GROW || r->role->code == K_FALL)
+           && !(r->role->flags & LEXF_RATE) && prev && prev->type == T_KW
+           && prev->kw == r->role && prev->end == k->pos && figure_next(r, k, next)
+           && !strcmp(next->a.norm_unit, "%");
+}
+
 static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next)
 {
     lex_role w = k->kw->code;
@@ -466,6 +477,10 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
         return;                 /* 年均 ... 增长: keep the average */
     if (w == K_TO && r->role && (r->role->flags & LEXF_RATE))
         return;                 /* 增速为6.2%: a rate, not a level */
+    if (w == K_TO && growth_reaches(r, k, prev, next)) {
+        r->role_end = k->end;   /* 同比增长超过20%: the growth's rate, 超过 its qualifier */
+        return;
+    }
     if (w == K_TO && !r->role && r->rate_open && !r->own_subject && !r->clause_has_fig) {
         r->role = r->rate_open; /* 增幅最大，分别为22.5%: the rate's figure */
         r->role_end = k->end;
