@@ -447,18 +447,31 @@ static size_t ordinal_quarter(const ingest_maps *m, const char *t, size_t len, s
     return quarter_token(m, t, i, a, i + n + mark, k);
 }
 
+/* Does a Chinese digit at t[e] start the day of a date (8月二日, 八月十五日)
+ * rather than a word (1月零售業總銷貨價值, 1月二手房成交: Hong Kong's retail
+ * releases write the month so)?  A day is a digit before a place, another
+ * digit or a day's mark; a word's digit is followed by none of them. */
+static bool day_digit_at(const ingest_maps *m, const char *t, size_t len, size_t e)
+{
+    size_t dl;
+
+    if (ingest_lex_digit(m->lx, t + e, len - e, &dl) < 0)
+        return false;
+    e += dl;
+    return e >= len || ingest_lex_digit(m->lx, t + e, len - e, &dl) >= 0
+           || ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL)
+           || ingest_lex_at(m->lx, LEX_DAY_MARK, t + e, len - e, NULL);
+}
+
 /* Is the month written at t[i], its mark ending at e, a year's month without
  * 份 (今年8月的零售業…, 2023年8月，…, 今年八月與去年八月比較): right after a
  * year's mark and not the start of a date (8月15日, 八月十五日)?  Hong Kong and
  * Taiwan write a month so; a month alone after a break stays a count. */
 static bool month_of_year(const ingest_maps *m, const char *t, size_t len, size_t i, size_t e)
 {
-    size_t dl;
-
     if (!ingest_lex_ends(m->lx, LEX_YEAR_MARK, t, i) || e >= len || is_digit(t[e]))
         return false;
-    return ingest_lex_digit(m->lx, t + e, len - e, &dl) < 0
-           && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
+    return !day_digit_at(m, t, len, e) && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL);
 }
 
 /* Does a month that opens a clause, its mark ending at e, name the month of
@@ -466,11 +479,9 @@ static bool month_of_year(const ingest_maps *m, const char *t, size_t len, size_
  * releases open so) rather than start a date (11月22日, 十一月二十二日)? */
 static bool month_opens_clause(const ingest_maps *m, const char *t, size_t len, size_t e)
 {
-    size_t dl;
-
     if (e >= len || is_digit(t[e]) || !is_ideograph_lead((unsigned char)t[e]))
         return false;
-    return ingest_lex_digit(m->lx, t + e, len - e, &dl) < 0
+    return !day_digit_at(m, t, len, e)
            && !ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL)
            && !ingest_lex_at(m->lx, LEX_MONTH_SPAN_AFTER, t + e, len - e, NULL);
 }
