@@ -569,8 +569,9 @@ static size_t month_framed(const ingest_lexicon *lx, const char *t, size_t len, 
         return 0;
     e = k + n + mark;
     if (e < len && (is_digit(t[e]) || ingest_lex_digit(lx, t + e, len - e, &dl) >= 0
-                    || ingest_lex_at(lx, LEX_PLACE, t + e, len - e, NULL)))
-        return 0;
+                    || ingest_lex_at(lx, LEX_PLACE, t + e, len - e, NULL)
+                    || ingest_lex_at(lx, LEX_DAY_MARK, t + e, len - e, NULL)))
+        return 0;               /* (2021年8月号: a periodical's issue, not its data) */
     y = ingest_lex_ends(lx, LEX_YEAR_MARK, t, k);
     bool after_year = y > 0 && ((k > y && is_digit(t[k - y - 1]))
                                 || ingest_lex_ends(lx, LEX_PART_FRAME, t, k) > 0);
