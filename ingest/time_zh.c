@@ -12,6 +12,8 @@
  * month_to, the year stays the calendar year. */
 #include "grammar.h"
 
+#define SCOPE_HEAD_CHARS 12  /* a speaker's clause: 经济部统计处昨公布 */
+
 #include <string.h>
 
 int ingest_small_numeral_at(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
@@ -489,6 +491,22 @@ static bool cumulative_after(const reader *r, size_t end)
            && e->code == K_CUMULATIVE;
 }
 
+/* Is the head before the part k, in a clause with no figure yet, a scope or
+ * a speaker rather than the start of the subject: a whole (全县1—10月份
+ * 固定资产投资…) or a clause ending with a release verb (经济部统计处昨公布
+ * 11月外销订单…)?  The subject starts after the part then, as it does
+ * after a year (五莲县2012年实现…). */
+static bool scope_before_part(reader *r, const tok *k)
+{
+    if (r->clause_has_fig || k->pos <= r->head_start)
+        return false;
+    ingest_clean_text(r->m, r->t, r->head_start, k->pos, &r->raw, false);
+    if (!r->raw.len || r->raw.len > SCOPE_HEAD_CHARS * CJK_BYTES)
+        return false;
+    return ingest_lex_is(r->lx, LEX_WHOLE, r->raw.data, r->raw.len)
+           || ingest_lex_ends(r->lx, LEX_REPORT_VERB, r->raw.data, r->raw.len) > 0;
+}
+
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
     if (from_phrase_part(r, k->end)) {
@@ -507,7 +525,8 @@ void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
         r->part_from = 1;       /* 4月累计: January to April */
     para_part(r, k);
     /* 2020年1-6月全城区组织财政收入…: the months are not part of the subject */
-    if (!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
+    if ((!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
+        || scope_before_part(r, k))
         r->head_start = k->end;
 }
 
