@@ -486,6 +486,17 @@ static bool month_opens_clause(const ingest_maps *m, const char *t, size_t len, 
            && !ingest_lex_at(m->lx, LEX_MONTH_SPAN_AFTER, t + e, len - e, NULL);
 }
 
+/* Is the month at t[i], its mark ending at e, the month a release verb
+ * announces (经济部统计处昨公布十一月外銷訂單…, 主计处今天公布11月失业率为…)?
+ * A reader takes its figures as that month's, as after a clause's start;
+ * a date after the verb (公布11月22日…) is not one. */
+static bool month_announced(const ingest_maps *m, const char *t, size_t len, size_t i, size_t e)
+{
+    return ingest_lex_ends(m->lx, LEX_REPORT_VERB, t, i) > 0
+           && month_opens_clause(m, t, len, e)
+           && !ingest_lex_at(m->lx, LEX_DAY_MARK, t + e, len - e, NULL);
+}
+
 /* Months a to b written each with its mark from t[j], after a's digits:
  * 6月至8月, 9月—11月 (Macao's and Hong Kong's rolling three months, a
  * range with its first month whole; not 8月15日至20日, a date).  Returns
@@ -554,7 +565,8 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
                    || ((i == 0 || ingest_lex_ends(m->lx, LEX_BREAK, t, i))
                        && ((punct_at(m, t, len, j + mark, &n) & PUNCT_COMMA)
                            || month_opens_clause(m, t, len, j + mark)))
-                   || month_of_year(m, t, len, i, j + mark))) {
+                   || month_of_year(m, t, len, i, j + mark)
+                   || month_announced(m, t, len, i, j + mark))) {
         /* 5月份, or a clause that opens 5月，, or a year's month (今年8月的,
          * 2023年8月): that month alone */
         b = a;
