@@ -251,16 +251,27 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
     return GC_OK;
 }
 
-/* A run of lowercase ASCII letters s[0..k) with no space or mark pending:
- * most of an English text.  What put_char would do for each is done once
- * for the lot: none is a space, a capital, a break, a number start or a
+/* A run of lowercase ASCII letters s[0..k) with no mark pending: most of
+ * an English text.  What put_char would do for each is done once for the
+ * lot: none is a space, a capital, a break, a number start or a
  * traditional form, and the noise rule can hold only for the first (after
- * a digit, a point or a bracket).  The caller keeps the sentence below
- * SENT_HARD. */
+ * a digit, a point or a bracket).  A space pending before the word (after
+ * most words of a text: put_char's general path for each first letter was
+ * a tenth of an English text's cost) is kept or dropped and marks a cell
+ * gap as put_char does it, and ends a web address.  The caller keeps the
+ * sentence below SENT_HARD with the space, and leaves to put_char the
+ * first letter of a line after a heading (cap_split). */
 static int put_letters(ingest_parser *p, const unsigned char *s, size_t k)
 {
     long long at = p->byte;
 
+    if (p->space_pending) {
+        if (keeps_space(p->prev_kept, s[0]) && feed_append(p, " ", 1, at, 0, false) != GC_OK)
+            return GC_ENOMEM;   /* (no noise: a space before a letter) */
+        ingest_table_gap(&p->tab, p->sent.len);
+        p->space_pending = false;
+        p->in_address = false;
+    }
     p->cr = false;
     p->dot_pending = false;
     p->noisy = p->noisy || ingest_noise_mark(p->prev_kept, s[0]);
@@ -353,15 +364,19 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
                 i += k;
                 continue;
             }
-            if (c >= 'a' && c <= 'z' && !p->space_pending && !p->mark_pending
-                && p->sent.len + 1 < SENT_HARD) {
-                /* a word's letters in one step */
-                size_t k = 1, room = SENT_HARD - 1 - p->sent.len;
-                while (i + k < n && k < room && s[i + k] >= 'a' && s[i + k] <= 'z')
+            if (c >= 'a' && c <= 'z' && !p->mark_pending
+                && (!p->space_pending || !(p->line_chars == 0 && p->cap_split))) {
+                /* a word's letters in one step, and the space before it:
+                 * from is the sentence's length with that space */
+                size_t from = p->sent.len + (p->space_pending && keeps_space(p->prev_kept, c));
+                size_t k = 1, room = from + 1 < SENT_HARD ? SENT_HARD - 1 - from : 0;
+                while (room && i + k < n && k < room && s[i + k] >= 'a' && s[i + k] <= 'z')
                     k++;
-                rc = put_letters(p, s + i, k);
-                i += k;
-                continue;
+                if (room) {
+                    rc = put_letters(p, s + i, k);
+                    i += k;
+                    continue;
+                }
             }
             rc = ingest_feed_put_char(p, c, 1, s + i);
             i++;

@@ -221,6 +221,30 @@ static HOT_INLINE int feed_append(ingest_parser *p, const char *u, size_t ulen, 
     return GC_OK;
 }
 
+static inline bool is_alnum(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+}
+
+static inline bool is_letter(uint32_t cp)
+{
+    return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+}
+
+/* A space is kept between two ASCII characters when one of them is a
+ * letter ("grew 6.9 percent", "(GDP) of"), so that English words stay
+ * apart; around CJK characters and between figures and signs ("8.5 %")
+ * it is dropped as before.  (feed_char.c, and feed.c's words after a
+ * space) */
+static inline bool keeps_space(uint32_t prev, uint32_t cp)
+{
+    if (prev == 0 || prev >= 0x80 || cp >= 0x80)
+        return (is_alnum(prev) && is_alnum(cp))
+            || (prev >= 0xC0 && prev < 0x2000 && cp < 0x2000 && cp > ' ')
+            || (cp >= 0xC0 && cp < 0x2000 && prev < 0x2000 && prev > ' ');
+    return is_letter(prev) || is_letter(cp) || (is_alnum(prev) && is_alnum(cp));
+}
+
 static inline bool feed_is_sentence_end(uint32_t cp)
 {
     return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B

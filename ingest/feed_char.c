@@ -26,32 +26,9 @@ static bool is_space(uint32_t cp)
     return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0x3000 || cp == 0xA0;
 }
 
-static bool is_alnum(uint32_t cp)
-{
-    return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
-}
-
 static bool is_upper(uint32_t cp)
 {
     return cp >= 'A' && cp <= 'Z';
-}
-
-static bool is_letter(uint32_t cp)
-{
-    return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-}
-
-/* A space is kept between two ASCII characters when one of them is a
- * letter ("grew 6.9 percent", "(GDP) of"), so that English words stay
- * apart; around CJK characters and between figures and signs ("8.5 %")
- * it is dropped as before. */
-static bool keeps_space(uint32_t prev, uint32_t cp)
-{
-    if (prev == 0 || prev >= 0x80 || cp >= 0x80)
-        return (is_alnum(prev) && is_alnum(cp))
-            || (prev >= 0xC0 && prev < 0x2000 && cp < 0x2000 && cp > ' ')
-            || (cp >= 0xC0 && cp < 0x2000 && prev < 0x2000 && prev > ' ');
-    return is_letter(prev) || is_letter(cp) || (is_alnum(prev) && is_alnum(cp));
 }
 
 /* Letters by script, for the sentence's language (ingest_grammar_sentence):
