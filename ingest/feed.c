@@ -251,16 +251,17 @@ static int put_digits(ingest_parser *p, const unsigned char *s, size_t k)
     return GC_OK;
 }
 
-/* A run of lowercase ASCII letters s[0..k) with no mark pending: most of
- * an English text.  What put_char would do for each is done once for the
- * lot: none is a space, a capital, a break, a number start or a
- * traditional form, and the noise rule can hold only for the first (after
- * a digit, a point or a bracket).  A space pending before the word (after
+/* A run of ASCII letters s[0..k) with no mark pending: most of an English
+ * text.  What put_char would do for each is done once for the lot: none is
+ * a space, a break, a number start or a traditional form, a capital only
+ * where it ends no sentence (not after a '.' pending, nor first on a line
+ * after a heading: the caller leaves those to put_char), and the noise
+ * rule can hold only for the first (after a digit, a point or a bracket).  A space pending before the word (after
  * most words of a text: put_char's general path for each first letter was
  * a tenth of an English text's cost) is kept or dropped and marks a cell
  * gap as put_char does it, and ends a web address.  The caller keeps the
  * sentence below SENT_HARD with the space, and leaves to put_char the
- * first letter of a line after a heading (cap_split). */
+ * first letter after a space of a line after a heading (cap_split). */
 static int put_letters(ingest_parser *p, const unsigned char *s, size_t k)
 {
     long long at = p->byte;
@@ -364,13 +365,14 @@ static int feed_utf8(ingest_parser *p, const unsigned char *s, size_t n, gc_diag
                 i += k;
                 continue;
             }
-            if (c >= 'a' && c <= 'z' && !p->mark_pending
-                && (!p->space_pending || !(p->line_chars == 0 && p->cap_split))) {
+            if (is_letter(c) && !p->mark_pending
+                && (!(p->space_pending || c <= 'Z') || !(p->line_chars == 0 && p->cap_split))
+                && !(c <= 'Z' && p->dot_pending)) {
                 /* a word's letters in one step, and the space before it:
                  * from is the sentence's length with that space */
                 size_t from = p->sent.len + (p->space_pending && keeps_space(p->prev_kept, c));
                 size_t k = 1, room = from + 1 < SENT_HARD ? SENT_HARD - 1 - from : 0;
-                while (room && i + k < n && k < room && s[i + k] >= 'a' && s[i + k] <= 'z')
+                while (room && i + k < n && k < room && is_letter(s[i + k]))
                     k++;
                 if (room) {
                     rc = put_letters(p, s + i, k);
