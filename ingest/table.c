@@ -68,18 +68,30 @@ static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell 
     return n;
 }
 
-/* Splits s at its bars (| 指标 | 绝对数 |, a table pasted from a web page or a
- * Markdown file) into at most max cells, spaces trimmed, empty cells
- * dropped; returns their number, or 0 when there are too many. */
-static size_t split_bars(const ingest_sentence *s, cell *out, size_t max)
+/* Splits s[from..len) at its bars (| 指标 | 绝对数 |, a table pasted from a
+ * web page or a Markdown file) into at most max cells, spaces trimmed;
+ * returns their number, or 0 when there are too many.  Empty cells are
+ * dropped, but with keep_empty those between two bars are kept as blanks:
+ * a row's empty cell (年末户籍人口 | 86.33 | |: no share written) keeps
+ * the figures after it under their own columns. */
+static size_t split_bars(const ingest_sentence *s, size_t from, cell *out, size_t max,
+                         bool keep_empty)
 {
-    size_t n = 0, from = 0;
+    size_t n = 0;
+    bool bar_before = false;
 
-    for (size_t i = 0; i <= s->len; i++) {
+    for (size_t i = from; i <= s->len; i++) {
         if (i < s->len && s->text[i] != '|')
             continue;
-        if (!add_cell(s, from, i, out, &n, max))
+        if (keep_empty && bar_before && i < s->len && strspn(s->text + from, " ") >= i - from) {
+            if (n == max)
+                return 0;
+            out[n].a = out[n].b = i;
+            n++;
+        } else if (!add_cell(s, from, i, out, &n, max)) {
             return 0;
+        }
+        bar_before = true;
         from = i + 1;
     }
     return n;
@@ -125,6 +137,45 @@ static bool has_digit(const char *t, cell c)
     return false;
 }
 
+/* May a row's cleaned label name a measure?  As a sentence's subject may,
+ * or an age band of a population table (0-17岁, 60周岁及以上, 65歲以上):
+ * digits before 岁 (歲) are its name, not a figure. */
+static bool table_label_ok(const ingest_maps *m, const buf *label)
+{
+    const char *d = label->data;
+
+    if (ingest_good_subject(m, label))
+        return true;
+    if (!d || !is_digit(d[0]))
+        return false;
+    for (size_t i = 1; i + 3 <= label->len; i++)
+        if (!memcmp(d + i, "\xE5\xB2\x81", 3) || !memcmp(d + i, "\xE6\xAD\xB2", 3))
+            return true;    /* 岁, 歲 */
+    return false;
+}
+
+/* Cell c of a row's label without the 其中 and its colon before it (其中:城镇,
+ * 其中：第一产业: the parts of the row above) and the commas after it (a
+ * footnote's mark [3] the clean-up made a comma). */
+static cell label_span(const ingest_sentence *s, cell c)
+{
+    static const char qizhong[] = "\xE5\x85\xB6\xE4\xB8\xAD";   /* 其中 */
+    const char *m = s->match;
+
+    if (c.b - c.a > 6 && !memcmp(m + c.a, qizhong, 6)) {
+        size_t i = c.a + 6;
+        if (m[i] == ':')
+            c.a = i + 1;
+        else if (c.b - i > 3 && !memcmp(m + i, "\xEF\xBC\x9A", 3))
+            c.a = i + 3;
+    }
+    while (c.b > c.a && (s->text[c.b - 1] == ',' || s->text[c.b - 1] == ' '))
+        c.b--;
+    if (c.b - c.a > 3 && !memcmp(s->text + c.b - 3, "\xEF\xBC\x8C", 3))
+        c.b -= 3;
+    return c;
+}
+
 /* Reads s as a row of t: true when it is one (its claims emitted, *rc the
  * sink's answer). */
 static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
@@ -150,6 +201,7 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
     }
     lab.a = cs[0].a;
     lab.b = cs[extra].b;
+    lab = label_span(s, lab);
     for (size_t k = 1; k < t->ncols; k++) {
         cell c = cs[extra + k];
         bool neg, pct;
@@ -169,7 +221,7 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
     if (!figures)
         return false;
     ingest_clean_both(m, s->text, s->match, lab.a, lab.b, &label, false);
-    if (!ingest_good_subject(m, &label)) {
+    if (!table_label_ok(m, &label)) {
         buf_free(&label);
         return false;
     }
@@ -288,6 +340,36 @@ static void apply_note(ingest_table *t)
             snprintf(t->unit[k], sizeof t->unit[k], "%s", t->note_unit);
 }
 
+/* Reads the last line of s, from offset head, as a header joined to the
+ * lines before it (单位：万元, or a caption ending in one, joined to it by
+ * its colon): its cells are apart by bars, or by the gaps of t when it has
+ * none.  True, with the caption's year and the note's unit taken, when it
+ * is one. */
+static bool joined_header(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s,
+                          size_t head)
+{
+    cell cs[TABLE_GAPS_MAX + 1];
+    size_t k = 0;
+    int y;
+
+    if (memchr(s->text + head, '|', s->len - head)) {
+        k = split_bars(s, head, cs, TABLE_GAPS_MAX + 1, false);
+    } else {
+        size_t all = split_cells(t, s, cs, TABLE_GAPS_MAX + 1);
+        for (size_t i = 0; i < all; i++)
+            if (cs[i].a >= head)
+                cs[k++] = cs[i];
+    }
+    if (k < 2 || !ingest_table_read_header(t, lx, s, cs, k))
+        return false;
+    if ((y = caption_year(lx, s, head)) != 0)
+        t->caption_year = y;
+    if (!unit_note(lx, s, head, t->note_unit, sizeof t->note_unit))
+        t->note_unit[0] = '\0';
+    apply_note(t);
+    return true;
+}
+
 /* ---- tables flattened one cell a line ----
  *
  * A web page's table copied out cell by cell: each cell on a line of its
@@ -322,7 +404,7 @@ static bool flat_line(const ingest_sentence *s, bool one_line, cell *c, bool *em
     *empty = strspn(s->text, "| ") == s->len;
     if (*empty)
         return true;
-    if (split_bars(s, cs, 1) != 1)
+    if (split_bars(s, 0, cs, 1, false) != 1)
         return false;
     *c = cs[0];
     return true;
@@ -431,7 +513,7 @@ static bool flat_row(ingest_table *t, const ingest_maps *m, const ingest_sentenc
     bool ok;
 
     ingest_clean_both(m, s->text, s->match, c.a, c.b, &label, false);
-    ok = !label.failed && ingest_good_subject(m, &label) && label.len < sizeof t->flat_label;
+    ok = !label.failed && table_label_ok(m, &label) && label.len < sizeof t->flat_label;
     if (ok) {
         memcpy(t->flat_label, label.data, label.len + 1);
         t->flat_unit[0] = '\0';
@@ -646,7 +728,7 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         *taken = true;
         return GC_OK;
     }
-    n = bars ? split_bars(s, cs, TABLE_GAPS_MAX + 1)
+    n = bars ? split_bars(s, 0, cs, TABLE_GAPS_MAX + 1, t->active)
              : one_line && t->ngap > 0 ? split_cells(t, s, cs, TABLE_GAPS_MAX + 1) : 0;
     if (t->en_active) {
         t->ngap = 0;
@@ -658,25 +740,12 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         }
         t->en_active = false;
     }
-    if (!one_line && !t->active && t->ngap > 0 && (head = ingest_table_last_line(s)) > 0
-        && head <= CAPTION_MAX && s->len - head <= CAPTION_MAX) {
-        /* 单位：万元 (or a caption ending in one) joined to the header line
-         * after it by its colon: the header is the last line's cells */
-        size_t all = split_cells(t, s, cs, TABLE_GAPS_MAX + 1), k = 0;
-        for (size_t i = 0; i < all; i++)
-            if (cs[i].a >= head)
-                cs[k++] = cs[i];
-        if (k >= 2 && ingest_table_read_header(t, ctx->maps.lx, s, cs, k)) {
-            int y = caption_year(ctx->maps.lx, s, head);
-            t->ngap = 0;
-            if (y)
-                t->caption_year = y;
-            if (!unit_note(ctx->maps.lx, s, head, t->note_unit, sizeof t->note_unit))
-                t->note_unit[0] = '\0';
-            apply_note(t);
-            *taken = true;
-            return GC_OK;
-        }
+    if (!one_line && !t->active && (t->ngap > 0 || ingest_has_bar(s))
+        && (head = ingest_table_last_line(s)) > 0 && head <= CAPTION_MAX
+        && s->len - head <= CAPTION_MAX && joined_header(t, ctx->maps.lx, s, head)) {
+        t->ngap = 0;
+        *taken = true;
+        return GC_OK;
     }
     if (t->active && n > 0 && read_row(t, ctx, s, cs, n, file, sink, &rc)) {
         t->ngap = 0;
@@ -689,6 +758,8 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         return rc;
     }
     t->ngap = 0;
+    if (bars && t->active)
+        n = split_bars(s, 0, cs, TABLE_GAPS_MAX + 1, false);   /* a header: no blanks */
     if (n >= 2 && ingest_table_read_header(t, ctx->maps.lx, s, cs, n)) {
         apply_note(t);
         *taken = true;

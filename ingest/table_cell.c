@@ -51,13 +51,14 @@ bool ingest_table_figure_cell(const char *t, ingest_table_cell c, ingest_table_f
     return figure_cell(t, c, &f->neg, &f->from, &f->len, &f->pct);
 }
 
-/* A cell that stands for no figure: -, —, …, /, ×. */
+/* A cell that stands for no figure: -, —, …, /, ×, or nothing (an empty
+ * cell between two bars). */
 static bool blank_cell(const char *t, cell c)
 {
     size_t n = c.b - c.a;
     const char *s = t + c.a;
 
-    return (n == 1 && (s[0] == '-' || s[0] == '/'))
+    return n == 0 || (n == 1 && (s[0] == '-' || s[0] == '/'))
         || (n % 3 == 0 && n > 0 && n <= 6
             && (!memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\xA6", 3)
                 || !memcmp(s, "\xC3\x97", 2)));
