@@ -457,11 +457,13 @@ static bool flat_years(ingest_table *t)
     for (size_t j = t->ncols; j-- > k + 1;) {
         t->role[j + n - 1] = t->role[j];
         t->col_year[j + n - 1] = t->col_year[j];
+        t->col_span[j + n - 1] = t->col_span[j];
         memcpy(t->unit[j + n - 1], t->unit[j], sizeof t->unit[j]);
     }
     for (size_t y = 0; y < n; y++) {
         t->role[k + y] = COL_LEVEL;
         t->col_year[k + y] = t->flat_year[y];
+        t->col_span[k + y] = t->col_span[k];
         memcpy(t->unit[k + y], t->unit[k], sizeof t->unit[k]);
     }
     t->ncols += n - 1;
@@ -501,22 +503,58 @@ static bool flat_head(ingest_table *t, const ingest_lexicon *lx, const ingest_se
         return false;
     t->role[t->ncols] = (unsigned char)role;
     t->col_year[t->ncols] = year;
+    t->col_span[t->ncols] = (unsigned char)ingest_table_column_span(lx, s->match, c);
     memcpy(t->unit[t->ncols], unit, sizeof unit);
     t->ncols++;
     return true;
+}
+
+/* Cell c without the unit in brackets that closes it (社会消费品零售总额
+ * (亿元): a unit the amount reader knows), which goes into unit (cap bytes;
+ * "" none), and without the # that marks a part (# 批发零售业: of the row
+ * above). */
+static cell flat_label_cell(const ingest_lexicon *lx, const ingest_sentence *s, cell c,
+                            char *unit, size_t cap)
+{
+    const char *m = s->match;
+    size_t open = c.b;
+    char probe[32];
+    ingest_amount am;
+
+    unit[0] = '\0';
+    while (c.a < c.b && (m[c.a] == '#' || m[c.a] == ' '))
+        c.a++;
+    if (c.b - c.a < 4 || m[c.b - 1] != ')')
+        return c;
+    while (open > c.a && m[open - 1] != '(')
+        open--;
+    if (open <= c.a + 1 || c.b - open < 2 || c.b - open + 1 > sizeof probe || c.b - open >= cap)
+        return c;
+    probe[0] = '1';
+    memcpy(probe + 1, m + open, c.b - 1 - open);
+    if (ingest_amount_parse(lx, probe, c.b - open, &am) != GC_OK || am.length != c.b - open)
+        return c;
+    memcpy(unit, s->text + open, c.b - 1 - open);
+    unit[c.b - 1 - open] = '\0';
+    c.b = open - 1;
+    return c;
 }
 
 /* Starts a row labelled by cell c; false when c names no measure. */
 static bool flat_row(ingest_table *t, const ingest_maps *m, const ingest_sentence *s, cell c)
 {
     buf label = { 0 };
+    char unit[24];
     bool ok;
 
+    c = flat_label_cell(m->lx, s, c, unit, sizeof unit);
     ingest_clean_both(m, s->text, s->match, c.a, c.b, &label, false);
     ok = !label.failed && table_label_ok(m, &label) && label.len < sizeof t->flat_label;
     if (ok) {
         memcpy(t->flat_label, label.data, label.len + 1);
         t->flat_unit[0] = '\0';
+        if (unit[0])
+            memcpy(t->flat_label_unit, unit, sizeof unit);
         if (!t->whole_set) {
             memcpy(t->whole, label.data, label.len + 1);
             t->whole_set = true;
@@ -569,7 +607,9 @@ static int flat_figure(ingest_table *t, ingest_context *ctx, const ingest_senten
     if (blank_cell(s->text, c) || t->role[k] == COL_SKIP)
         return GC_OK;
     (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
-    u = ingest_col_level(t->role[k]) && pct ? "%" : t->flat_unit[0] ? t->flat_unit : t->unit[k];
+    u = ingest_col_level(t->role[k]) && pct ? "%"
+        : t->flat_unit[0] ? t->flat_unit
+        : t->flat_label_unit[0] ? t->flat_label_unit : t->unit[k];
     return ingest_table_emit(t, ctx, s, file, sink, k, c.a, f, l, neg, t->flat_label, u);
 }
 
@@ -603,6 +643,8 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
         t->active = false;
         t->ncols = 1;
         t->role[0] = COL_LABEL;
+        t->col_span[0] = COL_SPAN_DOC;
+        t->flat_label_unit[0] = '\0';
         t->flat_nyears = 0;
         t->flat_rep = 0;
         t->whole_set = false;

@@ -21,6 +21,11 @@
  * growth, no claim). */
 enum { COL_NONE, COL_LABEL, COL_UNIT, COL_LEVEL, COL_GROWTH, COL_SHARE, COL_SKIP, COL_PREV };
 
+/* The months a level column of a monthly release's table sums (its
+ * lexicon value's tail): the text's, the month alone (本月), or the months
+ * from January (1-本月). */
+enum { COL_SPAN_DOC, COL_SPAN_MONTH, COL_SPAN_YTD };
+
 /* Does a column of role r hold levels?  COL_PREV: the level of the same
  * period a year before (同期, 上年同期: the figure the growth column is
  * reckoned on), dated a year before the table's other levels. */
@@ -67,6 +72,8 @@ typedef struct ingest_table {
     size_t ncols;                /* columns of the header */
     unsigned char role[TABLE_COLS_MAX];  /* what each column holds (table.c) */
     int col_year[TABLE_COLS_MAX];        /* a year the column names (2018年); 0 */
+    unsigned char col_span[TABLE_COLS_MAX];  /* the months its levels sum (COL_SPAN_*):
+                                            a monthly release's 本月 and 1-本月 */
     char unit[TABLE_COLS_MAX][24];       /* the unit a column's header names
                                             (绝对值(万元)); "" none */
     int caption_year;            /* the year of the short line before the header
@@ -89,6 +96,9 @@ typedef struct ingest_table {
     size_t flat_nyears;
     char flat_label[96];         /* the label of the row being read */
     char flat_unit[24];          /* its unit cell ("" none) */
+    char flat_label_unit[24];    /* the unit a row's label names in brackets
+                                    (社会消费品零售总额(亿元)), for it and the
+                                    rows under it with none; "" none */
     size_t flat_rep;             /* the header's cells read again beside it
                                     (a table printed in two halves side by
                                     side); 0 when not in such a copy */
@@ -207,6 +217,10 @@ int ingest_table_glued_en(ingest_table *t, ingest_context *ctx, const ingest_sen
  * (2018年: a level column, *year gets it). */
 int ingest_table_column_role(const ingest_lexicon *lx, const char *text, const char *m,
                              ingest_table_cell c, int *year, char *unit, size_t cap);
+
+/* The span (COL_SPAN_*) of header cell c of matching text m: the tail of
+ * its table-column word's value (level-month, level-ytd). */
+int ingest_table_column_span(const ingest_lexicon *lx, const char *m, ingest_table_cell c);
 
 /* Reads cells cs[0..n) of s as a header: true, with t's columns set and
  * the table open, when every cell names a column and one at least holds

@@ -42,8 +42,8 @@ int ingest_table_column_role(const ingest_lexicon *lx, const char *text, const c
         role = COL_LABEL;
     else if (!strcmp(e->value, "unit"))
         role = COL_UNIT;
-    else if (!strcmp(e->value, "level"))
-        role = COL_LEVEL;
+    else if (!strncmp(e->value, "level", 5))
+        role = COL_LEVEL;   /* level, level-month, level-ytd */
     else if (!strcmp(e->value, "growth"))
         role = COL_GROWTH;
     else if (!strcmp(e->value, "share"))
@@ -67,6 +67,16 @@ int ingest_table_column_role(const ingest_lexicon *lx, const char *text, const c
     return COL_NONE;
 }
 
+int ingest_table_column_span(const ingest_lexicon *lx, const char *m, cell c)
+{
+    const lex_entry *e = NULL;
+
+    if (!ingest_lex_at(lx, LEX_TABLE_COLUMN, m + c.a, c.b - c.a, &e) || !e)
+        return COL_SPAN_DOC;
+    return !strcmp(e->value, "level-month") ? COL_SPAN_MONTH
+           : !strcmp(e->value, "level-ytd") ? COL_SPAN_YTD : COL_SPAN_DOC;
+}
+
 bool ingest_table_read_header(ingest_table *t, const ingest_lexicon *lx, const ingest_sentence *s,
                               const cell *cs, size_t n)
 {
@@ -76,6 +86,7 @@ bool ingest_table_read_header(ingest_table *t, const ingest_lexicon *lx, const i
         return false;
     memset(t->role, 0, sizeof t->role);
     memset(t->col_year, 0, sizeof t->col_year);
+    memset(t->col_span, 0, sizeof t->col_span);
     memset(t->unit, 0, sizeof t->unit);
     for (size_t i = 0; i < n; i++) {
         int year, role;
@@ -100,6 +111,7 @@ bool ingest_table_read_header(ingest_table *t, const ingest_lexicon *lx, const i
             return false;
         t->role[col] = (unsigned char)role;
         t->col_year[col] = year;
+        t->col_span[col] = (unsigned char)ingest_table_column_span(lx, s->match, cs[i]);
         figures += ingest_col_level(role) || role == COL_GROWTH || role == COL_SHARE;
         col++;
     }
@@ -133,6 +145,17 @@ static int figure_year(const ingest_table *t, const ingest_context *ctx, size_t 
     return ctx->report_year ? ctx->report_year - 1 : 0;
 }
 
+/* The months the figures of column k cover: a level column's own span; a
+ * growth or share column's is that of the level column before it (本月 |
+ * 比去年同月增长 | 1-本月 | 比去年同期增长). */
+static int column_span(const ingest_table *t, size_t k)
+{
+    for (size_t i = k + 1; i-- > 0;)
+        if (ingest_col_level(t->role[i]))
+            return t->col_span[i];
+    return COL_SPAN_DOC;
+}
+
 int ingest_table_emit(const ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                       const char *file, const ingest_sink *sink, size_t k, size_t at, size_t from,
                       size_t len, bool neg, const char *label, const char *unit)
@@ -164,7 +187,9 @@ int ingest_table_emit(const ingest_table *t, ingest_context *ctx, const ingest_s
                                                                          : INGEST_GROWTH_YOY;
     c.year = figure_year(t, ctx, k, &c.time_source, &c.year_inferred);
     if (c.year == ctx->report_year - 1 && ctx->doc_month_from) {
-        c.month_from = ctx->doc_month_from;
+        int span = column_span(t, k);
+        c.month_from = span == COL_SPAN_YTD ? 1 : span == COL_SPAN_MONTH ? ctx->doc_month_to
+                                                                        : ctx->doc_month_from;
         c.month_to = ctx->doc_month_to;
     }
     if (role == COL_PREV && c.year)
