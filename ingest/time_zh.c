@@ -460,7 +460,9 @@ static void para_part(reader *r, const tok *k)
 {
     size_t f = ingest_lex_ends(r->lx, LEX_PART_FRAME, r->t, k->pos);
 
-    r->part_opens = !r->last_fig && opens_clause(r, k);
+    /* (…工作重心转移，1—11月份实现财政总收入199万元…；地方财政收入80万元: a
+     * part leading its clause before any figure dates the ；-items after it) */
+    r->part_opens = !r->last_fig && (opens_clause(r, k) || k->pos == r->clause_start);
 
     if (r->last_fig || !opens_clause(r, k)
         || (f == 0 && ingest_lex_at(r->lx, LEX_OF_MARK, r->t + k->end, r->len - k->end, NULL)))
@@ -569,6 +571,10 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
          * the figures keep their part */
         if (prev && prev->type == T_KW && prev->end == k->pos
             && (prev->kw->code == K_PREV_YEAR || prev->kw->code == K_LAST_YEAR))
+            return true;
+        /* 完成全年任务的114%, 占全年计划的80%: the year's plan, not the
+         * figure's time (1—11月份实现…，完成全年任务的114%；… stays M1-M11) */
+        if (ingest_lex_at(r->lx, LEX_PLAN_RATIO, r->t + k->end, r->len - k->end, NULL) > 0)
             return true;
         r->part_from = -1;      /* the whole year, also in a release about a quarter */
         r->part_to = 0;
