@@ -509,6 +509,16 @@ static bool scope_before_part(reader *r, const tok *k)
            || ingest_lex_ends(r->lx, LEX_REPORT_VERB, r->raw.data, r->raw.len) > 0;
 }
 
+/* Does the part k follow this year's or last year's word right at the
+ * clause's head (今年1-5月全市规模以上工业增加值…)?  The subject starts after
+ * the part then, as after 今年一季度. */
+static bool after_year_word(const reader *r, const tok *k, const tok *prev)
+{
+    return !r->clause_has_fig && prev && prev->type == T_KW && prev->end == k->pos
+           && (prev->kw->code == K_THIS_YEAR || prev->kw->code == K_LAST_YEAR)
+           && prev->pos <= r->head_start && r->head_start <= k->pos;
+}
+
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
     if (from_phrase_part(r, k->end)) {
@@ -528,7 +538,7 @@ void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
     para_part(r, k);
     /* 2020年1-6月全城区组织财政收入…: the months are not part of the subject */
     if ((!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
-        || scope_before_part(r, k))
+        || scope_before_part(r, k) || after_year_word(r, k, prev))
         r->head_start = k->end;
 }
 
