@@ -91,6 +91,14 @@ void en_date_line(en_reader *r)
             m = 0;              /* (in May 2014, between June 2017 and: a figure's month) */
         if (m && i > 0 && (is_word(r, i - 1, "since") || is_word(r, i - 1, "until")))
             m = 0;              /* ("the first decline since October 1999": a run's start) */
+        if (m && i > 0 && (is_word(r, i - 1, "than") || is_word(r, i - 1, "from")
+                           || is_word(r, i - 1, "over") || is_word(r, i - 1, "to")
+                           || is_word(r, i - 1, "with") || is_word(r, i - 1, "against")
+                           || is_word(r, i - 1, "versus")
+                           || (is_word(r, i - 1, "on") && r->v[i + 1].type == ET_YEAR)))
+            m = 0;              /* ("declined by 6.3 per cent compared to July 2016", "up
+                                   1.5 per cent on October 2011": a base; "on July 9,
+                                   2013" stays a date) */
         if (m && r->v[i + 1].type == ET_YEAR)
             y = r->v[i + 1].year;
         else if (m && i + 3 < r->n && r->v[i + 1].type == ET_NUM
