@@ -981,6 +981,52 @@ static bool written_as_base(const en_reader *r, size_t k)
         || ((is_word(r, j - 1, "to") || is_word(r, j - 1, "with")) && is_word(r, j - 2, "compared"));
 }
 
+/* Figure k told of a time named just before it by "which" or "when"
+ * ("compared with the first quarter of 2017 which recorded a growth of
+ * -0.91 per cent", "the corresponding quarter of 2016, which was -2.3 per
+ * cent", "since September 2017 when it was 5.7%"): that time is the
+ * figure's own, though a base's.  Into t (its year no latest the text
+ * reports); false when it is not so. */
+static bool which_time(const en_reader *r, size_t k, ftime *t)
+{
+    size_t j = fig_first_tok(r, &r->f[k]), w = j, y;
+    int from, to;
+
+    while (w > 0 && j - w < 6 && r->v[w - 1].type == ET_WORD && !is_word(r, w - 1, "which")
+           && !is_word(r, w - 1, "when"))
+        w--;
+    if (w < 2 || !(is_word(r, w - 1, "which") || is_word(r, w - 1, "when")))
+        return false;
+    if (!(is_word(r, w, "was") || is_word(r, w, "were") || is_word(r, w, "recorded")
+          || is_word(r, w, "registered") || is_word(r, w, "saw") || is_word(r, w, "stood")
+          || is_word(r, w, "posted") || is_word(r, w, "it")))
+        return false;           /* (not "which included the manufacturing sector
+                                   decreased by 4.83%": a part of the same month) */
+    {
+        ftime own = { 0 };
+        if (en_time_in(r, r->f[k].te, time_end(r, k), &own))
+            return false;       /* ("which was 9.21 per cent in 2019": its own) */
+    }
+    y = w - 1 - (is_sign(r, w - 2, ',') ? 1 : 0);
+    if (y == 0 || !year_of(&r->v[y - 1]))
+        return false;
+    memset(t, 0, sizeof *t);
+    t->year = year_of(&r->v[y - 1]);
+    t->src = INGEST_TIME_SENTENCE;
+    t->before_own = true;
+    for (size_t p = y - 1; p-- > 0 && p + 5 > y;) {
+        size_t n = en_part_at(r, p, &from, &to);
+        if (n && (p + n == y - 1 || (p + n + 1 == y - 1 && (is_word(r, p + n, "of")
+                                                              || is_word(r, p + n, "in"))))) {
+            t->mfrom = from;
+            t->mto = to;
+            t->explicit_part = true;
+            break;
+        }
+    }
+    return true;
+}
+
 static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest_kind kind,
                         ftime *t)
 {
@@ -992,6 +1038,8 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
     memset(t, 0, sizeof *t);
     t->src = INGEST_TIME_SENTENCE;
     memset(&u, 0, sizeof u);
+    if (which_time(r, k, t))
+        return;
     if (written_time(r, k, cs, &u)) {
         year_written = u.year != 0;
         *t = u;
