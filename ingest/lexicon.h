@@ -268,6 +268,8 @@ typedef enum lex_class {
                              (108年度, 今(101)年's 101)年), no count of years */
     LEX_ITEMS_INTRO,      /* after a rate word, introduces the items a list of
                              bracketed rates names (升幅较大的大类有烟酒(+11.08%)) */
+    LEX_SEP_IN_WORD,      /* a word holding a list separator (参与率, 涉及): no
+                             split there */
     LEX_FALL_SIZE,        /* a change in the size of a fall (降幅收窄, 扩大): after
                              下降x%, a change in points so said is the fall's rate's
                              (降幅); one said otherwise (回落, 回升) the growth rate's */

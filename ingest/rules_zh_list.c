@@ -378,6 +378,13 @@ static int counted_items(reader *r, buf *one)
  * when two figures follow, 香洲、金湾和斗门 three. */
 enum split_mode { SPLIT_ALL, SPLIT_TAIL, SPLIT_JOINER };
 
+/* Is the separator at s[i] (sep bytes) inside a word (劳动力参与率, 涉及)? */
+static bool sep_in_word(const reader *r, const char *s, size_t n, size_t i, size_t sep)
+{
+    return ingest_lex_ends(r->lx, LEX_SEP_IN_WORD, s, i + sep) > sep
+           || ingest_lex_at(r->lx, LEX_SEP_IN_WORD, s + i, n - i, NULL) > sep;
+}
+
 static int split_items(reader *r, const char *s, size_t a, size_t n, enum split_mode mode)
 {
     const char *j = joiner(r);
@@ -389,7 +396,7 @@ static int split_items(reader *r, const char *s, size_t a, size_t n, enum split_
             if (jn && !memcmp(s + i, j, jn))
                 last = i + jn;  /* the last item starts after the last 、 */
     for (size_t i = a; i < n && rc == GC_OK; i += char_len((unsigned char)s[i])) {
-        if (!(sep = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)))
+        if (!(sep = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) || sep_in_word(r, s, n, i, sep))
             continue;
         if (mode != SPLIT_ALL && !(sep == jn && !memcmp(s + i, j, jn))
             && (mode == SPLIT_JOINER || i < last))
