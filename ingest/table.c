@@ -173,22 +173,116 @@ static cell label_span(const ingest_sentence *s, cell c)
         c.b--;
     if (c.b - c.a > 3 && !memcmp(s->text + c.b - 3, "\xEF\xBC\x8C", 3))
         c.b -= 3;
+    if (c.b - c.a > 4 && m[c.b - 1] == ')') {
+        /* 化肥(折100%): a note in brackets with a figure in it is no part
+           of the measure's name */
+        size_t open = c.b - 1;
+        while (open > c.a && m[open - 1] != '(')
+            open--;
+        if (open > c.a + 1 && has_digit(m, (cell){ open, c.b }))
+            c.b = open - 1;
+    }
     return c;
+}
+
+/* Is t[a..b) one to four ideographs (a unit the amount reader may not
+ * know: 万箱, 万部)? */
+static bool cjk_word(const char *t, size_t a, size_t b)
+{
+    size_t chars = 0;
+
+    for (size_t i = a; i < b; i += 3, chars++)
+        if (b - i < 3 || !is_ideograph_lead((unsigned char)t[i]))
+            return false;
+    return chars >= 1 && chars <= 4;
+}
+
+/* Splits cell c, a level's figure glued to its unit (269万吨), into the
+ * figure *f and the unit *u; *rest is what follows the unit: empty, or the
+ * next column's figure glued on (6100万立方米-4.5).  False when c is not
+ * so. */
+static bool glued_level(const ingest_lexicon *lx, const char *t, cell c, cell *f, cell *u,
+                        cell *rest)
+{
+    size_t e, r, from, len;
+    bool neg, pct;
+
+    for (e = c.a; e < c.b && (is_digit(t[e]) || t[e] == '.'); e++)
+        ;
+    for (r = e; r < c.b && !is_digit(t[r]) && t[r] != '-' && t[r] != '+'; r++)
+        ;
+    *f = (cell){ c.a, e };
+    *u = (cell){ e, r };
+    *rest = (cell){ r, c.b };
+    return e > c.a && figure_cell(t, *f, &neg, &from, &len, &pct) && !pct
+        && (ingest_table_unit_text(lx, t, e, r) || cjk_word(t, e, r))
+        && (r == c.b || figure_cell(t, *rest, &neg, &from, &len, &pct));
+}
+
+/* Copies cs[0..n) into out, the first cell that is a level glued to its
+ * unit and to the next figure (木材 6100万立方米-4.5) made two: a row one
+ * cell short of its header.  Returns the cells in out. */
+static size_t unglue_row(const ingest_lexicon *lx, const char *t, const cell *cs, size_t n,
+                         cell *out)
+{
+    size_t k = 0;
+    bool split = false;
+
+    for (size_t i = 0; i < n; i++) {
+        cell f, u, rest;
+        if (!split && has_digit(t, cs[i]) && glued_level(lx, t, cs[i], &f, &u, &rest)
+            && rest.b > rest.a) {
+            out[k++] = (cell){ cs[i].a, u.b };
+            out[k++] = rest;
+            split = true;
+        } else {
+            out[k++] = cs[i];
+        }
+    }
+    return k;
+}
+
+/* Reads cell c of level column: a figure, or one glued to its unit (化学纤维
+ * 269万吨 13.3), the unit then copied into unit (cap bytes).  *fc gets the
+ * figure's cell. */
+static bool level_cell(const ingest_lexicon *lx, const char *t, cell c, cell *fc, char *unit,
+                       size_t cap)
+{
+    cell u, rest;
+    bool neg, pct;
+    size_t f, l;
+
+    *fc = c;
+    if (figure_cell(t, c, &neg, &f, &l, &pct))
+        return true;
+    if (!glued_level(lx, t, c, fc, &u, &rest) || rest.b > rest.a || u.b - u.a >= cap)
+        return false;
+    if (!unit[0]) {
+        memcpy(unit, t + u.a, u.b - u.a);
+        unit[u.b - u.a] = '\0';
+    }
+    return true;
 }
 
 /* Reads s as a row of t: true when it is one (its claims emitted, *rc the
  * sink's answer). */
 static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
-                     const cell *cs, size_t n, const char *file, const ingest_sink *sink, int *rc)
+                     const cell *cs0, size_t n, const char *file, const ingest_sink *sink, int *rc)
 {
     const ingest_maps *m = &ctx->maps;
     size_t extra, figures = 0;
     const char *unit = "";
-    char unitbuf[UNIT_CELL_MAX + 1];
+    char unitbuf[UNIT_CELL_MAX + 1], glued[UNIT_CELL_MAX + 1] = "";
     buf label = { 0 };
-    cell lab;
+    cell lab, cs[TABLE_GAPS_MAX + 2], fig[TABLE_COLS_MAX];
 
     *rc = GC_OK;
+    if (n > TABLE_GAPS_MAX + 1)
+        return false;
+    if (n + 1 == t->ncols)
+        n = unglue_row(m->lx, s->text, cs0, n, cs);
+    else
+        memcpy(cs, cs0, n * sizeof *cs);
     if (n < t->ncols)
         return false;
     /* a label written with spaces inside (其中: 工业) fills the leading cells */
@@ -206,6 +300,7 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
         cell c = cs[extra + k];
         bool neg, pct;
         size_t f, l;
+        fig[k] = c;
         if (t->role[k] == COL_UNIT) {
             if (has_digit(s->text, c) || c.b - c.a > UNIT_CELL_MAX)
                 return false;
@@ -213,7 +308,9 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
             unitbuf[c.b - c.a] = '\0';
             unit = unitbuf;
         } else if (!blank_cell(s->text, c)) {
-            if (!figure_cell(s->text, c, &neg, &f, &l, &pct))
+            if (ingest_col_level(t->role[k])
+                    ? !level_cell(m->lx, s->text, c, &fig[k], glued, sizeof glued)
+                    : !figure_cell(s->text, c, &neg, &f, &l, &pct))
                 return false;
             figures++;
         }
@@ -230,10 +327,10 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
         t->whole_set = true;
     }
     for (size_t k = 1; k < t->ncols && *rc == GC_OK; k++) {
-        cell c = cs[extra + k];
+        cell c = fig[k];
         bool neg, pct;
         size_t f, l;
-        const char *u = unit[0] ? unit : t->unit[k];
+        const char *u = unit[0] ? unit : glued[0] ? glued : t->unit[k];
         if (t->role[k] == COL_UNIT || t->role[k] == COL_SKIP || blank_cell(s->text, c))
             continue;
         (void)figure_cell(s->text, c, &neg, &f, &l, &pct);
@@ -683,6 +780,17 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
     return flat_figure(t, ctx, s, file, sink, c);
 }
 
+/* Is s a short note in brackets, no digit in it ((折标准燃料), a row's
+ * measure explained under it)? */
+static bool note_line(const ingest_sentence *s)
+{
+    const char *m = s->match;
+    size_t n = s->len;
+
+    return !s->has_digit && n >= 4 && n <= 48 && m[0] == '(' && m[n - 1] == ')'
+        && !memchr(m + 1, '(', n - 2);
+}
+
 /* Is s bars and spaces alone (or empty)?  Most sentences are settled by
  * their first byte. */
 static bool bars_only(const ingest_sentence *s)
@@ -786,6 +894,11 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         && (head = ingest_table_last_line(s)) > 0 && head <= CAPTION_MAX
         && s->len - head <= CAPTION_MAX && joined_header(t, ctx->maps.lx, s, head)) {
         t->ngap = 0;
+        *taken = true;
+        return GC_OK;
+    }
+    if (t->active && one_line && note_line(s)) {
+        t->ngap = 0;            /* (折标准燃料): a note under a row */
         *taken = true;
         return GC_OK;
     }

@@ -247,6 +247,10 @@ bool ingest_table_run(ingest_table *t, ingest_context *ctx, const ingest_sentenc
                       const ingest_table_cell *cs, size_t n, const char *file,
                       const ingest_sink *sink, int *rc);
 
+/* Is t[a..b) a unit the amount reader takes whole after a figure (万吨,
+ * 亿元, 万千瓦时)?  No digit, not % (table_run.c). */
+bool ingest_table_unit_text(const ingest_lexicon *lx, const char *t, size_t a, size_t b);
+
 /* Notes a cell break before offset pos of the sentence being built. */
 static inline void ingest_table_gap(ingest_table *t, size_t pos)
 {

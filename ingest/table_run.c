@@ -56,6 +56,11 @@ static bool unit_text(const ingest_lexicon *lx, const char *t, size_t a, size_t 
     return ingest_amount_parse(lx, probe, b - a + 1, &am) == GC_OK && am.length == b - a + 1;
 }
 
+bool ingest_table_unit_text(const ingest_lexicon *lx, const char *t, size_t a, size_t b)
+{
+    return unit_text(lx, t, a, b);
+}
+
 /* Copies unit t[a..b) into row r (the first one wins). */
 static void set_unit(run_row *r, const char *t, size_t a, size_t b)
 {
