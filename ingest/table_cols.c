@@ -64,6 +64,13 @@ int ingest_table_column_role(const ingest_lexicon *lx, const char *text, const c
         unit[n - k - 2] = '\0';
         return role;
     }
+    /* full-width brackets: 比上年增长（%）, 绝对数（万元） */
+    if (n - k > 6 && !memcmp(m + c.a + k, "\xEF\xBC\x88", 3)
+        && !memcmp(m + c.b - 3, "\xEF\xBC\x89", 3) && n - k - 6 < cap) {
+        memcpy(unit, text + c.a + k + 3, n - k - 6);
+        unit[n - k - 6] = '\0';
+        return role;
+    }
     return COL_NONE;
 }
 
