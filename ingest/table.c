@@ -567,6 +567,17 @@ static bool flat_years(ingest_table *t)
     return true;
 }
 
+/* Has t's header a level column with no year, that the years under it
+ * spread over (现价(亿元) | 2015年 | 2016年)?  Without one, a year is a
+ * column of its own (指标 | 单位 | 2020年 | 比上年增长(%)). */
+static bool spread_column(const ingest_table *t)
+{
+    for (size_t k = 1; k < t->ncols; k++)
+        if (t->role[k] == COL_LEVEL && !t->col_year[k])
+            return true;
+    return false;
+}
+
 /* Reads header cell c: true when it is one (a column, a year under one,
  * or a cell of the header's copy beside it: 产品名称 单位 产量 同期 同比±%
  * twice, a table printed in two halves side by side whose rows then come
@@ -590,7 +601,7 @@ static bool flat_head(ingest_table *t, const ingest_lexicon *lx, const ingest_se
     }
     if (role == COL_NONE || role == COL_LABEL)
         return false;
-    if (year && t->ncols > 1) {
+    if (year && t->ncols > 1 && (t->flat_nyears || spread_column(t))) {
         if (t->flat_nyears == TABLE_COLS_MAX)
             return false;
         t->flat_year[t->flat_nyears++] = year;
@@ -710,6 +721,16 @@ static int flat_figure(ingest_table *t, ingest_context *ctx, const ingest_senten
     return ingest_table_emit(t, ctx, s, file, sink, k, c.a, f, l, neg, t->flat_label, u);
 }
 
+/* Is cell c of s the label column's name (指标, 项目), a header's first cell? */
+static bool flat_label_head(const ingest_lexicon *lx, const ingest_sentence *s, cell c)
+{
+    int year;
+    char unit[24];
+
+    return ingest_table_column_role(lx, s->text, s->match, head_cell(s, c), &year, unit,
+                                    sizeof unit) == COL_LABEL;
+}
+
 /* Reads s as a line of a flattened table; *taken when it was one. */
 static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                          bool one_line, const char *file, const ingest_sink *sink, bool *taken)
@@ -729,6 +750,9 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
         t->flat = FLAT_NONE;
         return GC_OK;
     }
+    if (t->flat == FLAT_ROW && !empty && one_line && !has_digit(s->text, c)
+        && flat_label_head(ctx->maps.lx, s, c))
+        t->flat = FLAT_NONE;    /* 指标 again: the next table's header */
     if (t->flat == FLAT_NONE) {
         int year;
         char unit[24];
