@@ -185,16 +185,18 @@ static cell label_span(const ingest_sentence *s, cell c)
     return c;
 }
 
-/* Is t[a..b) one to four ideographs (a unit the amount reader may not
- * know: 万箱, 万部)? */
+/* Is t[a..b) two to four ideographs after 万 or 亿 (a unit the amount
+ * reader may not know: 万箱, 万部)?  Not 左右 or 以上, qualifiers. */
 static bool cjk_word(const char *t, size_t a, size_t b)
 {
     size_t chars = 0;
 
+    if (b - a < 6 || (memcmp(t + a, "\xE4\xB8\x87", 3) && memcmp(t + a, "\xE4\xBA\xBF", 3)))
+        return false;
     for (size_t i = a; i < b; i += 3, chars++)
         if (b - i < 3 || !is_ideograph_lead((unsigned char)t[i]))
             return false;
-    return chars >= 1 && chars <= 4;
+    return chars <= 4;
 }
 
 /* Splits cell c, a level's figure glued to its unit (269万吨), into the
