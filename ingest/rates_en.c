@@ -176,11 +176,12 @@ const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
         en_subject_list(r, a, p, out, SUBJ_MAX);    /* (its commas kept) */
     else
         en_subject_text(r, a, p, out, SUBJ_MAX);
-    for (size_t i = 0; i < r->n; i++)
-        if (kw_at(r, i) && (kw_at(r, i)->code == K_GROW || kw_at(r, i)->code == K_FALL)) {
+    /* the change word nearest before the name ("decreases in exports of
+       goods (-12.4%), partly offset by increases in exports of services
+       (3.8%)": services rose), else the sentence's first */
+    for (size_t i = 0; i < r->n && (i < p || !g); i++)
+        if (kw_at(r, i) && (kw_at(r, i)->code == K_GROW || kw_at(r, i)->code == K_FALL))
             g = kw_at(r, i);
-            break;
-        }
     return g;
 }
 
