@@ -109,17 +109,20 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             if (is_word(r, i + 1, "of") && i + 2 == fig_first_tok(r, f) && i > 0
                 && (is_word(r, i - 1, "an") || is_word(r, i - 1, "a")))
                 c->gf_noun = true;
-            /* a fall noun ("the decrease in output from 5.0% to 4.2%")
-               negates the rates it spans; a verb ("to fall from 3.4 percent
+            /* a fall noun ("the decrease in output from 5.0% to 4.2%",
+               "the y/y contraction in the sector softened to 9.0%", "the
+               rate of contraction eased to 4.2%") negates the rates it spans; a verb ("to fall from 3.4 percent
                to 2.9 percent") moves a rate without negating it */
             if (e->code == K_FALL && (e->flags & LEXF_RATE
                                       || ((is_word(r, i, "fall") || is_word(r, i, "decrease")
-                                           || is_word(r, i, "decline"))
+                                           || is_word(r, i, "decline")
+                                           || is_word(r, i, "contraction"))
                                           && (is_word(r, i + 1, "in") || is_word(r, i + 1, "of")
                                               || is_word(r, i + 1, "for")
                                               || (i > 0 && (is_word(r, i - 1, "the")
                                                             || is_word(r, i - 1, "a")
-                                                            || is_word(r, i - 1, "its")))))))
+                                                            || is_word(r, i - 1, "its")
+                                                            || is_word(r, i - 1, "of")))))))
                 c->fall_noun = true;
             break;
         case K_AVG: c->avg = true; break;
