@@ -359,14 +359,21 @@ bool en_elided_repeat(const en_reader *r, size_t k)
                       || (placed && place_phrase(r, r->f[k].te, r->n)));
 }
 
-/* The change word nearest before token b in the sentence: -1 for a fall,
- * 1 for a rise or none. */
+/* The change word (or lowering verb) nearest before token b in the
+ * sentence: -1 for a fall, 1 for a rise or none. */
 static double nearest_direction(const en_reader *r, size_t b)
 {
     for (size_t i = b; i-- > 0;) {
         const lex_entry *e = kw_at(r, i);
         if (e && (e->code == K_GROW || e->code == K_FALL))
             return e->code == K_FALL && (e->flags & LEXF_DOWN) ? -1 : 1;
+        /* "will reduce energy intensity by 3.1%": a verb lowering its
+           object (lexicon object-verb, flag down) */
+        if (r->v[i].type == ET_WORD
+            && en_lex_at(r->lx, LEX_OBJECT_VERB, r->t, r->len, r->v[i].pos, &e)
+                   == r->v[i].end - r->v[i].pos
+            && (e->flags & LEXF_DOWN))
+            return -1;
     }
     return 1;
 }
