@@ -879,6 +879,12 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
         t->ngap = 0;
         return rc;
     }
+    if ((en_outside || t->er_ncols > 0) && s->len > 0
+        && ((rc = ingest_table_rows_en(t, s, file, sink, taken)) != GC_OK
+            || *taken)) {
+        t->ngap = 0;
+        return rc;
+    }
     if (t->flat == FLAT_NONE && s->n_cjk == 0
         && (t->ef || (one_line && s->len > 0 && s->text[s->len - 1] == '|'))
         && ((rc = ingest_table_flat_en(t, s, one_line, file, sink, taken)) != GC_OK

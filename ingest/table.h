@@ -47,6 +47,7 @@ enum { EN_COL_NONE, EN_COL_CHANGE, EN_COL_GROWTH, EN_COL_LEVEL, EN_COL_PERCENT }
 #define EP_COLS_MAX 12      /* columns of a period table's header (table_period_en.c) */
 #define EP_CELL_TEXT 100    /* bytes of a cell over several lines, with its NUL */
 #define EP_CELLS_MAX 96     /* cells of rows run together on one line */
+#define ER_COLS_MAX 4       /* measures of a table whose rows are periods (table_rows_en.c) */
 #define EG_COLS_MAX 6       /* columns of a glued table (table_glued_en.c) */
 
 /* A column of an English table whose columns are periods: its period, what
@@ -128,6 +129,11 @@ typedef struct ingest_table {
     char ep_cell[EP_CELL_TEXT];  /* the lines of the text cell being read
                                     there, joined by spaces, ASCII only */
     size_t ep_cell_len;          /* its bytes; 0 when none is pending */
+    size_t er_ncols;             /* an English table whose rows are periods
+                                    (table_rows_en.c): its measures, 0 when
+                                    none is open */
+    char er_name[ER_COLS_MAX][48];  /* each measure's name, lower case */
+    unsigned char er_kind[ER_COLS_MAX];  /* what each says (EN_COL_*) */
     int eg;                      /* an English table whose cell breaks were
                                     lost (table_glued_en.c): not read, its
                                     header, its rows */
@@ -200,6 +206,14 @@ int ingest_table_flat_en(ingest_table *t, const ingest_sentence *s,
  * answer. */
 int ingest_table_period_en(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
                            bool one_line, const char *file, const ingest_sink *sink, bool *taken);
+
+/* English tables whose rows are periods and whose columns are measures
+ * (table_rows_en.c): reads each line of s as the header (Month CPI
+ * Inflation) or a row (Feb-16 165.06 7.09) of one; *taken when every line
+ * was.  Returns GC_OK or the
+ * sink's answer. */
+int ingest_table_rows_en(ingest_table *t, const ingest_sentence *s, const char *file,
+                         const ingest_sink *sink, bool *taken);
 
 /* English tables copied with their cell breaks lost (table_glued_en.c):
  * reads each line of s as a header of spans of periods run together or a
