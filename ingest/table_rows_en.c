@@ -53,20 +53,16 @@ static int name_kind(const lex_entry *e)
 }
 
 /* Does the word after l[..a) join what comes before it to what follows
- * (Annual Rate of Inflation: the name goes on past "annual rate")? */
+ * (Annual Rate of Inflation: the name goes on past "annual rate")?  A
+ * joining word is a period-table row of value join (of, and), or sub
+ * (excluding). */
 static bool joins_next(const char *l, size_t a, size_t n)
 {
-    static const char *const joiners[] = { "of", "and", "&", "in", "on", "for", "excluding" };
+    const lex_entry *e;
+    size_t m;
 
-    if (a >= n)
-        return false;
-    a++;
-    for (size_t k = 0; k < sizeof joiners / sizeof joiners[0]; k++) {
-        size_t w = strlen(joiners[k]);
-        if (a + w <= n && !memcmp(l + a, joiners[k], w) && (a + w == n || l[a + w] == ' '))
-            return true;
-    }
-    return false;
+    return a < n && (e = name_word(l, a + 1, n, &m))
+           && (!strcmp(e->value, "join") || !strcmp(e->value, "sub"));
 }
 
 /* Reads lower-case l[0..n) as a header: its first word a row head, the
