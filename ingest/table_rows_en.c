@@ -281,9 +281,10 @@ int ingest_table_rows_en(ingest_table *t, const ingest_sentence *s, const char *
 
     *taken = false;
     /* a header's first word, at the start of a line of s, is a row
-       head's: a quick test for most sentences, before any is read as
-       lines */
-    if (ncols == 0 && (s->len < 8 || s->n_cjk > 0 || !row_head_line(s)))
+       head's: a quick test, before any is read as lines, after a quicker
+       one for prose (a header or a row never ends in a full stop) */
+    if (ncols == 0 && (s->len < 8 || s->n_cjk > 0 || s->text[s->len - 1] == '.'
+                       || !row_head_line(s)))
         return GC_OK;
     memcpy(kind, t->er_kind, sizeof kind);
     memcpy(name, t->er_name, sizeof name);
