@@ -608,7 +608,8 @@ static bool compared_before(const en_reader *r, size_t i)
         return false;
     return is_word(r, j - 1, "than") || is_word(r, j - 1, "against") || is_word(r, j - 1, "versus")
         || ((is_word(r, j - 1, "with") || is_word(r, j - 1, "to")) && j >= 2
-            && (is_word(r, j - 2, "compared") || is_word(r, j - 2, "comparison")));
+            && (is_word(r, j - 2, "compared") || is_word(r, j - 2, "comparison")
+                || (is_word(r, j - 1, "to") && is_word(r, j - 2, "relative"))));
 }
 
 /* Do a few plain words before token i lead back to a comparison or to

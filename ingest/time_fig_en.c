@@ -50,9 +50,33 @@ static bool figure_bracket(const en_reader *r, size_t k, size_t e)
  * on past a parenthesis that only spells an abbreviation ("an increase in
  * Gross Domestic Product (GDP) from July through to September") or holds
  * the figure in another currency. */
+/* Does a base set off after a comma start at token i: "compared to",
+ * "compared with", "relative to" ("grew by 0.6 percent between July and
+ * September, relative to the second quarter")? */
+static bool base_after_comma(const en_reader *r, size_t i)
+{
+    int x, y;
+    size_t p = i + 2 + is_word(r, i + 2, "the");
+
+    /* only a part of a year: a base with a year or a rate ("compared to
+       zero growth in 2015") is no time of the figure's */
+    return ((is_word(r, i, "compared") && (is_word(r, i + 1, "to") || is_word(r, i + 1, "with")))
+            || (is_word(r, i, "relative") && is_word(r, i + 1, "to")))
+        && p < r->n && en_part_at(r, p, &x, &y) != 0;
+}
+
 static size_t time_end(const en_reader *r, size_t k)
 {
     size_t e = en_clause_end(r, k), we = en_window_end(r, k);
+
+    /* the base after the comma is the figure's own: its part tells the
+       basis (the quarter before: change_pct) */
+    if (e + 3 < we && is_sign(r, e, ',') && base_after_comma(r, e + 1)) {
+        size_t i = e + 3;
+        while (i < we && !(r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c)))
+            i++;
+        return i;
+    }
 
     if (e < r->n && is_sign(r, e, '(') && figure_bracket(r, k, e))
         we = en_window_end(r, k + 1);   /* (the window ends at that figure) */
