@@ -632,6 +632,26 @@ static bool base_words_before(const en_reader *r, size_t i)
     return false;
 }
 
+/* Does "on" right after a figure name a part of a year at token i (or
+ * from it): "up by 0.6 percent on the third quarter of 2006", "rose 0.4%
+ * on the first quarter of the year"?  A base, the British way of writing
+ * "compared with" (not "on a monthly basis", "on the year": no part). */
+static bool on_part_after_figure(const en_reader *r, size_t i)
+{
+    int x, y;
+    size_t j = i > 0 && is_word(r, i - 1, "the") ? i - 1 : i;
+    size_t o = is_word(r, i, "on") ? i : j > 0 && is_word(r, j - 1, "on") ? j - 1 : r->n;
+    size_t p;
+
+    if (o == r->n || o == 0)
+        return false;
+    if (!(r->v[o - 1].type == ET_NUM || is_sign(r, o - 1, '%') || is_word(r, o - 1, "percent")
+          || is_word(r, o - 1, "cent") || is_word(r, o - 1, "pct")))
+        return false;
+    p = o + 1 + is_word(r, o + 1, "the");
+    return p < r->n && en_part_at(r, p, &x, &y) != 0;
+}
+
 /* Does the time phrase at token i name a comparison's base: right after a
  * same-period word ("the same period in 2023", "the corresponding quarter
  * of 2022", "the same quarter of last year"), or after "compared with"
@@ -650,7 +670,7 @@ static bool base_phrase(const en_reader *r, size_t i)
                 || is_word(r, i - 1, "month") || is_word(r, i - 1, "months")))
             return true;
     }
-    return compared_before(r, i) || base_words_before(r, i);
+    return compared_before(r, i) || base_words_before(r, i) || on_part_after_figure(r, i);
 }
 
 /* Is a range of months written at token i ("July to September", "July
@@ -924,7 +944,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                              || (i + 1 < b && year_of(&r->v[i + 1]))   /* with September 2014 */
                              || m == 1)     /* "rose 0.2 percent compared with December" */
                 && !(is_word(r, i, "quarter") && is_word(r, i - 1, "the"))
-                && compared_before(r, i)) {
+                && (compared_before(r, i) || on_part_after_figure(r, i))) {
                 /* "compared with the first three months of 2016": the base */
                 size_t yi = i + m + is_word(r, i + m, "of");
                 if (yi < b && year_of(&r->v[yi])) {
