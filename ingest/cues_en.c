@@ -447,12 +447,6 @@ void en_sentence_cues(en_reader *r)
             }
         }
     }
-    /* a lead basis frames the paragraph after it; a year-on-year word ends it */
-    if (r->lead_qoq)
-        d->para_qoq = true;
-    else if (r->yoy)
-        d->para_qoq = false;
-    r->para_qoq = d->para_qoq && !r->lead_qoq;
     for (size_t i = 0; i < r->n; i++)
         if ((is_word(r, i, "seasonally") && is_word(r, i + 1, "adjusted"))
             || is_word(r, i, "seasonally-adjusted"))

@@ -132,10 +132,6 @@ struct en_doc {
                             the text reports (time_fig_en.c); 0 none */
     int qoq;             /* -1 unknown, 1 changes on the period before, 0 year on year */
     int para_year;       /* a year leading the paragraph */
-    bool para_qoq;       /* a period-on-period basis set off before a sentence's
-                            figures ("On a monthly basis, CPI rose 0.3 percent.
-                            Prices rose for: food (0.1 percent); …") frames the
-                            paragraph's later sentences until a year-on-year word */
     int section_year;    /* the year a heading names ("2018 achievements",
                             "Economic Performance 1994/95") for the
                             paragraphs under it, to the next heading */
@@ -205,7 +201,6 @@ typedef struct en_reader {
     size_t yoy_at;       /* the token of the first year-on-year word */
     bool lead_qoq;       /* a period-on-period basis frames the sentence
                             ("On a monthly basis, CPI rose ...") */
-    bool para_qoq;       /* the paragraph's lead basis frames this sentence */
     int claims;
     int actuals;         /* of them, neither estimated nor a goal */
 } en_reader;
