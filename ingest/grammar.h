@@ -199,6 +199,7 @@ typedef struct reader {
                               sentence: only then may a figure be a plan's goal */
     bool pull_list;        /* the 分别 list's subject names a pull (拉动): no claims */
     bool bare_list;        /* the 分别 list is bare items, or reaches into the clauses before it */
+    size_t list_from;      /* where the text of the 分别 list's items starts */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
     int claims;
     int rc;
@@ -466,6 +467,11 @@ int ingest_zh_split_subject(reader *r, const char *s, size_t n);
  * 2.6个百分点): at most max, into out in the points unit and the order
  * written; how many. */
 size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max);
+
+/* The same run before a figure of any unit (增长3.1、4.5和6.2%: the % is
+ * written once for all three); the caller reads it only when a 分别 list
+ * has one name for each figure. */
+size_t ingest_zh_unit_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max);
 
 /* The figure in points that closes a run after figure ts->v[i] written
  * with the first half of that unit only (低3.2个、25.9个、6.7个百分点,

@@ -752,28 +752,51 @@ static size_t clause_from(const toks *ts, size_t i)
     return j > 0 ? ts->v[j - 1].end : 0;
 }
 
-/* 比上月下降1.0、0.8和2.6个百分点: the 、 after the first bare number ended
- * its verb's reach.  The run is read in full when a 分别 list named in its
- * own clause (or taken again, ingest_zh_list_again) has one item for each
- * figure left, the verb right before the run
- * is a rate's (增长, 下降, 提高), and no gap verb (快于, 拉动) stands in the
- * clause: that verb is then the role of them all.  Else only the bare
- * number joined to the figure by 和 (not a 、) is read: how many to drop
- * from the front of the run. */
-static size_t bare_run_skip(reader *r, const toks *ts, size_t i, const tok *run, size_t nb)
+/* Are the 分别 list's items names joined by 、 and 和 alone, up to token j
+ * (甲、乙和丙分别…)?  A list over clauses with a comma in it (甲业，乙业增加值
+ * 分别…; 控制A、B和C的投资，增幅分别…) is not, and its figures may be no
+ * item's. */
+static bool list_joined(const reader *r, const toks *ts, size_t j)
+{
+    if (!r->bare_list)
+        return true;
+    for (; j > 0 && ts->v[j - 1].pos >= r->list_from; j--)
+        if (ts->v[j - 1].type == T_BREAK && !ts->v[j - 1].list_break)
+            return false;
+    return true;
+}
+
+/* 比上月下降1.0、0.8和2.6个百分点, 分别增长3.1、4.5和6.2%: the 、 after the
+ * first bare number ended its verb's reach.  The run is read in full when
+ * a 分别 list of joined names (or taken again, ingest_zh_list_again) has
+ * one item for each figure left, the verb right before the run is a
+ * rate's (增长, 下降, 提高), and no gap verb (快于, 拉动) stands in the
+ * clause: that verb is then the role of them all, and the unit written
+ * once at the end the unit of each. */
+static bool bare_run_whole(reader *r, const toks *ts, size_t i, const tok *run, size_t nb)
 {
     size_t j = i;
 
     while (j > 0 && ts->v[j - 1].pos >= run[0].pos)
         j--;
-    if (nb > 1 && !r->bare_list && r->nlist == r->next_in_list + nb + ingest_zh_figures_after(ts, i) + 1
+    if (list_joined(r, ts, j) && r->nlist == r->next_in_list + nb + ingest_zh_figures_after(ts, i) + 1
         && j > 0 && ts->v[j - 1].type == T_KW && ts->v[j - 1].end == run[0].pos
         && is_growth_role(ts->v[j - 1].kw->code)
         && !ingest_zh_gap_verb_in(r, clause_from(ts, i), run[0].pos)) {
         r->role = ts->v[j - 1].kw;
         r->role_end = ts->v[j - 1].end;
-        return 0;
+        return true;
     }
+    return false;
+}
+
+/* How many bare numbers of a points run to drop from its front: none when
+ * the run is read in full (bare_run_whole), else all but the one joined to
+ * the figure by 和 (not a 、). */
+static size_t bare_run_skip(reader *r, const toks *ts, size_t i, const tok *run, size_t nb)
+{
+    if (nb > 1 && bare_run_whole(r, ts, i, run, nb))
+        return 0;
     /* the nearest alone, as before, when no 、 token stands between it and
      * the figure (a 、 before it, 1.0、0.8和2.6, leaves it joined by 和) */
     return i > 0 && ts->v[i - 1].type == T_BREAK && ts->v[i - 1].pos >= run[nb - 1].end ? nb : nb - 1;
@@ -835,11 +858,15 @@ static int read_tokens(reader *r, const toks *ts)
             }
             if (k == &ts->v[i] && (r->rc = ingest_zh_list_again(r, ts, i)) != GC_OK)
                 break;          /* A、B分别为a、b，比上月上升c和d个百分点 */
-            if (k == &ts->v[i] && k->a.norm_unit[0] == r->m->points_unit[0]) {
-                /* 分别回落2.16和1.66个百分点: the bare figures first, in points */
+            if (k == &ts->v[i] && k->a.unit[0]) {
+                /* 分别回落2.16和1.66个百分点: the bare figures first, in points;
+                 * 分别增长3.1、4.5和6.2%: in any unit, for a list's names only */
                 tok bare[MAX_LIST];
-                size_t nb = ingest_zh_points_bare_run(r, ts, i, bare, MAX_LIST);
-                size_t from = nb ? bare_run_skip(r, ts, i, bare, nb) : 0;
+                bool points = k->a.norm_unit[0] == r->m->points_unit[0];
+                size_t nb = points ? ingest_zh_points_bare_run(r, ts, i, bare, MAX_LIST)
+                                   : ingest_zh_unit_bare_run(r, ts, i, bare, MAX_LIST);
+                size_t from = !nb ? 0 : points ? bare_run_skip(r, ts, i, bare, nb)
+                              : bare_run_whole(r, ts, i, bare, nb) ? 0 : nb;
                 for (size_t b = from; b < nb && r->rc == GC_OK; b++) {
                     if (r->last_fig && bare[b].pos < r->last_fig->end)
                         continue;   /* read already (景气指数上升1.2: unitless_after) */

@@ -652,6 +652,7 @@ int ingest_zh_build_list(reader *r, size_t kw_pos)
     /* the items are read in the matching text (香洲、金灣和斗門三個行政區 counts
      * places as 三个行政区 does) and shown as written where one is a run of it */
     size_t a = r->list_start < kw_pos ? r->list_start : r->head_start;
+    r->list_from = a;
     ingest_clean_text(r->m, r->s->match, a, kw_pos, &all, true);
     if (all.failed)
         rc = GC_ENOMEM;
@@ -675,14 +676,15 @@ static size_t before_token(const toks *ts, size_t i)
 }
 
 /* The bare number that ends one list separator before byte p, in the
- * points unit of figure ts->v[i], into out: true when there is one. */
-static bool bare_before(const reader *r, const toks *ts, size_t i, size_t p, tok *out)
+ * unit of figure ts->v[i] (its points unit only, unless any_unit), into
+ * out: true when there is one. */
+static bool bare_before(const reader *r, const toks *ts, size_t i, size_t p, tok *out, bool any_unit)
 {
     const tok *k = &ts->v[i];
     const char *t = r->t;
     size_t w = 0, a;
 
-    if (strcmp(k->a.norm_unit, r->m->points_unit) != 0 || p < 2)
+    if ((!any_unit && strcmp(k->a.norm_unit, r->m->points_unit) != 0) || !k->a.unit[0] || p < 2)
         return false;
     for (size_t back = 1; back <= CJK_BYTES && back <= p && !w; back++)
         if (ingest_lex_at(r->lx, LEX_LIST_SEP, t + p - back, back, NULL) == back)
@@ -707,12 +709,12 @@ static bool bare_before(const reader *r, const toks *ts, size_t i, size_t p, tok
     return true;
 }
 
-size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max)
+static size_t bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max, bool any_unit)
 {
     size_t n = 0;
     tok one;
 
-    for (size_t p = ts->v[i].pos; n < max && bare_before(r, ts, i, p, &one); p = one.pos)
+    for (size_t p = ts->v[i].pos; n < max && bare_before(r, ts, i, p, &one, any_unit); p = one.pos)
         out[n++] = one;
     for (size_t a = 0; n > 1 && a < n / 2; a++) {   /* in the order written */
         one = out[a];
@@ -720,6 +722,16 @@ size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok 
         out[n - 1 - a] = one;
     }
     return n;
+}
+
+size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max)
+{
+    return bare_run(r, ts, i, out, max, false);
+}
+
+size_t ingest_zh_unit_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max)
+{
+    return bare_run(r, ts, i, out, max, true);
 }
 
 const tok *ingest_zh_points_later(const reader *r, const toks *ts, size_t i)
