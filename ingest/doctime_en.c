@@ -468,16 +468,55 @@ static int year_of_text(const ingest_doctime *dt, int y, int m)
            && dt->en_month_from && dt->en_month_from < dt->en_sentences ? y + 1 : y;
 }
 
-/* Does "next year" come before byte i of t ("the forecast for next year
- * was revised to 6% from 6.2% and for 2018 to 5.5%")?  A year named after
- * it in a sentence that runs on through the years is the year after next. */
+/* Words that end a run of forecasts between "next year" and a year: the
+ * year is then a base or a year gone ("3.5% next year, after expanding
+ * 2.8% in 2023", "compared with 1.5% in 2024", "peaked at 9.1% in 2022"). */
+static const char *const run_enders[] = { "after", "compared", "than", "since", "peaked" };
+
+static bool run_ends(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!letter(t[k]) && k + 1 < b && letter(t[k + 1]))
+            for (size_t w = 0; w < sizeof run_enders / sizeof *run_enders; w++) {
+                size_t n = strlen(run_enders[w]);
+                if (k + 1 + n <= b && !strncasecmp(t + k + 1, run_enders[w], n)
+                    && (k + 1 + n == b || !letter(t[k + 1 + n])))
+                    return true;
+            }
+    return false;
+}
+
+/* Does byte i of t end one of the links a run of forecasts names its next
+ * year by ("and for 2018", "and in", ", for")? */
+static bool run_link_before(const char *t, size_t i)
+{
+    static const char *const links[] = { "and for ", "and in ", ", for ", ", in ", "and " };
+
+    for (size_t w = 0; w < sizeof links / sizeof *links; w++) {
+        size_t n = strlen(links[w]);
+        if (i >= n && !strncasecmp(t + i - n, links[w], n))
+            return true;
+    }
+    return false;
+}
+
+/* Does the year at byte i of t carry on a run of forecasts after "next
+ * year" ("the forecast for next year was revised to 6% from 6.2% and for
+ * 2018 to 5.5%")?  Then it is the year after next.  Not "the next year"
+ * (the twelve months ahead), nor a year joined by other than "and (for|in)"
+ * or a comma, nor one after a word that ends the run. */
 static bool next_year_before(const char *t, size_t i)
 {
+    size_t at = i + 1;
+
+    if (!run_link_before(t, i))
+        return false;
     for (size_t k = 0; k + 9 <= i; k++)
         if ((t[k] == 'n' || t[k] == 'N') && !strncasecmp(t + k, "next year", 9)
             && (k == 0 || !letter(t[k - 1])) && (k + 9 == i || !letter(t[k + 9])))
-            return true;
-    return false;
+            at = k;
+    return at <= i && !(at >= 4 && !strncasecmp(t + at - 4, "the ", 4))
+           && !run_ends(t, at + 9, i);
 }
 
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
