@@ -66,6 +66,18 @@ static bool base_right_after(const en_reader *r, size_t te, size_t i)
     return i == te + 1 || (i == te + 2 && (is_word(r, te + 1, "the") || is_word(r, te + 1, "a")));
 }
 
+/* Does the direction word at token j after a list's "respectively" set the
+ * items beside a base: "lower than" a base, not "than expected" (lexicon
+ * class outlook-word), or "below" a determiner's or possessive's base (class
+ * object-skip: "below their levels")?  Else it starts a clause of its own
+ * ("rose 5.1% and 3.2% respectively, lower fuel costs helping"). */
+static bool list_compared_at(const en_reader *r, size_t j)
+{
+    if (is_word(r, j, "lower") || is_word(r, j, "higher"))
+        return is_word(r, j + 1, "than") && !word_in(r, j + 2, LEX_OUTLOOK_WORD);
+    return (is_word(r, j, "below") || is_word(r, j, "above")) && word_in(r, j + 1, LEX_OBJECT_SKIP);
+}
+
 /* Where the direction word of figure k would be: right after it, or, for
  * an item of a list closed by "respectively", after that word ("0.5, 2.4
  * and 1.6 percentage points, respectively, lower than ...", "10.4% and
@@ -81,7 +93,8 @@ static size_t list_direction_at(const en_reader *r, size_t k)
     if (!is_word(r, j, "respectively"))
         return r->f[k].te;
     j++;
-    return j + is_sign(r, j, ',');
+    j += is_sign(r, j, ',');
+    return list_compared_at(r, j) ? j : r->f[k].te;
 }
 
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
