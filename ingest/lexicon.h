@@ -388,6 +388,10 @@ typedef enum lex_class {
                              no period noun follows (last, previous: "the last
                              time", not "the last quarter of 2015"; doctime_en.c); value 3:
                              such a period noun */
+    LEX_FALL_GOES_ON,     /* before "to" and a rate: a fall that went on to it
+                             (deepening, extended, losses, slump): the rate is
+                             the fall's, not a rate moved to (rules_en.c
+                             en_rate_moved) */
     LEX_NCLASSES
 } lex_class;
 

@@ -380,6 +380,8 @@ static bool en_rate_moved(const en_reader *r, const fig *f, ingest_kind kind, co
         || (e && (e->code == K_GROW || e->code == K_FALL))  /* "from the 3.8-percent decrease" */
         || !(kind == INGEST_GROWTH_YOY || kind == INGEST_CHANGE_PCT || kind == INGEST_GROWTH_AVG))
         return false;
+    if (f->to && p > 1 && (word_in(r, p - 2, LEX_FALL_GOES_ON) || word_in(r, p - 3, LEX_FALL_GOES_ON)))
+        return false;   /* "deepening to 6.0%", "extending losses to 3.4%" */
     if (f->from || f->to)
         return true;
     /* (f->from skips "a" and "estimated" only: "from the 6.6 percent", "from
