@@ -476,6 +476,19 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
 
 static size_t last_month(const en_reader *r, size_t i, ftime *t);
 
+/* Is a part of a year written in the few words before token i ("rose 1.3
+ * percent in the second half of 2016 over the first half")?  Then what
+ * follows "over" is the base the part is compared with. */
+static bool part_just_before(const en_reader *r, size_t i)
+{
+    int from = 0, to = 0;
+
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+        if (r->v[k].type == ET_WORD && en_part_at(r, k, &from, &to))
+            return true;
+    return false;
+}
+
 /* "over the 12 months ending August 2012", "over the past twelve months
  * to March", "over the first six months of 2010", "over the first half":
  * "over" opens the figure's own span of months, no base (as "over the
@@ -488,7 +501,7 @@ static bool over_months(const en_reader *r, size_t i)
 
     j += is_word(r, j, "the");
     if (is_word(r, j, "first") && en_part_at(r, j, &from, &to) && from == 1 && to > 3)
-        return true;
+        return !part_just_before(r, i);
     j += is_word(r, j, "last") || is_word(r, j, "past");
     return en_months_count(r, j);
 }
