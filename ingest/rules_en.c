@@ -353,16 +353,6 @@ static void find_figures(en_reader *r)
     }
 }
 
-/* Is figure f a level that an inflation rate reached or stood at, with no
- * month-on-month word before it or after it other than "the previous
- * month" ("core inflation remained unchanged at 4.8 percent from the
- * previous month", "food inflation rose to 5.42 per cent from 5.23 per
- * cent in the previous month", "CPI inflation projection ... at 4.5 per
- * cent" in a text of quarterly projections)?  The previous month is then
- * the base the two rates are compared on, not the basis of the rate: it
- * stays a yearly rate (not a monthly one: "monthly inflation rose to
- * 0.5%", "at 0.3 percent on a monthly basis"; a figure's own basis,
- * "0.6 percent month-on-month", is asked before this). */
 /* "went down from the 6.6 percent reported in April", "down from a revised
  * 2.8% in the second quarter", "bringing the rate to 7.5 percent": a rate
  * written after "from" or "to" is where the rate stood before or after it
@@ -392,6 +382,16 @@ static bool en_rate_moved(const en_reader *r, const fig *f, ingest_kind kind, co
     return p > 0 && is_word(r, p - 1, "from");
 }
 
+/* Is figure f a level that an inflation rate reached or stood at, with no
+ * month-on-month word before it or after it other than "the previous
+ * month" ("core inflation remained unchanged at 4.8 percent from the
+ * previous month", "food inflation rose to 5.42 per cent from 5.23 per
+ * cent in the previous month", "CPI inflation projection ... at 4.5 per
+ * cent" in a text of quarterly projections)?  The previous month is then
+ * the base the two rates are compared on, not the basis of the rate: it
+ * stays a yearly rate (not a monthly one: "monthly inflation rose to
+ * 0.5%", "at 0.3 percent on a monthly basis"; a figure's own basis,
+ * "0.6 percent month-on-month", is asked before this). */
 static bool inflation_level(const en_reader *r, const fig *f, const char *subject)
 {
     size_t ft = fig_first_tok(r, f);
