@@ -274,11 +274,33 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
 static void month_before_compared(en_reader *r, size_t k, ftime *t);
 static bool text_dated(const ftime *t);
 
-/* A text that first states a figure for a whole year it writes ("GDP grew
- * 6.1 percent in 2019") reports that year: a quarter of it stated later
- * ("6.0 percent in the fourth quarter") is a detail, and later figures
- * with no time of their own stay the year's (t->part_local keeps the part
- * from becoming the text's).  Records the year from t, or marks t. */
+/* Does the part at token i date the figure right before it ("4.1 percent
+ * in the first quarter"), not parts named together ("in the second, third
+ * and fourth quarters")? */
+static bool part_dates_figure(const en_reader *r, size_t i)
+{
+    if (i < 2 || !is_word(r, i - 2, "in") || !is_word(r, i - 1, "the"))
+        return false;
+    for (size_t k = 0; k < r->nf; k++)
+        if (r->f[k].te == i - 2)
+            return true;
+    return false;
+}
+
+/* The year written after a part ("of 2024") is the list's one year: false
+ * when it differs from *year, the year an earlier part wrote. */
+static bool same_year(const en_reader *r, size_t j, int *year)
+{
+    int y = is_word(r, j, "of") ? tok_int(r, j + 1) : 0;
+
+    if (y < 1900)
+        return true;
+    if (*year && *year != y)
+        return false;
+    *year = y;
+    return true;
+}
+
 /* Does the sentence go through a year part by part, from its start on
  * ("5.15 percent in the first quarter, 6.28 percent in the second quarter,
  * 7.46 percent in the third quarter")?  Three parts at least, in the
@@ -287,13 +309,17 @@ static bool text_dated(const ftime *t);
  * and June quarters").  Read only until the text has a part of its own. */
 static bool parts_listed(const en_reader *r)
 {
-    int n = 0, from, to, last = 0;
+    int n = 0, from, to, last = 0, year = 0;
 
     for (size_t i = 0; i < r->n; i++) {
-        size_t u = en_part_at(r, i, &from, &to);
+        size_t u;
+        if (word_in(r, i, LEX_OUTLOOK_WORD))
+            return false;   /* "expects 1.3% in the second quarter": a forecast's */
+        u = en_part_at(r, i, &from, &to);
         if (!u)
             continue;
-        if (from <= last || (n == 0 && from != 1))
+        if (!part_dates_figure(r, i) || from <= last || (n == 0 && from != 1)
+            || !same_year(r, i + u, &year))
             return false;
         if (++n >= 3)
             return true;
@@ -303,6 +329,11 @@ static bool parts_listed(const en_reader *r)
     return false;
 }
 
+/* A text that first states a figure for a whole year it writes ("GDP grew
+ * 6.1 percent in 2019") reports that year: a quarter of it stated later
+ * ("6.0 percent in the fourth quarter") is a detail, and later figures
+ * with no time of their own stay the year's (t->part_local keeps the part
+ * from becoming the text's).  Records the year from t, or marks t. */
 static void whole_year_part(en_reader *r, const cues *c, ingest_kind kind, ftime *t)
 {
     if (t->explicit_part) {
