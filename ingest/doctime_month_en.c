@@ -113,6 +113,21 @@ static void note_month(ingest_doctime *dt, int m, int y)
     }
 }
 
+/* Is byte i in a relative clause opened by "which" since the last comma
+ * ("The index, which peaked in February, fell 1.1% in September")?  Its
+ * month is named in passing, not as the head's: the month after it is
+ * then taken for the year before's (note_month). */
+static bool in_which_clause(const char *t, size_t i)
+{
+    for (size_t k = i; k > 0 && i - k < 60; k--) {
+        if (t[k - 1] == ',' || t[k - 1] == '.' || t[k - 1] == ';' || t[k - 1] == '\n')
+            return false;
+        if (k >= 6 && !strncmp(t + k - 6, "which ", 6) && (k == 6 || !letter(t[k - 7])))
+            return true;
+    }
+    return false;
+}
+
 /* The month at byte i (its name from i to e; prev: the word before, py: a
  * year right before it, "2020 January") read as the head names it: noted
  * unless it is a date's, a quarter's, or a range's first month (a range
@@ -213,7 +228,8 @@ void ingest_en_head_months(ingest_doctime *dt, const char *t, size_t len)
             continue;
         }
         if ((m = month_word(t, len, i, &e)) != 0) {
-            e = read_month(dt, t, len, e, m, py, pn == 1 || pn == 2, prev);
+            e = read_month(dt, t, len, e, m, py, pn == 1 || pn == 2,
+                           in_which_clause(t, i) ? "" : prev);
         } else {
             if (word_at(t, len, i, w) == 5 && !strcmp(w, "first"))
                 first_months(dt, t, len, i);
