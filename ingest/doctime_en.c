@@ -456,6 +456,27 @@ static int month_before(const char *t, size_t i)
     return n && en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, &m) == n ? (int)m->num : 0;
 }
 
+bool ingest_en_scheduled(const char *t, size_t len, size_t i)
+{
+    size_t a = i, b = i;
+    bool pct = false;
+
+    while (a > 0 && t[a - 1] != '.' && t[a - 1] != '\n')
+        a--;
+    while (b < len && t[b] != '\n' && !(t[b] == '.' && (b + 1 == len || t[b + 1] == ' ')))
+        b++;
+    for (size_t k = a; k < b; k++) {
+        if (t[k] == '%' || (t[k] == 'p' && (!strncmp(t + k, "percent", 7) || !strncmp(t + k, "per cent", 8))))
+            pct = true;
+        if (letter(t[k]) && (k == a || !letter(t[k - 1]))) {
+            size_t n = ingest_lex_at(&ingest_lexicon_en, LEX_SCHEDULE_WORD, t + k, b - k, NULL);
+            if (n && (k + n == b || !letter(t[k + n])))
+                return true;
+        }
+    }
+    return !pct;
+}
+
 /* The text's year from year y dating month m of a later sentence: a month
  * half a year or more after the month the head named first with no year is
  * the year before the text's ("rose 2.18 per cent in January" ... "In
@@ -551,7 +572,7 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
                 && !remark_year(t, len, i))
                 dt->en_year = base_year(t, len, i) ? y + 1    /* the year after a base */
                             : (dt->en_year_ahead = next_year_before(t, i)) ? y - 2
-                            : year_of_text(dt, y, month_before(t, i));
+                            : year_of_text(dt, y, ingest_en_scheduled(t, len, i) ? 0 : month_before(t, i));
             else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
                 dt->en_year_next = true;
             i += 3;

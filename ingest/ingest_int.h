@@ -499,6 +499,9 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
 /* Notes in dt->en_year the first year an English sentence of the head dates
  * something with (doctime_en.c).  text[0..len) is the sentence as written. */
 void ingest_en_observe(ingest_doctime *dt, const char *text, size_t len);
+/* Does the sentence around byte i of t speak of a thing scheduled or to come
+ * (lexicon class schedule-word), or state no percent? (doctime_en.c) */
+bool ingest_en_scheduled(const char *t, size_t len, size_t i);
 
 /* Notes in dt the months a sentence of an English head names
  * (doctime_month_en.c; see ingest_en_release_month). */

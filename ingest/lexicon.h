@@ -392,6 +392,10 @@ typedef enum lex_class {
                              (deepening, extended, losses, slump): the rate is
                              the fall's, not a rate moved to (rules_en.c
                              en_rate_moved) */
+    LEX_SCHEDULE_WORD,    /* in a sentence dating a month with its year: the
+                             month is of something scheduled or to come (meets,
+                             takes effect, will), not of a figure stated
+                             (doctime_en.c ingest_en_scheduled) */
     LEX_NCLASSES
 } lex_class;
 
