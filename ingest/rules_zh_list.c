@@ -378,10 +378,17 @@ static int counted_items(reader *r, buf *one)
  * when two figures follow, 香洲、金湾和斗门 three. */
 enum split_mode { SPLIT_ALL, SPLIT_TAIL, SPLIT_JOINER };
 
-/* Is the separator at s[i] (sep bytes) inside a word (劳动力参与率, 涉及)? */
+/* Is the separator at s[i] (sep bytes) inside a word: one that ends with it
+ * (涉及), starts with it, or ends one character after it (劳动力参与率)?  The
+ * words are whole (参与率, not 参与) so that 人参与鹿茸 and 工业与会展业 still
+ * split. */
 static bool sep_in_word(const reader *r, const char *s, size_t n, size_t i, size_t sep)
 {
+    size_t next = i + sep < n ? char_len((unsigned char)s[i + sep]) : 0;
+
     return ingest_lex_ends(r->lx, LEX_SEP_IN_WORD, s, i + sep) > sep
+           || (next && i + sep + next <= n
+               && ingest_lex_ends(r->lx, LEX_SEP_IN_WORD, s, i + sep + next) > sep + next)
            || ingest_lex_at(r->lx, LEX_SEP_IN_WORD, s + i, n - i, NULL) > sep;
 }
 
