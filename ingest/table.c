@@ -73,7 +73,9 @@ static size_t split_cells(const ingest_table *t, const ingest_sentence *s, cell 
  * returns their number, or 0 when there are too many.  Empty cells are
  * dropped, but with keep_empty those between two bars are kept as blanks:
  * a row's empty cell (年末户籍人口 | 86.33 | |: no share written) keeps
- * the figures after it under their own columns. */
+ * the figures after it under their own columns.  None is kept before the
+ * first cell written (| | 第一产业 | 20.7 |: an indented row, not a blank
+ * label). */
 static size_t split_bars(const ingest_sentence *s, size_t from, cell *out, size_t max,
                          bool keep_empty)
 {
@@ -83,7 +85,7 @@ static size_t split_bars(const ingest_sentence *s, size_t from, cell *out, size_
     for (size_t i = from; i <= s->len; i++) {
         if (i < s->len && s->text[i] != '|')
             continue;
-        if (keep_empty && bar_before && i < s->len && strspn(s->text + from, " ") >= i - from) {
+        if (keep_empty && n && bar_before && i < s->len && strspn(s->text + from, " ") >= i - from) {
             if (n == max)
                 return 0;
             out[n].a = out[n].b = i;
