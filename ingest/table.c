@@ -287,6 +287,10 @@ static bool read_row(ingest_table *t, ingest_context *ctx, const ingest_sentence
         n = unglue_row(m->lx, s->text, cs0, n, cs);
     else
         memcpy(cs, cs0, n * sizeof *cs);
+    /* a stray bar at the end (第一产业 | 20.7 | 3.1 | |) adds an empty cell
+       past the columns: no cell of the row, nor the label's */
+    while (n > t->ncols && cs[n - 1].a == cs[n - 1].b)
+        n--;
     if (n < t->ncols)
         return false;
     /* a label written with spaces inside (其中: 工业) fills the leading cells */
