@@ -96,10 +96,13 @@ static bool read_head(ingest_table *t, const char *l, size_t n)
     return true;
 }
 
-/* The year written as four digits, or two (Feb-16: 2016; 98: 1998). */
+/* The year written as four digits, or two after a hyphen or an apostrophe
+ * (Feb-16, Feb '16: 2016; Jan-98: 1998).  Two digits after a space are a
+ * day (Jan 05, Mar 31), no year. */
 static int row_year(const char *l, size_t a, size_t b)
 {
-    if (b - a == 2 && isdigit((unsigned char)l[a]) && isdigit((unsigned char)l[a + 1])) {
+    if (a > 0 && (l[a - 1] == '-' || l[a - 1] == '\'')
+        && b - a == 2 && isdigit((unsigned char)l[a]) && isdigit((unsigned char)l[a + 1])) {
         int y = (l[a] - '0') * 10 + (l[a + 1] - '0');
         return y < 50 ? 2000 + y : 1900 + y;
     }
@@ -120,7 +123,7 @@ static bool row_period(const char *l, size_t n, int *year, int *from, int *to)
     if ((*year = ingest_table_year_word(l, 0, sep)) > 0) {
         p = sep + 1;
         pn = n;
-    } else if ((*year = row_year(l, y, yn)) == 0)
+    } else if ((*year = row_year(l, y + (y < n && l[y] == '\''), yn)) == 0)
         return false;
     if (pn - p == 2 && l[p] == 'q' && l[p + 1] >= '1' && l[p + 1] <= '4') {
         *from = (l[p + 1] - '1') * 3 + 1;
