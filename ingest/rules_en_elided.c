@@ -368,12 +368,13 @@ static double nearest_direction(const en_reader *r, size_t b)
         if (e && (e->code == K_GROW || e->code == K_FALL))
             return e->code == K_FALL && (e->flags & LEXF_DOWN) ? -1 : 1;
         /* "will reduce energy intensity by 3.1%": a verb lowering its
-           object (lexicon object-verb, flag down) */
+           object (lexicon object-verb, flag down).  The nearest such verb
+           decides, down or not: "cut poverty and raise incomes by 5%"
+           rises */
         if (r->v[i].type == ET_WORD
             && en_lex_at(r->lx, LEX_OBJECT_VERB, r->t, r->len, r->v[i].pos, &e)
-                   == r->v[i].end - r->v[i].pos
-            && (e->flags & LEXF_DOWN))
-            return -1;
+                   == r->v[i].end - r->v[i].pos)
+            return e->flags & LEXF_DOWN ? -1 : 1;
     }
     return 1;
 }
