@@ -72,26 +72,30 @@ static bool read_head(ingest_table *t, const char *l, size_t n)
 {
     size_t m, a, from, cols = 0;
     const lex_entry *e = name_word(l, 0, n, &m);
+    char name[ER_COLS_MAX][sizeof t->er_name[0]];  /* into t on success only */
+    unsigned char kind[ER_COLS_MAX];
 
     if (!e || strcmp(e->value, "rowhead") || m == n)
         return false;
     for (a = from = m + 1; a < n;) {
-        int kind = (e = name_word(l, a, n, &m)) ? name_kind(e) : EN_COL_NONE;
-        if (kind == EN_COL_NONE || joins_next(l, a + m, n)) {
+        int k = (e = name_word(l, a, n, &m)) ? name_kind(e) : EN_COL_NONE;
+        if (k == EN_COL_NONE || joins_next(l, a + m, n)) {
             a += strcspn(l + a, " ");
             a += a < n;
             continue;
         }
-        if (cols == ER_COLS_MAX || a + m - from >= sizeof t->er_name[0])
+        if (cols == ER_COLS_MAX || a + m - from >= sizeof name[0])
             return false;
-        memcpy(t->er_name[cols], l + from, a + m - from);
-        t->er_name[cols][a + m - from] = '\0';
-        t->er_kind[cols++] = (unsigned char)kind;
+        memcpy(name[cols], l + from, a + m - from);
+        name[cols][a + m - from] = '\0';
+        kind[cols++] = (unsigned char)k;
         a += m + (a + m < n);
         from = a;
     }
     if (cols == 0 || from < n)
         return false;   /* words after the last measure's: not a header */
+    memcpy(t->er_name, name, cols * sizeof name[0]);
+    memcpy(t->er_kind, kind, cols);
     t->er_ncols = cols;
     return true;
 }
@@ -252,6 +256,8 @@ static int read_lines(ingest_table *t, const ingest_sentence *s, bool send, cons
 /* The first word of s's text from offset a, lower case, is a row head's. */
 static bool row_head_at(const ingest_sentence *s, size_t a)
 {
+    /* a loose pre-filter: a longer word is cut to its first 7 letters
+       (Quarterly passes as quarter); read_head decides */
     char w[8];
     size_t m;
     const lex_entry *e;
