@@ -387,15 +387,23 @@ static bool figure_next(const reader *r, const tok *k, const tok *next)
               == next->pos - k->end;
 }
 
-/* Does keyword k (超过, 达到) say how far the growth verb right before it
- * went, a percentage right after it (增长超过20%, 增长达到12%)?  Then the
- * figure is that growth's rate, not a level reached (增长到1000亿元 is one). */
+/* Does keyword k (超过, 达到: lexicon growth-reach) say how far the growth
+ * verb right before it went, a percentage right after it (增长超过20%,
+ * 增长达到12%)?  Then the figure is that growth's rate, not a level reached
+ * (增长到1000亿元, 上升为3.45% are levels).  Not when the subject is itself a
+ * rate (贡献率增长达到60%: the rate reached), nor when 的 follows the figure
+ * (增长超过20%的企业: a class of firms, not a growth). */
 static bool growth_reaches(const reader *r, const tok *k, const tok *prev, const tok *next)
 {
+    size_t kn = k->end - k->pos;
+
     return r->role && (r->role->code == K_GROW || r->role->code == K_FALL)
            && !(r->role->flags & LEXF_RATE) && prev && prev->type == T_KW
-           && prev->kw == r->role && prev->end == k->pos && figure_next(r, k, next)
-           && !strcmp(next->a.norm_unit, "%");
+           && prev->kw == r->role && prev->end == k->pos
+           && ingest_lex_at(r->lx, LEX_GROWTH_REACH, r->t + k->pos, kn, NULL) == kn
+           && figure_next(r, k, next) && !strcmp(next->a.norm_unit, "%")
+           && !ingest_lex_ends(r->lx, LEX_RATE_MEASURE, r->subject.data, r->subject.len)
+           && !ingest_lex_at(r->lx, LEX_OF_MARK, r->t + next->end, r->len - next->end, NULL);
 }
 
 static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next)
