@@ -656,21 +656,48 @@ static cell flat_label_cell(const ingest_lexicon *lx, const ingest_sentence *s, 
     return c;
 }
 
+/* Is the row labelled by cell c a part of the row above (# 限额以上,
+ * 其中：…)?  Only such a row keeps the unit the row above named in its
+ * label; another measure (居民消费价格指数 after 社会消费品零售总额(亿元))
+ * has its own or none. */
+static bool flat_part_row(const ingest_lexicon *lx, const ingest_sentence *s, cell c)
+{
+    const char *m = s->match;
+
+    while (c.a < c.b && m[c.a] == ' ')
+        c.a++;
+    return c.a < c.b && (m[c.a] == '#' || ingest_lex_at(lx, LEX_SUBCLAUSE, m + c.a, c.b - c.a, NULL));
+}
+
+/* Is label, a row right after a part row, that part's sibling, named with
+ * the same head noun (# 轻工业 then 重工业)?  It keeps the unit too. */
+static bool flat_sibling(const ingest_table *t, const buf *label)
+{
+    size_t n = strlen(t->flat_label);
+
+    return t->flat_part && n >= 3 && label->len >= 3
+           && !memcmp(t->flat_label + n - 3, label->data + label->len - 3, 3);
+}
+
 /* Starts a row labelled by cell c; false when c names no measure. */
 static bool flat_row(ingest_table *t, const ingest_maps *m, const ingest_sentence *s, cell c)
 {
     buf label = { 0 };
     char unit[24];
-    bool ok;
+    bool ok, part;
 
+    part = flat_part_row(m->lx, s, c);
     c = flat_label_cell(m->lx, s, c, unit, sizeof unit);
     ingest_clean_both(m, s->text, s->match, c.a, c.b, &label, false);
     ok = !label.failed && table_label_ok(m, &label) && label.len < sizeof t->flat_label;
     if (ok) {
-        memcpy(t->flat_label, label.data, label.len + 1);
-        t->flat_unit[0] = '\0';
         if (unit[0])
             memcpy(t->flat_label_unit, unit, sizeof unit);
+        else if (!part && !flat_sibling(t, &label))
+            t->flat_label_unit[0] = '\0';
+        t->flat_part = part;
+        memcpy(t->flat_label, label.data, label.len + 1);
+        t->flat_unit[0] = '\0';
         if (!t->whole_set) {
             memcpy(t->whole, label.data, label.len + 1);
             t->whole_set = true;
@@ -774,6 +801,7 @@ static int flat_sentence(ingest_table *t, ingest_context *ctx, const ingest_sent
         t->role[0] = COL_LABEL;
         t->col_span[0] = COL_SPAN_DOC;
         t->flat_label_unit[0] = '\0';
+        t->flat_part = false;
         t->flat_nyears = 0;
         t->flat_rep = 0;
         t->whole_set = false;

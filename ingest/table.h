@@ -97,6 +97,7 @@ typedef struct ingest_table {
     size_t flat_nyears;
     char flat_label[96];         /* the label of the row being read */
     char flat_unit[24];          /* its unit cell ("" none) */
+    bool flat_part;              /* the row being read is a part (# 轻工业) */
     char flat_label_unit[24];    /* the unit a row's label names in brackets
                                     (社会消费品零售总额(亿元)), for it and the
                                     rows under it with none; "" none */
