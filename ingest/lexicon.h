@@ -273,6 +273,9 @@ typedef enum lex_class {
     LEX_FALL_SIZE,        /* a change in the size of a fall (降幅收窄, 扩大): after
                              下降x%, a change in points so said is the fall's rate's
                              (降幅); one said otherwise (回落, 回升) the growth rate's */
+    LEX_BREAKDOWN_MARK,   /* in a short name opening a sentence: value 1 ends a name
+                             of what the sentence before is broken down into, before a
+                             comma (食品中，); value 0 is no such name (其他) */
     LEX_GROWTH_REACH,     /* a to-keyword that, right after a growth verb and before a
                              percentage, says how far the growth went (增长超过20%),
                              where 为, 到 or 保持在 name the level reached */

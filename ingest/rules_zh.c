@@ -924,12 +924,15 @@ static bool breakdown_lead(const reader *r)
     if (ingest_lex_at(r->lx, LEX_SUBCLAUSE, r->t, r->len, NULL))
         return true;
     for (size_t i = CJK_BYTES; i <= 6 * CJK_BYTES && i + CJK_BYTES < r->len; i += CJK_BYTES) {
-        uint32_t c = cjk_at(r->t, r->len, i - CJK_BYTES);
+        const lex_entry *e;
 
-        if (c == 0 || c == 0x5176)      /* not a name, or 其 */
-            return false;
-        if (c == 0x4E2D)                /* 中 */
-            return i > CJK_BYTES && (r->t[i] == ',' || cjk_at(r->t, r->len, i) == 0xFF0C);
+        if (cjk_at(r->t, r->len, i - CJK_BYTES) == 0)
+            return false;               /* not a name */
+        if (ingest_lex_at(r->lx, LEX_BREAKDOWN_MARK, r->t + i - CJK_BYTES, CJK_BYTES, &e) != CJK_BYTES)
+            continue;
+        if (e->num == 0)
+            return false;               /* 其他 */
+        return i > CJK_BYTES && (r->t[i] == ',' || cjk_at(r->t, r->len, i) == 0xFF0C);
     }
     return false;
 }

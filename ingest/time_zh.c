@@ -727,7 +727,8 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
     case K_PREV_YEAR:
         /* 同比, 比上年同月: on the year before, also in a sentence framed 从环比看
          * (上年四季度环比 sets it again) */
-        r->on_period = r->period_frame = false;
+        r->on_period = r->period_frame = r->period_said = false;   /* the sentence's last
+                                   change is on the year before (…环比上涨0.4%，同比上涨2.1%。) */
         r->prev_year_base = true;
         r->prev_year_end = k->end;
         r->base_year = 0;
