@@ -576,7 +576,7 @@ static size_t month_framed(const ingest_lexicon *lx, const char *t, size_t len, 
     bool after_year = y > 0 && ((k > y && is_digit(t[k - y - 1]))
                                 || ingest_lex_ends(lx, LEX_PART_FRAME, t, k) > 0);
     if (k > 0 && !after_year && !ingest_lex_ends(lx, LEX_BREAK, t, k)
-        && !ingest_lex_ends(lx, LEX_REPORT_VERB, t, k))
+        && !ingest_lex_ends(lx, LEX_RELEASE_VERB, t, k))
         return 0;               /* (统计处昨公布11月外销订单…: the month released) */
     *from = *to = a;
     return e - k;

@@ -273,6 +273,9 @@ typedef enum lex_class {
     LEX_FALL_SIZE,        /* a change in the size of a fall (降幅收窄, 扩大): after
                              下降x%, a change in points so said is the fall's rate's
                              (降幅); one said otherwise (回落, 回升) the growth rate's */
+    LEX_RELEASE_VERB,     /* a verb that releases figures (公布, 发布): a month right after
+                             it is the month released (统计处昨公布11月外销订单), where
+                             another report verb (强调, 宣布) speaks of plans or acts */
     LEX_BREAKDOWN_MARK,   /* in a short name opening a sentence: value 1 ends a name
                              of what the sentence before is broken down into, before a
                              comma (食品中，); value 0 is no such name (其他) */

@@ -500,13 +500,13 @@ static bool cumulative_after(const reader *r, size_t end)
  * after a year (五莲县2012年实现…). */
 static bool scope_before_part(reader *r, const tok *k)
 {
+    if (ingest_zh_scope_head(r, k->pos))
+        return true;
     if (r->clause_has_fig || k->pos <= r->head_start)
         return false;
     ingest_clean_text(r->m, r->t, r->head_start, k->pos, &r->raw, false);
-    if (!r->raw.len || r->raw.len > SCOPE_HEAD_CHARS * CJK_BYTES)
-        return false;
-    return ingest_lex_is(r->lx, LEX_WHOLE, r->raw.data, r->raw.len)
-           || ingest_lex_ends(r->lx, LEX_REPORT_VERB, r->raw.data, r->raw.len) > 0;
+    return r->raw.len && r->raw.len <= SCOPE_HEAD_CHARS * CJK_BYTES
+           && ingest_lex_ends(r->lx, LEX_RELEASE_VERB, r->raw.data, r->raw.len) > 0;
 }
 
 /* Does the part k follow this year's or last year's word right at the

@@ -492,7 +492,7 @@ static bool month_opens_clause(const ingest_maps *m, const char *t, size_t len, 
  * a date after the verb (公布11月22日…) is not one. */
 static bool month_announced(const ingest_maps *m, const char *t, size_t len, size_t i, size_t e)
 {
-    return ingest_lex_ends(m->lx, LEX_REPORT_VERB, t, i) > 0
+    return ingest_lex_ends(m->lx, LEX_RELEASE_VERB, t, i) > 0
            && month_opens_clause(m, t, len, e)
            && !ingest_lex_at(m->lx, LEX_DAY_MARK, t + e, len - e, NULL);
 }
