@@ -450,7 +450,8 @@ static size_t ordinal_quarter(const ingest_maps *m, const char *t, size_t len, s
 /* Does a Chinese digit at t[e] start the day of a date (8月二日, 八月十五日)
  * rather than a word (1月零售業總銷貨價值, 1月二手房成交: Hong Kong's retail
  * releases write the month so)?  A day is a digit before a place, another
- * digit or a day's mark; a word's digit is followed by none of them. */
+ * digit, a day's mark or a range word (十月一至七日); a word's digit is
+ * followed by none of them. */
 static bool day_digit_at(const ingest_maps *m, const char *t, size_t len, size_t e)
 {
     size_t dl;
@@ -460,7 +461,8 @@ static bool day_digit_at(const ingest_maps *m, const char *t, size_t len, size_t
     e += dl;
     return e >= len || ingest_lex_digit(m->lx, t + e, len - e, &dl) >= 0
            || ingest_lex_at(m->lx, LEX_PLACE, t + e, len - e, NULL)
-           || ingest_lex_at(m->lx, LEX_DAY_MARK, t + e, len - e, NULL);
+           || ingest_lex_at(m->lx, LEX_DAY_MARK, t + e, len - e, NULL)
+           || ingest_lex_at(m->lx, LEX_RANGE_DASH, t + e, len - e, NULL);  /* 十月一至七日 */
 }
 
 /* Is the month written at t[i], its mark ending at e, a year's month without
