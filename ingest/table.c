@@ -139,6 +139,24 @@ static bool has_digit(const char *t, cell c)
     return false;
 }
 
+/* Does s[0..n) open with an age band, digits straight into 岁 (0-15岁,
+ * 60周岁及以上: digits, a range to more digits, 周, then 岁 or 歲)?  A label
+ * that opens with a year (2023年60岁以上人口) is none. */
+static bool age_band(const ingest_lexicon *lx, const char *s, size_t n)
+{
+    size_t i = 0, w;
+
+    while (i < n && is_digit(s[i]))
+        i++;
+    if (i > 0 && i < n && (w = ingest_lex_at(lx, LEX_RANGE_DASH, s + i, n - i, NULL)) > 0
+        && i + w < n && is_digit(s[i + w]))
+        for (i += w; i < n && is_digit(s[i]); i++)
+            ;
+    if (i + 3 <= n && !memcmp(s + i, "\xE5\x91\xA8", 3))
+        i += 3;         /* 周 */
+    return i > 0 && i + 3 <= n && (!memcmp(s + i, "\xE5\xB2\x81", 3) || !memcmp(s + i, "\xE6\xAD\xB2", 3));
+}
+
 /* May a row's cleaned label name a measure?  As a sentence's subject may,
  * or an age band of a population table (0-17岁, 60周岁及以上, 65歲以上):
  * digits before 岁 (歲) are its name, not a figure. */
@@ -150,10 +168,7 @@ static bool table_label_ok(const ingest_maps *m, const buf *label)
         return true;
     if (!d || !is_digit(d[0]))
         return false;
-    for (size_t i = 1; i + 3 <= label->len; i++)
-        if (!memcmp(d + i, "\xE5\xB2\x81", 3) || !memcmp(d + i, "\xE6\xAD\xB2", 3))
-            return true;    /* 岁, 歲 */
-    return false;
+    return age_band(m->lx, d, label->len);
 }
 
 /* Cell c of a row's label without the 其中 and its colon before it (其中:城镇,
