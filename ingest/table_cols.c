@@ -154,11 +154,14 @@ static int figure_year(const ingest_table *t, const ingest_context *ctx, size_t 
 
 /* The months the figures of column k cover: a level column's own span; a
  * growth or share column's is that of the level column before it (本月 |
- * 比去年同月增长 | 1-本月 | 比去年同期增长). */
+ * 比去年同月增长 | 1-本月 | 比去年同期增长), passing over a year-ago level
+ * (本月 | 上年同月 | 增长%: the growth is this month's). */
 static int column_span(const ingest_table *t, size_t k)
 {
-    for (size_t i = k + 1; i-- > 0;)
-        if (ingest_col_level(t->role[i]))
+    if (ingest_col_level(t->role[k]))
+        return t->col_span[k];
+    for (size_t i = k; i-- > 0;)
+        if (t->role[i] == COL_LEVEL)
             return t->col_span[i];
     return COL_SPAN_DOC;
 }
