@@ -27,8 +27,12 @@ size_t en_clause_start(const en_reader *r, size_t k)
                 return i;
             depth--;
         } else if (depth == 0 && t->type == ET_SIGN && t->c == '-' && t->end - t->pos == 3
-                   && (unsigned char)r->t[t->pos + 1] == 0x80) {   /* (not U+2212 minus) */
-            return i;           /* an en or em dash: "First Estimate – Growth Rate 2,5%" */
+                   && (unsigned char)r->t[t->pos + 1] == 0x80
+                   && i != fig_first_tok(r, &r->f[k])) {   /* (not U+2212 minus) */
+            /* an en or em dash: "First Estimate – Growth Rate 2,5%"; one
+               right before the figure sets it off from its name, as a
+               list does ("farming – 1.8 percent") */
+            return i;
         } else if (depth == 0 && t->type == ET_SIGN && strchr(",;:|", t->c)
                    && !(t->c == ',' && i >= 2 && ordinal_at(r, i - 2) && ordinal_at(r, i))) {
             return i;

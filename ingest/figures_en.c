@@ -320,6 +320,23 @@ static size_t past_extreme(const en_reader *r, size_t p)
     return p;
 }
 
+/* Is the dash token d set apart from the number after it by a space in the
+ * original text?  The feed drops a space between a sign and a digit, so the
+ * offset map tells: "agriculture - 3.5 percent", "compared to the first
+ * quarter of 2014 – 0.8 percent" put a dash between a name and its figure,
+ * as a list or a table row does; a minus sign is written against its number
+ * ("-0.3%", "fell to -2.1 percent"). */
+static bool spaced_dash(const en_reader *r, size_t d)
+{
+    ingest_source a, b;
+
+    if (r->s->nanchors == 0)
+        return false;
+    ingest_locate(r->s, r->v[d].pos, &a);
+    ingest_locate(r->s, r->v[d].end, &b);
+    return b.byte - a.byte > (long long)(r->v[d].end - r->v[d].pos);
+}
+
 /* Reads the figure at token i into f: number, unit, currency, qualifier,
  * sign.  False when the number is not a figure (a date, a count, a name). */
 bool en_figure_at(en_reader *r, size_t i, fig *f)
@@ -350,8 +367,9 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
             return false;
         if (r->t[f->npos + 0] && i > 0 && is_sign(r, i - 1, '-') && r->v[i - 1].end == f->npos
             && (i < 2 || r->v[i - 2].type != ET_NUM)) {
-            f->neg = true;
-            f->pos = r->v[i - 1].pos;
+            f->dashed = spaced_dash(r, i - 1);
+            f->neg = !f->dashed;
+            f->pos = f->dashed ? f->pos : r->v[i - 1].pos;
         } else if (i > 0 && is_sign(r, i - 1, '+') && r->v[i - 1].end == f->npos) {
             f->pos = r->v[i - 1].pos;       /* (+9.1%) */
             f->plus = true;

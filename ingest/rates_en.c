@@ -145,14 +145,29 @@ static size_t paren_item_start(const en_reader *r, size_t a)
     return i + 1;
 }
 
+/* Is the dash before figure k inside an open parenthesis ("(share in the
+ * GDP structure - 16.9 percent)")?  Then it sets off a remark's own name,
+ * no item of the list outside. */
+static bool dash_in_paren(const en_reader *r, size_t k, size_t dash)
+{
+    int depth = 0;
+
+    for (size_t i = k > 0 ? r->f[k - 1].te : 0; i < dash; i++)
+        depth += is_sign(r, i, '(') - is_sign(r, i, ')');
+    return depth > 0;
+}
+
 const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
 {
     size_t p = fig_first_tok(r, &r->f[k]), a, item, p0;
     const lex_entry *g = NULL;
 
     out[0] = '\0';
-    while (p > 0 && !is_sign(r, p - 1, '('))
-        p--;                    /* (a sign inside: "(+9.1%)") */
+    while (!r->f[k].dashed && p > 0 && !is_sign(r, p - 1, '('))
+        p--;                    /* (a sign inside: "(+9.1%)"; a dash stands
+                                   where the parenthesis opens) */
+    if (r->f[k].dashed && (p == 0 || dash_in_paren(r, k, p - 1)))
+        return NULL;
     if (p < 2 || r->v[p - 2].type != ET_WORD || kw_at(r, p - 2)
         || (k > 0 && r->v[p - 2].pos < r->f[k - 1].end))
         return NULL;            /* (not "1.2 billion dollars (15.3% of GDP)") */
