@@ -65,7 +65,7 @@ void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
     const lex_entry *span;
     int y;
 
-    ctx->para_part_from = ctx->para_part_to = 0;
+    ctx->para_part_from = ctx->para_part_to = ctx->para_part_year = 0;
 
     while (AT(s, n, "—")) {
         s += 3;

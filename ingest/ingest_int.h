@@ -336,6 +336,9 @@ typedef struct ingest_context {
     int para_part_from, para_part_to;  /* a part of a year opening a sentence of the
                                           paragraph (从1—4月份的情况看，…): later
                                           sentences' figures are of it; 0 none */
+    int para_part_year;    /* English: that part's year when the paragraph's first
+                              sentence writes it (time_en.c): figures of another
+                              year are not of it; 0 any */
     int para_since;        /* 2017年以来 at a paragraph's start: a period start only */
     int para_pair_base;    /* the base year written in a 由…增至 pair of the paragraph */
     int para_base_year;    /* 比2012年（下同）: a base year the paragraph's later

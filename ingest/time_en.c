@@ -27,6 +27,8 @@ int en_current_year(const en_doc *d)
     return 0;
 }
 
+static void para_frame_part(en_reader *r);
+
 /* A part of a year leading a paragraph's first sentence as a clause of
  * its own ("In the first five months, ...", "In September, ..."): the
  * paragraph's later figures with no time of their own are of it too
@@ -47,6 +49,9 @@ static void para_lead_part(en_reader *r)
     if (e < r->n && e <= 8 && en_time_in(r, 0, e, &t) && t.explicit_part && !t.from) {
         r->ctx->para_part_from = t.mfrom;
         r->ctx->para_part_to = t.mto;
+        r->ctx->para_part_year = 0;
+    } else {
+        para_frame_part(r);
     }
 }
 
@@ -692,6 +697,47 @@ static bool month_range(const en_reader *r, size_t i)
 {
     int a, b;
     return month_at(r, i) && en_part_at(r, i, &a, &b) > 1 && a < b;
+}
+
+/* The part of a year, its year written, that frames a paragraph: every
+ * time phrase of the paragraph's first sentence that is no base names it
+ * ("According to revised data, in the second quarter of 2014, against the
+ * same quarter of 2013, ...", "GDP for the first two quarters of 2018
+ * increased by 6.4% compared with the same period of 2017").  The
+ * paragraph's later figures of that year with no time of their own are of
+ * that part too, as a reader carries the frame ("Total domestic final
+ * expenditure increased by 6.2%": the first half's, not the quarter the
+ * release is on).  Into ctx->para_part_*; none when the phrases differ or
+ * one names a whole year or a span. */
+static bool deadline_at(const en_reader *r, size_t i);
+
+static void para_frame_part(en_reader *r)
+{
+    ftime first = { 0 };
+
+    for (size_t i = 0; i < r->n; i++) {
+        size_t n = en_time_phrase(r, i, r->n);
+        ftime u = { 0 };
+        if (!n)
+            continue;
+        if (base_phrase(r, i) || is_word(r, i, "since") || is_word(r, i, "over")
+            || (is_word(r, i, "from") && !month_range(r, i + 1)) || deadline_at(r, i)) {
+            i += n - 1;
+            continue;
+        }
+        phrase_time(r, i, n, &u);
+        if (!u.explicit_part || !u.year || u.from || u.before_own || u.relative
+            || (first.year && (u.year != first.year || u.mfrom != first.mfrom
+                               || u.mto != first.mto)))
+            return;
+        first = u;
+        i += n - 1;
+    }
+    if (first.year) {
+        r->ctx->para_part_from = first.mfrom;
+        r->ctx->para_part_to = first.mto;
+        r->ctx->para_part_year = first.year;
+    }
 }
 
 /* A month with its year at token i, "October 2014" or "2020 January": its

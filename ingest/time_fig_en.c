@@ -717,7 +717,7 @@ static bool part_year(const en_reader *r, const cues *c, ftime *t)
 {
     const ingest_doctime *dt = &r->ctx->dt;
     int my, to = t->explicit_part ? t->mto : c->whole_year ? 0
-               : r->ctx->para_part_to ? r->ctx->para_part_to
+               : r->ctx->para_part_to && !r->ctx->para_part_year ? r->ctx->para_part_to
                : dt->en_part_to ? dt->en_part_to : ingest_en_release_month(dt, &my);
 
     if (!to || r->d->latest_any || (r->d->latest && r->ctx->doc_source != INGEST_TIME_OPTION)
@@ -848,6 +848,13 @@ static int release_month(const en_reader *r, const ftime *t)
     return m;
 }
 
+/* Is the part framing the paragraph (ctx->para_part_*) of t's year: its
+ * year unwritten, or t's? */
+static bool para_part_fits(const en_reader *r, const ftime *t)
+{
+    return !r->ctx->para_part_year || r->ctx->para_part_year == t->year;
+}
+
 /* The part of a year the text reports, for a figure dated by the text's
  * year with no part of its own: the quarter its standfirst names, or the
  * first part stated in that year. */
@@ -861,11 +868,13 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
         /* "For 2016, the deficit increased …  Exports decreased …": a
            year leading the paragraph is the whole year's, unless a part
            leads it with the year ("In December 2016, …") */
-        t->mfrom = r->ctx->para_part_from;
-        t->mto = r->ctx->para_part_to;
+        if (para_part_fits(r, t)) {
+            t->mfrom = r->ctx->para_part_from;
+            t->mto = r->ctx->para_part_to;
+        }
         return;
     }
-    if (r->ctx->para_part_from && text_dated(t)) {
+    if (r->ctx->para_part_from && text_dated(t) && para_part_fits(r, t)) {
         /* the part leading the paragraph ("In the first five months, ...") */
         t->mfrom = r->ctx->para_part_from;
         t->mto = r->ctx->para_part_to;
