@@ -199,7 +199,8 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
             return 1;
         }
     }
-    if (o >= 1 && o <= 2 && (is_word(r, i + 1, "half") || is_word(r, i + 1, "semester"))) {
+    if (o >= 1 && o <= 2 && (is_word(r, i + 1, "half") || is_word(r, i + 1, "semester")
+                             || is_word(r, i + 1, "half-year"))) {
         *from = o == 1 ? 1 : 7;
         *to = o == 1 ? 6 : 12;
         return 2;
