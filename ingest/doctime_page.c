@@ -133,6 +133,25 @@ static bool meta_near(const ingest_lexicon *lx, const char *t, size_t from, size
     return false;
 }
 
+/* Does a paragraph open on a metadata field whose value is the date at
+ * t[i] (" date 2026-02-13 主計總處…", "发布时间：2015-06-10 …": only spaces,
+ * one page-meta word and a colon before it)?  Such a field is the page's
+ * date however long the line it is glued to. */
+static bool field_opens(const ingest_lexicon *lx, const char *t, size_t i)
+{
+    size_t a = 0, k;
+
+    while (a < i && t[a] == ' ')
+        a++;
+    if ((k = ingest_lex_at(lx, LEX_PAGE_META, t + a, i - a, NULL)) == 0)
+        return false;
+    for (a += k; a < i && (t[a] == ' ' || t[a] == ':'); a++)
+        ;
+    if (i - a == 3 && memcmp(t + a, "\xEF\xBC\x9A", 3) == 0)
+        a = i;      /* a full-width colon (：) */
+    return a == i;
+}
+
 int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool inner, int *month)
 {
     size_t n, after;
@@ -154,7 +173,7 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool i
             after++;
         bool timed = time_of_day(t, len, after) > 0;
         bool meta_before = meta_near(lx, t, i > PAGE_META_NEAR ? i - PAGE_META_NEAR : 0, i);
-        if (glued ? timed && meta_before
+        if (glued ? (timed && meta_before) || (!inner && field_opens(lx, t, i))
                   : timed || meta_before
                     || meta_near(lx, t, i + n,
                                  len - (i + n) > PAGE_META_NEAR ? i + n + PAGE_META_NEAR : len)) {
