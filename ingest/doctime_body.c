@@ -20,6 +20,29 @@
 
 #define GOAL_NEAR 66   /* a goal word this close after the year, bytes (22 ideographs) */
 
+#define QUARTER_LIST_MAX 12  /* 第1、2、3季: bytes of digits and marks before 季 */
+
+/* Do quarters in digits start at t (第4季, 第1、2季, 第3季度)?  The ordinal,
+ * digits and list marks, then a quarter's mark: a count of years is never
+ * followed by one. */
+static bool quarters_at(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t j = ingest_lex_at(lx, LEX_ORDINAL, t, len, NULL), start = j;
+
+    if (j == 0 || j >= len || !is_digit(t[j]))
+        return false;
+    while (j < len && j - start < QUARTER_LIST_MAX) {
+        size_t k = ingest_lex_at(lx, LEX_LIST_SEP, t + j, len - j, NULL);
+        if (is_digit(t[j]))
+            j++;
+        else if (k > 0)
+            j += k;
+        else
+            break;
+    }
+    return ingest_lex_at(lx, LEX_QUARTER_SHORT, t + j, len - j, NULL) > 0;
+}
+
 int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
 {
     size_t mark;
@@ -31,14 +54,20 @@ int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, si
     if (v < ROC_FIRST || v > ROC_LAST)
         return 0;
     if ((mark = ingest_lex_at(lx, LEX_ROC_YEAR_MARK, t + 3, len - 3, NULL)) == 0) {
-        /* 101年9月: a year's mark and a month, a date no count of years makes */
-        size_t j;
+        /* 101年9月, 114年第4季, 114年第1、2季, 113年上半年: a year's mark and
+           a month or a part of the year, a date no count of years makes */
+        size_t j, a;
+        const lex_entry *part;
         if ((mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + 3, len - 3, NULL)) == 0)
             return 0;
-        for (j = 3 + mark; j < len && j < 3 + mark + 2 && is_digit(t[j]); j++)
-            ;
-        if (j == 3 + mark || ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) == 0)
-            return 0;
+        a = 3 + mark;
+        if (!(ingest_lex_at(lx, LEX_YEAR_PART, t + a, len - a, &part) && part->num >= 100)
+            && !quarters_at(lx, t + a, len - a)) {
+            for (j = a; j < len && j < a + 2 && is_digit(t[j]); j++)
+                ;
+            if (j == a || ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) == 0)
+                return 0;
+        }
     }
     *n = 3 + mark;
     return v + ROC_EPOCH;

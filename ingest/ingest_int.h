@@ -583,7 +583,8 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
 #define ROC_LAST 189
 
 /* A year of that calendar in three ASCII digits at t[0..len): 108年度,
- * 101)年 (今(101)年), 101年9月.  Returns the year (2011..2100), with the
+ * 101)年 (今(101)年), or a year's mark before a month or a part of the year
+ * (101年9月, 114年第4季, 113年上半年).  Returns the year (2011..2100), with the
  * bytes up to and including its mark in *n; 0 when there is none. */
 int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
 
