@@ -62,6 +62,9 @@
  *              it (略低于最高年份2015年 is a remark in a release of 2016 H1);
  *              in a text no rule dates, one figure only one year printed
  *              is enough (7月份，居民消费价格同比上涨5.6%: 2007)
+ *   base       the latest base year of a same-period comparison (较2016年同
+ *              月上升3.6%, 比2019年同期增长): data that year + 1; the last
+ *              witness, for a text that writes no year of its own
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's
@@ -715,6 +718,27 @@ static int avg_against_base(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
+/* The latest base year of a same-period comparison in t[0..len) (较2016年
+ * 同月上升3.6%, 比2019年同期增长, 与2020年同期相比): the text's figures are
+ * of a later year, the next when nothing else says which; 0 when there is
+ * none.  Not a base reached or held (恢复到2019年同期的85%: no comparison
+ * word before it). */
+static int same_period_base(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    size_t n;
+    int y, best = 0;
+
+    year_scan ys = { 0, 0 };
+
+    for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
+         i += char_len((unsigned char)t[i]))
+        if ((i == 0 || !is_digit(t[i - 1])) && ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i)
+            && (y = ingest_year_at(lx, t + i, len - i, &n)) > best
+            && ingest_lex_at(lx, LEX_SAME_PERIOD, t + i + n, len - i - n, NULL))
+            best = y;
+    return best;
+}
+
 /* A two-year average with no base year written, beside a rate before it in
  * its sentence (同比增长6.0%，两年平均增长4.1%), not a span of the writer's
  * own (近两年平均增长): the year whose releases wrote such averages, from the
@@ -874,6 +898,11 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         dt->masked = true;
     if (!dt->avg_data && holds(lx, &set, LEX_AVG_SPAN, t, len))
         dt->avg_data = avg_against_base(lx, t, len);
+    if (holds(lx, &set, LEX_SAME_PERIOD, t, len)) {
+        int y = same_period_base(lx, t, len);
+        if (y > dt->same_base)
+            dt->same_base = y;
+    }
     if (!dt->avg_usual && holds(lx, &set, LEX_AVG_NO_BASE, t, len))
         dt->avg_usual = avg_without_base(lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
@@ -1006,7 +1035,8 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
     static const ingest_time_source chain[] = {
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
         INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE,
-        INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN, INGEST_TIME_OFFICIAL
+        INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN, INGEST_TIME_OFFICIAL,
+        INGEST_TIME_BASE
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
     /* a part of a year only a later sentence of the head names (初步统计，前三
@@ -1137,6 +1167,12 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_AVG_NO_BASE] = dt->avg_usual;
         now[INGEST_TIME_AVG_NO_BASE] = dt->avg_usual + 1;
     }
+    if (dt->same_base) {
+        /* the last witness: a text comparing with 2016's same month and
+         * writing no year of its own is of 2017 */
+        data[INGEST_TIME_BASE] = dt->same_base + 1;
+        now[INGEST_TIME_BASE] = dt->same_base + 1;
+    }
     ctx->doc_plan_to = 0;
     ctx->doc_month_from = current ? part_from : 0;
     ctx->doc_month_to = current ? part_to : 0;
@@ -1149,7 +1185,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
             /* a text about the current year: its figures are for it */
             bool data_rule = s == INGEST_TIME_OPENING || s == INGEST_TIME_LATEST
                              || s == INGEST_TIME_AVG_BASE || s == INGEST_TIME_AVG_NO_BASE
-                             || s == INGEST_TIME_OFFICIAL
+                             || s == INGEST_TIME_OFFICIAL || s == INGEST_TIME_BASE
                              || (s == INGEST_TIME_TITLE && dt->title_is_data);
             if (data_rule)
                 n = d;

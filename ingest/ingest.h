@@ -86,6 +86,9 @@ typedef enum ingest_time_source {
     INGEST_TIME_OFFICIAL,    /* "official": national figures the text states, which
                                 only one period's official first release printed
                                 (国内生产总值284997亿元，增长4.5%: 2023 Q1; release.c) */
+    INGEST_TIME_BASE,        /* "base": the base year of a same-period comparison in a
+                                text no other rule dates (较2016年同月上升3.6%: the
+                                text's figures are 2017's) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

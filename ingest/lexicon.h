@@ -282,6 +282,9 @@ typedef enum lex_class {
     LEX_GROWTH_REACH,     /* a to-keyword that, right after a growth verb and before a
                              percentage, says how far the growth went (增长超过20%),
                              where 为, 到 or 保持在 name the level reached */
+    LEX_SAME_PERIOD,      /* right after a base year compared with (较2016年同月, 比2019年
+                             同期): the same part of that year, a year before the
+                             figure's (doctime.c) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */
