@@ -65,6 +65,8 @@
  *   base       the latest base year of a same-period comparison (较2016年同
  *              月上升3.6%, 比2019年同期增长): data that year + 1; the last
  *              witness, for a text that writes no year of its own
+ *   era        a word only one year's policy used (复工复产, 六保: 2020;
+ *              lexicon era-word), after every other rule: data that year
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's
@@ -903,6 +905,12 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         if (y > dt->same_base)
             dt->same_base = y;
     }
+    if (holds(lx, &set, LEX_ERA_WORD, t, len)) {
+        const lex_entry *e;
+        for (size_t k = 0; (k = find_word(lx, LEX_ERA_WORD, t, len, k, &e)) < len; k += e->n)
+            if ((int)e->num > dt->era)
+                dt->era = (int)e->num;
+    }
     if (!dt->avg_usual && holds(lx, &set, LEX_AVG_NO_BASE, t, len))
         dt->avg_usual = avg_without_base(lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
@@ -1036,7 +1044,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
         INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE,
         INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN, INGEST_TIME_OFFICIAL,
-        INGEST_TIME_BASE
+        INGEST_TIME_BASE, INGEST_TIME_ERA
     };
     int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
     /* a part of a year only a later sentence of the head names (初步统计，前三
@@ -1173,6 +1181,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_BASE] = dt->same_base + 1;
         now[INGEST_TIME_BASE] = dt->same_base + 1;
     }
+    if (dt->era) {
+        /* the very last: a release of 复工复产 with no year is of 2020 */
+        data[INGEST_TIME_ERA] = dt->era;
+        now[INGEST_TIME_ERA] = dt->era + 1;
+    }
     ctx->doc_plan_to = 0;
     ctx->doc_month_from = current ? part_from : 0;
     ctx->doc_month_to = current ? part_to : 0;
@@ -1186,6 +1199,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
             bool data_rule = s == INGEST_TIME_OPENING || s == INGEST_TIME_LATEST
                              || s == INGEST_TIME_AVG_BASE || s == INGEST_TIME_AVG_NO_BASE
                              || s == INGEST_TIME_OFFICIAL || s == INGEST_TIME_BASE
+                             || s == INGEST_TIME_ERA
                              || (s == INGEST_TIME_TITLE && dt->title_is_data);
             if (data_rule)
                 n = d;

@@ -89,6 +89,8 @@ typedef enum ingest_time_source {
     INGEST_TIME_BASE,        /* "base": the base year of a same-period comparison in a
                                 text no other rule dates (较2016年同月上升3.6%: the
                                 text's figures are 2017's) */
+    INGEST_TIME_ERA,         /* "era": a word of one year's policy in a text no other
+                                rule dates (复工复产: 2020; lexicon era-word) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

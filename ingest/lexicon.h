@@ -285,6 +285,8 @@ typedef enum lex_class {
     LEX_SAME_PERIOD,      /* right after a base year compared with (较2016年同月, 比2019年
                              同期): the same part of that year, a year before the
                              figure's (doctime.c) */
+    LEX_ERA_WORD,         /* a word of one year's policy that releases of that year
+                             wrote (复工复产: 2020); value: the year (doctime.c) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -303,7 +303,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s)
     s->dated = true;
     s->ctx.dt = p->ctx.dt;
     s->ctx.dt.latest = 0;   /* the scout reads claims no year dates */
-    s->ctx.dt.same_base = 0;
+    s->ctx.dt.same_base = s->ctx.dt.era = 0;
     ingest_doctime_apply(&s->ctx.dt, &s->ctx);
     memset(&ignored, 0, sizeof ignored);
     if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
@@ -401,7 +401,7 @@ static int date_head(ingest_parser *p, gc_diag *diag)
        (略低于最高年份2015年) while its national figures are a later year's */
     if (!p->ctx.year_given && p->ctx.dt.zh_sentences
         && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST
-            || p->ctx.doc_source == INGEST_TIME_BASE))
+            || p->ctx.doc_source == INGEST_TIME_BASE || p->ctx.doc_source == INGEST_TIME_ERA))
         date_by_release(p, s);
     else if (!p->ctx.year_given && p->ctx.dt.en_sentences
              && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST))
