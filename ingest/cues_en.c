@@ -305,15 +305,20 @@ bool en_amount_after_change(const en_reader *r, const fig *f, const cues *c)
 }
 
 /* "increased $1.9 billion, or 0.4 percent", "decreased $51.7 billion or
- * 2.3 percent": is figure k a rate set after "or" right after an amount,
- * with no whole of its own ("or 3.2 percent of GDP")? */
+ * 2.3 percent", "up by 2.3 trillion MNT (14.9 percent)": is figure k a rate
+ * set after "or", or alone in a parenthesis, right after an amount, with no
+ * whole of its own ("or 3.2 percent of GDP")? */
 bool en_rate_of_change(const en_reader *r, size_t k)
 {
     const fig *f = &r->f[k], *g = k > 0 ? &r->f[k - 1] : NULL;
     size_t ft = fig_first_tok(r, f);
 
     if (!g || !f->pct || f->points || g->pct || g->points || g->times || ft == 0
-        || !is_word(r, ft - 1, "or") || is_word(r, f->te, "of"))
+        || is_word(r, f->te, "of"))
+        return false;
+    if (is_sign(r, ft - 1, '('))
+        return ft - 1 == g->te && is_sign(r, f->te, ')');
+    if (!is_word(r, ft - 1, "or"))
         return false;
     return ft - 1 == g->te || (ft - 2 == g->te && is_sign(r, g->te, ','));
 }

@@ -599,8 +599,9 @@ typedef struct cues {
 /* Is amount f written right after a verb of change, its size ("increased
  * $4.8 billion to ...", "went down 45,400")? */
 bool en_amount_after_change(const en_reader *r, const fig *f, const cues *c);
-/* Is figure k a rate after "or" that restates the amount before it
- * ("increased $1.9 billion, or 0.4 percent")? */
+/* Is figure k a rate after "or", or in a parenthesis, that restates the
+ * amount before it ("increased $1.9 billion, or 0.4 percent", "up by 2.3
+ * trillion MNT (14.9 percent)")? */
 bool en_rate_of_change(const en_reader *r, size_t k);
 /* Reads the cues of figure k whose clause starts at token cs. */
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c);
