@@ -416,6 +416,8 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
     switch (w) {
     case K_ESTIMATE:
         r->estimated = true;
+        if (r->role && (r->role->flags & LEXF_RATE))
+            return;             /* 经济增速预计为6.5%: still the rate's figure */
         r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
         return;
     case K_CUMULATIVE:
@@ -534,6 +536,35 @@ static bool is_prefix_word(lex_role w)
         || w == K_SAME_BELOW || w == K_PREV_YEAR || w == K_BASE;
 }
 
+static bool is_time_word(lex_role w)
+{
+    return w == K_THIS_YEAR || w == K_TOTAL_YEAR || w == K_LAST_YEAR || w == K_NEXT_YEAR
+        || w == K_PART;
+}
+
+/* 统计局预计全年地区生产总值增长6%, 主计总处将今年经济成长率下修至2.08%: after an
+ * estimate word or 将 opening the clause's predicate, a measure named before
+ * the next verb is the subject; the words before are who estimates or acts,
+ * no measure.  Looks ahead over time words only: a figure, a break, a verb
+ * right after, or no name there leaves the subject before (地区生产总值预计增长6%). */
+static bool subject_follows(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    size_t j = i + 1;
+
+    if (!(k->kw->code == K_ESTIMATE || (k->kw->code == K_TARGET && !(k->kw->flags
+                                          & (LEXF_GOAL | LEXF_WORD_NEXT))))
+        || r->clause_has_fig || r->clause_has_kw || k->pos <= r->head_start || k->in_remark)
+        return false;
+    while (j < ts->n && (ts->v[j].type == T_YEAR || ts->v[j].type == T_PART
+                         || (ts->v[j].type == T_KW && is_time_word(ts->v[j].kw->code))))
+        j++;
+    if (j >= ts->n || ts->v[j].type != T_KW || is_prefix_word(ts->v[j].kw->code))
+        return false;
+    clean_subject(r, k->end, ts->v[j].pos, &r->scratch);
+    return ingest_good_subject(r->m, &r->scratch);
+}
+
 static void read_keyword(reader *r, const toks *ts, size_t i)
 {
     const tok *k = &ts->v[i];
@@ -561,7 +592,7 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         ingest_zh_whole_before(r, k);
     if (w == K_TO && ingest_zh_goal_year_lead(r, ts, i))
         return;                     /* (纲要提出)到2025年X达到…: a time, X the subject */
-    if (is_prefix_word(w) && ingest_zh_scope_head(r, k->pos))
+    if (is_prefix_word(w) && (ingest_zh_scope_head(r, k->pos) || subject_follows(r, ts, i)))
         r->head_start = k->end;     /* 全区预计实现地区生产总值: not 全区 */
     else if (w != K_THIS_YEAR && w != K_TOTAL_YEAR && w != K_LAST_YEAR && w != K_NEXT_YEAR
              && w != K_PART && w != K_NEAR && !(k->in_remark && w == K_SAME_BELOW))
