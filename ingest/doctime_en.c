@@ -193,9 +193,20 @@ static size_t part_words(const char *t, size_t len, size_t i, int *from, int *to
     return 0;
 }
 
+/* Is a year of four digits standing alone at byte i a comparison's base
+ * ("against the same quarter of 2013")? */
+static bool year_of_base(const char *t, size_t len, size_t i)
+{
+    return i + 4 <= len && (i == 0 || !(letter(t[i - 1]) || digit(t[i - 1])))
+        && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3])
+        && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4]))) && base_year(t, len, i);
+}
+
 /* Are the digits of t all inside [a, e), a part's own ("Q3"), or a year
- * right after it ("Third Quarter 2008", "the first half of 2023"), that
- * year into *year (0 none)? */
+ * right after it ("Third Quarter 2008", "the first half of 2023"), or the
+ * year of a comparison's base ("in the second quarter of 2014, against the
+ * same quarter of 2013, ...": no figure), that year after the part into
+ * *year (0 none)? */
 static bool only_part_digits(const char *t, size_t len, size_t a, size_t e, int *year)
 {
     size_t y = e;
@@ -209,9 +220,13 @@ static bool only_part_digits(const char *t, size_t len, size_t a, size_t e, int 
         *year = atoi(t + y);
     else
         *year = 0, y = e;
-    for (size_t i = 0; i < len; i++)
-        if (digit(t[i]) && !(i >= a && i < e) && !(i >= y && i < y + 4))
+    for (size_t i = 0; i < len; i++) {
+        if (!digit(t[i]) || (i >= a && i < e) || (i >= y && i < y + 4))
+            continue;
+        if (!year_of_base(t, len, i))
             return false;
+        i += 3;
+    }
     return true;
 }
 

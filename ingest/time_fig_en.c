@@ -572,6 +572,33 @@ static void prior_base_time(en_reader *r, size_t k, const cues *c, ftime *t)
     }
 }
 
+/* Does the sentence name "the same period" or "the corresponding period"
+ * (a base of no part of its own: the period of the text's figures)? */
+static bool same_period_words(const en_reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if ((is_word(r, i, "same") || is_word(r, i, "corresponding"))
+            && is_word(r, i + 1, "period"))
+            return true;
+    return false;
+}
+
+/* The part of a year the text's head names as what it reports, when it is
+ * of t's year, into t ("Compared to the same period in 2013, real GDP
+ * growth stood at 3.1 percent" in a release whose head names the second
+ * quarter of 2014). */
+static void text_period_of(const en_reader *r, ftime *t)
+{
+    const ingest_doctime *dt = &r->ctx->dt;
+
+    if (!dt->en_part_from || !(dt->en_part_year ? dt->en_part_year == t->year
+                               : r->d->title_year == t->year))
+        return;
+    t->mfrom = dt->en_part_from;
+    t->mto = dt->en_part_to;
+    t->explicit_part = true;
+}
+
 /* A base written (u) and no time of figure k's own: the year after the
  * base's ("in the first quarter of this year compared to the same period in
  * 2023" is 2024's first quarter); the base figure's own ("as compared with
@@ -597,6 +624,8 @@ static void after_base_time(en_reader *r, size_t k, const cues *c, const ftime *
             t->mto = tt.mto;
             t->explicit_part = true;
         }
+    } else if (!t->explicit_part && same_period_words(r)) {
+        text_period_of(r, t);
     }
     t->inferred = true;
     t->src = INGEST_TIME_SENTENCE;
