@@ -83,10 +83,11 @@ static size_t past_aside(const en_reader *r, size_t j, size_t lim)
 }
 
 /* "… this year and (…) in 2016", "… this year, and 3.1 percent in 2013",
+ * "to slow to 3.1% this year, then rise to 3.9% in 2025",
  * "0.8% for this year (from … seen in March) and … to 2.8% in 2026": the
  * year this sentence makes the text's, the written one less one (the
  * first of a span: "in 2018-2019"); 0 when it makes none.  Only "in",
- * "for" or "by" before the year, within twenty tokens, "and" or "before"
+ * "for" or "by" before the year, within twenty tokens, "and", "before" or "then"
  * between, and nothing but a list's words and asides between. */
 static int paired_year(const en_reader *r, size_t i)
 {
@@ -100,11 +101,12 @@ static int paired_year(const en_reader *r, size_t i)
         if ((r->v[j].type == ET_YEAR || r->v[j].type == ET_SPAN) && joined
             && (is_word(r, j - 1, "in") || is_word(r, j - 1, "for")))
             return r->v[j].year - 1;
-        if (is_word(r, j, "and") || is_word(r, j, "before"))
+        if (is_word(r, j, "and") || is_word(r, j, "before") || is_word(r, j, "then"))
             joined = true;
         else if (!joined && past_aside(r, j, lim) > j)
             j = past_aside(r, j, lim) - 1;
-        else if (!list_word(r, j) && !(is_sign(r, j, ',') && is_word(r, j + 1, "and")))
+        else if (!list_word(r, j) && !(is_sign(r, j, ',') && (is_word(r, j + 1, "and")
+                                                              || is_word(r, j + 1, "then"))))
             return 0;
     }
     return 0;
