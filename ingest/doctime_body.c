@@ -73,6 +73,32 @@ int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, si
     return v + ROC_EPOCH;
 }
 
+#define SHORT_YEAR_LAST 40   /* 二四年 is 2024; a short year after this is of the 1900s */
+
+/* A year written in two Chinese digits with its century dropped at t, the
+ * digits read as y in t[0..i) (二四年上半年, 二三年3月: spoken style, or a 〇
+ * the page lost): only before a part of the year or a month, where no count
+ * (三四年时间, 两三年) stands.  Returns the year with the bytes read in *n;
+ * 0 when there is none. */
+static int short_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int y,
+                           size_t *n)
+{
+    const lex_entry *part;
+    size_t mark, a, j;
+
+    if (is_digit(t[0]) || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
+        return 0;       /* (12%, 95年1月: ASCII digits, Taiwan's calendar) */
+    a = i + mark;
+    if (!(ingest_lex_at(lx, LEX_YEAR_PART, t + a, len - a, &part) && part->num >= 100)) {
+        for (j = a; j < len && j < a + 2 && is_digit(t[j]); j++)
+            ;
+        if (j == a || ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) == 0)
+            return 0;
+    }
+    *n = a;
+    return y <= SHORT_YEAR_LAST ? 2000 + y : 1900 + y;
+}
+
 /* The year of a date at t (2013年, 二〇一三年): the one reader of a written
  * year, for doctime.c and the sentence's time words alike. */
 int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
@@ -85,7 +111,8 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
             d = t[i] - '0';
             dl = 1;
         } else if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) < 0) {
-            return k == 3 ? ingest_roc_year_read(lx, t, len, n) : 0;
+            return k == 3 ? ingest_roc_year_read(lx, t, len, n)
+                   : k == 2 ? short_year_read(lx, t, len, i, y, n) : 0;
         }
         y = y * 10 + d;
         i += dl;

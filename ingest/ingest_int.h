@@ -575,8 +575,9 @@ int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bo
                          size_t *n);
 
 /* A year written in Chinese digits (二〇〇七年, 二00二年, 一九九九年) or ASCII
- * digits at t[0..len): its value (1900..2100), with the bytes up to and
- * including 年 in *n; 0 when there is none. */
+ * digits at t[0..len), or in two Chinese digits before a part of the year or
+ * a month (二四年上半年: 2024): its value (1900..2100), with the bytes up to
+ * and including 年 in *n; 0 when there is none. */
 int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n);
 
 /* Taiwan's calendar of the Republic: its year N is N + ROC_EPOCH.  Read in
