@@ -631,6 +631,20 @@ static bool compared_before(const en_reader *r, size_t i)
                 || (is_word(r, j - 1, "to") && is_word(r, j - 2, "relative"))));
 }
 
+/* Is token j ("from", "over") a noun's complement: a plain word before it,
+ * no keyword of change or comparison nor a figure's unit ("retail sale over
+ * the internet", "exports from the region"; not "unchanged from", "rose 2%
+ * over", "by 1 percentage point from", "0.68 per cent points from")? */
+static bool noun_before(const en_reader *r, size_t j)
+{
+    return j > 1 && r->v[j - 1].type == ET_WORD && !kw_at(r, j - 1) && !base_word_at(r, j - 1)
+        && r->v[j - 2].type == ET_WORD && !is_word(r, j - 2, "per")
+        && !is_word(r, j - 1, "point") && !is_word(r, j - 1, "points")
+        && !is_word(r, j - 1, "percent")
+        && !is_word(r, j - 1, "unchanged") && !is_word(r, j - 1, "up")
+        && !is_word(r, j - 1, "down");
+}
+
 /* Do a few plain words before token i lead back to a comparison or to
  * "from" or "over": "faster than that of Q1", "unchanged from that in May",
  * "accelerated from the pace recorded in the first quarter"?  (Not across a
@@ -642,6 +656,8 @@ static bool base_words_before(const en_reader *r, size_t i)
     for (int k = 0; k < 5 && j-- > 0; k++) {
         if (r->v[j].type != ET_WORD)
             return false;
+        if ((is_word(r, j, "from") || is_word(r, j, "over")) && noun_before(r, j))
+            return false;       /* "sale over the internet for April 2022" */
         if (base_word_at(r, j) == 1 || is_word(r, j, "from") || is_word(r, j, "over"))
             return j + 1 < i && (is_word(r, j + 1, "that") || is_word(r, j + 1, "those")
                                  || is_word(r, j + 1, "the"));  /* (not "than predicted in") */
