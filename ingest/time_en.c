@@ -687,6 +687,21 @@ static bool on_part_after_figure(const en_reader *r, size_t i)
     return p < r->n && en_part_at(r, p, &x, &y) != 0;
 }
 
+/* Does the time phrase at token i close a clause of "after" and a verb in
+ * -ing that states no figure of its own ("will grow by 3.5 percent after
+ * stagnating in 2016", "after contracting sharply in 2020")?  Its year is
+ * the one before the figure's, as a base's is (a clause with a figure,
+ * "after falling 11.8 percent in the second quarter", dates that figure). */
+static bool after_gerund_before(const en_reader *r, size_t i)
+{
+    for (size_t j = i, k = 0; k < 3 && j-- > 1 && r->v[j].type == ET_WORD; k++) {
+        size_t n = r->v[j].end - r->v[j].pos;
+        if (n > 5 && !memcmp(r->t + r->v[j].end - 3, "ing", 3) && is_word(r, j - 1, "after"))
+            return true;
+    }
+    return false;
+}
+
 /* Does the time phrase at token i name a comparison's base: right after a
  * same-period word ("the same period in 2023", "the corresponding quarter
  * of 2022", "the same quarter of last year"), or after "compared with"
@@ -705,7 +720,8 @@ static bool base_phrase(const en_reader *r, size_t i)
                 || is_word(r, i - 1, "month") || is_word(r, i - 1, "months")))
             return true;
     }
-    return compared_before(r, i) || base_words_before(r, i) || on_part_after_figure(r, i);
+    return compared_before(r, i) || base_words_before(r, i) || on_part_after_figure(r, i)
+        || after_gerund_before(r, i);
 }
 
 /* Is a range of months written at token i ("July to September", "July
