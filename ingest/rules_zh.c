@@ -415,9 +415,11 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
         return;
     switch (w) {
     case K_ESTIMATE:
+        if (r->role && r->role->code == K_BASE && next && next->type == T_FIG)
+            return;             /* 较5月预测1.82%: the forecast compared with, no claim */
         r->estimated = true;
-        if (r->role && (r->role->flags & LEXF_RATE))
-            return;             /* 经济增速预计为6.5%: still the rate's figure */
+        if (r->role && ((r->role->flags & LEXF_RATE) || r->role->code == K_FROM))
+            return;             /* 经济增速预计为6.5%: still the rate's figure; 从预测3.54%上修为: the pair's base */
         r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
         return;
     case K_CUMULATIVE:

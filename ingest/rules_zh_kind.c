@@ -599,6 +599,19 @@ static bool compared_time(const reader *r, ingest_claim *c, size_t p)
     return time;
 }
 
+/* 较1月预测的2.95%: a forecast word between the clause's start and p; the
+ * figure compared with is that forecast, no value of the period (RULES:
+ * forecast revisions). */
+static bool forecast_compared(const reader *r, size_t p)
+{
+    const lex_entry *e;
+
+    for (size_t i = r->clause_start; i < p; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, p - i, &e) && e->code == K_ESTIMATE)
+            return true;
+    return false;
+}
+
 /* 私人消费支出上升8.9%，较第一季的9.0%略低; 高於客歲第4季的27.4%; 较2014年(6.05%)
  * 回落: after a growth rate, a clause opening with a comparison writes the
  * rate of the period compared with, right after its 的 or in brackets: a
@@ -619,7 +632,8 @@ static int compared_rate(reader *r, ingest_claim *c, const tok *f, int year, boo
         return GC_OK;
     if (!(t[p - 1] == '(' || !memcmp(t + p - w, de, w) || !memcmp(t + p - w, open_w, w)))
         return GC_OK;
-    if ((r->len - f->end >= w && !memcmp(t + f->end, de, w)) || !compare_opens(r))
+    if ((r->len - f->end >= w && !memcmp(t + f->end, de, w)) || !compare_opens(r)
+        || forecast_compared(r, p))
         return GC_OK;
     cc = *c;
     /* 较2014年(6.05%): the base year written; 低于上年同期的5.1%: the year before */
@@ -647,6 +661,8 @@ int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_e
         return emit(r, c, f);
     if ((rc = compared_rate(r, c, f, year, &done)) != GC_OK || done)
         return rc;
+    if (role && role->code == K_ESTIMATE && revised_after(r, f))
+        return GC_OK;   /* 從去年11月預測3.54%，一舉上修為7.71%: the forecast before */
 
     if (r->share && r->share_word && is_change_role(role) && share_change_name(r, c, f))
         return change_claim(r, c, f, role, false, true);   /* 第一产业占Y的比重上升… */
