@@ -483,6 +483,33 @@ static size_t scale_remainder(const ingest_lexicon *lx, const char *s, size_t n,
     return j + k - i;
 }
 
+/* A scale, then a plain Arabic remainder of two to four digits, below one
+ * of the scale, and a base unit right after (2萬378美元, 4萬4181美元: Taiwan's
+ * news writes a count so): one count in the base unit, 20378 美元, as a
+ * reader reads it.  value is the whole number before the scale.  Returns
+ * the bytes of the scale and the remainder (0 if the text is not so) and
+ * the count in *count.  One digit (3万5) is left alone: spoken, it means
+ * 3.5万. */
+static size_t plain_remainder(const ingest_lexicon *lx, const char *s, size_t n, double value,
+                              double *count)
+{
+    const lex_entry *sc, *b = NULL;
+    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j;
+    double r = 0;
+
+    if (i == 0 || i >= n || s[i] < '0' || s[i] > '9' || fmod(value, 1) != 0)
+        return 0;
+    for (j = i; j < n && j - i < 5 && s[j] >= '0' && s[j] <= '9'; j++)
+        r = r * 10 + (s[j] - '0');
+    if (j - i < 2 || j >= n || (s[j] >= '0' && s[j] <= '9') || s[j] == '.' || r >= sc->num)
+        return 0;
+    if (ingest_lex_at(lx, LEX_SCALE, s + j, n - j, NULL) || match_base(lx, s + j, n - j, &b) == 0
+        || (b->flags & (LEXF_SCALED | LEXF_POINTS)))
+        return 0;
+    *count = value * sc->num + r;
+    return j;
+}
+
 /* The unit of a figure whose scale has a remainder after it (16万7千人):
  * read as the scale and the base joined (万人), the remainder's bytes
  * counted as consumed. */
@@ -555,7 +582,13 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
     }
     skip = top.place == 0 ? scale_remainder(lx, text + out->length, n - out->length, &add, &res)
                           : 0;
-    if (skip > 0) {
+    if (skip == 0 && top.place == 0 && used > 0
+        && (mark = plain_remainder(lx, text + out->length, n - out->length, out->value, &add)) > 0) {
+        out->value = add;       /* 2萬378美元: 20378 美元 */
+        out->resolution = 1;
+        out->length += mark;
+        rc = parse_unit(lx, text + out->length, n - out->length, out, &factor);
+    } else if (skip > 0) {
         out->value += add;
         if (res < out->resolution)
             out->resolution = res;
