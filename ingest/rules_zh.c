@@ -811,7 +811,7 @@ static bool list_joined(const reader *r, const toks *ts, size_t j)
  * first bare number ended its verb's reach.  The run is read in full when
  * a 分别 list of joined names (or taken again, ingest_zh_list_again) has
  * one item for each figure left, the verb right before the run is a
- * rate's (增长, 下降, 提高), and no gap verb (快于, 拉动) stands in the
+ * rate's (增长, 下降, 提高) or a level's (分别为12.5、30.2和40.1亿元), and no gap verb (快于, 拉动) stands in the
  * clause: that verb is then the role of them all, and the unit written
  * once at the end the unit of each. */
 static bool bare_run_whole(reader *r, const toks *ts, size_t i, const tok *run, size_t nb)
@@ -822,7 +822,7 @@ static bool bare_run_whole(reader *r, const toks *ts, size_t i, const tok *run, 
         j--;
     if (list_joined(r, ts, j) && r->nlist == r->next_in_list + nb + ingest_zh_figures_after(ts, i) + 1
         && j > 0 && ts->v[j - 1].type == T_KW && ts->v[j - 1].end == run[0].pos
-        && is_growth_role(ts->v[j - 1].kw->code)
+        && (is_growth_role(ts->v[j - 1].kw->code) || ts->v[j - 1].kw->code == K_TO)
         && !ingest_zh_gap_verb_in(r, clause_from(ts, i), run[0].pos)) {
         r->role = ts->v[j - 1].kw;
         r->role_end = ts->v[j - 1].end;
