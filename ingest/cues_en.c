@@ -323,6 +323,15 @@ bool en_rate_of_change(const en_reader *r, size_t k)
     return ft - 1 == g->te || (ft - 2 == g->te && is_sign(r, g->te, ','));
 }
 
+/* "The trade deficit with China ..., gaining 13.2%", "(up 95.8% to $13.9
+ * billion)": a deficit's rate right after a verb of change, with no whole
+ * after it, is the deficit's own change, no share of GDP. */
+static bool deficit_moved(const en_reader *r, const fig *f, const cues *c)
+{
+    return c->gf && (c->gf->code == K_GROW || c->gf->code == K_FALL) && c->gf_end == fig_first_tok(r, f)
+        && !f->to && !is_word(r, f->te, "of");
+}
+
 /* What figure k states, with its sign. */
 ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const char *subject,
                                double *sign)
@@ -339,7 +348,8 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
     }
     if (f->times || c->mult)
         return INGEST_MULTIPLE;
-    if (f->pct && (c->share || c->share_word || strstr(subject, "share") || strstr(subject, "deficit")
+    if (f->pct && (c->share || c->share_word || strstr(subject, "share")
+                   || (strstr(subject, "deficit") && !deficit_moved(r, f, c))
                    || strstr(subject, "proportion") || strstr(subject, "contribution")))
         return INGEST_SHARE;
     if (f->pct && (f->from || f->to) && !c->gf_noun && !c->growth_subject && !c->fall_noun

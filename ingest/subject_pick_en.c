@@ -96,7 +96,8 @@ static size_t list_subject_start(const en_reader *r, size_t cs, size_t ti)
 }
 
 /* Is the word at token i a past tense or participle by its ending
- * ("performed", "remained"; not "seed", "speed")? */
+ * ("performed", "remained"; not "seed", "speed, nor "added" in "value
+ * added", a noun)? */
 static bool past_verb(const en_reader *r, size_t i)
 {
     size_t n = r->v[i].end - r->v[i].pos;
@@ -104,6 +105,8 @@ static bool past_verb(const en_reader *r, size_t i)
 
     if (kw_at(r, i) && en_ends_subject(kw_at(r, i)))
         return true;
+    if (i > 0 && is_word(r, i, "added") && is_word(r, i - 1, "value"))
+        return false;
     return r->v[i].type == ET_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
         && w[n - 3] != 'e';
 }
@@ -588,6 +591,21 @@ bool en_verb_named(const en_reader *r, size_t k, size_t cs, const char *subject)
     return !strncasecmp(subject, r->t + r->v[cs].pos, n) && (subject[n] == ' ' || !subject[n]);
 }
 
+/* "The deficit with China resumed its upward trend, gaining 13.2%",
+ * "continued to grow this quarter, increasing 1.0 percent": does a clause
+ * open at token cs with a participle of change (a word, rising, falling)
+ * right before its figure at ti, or before "by" and the figure?  It
+ * restates the change of the clause before, whose subject is its own; not
+ * "slowing from 1.5% growth", a base. */
+static bool participle_of_change(const en_reader *r, size_t cs, size_t ti)
+{
+    const lex_entry *e = kw_at(r, cs);
+
+    return e && (e->code == K_GROW || e->code == K_FALL) && e->n > 3
+        && !memcmp(e->s + e->n - 3, "ing", 3) && e->n == r->v[cs].end - r->v[cs].pos
+        && (ti == cs + 1 || (ti == cs + 2 && is_word(r, cs + 1, "by")));
+}
+
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 {
     size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
@@ -605,9 +623,10 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
         const lex_entry *lv;
         size_t n = r->v[cs].type == ET_WORD
                  ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[cs].pos, &lv) : 0;
-        if (n > 3 && !memcmp(r->t + r->v[cs].pos + n - 3, "ing", 3)
-            && change_object(r, tok_after(r, r->v[cs].pos + n), ti) && cs > lo + 1
-            && is_sign(r, cs - 1, ',')) {
+        bool restates = n > 3 && !memcmp(r->t + r->v[cs].pos + n - 3, "ing", 3)
+                        && change_object(r, tok_after(r, r->v[cs].pos + n), ti);
+        bool moves = !restates && participle_of_change(r, cs, ti);
+        if ((restates || moves) && cs > lo + 1 && is_sign(r, cs - 1, ',')) {
             /* the subject of the clause before: its words up to its verb */
             size_t b = cs - 1, a0 = b, v;
             while (a0 > lo && (r->v[a0 - 1].type == ET_WORD || r->v[a0 - 1].type == ET_YEAR))
@@ -619,7 +638,8 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
             if (out[0] && !en_generic_subject(r, out) && a0 < v && v < b)
                 return;
             out[0] = '\0';
-            return;
+            if (restates)
+                return;
         }
     }
     if (cs > lo + 1 && is_sign(r, cs - 1, ',') && !which && verb_opens(r, cs, ti)) {
