@@ -454,6 +454,13 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
            change's rate, no level reached) */
         f->to = p > 0 && (is_word(r, p - 1, "to")
                           || (is_word(r, p - 1, "at") && !(p > 1 && change_verb_at(r, p - 2))));
+        /* "the unemployment rate fell below 6 percent", "inflation rose
+           above 5 percent": a bound crossed by a verb of change is the
+           level reached, as after "to" */
+        if (!f->to && p > 0 && p < f->ti && (is_word(r, p, "below") || is_word(r, p, "above"))
+            && kw_at(r, p - 1) && (kw_at(r, p - 1)->code == K_GROW || kw_at(r, p - 1)->code == K_FALL)
+            && r->v[p - 1].pos + kw_at(r, p - 1)->n == r->v[p - 1].end)
+            f->to = true;
         f->paren = p > 0 && (is_sign(r, p - 1, '(')
                              || (p > 1 && is_sign(r, p - 1, '+') && is_sign(r, p - 2, '(')));
     }
