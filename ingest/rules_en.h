@@ -699,7 +699,8 @@ bool en_both_subjects(const en_reader *r, size_t k, size_t cs, char two[2][SUBJ_
 
 /* The measure a rate of kind is of, named by its rate: "gdp growth rate"
  * is gdp's, "investment growth in public works" is "investment in public
- * works"'s.  Changes subject (SUBJ_MAX bytes) in place. */
+ * works"'s, "economic growth in Armenia" economic growth's.  Changes
+ * subject (SUBJ_MAX bytes) in place. */
 void en_rate_name(char *subject, ingest_kind kind);
 
 /* "recorded GDP growth of 6.4 percent", "credit growth slowed to 9%": the

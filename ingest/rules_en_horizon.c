@@ -296,6 +296,28 @@ bool en_figure_period_before(const en_reader *r, size_t i)
     return false;
 }
 
+/* Does the word ending at subject[w] (before " growth") make growth
+ * itself the measure: an adjective ("economic", "global", "industrial",
+ * "overall")? */
+static bool growth_adjective(const char *subject, size_t w)
+{
+    return (w >= 2 && ((subject[w - 2] == 'i' && subject[w - 1] == 'c')
+                       || (subject[w - 2] == 'a' && subject[w - 1] == 'l')))
+        || (w >= 7 && !strncmp(subject + w - 7, "overall", 7));
+}
+
+/* Of those, one that names the growth of a whole economy ("economic",
+ * "global", "overall"), not a qualifier of a rate ("provisional growth in
+ * important crops" is the crops'). */
+static bool growth_of_all(const char *subject, size_t w)
+{
+    bool global = w >= 6 && !strncmp(subject + w - 6, "global", 6);
+    bool overall = w >= 7 && !strncmp(subject + w - 7, "overall", 7);
+
+    /* (another -al word qualifies the rate: provisional, annual) */
+    return growth_adjective(subject, w) && (subject[w - 1] != 'l' || global || overall);
+}
+
 void en_rate_name(char *subject, ingest_kind kind)
 {
     size_t n = strlen(subject);
@@ -306,9 +328,14 @@ void en_rate_name(char *subject, ingest_kind kind)
     /* "the GDP growth rate ... is estimated at 2.2%": the rate of GDP */
     if (n > 12 && !strcmp(subject + n - 12, " growth rate"))
         subject[n - 12] = '\0';
+    /* "economic growth in Armenia", "economic growth in the European
+       Union drifted": growth itself, of the place after "in" (dropped,
+       as a name drops its place) */
+    else if ((g = strstr(subject, " growth in ")) != NULL && growth_of_all(subject, (size_t)(g - subject)))
+        g[7] = '\0';
     /* "investment growth in public works amounted to 23.4%": investment
        in public works grew */
-    else if ((g = strstr(subject, " growth in ")) != NULL && g > subject)
+    else if (g != NULL && g > subject)
         memmove(g, g + 7, strlen(g + 7) + 1);
 }
 
@@ -343,8 +370,6 @@ void en_growth_name(const en_reader *r, char *subject, ingest_kind kind)
     }
     if (n <= 7 || strcmp(subject + w, " growth"))
         return;
-    if (!(w >= 2 && ((subject[w - 2] == 'i' && subject[w - 1] == 'c')
-                     || (subject[w - 2] == 'a' && subject[w - 1] == 'l')))
-        && !(w >= 7 && !strcmp(subject + w - 7, "overall")))
+    if (!growth_adjective(subject, w))
         subject[w] = '\0';
 }
