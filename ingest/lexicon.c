@@ -129,6 +129,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_COUNT_HEAD] = "count-head", [LEX_COUNT_VERB] = "count-verb",
     [LEX_COUNT_LEAD] = "count-lead",
     [LEX_RELEASE_COUNTRY] = "release-country",
+    [LEX_YEARLY_RATE] = "yearly-rate",
 };
 
 const char *ingest_lex_class_name(lex_class c)

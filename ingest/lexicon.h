@@ -410,6 +410,10 @@ typedef enum lex_class {
                              month is of something scheduled or to come (meets,
                              takes effect, will), not of a figure stated
                              (doctime_en.c ingest_en_scheduled) */
+    LEX_YEARLY_RATE,      /* a word of a measure whose growth is quoted over twelve
+                             months by convention (credit, money, M2): a growth
+                             rate of it that names no basis is year on year
+                             (basis_en.c en_twelve_month_rate) */
     LEX_NCLASSES
 } lex_class;
 

@@ -382,30 +382,6 @@ static bool en_rate_moved(const en_reader *r, const fig *f, ingest_kind kind, co
     return p > 0 && is_word(r, p - 1, "from");
 }
 
-/* Is figure f a level that an inflation rate reached or stood at, with no
- * month-on-month word before it or after it other than "the previous
- * month" ("core inflation remained unchanged at 4.8 percent from the
- * previous month", "food inflation rose to 5.42 per cent from 5.23 per
- * cent in the previous month", "CPI inflation projection ... at 4.5 per
- * cent" in a text of quarterly projections)?  The previous month is then
- * the base the two rates are compared on, not the basis of the rate: it
- * stays a yearly rate (not a monthly one: "monthly inflation rose to
- * 0.5%", "at 0.3 percent on a monthly basis"; a figure's own basis,
- * "0.6 percent month-on-month", is asked before this). */
-static bool inflation_level(const en_reader *r, const fig *f, const char *subject)
-{
-    size_t ft = fig_first_tok(r, f);
-
-    for (size_t i = 0; i < ft; i++)
-        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ)
-            return false;       /* "Month-on-month inflation eased to 0.3%" */
-    for (size_t i = f->te + 1; i < r->n; i++)
-        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ && !is_word(r, i - 1, "the"))
-            return false;       /* "at 0.3 percent on a monthly basis" */
-    return strstr(subject, "inflation") && !strstr(subject, "month")
-        && (f->from || f->to || (ft > 0 && is_word(r, ft - 1, "at")));
-}
-
 static void base_claim(const en_reader *r, ingest_claim *c, const cues *q, const fig *f)
 {
     memset(c, 0, sizeof *c);
@@ -1018,7 +994,7 @@ static int read_figures(en_reader *r)
             && (!q.prev_year || q.own_qoq)
             && (q.own_qoq || !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k))))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
-            && (q.own_qoq || !inflation_level(r, f, subject))
+            && (q.own_qoq || !en_twelve_month_rate(r, f, &q, &t, subject))
             && (r->lead_qoq || (!en_year_before_base(&t)
                                 && !en_same_part_year_before(r, k, &t, base_rate))))
             kind = INGEST_CHANGE_PCT;

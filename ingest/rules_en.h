@@ -874,6 +874,21 @@ bool en_same_part_year_before(const en_reader *r, size_t k, const ftime *t, bool
 ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, int last_kind,
                                const char *last_subject, char *subject, double *sign);
 
+/* basis_en.c: the basis of a rate that names none. */
+
+/* Is figure f (cues q, time t, measure subject) a twelve-month rate by the
+ * convention of its measure, whatever basis the page last stated: a level
+ * an inflation rate reached or stood at ("food inflation rose to 5.42 per
+ * cent from 5.23 per cent in the previous month", "core inflation remained
+ * unchanged at 4.8 percent"), or a growth rate moving between two months
+ * ("private credit growth eased from 26.05% in February to 24.01% in
+ * March")?  Never with a period-on-period word in the sentence before the
+ * figure ("Month-on-month inflation eased to 0.3%") or after it other than
+ * "the previous month" ("at 0.3 percent on a monthly basis"), which is the
+ * time of a base there, not the basis of the rate. */
+bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const ftime *t,
+                          const char *subject);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */

@@ -1,0 +1,66 @@
+/* basis_en.c -- the basis of an English rate that names none.
+ *
+ * A rate of change is against some base: the same period a year before
+ * (growth_yoy) or the period before (change_pct).  A figure that writes its
+ * base is read on it; one that writes none is read as a reader of the page
+ * reads it: on the basis the page last stated (en_doc.qoq, kept by
+ * en_sentence_cues), except where the measure itself fixes the basis.
+ * Inflation and the growth of money and credit are twelve-month
+ * rates by the convention of every central bank and statistics office: a
+ * monthly page that speaks of the month's change elsewhere still reports
+ * "inflation declined from 15.61% to 13.06%" and "private credit growth
+ * eased from 26.05% to 24.01%" as yearly rates (RULES.md, English). */
+#include "rules_en.h"
+
+#include <string.h>
+
+/* Is there a period-on-period word in the sentence before token ft, or one
+ * after the figure ending at te other than "the previous month" (the time
+ * of a base: "rose to 5.42 per cent from 5.23 per cent in the previous
+ * month")? */
+static bool qoq_word_around(const en_reader *r, size_t ft, size_t te)
+{
+    for (size_t i = 0; i < ft; i++)
+        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ)
+            return true;        /* "Month-on-month inflation eased to 0.3%" */
+    for (size_t i = te + 1; i < r->n; i++)
+        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ && !is_word(r, i - 1, "the"))
+            return true;        /* "at 0.3 percent on a monthly basis" */
+    return false;
+}
+
+/* Does subject hold a word of a measure quoted over twelve months (lexicon
+ * class yearly-rate: credit, money, M2)? */
+static bool yearly_measure(const en_reader *r, const char *subject)
+{
+    size_t n = strlen(subject), i = 0;
+
+    while (i < n) {
+        size_t w = i;
+        while (w < n && subject[w] != ' ')
+            w++;
+        if (w > i && ingest_lex_is(r->lx, LEX_YEARLY_RATE, subject + i, w - i))
+            return true;
+        i = w + 1;
+    }
+    return false;
+}
+
+bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const ftime *t,
+                          const char *subject)
+{
+    size_t ft = fig_first_tok(r, f);
+    bool moved = f->from || f->to;
+
+    if (qoq_word_around(r, ft, f->te))
+        return false;
+    /* "inflation rose to 5.42 per cent", "stood at 4.8 percent" */
+    if (strstr(subject, "inflation") && !strstr(subject, "month")
+        && (moved || (ft > 0 && is_word(r, ft - 1, "at"))))
+        return true;
+    /* "Private credit growth eased from 26.05% in February to 24.01% in
+       March": the growth rate of money or credit that moves between months
+       is a rate of the twelve months to each */
+    return q->growth_subject && moved && t->mfrom && t->mfrom == t->mto && t->mfrom <= 12
+        && yearly_measure(r, subject);
+}
