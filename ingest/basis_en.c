@@ -64,3 +64,10 @@ bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const
     return q->growth_subject && moved && t->mfrom && t->mfrom == t->mto && t->mfrom <= 12
         && yearly_measure(r, subject);
 }
+
+bool en_qoq_recorded(const en_reader *r, size_t i)
+{
+    return i >= 3 && is_word(r, i - 1, "the")
+        && (is_word(r, i - 2, "in") || is_word(r, i - 2, "during"))
+        && word_in(r, i - 3, LEX_RECORD_VERB);
+}

@@ -130,6 +130,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_COUNT_LEAD] = "count-lead",
     [LEX_RELEASE_COUNTRY] = "release-country",
     [LEX_YEARLY_RATE] = "yearly-rate",
+    [LEX_RECORD_VERB] = "record-verb",
 };
 
 const char *ingest_lex_class_name(lex_class c)

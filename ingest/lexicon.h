@@ -414,6 +414,9 @@ typedef enum lex_class {
                              months by convention (credit, money, M2): a growth
                              rate of it that names no basis is year on year
                              (basis_en.c en_twelve_month_rate) */
+    LEX_RECORD_VERB,      /* before "in the previous quarter": a rate recorded then
+                             (recorded, observed, registered), whose time the
+                             phrase is, no basis (basis_en.c en_qoq_recorded) */
     LEX_NCLASSES
 } lex_class;
 

@@ -889,6 +889,13 @@ ingest_kind en_rate_in_context(const en_reader *r, size_t k, ingest_kind kind, i
 bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const ftime *t,
                           const char *subject);
 
+/* Is the period-on-period word at token i the time of a rate recorded
+ * then ("same as that observed in the previous quarter", "the rate
+ * recorded in the preceding quarter"): a verb of class record-verb, then
+ * "in" or "during" and "the"?  It is then no basis of the sentence's
+ * figures nor of the page's. */
+bool en_qoq_recorded(const en_reader *r, size_t i);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
