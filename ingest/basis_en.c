@@ -71,3 +71,37 @@ bool en_qoq_recorded(const en_reader *r, size_t i)
         && (is_word(r, i - 2, "in") || is_word(r, i - 2, "during"))
         && word_in(r, i - 3, LEX_RECORD_VERB);
 }
+
+/* Is token j a word that makes what follows a base: "than", "over",
+ * "compared to", "compared with"? */
+static bool comparing_at(const en_reader *r, size_t j)
+{
+    return is_word(r, j, "than") || is_word(r, j, "over")
+        || (j > 0 && (is_word(r, j, "to") || is_word(r, j, "with")) && is_word(r, j - 1, "compared"));
+}
+
+bool en_year_before_basis(const en_reader *r, size_t i)
+{
+    size_t p = i;
+
+    if (p > 0 && is_word(r, p - 1, "the"))
+        p--;            /* "the" of "last year" (the row "the previous year" holds its own) */
+    if (p < 2)
+        return false;
+    if (is_word(r, p - 1, "of")) {
+        /* "than in the 4th quarter of the previous year"; not the time of a
+           figure ("after a 0.3% decrease in the second quarter of last
+           year") */
+        if (!(is_word(r, p - 2, "quarter") || is_word(r, p - 2, "month") || r->v[p - 2].month))
+            return false;
+        for (size_t j = p - 2; j > 0 && j + 7 > p; j--)
+            if (comparing_at(r, j - 1))
+                return true;
+            else if (r->v[j - 1].type == ET_SIGN)
+                return false;
+        return false;
+    }
+    if (is_word(r, p - 1, "in"))
+        p--;            /* "than in the previous year" */
+    return comparing_at(r, p - 1);
+}

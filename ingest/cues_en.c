@@ -448,6 +448,12 @@ void en_sentence_cues(en_reader *r)
                 && (is_word(r, i - 1, "for") || is_word(r, i - 1, "in") || is_word(r, i - 1, "during"))
                 && en_current_year(d) - 1 > d->latest && d->title_year)
                 d->latest = en_current_year(d) - 1;
+            if (en_year_before_basis(r, i)) {
+                d->qoq = 0;
+                if (!r->yoy)
+                    r->yoy_at = i;
+                r->yoy = true;
+            }
             break;
         case K_NEXT_YEAR:
             en_outlook_year(r);     /* "4% in 2018 and 4.5% next year" */

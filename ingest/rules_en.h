@@ -896,6 +896,14 @@ bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const
  * figures nor of the page's. */
 bool en_qoq_recorded(const en_reader *r, size_t i);
 
+/* Is the "previous year" / "last year" at token i the base of a part of a
+ * year ("3.7% higher than in the 4th quarter of the previous year", "grew
+ * 2.2% compared to the previous year", "up 4% over last year"): after a
+ * quarter or month and "of", or after "than", "compared to", "compared
+ * with" or "over"?  Then the sentence's rates are year on year, and the
+ * page's later ones that name no basis too. */
+bool en_year_before_basis(const en_reader *r, size_t i);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
