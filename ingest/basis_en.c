@@ -105,3 +105,12 @@ bool en_year_before_basis(const en_reader *r, size_t i)
         p--;            /* "than in the previous year" */
     return comparing_at(r, p - 1);
 }
+
+bool en_qoq_rate_moved(const en_reader *r, size_t i)
+{
+    if (r->nf || i < 2 || !is_word(r, i - 1, "the"))
+        return false;
+    return is_word(r, i - 2, "from")
+        || (i >= 3 && (is_word(r, i - 2, "to") || is_word(r, i - 2, "with"))
+            && is_word(r, i - 3, "compared"));
+}

@@ -406,7 +406,7 @@ void en_sentence_cues(en_reader *r)
             /* not "Quarterly National Accounts", nor the time of a rate
                before ("from 2.8 percent in the previous three months") */
             if (!en_release_name(r, i) && !en_figure_period_before(r, i)
-                && !en_qoq_recorded(r, i))
+                && !en_qoq_recorded(r, i) && !en_qoq_rate_moved(r, i))
                 r->qoq = true, d->qoq = 1;
             /* "Month-on-month, the index rose", "On a monthly basis, CPI
                rose by 1.1% in March 2022, compared with a rise of 0.3% in

@@ -904,6 +904,13 @@ bool en_qoq_recorded(const en_reader *r, size_t i);
  * page's later ones that name no basis too. */
 bool en_year_before_basis(const en_reader *r, size_t i);
 
+/* Is the period-on-period word at token i, in a sentence with no figure,
+ * the time of the rate a rate moved from ("price increases eased from the
+ * previous month", "a slight rebound compared to the previous month"):
+ * after "from the", "compared to the" or "compared with the"?  It is then
+ * no basis of the page's figures. */
+bool en_qoq_rate_moved(const en_reader *r, size_t i);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
