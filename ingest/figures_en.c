@@ -461,6 +461,11 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
             && kw_at(r, p - 1) && (kw_at(r, p - 1)->code == K_GROW || kw_at(r, p - 1)->code == K_FALL)
             && r->v[p - 1].pos + kw_at(r, p - 1)->n == r->v[p - 1].end)
             f->to = true;
+        /* "does not exceed 5%", "not more than 3 percent", "does not rise
+           above 4.5%": a negated bound is the other side's */
+        if (p > 0 && p < f->ti && (f->q == INGEST_ABOVE || f->q == INGEST_BELOW)
+            && (is_word(r, p - 1, "not") || (f->to && p > 1 && is_word(r, p - 2, "not"))))
+            f->q = f->q == INGEST_ABOVE ? INGEST_BELOW : INGEST_ABOVE;
         f->paren = p > 0 && (is_sign(r, p - 1, '(')
                              || (p > 1 && is_sign(r, p - 1, '+') && is_sign(r, p - 2, '(')));
     }
