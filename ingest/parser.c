@@ -377,6 +377,7 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     ingest_sink none = { NULL, NULL, NULL };
     ingest_parser *s = p->scouter;
     gc_diag ignored;
+    bool utf8;      /* the scout read the head as UTF-8, no error */
     int rc;
 
     p->dated = true;
@@ -393,8 +394,15 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     s->scout = true;
     s->dated = true;
     memset(&ignored, 0, sizeof ignored);
-    if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
-        (void)ingest_parser_finish(s, &ignored);
+    /* a head of PROBE_BYTES or more is decided in feed_raw, a shorter one
+     * in finish (whose later errors, a character cut by the head's end, do
+     * not touch the decision) */
+    rc = feed_raw(s, p->head.data, p->head.len, &ignored);
+    utf8 = rc == GC_OK && s->mode == ENC_UTF8;
+    if (rc == GC_OK) {
+        rc = ingest_parser_finish(s, &ignored);
+        utf8 = utf8 || (rc == GC_OK && s->mode == ENC_UTF8);
+    }
     p->ctx.dt = s->ctx.dt;
     ingest_doctime_apply(&p->ctx.dt, &p->ctx);
     /* a text dated only by the latest year it names may name it in a remark
@@ -406,7 +414,15 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     else if (!p->ctx.year_given && p->ctx.dt.en_sentences
              && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST))
         date_by_release_en(p, s);
-    rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
+    if (p->head.len && utf8 && p->mode == ENC_PROBE && p->probe.len == 0
+        && (!p->encoding || is_utf8_name(p->encoding))) {
+        /* the scout read these very bytes as UTF-8 with no error: decide()
+         * would say so again, after a copy and a validation of the head */
+        p->mode = ENC_UTF8;
+        rc = ingest_feed_decoded(p, (const unsigned char *)p->head.data, p->head.len, diag);
+    } else {
+        rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
+    }
     buf_reset(&p->head);    /* kept for the next input after a reset */
     return rc;
 }
