@@ -292,12 +292,25 @@ static int feed_raw(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag
     return ingest_feed_decoded(p, bytes, n, diag);
 }
 
+/* Feeds the input's head to q, straight to the decoder when the scout
+ * has read these very bytes as UTF-8 with no error (utf8): decide() would
+ * say so again, after a copy and a validation of the head. */
+static int feed_head(ingest_parser *q, const buf *head, bool utf8, gc_diag *diag)
+{
+    if (head->len && utf8 && q->mode == ENC_PROBE && q->probe.len == 0
+        && (!q->encoding || is_utf8_name(q->encoding))) {
+        q->mode = ENC_UTF8;
+        return ingest_feed_decoded(q, (const unsigned char *)head->data, head->len, diag);
+    }
+    return head->len ? feed_raw(q, head->data, head->len, diag) : GC_OK;
+}
+
 /* A text no rule of doctime.c dates may state national figures only one
  * period's official release printed (release.c): the scout s reads the head
  * once more, with the grammar, into the evidence; a year it points to dates
  * the document as a rule would.  Costs a second reading of the head of an
  * undated text only. */
-static void date_by_release(ingest_parser *p, ingest_parser *s)
+static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
 {
     ingest_release_scan *scan = p->release ? p->release : (p->release = malloc(sizeof *scan));
     ingest_sink none = s->sink;
@@ -316,7 +329,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s)
     s->ctx.dt.same_base = s->ctx.dt.era = 0;
     ingest_doctime_apply(&s->ctx.dt, &s->ctx);
     memset(&ignored, 0, sizeof ignored);
-    if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
+    if (feed_head(s, &p->head, utf8, &ignored) == GC_OK)
         (void)ingest_parser_finish(s, &ignored);
     s->sink = none;
     year = ingest_release_year(scan, p->ctx.doc_source == INGEST_TIME_NONE);
@@ -333,7 +346,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s)
  * keeping each claim's month, into the evidence; a year it points to dates
  * the document as --report-year would.  Costs a scan of the head's words and,
  * with a country, a second reading of an undated English head. */
-static void date_by_release_en(ingest_parser *p, ingest_parser *s)
+static void date_by_release_en(ingest_parser *p, ingest_parser *s, bool utf8)
 {
     ingest_release_en_scan *scan;
     ingest_sink none = s->sink;
@@ -354,7 +367,7 @@ static void date_by_release_en(ingest_parser *p, ingest_parser *s)
     s->ctx.release_scan = true;
     ingest_doctime_apply(&s->ctx.dt, &s->ctx);
     memset(&ignored, 0, sizeof ignored);
-    if (feed_raw(s, p->head.data, p->head.len, &ignored) == GC_OK)
+    if (feed_head(s, &p->head, utf8, &ignored) == GC_OK)
         (void)ingest_parser_finish(s, &ignored);
     s->sink = none;
     /* a text dated only by the latest year it writes (+ 1) is of a later
@@ -420,19 +433,11 @@ static int date_head(ingest_parser *p, gc_diag *diag)
     if (!p->ctx.year_given && p->ctx.dt.zh_sentences
         && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST
             || p->ctx.doc_source == INGEST_TIME_BASE || p->ctx.doc_source == INGEST_TIME_ERA))
-        date_by_release(p, s);
+        date_by_release(p, s, utf8);
     else if (!p->ctx.year_given && p->ctx.dt.en_sentences
              && (p->ctx.doc_source == INGEST_TIME_NONE || p->ctx.doc_source == INGEST_TIME_LATEST))
-        date_by_release_en(p, s);
-    if (p->head.len && utf8 && p->mode == ENC_PROBE && p->probe.len == 0
-        && (!p->encoding || is_utf8_name(p->encoding))) {
-        /* the scout read these very bytes as UTF-8 with no error: decide()
-         * would say so again, after a copy and a validation of the head */
-        p->mode = ENC_UTF8;
-        rc = ingest_feed_decoded(p, (const unsigned char *)p->head.data, p->head.len, diag);
-    } else {
-        rc = p->head.len ? feed_raw(p, p->head.data, p->head.len, diag) : GC_OK;
-    }
+        date_by_release_en(p, s, utf8);
+    rc = feed_head(p, &p->head, utf8, diag);
     buf_reset(&p->head);    /* kept for the next input after a reset */
     return rc;
 }
