@@ -298,10 +298,10 @@ static int feed_raw(ingest_parser *p, const void *bytes, size_t n, gc_diag *diag
 static int feed_head(ingest_parser *q, const buf *head, bool utf8, gc_diag *diag)
 {
     if (head->len && utf8 && q->mode == ENC_PROBE && q->probe.len == 0
-        && (!q->encoding || is_utf8_name(q->encoding))) {
+        && (!q->encoding || is_utf8_name(q->encoding)))
         q->mode = ENC_UTF8;
-        return ingest_feed_decoded(q, (const unsigned char *)head->data, head->len, diag);
-    }
+    /* (through feed_raw, the decoder's one caller: a second call site made
+       the link-time inlining of the decoder's loop cost more a byte) */
     return head->len ? feed_raw(q, head->data, head->len, diag) : GC_OK;
 }
 
