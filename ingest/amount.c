@@ -483,8 +483,8 @@ static size_t scale_remainder(const ingest_lexicon *lx, const char *s, size_t n,
     return j + k - i;
 }
 
-/* A scale, then a plain Arabic remainder of two to four digits, below one
- * of the scale, and a base unit right after (2萬378美元, 4萬4181美元: Taiwan's
+/* A scale, then a plain Arabic remainder of two to four digits (to eight
+ * after 亿), below one of the scale, and a base unit right after (2萬378美元, 4萬4181美元: Taiwan's
  * news writes a count so): one count in the base unit, 20378 美元, as a
  * reader reads it.  value is the whole number before the scale.  Returns
  * the bytes of the scale and the remainder (0 if the text is not so) and
@@ -494,12 +494,13 @@ static size_t plain_remainder(const ingest_lexicon *lx, const char *s, size_t n,
                               double *count)
 {
     const lex_entry *sc, *b = NULL;
-    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j;
+    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j, places;
     double r = 0;
 
     if (i == 0 || i >= n || s[i] < '0' || s[i] > '9' || fmod(value, 1) != 0)
         return 0;
-    for (j = i; j < n && j - i < 5 && s[j] >= '0' && s[j] <= '9'; j++)
+    places = sc->num >= 1e8 ? 8 : 4;    /* 亿 holds eight places below it */
+    for (j = i; j < n && j - i <= places && s[j] >= '0' && s[j] <= '9'; j++)
         r = r * 10 + (s[j] - '0');
     if (j - i < 2 || j >= n || (s[j] >= '0' && s[j] <= '9') || s[j] == '.' || r >= sc->num)
         return 0;
