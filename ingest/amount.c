@@ -134,6 +134,8 @@ bool ingest_thousands_group(const char *s, size_t n)
 typedef struct cn_scale {
     double place;
     size_t at, len;
+    bool closes;        /* the numeral ends on a section scale (九百六十一亿二千万),
+                           not on a lower place (二百零三万八千) */
 } cn_scale;
 
 /* Parses a Chinese integer numeral (一万二千, 两千三百, 十五, 三百零五).  The
@@ -148,7 +150,7 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
 {
     double total = 0, section = 0, digit = -1, sec_res = 1, res_total = 1, prev = 0;
     size_t i = 0, end = 0, len, plen, nlen;
-    cn_scale first = { 0, 0, 0 };
+    cn_scale first = { 0, 0, 0, false };
 
     while (i < n) {
         int d = ingest_lex_digit(lx, s + i, n - i, &len);
@@ -187,7 +189,7 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
         res_total = (digit > 0 ? 1 : sec_res) * place;
         total = (prev == 0 || place > prev) ? (total + section) * place : total + section * place;
         if (place > first.place)
-            first = (cn_scale){ place, i, plen };
+            first = (cn_scale){ place, i, plen, false };
         prev = place;
         section = 0;
         sec_res = 1;
@@ -205,6 +207,7 @@ static int parse_cn_int(const ingest_lexicon *lx, const char *s, size_t n, doubl
         *res = res_total;
     *v = total + section + (digit > 0 ? digit : 0);
     *used = end;
+    first.closes = first.place > 0 && section == 0 && digit < 0;
     if (top)
         *top = first;
     /* Alternating scales (百亿千万亿...) multiply without bound; no report
@@ -276,7 +279,7 @@ static int parse_number(const ingest_lexicon *lx, const char *s, size_t n, doubl
     size_t k;
     int rc;
 
-    *top = (cn_scale){ 0, 0, 0 };
+    *top = (cn_scale){ 0, 0, 0, false };
     if (n > 0 && s[0] >= '0' && s[0] <= '9')
         return parse_arabic(s, n, v, res, used);
     if (parse_cn_digits(lx, s, n, v, res, used) == GC_OK)
@@ -530,15 +533,18 @@ static int parse_unit_skipping(const ingest_lexicon *lx, const char *s, size_t n
     return rc;
 }
 
-/* A numeral with a section scale inside it and none in its unit
- * (九百六十一亿二千万元, 五十五億四千萬): one value in its largest scale, as
- * a reader says it (961.2 亿元), the scale joined to the unit as written. */
+/* A numeral with a section scale inside it, that ends on a section scale,
+ * and none in its unit (九百六十一亿二千万元, 五十五億四千萬): one value in
+ * its largest scale, as a reader says it (961.2 亿元), the scale joined to
+ * the unit as written.  One that ends on a lower place (二百零三萬八千多人次,
+ * 六十萬零四千三百) has no scale to close it: one number in its base unit
+ * (2038000 人次), as Arabic lower digits after 万 are (4萬4181美元). */
 static int in_top_scale(const char *text, const cn_scale *top, ingest_amount *out,
                         double *factor)
 {
     char unit[sizeof out->unit];
 
-    if (top->place == 0 || *factor != 1)
+    if (top->place == 0 || !top->closes || *factor != 1)
         return GC_OK;
     if (top->len + strlen(out->unit) >= sizeof unit)
         return GC_ERANGE;
@@ -555,7 +561,7 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
 {
     double factor, add = 0, res = 0;
     size_t used = 0, mark, skip;
-    cn_scale top = { 0, 0, 0 };
+    cn_scale top = { 0, 0, 0, false };
     bool bare;
     int rc;
 
