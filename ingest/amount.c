@@ -325,8 +325,13 @@ static int parse_unit(const ingest_lexicon *lx, const char *s, size_t n, ingest_
     size_t i, k, mark;
 
     /* 千瓦 and 千米 are units of their own, not 千 x 瓦: the first scale
-     * that matches is taken, and the base looked for after it */
+     * that matches is taken, and the base looked for after it; a base that
+     * starts with the scale's characters is the unit (兆瓦 a megawatt, not
+     * 兆 x 瓦) */
     i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc);
+    if (i > 0 && match_base(lx, s, n, &b) > i)
+        i = 0;
+    b = NULL;
     *factor = i ? sc->num : 1;
     if (i > 0 && ingest_lex_at(lx, LEX_BARE_SCALE, s + i, n - i, NULL))
         return GC_ERANGE;   /* 亿亿, 万亿亿: no report means that */
@@ -514,6 +519,40 @@ static size_t plain_remainder(const ingest_lexicon *lx, const char *s, size_t n,
     return j;
 }
 
+/* 2兆749億元, 3兆6,339億: a number across 兆 (a trillion, one character) and
+ * 億 is one number in 億, the scale that closes it (20749 億元), as the sets
+ * read Taiwan's sums, not a fraction of 兆.  Returns the bytes of 兆 and the
+ * digits (0 if the text is not so; the 億 is left to the unit), the number
+ * in 億 in *whole and its resolution in *res (head is the count before 兆). */
+static size_t trillion_in_yi(const ingest_lexicon *lx, const char *s, size_t n, double head,
+                             double *whole, double *res)
+{
+    const lex_entry *sc, *sc2;
+    size_t i = ingest_lex_at(lx, LEX_SCALE, s, n, &sc), j;
+    double low = 0;
+    int digits = 0;
+
+    if (i != CJK_BYTES || sc->num != 1e12)
+        return 0;
+    for (j = i; j < n && digits <= 4; j++) {
+        if (s[j] == ',' && digits > 0 && ingest_thousands_group(s + j, n - j))
+            continue;       /* 3兆6,339億 */
+        if (!is_digit(s[j]))
+            break;
+        low = low * 10 + (s[j] - '0');
+        digits++;
+    }
+    if (digits == 0 || digits > 4 || ingest_lex_at(lx, LEX_SCALE, s + j, n - j, &sc2) == 0
+        || sc2->num != 1e8)
+        return 0;
+    *whole = head * 1e4 + low;
+    *res = 1;
+    if (fmod(low, 100) == 0)    /* 2兆500億: rounded, as an Arabic 500 is */
+        for (double t = low; t > 0 && fmod(t, 10) == 0; t /= 10)
+            *res *= 10;
+    return j;
+}
+
 /* The unit of a figure whose scale has a remainder after it (16万7千人):
  * read as the scale and the base joined (万人), the remainder's bytes
  * counted as consumed. */
@@ -559,8 +598,8 @@ static int in_top_scale(const char *text, const cn_scale *top, ingest_amount *ou
 
 int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, ingest_amount *out)
 {
-    double factor, add = 0, res = 0;
-    size_t used = 0, mark, skip;
+    double factor, add = 0, res = 0, whole = 0;
+    size_t used = 0, mark, skip, lower;
     cn_scale top = { 0, 0, 0, false };
     bool bare;
     int rc;
@@ -587,9 +626,16 @@ int ingest_amount_parse(const ingest_lexicon *lx, const char *text, size_t n, in
         out->approx_suffix = true;
         out->length += mark;
     }
-    skip = top.place == 0 ? scale_remainder(lx, text + out->length, n - out->length, &add, &res)
-                          : 0;
-    if (skip == 0 && top.place == 0 && used > 0
+    lower = top.place == 0 && is_digit(text[0]) && out->resolution >= 1 && !out->approx_suffix
+            ? trillion_in_yi(lx, text + used, n - used, out->value, &whole, &res) : 0;
+    skip = top.place == 0 && lower == 0
+           ? scale_remainder(lx, text + out->length, n - out->length, &add, &res) : 0;
+    if (lower > 0) {
+        out->value = whole;     /* 2兆749億元: 20749 億元 */
+        out->resolution = res;
+        out->length += lower;
+        rc = parse_unit(lx, text + out->length, n - out->length, out, &factor);
+    } else if (skip == 0 && top.place == 0 && used > 0
         && (mark = plain_remainder(lx, text + out->length, n - out->length, out->value, &add)) > 0) {
         out->value = add;       /* 2萬378美元: 20378 美元 */
         out->resolution = 1;

@@ -75,6 +75,11 @@ static void test_arabic(void **state)
         { "16万7千人", 16.7, 0.1, 16.7e4, "万人", "人", 0 },     /* a place: in 万 */
         { "2万3%", 2, 1, 2e4, "万", "", 4 },                    /* no percent after 万 */
         { "2万12345元", 2, 1, 2e4, "万", "", 4 },               /* five places: no */
+        /* 兆 is a trillion; across 兆 and 亿, one number in 亿; 兆瓦 a unit */
+        { "3.3兆元", 3.3, 0.1, 3.3e12, "兆元", "元", 0 },
+        { "2兆749亿元", 20749, 1, 20749e8, "亿元", "元", 0 },
+        { "3兆6,339亿元", 36339, 1, 36339e8, "亿元", "元", 0 },
+        { "1200兆瓦", 1200, 100, 1200, "兆瓦", "兆瓦", 0 },
     };
     (void)state;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
