@@ -287,6 +287,13 @@ typedef enum lex_class {
                              figure's (doctime.c) */
     LEX_ERA_WORD,         /* a word of one year's policy that releases of that year
                              wrote (复工复产: 2020); value: the year (doctime.c) */
+    LEX_COMPANY_COLUMN,   /* a column of a listed company's main accounting table
+                             (table_company.c); value: cur (本报告期), cur_end
+                             (本报告期末), prev (上年同期), prev_end (上年度末), ytd
+                             (年初至报告期末), prev_ytd, label (项目); up and
+                             down: the verb of a change in points (增加1.30个百分点) */
+    LEX_COMPANY_REPORT,   /* a listed company's periodic report in its title
+                             (2016年半年度报告); value: the months it covers, A-B */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

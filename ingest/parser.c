@@ -473,7 +473,10 @@ int ingest_parser_finish(ingest_parser *p, gc_diag *diag)
                     "the input ends inside a %s character at byte %lld", p->encoding, p->byte);
         return GC_EENCODING;
     }
-    return ingest_feed_end_paragraph(p);
+    if ((rc = ingest_feed_end_paragraph(p)) != GC_OK || p->scout)
+        return rc;
+    /* a company table's last row waits for the line after it */
+    return ingest_table_company_end(&p->tab, &p->ctx, p->name, &p->sink);
 }
 
 void ingest_parser_free(ingest_parser *p)

@@ -917,6 +917,12 @@ int ingest_table_sentence(ingest_table *t, ingest_context *ctx, const ingest_sen
     bool en_outside = t->flat == FLAT_NONE && !t->ef && s->n_cjk == 0 && !t->active
                       && !t->en_active;
 
+    /* a listed company's table: only a short paragraph's start may open one */
+    if ((t->co.mode != 0 || (s->para_start && s->n_cjk > 0))
+        && ((rc = ingest_table_company(t, ctx, s, file, sink, taken)) != GC_OK || *taken)) {
+        t->ngap = 0;
+        return rc;
+    }
     if (en_outside
         && ((rc = ingest_table_glued_en(t, ctx, s, file, sink, taken)) != GC_OK || *taken)) {
         t->ngap = 0;

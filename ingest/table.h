@@ -59,6 +59,50 @@ typedef struct ep_column {
     bool skip;
 } ep_column;
 
+#define CO_COLS_MAX 4       /* figure columns of a listed company's table */
+#define CO_TEXT_MAX 192     /* bytes of a row's label, or of its figures' line */
+#define CO_CELL_MAX 40      /* bytes of a figure cell */
+
+/* A figure cell of a listed company's table (table_company.c), kept until
+ * its row's label is known to be whole. */
+typedef struct co_cell {
+    char text[CO_CELL_MAX];  /* the number with its unit (%, 个百分点); "" blank */
+    bool down;               /* a fall in points (减少1.30个百分点) */
+    long line, column;       /* where the figure starts, as ingest_locate says */
+    long long byte;
+} co_cell;
+
+/* A row of that table: its label so far, and its figures. */
+typedef struct co_row {
+    char label[CO_TEXT_MAX];
+    size_t label_len;
+    size_t own_len;          /* bytes of the label read before its figures */
+    char line[CO_TEXT_MAX];  /* the line its first figure is on: the claims' sentence */
+    co_cell cell[CO_COLS_MAX];
+    size_t ncells;
+} co_row;
+
+/* A listed company's main accounting table (主要会计数据和财务指标) being
+ * read (table_company.c): the report's period, the header's columns, the
+ * last whole row (whose label may go on in the lines after it), the row
+ * being filled and the label lines in between. */
+typedef struct ingest_cotable {
+    int mode;                /* not read, its header, its rows */
+    int year, from, to;      /* the report's year and months, from its title */
+    int head_to;             /* the months a header names ((1-6月)); 0 none */
+    unsigned char lv[CO_COLS_MAX];   /* the header's level columns, as read */
+    size_t nlv, nchg;        /* those, and its change columns */
+    bool bad;                /* a header cell no column reads */
+    unsigned char col[CO_COLS_MAX];  /* the columns in order, once known */
+    size_t ncols;
+    size_t widest;           /* characters of the widest label before its figures */
+    char unit[24];           /* the unit note's (单位:元); "" none */
+    co_row done, open;       /* the last whole row; the row being filled */
+    bool has_done, open_pend;  /* open's label came from the lines before it */
+    char pend[CO_TEXT_MAX];  /* label lines after the last whole row */
+    size_t pend_len;
+} ingest_cotable;
+
 /* What the parser keeps for the table reader, zeroed with the parser: the
  * places in the sentence being built where whitespace stood (the cell
  * breaks of a row), and the table being read, if any. */
@@ -142,6 +186,7 @@ typedef struct ingest_table {
     size_t eg_ncols;             /* its columns (spans of two periods) */
     bool eg_pct;                 /* a percent sign stood in or after its header */
     int eg_idle;                 /* lines without figures read in a row */
+    ingest_cotable co;           /* a listed company's table (table_company.c) */
 } ingest_table;
 
 /* A cell of a row: bytes [a, b) of the sentence. */
@@ -265,6 +310,20 @@ bool ingest_table_run(ingest_table *t, ingest_context *ctx, const ingest_sentenc
 /* Is t[a..b) a unit the amount reader takes whole after a figure (万吨,
  * 亿元, 万千瓦时)?  No digit, not % (table_run.c). */
 bool ingest_table_unit_text(const ingest_lexicon *lx, const char *t, size_t a, size_t b);
+
+/* ---- listed companies' main accounting tables (table_company.c) ---- */
+
+/* Reads s as part of a listed company's main accounting table: notes the
+ * report's title (2016年半年度报告), opens the table at its header, reads
+ * its rows line by line; *taken when s was the table's.  Returns GC_OK or
+ * the sink's answer. */
+int ingest_table_company(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
+                         const char *file, const ingest_sink *sink, bool *taken);
+
+/* Ends the company table being read at the end of the input: its last row's
+ * claims.  Returns GC_OK or the sink's answer. */
+int ingest_table_company_end(ingest_table *t, ingest_context *ctx, const char *file,
+                             const ingest_sink *sink);
 
 /* Notes a cell break before offset pos of the sentence being built. */
 static inline void ingest_table_gap(ingest_table *t, size_t pos)
