@@ -291,7 +291,8 @@ typedef enum lex_class {
                              (table_company.c); value: cur (本报告期), cur_end
                              (本报告期末), prev (上年同期), prev_end (上年度末), ytd
                              (年初至报告期末), prev_ytd, label (项目); up and
-                             down: the verb of a change in points (增加1.30个百分点) */
+                             down: the verb of a change in points (增加1.30个百分点);
+                             year: 本年 of an annual report's 本年比上年增减 */
     LEX_COMPANY_REPORT,   /* a listed company's periodic report in its title
                              (2016年半年度报告); value: the months it covers, A-B */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */

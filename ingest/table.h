@@ -93,7 +93,9 @@ typedef struct ingest_cotable {
     unsigned char lv[CO_COLS_MAX];   /* the header's level columns, as read */
     size_t nlv, nchg;        /* those, and its change columns */
     bool bad;                /* a header cell no column reads */
+    int lv_year[CO_COLS_MAX];        /* the year a level column names (2016年); 0 */
     unsigned char col[CO_COLS_MAX];  /* the columns in order, once known */
+    int col_year[CO_COLS_MAX];       /* the year of each, when it names one */
     size_t ncols;
     size_t widest;           /* characters of the widest label before its figures */
     char unit[24];           /* the unit note's (单位:元); "" none */
@@ -101,6 +103,7 @@ typedef struct ingest_cotable {
     bool has_done, open_pend;  /* open's label came from the lines before it */
     char pend[CO_TEXT_MAX];  /* label lines after the last whole row */
     size_t pend_len;
+    size_t pend_wide;        /* characters of the widest of those lines */
 } ingest_cotable;
 
 /* What the parser keeps for the table reader, zeroed with the parser: the

@@ -30,7 +30,8 @@
 
 enum { CO_OFF, CO_HEAD, CO_ROWS };
 /* a column's kind (lexicon company-column), and the change column */
-enum { CC_NONE, CC_CUR, CC_CUR_END, CC_PREV, CC_PREV_END, CC_YTD, CC_PREV_YTD, CC_LABEL, CC_CHG };
+enum { CC_NONE, CC_CUR, CC_CUR_END, CC_PREV, CC_PREV_END, CC_YTD, CC_PREV_YTD, CC_LABEL, CC_CHG,
+       CC_YEAR };
 /* a token of a line */
 enum { TK_TEXT, TK_NUM, TK_PTS, TK_BLANK };
 
@@ -42,6 +43,8 @@ typedef struct ctok { int kind; size_t a, b; } ctok;
 
 static size_t chars_of(const char *t, size_t n);
 static bool continues(const ingest_cotable *co);
+static bool lay_out_years(ingest_cotable *co);
+static bool compares(const ingest_cotable *co, size_t i, size_t j);
 
 /* Does t[0..n) hold the bytes w[0..wn)?  (memmem is no C11.) */
 static bool find_bytes(const char *t, size_t n, const char *w, size_t wn)
@@ -212,6 +215,10 @@ static bool glued_cell(const char *t, size_t a, size_t b, ctok *ts, size_t *n)
         if (depth == 0 && (is_digit(c) || (c == '-' && i == from && i + 1 < b && is_digit(t[i + 1])))) {
             /* a minus opens a figure at the cell's start or right after one */
             size_t j = number_end(t, i + (c == '-'), b);
+            if (starts(t, j, b, "\xE5\xB9\xB4")) {
+                i = j;          /* 2016年: a year, text of a header */
+                continue;
+            }
             if (!add_tok(ts, n, TK_TEXT, from, i) || !add_tok(ts, n, TK_NUM, i, j))
                 return false;
             from = i = j;
@@ -257,6 +264,23 @@ static bool line_tokens(const ingest_lexicon *lx, const char *t, size_t la, size
 
 /* ---- the header ---- */
 
+/* The year an annual report's column names, t[a..b) whole (2016年, 2016年末); 0. */
+static int year_cell(const char *t, size_t a, size_t b)
+{
+    int y = 0;
+
+    if (b - a != 7 && !(b - a == 10 && !memcmp(t + a + 7, "\xE6\x9C\xAB", 3)))
+        return 0;
+    if (memcmp(t + a + 4, "\xE5\xB9\xB4", 3))
+        return 0;
+    for (size_t i = a; i < a + 4; i++) {
+        if (!is_digit(t[i]))
+            return 0;
+        y = y * 10 + (t[i] - '0');
+    }
+    return y >= 1990 && y <= 2099 ? y : 0;
+}
+
 /* The kind of header text t[a..b): a level column's name (CC_CUR …), with
  * its months in brackets ((1-6月): *to gets 6); a change column's (a name
  * then 比, or 比 first: CC_CHG); a piece of a wrapped name (增减(%), 减(%),
@@ -276,9 +300,10 @@ static int head_kind(const ingest_lexicon *lx, const char *t, size_t a, size_t b
         int kind = !strcmp(e->value, "cur") ? CC_CUR : !strcmp(e->value, "cur_end") ? CC_CUR_END
                  : !strcmp(e->value, "prev") ? CC_PREV : !strcmp(e->value, "prev_end") ? CC_PREV_END
                  : !strcmp(e->value, "ytd") ? CC_YTD : !strcmp(e->value, "prev_ytd") ? CC_PREV_YTD
-                 : !strcmp(e->value, "label") ? CC_LABEL : CC_NONE;
-        if (kind == CC_NONE)
-            return CC_NONE;     /* 增加, 减少: a change's verb */
+                 : !strcmp(e->value, "label") ? CC_LABEL
+                 : !strcmp(e->value, "year") && starts(t, a + k, b, bi) ? CC_CHG : CC_NONE;
+        if (kind == CC_NONE || kind == CC_CHG)
+            return kind;        /* 增加, 减少: a change's verb; 本年比上年 */
         if (a + k == b)
             return kind;
         if (kind != CC_LABEL && starts(t, a + k, b, bi))
@@ -305,9 +330,9 @@ static int head_kind(const ingest_lexicon *lx, const char *t, size_t a, size_t b
 static bool head_text(ingest_cotable *co, const ingest_lexicon *lx, const char *t, size_t a,
                       size_t b)
 {
-    int to = 0;
+    int to = 0, year = year_cell(t, a, b);
     bool piece;
-    int kind = head_kind(lx, t, a, b, &to, &piece);
+    int kind = year ? CC_YEAR : head_kind(lx, t, a, b, &to, &piece);
 
     if (to > 0 && to <= 12)
         co->head_to = to;
@@ -320,12 +345,14 @@ static bool head_text(ingest_cotable *co, const ingest_lexicon *lx, const char *
     if (kind == CC_NONE || kind == CC_LABEL)
         return piece || kind == CC_LABEL;
     for (size_t i = 0; i < co->nlv; i++)
-        if (co->lv[i] == kind)
+        if (co->lv[i] == kind && co->lv_year[i] == year)
             return true;
-    if (co->nlv == CO_COLS_MAX)
+    if (co->nlv == CO_COLS_MAX) {
         co->bad = true;
-    else
+    } else {
+        co->lv_year[co->nlv] = year;
         co->lv[co->nlv++] = (unsigned char)kind;
+    }
     return true;
 }
 
@@ -336,6 +363,26 @@ static int prev_of(int kind)
          : kind == CC_YTD ? CC_PREV_YTD : CC_NONE;
 }
 
+/* Lays an annual report's columns out: this year, the year before, the
+ * change, and a year before that (2016年 | 2015年 | 本年比上年增减 | 2014年),
+ * each year one before the last.  False when the header is not so. */
+static bool lay_out_years(ingest_cotable *co)
+{
+    static const size_t at[3] = { 0, 1, 3 };
+
+    if (co->nchg != 1 || co->nlv < 2 || co->nlv > 3)
+        return false;
+    for (size_t i = 0; i < co->nlv; i++) {
+        if (co->lv[i] != CC_YEAR || (i > 0 && co->lv_year[i] != co->lv_year[i - 1] - 1))
+            return false;
+        co->col[at[i]] = CC_YEAR;
+        co->col_year[at[i]] = co->lv_year[i];
+    }
+    co->col[2] = CC_CHG;
+    co->ncols = co->nlv + 1;
+    return true;
+}
+
 /* Lays the header's columns out: a level, its comparison and the change
  * (本报告期 | 上年同期 | 比上年同期增减); or each level of this year with its
  * change after it (本报告期 | 增减 | 年初至报告期末 | 增减).  False when the
@@ -343,8 +390,11 @@ static int prev_of(int kind)
 static bool lay_out(ingest_cotable *co)
 {
     co->ncols = 0;
+    memset(co->col_year, 0, sizeof co->col_year);
     if (co->bad || co->nlv == 0)
         return false;
+    if (co->lv[0] == CC_YEAR)
+        return lay_out_years(co);
     if (co->nlv == 2 && co->nchg == 1) {
         int a = co->lv[0], b = co->lv[1];
         if (prev_of(b) == a) {
@@ -449,9 +499,14 @@ static void label_unit(const ingest_lexicon *lx, buf *label, char *unit, size_t 
 }
 
 /* The year and months of column kind: *from, *to 0 for a whole year. */
-static int column_time(const ingest_cotable *co, int kind, int *from, int *to)
+static int column_time(const ingest_cotable *co, size_t k, int *from, int *to)
 {
-    int rf = co->from, rt = co->to, year = co->year;
+    int kind = co->col[k], rf = co->from, rt = co->to, year = co->year;
+
+    if (kind == CC_YEAR) {
+        *from = *to = 0;        /* an annual report's year */
+        return co->col_year[k];
+    }
 
     if (kind == CC_PREV || kind == CC_PREV_END || kind == CC_PREV_YTD)
         year--;
@@ -462,6 +517,15 @@ static int column_time(const ingest_cotable *co, int kind, int *from, int *to)
     *from = rf;
     *to = rt;
     return year;
+}
+
+/* Is column j the one column i is compared with (上年同期 for 本报告期, the
+ * year before)? */
+static bool compares(const ingest_cotable *co, size_t i, size_t j)
+{
+    if (co->col[i] == CC_YEAR)
+        return co->col[j] == CC_YEAR && co->col_year[j] == co->col_year[i] - 1;
+    return co->col[j] == prev_of(co->col[i]) && co->col[j] != CC_NONE;
 }
 
 /* The signed value of cell c as written, unit aside. */
@@ -487,7 +551,8 @@ static int send_cell(const ingest_cotable *co, ingest_context *ctx, const co_row
                      const char *label, const char *unit, const char *file, const ingest_sink *sink)
 {
     const co_cell *c = &r->cell[k];
-    int kind = co->col[k], base = k > 0 ? co->col[k - 1] : CC_NONE, n;
+    int kind = co->col[k], n;
+    size_t bk = k > 0 ? k - 1 : 0;
     char text[64];
     const char *u;
     ingest_amount a;
@@ -495,8 +560,8 @@ static int send_cell(const ingest_cotable *co, ingest_context *ctx, const co_row
     bool pct = c->text[0] && c->text[strlen(c->text) - 1] == '%';
     bool pts = !pct && !is_digit(c->text[strlen(c->text) - 1]);
 
-    if (kind == CC_CHG && prev_of(base) == CC_NONE && k > 1)
-        base = co->col[k - 2];      /* 本报告期末 | 上年度末 | 增减: on the first */
+    if (kind == CC_CHG && k > 1 && compares(co, k - 2, k - 1))
+        bk = k - 2;                 /* 本报告期末 | 上年度末 | 增减: on the first */
     u = pct || pts ? "" : kind != CC_CHG ? unit : "%";
     n = snprintf(text, sizeof text, "%s%s", c->text, u);
     if (n <= 0 || (size_t)n >= sizeof text || ingest_amount_parse(ctx->maps.lx, text, (size_t)n, &a) != GC_OK)
@@ -512,9 +577,9 @@ static int send_cell(const ingest_cotable *co, ingest_context *ctx, const co_row
     }
     memset(&cl, 0, sizeof cl);
     cl.kind = kind != CC_CHG ? INGEST_LEVEL : pts ? INGEST_CHANGE_ABS
-            : base == CC_CUR_END ? INGEST_CHANGE_PCT : INGEST_GROWTH_YOY;
+            : co->col[bk] == CC_CUR_END ? INGEST_CHANGE_PCT : INGEST_GROWTH_YOY;
     if (kind == CC_CHG && !pts && !strcmp(unit, "%") && k >= 2 && r->cell[k - 2].text[0]
-        && r->cell[k - 1].text[0] && co->col[k - 1] == prev_of(co->col[k - 2])
+        && r->cell[k - 1].text[0] && compares(co, k - 2, k - 1)
         && points_change(cell_value(&r->cell[k - 2]), cell_value(&r->cell[k - 1]),
                          c->down ? -a.value : a.value)) {
         cl.kind = INGEST_CHANGE_ABS;    /* 6.90 | 5.60 | 1.30: points of a rate */
@@ -523,7 +588,7 @@ static int send_cell(const ingest_cotable *co, ingest_context *ctx, const co_row
             || ingest_amount_parse(ctx->maps.lx, text, (size_t)n, &a) != GC_OK)
             return GC_OK;
     }
-    cl.year = column_time(co, kind == CC_CHG ? base : kind, &cl.month_from, &cl.month_to);
+    cl.year = column_time(co, kind == CC_CHG ? bk : k, &cl.month_from, &cl.month_to);
     cl.year_inferred = true;
     cl.time_source = INGEST_TIME_TITLE;
     cl.indicator = (char *)(uintptr_t)label;
@@ -555,7 +620,7 @@ static int send_row(const ingest_cotable *co, ingest_context *ctx, const co_row 
     char unit[24];
     int rc = GC_OK;
 
-    if (r->ncells != co->ncols || r->label_len == 0 || !co->year)
+    if (r->ncells != co->ncols || r->label_len == 0 || (!co->year && co->col[0] != CC_YEAR))
         return GC_OK;
     if (buf_append(&raw, r->label, r->label_len) != 0)
         return GC_ENOMEM;
@@ -592,7 +657,7 @@ static int flush_done(ingest_cotable *co, ingest_context *ctx, const char *file,
         rc = send_row(co, ctx, &co->done, file, sink);
     }
     co->has_done = false;
-    co->pend_len = 0;
+    co->pend_len = co->pend_wide = 0;
     co->pend[0] = '\0';
     return rc;
 }
@@ -639,7 +704,7 @@ static void row_start(ingest_cotable *co, const ingest_sentence *s, size_t a, si
     co->open_pend = a == b;
     if (a == b) {
         (void)append(r->label, &r->label_len, co->pend, 0, co->pend_len);
-        co->pend_len = 0;
+        co->pend_len = co->pend_wide = 0;
         co->pend[0] = '\0';
     } else {
         (void)append(r->label, &r->label_len, s->text, a, b);
@@ -689,6 +754,7 @@ static bool continues(const ingest_cotable *co)
     size_t own = chars_of(r->label, r->own_len);
 
     return co->has_done && r->own_len == r->label_len && own >= 2 && own + 1 >= co->widest
+        && co->pend_wide <= co->widest + 1
         && r->label[r->own_len - 1] != ')' && chars_of(co->pend, co->pend_len) <= 2 * own;
 }
 
@@ -721,6 +787,8 @@ static bool opens_head(const ingest_lexicon *lx, const ingest_sentence *s, ctok 
 
     if (k.kind != TK_TEXT)
         return false;
+    if (year_cell(s->text, k.a, k.b))
+        return true;
     kind = head_kind(lx, s->text, k.a, k.b, &to, &piece);
     return kind != CC_NONE && kind != CC_LABEL;
 }
@@ -739,6 +807,8 @@ static size_t label_head(const ingest_lexicon *lx, const ingest_sentence *s, con
  * report year, the months the header names ((1-9月)) or the text's part. */
 static bool period_known(ingest_cotable *co, const ingest_context *ctx)
 {
+    if (co->col[0] == CC_YEAR)
+        return true;        /* the header writes its years */
     if (!co->year) {
         if (!ctx->report_year)
             return false;
@@ -793,6 +863,17 @@ static void head_start(ingest_cotable *co)
     co->widest = 0;
 }
 
+/* Keeps s[a..b) as a line of label text pending; *ok when it fits. */
+static int pend_line(ingest_cotable *co, const ingest_sentence *s, size_t a, size_t b, bool *ok)
+{
+    size_t w = chars_of(s->text + a, b - a);
+
+    *ok = append(co->pend, &co->pend_len, s->text, a, b);
+    if (w > co->pend_wide)
+        co->pend_wide = w;
+    return GC_OK;
+}
+
 /* Reads the tokens ts[0..n) of line [la, lb) of s in t's open company
  * table.  *ok false when the line is none of it (the table then closes). */
 static int read_line(ingest_table *t, ingest_context *ctx, const ingest_sentence *s, size_t la,
@@ -801,7 +882,7 @@ static int read_line(ingest_table *t, ingest_context *ctx, const ingest_sentence
 {
     ingest_cotable *co = &t->co;
     const ingest_lexicon *lx = ctx->maps.lx;
-    size_t i, lead_a = 0, lead_b = 0, first;
+    size_t i = 0, lead_a = 0, lead_b = 0, first;
     int rc = GC_OK;
 
     *ok = false;
@@ -827,18 +908,17 @@ static int read_line(ingest_table *t, ingest_context *ctx, const ingest_sentence
         }
         co->mode = CO_ROWS;
         co->has_done = false;
-        co->pend_len = 0;
+        co->pend_len = co->pend_wide = 0;
         co->open.ncells = 0;
     } else if (first > 0) {
         lead_a = ts[0].a;
         lead_b = ts[first - 1].b;
     }
     if (first == n) {
-        /* a line of label text: of the row before, or of the next one */
-        if (co->open.ncells > 0 || !label_text(s->text, lead_a, lead_b))
+        /* a line of label text, one cell: of the row before, or of the next one */
+        if (co->open.ncells > 0 || n - i > 1 || !label_text(s->text, lead_a, lead_b))
             return GC_OK;
-        *ok = append(co->pend, &co->pend_len, s->text, lead_a, lead_b);
-        return GC_OK;
+        return pend_line(co, s, lead_a, lead_b, ok);
     }
     if (lead_a < lead_b) {
         /* a label before figures: lines pending were the last row's */
@@ -862,8 +942,7 @@ static int read_line(ingest_table *t, ingest_context *ctx, const ingest_sentence
         /* label text after the figures: the next row's (…8.12%归属于…) */
         if (co->open.ncells > 0 || i + 1 < n || !label_text(s->text, ts[i].a, ts[i].b))
             return GC_OK;
-        if (!append(co->pend, &co->pend_len, s->text, ts[i].a, ts[i].b))
-            return GC_OK;
+        return pend_line(co, s, ts[i].a, ts[i].b, ok);
     }
     *ok = true;
     return GC_OK;
@@ -887,6 +966,8 @@ static bool header_line(const ingest_lexicon *lx, const ingest_sentence *s, cons
 {
     size_t i = label_head(lx, s, ts, n);
 
+    if (i < n && ts[i].kind == TK_TEXT && year_cell(s->text, ts[i].a, ts[i].b))
+        return find_bytes(s->match + ts[i].a, ts[n - 1].b - ts[i].a, "\xE6\xAF\x94\xE4\xB8\x8A\xE5\xB9\xB4", 9);
     return i < n && ts[i].kind == TK_TEXT
         && find_bytes(s->match + ts[i].a, ts[i].b - ts[i].a, baogaoqi, 9) && opens_head(lx, s, ts[i]);
 }
@@ -943,7 +1024,8 @@ static bool may_read(ingest_table *t, const ingest_context *ctx, const ingest_se
     if (!s->para_start || s->n_cjk == 0)
         return false;
     observe_title(co, ctx->maps.lx, s);
-    return s->len <= TITLE_MAX && find_bytes(s->match, s->len, baogaoqi, 9);
+    return s->len <= TITLE_MAX && (find_bytes(s->match, s->len, baogaoqi, 9)
+                                   || find_bytes(s->match, s->len, "\xE6\x9C\xAC\xE5\xB9\xB4\xE6\xAF\x94", 9));
 }
 
 int ingest_table_company(ingest_table *t, ingest_context *ctx, const ingest_sentence *s,
