@@ -236,10 +236,18 @@ static bool line_tokens(const ingest_lexicon *lx, const char *t, size_t la, size
     size_t from = la;
 
     *n = 0;
-    for (size_t k = 0; k <= ng; k++) {
+    for (size_t k = 0; k <= ng;) {
         size_t a = from, b = k < ng ? g[k] : lb, num;
         bool down;
-        from = b;
+        /* cells apart by bars (| 总资产 | 64,039.17 |): each its own */
+        const char *bar = a < b ? memchr(t + a, '|', b - a) : NULL;
+        if (bar) {
+            b = (size_t)(bar - t);
+            from = b + 1;
+        } else {
+            from = b;
+            k++;
+        }
         while (a < b && t[a] == ' ')
             a++;
         while (b > a && t[b - 1] == ' ')
