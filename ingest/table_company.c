@@ -126,8 +126,8 @@ static size_t number_end(const char *t, size_t i, size_t b)
 
     while (j < b && is_digit(t[j]))
         j++;
-    while (j + 3 < b + 0 && t[j] == ',' && is_digit(t[j + 1]) && is_digit(t[j + 2])
-           && is_digit(t[j + 3]) && j + 4 <= b) {
+    while (j + 4 <= b && t[j] == ',' && is_digit(t[j + 1]) && is_digit(t[j + 2])
+           && is_digit(t[j + 3])) {
         groups = true;
         j += 4;
     }
@@ -565,8 +565,9 @@ static int send_cell(const ingest_cotable *co, ingest_context *ctx, const co_row
     const char *u;
     ingest_amount a;
     ingest_claim cl;
-    bool pct = c->text[0] && c->text[strlen(c->text) - 1] == '%';
-    bool pts = !pct && !is_digit(c->text[strlen(c->text) - 1]);
+    size_t len = strlen(c->text);
+    bool pct = len > 0 && c->text[len - 1] == '%';
+    bool pts = len > 0 && !pct && !is_digit(c->text[len - 1]);
 
     if (kind == CC_CHG && k > 1 && compares(co, k - 2, k - 1))
         bk = k - 2;                 /* 本报告期末 | 上年度末 | 增减: on the first */
@@ -576,7 +577,6 @@ static int send_cell(const ingest_cotable *co, ingest_context *ctx, const co_row
         return GC_OK;
     if (a.length != (size_t)n) {
         /* a unit the amount reader does not take whole (元/股): as written */
-        size_t len = strlen(c->text);
         if (ingest_amount_parse(ctx->maps.lx, text, len, &a) != GC_OK || a.length != len
             || strlen(u) >= sizeof a.unit)
             return GC_OK;
