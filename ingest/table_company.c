@@ -46,12 +46,17 @@ static bool continues(const ingest_cotable *co);
 static bool lay_out_years(ingest_cotable *co);
 static bool compares(const ingest_cotable *co, size_t i, size_t j);
 
-/* Does t[0..n) hold the bytes w[0..wn)?  (memmem is no C11.) */
+/* Does t[0..n) hold the bytes w[0..wn)?  (memmem is no C11.)  The search
+ * goes by w's last byte, a character's last byte: a lead byte (E6) starts
+ * every sixteenth ideograph of a text, and memchr would stop at each. */
 static bool find_bytes(const char *t, size_t n, const char *w, size_t wn)
 {
-    for (const char *p = t, *end = t + n; wn <= (size_t)(end - p)
-         && (p = memchr(p, w[0], (size_t)(end - p) - wn + 1)) != NULL; p++)
-        if (!memcmp(p, w, wn))
+    const char *p = t + wn - 1, *end = t + n;
+
+    if (wn == 0 || n < wn)
+        return wn == 0;
+    for (; p < end && (p = memchr(p, w[wn - 1], (size_t)(end - p))) != NULL; p++)
+        if (!memcmp(p - (wn - 1), w, wn))
             return true;
     return false;
 }
@@ -100,15 +105,23 @@ static void observe_title(ingest_cotable *co, const ingest_lexicon *lx, const in
 
     if (co->year || s->len > TITLE_MAX || !s->has_digit || !find_bytes(m, s->len, baogao, 6))
         return;
-    for (size_t i = 0; i < s->len; i += char_len((unsigned char)m[i])) {
-        int y, from, to;
-        if (!ingest_lex_at(lx, LEX_COMPANY_REPORT, m + i, s->len - i, &e) || !e)
+    /* the words end in 报告, two to four characters before it: tried at
+       each 报告 only (a work report writes 报告 often) */
+    for (const char *p = m; (p = memchr(p, '\xA5', s->len - (size_t)(p - m))) != NULL; p++) {
+        size_t at = (size_t)(p - m);
+        if (at < 2 || memcmp(p - 2, baogao, 6) || at + 4 > s->len)
             continue;
-        if ((y = year_before(m, i)) && sscanf(e->value, "%d-%d", &from, &to) == 2) {
-            co->year = y;
-            co->from = from;
-            co->to = to;
-            return;
+        for (size_t back = 12; back >= 6; back -= 3) {
+            size_t i = at - 2, y, from, to;
+            if (i < back || !ingest_lex_at(lx, LEX_COMPANY_REPORT, m + i - back, s->len - i + back, &e)
+                || !e)
+                continue;
+            if ((y = (size_t)year_before(m, i - back)) && sscanf(e->value, "%zu-%zu", &from, &to) == 2) {
+                co->year = (int)y;
+                co->from = (int)from;
+                co->to = (int)to;
+                return;
+            }
         }
     }
 }
