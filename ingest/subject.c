@@ -221,6 +221,51 @@ static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, siz
     return 0;
 }
 
+/* Are d[0..n) words of a gloss: opening with an ideograph that starts no
+ * unit or scale (电解铝, 不经季节性调整; not GDP, 万人, 亿元), nor a gap verb
+ * (贡献(拉动度): the word that tells a contribution in points, no claim)? */
+static bool gloss_words(const ingest_lexicon *lx, const char *d, size_t n)
+{
+    return n >= CJK_BYTES && is_ideograph_lead((unsigned char)d[0])
+           && !ingest_lex_at(lx, LEX_UNIT, d, n, NULL) && !ingest_lex_at(lx, LEX_SCALE, d, n, NULL)
+           && !ingest_lex_at(lx, LEX_GAP_VERB, d, n, NULL);
+}
+
+/* The end of d[start..n) without a bracket that closes it: an open one
+ * whose words are in the next clause (藥物及化妝品(上升8.0%): the figure is
+ * inside, the name before it), or a whole one after the name, its gloss
+ * (每人GDP(國內生產毛額), 原铝(电解铝), 失業人數(不經季節性調整)): a reader
+ * names the measure by the words before it.  Two characters at least stay
+ * before it; a bracket inside the name (规模以上工业(不含…)企业) is no end
+ * and stays, and so do a Latin gloss (地区生产总值(GDP), the name's own
+ * abbreviation) and a unit (户籍人口(万人), a table's label). */
+static size_t paren_tail(const ingest_lexicon *lx, const char *d, size_t start, size_t n)
+{
+    size_t i, k;
+    bool open;
+
+    if (n <= start)
+        return n;
+    k = d[n - 1] == '(' || d[n - 1] == ')' ? 1 : 3;
+    if (n - start < k || !paren_at(d, n - k, n, &open))
+        return n;
+    if (open)
+        return n - k >= start + 2 * CJK_BYTES ? n - k : n;
+    for (i = n - k; i > start; i--) {   /* back to its open (the bytes of a
+                                         * bracket never occur inside a character) */
+        size_t j = i - 1;
+        if (d[j] == '(' || (j >= start + 2 && (unsigned char)d[j - 2] == 0xEF
+                            && (unsigned char)d[j - 1] == 0xBC && (unsigned char)d[j] == 0x88)) {
+            size_t at = d[j] == '(' ? j : j - 2, in = j + 1;
+            return at >= start + 2 * CJK_BYTES && gloss_words(lx, d + in, n - k - in) ? at : n;
+        }
+        if (d[j] == ')' || (j >= start + 2 && (unsigned char)d[j - 2] == 0xEF
+                            && (unsigned char)d[j - 1] == 0xBC && (unsigned char)d[j] == 0x89))
+            return n;           /* a nested or second one: left as written */
+    }
+    return n;
+}
+
 /* The length of an item number opening d[0..n) (1), (1), （一）, 1., ①),
  * which no subject starts with; 0 when there is none.  1、 and 一、 end a
  * clause already. */
@@ -388,6 +433,8 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     inner = may_hold_word(m->inner_first, d + start, n - start);
     if (inner)
         start += speaker_phrase(m->lx, d + start, n - start);
+    if (paren)
+        n = paren_tail(m->lx, d, start, n);
     while (again && n > start) {
         size_t w = 0;
         if (may_be_word(m->lead_first, d + start, n - start)) {
