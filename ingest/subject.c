@@ -114,6 +114,9 @@ static size_t mid_verb(const ingest_lexicon *lx, const char *d, size_t start, si
         size_t k;
         if (!lex_may(l, d + i, n - i) || !(k = ingest_lex_match(l, d + i, n - i, NULL)))
             continue;
+        if (ingest_lex_at(lx, LEX_OF_MARK, d + i + k, n - i - k, NULL))
+            return 0;           /* 通过公共网络实现的零售额: a clause before 的 tells
+                                 * which sales, its verb is part of the name */
         if (i + k == n && ingest_lex_ends(lx, LEX_MEASURE_END, d + start, i - start)) {
             *len = k;           /* 非税收入完成17.5亿元: the verb ends a measure */
             return i;
