@@ -114,3 +114,30 @@ bool en_qoq_rate_moved(const en_reader *r, size_t i)
         || (i >= 3 && (is_word(r, i - 2, "to") || is_word(r, i - 2, "with"))
             && is_word(r, i - 3, "compared"));
 }
+
+/* Is token i a word of change (lexicon keyword of role grow or fall) that
+ * is no fall ("the increases were:", "posted growth:", "Prices slowed
+ * for:"; not "the declines were:", whose items would want a sign)? */
+static bool rise_word_at(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+
+    return e && (e->code == K_GROW || (e->code == K_FALL && !(e->flags & LEXF_DOWN)));
+}
+
+bool en_change_list_item(const en_reader *r, const fig *f)
+{
+    size_t ft = fig_first_tok(r, f), c = ft;
+
+    if (is_word(r, f->te, "of"))
+        return false;   /* "12 percent of the total": a share */
+    while (c > 0 && !is_sign(r, c - 1, ':'))
+        if (rise_word_at(r, --c))
+            return false;   /* the item's own verb decides */
+    if (c == 0)
+        return false;
+    for (size_t i = 0; i + 1 < c; i++)
+        if (rise_word_at(r, i))
+            return true;
+    return false;
+}

@@ -887,6 +887,13 @@ static int read_figures(en_reader *r)
             && is_word(r, fig_first_tok(r, &r->f[k + 1]) - 1, "from"))
             sign = 1;   /* "the easing of prices of fish (5 percent from 7
                            percent)": the rate reached, the fall is the rate's */
+        if (kind == INGEST_LEVEL && f->pct && !f->points && !q.level_verb
+            && en_change_list_item(r, f)) {
+            kind = INGEST_GROWTH_YOY;   /* "the increases were: 4.3% in tertiary
+                                           activities, 4% in ...": the change
+                                           the colon lists */
+            sign = 1;
+        }
         if (f->pct && !f->points && (kind == INGEST_LEVEL || (kw_at(r, f->te)
                                                               && kw_at(r, f->te)->code == K_TARGET)))
             kind = en_rate_in_context(r, k, kind, last_kind, last_subject, subject, &sign);

@@ -911,6 +911,14 @@ bool en_year_before_basis(const en_reader *r, size_t i);
  * no basis of the page's figures. */
 bool en_qoq_rate_moved(const en_reader *r, size_t i);
 
+/* Is figure f an item of a list a colon opens after a word of change
+ * ("By activity, the increases were: 4.3% in tertiary activities, 4% in
+ * secondary activities", "Other sub-industries also posted growth: Hotels
+ * and Restaurants, with 5.4 percent")?  Then each item is that change, the
+ * rate of its own name, not a level; not a share ("percent of"), nor an
+ * item with a change word of its own. */
+bool en_change_list_item(const en_reader *r, const fig *f);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
