@@ -141,3 +141,13 @@ bool en_change_list_item(const en_reader *r, const fig *f)
             return true;
     return false;
 }
+
+bool en_price_list(const en_reader *r, const fig *f)
+{
+    size_t ft = fig_first_tok(r, f);
+
+    for (size_t i = 0; i < ft; i++)
+        if (is_word(r, i, "price") || is_word(r, i, "prices") || is_word(r, i, "inflation"))
+            return true;
+    return false;
+}

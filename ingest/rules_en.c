@@ -867,6 +867,10 @@ static int read_figures(en_reader *r)
                 kw = kw_at(r, i) != NULL && kw_at(r, i)->code != K_FROM;
             if (!kw)
                 kind = (ingest_kind)r->d->said_kind;
+        } else if (paren_rate && kind == INGEST_LEVEL && !q.level_verb && en_price_list(r, f)) {
+            kind = INGEST_GROWTH_YOY;   /* "price pressures came from: tobacco
+                                           (6.0 percent from 5.6 percent)" */
+            sign = 1;
         }
         if (kind == INGEST_LEVEL && f->pct && !f->points && !q.level_verb
             && (last_kind == INGEST_GROWTH_YOY || last_kind == INGEST_CHANGE_PCT)

@@ -919,6 +919,13 @@ bool en_qoq_rate_moved(const en_reader *r, size_t i);
  * item with a change word of its own. */
 bool en_change_list_item(const en_reader *r, const fig *f);
 
+/* Does the sentence of figure f speak of prices before it ("upward price
+ * pressures came from: alcoholic beverages and tobacco (6.0 percent from
+ * 5.6 percent)")?  A rate in parentheses after a name there is the yearly
+ * rate of that name's prices, as a CPI release lists its groups, even on a
+ * page that stated no rate before. */
+bool en_price_list(const en_reader *r, const fig *f);
+
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
