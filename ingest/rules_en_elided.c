@@ -253,9 +253,17 @@ bool en_verbless_item(const en_reader *r, size_t cs, size_t ft)
  * token that is none of these); 0 when there is none. */
 static size_t name_after_end(const en_reader *r, size_t j, size_t b)
 {
-    size_t a = r->f[j].te + 1, i = a;
+    size_t in = r->f[j].te, a, i;
 
-    if (!is_word(r, r->f[j].te, "in") || en_time_phrase(r, a, b))
+    /* (the list's first rate may say how it was found: "a growth rate of
+       8.36 percent was reported in wholesale, 8.98 percent in ...") */
+    if ((is_word(r, in, "was") || is_word(r, in, "were")) && in + 2 < r->n && r->v[in + 1].type == ET_WORD
+        && !(kw_at(r, in + 1) && (kw_at(r, in + 1)->code == K_GROW || kw_at(r, in + 1)->code == K_FALL))
+        && is_word(r, in + 2, "in"))
+        in += 2;
+    a = in + 1;
+    i = a;
+    if (!is_word(r, in, "in") || en_time_phrase(r, a, b))
         return 0;
     while (i < b && r->v[i].type == ET_WORD && !kw_at(r, i))
         i++;
