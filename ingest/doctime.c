@@ -720,11 +720,35 @@ static int avg_against_base(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
+/* the year before the epidemic, the base of 2021-2023's comparisons */
+#define PRE_EPIDEMIC_YEAR 2019
+/* bytes after a yoy word its figure stands in (同比名义增长8.5%) */
+#define YOY_FIGURE_REACH 24
+
+/* Whether t[0..len) states a year-on-year figure: a yoy word (同比, 比上年)
+ * with a digit before its clause ends (同比增长8.5%), not a word of the
+ * prose alone (零售业销售在10月份按年稳健增长。, beside 较2016年同月). */
+static bool yoy_figure(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *e;
+
+    for (size_t k = 0; (k = find_word(lx, LEX_YOY_WORD, t, len, k, &e)) < len; k += e->n)
+        for (size_t i = k + e->n; i < len && i < k + e->n + YOY_FIGURE_REACH; i++) {
+            if (is_digit(t[i]))
+                return true;
+            if (at(t + i, len - i, "，") || at(t + i, len - i, "。")
+                || at(t + i, len - i, "；"))
+                break;
+        }
+    return false;
+}
+
 /* The latest base year of a same-period comparison in t[0..len) (较2016年
  * 同月上升3.6%, 比2019年同期增长, 与2020年同期相比): the text's figures are
  * of a later year, the next when nothing else says which; 0 when there is
  * none.  Not a base reached or held (恢复到2019年同期的85%: no comparison
- * word before it). */
+ * word before it).  Never 2019: the years 2021-2023 compared with the
+ * year before the epidemic, two to four years back. */
 static int same_period_base(const ingest_lexicon *lx, const char *t, size_t len)
 {
     size_t n;
@@ -735,7 +759,7 @@ static int same_period_base(const ingest_lexicon *lx, const char *t, size_t len)
     for (size_t i = 0; (i = ingest_year_next(lx, t, len, i, &ys)) < len;
          i += char_len((unsigned char)t[i]))
         if ((i == 0 || !is_digit(t[i - 1])) && ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i)
-            && (y = ingest_year_at(lx, t + i, len - i, &n)) > best
+            && (y = ingest_year_at(lx, t + i, len - i, &n)) > best && y != PRE_EPIDEMIC_YEAR
             && ingest_lex_at(lx, LEX_SAME_PERIOD, t + i + n, len - i - n, NULL))
             best = y;
     return best;
@@ -905,6 +929,8 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         if (y > dt->same_base)
             dt->same_base = y;
     }
+    if (!dt->yoy_written && holds(lx, &set, LEX_YOY_WORD, t, len))
+        dt->yoy_written = yoy_figure(lx, t, len);
     if (holds(lx, &set, LEX_ERA_WORD, t, len)) {
         const lex_entry *e;
         for (size_t k = 0; (k = find_word(lx, LEX_ERA_WORD, t, len, k, &e)) < len; k += e->n)
@@ -1175,7 +1201,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_AVG_NO_BASE] = dt->avg_usual;
         now[INGEST_TIME_AVG_NO_BASE] = dt->avg_usual + 1;
     }
-    if (dt->same_base) {
+    if (dt->same_base && !dt->yoy_written) {
         /* the last witness: a text comparing with 2016's same month and
          * writing no year of its own is of 2017 */
         data[INGEST_TIME_BASE] = dt->same_base + 1;

@@ -193,6 +193,8 @@ typedef struct ingest_doctime {
                               base (比2019年同期…两年平均: 2021); 0 none */
     int same_base;         /* the latest base year of a same-period comparison
                               (较2016年同月上升3.6%: 2016); 0 none */
+    bool yoy_written;      /* the text writes a year-on-year word (lexicon yoy-word:
+                              同比): a same period's base is then an older one */
     int era;               /* the latest year of a policy word the text writes
                               (lexicon era-word: 复工复产, 2020); 0 none */
     int avg_usual;         /* the year of a two-year average written with no base

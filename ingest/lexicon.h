@@ -285,6 +285,9 @@ typedef enum lex_class {
     LEX_SAME_PERIOD,      /* right after a base year compared with (较2016年同月, 比2019年
                              同期): the same part of that year, a year before the
                              figure's (doctime.c) */
+    LEX_YOY_WORD,         /* a year-on-year comparison word (同比, 按年, 比上年): a text
+                             that writes one compares a same period's base year
+                             (比2019年同期) as a second, older base (doctime.c) */
     LEX_ERA_WORD,         /* a word of one year's policy that releases of that year
                              wrote (复工复产: 2020); value: the year (doctime.c) */
     LEX_COMPANY_COLUMN,   /* a column of a listed company's main accounting table
