@@ -63,10 +63,13 @@
  *              in a text no rule dates, one figure only one year printed
  *              is enough (7月份，居民消费价格同比上涨5.6%: 2007)
  *   base       the latest base year of a same-period comparison (较2016年同
- *              月上升3.6%, 比2019年同期增长): data that year + 1; the last
- *              witness, for a text that writes no year of its own
- *   era        a word only one year's policy used (复工复产, 六保: 2020;
- *              lexicon era-word), after every other rule: data that year
+ *              月上升3.6%; never 2019, nor in a text stating a 同比 figure):
+ *              data that year + 1; the last witness, for a text that writes
+ *              no year of its own
+ *   era        a word only one year's policy used (疫情要防住: 2022; lexicon
+ *              era-word), or a word later years wrote too beside a sign of
+ *              its first year (六保 beside 疫情冲击: 2020; era-weak,
+ *              era-sign), after every other rule: data that year
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's
@@ -876,6 +879,17 @@ static bool holds(const ingest_lexicon *lx, const lex_chars *set, lex_class c, c
     return ingest_lex_may_in(lx, c, set) && ingest_lex_in(lx, c, t, len);
 }
 
+/* Raises *year to the latest value of a word of class c in t[0..len). */
+static void latest_word(const ingest_lexicon *lx, lex_class c, const char *t, size_t len,
+                        int *year)
+{
+    const lex_entry *e;
+
+    for (size_t k = 0; (k = find_word(lx, c, t, len, k, &e)) < len; k += e->n)
+        if ((int)e->num > *year)
+            *year = (int)e->num;
+}
+
 /* The rules of every sentence that start from a Chinese word: a report or
  * plan named near the start, a session, a congress or plenum, the years
  * reported and the latest five-year plan named. */
@@ -931,12 +945,12 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
     }
     if (!dt->yoy_written && holds(lx, &set, LEX_YOY_WORD, t, len))
         dt->yoy_written = yoy_figure(lx, t, len);
-    if (holds(lx, &set, LEX_ERA_WORD, t, len)) {
-        const lex_entry *e;
-        for (size_t k = 0; (k = find_word(lx, LEX_ERA_WORD, t, len, k, &e)) < len; k += e->n)
-            if ((int)e->num > dt->era)
-                dt->era = (int)e->num;
-    }
+    if (holds(lx, &set, LEX_ERA_WORD, t, len))
+        latest_word(lx, LEX_ERA_WORD, t, len, &dt->era);
+    if (holds(lx, &set, LEX_ERA_WEAK, t, len))
+        latest_word(lx, LEX_ERA_WEAK, t, len, &dt->era_weak);
+    if (holds(lx, &set, LEX_ERA_SIGN, t, len))
+        latest_word(lx, LEX_ERA_SIGN, t, len, &dt->era_sign);
     if (!dt->avg_usual && holds(lx, &set, LEX_AVG_NO_BASE, t, len))
         dt->avg_usual = avg_without_base(lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
@@ -1072,7 +1086,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN, INGEST_TIME_OFFICIAL,
         INGEST_TIME_BASE, INGEST_TIME_ERA
     };
-    int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1];
+    int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1], era;
     /* a part of a year only a later sentence of the head names (初步统计，前三
      * 季度…) makes a text with no dated head a release about that part */
     bool late = !dt->current && dt->part_late && !dt->gwr_named && !dt->data[INGEST_TIME_TITLE]
@@ -1207,10 +1221,13 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_BASE] = dt->same_base + 1;
         now[INGEST_TIME_BASE] = dt->same_base + 1;
     }
-    if (dt->era) {
-        /* the very last: a release of 复工复产 with no year is of 2020 */
-        data[INGEST_TIME_ERA] = dt->era;
-        now[INGEST_TIME_ERA] = dt->era + 1;
+    era = dt->era;
+    if (dt->era_weak && dt->era_weak == dt->era_sign && dt->era_weak > era)
+        era = dt->era_weak;   /* 六保 beside 疫情冲击: 2020 */
+    if (era) {
+        /* the very last: a release of 疫情要防住 with no year is of 2022 */
+        data[INGEST_TIME_ERA] = era;
+        now[INGEST_TIME_ERA] = era + 1;
     }
     ctx->doc_plan_to = 0;
     ctx->doc_month_from = current ? part_from : 0;

@@ -90,7 +90,7 @@ typedef enum ingest_time_source {
                                 text no other rule dates (较2016年同月上升3.6%: the
                                 text's figures are 2017's) */
     INGEST_TIME_ERA,         /* "era": a word of one year's policy in a text no other
-                                rule dates (复工复产: 2020; lexicon era-word) */
+                                rule dates (疫情要防住: 2022; lexicon era-word) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

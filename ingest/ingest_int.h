@@ -196,7 +196,9 @@ typedef struct ingest_doctime {
     bool yoy_written;      /* the text writes a year-on-year word (lexicon yoy-word:
                               同比): a same period's base is then an older one */
     int era;               /* the latest year of a policy word the text writes
-                              (lexicon era-word: 复工复产, 2020); 0 none */
+                              (lexicon era-word: 疫情要防住, 2022); 0 none */
+    int era_weak, era_sign;  /* the latest years of an era-weak word (六保) and
+                                of an era-sign (疫情冲击); 0 none */
     int avg_usual;         /* the year of a two-year average written with no base
                               (lexicon avg-no-base: 2021); 0 none */
     bool part_late;        /* a part of a year opens a later sentence or clause of

@@ -290,6 +290,11 @@ typedef enum lex_class {
                              (比2019年同期) as a second, older base (doctime.c) */
     LEX_ERA_WORD,         /* a word of one year's policy that releases of that year
                              wrote (复工复产: 2020); value: the year (doctime.c) */
+    LEX_ERA_WEAK,         /* a policy word later years wrote too (六保: set in 2020, still
+                             in 2021-2022 reports): dates a text as an era word only
+                             beside an era-sign of the same year; value: the year */
+    LEX_ERA_SIGN,         /* a word of one year's circumstances (疫情冲击, 化危为机: 2020)
+                             that confirms an era-weak word; value: the year */
     LEX_COMPANY_COLUMN,   /* a column of a listed company's main accounting table
                              (table_company.c); value: cur (本报告期), cur_end
                              (本报告期末), prev (上年同期), prev_end (上年度末), ytd

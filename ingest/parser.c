@@ -326,7 +326,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
     s->dated = true;
     s->ctx.dt = p->ctx.dt;
     s->ctx.dt.latest = 0;   /* the scout reads claims no year dates */
-    s->ctx.dt.same_base = s->ctx.dt.era = 0;
+    s->ctx.dt.same_base = s->ctx.dt.era = s->ctx.dt.era_weak = 0;
     ingest_doctime_apply(&s->ctx.dt, &s->ctx);
     memset(&ignored, 0, sizeof ignored);
     if (feed_head(s, &p->head, utf8, &ignored) == GC_OK)
