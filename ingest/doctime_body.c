@@ -23,8 +23,8 @@
 #define QUARTER_LIST_MAX 12  /* 第1、2、3季: bytes of digits and marks before 季 */
 
 /* Do quarters in digits start at t (第4季, 第1、2季, 第3季度)?  The ordinal,
- * digits and list marks, then a quarter's mark: a count of years is never
- * followed by one. */
+ * digits 1-4 and list marks, then a quarter's mark: a count of years is
+ * never followed by one. */
 static bool quarters_at(const ingest_lexicon *lx, const char *t, size_t len)
 {
     size_t j = ingest_lex_at(lx, LEX_ORDINAL, t, len, NULL), start = j;
@@ -33,14 +33,33 @@ static bool quarters_at(const ingest_lexicon *lx, const char *t, size_t len)
         return false;
     while (j < len && j - start < QUARTER_LIST_MAX) {
         size_t k = ingest_lex_at(lx, LEX_LIST_SEP, t + j, len - j, NULL);
-        if (is_digit(t[j]))
+        if (is_digit(t[j])) {
+            if (t[j] < '1' || t[j] > '4' || (j + 1 < len && is_digit(t[j + 1])))
+                return false;   /* 第5季, 第12季: a season of a show, no quarter */
             j++;
+        }
         else if (k > 0)
             j += k;
         else
             break;
     }
     return ingest_lex_at(lx, LEX_QUARTER_SHORT, t + j, len - j, NULL) > 0;
+}
+
+/* Does a part of the year or a month start at t (上半年, 第4季, 第1、2季,
+ * 9月)?  What follows a year's mark in a date and never a count of years
+ * (三四年时间, 110年第1次). */
+static bool part_or_month_after(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *part;
+    size_t j;
+
+    if ((ingest_lex_at(lx, LEX_YEAR_PART, t, len, &part) && part->num >= 100)
+        || quarters_at(lx, t, len))
+        return true;
+    for (j = 0; j < len && j < 2 && is_digit(t[j]); j++)
+        ;
+    return j > 0 && ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) > 0;
 }
 
 int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
@@ -56,24 +75,17 @@ int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, si
     if ((mark = ingest_lex_at(lx, LEX_ROC_YEAR_MARK, t + 3, len - 3, NULL)) == 0) {
         /* 101年9月, 114年第4季, 114年第1、2季, 113年上半年: a year's mark and
            a month or a part of the year, a date no count of years makes */
-        size_t j, a;
-        const lex_entry *part;
-        if ((mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + 3, len - 3, NULL)) == 0)
+        if ((mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + 3, len - 3, NULL)) == 0
+            || !part_or_month_after(lx, t + 3 + mark, len - 3 - mark))
             return 0;
-        a = 3 + mark;
-        if (!(ingest_lex_at(lx, LEX_YEAR_PART, t + a, len - a, &part) && part->num >= 100)
-            && !quarters_at(lx, t + a, len - a)) {
-            for (j = a; j < len && j < a + 2 && is_digit(t[j]); j++)
-                ;
-            if (j == a || ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) == 0)
-                return 0;
-        }
     }
     *n = 3 + mark;
     return v + ROC_EPOCH;
 }
 
-#define SHORT_YEAR_LAST 40   /* 二四年 is 2024; a short year after this is of the 1900s */
+#define SHORT_YEAR_LAST 30   /* 二四年 is 2024 ... */
+#define SHORT_YEAR_OLD 50    /* ... and 九八年 1998; between, no year (三四年3月: no
+                                future 2034, nor a 1934 of a report) */
 
 /* A year written in two Chinese digits with its century dropped at t, the
  * digits read as y in t[0..i) (二四年上半年, 二三年3月: spoken style, or a 〇
@@ -83,20 +95,31 @@ int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, si
 static int short_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t i, int y,
                            size_t *n)
 {
-    const lex_entry *part;
-    size_t mark, a, j;
+    size_t mark;
 
-    if (is_digit(t[0]) || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0)
+    if (is_digit(t[0]) || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0
+        || !part_or_month_after(lx, t + i + mark, len - i - mark))
         return 0;       /* (12%, 95年1月: ASCII digits, Taiwan's calendar) */
-    a = i + mark;
-    if (!(ingest_lex_at(lx, LEX_YEAR_PART, t + a, len - a, &part) && part->num >= 100)) {
-        for (j = a; j < len && j < a + 2 && is_digit(t[j]); j++)
-            ;
-        if (j == a || ingest_lex_at(lx, LEX_MONTH_MARK, t + j, len - j, NULL) == 0)
-            return 0;
-    }
-    *n = a;
+    if (y > SHORT_YEAR_LAST && y < SHORT_YEAR_OLD)
+        return 0;
+    *n = i + mark;
     return y <= SHORT_YEAR_LAST ? 2000 + y : 1900 + y;
+}
+
+/* A year of Taiwan's calendar in three Chinese digits at t, read as y in
+ * t[0..i) (民國一一三年上半年, 一一三年3月): as 113年 in digits, only before
+ * a part of the year or a month; 0 when there is none. */
+static int roc_chinese_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
+                                 int y, size_t *n)
+{
+    size_t mark;
+
+    if (is_digit(t[0]) || y < ROC_FIRST || y > ROC_LAST
+        || (mark = ingest_lex_at(lx, LEX_YEAR_MARK, t + i, len - i, NULL)) == 0
+        || !part_or_month_after(lx, t + i + mark, len - i - mark))
+        return 0;
+    *n = i + mark;
+    return y + ROC_EPOCH;
 }
 
 /* The year of a date at t (2013年, 二〇一三年): the one reader of a written
@@ -111,8 +134,10 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
             d = t[i] - '0';
             dl = 1;
         } else if ((d = ingest_lex_digit(lx, t + i, len - i, &dl)) < 0) {
-            return k == 3 ? ingest_roc_year_read(lx, t, len, n)
-                   : k == 2 ? short_year_read(lx, t, len, i, y, n) : 0;
+            if (k == 3)
+                return is_digit(t[0]) ? ingest_roc_year_read(lx, t, len, n)
+                                      : roc_chinese_year_read(lx, t, len, i, y, n);
+            return k == 2 ? short_year_read(lx, t, len, i, y, n) : 0;
         }
         y = y * 10 + d;
         i += dl;
