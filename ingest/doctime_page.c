@@ -145,11 +145,27 @@ static bool field_opens(const ingest_lexicon *lx, const char *t, size_t i)
         a++;
     if ((k = ingest_lex_at(lx, LEX_PAGE_META, t + a, i - a, NULL)) == 0)
         return false;
-    for (a += k; a < i && (t[a] == ' ' || t[a] == ':'); a++)
+    do      /* 发布时间: the lexicon's words 发布 and 时间, one after the other */
+        a += k;
+    while ((k = ingest_lex_at(lx, LEX_PAGE_META, t + a, i - a, NULL)) > 0);
+    for (; a < i && (t[a] == ' ' || t[a] == ':'); a++)
         ;
     if (i - a == 3 && memcmp(t + a, "\xEF\xBC\x9A", 3) == 0)
         a = i;      /* a full-width colon (：) */
     return a == i;
+}
+
+/* Does a range's second end follow a date at t[after] (时间：2023-01-01至
+ * 2023-12-31, 2023-01-01~, 2023-01-01—)?  A field of the period the text
+ * covers, no posting date. */
+static bool range_from(const char *t, size_t len, size_t after)
+{
+    static const char *const marks[] = { "至", "-", "~", "～", "—", "–", "到" };
+
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+        if (at(t + after, len - after, marks[k]))
+            return true;
+    return false;
 }
 
 int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool inner, int *month)
@@ -173,7 +189,8 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool i
             after++;
         bool timed = time_of_day(t, len, after) > 0;
         bool meta_before = meta_near(lx, t, i > PAGE_META_NEAR ? i - PAGE_META_NEAR : 0, i);
-        if (glued ? (timed && meta_before) || (!inner && field_opens(lx, t, i))
+        if (glued ? (timed && meta_before)
+                    || (!inner && field_opens(lx, t, i) && !range_from(t, len, after))
                   : timed || meta_before
                     || meta_near(lx, t, i + n,
                                  len - (i + n) > PAGE_META_NEAR ? i + n + PAGE_META_NEAR : len)) {
