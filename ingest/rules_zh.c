@@ -406,6 +406,26 @@ static bool growth_reaches(const reader *r, const tok *k, const tok *prev, const
            && !ingest_lex_at(r->lx, LEX_OF_MARK, r->t + next->end, r->len - next->end, NULL);
 }
 
+/* Do only adverbs (tail-word: 再, 一举, 也) stand between the rate word's end
+ * and at (经济增速再上调至5%)?  Then the verb at is the rate's own and its
+ * figure the rate's; other words (增速较快的企业达到50家) make an object. */
+static bool rate_gap(const reader *r, size_t at)
+{
+    const lex_list *tail = &r->lx->cls[LEX_TAIL_WORD];
+    size_t i = r->role_end;
+
+    while (i < at) {
+        size_t n = 0;
+        for (size_t w = 0; w < tail->n && !n; w++)
+            if (tail->v[w].n <= at - i && starts_w(r->t + i, at - i, &tail->v[w]))
+                n = tail->v[w].n;
+        if (!n)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
 static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next)
 {
     lex_role w = k->kw->code;
@@ -418,6 +438,8 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
         if (r->role && r->role->code == K_BASE && next && next->type == T_FIG)
             return;             /* 较5月预测1.82%: the forecast compared with, no claim */
         r->estimated = true;
+        if (r->role && (r->role->flags & LEXF_RATE) && rate_gap(r, k->pos))
+            r->role_end = k->end;   /* 经济增速预测上调至5%: the verb may come on */
         if (r->role && ((r->role->flags & LEXF_RATE) || r->role->code == K_FROM))
             return;             /* 经济增速预计为6.5%: still the rate's figure; 从预测3.54%上修为: the pair's base */
         r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
@@ -487,8 +509,11 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
     }
     if ((w == K_GROW || w == K_FALL) && r->role && r->role->code == K_AVG)
         return;                 /* 年均 ... 增长: keep the average */
-    if (w == K_TO && r->role && (r->role->flags & LEXF_RATE))
+    if (w == K_TO && r->role && (r->role->flags & LEXF_RATE)) {
+        if (rate_gap(r, k->pos))
+            r->role_end = k->end;   /* 增速再上调至5%: the figure is the rate's, no object */
         return;                 /* 增速为6.2%: a rate, not a level */
+    }
     if (w == K_TO && growth_reaches(r, k, prev, next)) {
         r->role_end = k->end;   /* 同比增长超过20%: the growth's rate, 超过 its qualifier */
         return;
