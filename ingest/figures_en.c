@@ -320,21 +320,52 @@ static size_t past_extreme(const en_reader *r, size_t p)
     return p;
 }
 
-/* Is the dash token d set apart from the number after it by a space in the
- * original text?  The feed drops a space between a sign and a digit, so the
- * offset map tells: "agriculture - 3.5 percent", "compared to the first
- * quarter of 2014 – 0.8 percent" put a dash between a name and its figure,
- * as a list or a table row does; a minus sign is written against its number
- * ("-0.3%", "fell to -2.1 percent"). */
+/* Can the word at token w name the figure a dash sets off ("mining - 2.4
+ * percent")?  Not a keyword, a verb of being, a stop word (to, of, at, by,
+ * up), an adverb or other word that names no measure (strongly), nor a
+ * clause's word ("growth was - 0.3 percent", "grew strongly – 7.1%"). */
+bool en_dash_name_word(const en_reader *r, size_t w)
+{
+    return r->v[w].type == ET_WORD && !kw_at(r, w)
+           && !word_in(r, w, LEX_STOPWORD) && !word_in(r, w, LEX_BE_FORM)
+           && !word_in(r, w, LEX_NO_NAME) && !word_in(r, w, LEX_CLAUSE_WORD);
+}
+
+/* Does a spaced dash after token w set its figure off rather than sign it?
+ * After a name (a list's item) or a year ("the fastest since 2010 – 4.2%"),
+ * yes.  An en or em dash is a separator after any word but a verb of being
+ * or a small word that is no verb ("was – 0.3", "amounted to – 0.5",
+ * "growth of – 1.1"): "grew strongly – 7.1 percent –", "manufacturing up –
+ * 4.1 percent" (up is a verb of change); a hyphen is a minus there. */
+static bool dash_sets_off(const en_reader *r, size_t d)
+{
+    size_t w = d - 1;
+    bool en = r->v[d].end - r->v[d].pos == 3 && (unsigned char)r->t[r->v[d].pos + 1] == 0x80;
+
+    if (en_dash_name_word(r, w) || r->v[w].type == ET_YEAR)
+        return true;
+    return en && r->v[w].type == ET_WORD && !word_in(r, w, LEX_BE_FORM)
+           && (kw_at(r, w) || !word_in(r, w, LEX_STOPWORD));
+}
+
+/* Is the dash token d a separator set apart from the number after it by a
+ * space or a line end in the original text?  The feed drops a space
+ * between a sign and a digit, so the offset map tells, in characters (a
+ * UTF-16 text has two bytes for each): "agriculture - 3.5 percent",
+ * "farming – 1.8 percent" put a dash between a name and its figure, as a
+ * list or a table row does; a minus sign is written against its number
+ * ("-0.3%", "fell to -2.1 percent"), and U+2212 is one always. */
 static bool spaced_dash(const en_reader *r, size_t d)
 {
     ingest_source a, b;
 
-    if (r->s->nanchors == 0)
+    if (r->s->nanchors == 0 || d == 0 || !dash_sets_off(r, d)
+        || (r->v[d].end - r->v[d].pos == 3
+            && memcmp(r->t + r->v[d].pos, "\xe2\x88\x92", 3) == 0))
         return false;
     ingest_locate(r->s, r->v[d].pos, &a);
     ingest_locate(r->s, r->v[d].end, &b);
-    return b.byte - a.byte > (long long)(r->v[d].end - r->v[d].pos);
+    return b.line != a.line || b.column - a.column > 1;
 }
 
 /* Reads the figure at token i into f: number, unit, currency, qualifier,

@@ -166,8 +166,9 @@ const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
     while (!r->f[k].dashed && p > 0 && !is_sign(r, p - 1, '('))
         p--;                    /* (a sign inside: "(+9.1%)"; a dash stands
                                    where the parenthesis opens) */
-    if (r->f[k].dashed && (p == 0 || dash_in_paren(r, k, p - 1)))
-        return NULL;
+    if (r->f[k].dashed && (p < 2 || dash_in_paren(r, k, p - 1)
+                           || !en_dash_name_word(r, p - 2)))
+        return NULL;            /* (a dash after a year or a verb names nothing) */
     if (p < 2 || r->v[p - 2].type != ET_WORD || kw_at(r, p - 2)
         || (k > 0 && r->v[p - 2].pos < r->f[k - 1].end))
         return NULL;            /* (not "1.2 billion dollars (15.3% of GDP)") */

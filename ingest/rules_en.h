@@ -776,6 +776,8 @@ bool en_rate_noun_after(const en_reader *r, const fig *f);
  * bytes; "" when none), and the sentence's first word of change (the
  * change the rate is of), or NULL. */
 const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out);
+/* Can the word at token w name a figure a dash sets off (figures_en.c)? */
+bool en_dash_name_word(const en_reader *r, size_t w);
 /* Is figure k inside the parenthesis that opens right before figure k - 1
  * ("(15.2 percent; Q2: -2.2 percent)", "(3.4%, compared with 2.9% in
  * February)")? */
