@@ -434,6 +434,12 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
     }
     nend = f->end;
     f->end = read_unit(r, f->end, f);
+    if (b != SIZE_MAX && f->pct && f->money) {
+        /* "the share of AMD 12 percent": a code before a rate is a
+           name's (a firm's, a fuel's), no currency of it */
+        f->money = false;
+        f->pos = r->v[i].pos;
+    }
     /* "the nine-trillion-yuan club", "a 10,000-dollar-a-year job": an
      * amount joined to the noun after it names a class of things, no
      * figure; only a milestone is one ("exceeding the 10,000-dollar
