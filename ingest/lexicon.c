@@ -132,6 +132,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_RELEASE_COUNTRY] = "release-country",
     [LEX_YEARLY_RATE] = "yearly-rate",
     [LEX_RECORD_VERB] = "record-verb",
+    [LEX_ING_NOUN] = "ing-noun",
 };
 
 const char *ingest_lex_class_name(lex_class c)

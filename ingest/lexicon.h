@@ -433,6 +433,8 @@ typedef enum lex_class {
     LEX_RECORD_VERB,      /* before "in the previous quarter": a rate recorded then
                              (recorded, observed, registered), whose time the
                              phrase is, no basis (basis_en.c en_qoq_recorded) */
+    LEX_ING_NOUN,         /* a noun in -ing (building, morning, sterling): after
+                             "after" no verb's clause (time_en.c after_gerund_before) */
     LEX_NCLASSES
 } lex_class;
 

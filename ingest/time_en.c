@@ -696,8 +696,11 @@ static bool after_gerund_before(const en_reader *r, size_t i)
 {
     for (size_t j = i, k = 0; k < 3 && j-- > 1 && r->v[j].type == ET_WORD; k++) {
         size_t n = r->v[j].end - r->v[j].pos;
+        /* a verb in lower case ("after Spring Festival", "after Beijing"
+           are names), no noun in -ing ("after building in 2019") */
         if (n > 5 && !memcmp(r->t + r->v[j].end - 3, "ing", 3) && is_word(r, j - 1, "after"))
-            return true;
+            return !(r->s->text[r->v[j].pos] >= 'A' && r->s->text[r->v[j].pos] <= 'Z')
+                   && !word_in(r, j, LEX_ING_NOUN);
     }
     return false;
 }
