@@ -631,18 +631,29 @@ static bool compared_before(const en_reader *r, size_t i)
                 || (is_word(r, j - 1, "to") && is_word(r, j - 2, "relative"))));
 }
 
+/* Does a figure end at token j or right before it (its unit, or a unit the
+ * figure reader left: "3 million tonnes", "USD 3 billion dollars")? */
+static bool figure_ends_near(const en_reader *r, size_t j)
+{
+    for (size_t k = 0; k < r->nf; k++)
+        if (r->f[k].te == j || r->f[k].te == j + 1)
+            return true;
+    return false;
+}
+
 /* Is token j ("from", "over") a noun's complement: a plain word before it,
  * no keyword of change or comparison nor a figure's unit ("retail sale over
  * the internet", "exports from the region"; not "unchanged from", "rose 2%
- * over", "by 1 percentage point from", "0.68 per cent points from")? */
-static bool noun_before(const en_reader *r, size_t j)
+ * over", "by 1 percentage point from", "0.68 per cent points from", "or 3
+ * million tonnes from the harvest in 2020")? */
+static bool complement_from(const en_reader *r, size_t j)
 {
     return j > 1 && r->v[j - 1].type == ET_WORD && !kw_at(r, j - 1) && !base_word_at(r, j - 1)
         && r->v[j - 2].type == ET_WORD && !is_word(r, j - 2, "per")
         && !is_word(r, j - 1, "point") && !is_word(r, j - 1, "points")
         && !is_word(r, j - 1, "percent")
         && !is_word(r, j - 1, "unchanged") && !is_word(r, j - 1, "up")
-        && !is_word(r, j - 1, "down");
+        && !is_word(r, j - 1, "down") && !figure_ends_near(r, j - 1);
 }
 
 /* Do a few plain words before token i lead back to a comparison or to
@@ -656,7 +667,7 @@ static bool base_words_before(const en_reader *r, size_t i)
     for (int k = 0; k < 5 && j-- > 0; k++) {
         if (r->v[j].type != ET_WORD)
             return false;
-        if ((is_word(r, j, "from") || is_word(r, j, "over")) && noun_before(r, j))
+        if ((is_word(r, j, "from") || is_word(r, j, "over")) && complement_from(r, j))
             return false;       /* "sale over the internet for April 2022" */
         if (base_word_at(r, j) == 1 || is_word(r, j, "from") || is_word(r, j, "over"))
             return j + 1 < i && (is_word(r, j + 1, "that") || is_word(r, j + 1, "those")
