@@ -406,6 +406,16 @@ static bool growth_reaches(const reader *r, const tok *k, const tok *prev, const
            && !ingest_lex_at(r->lx, LEX_OF_MARK, r->t + next->end, r->len - next->end, NULL);
 }
 
+/* Is the estimate word k a noun of the growth right before it, with a
+ * to-change verb right after (中国经济增长预期上调至5%: the forecast of
+ * growth raised to 5%, a growth rate, not a level of 中国经济)? */
+static bool growth_forecast_to(const reader *r, const tok *k, const tok *next)
+{
+    return r->role && r->role->code == K_GROW && !(r->role->flags & LEXF_RATE)
+           && r->role_end == k->pos && next && next->type == T_KW && next->kw->code == K_TO
+           && (next->kw->flags & LEXF_CHANGE) && next->pos == k->end;
+}
+
 /* Do only adverbs (tail-word: 再, 一举, 也) stand between the rate word's end
  * and at (经济增速再上调至5%)?  Then the verb at is the rate's own and its
  * figure the rate's; other words (增速较快的企业达到50家) make an object. */
@@ -440,6 +450,10 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
         r->estimated = true;
         if (r->role && (r->role->flags & LEXF_RATE) && rate_gap(r, k->pos))
             r->role_end = k->end;   /* 经济增速预测上调至5%: the verb may come on */
+        if (growth_forecast_to(r, k, next)) {
+            r->role_end = k->end;   /* 经济增长预期上调至5%: the growth's forecast */
+            return;
+        }
         if (r->role && ((r->role->flags & LEXF_RATE) || r->role->code == K_FROM))
             return;             /* 经济增速预计为6.5%: still the rate's figure; 从预测3.54%上修为: the pair's base */
         r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
@@ -509,6 +523,11 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
     }
     if ((w == K_GROW || w == K_FALL) && r->role && r->role->code == K_AVG)
         return;                 /* 年均 ... 增长: keep the average */
+    if (w == K_TO && r->role && r->role->code == K_GROW && r->estimated && prev
+        && prev->type == T_KW && prev->kw->code == K_ESTIMATE && r->role_end == k->pos) {
+        r->role_end = k->end;   /* 增长预期上调至5%: the growth's rate */
+        return;
+    }
     if (w == K_TO && r->role && (r->role->flags & LEXF_RATE)) {
         if (rate_gap(r, k->pos))
             r->role_end = k->end;   /* 增速再上调至5%: the figure is the rate's, no object */
