@@ -28,6 +28,7 @@ int en_current_year(const en_doc *d)
 }
 
 static void para_frame_part(en_reader *r);
+static bool deadline_at(const en_reader *r, size_t i);
 
 /* A part of a year leading a paragraph's first sentence as a clause of
  * its own ("In the first five months, ...", "In September, ..."): the
@@ -756,11 +757,10 @@ static bool month_range(const en_reader *r, size_t i)
  * expenditure increased by 6.2%": the first half's, not the quarter the
  * release is on).  Into ctx->para_part_*; none when the phrases differ or
  * one names a whole year or a span. */
-static bool deadline_at(const en_reader *r, size_t i);
-
 static void para_frame_part(en_reader *r)
 {
     ftime first = { 0 };
+    int own_to = r->d->part_to ? r->d->part_to : r->ctx->dt.en_part_to;
 
     for (size_t i = 0; i < r->n; i++) {
         size_t n = en_time_phrase(r, i, r->n);
@@ -780,7 +780,9 @@ static void para_frame_part(en_reader *r)
         first = u;
         i += n - 1;
     }
-    if (first.year) {
+    /* (not a part before the text's own: "Growth in the first quarter
+       was revised up" in a release on the second quarter) */
+    if (first.year && (!own_to || first.mto == own_to)) {
         r->ctx->para_part_from = first.mfrom;
         r->ctx->para_part_to = first.mto;
         r->ctx->para_part_year = first.year;
