@@ -334,9 +334,10 @@ bool en_dash_name_word(const en_reader *r, size_t w)
 /* Does a spaced dash after token w set its figure off rather than sign it?
  * After a name (a list's item) or a year ("the fastest since 2010 – 4.2%"),
  * yes.  An en or em dash is a separator after any word but a verb of being
- * or a small word that is no verb ("was – 0.3", "amounted to – 0.5",
+ * or a preposition that is no verb ("was – 0.3", "amounted to – 0.5",
  * "growth of – 1.1"): "grew strongly – 7.1 percent –", "manufacturing up –
- * 4.1 percent" (up is a verb of change); a hyphen is a minus there. */
+ * 4.1 percent" (up is a verb of change), "2.2 percent this year — 0.2
+ * percentage points faster"; a hyphen is a minus there. */
 static bool dash_sets_off(const en_reader *r, size_t d)
 {
     size_t w = d - 1;
@@ -345,7 +346,7 @@ static bool dash_sets_off(const en_reader *r, size_t d)
     if (en_dash_name_word(r, w) || r->v[w].type == ET_YEAR)
         return true;
     return en && r->v[w].type == ET_WORD && !word_in(r, w, LEX_BE_FORM)
-           && (kw_at(r, w) || !word_in(r, w, LEX_STOPWORD));
+           && (kw_at(r, w) || !(word_in(r, w, LEX_OBJECT_STOP) || word_in(r, w, LEX_BASE_WORD)));
 }
 
 /* Is the dash token d a separator set apart from the number after it by a
