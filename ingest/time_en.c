@@ -757,6 +757,15 @@ static bool month_range(const en_reader *r, size_t i)
  * expenditure increased by 6.2%": the first half's, not the quarter the
  * release is on).  Into ctx->para_part_*; none when the phrases differ or
  * one names a whole year or a span. */
+/* Does the sentence hold a number other than a year (a figure's)? */
+static bool holds_number(const en_reader *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i].type == ET_NUM)
+            return true;
+    return false;
+}
+
 static void para_frame_part(en_reader *r)
 {
     ftime first = { 0 };
@@ -780,9 +789,12 @@ static void para_frame_part(en_reader *r)
         first = u;
         i += n - 1;
     }
-    /* (not a part before the text's own: "Growth in the first quarter
-       was revised up" in a release on the second quarter) */
-    if (first.year && (!own_to || first.mto == own_to)) {
+    /* (a sentence with a figure of its own frames no part before the
+       text's own: "Growth in the first quarter was revised up to 3.0
+       percent" in a release on the second quarter; one with none does,
+       "in the first quarter 2014, … an increase was observed in almost
+       all GDP components") */
+    if (first.year && (!own_to || first.mto == own_to || !holds_number(r))) {
         r->ctx->para_part_from = first.mfrom;
         r->ctx->para_part_to = first.mto;
         r->ctx->para_part_year = first.year;
