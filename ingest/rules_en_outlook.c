@@ -86,8 +86,8 @@ static size_t past_aside(const en_reader *r, size_t j, size_t lim)
  * "to slow to 3.1% this year, then rise to 3.9% in 2025",
  * "0.8% for this year (from … seen in March) and … to 2.8% in 2026": the
  * year this sentence makes the text's, the written one less one (the
- * first of a span: "in 2018-2019"); 0 when it makes none.  Only "in",
- * "for" or "by" before the year, within twenty tokens, "and", "before" or "then"
+ * first of a span: "in 2018-2019"); 0 when it makes none.  Only "in" or
+ * "for" before the year, within thirty tokens, "and", "before" or "then"
  * between, and nothing but a list's words and asides between. */
 static int paired_year(const en_reader *r, size_t i)
 {

@@ -576,10 +576,13 @@ static void prior_base_time(en_reader *r, size_t k, const cues *c, ftime *t)
  * (a base of no part of its own: the period of the text's figures)? */
 static bool same_period_words(const en_reader *r)
 {
-    for (size_t i = 0; i + 1 < r->n; i++)
-        if ((is_word(r, i, "same") || is_word(r, i, "corresponding"))
-            && is_word(r, i + 1, "period"))
+    for (size_t i = 0; i < r->n; i++) {
+        const lex_entry *e = kw_at(r, i);
+        /* a same-period keyword of the lexicon that ends in "period" */
+        if (e && e->code == K_PREV_YEAR && e->n >= 6 && r->v[i].pos + e->n <= r->len
+            && !memcmp(r->t + r->v[i].pos + e->n - 6, "period", 6))
             return true;
+    }
     return false;
 }
 
