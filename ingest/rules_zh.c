@@ -310,7 +310,9 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->clause_has_fig = r->clause_has_kw = r->from_rate = false;
     r->role = NULL;
     r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
-    r->on_period = r->period_frame;
+    /* 价格比上月下降2.9%、1.8%: the figures after 、 share the base (同比
+     * among them resets it, time_zh.c) */
+    r->on_period = r->period_frame || (list_break && r->on_period);
     if (bare && r->share_word) {
         r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
     } else if (!(list_break && r->nlist > 0)) {
