@@ -83,7 +83,12 @@ int ingest_zh_pair_run(reader *r, const toks *ts, size_t i)
     if ((k = run_length(r, ts, i, &end)) < 2)
         return GC_OK;
     if (r->subject.len > 0) {
-        if ((rc = ingest_zh_split_subject(r, r->subject.data, r->subject.len)) != GC_OK)
+        /* k figures want k items: 生活用品及服务类、交通和通信类、教育文化和娱乐类
+         * 价格下降a、b、c splits at 、 only, as before a 分别 */
+        r->list_figs = k;
+        rc = ingest_zh_split_subject(r, r->subject.data, r->subject.len);
+        r->list_figs = 0;
+        if (rc != GC_OK)
             return rc;
         if (r->nlist == k) {
             r->run_end = end;
