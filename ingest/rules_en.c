@@ -501,6 +501,7 @@ static int read_figures(en_reader *r)
     char said_subject[SUBJ_MAX] = "";
     size_t said_k = SIZE_MAX;
     int rc = GC_OK, cur_group = -1, forecast_group = -1;
+    bool named_here = false;             /* a figure of the sentence named its measure */
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
         fig *f = &r->f[k];
@@ -724,11 +725,16 @@ static int read_figures(en_reader *r)
                rate with no measure named is the place's growth, not the
                measure the text named last (global GDP) */
             bool label = f->pct && en_place_label(r);
+            char lab[SUBJ_MAX] = "";
+            /* "· Manufacturing: to expand by 3.0%": a label's name, while
+               no figure before in its sentence named a measure */
+            if (!label && !named_here)
+                en_label_name(r, cs, lab);
             snprintf(subject, sizeof subject, "%s",
-                     label ? "economic growth"
+                     label ? "economic growth" : lab[0] ? lab
                      : rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
-            inherited = !label;
-            if (rate && r->d->rate_subject[0])
+            inherited = !label && !lab[0];
+            if (inherited && rate && r->d->rate_subject[0])
                 q.growth_subject = true;
             /* "average annual growth above 6.5 pct" with nothing named
                before: the text speaks of growth itself */
@@ -1105,6 +1111,7 @@ static int read_figures(en_reader *r)
             r->d->part_to = t.mto;
             r->d->part_year = c.year;
         }
+        named_here = named_here || !inherited;
         if (!inherited && !listed) {
             copy_str(r->d->subject, sizeof r->d->subject, subject);
             if (nprev < 8)

@@ -572,6 +572,17 @@ bool en_place_words(const en_reader *r, size_t a, size_t b);
  * with no measure named is that place's economic growth. */
 bool en_place_label(const en_reader *r);
 
+/* "· Manufacturing: to expand by 3.0%", "Accommodation and food service
+ * activities: a growth of 3.5%": a sentence that opens with a label, a
+ * short name set off by a colon after a bullet or none, is about what the
+ * label names, and a figure whose clause opens at the colon and names no
+ * measure is the label's.  The label's name into out (SUBJ_MAX) when the
+ * clause starting at token cs opens right after it, else "": a place's
+ * name (en_place_label's growth), a stamp ("Posted:"), a word of the page
+ * ("Note:", "Source:": no-name words), a label of more than eight tokens
+ * or holding a keyword, a month or a clause word is no label. */
+void en_label_name(const en_reader *r, size_t cs, char *out);
+
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);
 

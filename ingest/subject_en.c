@@ -153,6 +153,51 @@ bool en_place_label(const en_reader *r)
         && r->v[i + 1].type == ET_WORD;
 }
 
+/* Is token i a word that may stand in a label's name: a word that is no
+ * keyword, month or clause word, or "&", "-" or a comma inside the name? */
+static bool label_word(const en_reader *r, size_t i)
+{
+    if (r->v[i].type != ET_WORD)
+        return is_sign(r, i, '&') || is_sign(r, i, '-') || is_sign(r, i, ',');
+    return !kw_at(r, i) && !month_at(r, i) && !word_in(r, i, LEX_CLAUSE_WORD);
+}
+
+/* Do tokens [a, b) write a place's name with the articles and joins of
+ * one ("Latin America and the Caribbean", "Europe and Central Asia")? */
+static bool place_label_words(const en_reader *r, size_t a, size_t b)
+{
+    bool place = false;
+
+    for (size_t j = a; j < b; j++) {
+        if (place_word(r, j, j + 1 == b))
+            place = true;
+        else if (!is_word(r, j, "the") && !is_word(r, j, "and") && !is_word(r, j, "of"))
+            return false;
+    }
+    return place;
+}
+
+void en_label_name(const en_reader *r, size_t cs, char *out)
+{
+    size_t a = 0, i;
+    size_t n;
+
+    out[0] = '\0';
+    while (a < r->n && r->v[a].type == ET_SIGN && r->v[a].c != ':')
+        a++;                /* a bullet: "·", "•", "-" */
+    for (i = a; i < r->n && i < a + 8 && label_word(r, i); i++)
+        ;
+    if (i == a || i + 1 != cs || !is_sign(r, i, ':') || r->v[i - 1].type != ET_WORD
+        || place_label_words(r, a, i))
+        return;
+    n = r->v[i - 1].end - r->v[i - 1].pos;
+    if (n > 3 && r->t[r->v[i - 1].end - 2] == 'e' && r->t[r->v[i - 1].end - 1] == 'd')
+        return;             /* a stamp: "Posted:", "Updated:" */
+    en_subject_text(r, a, i, out, SUBJ_MAX);
+    if (out[0] && (strlen(out) < 3 || en_generic_subject(r, out)))
+        out[0] = '\0';     /* "Q:", "Note:", "Source:" */
+}
+
 size_t en_owner_mark(const en_reader *r, size_t i, size_t b)
 {
     size_t n = r->v[i].end - r->v[i].pos;
