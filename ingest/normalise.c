@@ -335,7 +335,9 @@ static void ocr_letters(ingest_draft *d)
  * is no source number), more after a comma or a dash, ].  A run of markers
  * is cut; where a statement follows it with no punctuation (超35万亿元 [2][5]
  * 2024年GDP…), the marker was its end, and its first byte is kept as a
- * comma. */
+ * comma.  Where a figure other than a year follows it, the marker is a
+ * footnote on the name before it (地区生产总值[2]4263.9亿元), which reads on
+ * to its figure: cut with no comma. */
 #define CITE_DIGITS_MAX 3
 
 /* Length of a citation marker at s[i] ('['), or 0. */
@@ -354,6 +356,18 @@ static size_t cite_at(const char *s, size_t len, size_t i)
         }
     }
     return j < len && s[j] == ']' && run > 0 ? j + 1 - i : 0;
+}
+
+/* Does a figure other than a year start at s[j] (4263.9亿元, not 2024年)? */
+static bool names_figure_after(const char *s, size_t len, size_t j)
+{
+    size_t k = j;
+
+    while (k < len && (is_digit(s[k]) || s[k] == '.'))
+        k++;
+    /* 年 is E5 B9 B4 */
+    return k > j && !(len - k >= 3 && (unsigned char)s[k] == 0xE5
+                      && (unsigned char)s[k + 1] == 0xB9 && (unsigned char)s[k + 2] == 0xB4);
 }
 
 /* Does a statement go on at s[i] (not punctuation, not the end)? */
@@ -488,7 +502,8 @@ static size_t cite_cuts(ingest_draft *d, cut *cuts)
             j += k;
         if (j == i)
             continue;
-        if (i > 0 && goes_on(s, len, j) && goes_on(s, len, i - 1 - (s[i - 1] == ' ')))
+        if (i > 0 && goes_on(s, len, j) && goes_on(s, len, i - 1 - (s[i - 1] == ' '))
+            && !names_figure_after(s, len, j))
             s[i] = m[i] = ',', i++;
         if (j > i) {
             cuts[n].a = i;
