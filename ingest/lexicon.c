@@ -179,24 +179,33 @@ size_t ingest_lex_ends(const ingest_lexicon *lx, lex_class c, const char *s, siz
     return e ? e->n : 0;
 }
 
-bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+/* The row of list l whose word is s[0..n), the first in file order. */
+static inline const lex_entry *whole_word_row(const lex_list *l, const char *s, size_t n)
 {
-    const lex_list *l = &lx->cls[c];
-
     if (!lex_may(l, s, n))
-        return false;
+        return NULL;
     if (l->chain) {
         /* the chain read without asking per row whether there is one (an
            English word asks this of a class or three) */
         for (unsigned k = l->chain[lex_hash(s, n)]; k; k = l->chain[64 + k - 1])
             if (l->v[k - 1].n == n && same_bytes(s, l->v[k - 1].s, n))
-                return true;
-        return false;
+                return &l->v[k - 1];
+        return NULL;
     }
     for (unsigned k = lex_first(l, s, n); k; k = lex_next(l, k))
         if (l->v[k - 1].n == n && same_bytes(s, l->v[k - 1].s, n))
-            return true;
-    return false;
+            return &l->v[k - 1];
+    return NULL;
+}
+
+bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+{
+    return whole_word_row(&lx->cls[c], s, n) != NULL;
+}
+
+const lex_entry *ingest_lex_row(const ingest_lexicon *lx, lex_class c, const char *s, size_t n)
+{
+    return whole_word_row(&lx->cls[c], s, n);
 }
 
 /* The first place in t[0..len) where word e starts, len when none: a

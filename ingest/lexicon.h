@@ -659,6 +659,9 @@ const lex_entry *ingest_lex_ending(const ingest_lexicon *lx, lex_class c, const 
 
 /* True when s[0..n) is, in whole, a word of class c. */
 bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
+/* The row of class c whose word is s[0..n) in whole (the first in file
+ * order); NULL when none is. */
+const lex_entry *ingest_lex_row(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
 
 /* True when t[0..len) holds a word of class c anywhere. */
 bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len);
