@@ -117,8 +117,8 @@ static size_t ending_at(const reader *r, const char *last, size_t ln, const char
     for (size_t p = CJK_BYTES; p + 3 * CJK_BYTES <= ln; p += char_len((unsigned char)last[p])) {
         const char *t = last + p + CJK_BYTES;
         size_t tn = ln - p - CJK_BYTES;
-        if (memcmp(last + p, e, CJK_BYTES) != 0)
-            continue;
+        if (memcmp(last + p, e, CJK_BYTES) != 0 || !is_ideograph_lead((unsigned char)t[0]))
+            continue;           /* 乙类(113.77)消费物价指数: a bracket starts no measure */
         if (whole && ingest_lex_is(r->lx, LEX_LIST_SUFFIX, t, tn))
             return p;
         if (!whole && ingest_lex_ends(r->lx, LEX_LIST_SUFFIX, t, tn))
@@ -374,9 +374,11 @@ static int counted_items(reader *r, buf *one)
 
 /* Splits s[a..n) into list items: at every separator (all), else only at
  * the joiner 、 and, in the last item, at the other separators (tail), else
- * only at the joiner: 家庭设备用品及维修服务、医疗保健和个人用品 are two items
- * when two figures follow, 香洲、金湾和斗门 three. */
-enum split_mode { SPLIT_ALL, SPLIT_TAIL, SPLIT_JOINER };
+ * at the joiner and one separator word, 和 before 及 (with: 烟酒、衣履和康乐
+ * 及文化 and 衣履、康乐及文化和交通 are three items, 康乐及文化 one of them),
+ * else only at the joiner: 家庭设备用品及维修服务、医疗保健和个人用品 are two
+ * items when two figures follow, 香洲、金湾和斗门 three. */
+enum split_mode { SPLIT_ALL, SPLIT_TAIL, SPLIT_WITH, SPLIT_JOINER };
 
 /* Is the separator at s[i] (sep bytes) inside a word: one that ends with it
  * (涉及), starts with it, or ends one character after it (劳动力参与率)?  The
@@ -392,7 +394,8 @@ static bool sep_in_word(const reader *r, const char *s, size_t n, size_t i, size
            || ingest_lex_at(r->lx, LEX_SEP_IN_WORD, s + i, n - i, NULL) > sep;
 }
 
-static int split_items(reader *r, const char *s, size_t a, size_t n, enum split_mode mode)
+static int split_items(reader *r, const char *s, size_t a, size_t n, enum split_mode mode,
+                       const lex_entry *with)
 {
     const char *j = joiner(r);
     size_t jn = strlen(j), sep, last = a;
@@ -406,7 +409,8 @@ static int split_items(reader *r, const char *s, size_t a, size_t n, enum split_
         if (!(sep = ingest_lex_at(r->lx, LEX_LIST_SEP, s + i, n - i, NULL)) || sep_in_word(r, s, n, i, sep))
             continue;
         if (mode != SPLIT_ALL && !(sep == jn && !memcmp(s + i, j, jn))
-            && (mode == SPLIT_JOINER || i < last))
+            && (mode == SPLIT_JOINER || (mode == SPLIT_TAIL && i < last)
+                || (mode == SPLIT_WITH && !(sep == with->n && !memcmp(s + i, with->s, sep)))))
             continue;
         rc = list_add(r, s + a, i - a);
         a = i + sep;
@@ -501,6 +505,27 @@ int ingest_zh_split_subject(reader *r, const char *s, size_t n)
     return rc;
 }
 
+/* The finer splits of s[a..n) in turn (split_items), up to the first that
+ * gives as many items as figures: true when one does. */
+static bool finer_split(reader *r, const char *s, size_t a, size_t n, int *rc)
+{
+    const lex_list *seps = &r->lx->cls[LEX_LIST_SEP];
+    const char *j = joiner(r);
+
+    for (int mode = SPLIT_TAIL; mode <= SPLIT_JOINER; mode++)
+        for (size_t w = 0; w < (mode == SPLIT_WITH ? seps->n : 1); w++) {
+            if (mode == SPLIT_WITH && !strcmp(seps->v[w].s, j))
+                continue;
+            ingest_zh_free_list(r);
+            if ((*rc = split_items(r, s, a, n, (enum split_mode)mode,
+                                  mode == SPLIT_WITH ? &seps->v[w] : NULL)) != GC_OK)
+                return false;
+            if (r->nlist == r->list_figs)
+                return true;
+        }
+    return false;
+}
+
 static int split_folded(reader *r, const char *s, size_t n)
 {
     buf one = BUF_INIT;
@@ -510,21 +535,14 @@ static int split_folded(reader *r, const char *s, size_t n)
     ingest_zh_free_list(r);
     a = s ? after_examples(r, s, n) : 0;
     if (s)
-        rc = split_items(r, s, a, n, SPLIT_ALL);
+        rc = split_items(r, s, a, n, SPLIT_ALL, NULL);
     /* more items than figures: some separator joins words inside one item
      * (批发和零售业, 生活用品及服务 as the last item); each finer split is
      * tried in turn, and the first split stands when none fits */
-    if (s && rc == GC_OK && r->list_figs > 1 && r->nlist > r->list_figs) {
-        for (int mode = SPLIT_TAIL; mode <= SPLIT_JOINER; mode++) {
-            ingest_zh_free_list(r);
-            if ((rc = split_items(r, s, a, n, (enum split_mode)mode)) != GC_OK
-                || r->nlist == r->list_figs)
-                break;
-        }
-        if (rc == GC_OK && r->nlist != r->list_figs) {
-            ingest_zh_free_list(r);
-            rc = split_items(r, s, a, n, SPLIT_ALL);
-        }
+    if (s && rc == GC_OK && r->list_figs > 1 && r->nlist > r->list_figs
+        && !finer_split(r, s, a, n, &rc) && rc == GC_OK) {
+        ingest_zh_free_list(r);
+        rc = split_items(r, s, a, n, SPLIT_ALL, NULL);
     }
     for (size_t i = 1; rc == GC_OK && i < r->nlist; i++)
         if (ingest_lex_is(r->lx, LEX_LIST_PRONOUN, r->list[i], strlen(r->list[i]))) {
@@ -625,7 +643,7 @@ static bool bare_items(reader *r, const buf *all, size_t a, size_t kw_pos, int *
 {
     if (r->list_figs < 2 || r->nbare == 0)
         return false;
-    if ((*rc = split_items(r, all->data, 0, all->len, SPLIT_ALL)) != GC_OK)
+    if ((*rc = split_items(r, all->data, 0, all->len, SPLIT_ALL, NULL)) != GC_OK)
         return false;
     if (r->nlist == r->list_figs) {
         ingest_zh_free_list(r);
