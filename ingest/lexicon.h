@@ -435,6 +435,13 @@ typedef enum lex_class {
                              phrase is, no basis (basis_en.c en_qoq_recorded) */
     LEX_ING_NOUN,         /* a noun in -ing (building, morning, sterling): after
                              "after" no verb's clause (time_en.c after_gerund_before) */
+    LEX_LIST_KIND,        /* a plural noun naming the kind of a list's items (sectors,
+                             components): a head before the items ("the three
+                             sectors, A, B and C") or a tail after them ("A, B and
+                             C sectors") that is no item (rules_en_list.c) */
+    LEX_CLAUSE_JOIN,      /* joins a clause to the one before (while, whereas):
+                             before a list of names after a comma, it opens the
+                             list's first item (subject_pick_en.c) */
     LEX_NCLASSES
 } lex_class;
 

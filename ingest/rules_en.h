@@ -831,12 +831,13 @@ bool en_respectively_inside(const en_reader *r, size_t first, size_t last);
  * a list of n figures? */
 bool en_ordinal_list(const char *subject, size_t n);
 
-/* The names of a list of n figures into parts: subject split, or the last
- * n subjects named before (prev[0..nprev)); inside: a "respectively"
+/* The names of a list of n figures into parts: subject split (less a head
+ * that counts or names the items, and the items' kind after the last of
+ * noun items), or the last n subjects named before (prev[0..nprev)); inside: a "respectively"
  * stands inside the list; last_n: the size of the list read before.  False
  * when the list names no n parts. */
-bool en_list_subjects(const char *subject, size_t n, bool inside, size_t last_n,
-                      char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev);
+bool en_list_subjects(const en_reader *r, const char *subject, size_t n, bool inside,
+                      size_t last_n, char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev);
 
 /* The parts of a year named for a list in tokens [a, b) ("in the September
  * and June quarters") into from[], to[]; returns how many (at most n). */

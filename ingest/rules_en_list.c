@@ -32,14 +32,95 @@ bool en_ordinal_list(const char *subject, size_t n)
         || (n == 4 && !strncmp(subject, "first, second, third and fourth ", 32));
 }
 
+/* Does the word ending at s[e) (e > 0) name the kind of a list's items
+ * (list-kind: sectors, components)? */
+static bool kind_word_ends(const en_reader *r, const char *s, size_t e)
+{
+    size_t m = ingest_lex_ends(r->lx, LEX_LIST_KIND, s, e);
+    return m && (m == e || s[e - m - 1] == ' ');
+}
+
+/* Is head, the words before a list's first comma, no item but the list's
+ * head: one that counts the n items ("the three mainstays of the economy")
+ * or ends in their kind ("the sub sectors")? */
+static bool list_head(const en_reader *r, const char *head, size_t n)
+{
+    size_t len = strlen(head);
+
+    if (kind_word_ends(r, head, len))
+        return true;
+    for (size_t i = 0; i < len;) {
+        const lex_entry *e;
+        size_t w = i;
+        while (w < len && head[w] != ' ')
+            w++;
+        if (en_lex_at(r->lx, LEX_NUMBER_WORD, head, len, i, &e) == w - i && e->num == (double)n)
+            return true;
+        i = w + 1;
+    }
+    return false;
+}
+
+/* "the sub sectors of Coconut and Highland crops": the item after a head
+ * of their kind and "of" (the parts[0] of a split list), in place. */
+static void drop_kind_of(const en_reader *r, char *item)
+{
+    const char *of = strstr(item, " of ");
+
+    if (of && of > item && kind_word_ends(r, item, (size_t)(of - item)) && of[4])
+        memmove(item, of + 4, strlen(of + 4) + 1);
+}
+
+/* "the Mining, Manufacturing and Electricity sectors": the items' kind
+ * after the last of noun items names none of them (mining, not mining
+ * sectors); adjectives share it ("the agricultural, industrial and
+ * services sectors", completed by en_split_subject), so it stays. */
+static void drop_kind_tail(const en_reader *r, char parts[][SUBJ_MAX], size_t n)
+{
+    char *last = parts[n - 1];
+    size_t len = strlen(last), m;
+    const char *sp = strchr(last, ' ');
+
+    if (!sp || !kind_word_ends(r, last, len))
+        return;
+    m = ingest_lex_ends(r->lx, LEX_LIST_KIND, last, len);
+    for (size_t i = 0; i + 1 < n; i++) {
+        size_t l = strlen(parts[i]);
+        if (l > m && parts[i][l - m - 1] == ' ' && !strcmp(parts[i] + l - m, last + len - m))
+            return;
+    }
+    {
+        /* (a compound adjective before it keeps it: "the services and
+           goods-producing industries") */
+        size_t w = len - m - 1;
+        while (w > 0 && last[w - 1] != ' ')
+            w--;
+        if (memchr(last + w, '-', len - m - 1 - w))
+            return;
+    }
+    if (len > m + 1 && last[len - m - 1] == ' ')
+        last[len - m - 1] = '\0';
+}
+
 /* The subjects of a "respectively" list of n figures starting at k. */
-bool en_list_subjects(const char *subject, size_t n, bool inside, size_t last_n,
-                          char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
+bool en_list_subjects(const en_reader *r, const char *subject, size_t n, bool inside,
+                      size_t last_n, char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
 {
     if (n > 8)
         return false;
-    if (en_split_subject(subject, n, parts))
+    if (en_split_subject(subject, n, parts)) {
+        drop_kind_of(r, parts[0]);
+        drop_kind_tail(r, parts, n);
         return true;
+    }
+    /* "The three mainstays of the economy, Agriculture, Industries and
+       Services sectors has shared the GDP by 10.1, 31.2 and 58.7 percent
+       respectively": a head set off before the n items */
+    if (n + 1 <= 8 && en_split_subject(subject, n + 1, parts) && list_head(r, parts[0], n)) {
+        memmove(parts[0], parts[1], n * sizeof parts[0]);
+        drop_kind_tail(r, parts, n);
+        return true;
+    }
     /* A machine translation drops a middle item and keeps "respectively"
      * inside the list ("an increase of 2.9%, respectively, and 7.6%" after
      * three industries): the first figures go to the first names, the

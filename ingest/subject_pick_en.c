@@ -22,14 +22,18 @@ static bool time_or_lead_word(const en_reader *r, size_t i)
 }
 
 /* Is tokens [a, b) one item of a list of names: words alone (no keyword,
- * time or figure), at most eight, not opened by a preposition, a lead word
+ * time or figure; quotes around them), at most eight, not opened by a preposition, a lead word
  * other than an article, or an adverb ("Specifically,", "In 2023,")? */
 static bool name_item(const en_reader *r, size_t a, size_t b)
 {
-    size_t n0;
+    size_t n0, words = 0;
     const lex_entry *e;
 
-    if (a >= b || b - a > 8)
+    if (a >= b)
+        return false;
+    for (size_t i = a; i < b; i++)
+        words += !is_sign(r, i, '\'');
+    if (words > 8)
         return false;
     for (size_t i = a; i < b; i++) {
         const lex_entry *k = kw_at(r, i);
@@ -37,7 +41,8 @@ static bool name_item(const en_reader *r, size_t a, size_t b)
            of the agricultural, industrial and services sectors") */
         bool rate_of = k && (k->flags & LEXF_RATE) && (k->code == K_GROW || k->code == K_FALL)
                     && is_word(r, tok_after(r, r->v[i].pos + k->n), "of");
-        if (!(r->v[i].type == ET_WORD || is_sign(r, i, '&') || is_sign(r, i, '-'))
+        if (!(r->v[i].type == ET_WORD || is_sign(r, i, '&') || is_sign(r, i, '-')
+              || is_sign(r, i, '\''))      /* (‘Coconut’) */
             || (k && !rate_of) || en_time_phrase(r, i, b) || month_at(r, i))
             return false;
     }
@@ -83,12 +88,19 @@ static size_t list_subject_start(const en_reader *r, size_t cs, size_t ti)
         return cs;
     while (a >= 2 && is_sign(r, a - 1, ',')) {
         size_t p = a - 1;
-        while (p > 0 && r->v[p - 1].type != ET_SIGN)
-            p--;
+        while (p > 0 && (r->v[p - 1].type != ET_SIGN || is_sign(r, p - 1, '\'')))
+            p--;        /* (quotes are the item's: "‘Firewood and forestry’, ‘Coconut’") */
         if (p > 0 && !is_sign(r, p - 1, ','))
             break;              /* (a ';', ':' or '(' ends the list) */
-        if (!name_item(r, p, a - 1))
+        if (!name_item(r, p, a - 1)) {
+            /* "…, while the sub sectors of ‘Firewood and forestry’, ‘Coconut’
+               and …": a word joining clauses opens the list's first item */
+            if (p + 1 < a - 1 && word_in(r, p, LEX_CLAUSE_JOIN) && name_item(r, p + 1, a - 1)) {
+                a = p + 1;
+                items++;
+            }
             break;
+        }
         a = p;
         items++;
     }
@@ -188,6 +200,35 @@ static void change_object_name(const en_reader *r, size_t cs, size_t ti, char *o
         out[0] = '\0';
 }
 
+/* "‘Tea’ and ‘Vegetables’ showed a striking increase of 10.8 percent": a
+ * lead verb before the verb of change v, whose object is the change itself,
+ * ends the subject there; else v. */
+static size_t lead_verb_cut(const en_reader *r, size_t cs, size_t v, size_t ti)
+{
+    for (size_t i = cs + 1; i < v; i++) {
+        const lex_entry *lv;
+        size_t n = r->v[i].type == ET_WORD
+                 ? en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[i].pos, &lv) : 0;
+        if (n && change_object(r, tok_after(r, r->v[i].pos + n), ti))
+            return i;
+    }
+    return v;
+}
+
+/* "Tea and Vegetables showed a striking increase of": words [a, b) between
+ * a lead verb's "a" and the noun of change are the change's adjectives,
+ * not a measure, when they hold no measure's noun and the subject before
+ * the verb, out, names one. */
+static bool adjectives_of_change(const en_reader *r, size_t cs, size_t a, size_t b, const char *out)
+{
+    const lex_entry *lv;
+
+    return a >= cs + 2 && (is_word(r, a - 1, "a") || is_word(r, a - 1, "an"))
+        && r->v[a - 2].type == ET_WORD
+        && en_lex_at(r->lx, LEX_LEAD_VERB, r->t, r->len, r->v[a - 2].pos, &lv)
+        && !measure_in(r, a, b) && out[0] && !en_generic_subject(r, out);
+}
+
 /* The subject written before figure k in tokens [cs, ti), or "" (then
  * *verb gets the first verb's token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
@@ -276,7 +317,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
             if (out[0] && !en_generic_subject(r, out))
                 return;
         }
-        (list ? en_subject_list : en_subject_text)(r, cs, v, out, SUBJ_MAX);
+        (list ? en_subject_list : en_subject_text)(r, cs, lead_verb_cut(r, cs, v, ti), out, SUBJ_MAX);
         if (ingest_lex_is(r->lx, LEX_LEAD_VERB, out, strlen(out)))
             out[0] = '\0';     /* ", showing an increase of": a verb alone */
     } else {
@@ -305,7 +346,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                && !is_word(r, a - 1, "the") && !is_word(r, a - 1, "a")
                && !time_or_lead_word(r, a - 1))
             a--;
-        if (a < ti - 2) {
+        if (a < ti - 2 && !adjectives_of_change(r, cs, a, ti - 2, out)) {
             char tmp[SUBJ_MAX];
             en_subject_text(r, a, ti - 2, tmp, sizeof tmp);
             if (tmp[0] && !en_generic_subject(r, tmp)) {
@@ -391,6 +432,49 @@ void en_subject_after(const en_reader *r, size_t k, char *out)
     }
 }
 
+#define QUOTE_OPEN "\xe2\x80\x98"     /* ‘ */
+#define QUOTE_CLOSE "\xe2\x80\x99"    /* ’, also an apostrophe */
+
+/* Marks with \x01 the breaks between the items of list s, in place: its
+ * commas and "and"s, but not those inside curly quotes ("‘Firewood and
+ * forestry’, ‘Coconut’ and ‘Highland crops’": three items). */
+static void mark_item_breaks(char *s)
+{
+    int depth = 0;
+
+    for (char *c = s; *c; c++) {
+        if (!strncmp(c, QUOTE_OPEN, 3))
+            depth++;
+        else if (!strncmp(c, QUOTE_CLOSE, 3) && depth > 0)
+            depth--;
+        else if (!depth && *c == ',')
+            *c = '\x01';
+        else if (!depth && !strncmp(c, " and ", 5))
+            memset(c + 1, '\x01', 3);
+    }
+}
+
+/* Drops from item s, in place, the curly quotes set around its words
+ * (not an apostrophe inside a word: "the country’s"). */
+static void unquote(char *s)
+{
+    char *o = s;
+
+    for (char *c = s; *c;) {
+        bool open = !strncmp(c, QUOTE_OPEN, 3);
+        bool close = !strncmp(c, QUOTE_CLOSE, 3) && (c == s || c[-1] == ' ' || c[3] == ' ' || !c[3]);
+        if (open || close) {
+            c += 3;
+            continue;
+        }
+        *o++ = *c++;
+    }
+    *o = '\0';
+    /* (a quote between spaces leaves two) */
+    for (char *c = s; (c = strstr(c, "  ")) != NULL;)
+        memmove(c, c + 1, strlen(c + 1) + 1);
+}
+
 /* Splits a subject of a list ("real gva and real gdp", "the first, second
  * and third industry added value") into n parts; false when it does not
  * split so. */
@@ -418,9 +502,9 @@ bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX])
             snprintf(parts[i], SUBJ_MAX, "%s %s", ord[i], tmp + 32);
         return true;
     }
-    for (char *q = tmp; (q = strstr(q, " and ")) != NULL; q += 2)
-        memcpy(q, " ,, ", 4), q[4] = ' ';
-    for (p = strtok_r(tmp, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+    mark_item_breaks(tmp);
+    for (p = strtok_r(tmp, "\x01", &save); p; p = strtok_r(NULL, "\x01", &save)) {
+        unquote(p);
         while (*p == ' ')
             p++;
         size_t l = strlen(p);
