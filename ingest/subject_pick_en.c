@@ -186,6 +186,8 @@ static void change_object_name(const en_reader *r, size_t cs, size_t ti, char *o
     if (c == SIZE_MAX || measure_in(r, cs, c))
         return;
     a = tok_after(r, r->v[c].pos + kw_at(r, c)->n);
+    if (a < ti && word_in(r, a, LEX_OBJECT_STOP))
+        return;                 /* "to grow at a rate of": the verb has no object */
     a += is_word(r, a, "of");
     a += is_word(r, a, "the");
     while (b > a && (is_word(r, b - 1, "by") || is_word(r, b - 1, "of") || is_word(r, b - 1, "to")
