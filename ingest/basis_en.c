@@ -29,9 +29,9 @@ static bool qoq_word_around(const en_reader *r, size_t ft, size_t te)
     return false;
 }
 
-/* Does subject hold a word of a measure quoted over twelve months (lexicon
- * class yearly-rate: credit, money, M2)? */
-static bool yearly_measure(const en_reader *r, const char *subject)
+/* Does subject hold a word of lexicon class cls (yearly-rate: credit,
+ * money, M2; price-word: inflation, prices)? */
+static bool subject_has(const en_reader *r, const char *subject, lex_class cls)
 {
     size_t n = strlen(subject), i = 0;
 
@@ -39,7 +39,7 @@ static bool yearly_measure(const en_reader *r, const char *subject)
         size_t w = i;
         while (w < n && subject[w] != ' ')
             w++;
-        if (w > i && ingest_lex_is(r->lx, LEX_YEARLY_RATE, subject + i, w - i))
+        if (w > i && ingest_lex_is(r->lx, cls, subject + i, w - i))
             return true;
         i = w + 1;
     }
@@ -52,6 +52,11 @@ bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const
     size_t ft = fig_first_tok(r, f);
     bool moved = f->from || f->to;
 
+    /* "the CPI jumped by 1.87 per cent annually and 0.57 per cent over
+       November": the rate's own word says it is the year's, whatever
+       basis the later figures name */
+    if (is_word(r, f->te, "annually"))
+        return true;
     if (qoq_word_around(r, ft, f->te))
         return false;
     /* "inflation rose to 5.42 per cent", "stood at 4.8 percent" */
@@ -62,7 +67,28 @@ bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const
        March": the growth rate of money or credit that moves between months
        is a rate of the twelve months to each */
     return q->growth_subject && moved && t->mfrom && t->mfrom == t->mto && t->mfrom <= 12
-        && yearly_measure(r, subject);
+        && subject_has(r, subject, LEX_YEARLY_RATE);
+}
+
+bool en_price_average(const en_reader *r, size_t k, const char *subject)
+{
+    const fig *f = &r->f[k];
+    size_t ft = fig_first_tok(r, f), we = en_clause_end(r, k);
+    bool price = subject_has(r, subject, LEX_PRICE_WORD);
+    ftime sp;
+
+    /* the measure before the figure in its clause ("the bank expected CPI
+       inflation to average 6.6%"), or right after it ("on average 4,3%
+       more expensive than a year ago") */
+    for (size_t i = en_clause_start(r, k); i < ft && !price; i++)
+        price = word_in(r, i, LEX_PRICE_WORD);
+    for (size_t i = f->te; i < we && i < f->te + 3 && !price; i++)
+        price = word_in(r, i, LEX_PRICE_WORD);
+    if (!price)
+        return false;
+    /* "inflation averaged 5.2 percent over 2010-2015": an average over years */
+    memset(&sp, 0, sizeof sp);
+    return !(en_span_in(r, 0, r->n, &sp, false) && sp.to - sp.from > 1);
 }
 
 bool en_qoq_recorded(const en_reader *r, size_t i)

@@ -337,8 +337,9 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
                                double *sign)
 {
     const fig *f = &r->f[k];
+    bool yearly_avg = f->pct && c->avg && en_price_average(r, k, subject);
     bool ratey = c->gf || c->post_growth || c->growth_subject || strstr(subject, "growth")
-              || strstr(subject, "inflation") || c->prev_year;
+              || strstr(subject, "inflation") || c->prev_year || yearly_avg;
 
     *sign = 1;
     if (f->points) {
@@ -357,7 +358,7 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
         && !(c->prev_year && !f->from) && !(c->post_growth && en_rate_noun_after(r, f)))
         return INGEST_LEVEL;    /* poverty rates declined from 14 to 3.8 percent (not "at
                                    3.4% over the same quarter of 2021": a rate) */
-    if (f->pct && c->avg)
+    if (f->pct && c->avg && !yearly_avg)
         return INGEST_GROWTH_AVG;
     if (f->pct && ratey) {
         if (f->from || f->to) {

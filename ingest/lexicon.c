@@ -133,6 +133,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_YEARLY_RATE] = "yearly-rate",
     [LEX_RECORD_VERB] = "record-verb",
     [LEX_ING_NOUN] = "ing-noun",
+    [LEX_PRICE_WORD] = "price-word",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -442,6 +442,10 @@ typedef enum lex_class {
     LEX_CLAUSE_JOIN,      /* joins a clause to the one before (while, whereas):
                              before a list of names after a comma, it opens the
                              list's first item (subject_pick_en.c) */
+    LEX_PRICE_WORD,       /* a word of a price measure (inflation, prices, CPI): an
+                             average of it that names no span of years averages
+                             twelve-month rates, year on year (basis_en.c
+                             en_price_average) */
     LEX_NCLASSES
 } lex_class;
 

@@ -614,6 +614,12 @@ bool en_amount_after_change(const en_reader *r, const fig *f, const cues *c);
  * amount before it ("increased $1.9 billion, or 0.4 percent", "up by 2.3
  * trillion MNT (14.9 percent)")? */
 bool en_rate_of_change(const en_reader *r, size_t k);
+/* Is figure k, read with an average's word, the average of a price
+ * measure's twelve-month rates (a word of lexicon class price-word in its
+ * subject or clause, no span of years in its sentence: "annual average
+ * inflation stood at 5.44 percent", "prices rose 4.31 percent annually in
+ * October")?  Then it is year on year, no average rate over years. */
+bool en_price_average(const en_reader *r, size_t k, const char *subject);
 /* Reads the cues of figure k whose clause starts at token cs. */
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c);
 /* Sentence-wide cues: estimates, goals, bases, the year leading it, the
