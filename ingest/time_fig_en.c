@@ -105,6 +105,20 @@ static bool prior_year_in(const en_reader *r, size_t a, size_t b)
     return false;
 }
 
+/* Do tokens [a, b) say "last year" or "the past year", the year before
+ * the text's now, rather than "the previous year" or "the preceding year",
+ * the year before the figure compared? */
+static bool text_last_year_in(const en_reader *r, size_t a, size_t b)
+{
+    for (size_t i = a; i < b && i < r->n; i++) {
+        const lex_entry *e = kw_at(r, i);
+        if (e && e->code == K_LAST_YEAR && (is_word(r, i, "last") || is_word(r, i, "past")
+                                            || is_word(r, i + 1, "past")))
+            return true;
+    }
+    return false;
+}
+
 /* The end of figure k's own words in its clause (up to end): the first
  * token of a later figure written as its base ("compared to 5.3 per cent
  * in 2014", "than", "against", "up from"), whose time is the base's. */
@@ -552,14 +566,18 @@ static void compared_time(en_reader *r, size_t k, ftime *tt)
 }
 
 /* Figure k the base of the figure before, "the 6.3 percent for the same
- * period last year", "just 3.5 per cent the previous year": the year
- * before the compared figure's, into t. */
+ * period last year", "just 3.5 per cent the previous year", "up from the
+ * 3.9 percent attained in the previous year" (the year before the
+ * financial year 2017/18 the figure before names, not before the text's
+ * year, which "in last year" is): the year before the compared figure's,
+ * into t. */
 static void prior_base_time(en_reader *r, size_t k, const cues *c, ftime *t)
 {
     ftime tt = { 0 };
+    size_t we = k + 1 < r->nf ? r->f[k + 1].ti : en_clause_end(r, k);
 
-    if (t->year || t->from || k == 0 || c->last_year || base_fig(r, k - 1) != k
-        || !prior_year_in(r, r->f[k].te, k + 1 < r->nf ? r->f[k + 1].ti : en_clause_end(r, k)))
+    if (t->year || t->from || k == 0 || (c->last_year && text_last_year_in(r, r->f[k].te, we))
+        || base_fig(r, k - 1) != k || !prior_year_in(r, r->f[k].te, we))
         return;
     compared_time(r, k, &tt);
     if (tt.year && !tt.from) {
