@@ -967,6 +967,8 @@ static bool compared_before_fig(const en_reader *r, size_t k)
 {
     size_t j = fig_first_tok(r, &r->f[k]);
 
+    if (j > 1 && is_word(r, j - 1, "the") && is_word(r, j - 2, "from"))
+        j--;                    /* (from the 5.4 percent rate recorded) */
     return base_fig(r, k - 1) == k || after_verb(r, j) || (j > 0 && is_word(r, j - 1, "from"));
 }
 
@@ -1018,7 +1020,8 @@ static void part_before_report(const en_reader *r, size_t k, const cues *c, bool
 /* Do the words right after figure k say "the month before" ("from 5.23
  * per cent in the previous month", "a 1.0 percent fall in the preceding
  * month", "5.7 percent a month earlier", "29 percent a month ago", "six
- * percent one month prior")? */
+ * percent one month prior", "the 20.3 per cent rate recorded a month
+ * earlier")? */
 static bool month_before_after(const en_reader *r, size_t k)
 {
     size_t i = r->f[k].te;
@@ -1026,6 +1029,10 @@ static bool month_before_after(const en_reader *r, size_t k)
     if (i < r->n && r->v[i].type == ET_WORD && r->v[i].kw
         && (r->v[i].kw->code == K_GROW || r->v[i].kw->code == K_FALL))
         i++;                    /* (a 1.0 percent fall in) */
+    else if (is_word(r, i, "rate"))
+        i++;                    /* (the 20.3 per cent rate) */
+    if (word_in(r, i, LEX_RECORD_VERB))
+        i++;                    /* (recorded, seen) */
     if (is_word(r, i, "in") || is_word(r, i, "during"))
         i++;
     if (is_word(r, i, "the"))
