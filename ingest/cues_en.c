@@ -55,10 +55,15 @@ static bool same_named(const en_reader *r, size_t i)
 }
 
 /* Is keyword token i the base right after a figure ending at token te:
- * next to it or after "on (the)", "over (the)", "from (the)"?  ("5.0
+ * next to it or after "on (the)", "over (the)", "from (the)", also after
+ * a rate noun ("2% growth rate from the previous quarter")?  ("5.0
  * percent the previous month" is a time, no base.) */
 static bool base_right_after(const en_reader *r, size_t te, size_t i)
 {
+    const lex_entry *e = kw_at(r, te);
+
+    if (e && e->code == K_GROW && (e->flags & LEXF_RATE) && i > te)
+        te = tok_after(r, r->v[te].pos + e->n);
     if (i == te)
         return true;
     if (!(is_word(r, te, "on") || is_word(r, te, "over") || is_word(r, te, "from")))
