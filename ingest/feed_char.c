@@ -47,11 +47,12 @@ static void count_script(ingest_parser *p, uint32_t cp)
 }
 
 /* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ， ／)
- * to ASCII; anything else unchanged. */
+ * and the small full stop ﹒ (a Hong Kong page's decimal point: 16﹒1%) to
+ * ASCII; anything else unchanged. */
 static uint32_t fold_width(uint32_t cp)
 {
     if (cp < 0xFF05 || cp > 0xFF5A)
-        return cp;
+        return cp == 0xFE52 ? '.' : cp;
     if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A)
         || (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E || cp == 0xFF0C
         || cp == 0xFF0F)
