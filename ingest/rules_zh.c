@@ -438,10 +438,52 @@ static bool rate_gap(const reader *r, size_t at)
     return true;
 }
 
+/* Where the base written right before the 分别 of ts->v[i] starts: 同比,
+ * 按年, 按月, 环比, 比上月, 较2010年第4季 (a base word and the times after it),
+ * else where 分别 does. */
+static size_t base_before_fenbie(const toks *ts, size_t i)
+{
+    size_t j = i;
+    const tok *p;
+
+    while (j > 0 && ts->v[j - 1].end == ts->v[j].pos
+           && (ts->v[j - 1].type == T_YEAR || ts->v[j - 1].type == T_PART
+               || (ts->v[j - 1].type == T_KW && ts->v[j - 1].kw->code == K_PART)))
+        j--;
+    if (j == 0 || ts->v[j - 1].end != ts->v[j].pos || ts->v[j - 1].type != T_KW)
+        return ts->v[i].pos;
+    p = &ts->v[j - 1];
+    if ((j < i && p->kw->code == K_BASE)
+        || (j == i && (p->kw->code == K_PREV_YEAR || p->kw->code == K_QOQ)))
+        return p->pos;
+    return ts->v[i].pos;
+}
+
+static void on_fenbie(reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    bool was = r->place_list;
+
+    r->place_list = false;
+    /* A、B和C同比分别增长…, 出口和进口比上年分别…, 甲类及乙类消费物价指数按月
+     * 分别上升…: the base before 分别 ends the list; it is no part of the last
+     * item's name */
+    r->rc = ingest_zh_build_list(r, base_before_fenbie(ts, i));
+    if (r->rc == GC_OK && r->nlist == 0 && r->place_list) {
+        /* 三个行政区分别实现地区生产总值…: the measure after 分别 names them */
+        r->head_start = k->end;
+        r->clause_has_kw = r->own_subject = false;
+        buf_reset(&r->subject);
+        return;
+    }
+    r->place_list = was && r->nlist == 0;
+    if (r->rc == GC_OK && r->nlist == 0)
+        r->rc = ingest_zh_contribution_parts(r);   /* 三次产业贡献率分别 */
+}
+
 static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next)
 {
     lex_role w = k->kw->code;
-    bool was;
 
     if (ingest_zh_time_word(r, k, prev))
         return;
@@ -474,23 +516,7 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
         r->basis_sticky_para = true;
         return;
     case K_FENBIE:
-        was = r->place_list;
-        r->place_list = false;
-        /* A、B和C同比分别增长…, 出口和进口比上年分别…: the base word before 分别
-         * ends the list; it is no part of the last item's name */
-        r->rc = ingest_zh_build_list(r, prev && prev->type == T_KW && prev->kw->code == K_PREV_YEAR
-                                            && prev->end == k->pos ? prev->pos : k->pos);
-        if (r->rc == GC_OK && r->nlist == 0 && r->place_list) {
-            /* 三个行政区分别实现地区生产总值…: the measure after 分别 names them */
-            r->head_start = k->end;
-            r->clause_has_kw = r->own_subject = false;
-            buf_reset(&r->subject);
-            return;
-        }
-        r->place_list = was && r->nlist == 0;
-        if (r->rc == GC_OK && r->nlist == 0)
-            r->rc = ingest_zh_contribution_parts(r);   /* 三次产业贡献率分别 */
-        return;
+        return;                 /* on_fenbie */
     case K_SKIP:
         r->skip = true;         /* 应到362人: an attendance, no claim */
         return;
@@ -662,6 +688,8 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
         r->rc = on_double(r, k, span);
     else
         on_keyword(r, k, i > 0 ? &ts->v[i - 1] : NULL, i + 1 < ts->n ? &ts->v[i + 1] : NULL);
+    if (w == K_FENBIE)
+        on_fenbie(r, ts, i);
     if (w == K_FENBIE && r->rc == GC_OK)
         r->rc = ingest_zh_list_measure(r, ts, i);   /* 分别出栏a、b */
     r->list_figs = 0;
