@@ -102,6 +102,31 @@ static void drop_kind_tail(const en_reader *r, char parts[][SUBJ_MAX], size_t n)
         last[len - m - 1] = '\0';
 }
 
+/* "imports from China and the United States", "exports to Japan and
+ * Korea": the flow and its preposition before the first partner are every
+ * partner's (imports from the united states), in place. */
+static void share_flow(char parts[][SUBJ_MAX], size_t n)
+{
+    static const char *const preps[] = { " from ", " to " };
+    size_t head = 0;
+
+    for (size_t p = 0; p < 2 && !head; p++) {
+        const char *at = strstr(parts[0], preps[p]);
+        if (at && at > parts[0] && !strchr(parts[0], ','))
+            head = (size_t)(at - parts[0]) + strlen(preps[p]);
+    }
+    if (!head || !parts[0][head])
+        return;
+    for (size_t i = 1; i < n; i++) {
+        char tmp[SUBJ_MAX];
+        if (strstr(parts[i], " from ") || strstr(parts[i], " to ")
+            || head + strlen(parts[i]) + 1 > SUBJ_MAX)
+            continue;
+        snprintf(tmp, sizeof tmp, "%.*s%s", (int)head, parts[0], parts[i]);
+        memcpy(parts[i], tmp, SUBJ_MAX);
+    }
+}
+
 /* The subjects of a "respectively" list of n figures starting at k. */
 bool en_list_subjects(const en_reader *r, const char *subject, size_t n, bool inside,
                       size_t last_n, char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev)
@@ -111,6 +136,7 @@ bool en_list_subjects(const en_reader *r, const char *subject, size_t n, bool in
     if (en_split_subject(subject, n, parts)) {
         drop_kind_of(r, parts[0]);
         drop_kind_tail(r, parts, n);
+        share_flow(parts, n);
         return true;
     }
     /* "The three mainstays of the economy, Agriculture, Industries and
