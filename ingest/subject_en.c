@@ -642,8 +642,10 @@ bool en_ends_subject(const lex_entry *e)
     case K_GROW: case K_FALL: case K_TO: case K_PRESENT: case K_SHARE:
     case K_TARGET: case K_DOUBLE:
         return true;
-    case K_AVG:                 /* averaged, averaging, to average: verbs */
-        return !strncmp(e->s, "averag", 6) || !strncmp(e->s, "to ", 3);
+    case K_AVG:                 /* averaged, averaging, to average: verbs;
+                                   not "the average annual inflation rate" */
+        return (e->n == 8 && !strncmp(e->s, "averaged", 8))
+            || (e->n == 9 && !strncmp(e->s, "averaging", 9)) || !strncmp(e->s, "to ", 3);
     default:
         return false;
     }
