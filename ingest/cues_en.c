@@ -249,8 +249,9 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e && e->code == K_GROW && (e->flags & LEXF_RATE) && i > f->te)
             c->post_growth = true;
         else if (e || r->v[i].type != ET_WORD || is_word(r, i, "of") || is_word(r, i, "in")
-                 || is_word(r, i, "and"))
-            break;
+                 || is_word(r, i, "and") || is_word(r, i, "the"))
+            break;      /* (not "a decrease of exports by 6% the growth rate of
+                           GDP is": an article starts another noun's phrase) */
     }
     {
         size_t d = list_direction_at(r, k);
