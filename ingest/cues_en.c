@@ -242,6 +242,15 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_SHARE && i == f->te)
             c->share = true;
     }
+    /* "a rate of 15.37 per cent (year-on-year)", "0.4% (month-on-month)": a
+       basis in parentheses right after the figure, which ends its clause */
+    if (is_sign(r, f->te, '(') && kw_at(r, f->te + 1)) {
+        const lex_entry *e = kw_at(r, f->te + 1);
+        if (e->code == K_PREV_YEAR)
+            c->prev_year = true;
+        else if (e->code == K_QOQ)
+            c->qoq = c->own_qoq = true;
+    }
     /* "2.6% GDP growth", "a 7.8 percent output growth": a rate noun after
        the measure's name (enfig) */
     for (size_t i = f->te; i < we && i < f->te + 4 && !c->post_growth; i++) {
