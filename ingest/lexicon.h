@@ -530,8 +530,10 @@ enum {
                                  增 alone is a verb only before its figure) */
     LEXF_QUOTED = 1u << 18,   /* keyword: read only when quoted alone (“十五”: the plan;
                                  十五 unquoted is fifteen) */
-    LEXF_SCALED = 1u << 19    /* unit: a unit only after a scale (3417万度 is electricity,
+    LEXF_SCALED = 1u << 19,   /* unit: a unit only after a scale (3417万度 is electricity,
                                  气温38度 a temperature) */
+    LEXF_AFTER_FIGURE = 1u << 20 /* keyword: read only right after a figure with a
+                                 unit (增加16.1%至34.82亿元; 截至, 1至5月 are no verb) */
 };
 
 /* One row.  Strings are NUL-terminated UTF-8 and static. */

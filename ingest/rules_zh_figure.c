@@ -39,23 +39,42 @@ static bool from_in_force(const reader *r)
     return r->role && r->role->code == K_FROM;
 }
 
-bool ingest_zh_range_keyword(const reader *r, const toks *ts, size_t i)
-{
-    const tok *k = &ts->v[i];
-    const char *t = r->t;
-
-    /* 20到60万元: 到 between a number and a figure joins a range */
-    return k->type == T_KW && is_sep(r->lx, t, k->pos, k->end) && !from_in_force(r)
-        && k->pos > 0 && (is_digit(t[k->pos - 1]) || t[k->pos - 1] == '%')
-        && i + 1 < ts->n && ts->v[i + 1].type == T_FIG && ts->v[i + 1].pos == k->end;
-}
-
 /* Same unit as written (or the same base unit, 8%—10%). */
 static bool same_unit(const tok *a, const tok *b)
 {
     return !strcmp(a->a.unit, b->a.unit) || (a->a.norm_unit[0] && !strcmp(a->a.norm_unit, b->a.norm_unit)
                                              && a->a.norm_value / (a->a.value ? a->a.value : 1)
                                                 == b->a.norm_value / (b->a.value ? b->a.value : 1));
+}
+
+bool ingest_zh_range_keyword(const reader *r, const toks *ts, size_t i)
+{
+    const tok *k = &ts->v[i];
+    const char *t = r->t;
+
+    /* 20到60万元: 到 between a number and a figure joins a range; after a
+     * figure in another unit it is the verb's 至 (增加16.1%至34.82亿元: the
+     * rate, then the level reached) */
+    return k->type == T_KW && is_sep(r->lx, t, k->pos, k->end) && !from_in_force(r)
+        && k->pos > 0 && (is_digit(t[k->pos - 1]) || t[k->pos - 1] == '%')
+        && i + 1 < ts->n && ts->v[i + 1].type == T_FIG && ts->v[i + 1].pos == k->end
+        && !(i > 0 && ts->v[i - 1].type == T_FIG && ts->v[i - 1].end == k->pos && ts->v[i - 1].a.unit[0]
+             && !same_unit(&ts->v[i - 1], &ts->v[i + 1]));
+}
+
+/* After a change verb, an amount then a far larger one in its unit is the
+ * change and the level it reached (增加300亿元至3200亿元, 减少600人至115100人),
+ * not a range: a range's ends are of one size (增长8%至10%, 300至500亿元). */
+#define RANGE_SPAN_MAX 3.0
+
+static bool change_then_level(const reader *r, double lo, const tok *hi)
+{
+    /* read at the low end (its verb the role) or at the high (至 the role,
+     * the low end's verb the last) */
+    const lex_entry *verb = r->role && r->role->code == K_TO ? r->last_role : r->role;
+
+    return verb && (verb->code == K_GROW || verb->code == K_FALL)
+        && strcmp(hi->a.norm_unit, "%") && lo > 0 && hi->a.value >= RANGE_SPAN_MAX * lo;
 }
 
 /* The high end of a range whose low end is figure ts->v[i] (8%—10%, 8%至10%,
@@ -72,6 +91,8 @@ static size_t range_after(const reader *r, const toks *ts, size_t i)
         || !same_unit(k, &ts->v[j]))
         return 0;
     if (!(j > i + 1 ? ts->v[j].pos == ts->v[j - 1].end : is_sep(r->lx, r->t, k->end, ts->v[j].pos)))
+        return 0;
+    if (change_then_level(r, k->a.value, &ts->v[j]))
         return 0;
     return ts->v[j].a.value > (k->neg ? -k->a.value : k->a.value) ? j : 0;
 }
@@ -92,7 +113,9 @@ static bool range_before(const reader *r, const tok *f, tok *lo, double *high)
         return false;
     }
     e -= k;
-    if (ulen && e >= s + ulen && memcmp(t + e - ulen, f->a.unit, ulen) == 0)
+    bool lo_unit = ulen && e >= s + ulen && memcmp(t + e - ulen, f->a.unit, ulen) == 0;
+
+    if (lo_unit)
         e -= ulen;              /* 8%—10%: the low end has the unit too */
     ls = e;
     while (ls > s && (is_digit(t[ls - 1]) || t[ls - 1] == '.'))
@@ -101,7 +124,8 @@ static bool range_before(const reader *r, const tok *f, tok *lo, double *high)
         || (ls >= CJK_BYTES && ingest_lex_at(r->lx, LEX_NUMERAL_PREV, t + ls - CJK_BYTES,
                                              CJK_BYTES, NULL)))
         return false;           /* no number, or an ordinal (第1—5名) */
-    if (ingest_amount_parse(r->lx, t + ls, e - ls, &a) != GC_OK || a.length != e - ls)
+    if (ingest_amount_parse(r->lx, t + ls, e - ls, &a) != GC_OK || a.length != e - ls
+        || (lo_unit && change_then_level(r, a.value, f)))
         return false;
     *lo = *f;
     lo->neg = false;

@@ -114,6 +114,19 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
     return false;
 }
 
+/* Does the last token read end at i as a figure with a unit (16.1%至), or
+ * as a comma right after one (按年升15.7%，至338亿元)? */
+static bool after_figure(const toks *ts, size_t i)
+{
+    const tok *p = ts->n > 0 ? &ts->v[ts->n - 1] : NULL;
+
+    if (p && p->type == T_BREAK && p->end == i && !p->list_break && ts->n > 1) {
+        i = p->pos;
+        p--;
+    }
+    return p && p->type == T_FIG && p->end == i && p->a.unit[0];
+}
+
 /* Can a keyword start at t[i]?  One bit test. */
 static bool may_be_keyword(const ingest_maps *m, const char *t, size_t len, size_t i)
 {
@@ -888,6 +901,8 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         }
         if (kw && (kw->flags & LEXF_QUOTED) && !alone_in_quotes(m, t, len, i, kw))
             kw = NULL;      /* 十五 unquoted: fifteen, a number */
+        if (kw && (kw->flags & LEXF_AFTER_FIGURE) && !after_figure(ts, i))
+            kw = NULL;      /* 截至, 1至5月: 至 is a verb only after a figure */
         ts->change = ts->change || (kw && (kw->flags & LEXF_CHANGE));
         if (kw && (quote == 0 || kw->code >= K_PLAN11 || quoted_alone(m, t, len, i, kw))) {
             k.type = T_KW;
