@@ -241,7 +241,7 @@ const char *ingest_time_source_name(ingest_time_source t)
     static const char *const names[] = {
         "none", "sentence", "paragraph", "section", "pair", "relative", "title",
         "date_line", "opening", "latest", "plan", "session", "calendar", "page",
-        "plan_year", "avg_base", "avg_no_base", "official", "base", "era", "option"
+        "plan_year", "avg_base", "avg_no_base", "official", "base", "era", "weekday", "option"
     };
 
     return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "none";

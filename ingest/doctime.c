@@ -69,7 +69,11 @@
  *   era        a word only one year's policy used (疫情要防住: 2022; lexicon
  *              era-word), or a word later years wrote too beside a sign of
  *              its first year (六保 beside 疫情冲击: 2020; era-weak,
- *              era-sign), after every other rule: data that year
+ *              era-sign), after every other rule but weekday: data that year
+ *   weekday    the very last: a date written with its weekday in the first
+ *              paragraphs (3月15日（星期三）; doctime_weekday.c): the year that
+ *              day fell on it, the first after the latest year the head
+ *              names, else the latest to today: as a date line
  *
  * A text that near its start presents a five-year plan (发布…十四五规划纲要,
  * the news of a plan outline) and is no work report states the plan's
@@ -953,6 +957,8 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         latest_word(lx, LEX_ERA_SIGN, t, len, &dt->era_sign);
     if (!dt->avg_usual && holds(lx, &set, LEX_AVG_NO_BASE, t, len))
         dt->avg_usual = avg_without_base(lx, t, len);
+    if (!dt->wk_month && holds(lx, &set, LEX_WEEKDAY, t, len))
+        ingest_zh_weekday(dt, lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
         dt->plan_now = plan_year_now(lx, t, len);
     if (((dt->title_year && !dt->review_open) || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS))
@@ -1084,9 +1090,9 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         INGEST_TIME_TITLE, INGEST_TIME_DATE_LINE, INGEST_TIME_SESSION, INGEST_TIME_OPENING,
         INGEST_TIME_AVG_BASE, INGEST_TIME_PLAN_YEAR, INGEST_TIME_LATEST, INGEST_TIME_PAGE,
         INGEST_TIME_AVG_NO_BASE, INGEST_TIME_CALENDAR, INGEST_TIME_PLAN, INGEST_TIME_OFFICIAL,
-        INGEST_TIME_BASE, INGEST_TIME_ERA
+        INGEST_TIME_BASE, INGEST_TIME_ERA, INGEST_TIME_WEEKDAY
     };
-    int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1], era;
+    int data[INGEST_TIME_OPTION + 1], now[INGEST_TIME_OPTION + 1], era, y;
     /* a part of a year only a later sentence of the head names (初步统计，前三
      * 季度…) makes a text with no dated head a release about that part */
     bool late = !dt->current && dt->part_late && !dt->gwr_named && !dt->data[INGEST_TIME_TITLE]
@@ -1228,6 +1234,13 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         /* the very last: a release of 疫情要防住 with no year is of 2022 */
         data[INGEST_TIME_ERA] = era;
         now[INGEST_TIME_ERA] = era + 1;
+    }
+    if (dt->wk_month && dt->zh_sentences
+        && (y = ingest_weekday_year(dt->wk_month, dt->wk_day, dt->wk_weekday, dt->head_year))) {
+        /* after everything: 3月15日（星期三） in a text that writes no year is
+         * of the year that day was a Wednesday, read as a date line */
+        now[INGEST_TIME_WEEKDAY] = y;
+        data[INGEST_TIME_WEEKDAY] = dt->wk_month >= LATE_MONTH ? y : y - 1;
     }
     ctx->doc_plan_to = 0;
     ctx->doc_month_from = current ? part_from : 0;

@@ -555,6 +555,73 @@ static bool next_year_before(const char *t, size_t i)
            && !run_ends(t, at + 9, i);
 }
 
+/* Raises dt->en_written to the latest year of four digits standing alone
+ * in t[0..len) (also a date's: 2016-04-27, a fiscal year's: 2018-19). */
+static void written_years(ingest_doctime *dt, const char *t, size_t len)
+{
+    for (size_t i = 0; i + 4 <= len; i++) {
+        size_t k = i;
+        if (!digit(t[i]) || (i > 0 && (letter(t[i - 1]) || digit(t[i - 1]))))
+            continue;
+        while (k < len && digit(t[k]))
+            k++;
+        if (k - i == 4 && (k == len || !letter(t[k]))) {
+            int y = atoi(t + i);
+            if (y >= 1950 && y <= 2099 && y > dt->en_written)
+                dt->en_written = y;
+        }
+        i = k;
+    }
+}
+
+/* Reads a sentence of the head for a date written with its weekday, a
+ * dateline's date and the weekday its source spoke on (doctime_weekday.c),
+ * and the years it writes, which say which of the years that fit is meant
+ * (after a date is found, in the rest of the head too). */
+static void weekday_scan(ingest_doctime *dt, const char *t, size_t len)
+{
+    if (dt->en_sentences < 8 || dt->wk_month || dt->wk_line_month)
+        written_years(dt, t, len);
+    ingest_en_weekday(dt, t, len);
+}
+
+/* The date those fix, as a date line's year and month, in a text with no
+ * date line of digits and no year its head dates something with (the
+ * first such year: en_year); else none. */
+static void weekday_date(ingest_doctime *dt)
+{
+    int m = 0, d, wd, y = 0;
+
+    if (dt->en_date_year && !dt->en_date_weekday)
+        return;
+    if (!dt->en_year && ingest_en_weekday_date(dt, &m, &d, &wd))
+        y = ingest_weekday_year(m, d, wd, dt->en_written);
+    dt->en_date_year = y;
+    dt->en_date_month = y ? m : 0;
+    dt->en_date_weekday = y != 0;
+}
+
+/* Notes in dt->en_year the first year t[0..len) dates something with. */
+static void dating_years(ingest_doctime *dt, const char *t, size_t len)
+{
+    for (size_t i = 0; i + 4 <= len; i++) {
+        if (digit(t[i]) && (i == 0 || !(letter(t[i - 1]) || digit(t[i - 1])))
+            && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3])
+            && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4])))) {
+            int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
+                  + (t[i + 3] - '0');
+            if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i)
+                && !remark_year(t, len, i))
+                dt->en_year = base_year(t, len, i) ? y + 1    /* the year after a base */
+                            : (dt->en_year_ahead = next_year_before(t, i)) ? y - 2
+                            : year_of_text(dt, y, ingest_en_scheduled(t, len, i) ? 0 : month_before(t, i));
+            else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
+                dt->en_year_next = true;
+            i += 3;
+        }
+    }
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     bool letters = false;
@@ -572,25 +639,12 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
         if (none && (dt->en_month || dt->en_month_bare))
             dt->en_month_from = dt->en_sentences + 1;
     }
+    weekday_scan(dt, t, len);
     head_part(dt, t, len);
     if (!dt->en_outlook_year)
         outlook_pair(dt, t, len);
-    if (dt->en_year)
-        return;
-    for (size_t i = 0; i + 4 <= len; i++) {
-        if (digit(t[i]) && (i == 0 || !(letter(t[i - 1]) || digit(t[i - 1])))
-            && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3])
-            && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4])))) {
-            int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
-                  + (t[i + 3] - '0');
-            if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i)
-                && !remark_year(t, len, i))
-                dt->en_year = base_year(t, len, i) ? y + 1    /* the year after a base */
-                            : (dt->en_year_ahead = next_year_before(t, i)) ? y - 2
-                            : year_of_text(dt, y, ingest_en_scheduled(t, len, i) ? 0 : month_before(t, i));
-            else if (dt->en_year && y == dt->en_year + 1 && dating_year(t, i))
-                dt->en_year_next = true;
-            i += 3;
-        }
-    }
+    if (!dt->en_year)
+        dating_years(dt, t, len);
+    if (dt->wk_month || dt->wk_line_month)
+        weekday_date(dt);
 }

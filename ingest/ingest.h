@@ -91,6 +91,10 @@ typedef enum ingest_time_source {
                                 text's figures are 2017's) */
     INGEST_TIME_ERA,         /* "era": a word of one year's policy in a text no other
                                 rule dates (疫情要防住: 2022; lexicon era-word) */
+    INGEST_TIME_WEEKDAY,     /* "weekday": a date written with its weekday in a text
+                                no other rule dates (3月15日（星期三）; "TOKYO, Oct.
+                                18" with "data showed Friday"): the year that day
+                                fell on that weekday (doctime_weekday.c) */
     INGEST_TIME_OPTION       /* "option": the caller's report year (--report-year) */
 } ingest_time_source;
 

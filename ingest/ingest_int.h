@@ -244,7 +244,19 @@ typedef struct ingest_doctime {
                               figure with a month: sentences before it (a
                               headline, an annual figure "closing the year")
                               are not dated by it; 0 none */
-    int en_date_year, en_date_month;  /* a date line of digits ("2000-06-15") */
+    int en_date_year, en_date_month;  /* a date line of digits ("2000-06-15"), or
+                              the date a weekday fixes (en_date_weekday) */
+    bool en_date_weekday;  /* en_date_year is the year of a date written with its
+                              weekday (doctime_weekday.c), not a date line's */
+    int en_written;        /* English: the latest year of four digits the head
+                              writes (1950..2099); 0 none */
+    int wk_month, wk_day, wk_weekday;  /* a date written beside its weekday
+                              (3月15日（星期三）, "Wednesday, March 15"): month,
+                              day, weekday 1 (Monday) .. 7; 0 none */
+    int wk_line_month, wk_line_day;  /* English: a dateline's date with no year
+                              ("TOKYO, Oct. 18 (Xinhua)"); 0 none */
+    int wk_said;           /* English: the weekday a source spoke on ("official
+                              data showed Friday"), 1..7; 0 none */
 } ingest_doctime;
 
 /* release.c: what the grammar found in the head of a text no rule dates,
@@ -513,6 +525,21 @@ void ingest_en_observe(ingest_doctime *dt, const char *text, size_t len);
 /* Does the sentence around byte i of t speak of a thing scheduled or to come
  * (lexicon class schedule-word), or state no percent? (doctime_en.c) */
 bool ingest_en_scheduled(const char *t, size_t len, size_t i);
+
+/* The year of the date month/day that fell on weekday wd (1 Monday .. 7):
+ * of the last thirty years to today's, the nearest after written (the
+ * latest year the text writes), or the latest with written 0; 0 none
+ * (doctime_weekday.c). */
+int ingest_weekday_year(int month, int day, int wd, int written);
+/* Notes a Chinese date written with its weekday (3月15日（星期三）) in a
+ * sentence of the first paragraphs, matching form. */
+void ingest_zh_weekday(ingest_doctime *dt, const ingest_lexicon *lx, const char *text,
+                       size_t len);
+/* Notes an English head sentence's weekday with its date ("Wednesday, March
+ * 15"), dateline ("TOKYO, Oct. 18") or day spoken on ("said on Friday"). */
+void ingest_en_weekday(ingest_doctime *dt, const char *text, size_t len);
+/* The date those fix: month, day and weekday; false when none. */
+bool ingest_en_weekday_date(const ingest_doctime *dt, int *month, int *day, int *wd);
 
 /* Notes in dt the months a sentence of an English head names
  * (doctime_month_en.c; see ingest_en_release_month). */

@@ -303,6 +303,9 @@ typedef enum lex_class {
                              year: 本年 of an annual report's 本年比上年增减 */
     LEX_COMPANY_REPORT,   /* a listed company's periodic report in its title
                              (2016年半年度报告); value: the months it covers, A-B */
+    LEX_WEEKDAY,          /* a day of the week (星期三, 周三, Wednesday): a date
+                             written with one dates a text that writes no year
+                             (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

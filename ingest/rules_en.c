@@ -416,7 +416,10 @@ static void set_time(const en_reader *r, ingest_claim *c, const ftime *t)
     c->period_inferred = t->from && t->inferred;
     c->month_from = part ? t->mfrom : 0;
     c->month_to = part ? t->mto : 0;
-    c->time_source = t->src;
+    /* (a date line's year a weekday fixed says so) */
+    c->time_source = r->d->title_weekday
+                     && (t->src == INGEST_TIME_TITLE || t->src == INGEST_TIME_DATE_LINE)
+                     ? INGEST_TIME_WEEKDAY : t->src;
 }
 
 /* "16.30:41.0:42.70 in 2013": the shares of the three industries. */

@@ -120,6 +120,8 @@ typedef struct en_doc en_doc;
 struct en_doc {
     int title_year;      /* from a title or a date line; 0 none */
     int title_month;     /* the date line's month, 1..12; 0 none */
+    bool title_weekday;  /* title_year is of a date a weekday fixes (time_source
+                            weekday; doctime_weekday.c) */
     int latest;          /* the latest year stated for an actual figure */
     int latest_any;      /* the latest year stated for any figure but a goal
                             (a preliminary estimate dates a release too) */

@@ -71,11 +71,14 @@ void en_date_line(en_reader *r)
         r->d->part_year = r->d->title_year;
     }
 
-    if (!r->d->title_year && r->ctx->dt.en_date_year) {
+    if (!r->d->title_year && r->ctx->dt.en_date_year
+        && !(r->ctx->dt.en_date_weekday && (r->ctx->year_official || r->ctx->release_scan))) {
         /* a date line of digits alone ("2000-06-15 18:13"), which the
-           grammar never reads */
+           grammar never reads; or a date its weekday fixed, which the
+           figures of one release outweigh (release_en.c) */
         r->d->title_year = r->ctx->dt.en_date_year;
         r->d->title_month = r->ctx->dt.en_date_month;
+        r->d->title_weekday = r->ctx->dt.en_date_weekday;
     }
     if (r->d->title_year)
         return;

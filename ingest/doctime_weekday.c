@@ -1,0 +1,321 @@
+/* doctime_weekday.c -- the year of a date written with its weekday, in a
+ * text that writes no year of its own.
+ *
+ * A date line without a year ("3月15日（星期三）", "Wednesday, March 15") or
+ * a news dateline ("TOKYO, Oct. 18 (Xinhua) --") with the day its source
+ * spoke ("official data showed Friday") still dates a text: a month's day
+ * falls on a given weekday only every five, six or eleven years, so a
+ * reader who checks a calendar finds the year.  Of the years that fit, the
+ * first after the latest year the text writes (a base, a remark: "since
+ * April 2022") is meant; with no year written, the latest that is not
+ * after today.  A text that writes the year itself (a dateline's "July 17,
+ * 2023") has none after it that fits, or only a later one a reader would
+ * not take: none then, as when no year fits.  A text any other rule dates keeps that date: doctime.c
+ * ranks this last, and doctime_en.c uses it only where no date line is.
+ * The weekday words are the lexicon's (class weekday: 星期三, 周三, Wednesday;
+ * value 1 for Monday to 7 for Sunday). */
+#include "rules_en.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "text.h"
+
+#define WEEKDAY_WINDOW 30   /* years back from today a date may be of */
+#define WORD_MAX 16         /* the longest English word looked up */
+#define DATELINE_WITHIN 40  /* a dateline's date starts this close to its sentence's start */
+#define HEAD_SENTENCES 8    /* the English head: its dateline follows a page's menus */
+#define ZH_DATE_PARAS 6     /* a Chinese date line is in the first paragraphs */
+
+static bool letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The weekday of y-m-d, 1 (Monday) to 7 (Sunday); Sakamoto's rule. */
+static int weekday_of(int y, int m, int d)
+{
+    static const int shift[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+    int w;
+
+    if (m < 3)
+        y--;
+    w = (y + y / 4 - y / 100 + y / 400 + shift[m - 1] + d) % 7;   /* 0 Sunday */
+    return w ? w : 7;
+}
+
+static bool leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in(int y, int m)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+    return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+/* The year of the date month/day that fell on weekday wd (1..7): of the
+ * years of the last WEEKDAY_WINDOW up to today's, the first after written
+ * (the latest year the text writes), or the latest when written is 0; 0
+ * when none fits, or when written fits too (the text's own year). */
+int ingest_weekday_year(int month, int day, int wd, int written)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    int best = 0, today;
+
+    if (month < 1 || month > 12 || day < 1 || day > 31 || wd < 1 || wd > 7
+        || !gmtime_r(&now, &tm))
+        return 0;
+    today = tm.tm_year + 1900;
+    for (int y = today; y > today - WEEKDAY_WINDOW; y--) {
+        if (day > days_in(y, month) || weekday_of(y, month, day) != wd)
+            continue;
+        if (!written || y < written)
+            return best ? best : written ? 0 : y;
+        if (y == written)
+            return 0;
+        best = y;
+    }
+    return best;
+}
+
+/* ---- Chinese: 3月15日（星期三）, 3月15日 周三 ---- */
+
+/* A month's or day's number at t[0..len), in ASCII digits (15) or Chinese
+ * numerals (十五): its value with its length in *n; 0 none. */
+static int zh_number(const ingest_lexicon *lx, const char *t, size_t len, size_t *n)
+{
+    int v = 0;
+    size_t i = 0;
+
+    while (i < len && is_digit(t[i]) && i < 3)
+        v = v * 10 + (t[i++] - '0');
+    *n = i;
+    return i ? v : ingest_small_numeral_at(lx, t, len, n);
+}
+
+/* Notes a date with its weekday at t[i..len): month, day marks, then the
+ * weekday (in brackets or not).  True when one is there. */
+static bool zh_date_at(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len,
+                       size_t i)
+{
+    const lex_entry *w;
+    size_t n, mark;
+    int m = zh_number(lx, t + i, len - i, &n), d;
+
+    if (m < 1 || m > 12 || !(mark = ingest_lex_at(lx, LEX_MONTH_MARK, t + i + n, len - i - n, NULL)))
+        return false;
+    i += n + mark;
+    d = zh_number(lx, t + i, len - i, &n);
+    if (d < 1 || d > 31 || !(mark = ingest_lex_at(lx, LEX_DAY_MARK, t + i + n, len - i - n, NULL)))
+        return false;
+    i += n + mark;
+    while (i < len && (t[i] == ' ' || t[i] == '('))
+        i++;
+    if (i + 3 <= len && !memcmp(t + i, "（", 3))
+        i += 3;
+    if (!ingest_lex_at(lx, LEX_WEEKDAY, t + i, len - i, &w))
+        return false;
+    dt->wk_month = m;
+    dt->wk_day = d;
+    dt->wk_weekday = (int)w->num;
+    return true;
+}
+
+void ingest_zh_weekday(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
+{
+    if (dt->wk_month || dt->paragraphs > ZH_DATE_PARAS)
+        return;
+    for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
+        if ((i == 0 || !is_digit(t[i - 1])) && zh_date_at(dt, lx, t, len, i))
+            return;
+}
+
+/* ---- English: "Wednesday, March 15", a dateline and "said on Friday" ---- */
+
+/* The letters of the word at byte i, lower case into w: its length; 0
+ * when none or too long. */
+static size_t word_at(const char *t, size_t len, size_t i, char *w)
+{
+    size_t n = 0;
+
+    while (i + n < len && letter(t[i + n]) && n < WORD_MAX - 1) {
+        w[n] = (char)(t[i + n] | 0x20);
+        n++;
+    }
+    if (n == 0 || (i + n < len && letter(t[i + n])))
+        return 0;
+    w[n] = '\0';
+    return n;
+}
+
+/* The capitalised word of class c at byte i: its value, its end into *e;
+ * 0 none.  A month's abbreviation may end with a full stop (Oct.). */
+static int class_word(const char *t, size_t len, size_t i, lex_class c, size_t *e)
+{
+    char w[WORD_MAX];
+    const lex_entry *x;
+    size_t n = word_at(t, len, i, w);
+
+    if (!n || !(t[i] >= 'A' && t[i] <= 'Z') || en_lex_at(&ingest_lexicon_en, c, w, n, 0, &x) != n)
+        return 0;
+    *e = i + n + (c == LEX_MONTH && i + n < len && t[i + n] == '.' && n <= 4);
+    return (int)x->num;
+}
+
+/* A day of the month, one or two digits standing alone at byte i (an
+ * ordinal's st, nd, th allowed): its value, its end into *e; 0 none. */
+static int day_at(const char *t, size_t len, size_t i, size_t *e)
+{
+    size_t k = i;
+    int d = 0;
+
+    while (k < len && is_digit(t[k]) && k - i < 3)
+        d = d * 10 + (t[k++] - '0');
+    if (k == i || k - i > 2 || (k < len && is_digit(t[k])))
+        return 0;
+    if (k + 1 < len && letter(t[k]) && letter(t[k + 1]) && (k + 2 == len || !letter(t[k + 2])))
+        k += 2;
+    if (k < len && letter(t[k]))
+        return 0;
+    *e = k;
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+static size_t skip_blank(const char *t, size_t len, size_t i)
+{
+    while (i < len && (t[i] == ' ' || t[i] == ','))
+        i++;
+    return i;
+}
+
+/* A date with no year at byte i: "March 15", "Oct. 18", "15 March" (not
+ * "March 15, 2017", nor "March 2017").  Its month and day; its end into *e. */
+static bool date_at(const char *t, size_t len, size_t i, int *m, int *d, size_t *e)
+{
+    size_t k;
+
+    *d = 0;
+    if ((*m = class_word(t, len, i, LEX_MONTH, &k)) != 0) {
+        while (k < len && t[k] == ' ')
+            k++;
+        *d = day_at(t, len, k, e);
+    } else if ((*d = day_at(t, len, i, &k)) != 0 && k < len && t[k] == ' ')
+        *m = class_word(t, len, k + 1, LEX_MONTH, e);
+    if (!*m || !*d)
+        return false;
+    k = skip_blank(t, len, *e);
+    return !(k + 4 <= len && is_digit(t[k]) && is_digit(t[k + 1]) && is_digit(t[k + 2])
+             && is_digit(t[k + 3]));
+}
+
+/* The word ending right before byte e, lower case into w: its length. */
+static size_t word_before(const char *t, size_t e, char *w)
+{
+    size_t a = e;
+
+    while (a > 0 && t[a - 1] == ' ')
+        a--;
+    e = a;
+    while (a > 0 && letter(t[a - 1]))
+        a--;
+    return e - a < WORD_MAX ? word_at(t, e, a, w) : 0;
+}
+
+/* Does the weekday at [i, e) name the day a source spoke or published
+ * ("said on Friday", "showed Tuesday", "Wednesday's report"), not a day to
+ * come or gone by ("next Monday", "until Friday")? */
+static bool day_spoken(const char *t, size_t len, size_t i, size_t e)
+{
+    static const char *const verbs[] = { "on", "said", "showed", "reported", "announced",
+                                         "released", "revealed", "published", "stated" };
+    char w[WORD_MAX];
+
+    if (e + 2 <= len && t[e] == '\'' && t[e + 1] == 's')
+        return true;
+    if (e + 4 <= len && !memcmp(t + e, "\xe2\x80\x99s", 4))
+        return true;
+    if (!word_before(t, i, w))
+        return false;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (!strcmp(w, verbs[k]))
+            return true;
+    return false;
+}
+
+/* A dateline's date near the start of a sentence of the head: "TOKYO, Oct. 18
+ * (Xinhua)", "Berlin, Nov. 2, (dpa)", "KATHMANDU, AUGUST 18" (a place and
+ * a comma before it, or nothing). */
+static void dateline(ingest_doctime *dt, const char *t, size_t len)
+{
+    for (size_t i = 0; i < len && i < DATELINE_WITHIN; i++) {
+        int m, d;
+        size_t e, b = i;
+        if ((i > 0 && (letter(t[i - 1]) || is_digit(t[i - 1]))) || !date_at(t, len, i, &m, &d, &e))
+            continue;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if (b == 0 || t[b - 1] == ',') {
+            dt->wk_line_month = m;
+            dt->wk_line_day = d;
+        }
+        return;
+    }
+}
+
+/* A weekday at byte i with a date beside it ("Wednesday, March 15",
+ * "March 15 (Wednesday)"), or spoken of after a dateline: notes it. */
+static void weekday_word(ingest_doctime *dt, const char *t, size_t len, size_t i, int wd, size_t e)
+{
+    int m, d;
+    size_t k = skip_blank(t, len, e), end;
+
+    if (k < len && t[k] == '(')
+        k++;
+    if (date_at(t, len, k, &m, &d, &end)) {
+        dt->wk_month = m;
+        dt->wk_day = d;
+        dt->wk_weekday = wd;
+        return;
+    }
+    if (!dt->wk_said && day_spoken(t, len, i, e))
+        dt->wk_said = wd;
+}
+
+void ingest_en_weekday(ingest_doctime *dt, const char *t, size_t len)
+{
+    if (dt->en_sentences >= HEAD_SENTENCES)
+        return;
+    if (!dt->wk_line_month)
+        dateline(dt, t, len);
+    for (size_t i = 0; i < len && !dt->wk_month; i++) {
+        size_t e;
+        int wd;
+        if (!(t[i] >= 'A' && t[i] <= 'Z') || (i > 0 && letter(t[i - 1])))
+            continue;
+        if ((wd = class_word(t, len, i, LEX_WEEKDAY, &e)) != 0)
+            weekday_word(dt, t, len, i, wd, e);
+    }
+}
+
+/* The date the weekday words of an English head fix: one written beside its
+ * weekday, else the dateline's day spoken of ("said on Friday"). */
+bool ingest_en_weekday_date(const ingest_doctime *dt, int *month, int *day, int *wd)
+{
+    if (dt->wk_month) {
+        *month = dt->wk_month;
+        *day = dt->wk_day;
+        *wd = dt->wk_weekday;
+        return true;
+    }
+    if (dt->wk_line_month && dt->wk_said) {
+        *month = dt->wk_line_month;
+        *day = dt->wk_line_day;
+        *wd = dt->wk_said;
+        return true;
+    }
+    return false;
+}
