@@ -1003,7 +1003,9 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
             ftime u = { 0 };
             memset(&u, 0, sizeof u);
             phrase_time(r, i, n, &u);
-            if (u.year || (u.explicit_part && !t->base_year)) {
+            /* (not "lower than the rate recorded in the preceding quarter":
+               the period before the text's own, whose figure this is) */
+            if ((u.year || (u.explicit_part && !t->base_year)) && !u.before_own) {
                 t->base_year = u.year;  /* (0: "compared to the second quarter") */
                 t->base_mfrom = u.mfrom;
                 t->base_mto = u.mto;
