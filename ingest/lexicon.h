@@ -306,6 +306,8 @@ typedef enum lex_class {
     LEX_WEEKDAY,          /* a day of the week (星期三, 周三, Wednesday): a date
                              written with one dates a text that writes no year
                              (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
+    LEX_LIST_FRAME,       /* opens a list's first item as a frame every item sits in:
+                             输往台湾及内地的整体出口货量 (输往X的…, 来自X的…) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

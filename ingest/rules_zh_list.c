@@ -313,6 +313,48 @@ static int attribute_items(reader *r, buf *one)
     return rc;
 }
 
+/* The offset of the first 的 in s[0..n) that has a character before it
+ * and two after it (内地的整体出口货量), else 0. */
+static size_t of_mark_at(const reader *r, const char *s, size_t n)
+{
+    size_t w;
+
+    for (size_t i = CJK_BYTES; i < n; i += char_len((unsigned char)s[i]))
+        if ((w = ingest_lex_at(r->lx, LEX_OF_MARK, s + i, n - i, NULL)) > 0
+            && n - i - w >= 2 * CJK_BYTES)
+            return i;
+    return 0;
+}
+
+/* 输往台湾、日本及内地的整体出口货量: the first item opens a frame (输往, 来自)
+ * that the last closes with 的 and the measure; every item sits in both
+ * (输往日本的整体出口货量).  The earlier items hold no 的 of their own. */
+static int framed_items(reader *r, buf *one)
+{
+    const lex_entry *fr;
+    const char *last = r->list[r->nlist - 1];
+    size_t fw = ingest_lex_at(r->lx, LEX_LIST_FRAME, r->list[0], strlen(r->list[0]), &fr);
+    size_t q, ln = strlen(last);
+    int rc = GC_OK;
+
+    if (!fw || strlen(r->list[0]) - fw < CJK_BYTES || !(q = of_mark_at(r, last, ln)))
+        return GC_OK;
+    for (size_t i = 0; i + 1 < r->nlist; i++)
+        if (of_mark_at(r, r->list[i], strlen(r->list[i])))
+            return GC_OK;
+    for (size_t i = 0; i < r->nlist && rc == GC_OK; i++) {
+        const char *it = r->list[i];
+        buf_reset(one);
+        if (!ingest_lex_at(r->lx, LEX_LIST_FRAME, it, strlen(it), NULL))
+            buf_append(one, fr->s, fr->n);
+        buf_puts(one, it);
+        if (i + 1 < r->nlist)
+            buf_puts(one, r->list[r->nlist - 1] + q);
+        rc = list_set(r, i, one);
+    }
+    return rc;
+}
+
 /* Where the items of s[0..n) start: after the examples of 食品、钢铁等七大
  * 优势产业 (a list separator, then 等 and a digit), else 0. */
 static size_t after_examples(const reader *r, const char *s, size_t n)
@@ -552,6 +594,8 @@ static int split_folded(reader *r, const char *s, size_t n)
         }
     if (rc == GC_OK)
         rc = expand_item(r, &one);
+    if (rc == GC_OK && r->nlist > 1)
+        rc = framed_items(r, &one);
     if (rc == GC_OK && r->nlist > 1)
         rc = counted_items(r, &one);
     if (rc == GC_OK && r->nlist > 1)
