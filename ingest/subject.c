@@ -380,6 +380,28 @@ static bool time_next(const ingest_lexicon *lx, const char *s, size_t n)
                || e->code == K_PREV_YEAR);
 }
 
+/* How the subject-cut row e cuts the subject before s[0..n), the text after
+ * it: SIZE_MAX when it cuts to the subject's end, the length of the aside it
+ * opens (the row and s up to the end of its closing word) when that goes
+ * alone, 0 when it does not cut.  A plain row cuts to the end, and a row
+ * valued time before a time (在2019年), when a name of two characters stands
+ * before it (named).  Any other value is the word that closes the aside (受…
+ * 影响: a cause, never a name), which goes alone when its word follows
+ * (受疫情影响全省工业总产值: 全省工业总产值); when none does, a keyword inside
+ * the aside ended the subject (受到基期与季节性因素影响: 与), and a row of two
+ * characters or more (受到, not the 受 of 受灾面积) cuts to the end, even
+ * where it opens the subject, which is then no name. */
+static size_t cut_here(const ingest_lexicon *lx, const lex_entry *e, const char *s, size_t n,
+                       bool named)
+{
+    if (e->vn == 0 || (e->vn == 4 && !memcmp(e->value, "time", 4)))
+        return named && (e->vn == 0 || time_next(lx, s, n)) ? SIZE_MAX : 0;
+    for (size_t j = 0; j + e->vn <= n; j += char_len((unsigned char)s[j]))
+        if (!memcmp(s + j, e->value, e->vn))
+            return e->n + j + e->vn;
+    return e->n >= 2 * CJK_BYTES ? SIZE_MAX : 0;
+}
+
 /* Strips the tail words from the end of d[start..*n): tried in table
  * order, each on what the previous left.  Only a word ending in the byte
  * the text ends in can match, and the index by last byte (tail_head,
@@ -412,7 +434,7 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
     bool again = true, paren, inner;
-    size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len = 0;
+    size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len = 0, cause_at = 0, cause_len = 0;
     char *d;
 
     *either = false;
@@ -459,20 +481,31 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
             again = true;
     }
     /* 生产总值剔除…因素: an aside after the measure, to the subject's end; 在 and a
-     * time too (本地生产总值在2019年第二季) */
-    for (size_t i = start + 2 * CJK_BYTES; inner && i < n; i += char_len((unsigned char)d[i])) {
+     * time too (本地生产总值在2019年第二季); a cause from the subject's start
+     * (受到基期因素影响: no name at all, the subject is carried), or closed by
+     * its word (受疫情影响: the name goes on after it) */
+    for (size_t i = start; inner && i < n; i += char_len((unsigned char)d[i])) {
         const lex_entry *e;
-        if (ingest_lex_at(m->lx, LEX_SUBJECT_CUT, d + i, n - i, &e)
-            && (e->vn == 0 || time_next(m->lx, d + i + e->n, n - i - e->n))) {
+        size_t k;
+        if (!ingest_lex_at(m->lx, LEX_SUBJECT_CUT, d + i, n - i, &e)
+            || !(k = cut_here(m->lx, e, d + i + e->n, n - i - e->n, i >= start + 2 * CJK_BYTES)))
+            continue;
+        if (k == SIZE_MAX) {
             n = i;
-            break;
+        } else {
+            memmove(d + i, d + i + k, n - i - k);
+            n -= k;
+            cause_at = i, cause_len = k;
         }
+        break;
     }
     cut = inner ? mid_verb(m->lx, d, start, n, &cut_len) : (cut_len = 0);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
         size_t n0 = copy_unquoted(m, t, a, b, d, &paren);   /* a traditional form was folded */
         if (aside_len > 0)
             memmove(d + aside_at, d + aside_at + aside_len, n0 - aside_at - aside_len);
+        if (cause_len > 0)
+            memmove(d + cause_at, d + cause_at + cause_len, n + cause_len - cause_at - cause_len);
     }
     if (cut_len > 0) {
         memmove(d + cut, d + cut + cut_len, n - cut - cut_len);
