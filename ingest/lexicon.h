@@ -308,6 +308,8 @@ typedef enum lex_class {
                              (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
     LEX_LIST_FRAME,       /* opens a list's first item as a frame every item sits in:
                              输往台湾及内地的整体出口货量 (输往X的…, 来自X的…) */
+    LEX_POINTER,          /* a demonstrative opening a subject (这, 该): the words after it
+                             point back to a measure named before (這指數, 该月) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

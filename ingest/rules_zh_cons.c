@@ -384,6 +384,51 @@ void ingest_zh_carry_out(reader *r)
     ctx->carry[r->subject.len] = '\0';
 }
 
+/* ---- a subject that points back: 这指数, 该行业的净产值, 该月 ---- */
+
+/* The subject a demonstrative points back to: the clause's subject before,
+ * else the one carried from the sentence before ("" none). */
+static const char *pointed_to(const reader *r)
+{
+    if (r->subject.len)
+        return r->subject.data;
+    return r->ctx->carry[0] ? r->ctx->carry : r->ctx->carry_stop;
+}
+
+bool ingest_zh_pointer_subject(reader *r)
+{
+    char f[INGEST_PAIR_NAME], g[INGEST_PAIR_NAME];
+    const char *ref;
+    size_t n = r->scratch.len, w, tail = 0, gn;
+
+    /* most subjects open with no demonstrative: one character folded first */
+    if (n < CJK_BYTES || n >= sizeof f || !is_ideograph_lead((unsigned char)r->scratch.data[0])
+        || !ingest_zh_fold_copy(r->m, r->scratch.data, CJK_BYTES, f, sizeof f)
+        || !ingest_lex_at(r->lx, LEX_POINTER, f, CJK_BYTES, NULL))
+        return false;
+    ref = pointed_to(r);
+    gn = strlen(ref);
+    if (!gn || gn >= sizeof g || !ingest_zh_fold_copy(r->m, r->scratch.data, n, f, sizeof f)
+        || !ingest_zh_fold_copy(r->m, ref, gn, g, sizeof g)
+        || (w = ingest_lex_at(r->lx, LEX_POINTER, f, n, NULL)) == 0)
+        return false;
+    /* 该行业的净产值: the measure after 的 is the one the subject before names */
+    for (size_t i = w, k; i < n; i += k ? k : char_len((unsigned char)f[i]))
+        if ((k = ingest_lex_at(r->lx, LEX_OF_MARK, f + i, n - i, NULL)) > 0)
+            tail = i + k;
+    if (tail == 0)
+        tail = w;
+    /* 该月, 这指数: a month or a year alone (not 这是), or the head the
+     * subject before ends in */
+    if (!(n - w == CJK_BYTES && (ingest_lex_at(r->lx, LEX_MONTH_MARK, f + w, n - w, NULL)
+                                 || ingest_lex_at(r->lx, LEX_YEAR_MARK, f + w, n - w, NULL)))
+        && (n - tail < 2 * CJK_BYTES || n - tail > gn || memcmp(g + gn - (n - tail), f + tail, n - tail)))
+        return false;
+    buf_reset(&r->scratch);
+    buf_append(&r->scratch, ref, gn);
+    return true;
+}
+
 bool ingest_zh_scope_head(reader *r, size_t pos)
 {
     if (r->clause_has_fig || r->clause_has_kw || pos <= r->head_start)
