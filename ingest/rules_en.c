@@ -703,6 +703,12 @@ static int read_figures(en_reader *r)
             if (gidx + 1 == gsize)
                 list_n = gsize;
         }
+        if (!listed && f->pct) {
+            char first[SUBJ_MAX];
+            en_by_list_first(r, k, cs, first);
+            if (first[0])
+                copy_str(subject, sizeof subject, first);
+        }
         {
             char obj[SUBJ_MAX];
             en_multiple_object(r, k, obj);

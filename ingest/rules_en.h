@@ -847,6 +847,13 @@ bool en_ordinal_list(const char *subject, size_t n);
 bool en_list_subjects(const en_reader *r, const char *subject, size_t n, bool inside,
                       size_t last_n, char parts[][SUBJ_MAX], char prev[][SUBJ_MAX], size_t nprev);
 
+/* "The sectors that reported higher growth rates are tea by 7.1%, other
+ * food crops by 4.9%", "in manufacturing which grew by 7.5%, transport and
+ * storage by 6.3%": figure k, the first of items written "X by N%", is
+ * named by the words before its "by" (less "which grew") back to a form of
+ * be or "in" after cs; into out (SUBJ_MAX bytes), else "". */
+void en_by_list_first(const en_reader *r, size_t k, size_t cs, char *out);
+
 /* The parts of a year named for a list in tokens [a, b) ("in the September
  * and June quarters") into from[], to[]; returns how many (at most n). */
 size_t en_list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[], size_t n);

@@ -203,3 +203,39 @@ size_t en_list_parts(const en_reader *r, size_t a, size_t b, int from[], int to[
                         from[j] = to[j] - 2;
     return got;
 }
+
+/* Is figure k written "X by N%" after a comma: an item of a list whose
+ * verb the first item carries ("…, other food crops by 4.9%")? */
+static bool by_item(const en_reader *r, size_t k)
+{
+    size_t ft = fig_first_tok(r, &r->f[k]), i = ft - 1;
+
+    if (ft < 3 || !is_word(r, i, "by") || k == 0)
+        return false;
+    while (i > r->f[k - 1].te && r->v[i - 1].type == ET_WORD && !kw_at(r, i - 1))
+        i--;
+    return i < ft - 1 && i > r->f[k - 1].te && is_sign(r, i - 1, ',');
+}
+
+void en_by_list_first(const en_reader *r, size_t k, size_t cs, char *out)
+{
+    size_t ft = fig_first_tok(r, &r->f[k]), end, a;
+    const lex_entry *e;
+
+    out[0] = '\0';
+    if (ft < 2 || !is_word(r, ft - 1, "by") || k + 1 >= r->nf || !by_item(r, k + 1))
+        return;
+    end = ft - 1;
+    /* "manufacturing which grew by": the relative clause's verb goes */
+    if (end >= 2 && (e = kw_at(r, end - 1)) && en_ends_subject(e)
+        && (is_word(r, end - 2, "which") || is_word(r, end - 2, "that")))
+        end -= 2;
+    for (a = end; a > cs && a + 6 > end && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
+                  && !word_in(r, a - 1, LEX_BE_FORM) && !is_word(r, a - 1, "in");
+         a--)
+        ;
+    if (a < end && a > cs && (word_in(r, a - 1, LEX_BE_FORM) || is_word(r, a - 1, "in")))
+        en_subject_text(r, a, end, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
