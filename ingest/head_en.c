@@ -92,6 +92,9 @@ static void np_of(const en_reader *r, size_t lo, size_t h, size_t b, size_t *na,
         else
             break;
     }
+    if (e < b && (is_word(r, e, "rate") || is_word(r, e, "rates")) && !kw_at(r, e - 1))
+        e++;                    /* "the inflation rate"; ("economic growth rate" is a
+                                   rate keyword's, read as the rate of growth) */
     /* "production of metal products", "income of urban residents" */
     if (e + 1 < b && is_word(r, e, "of") && name_word(r, e + 1)) {
         m = e + 1;
