@@ -60,7 +60,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_MONTH_SINGLE] = "month-single",
     [LEX_ROC_ERA] = "roc-era", [LEX_ROC_YEAR_MARK] = "roc-year-mark",
     [LEX_MONTHS_FIRST] = "months-first", [LEX_MONTHS_FIRST_NOT] = "months-first-not",
-    [LEX_MONTHS_COUNT] = "months-count", [LEX_QUARTER_MARK] = "quarter-mark", [LEX_MONTH_RELEASE_NEXT] = "month-release-next",
+    [LEX_MONTHS_COUNT] = "months-count", [LEX_MONTHS_BACK] = "months-back", [LEX_QUARTER_MARK] = "quarter-mark", [LEX_MONTH_RELEASE_NEXT] = "month-release-next",
     [LEX_SPAN_BEFORE] = "span-before",
     [LEX_SPAN_AFTER] = "span-after",
     [LEX_SPAN_AHEAD] = "span-ahead",

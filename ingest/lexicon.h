@@ -126,6 +126,8 @@ typedef enum lex_class {
     LEX_MONTHS_FIRST,     /* before a count of months: the year to date (前10个月, 首10個月) */
     LEX_MONTHS_FIRST_NOT, /* ending where such a word would: not the year to date (提前) */
     LEX_MONTHS_COUNT,     /* after a count: months (10个月) */
+    LEX_MONTHS_BACK,      /* between a month and a count of months: the months ending
+                             there (8月底的3个月, 10月为止的三个月: June to August) */
     LEX_QUARTER_MARK,     /* after a quarter's digit: a quarter (1季度, 前3季度) */
     LEX_MONTH_RELEASE_NEXT, /* after a month in a text's head: the month's figures are
                              reported (10月经济数据, 10月国民经济) */

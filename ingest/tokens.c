@@ -537,6 +537,24 @@ static size_t month_range_marked(const ingest_maps *m, const char *t, size_t len
     return k + ingest_lex_at(m->lx, LEX_MONTH_SINGLE, t + k, len - k, NULL) - j;
 }
 
+/* The months ending with month b written at t[j] (8月底|的3个月, 10月|为止的
+ * 三个月: Hong Kong's three-month statistics): their length, the first
+ * month in *a; 0 when no count of months follows. */
+static size_t months_back(const ingest_maps *m, const char *t, size_t len, size_t j, int b, int *a)
+{
+    size_t w = ingest_lex_at(m->lx, LEX_MONTHS_BACK, t + j, len - j, NULL), n, c;
+    int count;
+
+    if (w == 0 || (count = month_at(m, t, len, j + w, &n)) == 0 || count > b)
+        return 0;
+    /* 个月, not the bare 月 of a month (的3月) */
+    c = ingest_lex_at(m->lx, LEX_MONTHS_COUNT, t + j + w + n, len - j - w - n, NULL);
+    if (c <= CJK_BYTES)
+        return 0;
+    *a = b - count + 1;
+    return w + n + c;
+}
+
 /* A part of a year at t[i]: 1—5月, 1至5月, 一至二月 (months a to b), 3月末 (a
  * stock at the end of March: months 1 to 3), 前10个月 (months 1 to 10; the
  * token starts at 前).  Returns the offset after it,
@@ -565,6 +583,7 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
     if ((mark = ingest_lex_at(m->lx, LEX_MONTH_END, t + j, len - j, NULL)) > 0) {
         b = a;
         a = 1;
+        mark += months_back(m, t, len, j + mark, b, &a);
     } else if (((d = ingest_lex_at(m->lx, LEX_RANGE_DASH, t + j, len - j, NULL)) > 0
                 || (d = ingest_lex_at(m->lx, LEX_MONTH_TO, t + j, len - j, NULL)) > 0)
                && (b = month_at(m, t, len, j + d, &n)) > a
@@ -583,9 +602,11 @@ static size_t part_token(const ingest_maps *m, const char *t, size_t len, size_t
                    || month_of_year(m, t, len, i, j + mark)
                    || month_announced(m, t, len, i, j + mark))) {
         /* 5月份, or a clause that opens 5月，, or a year's month (今年8月的,
-         * 2023年8月): that month alone */
+         * 2023年8月): that month alone, or the months ending with it
+         * (2022年10月为止的三个月) */
         b = a;
         mark += d;
+        mark += months_back(m, t, len, j + mark, b, &a);
     } else {
         return i;
     }
