@@ -35,7 +35,8 @@
  *              year releases wrote them (lexicon), unless a meeting or plan
  *              cited is later than 2022
  *   plan_year  a plan's year named as this, next or last year (今年是“十四五”
- *              开局之年: now 2021; 明年是…开局之年: now 2020): data now - 1
+ *              开局之年: now 2021; 明年是…开局之年: now 2020), or an event's
+ *              anniversary so named (今年是建党100周年: now 2021): data now - 1
  *   latest     the latest year the text reports figures for ("2020年，",
  *              "2020年的"; not 到2025年, 2017年以来): data that year
  *   calendar   the latest party congress or central committee plenum the
@@ -809,6 +810,27 @@ static int plan_year_now(const ingest_lexicon *lx, const char *t, size_t len)
     return 0;
 }
 
+/* 今年是建党100周年, 明年是新中国成立70周年 (a year named as this, next or
+ * last, then an event and the count of its years right after it, lexicon
+ * anniversary): the year the text is written in, as a plan's year; 0 when
+ * there is none. */
+static int anniversary_now(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *rel = NULL, *e;
+    size_t n = 0, c;
+    int years;
+
+    for (size_t i = 0; i < len; i += n ? n : char_len((unsigned char)t[i])) {
+        if ((n = ingest_lex_at(lx, LEX_ANNIVERSARY_REL, t + i, len - i, &e)) > 0)
+            rel = e;
+        else if (rel && (n = ingest_lex_at(lx, LEX_ANNIVERSARY, t + i, len - i, &e)) > 0
+                 && (years = small_number(lx, t + i + n, len - i - n, &c)) > 0
+                 && ingest_lex_at(lx, LEX_ANNIVERSARY_MARK, t + i + n + c, len - i - n - c, NULL))
+            return (int)e->num + years - ((int)rel->num - 1);
+    }
+    return 0;
+}
+
 /* A year right before a review's name (2019年工作回顾) or after a verb of
  * review (全面总结2025年全区经济工作, 回顾2019年): the year reviewed. */
 static int reviewed_year(const ingest_lexicon *lx, const char *t, size_t len)
@@ -961,6 +983,9 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         ingest_zh_weekday(dt, lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
         dt->plan_now = plan_year_now(lx, t, len);
+    if (!dt->plan_now && holds(lx, &set, LEX_ANNIVERSARY_MARK, t, len)
+        && holds(lx, &set, LEX_ANNIVERSARY_REL, t, len))
+        dt->plan_now = anniversary_now(lx, t, len);
     if (((dt->title_year && !dt->review_open) || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS))
         && (holds(lx, &set, LEX_REVIEW_NEXT, t, len) || holds(lx, &set, LEX_REVIEW_PREV, t, len))) {
         int y = reviewed_year(lx, t, len);

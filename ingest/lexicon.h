@@ -305,6 +305,11 @@ typedef enum lex_class {
                              year: 本年 of an annual report's 本年比上年增减 */
     LEX_COMPANY_REPORT,   /* a listed company's periodic report in its title
                              (2016年半年度报告); value: the months it covers, A-B */
+    LEX_ANNIVERSARY,      /* an event whose anniversaries a year is named by
+                             (今年是建党100周年: 2021); value: the event's year */
+    LEX_ANNIVERSARY_MARK, /* after the count of years: 周年 */
+    LEX_ANNIVERSARY_REL,  /* before such an event: the year it is (今年是 1, 明年是 2,
+                             去年是 0: 1 + the years from now to it) */
     LEX_WEEKDAY,          /* a day of the week (星期三, 周三, Wednesday): a date
                              written with one dates a text that writes no year
                              (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
