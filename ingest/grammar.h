@@ -652,6 +652,11 @@ bool ingest_zh_gap_verb_in(const reader *r, size_t a, size_t b);
 
 /* Frees the kept list. */
 void ingest_zh_runs_done(reader *r);
+/* The subject (an item of a list after a colon, starting at item_a) put
+ * into the slot the head before the colon names (输往所有主要目的地的整体
+ * 出口货量均录得跌幅：美国(-25.3%): 输往美国的整体出口货量); unchanged when the
+ * head names none. */
+void ingest_zh_colon_slot(reader *r, size_t item_a);
 
 /* s[0..n) with traditional forms folded into out (cap bytes, n < cap): the
  * same length and offsets.  False when it does not fit or is no UTF-8. */

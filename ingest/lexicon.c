@@ -93,6 +93,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_SAME_PERIOD] = "same-period", [LEX_YOY_WORD] = "yoy-word", [LEX_ERA_WORD] = "era-word", [LEX_ERA_WEAK] = "era-weak", [LEX_ERA_SIGN] = "era-sign",
     [LEX_POINTER] = "pointer",
     [LEX_COMPANY_COLUMN] = "company-column", [LEX_COMPANY_REPORT] = "company-report",
+    [LEX_LIST_SLOT] = "list-slot",
     [LEX_ANNIVERSARY] = "anniversary", [LEX_ANNIVERSARY_MARK] = "anniversary-mark", [LEX_ANNIVERSARY_REL] = "anniversary-rel",
     [LEX_LIST_FRAME] = "list-frame",
     [LEX_WEEKDAY] = "weekday", [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",

@@ -317,6 +317,8 @@ typedef enum lex_class {
                              输往台湾及内地的整体出口货量 (输往X的…, 来自X的…) */
     LEX_POINTER,          /* a demonstrative opening a subject (这, 该): the words after it
                              point back to a measure named before (這指數, 该月) */
+    LEX_LIST_SLOT,        /* in a head before a colon, the place every item of the list
+                             after it fills (输往所有主要目的地的整体出口货量…：美国(-25.3%)) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -447,6 +447,7 @@ static void bracketed_name(reader *r, size_t b)
         return;
     buf_reset(&r->subject);
     buf_append(&r->subject, r->scratch.data, r->scratch.len);
+    ingest_zh_colon_slot(r, a);     /* …所有主要目的地…：美国(-25.3%) */
 }
 
 const lex_entry *ingest_zh_bracketed_rate(reader *r, const tok *f, const lex_entry *role)

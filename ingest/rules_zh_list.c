@@ -1013,3 +1013,63 @@ int ingest_zh_list_from_bare(reader *r, size_t a0, size_t kw_pos)
     ingest_zh_free_list(r);
     return rc;
 }
+
+/* ---- a list after a colon that fills a slot of the head ----
+ *
+ * 输往所有主要目的地的整体出口货量均录得跌幅：美国(-25.3%)、中国内地(-19.4%):
+ * the items fill the slot (所有主要目的地) of the measure named before the
+ * colon, up to its verb: 输往美国的整体出口货量. */
+
+/* Is t[i] a colon (':' or full-width)?  Its length, else 0. */
+static size_t colon_at(const char *t, size_t i, size_t n)
+{
+    if (t[i] == ':')
+        return 1;
+    return n - i >= CJK_BYTES && !memcmp(t + i, "\xEF\xBC\x9A", CJK_BYTES) ? CJK_BYTES : 0;
+}
+
+/* Does t[i] end a clause before a colon's head (, ， ；)? */
+static bool head_break_at(const char *t, size_t i, size_t n)
+{
+    return t[i] == ',' || t[i] == ';'
+           || (n - i >= CJK_BYTES && (!memcmp(t + i, "\xEF\xBC\x8C", CJK_BYTES)
+                                      || !memcmp(t + i, "\xEF\xBC\x9B", CJK_BYTES)));
+}
+
+void ingest_zh_colon_slot(reader *r, size_t item_a)
+{
+    const char *t = r->t;
+    size_t c = item_a, cw = 0, h, sw = 0, s, e;
+    const lex_entry *k;
+
+    while (c > 0 && !cw) {
+        c--;
+        if ((unsigned char)t[c] >= 0x80 && (unsigned char)t[c] < 0xC0)
+            continue;           /* inside a character */
+        if (head_break_at(t, c, r->len))
+            return;             /* a clause of its own, no colon list */
+        cw = colon_at(t, c, r->len);
+    }
+    if (!cw || !r->subject.len)
+        return;
+    for (size_t i = h = 0; i < c; i += char_len((unsigned char)t[i]))
+        if (head_break_at(t, i, r->len))
+            h = i + char_len((unsigned char)t[i]);
+    for (s = h; s < c && !(sw = ingest_lex_at(r->lx, LEX_LIST_SLOT, t + s, c - s, NULL));
+         s += char_len((unsigned char)t[s]))
+        ;
+    if (!sw)
+        return;
+    for (e = s + sw; e < c; e += char_len((unsigned char)t[e]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, t + e, c - e, &k)
+            || ingest_lex_at(r->lx, LEX_SHARED_MARK, t + e, c - e, NULL))
+            break;              /* the name ends at its verb (均录得跌幅, 均上升) */
+    buf_reset(&r->raw);
+    buf_append(&r->raw, r->s->text + h, s - h);
+    buf_append(&r->raw, r->subject.data, r->subject.len);
+    buf_append(&r->raw, r->s->text + s + sw, e - s - sw);
+    if (r->raw.failed)
+        return;
+    buf_reset(&r->subject);
+    buf_append(&r->subject, r->raw.data, r->raw.len);
+}
