@@ -556,7 +556,9 @@ static bool next_year_before(const char *t, size_t i)
 }
 
 /* Raises dt->en_written to the latest year of four digits standing alone
- * in t[0..len) (also a date's: 2016-04-27, a fiscal year's: 2018-19). */
+ * in t[0..len) (also a date's: 2016-04-27, a fiscal year's: 2018-19), and
+ * dt->en_month_written to the latest written after a month ("until
+ * January 2016"). */
 static void written_years(ingest_doctime *dt, const char *t, size_t len)
 {
     for (size_t i = 0; i + 4 <= len; i++) {
@@ -569,6 +571,8 @@ static void written_years(ingest_doctime *dt, const char *t, size_t len)
             int y = atoi(t + i);
             if (y >= 1950 && y <= 2099 && y > dt->en_written)
                 dt->en_written = y;
+            if (y >= 1950 && y <= 2099 && y > dt->en_month_written && month_before(t, i))
+                dt->en_month_written = y;
         }
         i = k;
     }

@@ -250,6 +250,9 @@ typedef struct ingest_doctime {
                               weekday (doctime_weekday.c), not a date line's */
     int en_written;        /* English: the latest year of four digits the head
                               writes (1950..2099); 0 none */
+    int en_month_written;  /* ... of those, the latest written after a month
+                              ("until January 2016"): a month gone by, no
+                              forecast's year; the text is of no earlier year */
     int wk_month, wk_day, wk_weekday;  /* a date written beside its weekday
                               (3月15日（星期三）, "Wednesday, March 15"): month,
                               day, weekday 1 (Monday) .. 7; 0 none */

@@ -373,9 +373,10 @@ static void date_by_release_en(ingest_parser *p, ingest_parser *s, bool utf8)
     /* a text dated only by the latest year it writes (+ 1) is of a later
        year its figures say: that year was written in a remark ("the
        lowest since 2022"); a text whose claims already have that year (the
-       latest it writes) is left as it is */
+       latest it writes) is left as it is; nor is a text naming a later
+       month gone by ("from August 2011 until January 2016": no 2007) */
     if ((year = ingest_release_en_year(scan, country, cn, &month)) != 0
-        && year > scan->written) {
+        && year > scan->written && year >= p->ctx.dt.en_month_written) {
         /* as --report-year would, for a text about the year it is written
          * in (the figures with no year are that year's), but not kept for
          * the next input (ingest_parser_reset) */
