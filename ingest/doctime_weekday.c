@@ -16,6 +16,8 @@
  * value 1 for Monday to 7 for Sunday). */
 #include "rules_en.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -56,20 +58,38 @@ static int days_in(int y, int m)
     return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
-/* The year of the date month/day that fell on weekday wd (1..7): of the
- * years of the last WEEKDAY_WINDOW up to today's, the first after written
- * (the latest year the text writes), or the latest when written is 0; 0
- * when none fits, or when written fits too (the text's own year). */
-int ingest_weekday_year(int month, int day, int wd, int written)
+/* Today's year, or the year of SOURCE_DATE_EPOCH (seconds since 1970) when
+ * that is set: the reproducible-builds convention for "the time to use
+ * instead of now", so that a text that writes no year reads the same in a
+ * test next year and, when asked, on every machine.  0 when neither reads. */
+static int this_year(void)
 {
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
     time_t now = time(NULL);
     struct tm tm;
-    int best = 0, today;
 
-    if (month < 1 || month > 12 || day < 1 || day > 31 || wd < 1 || wd > 7
-        || !gmtime_r(&now, &tm))
+    if (epoch && *epoch) {
+        char *end;
+        long long v;
+        errno = 0;
+        v = strtoll(epoch, &end, 10);
+        if (*end == '\0' && errno == 0 && v >= 0 && v <= 253402300799LL)
+            now = (time_t)v;
+    }
+    return gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 0;
+}
+
+/* The year of the date month/day that fell on weekday wd (1..7): of the
+ * years of the last WEEKDAY_WINDOW up to today's (this_year), the first
+ * after written (the latest year the text writes), or the latest when
+ * written is 0; 0 when none fits, or when written fits too (the text's own
+ * year). */
+int ingest_weekday_year(int month, int day, int wd, int written)
+{
+    int best = 0, today = this_year();
+
+    if (month < 1 || month > 12 || day < 1 || day > 31 || wd < 1 || wd > 7 || !today)
         return 0;
-    today = tm.tm_year + 1900;
     for (int y = today; y > today - WEEKDAY_WINDOW; y--) {
         if (day > days_in(y, month) || weekday_of(y, month, day) != wd)
             continue;
