@@ -91,6 +91,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_ITEMS_INTRO] = "items-intro", [LEX_FALL_SIZE] = "fall-size",
     [LEX_SEP_IN_WORD] = "sep-in-word", [LEX_GROWTH_REACH] = "growth-reach", [LEX_RELEASE_VERB] = "release-verb", [LEX_BREAKDOWN_MARK] = "breakdown-mark",
     [LEX_SAME_PERIOD] = "same-period", [LEX_YOY_WORD] = "yoy-word", [LEX_ERA_WORD] = "era-word", [LEX_ERA_WEAK] = "era-weak", [LEX_ERA_SIGN] = "era-sign",
+    [LEX_ENTITY_END] = "entity-end",
     [LEX_POINTER] = "pointer",
     [LEX_COMPANY_COLUMN] = "company-column", [LEX_COMPANY_REPORT] = "company-report",
     [LEX_LIST_SLOT] = "list-slot",

@@ -319,6 +319,8 @@ typedef enum lex_class {
                              point back to a measure named before (這指數, 该月) */
     LEX_LIST_SLOT,        /* in a head before a colon, the place every item of the list
                              after it fills (输往所有主要目的地的整体出口货量…：美国(-25.3%)) */
+    LEX_ENTITY_END,       /* ends the name of a set of firms (公司, 企业): a whole whose
+                             other measures a clause after ； names alone (净利润) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -183,9 +183,40 @@ static bool ingest_zh_part_area(reader *r)
            && ingest_lex_at(r->lx, LEX_PART_AREA, r->raw.data, r->raw.len, NULL) == r->scratch.len;
 }
 
-void ingest_zh_parallel_head(reader *r)
+/* The clause's head s[0..n), an item's word (产量, 净利润), after the
+ * subject pd[0..pn) before: the whole before that subject's own item word
+ * (中草药材面积…，产量911吨: 中草药材产量); with firms, only a whole that
+ * names a set of firms (沪市主板公司). */
+static void attribute_head(reader *r, const char *pd, size_t pn, const char *s, size_t n,
+                           bool firms)
 {
     static const lex_class kinds[] = { LEX_LIST_ATTRIBUTE, LEX_LIST_MODIFIER };
+    size_t w;
+
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        if (!ingest_lex_is(r->lx, kinds[k], s, n))
+            continue;
+        /* 中草药材面积…，产量911吨: the whole before the other item's word; not
+         * a list's (营业收入和净利润…，营业收入: 和 would end the whole) */
+        w = ingest_lex_ends(r->lx, kinds[k], pd, pn);
+        if (!w || pn - w < 2 * CJK_BYTES
+            || ingest_lex_ends(r->lx, LEX_LIST_SEP, pd, pn - w)
+            || (firms && !ingest_lex_ends(r->lx, LEX_ENTITY_END, pd, pn - w)))
+            return;
+        if (w == n && !memcmp(pd + pn - w, s, n))
+            w = 0;              /* the clause's own head again, completed already */
+        buf_reset(&r->raw);
+        buf_append(&r->raw, pd, pn - w);
+        if (w)
+            buf_append(&r->raw, s, n);
+        buf_reset(&r->scratch);
+        buf_append(&r->scratch, r->raw.data, r->raw.len);
+        return;
+    }
+}
+
+void ingest_zh_parallel_head(reader *r)
+{
     const buf *p = &r->subject;
     const char *s = r->scratch.data;
     size_t n = r->scratch.len, w;
@@ -203,8 +234,13 @@ void ingest_zh_parallel_head(reader *r)
         buf_append(&r->scratch, r->raw.data, r->raw.len);
         return;
     }
-    if (!p->len)
+    if (!p->len) {
+        /* 沪市主板公司营业收入…；净利润4.16万亿元: the firms' net profit, the
+         * subject carried over the ； (a set of firms only) */
+        if (r->ctx->carry[0])
+            attribute_head(r, r->ctx->carry, strlen(r->ctx->carry), s, n, true);
         return;
+    }
     if (p->len > n && memcmp(p->data, s, n) && ingest_zh_part_area(r)) {
         /* 居民消费价格…，其中：城市上涨2.7%: the city's part of the measure before
          * (城乡居民收入…，其中城镇…: 城镇居民收入; then 农村…: 农村居民收入); the
@@ -226,23 +262,7 @@ void ingest_zh_parallel_head(reader *r)
         buf_append(&r->scratch, p->data, p->len);
         return;
     }
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-        if (!ingest_lex_is(r->lx, kinds[k], s, n))
-            continue;
-        /* 中草药材面积…，产量911吨: the whole before the other item's word */
-        w = ingest_lex_ends(r->lx, kinds[k], p->data, p->len);
-        if (!w || p->len - w < 2 * CJK_BYTES)
-            return;
-        if (w == n && !memcmp(p->data + p->len - w, s, n))
-            w = 0;              /* the clause's own head again, completed already */
-        buf_reset(&r->raw);
-        buf_append(&r->raw, p->data, p->len - w);
-        if (w)
-            buf_append(&r->raw, s, n);
-        buf_reset(&r->scratch);
-        buf_append(&r->scratch, r->raw.data, r->raw.len);
-        return;
-    }
+    attribute_head(r, p->data, p->len, s, n, false);
 }
 
 bool ingest_zh_shared_mark(reader *r, size_t a, size_t b)
