@@ -418,13 +418,16 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
         f->pos = r->v[i - 1].pos;
     }
     /* "negative growth of 1.75 percent", "a negative growth rate of 2%",
-       "to record negative growth at 0.7 per cent" */
-    if (i > 2 && !f->neg && (is_word(r, i - 1, "of") || is_word(r, i - 1, "at"))) {
+       "to record negative growth at 0.7 per cent", "showed negative growth
+       rates as 12.8%, 21.1% and 3.8%" */
+    if (i > 2 && !f->neg && (is_word(r, i - 1, "of") || is_word(r, i - 1, "at")
+                             || is_word(r, i - 1, "as"))) {
         size_t j = i - 2;
         if (j > 0 && (is_word(r, j, "rate") || is_word(r, j, "rates")))
             j--;
         f->neg = j > 0 && (is_word(r, j, "growth") || is_word(r, j, "change"))
                  && is_word(r, j - 1, "negative");
+        f->neg_growth = f->neg;
     }
     /* a currency before: $, US$, RMB, Rs, the rupee sign */
     b = en_back_lex(r, LEX_CURRENCY_BEFORE, f->pos, &e);

@@ -261,6 +261,10 @@ static void find_figures(en_reader *r)
                 j++;
             f->group = j == fig_first_tok(r, f) && j > p->te && r->v[f->ti].pos >= p->end
                      ? p->group : ++group;       /* (the figure may start with "$") */
+            if (f->group == p->group && p->neg_growth && !f->neg && !f->plus
+                && f->pct == p->pct)
+                f->neg = f->neg_growth = true;  /* "negative growth rates as 12.8%,
+                                                   21.1% and 3.8%": each */
         } else {
             f->group = ++group;
         }

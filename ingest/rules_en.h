@@ -177,6 +177,8 @@ typedef struct fig {
     bool plus;           /* a printed "+": the value is not negative, whatever the verb */
     bool dashed;         /* set off from a name by a spaced dash: "industry - 4.1 percent" */
     bool ranged;         /* "2.5 to 3.5 percent": value to high */
+    bool neg_growth;     /* negative by "negative growth (rates) of/at/as": the
+                            rest of its list too ("as 12.8%, 21.1% and 3.8%") */
     double high;
     ingest_qualifier q;
     int group;           /* figures of one "A, B and C" list share a number */
