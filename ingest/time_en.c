@@ -29,6 +29,8 @@ int en_current_year(const en_doc *d)
 
 static void para_frame_part(en_reader *r);
 static bool deadline_at(const en_reader *r, size_t i);
+static void weekday_date_line(en_reader *r);
+static void date_line_scan(en_reader *r);
 
 /* A part of a year leading a paragraph's first sentence as a clause of
  * its own ("In the first five months, ...", "In September, ..."): the
@@ -60,8 +62,6 @@ static void para_lead_part(en_reader *r)
  * 2022", "DECEMBER 1999".  Gives the document's year. */
 void en_date_line(en_reader *r)
 {
-    size_t lim = r->n;
-
     para_lead_part(r);
     if (!r->d->part_from && r->ctx->dt.en_part_from) {
         /* the part the text's head names is the part it reports ("the
@@ -71,17 +71,38 @@ void en_date_line(en_reader *r)
         r->d->part_year = r->d->title_year;
     }
 
-    if (!r->d->title_year && r->ctx->dt.en_date_year
-        && !(r->ctx->dt.en_date_weekday && (r->ctx->year_official || r->ctx->release_scan))) {
+    if (!r->d->title_year && r->ctx->dt.en_date_year && !r->ctx->dt.en_date_weekday) {
         /* a date line of digits alone ("2000-06-15 18:13"), which the
-           grammar never reads; or a date its weekday fixed, which the
-           figures of one release outweigh (release_en.c) */
+           grammar never reads */
         r->d->title_year = r->ctx->dt.en_date_year;
         r->d->title_month = r->ctx->dt.en_date_month;
-        r->d->title_weekday = r->ctx->dt.en_date_weekday;
     }
     if (r->d->title_year)
         return;
+    date_line_scan(r);
+    if (!r->d->title_year)
+        weekday_date_line(r);
+}
+
+/* A date its weekday fixed (doctime_weekday.c) is the date line of a text
+ * whose own title and date lines named no year (the scan before, on this
+ * sentence and the ones before it); never over --report-year, nor over the
+ * figures of one release (release_en.c), which outweigh it. */
+static void weekday_date_line(en_reader *r)
+{
+    if (!r->ctx->dt.en_date_weekday || r->ctx->doc_source == INGEST_TIME_OPTION
+        || r->ctx->year_official || r->ctx->release_scan)
+        return;
+    r->d->title_year = r->ctx->dt.en_date_year;
+    r->d->title_month = r->ctx->dt.en_date_month;
+    r->d->title_weekday = true;
+}
+
+/* The grammar's own scan of a sentence for a title's or dateline's year. */
+static void date_line_scan(en_reader *r)
+{
+    size_t lim = r->n;
+
     /* a news dateline opens a long sentence: "BEIJING, March 5, 2016
        (Xinhua) -- ..." */
     if (r->n > 40) {

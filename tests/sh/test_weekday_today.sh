@@ -18,3 +18,8 @@ case "$(year_at yesterday)" in
 2022|2033|2039|2044|2050) ok ;;
 *) not_ok "unreadable SOURCE_DATE_EPOCH: year $(year_at yesterday)" ;;
 esac
+# --report-year always wins over a date its weekday fixes (and the title's
+# own year wins over it without the option).
+printf 'Economic Bulletin 2016\nWednesday, March 15\nRetail sales rose 3.2%% in February from a year earlier.\n' > "$TMP/b.txt"
+expect_eq "--report-year over a weekday's date" \
+    "$(SOURCE_DATE_EPOCH=1796083200 "$GC" extract --format csv --report-year 2020 "$TMP/b.txt" | awk -F, 'NR == 2 { print $3 }')" 2020
