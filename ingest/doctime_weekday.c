@@ -28,6 +28,8 @@
 #define DATELINE_WITHIN 40  /* a dateline's date starts this close to its sentence's start */
 #define HEAD_SENTENCES 8    /* the English head: its dateline follows a page's menus */
 #define ZH_DATE_PARAS 6     /* a Chinese date line is in the first paragraphs */
+#define ZH_LINE_LEAD 3      /* bytes before a Chinese date line's date (a bracket, a space) */
+#define ZH_LINE_NEAR 60     /* 记者…获悉 within these bytes after it */
 
 static bool letter(char c)
 {
@@ -119,6 +121,17 @@ static int zh_number(const ingest_lexicon *lx, const char *t, size_t len, size_t
 
 /* Notes a date with its weekday at t[i..len): month, day marks, then the
  * weekday (in brackets or not).  True when one is there. */
+/* Does t[0..len) hold the word w? */
+static bool zh_has(const char *t, size_t len, const char *w)
+{
+    size_t n = strlen(w);
+
+    for (size_t i = 0; i + n <= len; i++)
+        if (!memcmp(t + i, w, n))
+            return true;
+    return false;
+}
+
 static bool zh_date_at(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len,
                        size_t i)
 {
@@ -142,7 +155,23 @@ static bool zh_date_at(ingest_doctime *dt, const ingest_lexicon *lx, const char 
     dt->wk_month = m;
     dt->wk_day = d;
     dt->wk_weekday = (int)w->num;
+    dt->wk_end = i + ingest_lex_at(lx, LEX_WEEKDAY, t + i, len - i, NULL);
     return true;
+}
+
+/* Is the date at t[i..) with its weekday ending at e a date line: the
+ * sentence's start, after a news agency's 本报讯, or with 记者…获悉 close
+ * after it; and no day-ahead word (定于, 将于, 假期) before it or in its
+ * clause after (a release to come, a holiday)? */
+static bool zh_date_line(const ingest_lexicon *lx, const char *t, size_t len, size_t i, size_t e)
+{
+    size_t c = e, near = len - e < ZH_LINE_NEAR ? len - e : ZH_LINE_NEAR;
+
+    while (c < len && c - e < ZH_LINE_NEAR && memcmp(t + c, "，", 3) && memcmp(t + c, "。", 3))
+        c += char_len((unsigned char)t[c]);
+    if (ingest_lex_in(lx, LEX_DAY_AHEAD, t, i) || ingest_lex_in(lx, LEX_DAY_AHEAD, t + e, c - e))
+        return false;
+    return i <= ZH_LINE_LEAD || zh_has(t, i, "讯") || zh_has(t + e, near, "获悉");
 }
 
 void ingest_zh_weekday(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
@@ -150,8 +179,11 @@ void ingest_zh_weekday(ingest_doctime *dt, const ingest_lexicon *lx, const char 
     if (dt->wk_month || dt->paragraphs > ZH_DATE_PARAS)
         return;
     for (size_t i = 0; i < len; i += char_len((unsigned char)t[i]))
-        if ((i == 0 || !is_digit(t[i - 1])) && zh_date_at(dt, lx, t, len, i))
+        if ((i == 0 || !is_digit(t[i - 1])) && zh_date_at(dt, lx, t, len, i)) {
+            if (!zh_date_line(lx, t, len, i, dt->wk_end))
+                dt->wk_month = dt->wk_day = dt->wk_weekday = 0;
             return;
+        }
 }
 
 /* ---- English: "Wednesday, March 15", a dateline and "said on Friday" ---- */
@@ -246,24 +278,39 @@ static size_t word_before(const char *t, size_t e, char *w)
 }
 
 /* Does the weekday at [i, e) name the day a source spoke or published
- * ("said on Friday", "showed Tuesday", "Wednesday's report"), not a day to
- * come or gone by ("next Monday", "until Friday")? */
-static bool day_spoken(const char *t, size_t len, size_t i, size_t e)
+ * ("data showed Friday", "said on Friday": a reporting verb of the lexicon,
+ * report-verb, with or without "on"), not a day to come or gone by ("next
+ * Monday", "a meeting on Monday", "Monday's decision")? */
+static bool day_spoken(const char *t, size_t i)
 {
-    static const char *const verbs[] = { "on", "said", "showed", "reported", "announced",
-                                         "released", "revealed", "published", "stated" };
     char w[WORD_MAX];
+    size_t n = word_before(t, i, w);
+    const lex_entry *x;
 
-    if (e + 2 <= len && t[e] == '\'' && t[e + 1] == 's')
+    if (n && !strcmp(w, "on")) {
+        while (i > 0 && t[i - 1] == ' ')
+            i--;
+        n = word_before(t, i - 2, w);
+    }
+    return n && en_lex_at(&ingest_lexicon_en, LEX_REPORT_VERB, w, n, 0, &x) == n;
+}
+
+/* Is t[0..len) a heading line (no full stop, question or exclamation mark
+ * ends it: "Statistics Office release, Wednesday, March 15"), or is byte i
+ * in a dateline (near the start, the date then followed by a bracket or a
+ * dash: "WASHINGTON, Wednesday, March 15 (Reuters) -")?  Only there does a
+ * weekday's date date the text: in a sentence it is a day to come or gone
+ * by ("The next release is due on Friday, April 14"). */
+static bool date_line_place(const char *t, size_t len, size_t i, size_t end)
+{
+    size_t k = len;
+
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\n' || t[k - 1] == '\r'))
+        k--;
+    if (k > 0 && t[k - 1] != '.' && t[k - 1] != '!' && t[k - 1] != '?')
         return true;
-    if (e + 4 <= len && !memcmp(t + e, "\xe2\x80\x99s", 4))
-        return true;
-    if (!word_before(t, i, w))
-        return false;
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (!strcmp(w, verbs[k]))
-            return true;
-    return false;
+    k = skip_blank(t, len, end);
+    return i < DATELINE_WITHIN && k < len && (t[k] == '(' || t[k] == '-' || (unsigned char)t[k] == 0xe2);
 }
 
 /* A dateline's date near the start of a sentence of the head: "TOKYO, Oct. 18
@@ -296,12 +343,14 @@ static void weekday_word(ingest_doctime *dt, const char *t, size_t len, size_t i
     if (k < len && t[k] == '(')
         k++;
     if (date_at(t, len, k, &m, &d, &end)) {
+        if (!date_line_place(t, len, i, end))
+            return;
         dt->wk_month = m;
         dt->wk_day = d;
         dt->wk_weekday = wd;
         return;
     }
-    if (!dt->wk_said && day_spoken(t, len, i, e))
+    if (!dt->wk_said && day_spoken(t, i))
         dt->wk_said = wd;
 }
 

@@ -253,6 +253,7 @@ typedef struct ingest_doctime {
     int en_month_written;  /* ... of those, the latest written after a month
                               ("until January 2016"): a month gone by, no
                               forecast's year; the text is of no earlier year */
+    size_t wk_end;         /* Chinese: the end of that date's weekday in its sentence */
     int wk_month, wk_day, wk_weekday;  /* a date written beside its weekday
                               (3月15日（星期三）, "Wednesday, March 15"): month,
                               day, weekday 1 (Monday) .. 7; 0 none */

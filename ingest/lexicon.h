@@ -313,6 +313,8 @@ typedef enum lex_class {
     LEX_WEEKDAY,          /* a day of the week (星期三, 周三, Wednesday): a date
                              written with one dates a text that writes no year
                              (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
+    LEX_DAY_AHEAD,        /* a word that makes a date with its weekday a day to come or
+                             a holiday, not the text's date line (定于, 将于, 假期) */
     LEX_LIST_FRAME,       /* opens a list's first item as a frame every item sits in:
                              输往台湾及内地的整体出口货量 (输往X的…, 来自X的…) */
     LEX_POINTER,          /* a demonstrative opening a subject (这, 该): the words after it
