@@ -47,12 +47,14 @@ static void count_script(ingest_parser *p, uint32_t cp)
 }
 
 /* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ， ／)
- * and the small full stop ﹒ (a Hong Kong page's decimal point: 16﹒1%) to
- * ASCII; anything else unchanged. */
-static uint32_t fold_width(uint32_t cp)
+ * to ASCII, and the small full stop ﹒ to '.' right after a digit (prev, the
+ * character kept before it): a Hong Kong page's decimal point (16﹒1%); after
+ * anything else (升5%﹒2月份…) it is a Big5 page's full stop, left as text.
+ * Anything else unchanged. */
+static uint32_t fold_width(uint32_t cp, uint32_t prev)
 {
     if (cp < 0xFF05 || cp > 0xFF5A)
-        return cp == 0xFE52 ? '.' : cp;
+        return cp == 0xFE52 && prev >= '0' && prev <= '9' ? '.' : cp;
     if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A)
         || (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E || cp == 0xFF0C
         || cp == 0xFF0F)
@@ -176,7 +178,7 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
         p->col++;
         return GC_OK;
     }
-    cp = fold_width(cp);
+    cp = fold_width(cp, p->prev_kept);
     /* a short line joined to this one (a title holding 、 or a colon) ends
      * before a line that opens with a bracket: a date line, (2017年6月14日),
      * or a numbered heading is no continuation of a title */
