@@ -251,7 +251,7 @@ static int on_figure(reader *r, const tok *f, bool counted)
 
 /* ---- clauses ---- */
 
-static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
+static void clause_reset(reader *r, size_t brk, size_t start, bool list_break, bool fig_next)
 {
     bool bare = !list_break && !r->clause_has_fig, topic = bare && !r->clause_has_kw;
     bool item = !r->clause_has_fig && !r->clause_has_kw && list_break, sub;
@@ -310,9 +310,10 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break)
     r->clause_has_fig = r->clause_has_kw = r->from_rate = false;
     r->role = NULL;
     r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
-    /* 价格比上月下降2.9%、1.8%: the figures after 、 share the base (同比
-     * among them resets it, time_zh.c) */
-    r->on_period = r->period_frame || (list_break && r->on_period);
+    /* 价格比上月下降2.9%、1.8%: a bare figure right after 、 shares the base
+     * (同比 among them resets it, time_zh.c); an item with its own words
+     * (、一季度增长5.2%, 、1-3月累计上涨3.1%) names its own period and base */
+    r->on_period = r->period_frame || (list_break && fig_next && r->on_period);
     if (bare && r->share_word) {
         r->share_carried = true;    /* 占比不断提升，由A%提高至B% */
     } else if (!(list_break && r->nlist > 0)) {
@@ -929,11 +930,12 @@ static int read_tokens(reader *r, const toks *ts)
         const tok *pts;
 
         if (ingest_zh_lost_break(r, ts, i))     /* 9%一般公共预算收入完成: a lost comma */
-            clause_reset(r, prev->end, prev->end, false);
+            clause_reset(r, prev->end, prev->end, false, false);
         r->clause_tok = r->clause_tok || k->type != T_BREAK;
         switch (k->type) {
         case T_BREAK:
-            clause_reset(r, k->pos, k->end, k->list_break || k->pos < r->run_end);
+            clause_reset(r, k->pos, k->end, k->list_break || k->pos < r->run_end,
+                         i + 1 < ts->n && ts->v[i + 1].type == T_FIG && ts->v[i + 1].pos == k->end);
             break;
         case T_YEAR:
         case T_RANGE:
