@@ -507,6 +507,8 @@ static int read_figures(en_reader *r)
     size_t said_k = SIZE_MAX;
     int rc = GC_OK, cur_group = -1, forecast_group = -1;
     bool named_here = false;             /* a figure of the sentence named its measure */
+    char label_name[SUBJ_MAX] = "";      /* a label's name a figure took, and the */
+    char before_label[SUBJ_MAX] = "";    /* measure named before it, for the next sentence */
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
         fig *f = &r->f[k];
@@ -741,6 +743,10 @@ static int read_figures(en_reader *r)
                no figure before in its sentence named a measure */
             if (!label && !named_here)
                 en_label_name(r, cs, lab);
+            if (lab[0] && !label_name[0]) {
+                copy_str(label_name, sizeof label_name, lab);
+                copy_str(before_label, sizeof before_label, r->d->subject);
+            }
             snprintf(subject, sizeof subject, "%s",
                      label ? "economic growth" : lab[0] ? lab
                      : rate && r->d->rate_subject[0] ? r->d->rate_subject : r->d->subject);
@@ -1133,6 +1139,11 @@ static int read_figures(en_reader *r)
             copy_str(prev[nprev++], SUBJ_MAX, subject);
         }
     }
+    /* a label names its own line's figures only: the sentences after it
+       ("Outlook: growth of 5.2% in 2024" after "Highlights: ...") keep the
+       measure named before the label */
+    if (label_name[0] && !strcmp(r->d->subject, label_name))
+        copy_str(r->d->subject, sizeof r->d->subject, before_label);
     return rc;
 }
 

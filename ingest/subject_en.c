@@ -177,10 +177,25 @@ static bool place_label_words(const en_reader *r, size_t a, size_t b)
     return place;
 }
 
+/* Is the label [a, b) one of the page's own ("Highlights", "Key points",
+ * "Sources", "Posted"), or does it open with a preposition ("In short",
+ * "At a glance")?  Such a label names no measure. */
+static bool page_label(const en_reader *r, size_t a, size_t b)
+{
+    const lex_entry *e;
+
+    for (size_t j = a; j < b; j++) {
+        size_t n = r->v[j].type == ET_WORD
+                   ? en_lex_at(r->lx, LEX_PAGE_LABEL, r->t, r->len, r->v[j].pos, &e) : 0;
+        if (n && (j == a || e->num != 2) && r->v[j].pos + n <= r->v[b - 1].end)
+            return true;
+    }
+    return false;
+}
+
 void en_label_name(const en_reader *r, size_t cs, char *out)
 {
     size_t a = 0, i;
-    size_t n;
 
     out[0] = '\0';
     while (a < r->n && r->v[a].type == ET_SIGN && r->v[a].c != ':')
@@ -188,11 +203,8 @@ void en_label_name(const en_reader *r, size_t cs, char *out)
     for (i = a; i < r->n && i < a + 8 && label_word(r, i); i++)
         ;
     if (i == a || i + 1 != cs || !is_sign(r, i, ':') || r->v[i - 1].type != ET_WORD
-        || place_label_words(r, a, i))
-        return;
-    n = r->v[i - 1].end - r->v[i - 1].pos;
-    if (n > 3 && r->t[r->v[i - 1].end - 2] == 'e' && r->t[r->v[i - 1].end - 1] == 'd')
-        return;             /* a stamp: "Posted:", "Updated:" */
+        || place_label_words(r, a, i) || page_label(r, a, i))
+        return;             /* (a stamp, "Posted:", is a page label) */
     en_subject_text(r, a, i, out, SUBJ_MAX);
     if (out[0] && (strlen(out) < 3 || en_generic_subject(r, out)))
         out[0] = '\0';     /* "Q:", "Note:", "Source:" */
