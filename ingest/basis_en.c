@@ -70,6 +70,21 @@ bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const
         && subject_has(r, subject, LEX_YEARLY_RATE);
 }
 
+/* Does [a, b) write a span of years ("over five years", "the decade",
+ * "the medium term", "the 2010s")? */
+static bool span_word_in(const en_reader *r, size_t a, size_t b)
+{
+    const lex_entry *e;
+
+    for (size_t i = a; i < b; i++) {
+        if (r->v[i].type == ET_YEAR && r->v[i].end < r->len && r->t[r->v[i].end] == 's')
+            return true;
+        if (r->v[i].type == ET_WORD && en_lex_at(r->lx, LEX_SPAN_WORD, r->t, r->len, r->v[i].pos, &e))
+            return true;
+    }
+    return false;
+}
+
 bool en_price_average(const en_reader *r, size_t k, const char *subject)
 {
     const fig *f = &r->f[k];
@@ -84,7 +99,7 @@ bool en_price_average(const en_reader *r, size_t k, const char *subject)
         price = word_in(r, i, LEX_PRICE_WORD);
     for (size_t i = f->te; i < we && i < f->te + 3 && !price; i++)
         price = word_in(r, i, LEX_PRICE_WORD);
-    if (!price)
+    if (!price || span_word_in(r, en_clause_start(r, k), we))
         return false;
     /* "inflation averaged 5.2 percent over 2010-2015": an average over years */
     memset(&sp, 0, sizeof sp);

@@ -466,6 +466,9 @@ typedef enum lex_class {
                              average of it that names no span of years averages
                              twelve-month rates, year on year (basis_en.c
                              en_price_average) */
+    LEX_SPAN_WORD,        /* in a price average's clause: a span of years (decade,
+                             years, medium term): the average is over years, not of
+                             twelve-month rates (basis_en.c en_price_average) */
     LEX_PAGE_LABEL,       /* a word of a page's own labels before a colon (highlights,
                              key points, sources, outlook, posted): such a label
                              names no measure (subject_en.c en_label_name); value 2:
