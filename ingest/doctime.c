@@ -936,6 +936,8 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         int y = dt->paragraphs == dt->dateline_para ? 0 : ingest_head_years(lx, t, len);
         if (y > dt->head_year)
             dt->head_year = y;
+        if (y && (y = ingest_zh_written_year(t, len)) > dt->wk_zh_written)
+            dt->wk_zh_written = y;      /* (not a run's start: the weekday's rule) */
         if (!dt->goal_year && holds(lx, &set, LEX_NOW_CUE, t, len))
             dt->goal_year = ingest_goal_year(lx, t, len);
         if (holds(lx, &set, LEX_REPORT_TITLE, t, len))
@@ -1261,7 +1263,7 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         now[INGEST_TIME_ERA] = era + 1;
     }
     if (dt->wk_month && dt->zh_sentences
-        && (y = ingest_weekday_year(dt->wk_month, dt->wk_day, dt->wk_weekday, dt->head_year))) {
+        && (y = ingest_weekday_year(dt->wk_month, dt->wk_day, dt->wk_weekday, dt->wk_zh_written))) {
         /* after everything: 3月15日（星期三） in a text that writes no year is
          * of the year that day was a Wednesday, read as a date line */
         now[INGEST_TIME_WEEKDAY] = y;

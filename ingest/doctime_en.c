@@ -568,8 +568,13 @@ static void written_years(ingest_doctime *dt, const char *t, size_t len)
         while (k < len && digit(t[k]))
             k++;
         if (k - i == 4 && (k == len || !letter(t[k]))) {
+            /* en_written takes only a year: a date's or a fiscal year's
+               (2016-04-27, 2018-19) or one the words before date something
+               with ("in 2016"); not a run's start ("the highest since
+               2008"), a remark's, nor any other number ("2050 tonnes") */
             int y = atoi(t + i);
-            if (y >= 1950 && y <= 2099 && y > dt->en_written)
+            bool year = (k + 1 < len && t[k] == '-' && digit(t[k + 1])) || dating_year(t, i);
+            if (y >= 1950 && y <= 2099 && y > dt->en_written && year && !remark_year(t, len, i))
                 dt->en_written = y;
             if (y >= 1950 && y <= 2099 && y > dt->en_month_written && month_before(t, i))
                 dt->en_month_written = y;
@@ -584,7 +589,7 @@ static void written_years(ingest_doctime *dt, const char *t, size_t len)
  * (after a date is found, in the rest of the head too). */
 static void weekday_scan(ingest_doctime *dt, const char *t, size_t len)
 {
-    if (dt->en_sentences < 8 || dt->wk_month || dt->wk_line_month)
+    if (dt->en_sentences < WEEKDAY_HEAD_SENTENCES || dt->wk_month || dt->wk_line_month)
         written_years(dt, t, len);
     ingest_en_weekday(dt, t, len);
 }

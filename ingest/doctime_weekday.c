@@ -26,9 +26,9 @@
 #define WEEKDAY_WINDOW 30   /* years back from today a date may be of */
 #define WORD_MAX 16         /* the longest English word looked up */
 #define DATELINE_WITHIN 40  /* a dateline's date starts this close to its sentence's start */
-#define HEAD_SENTENCES 8    /* the English head: its dateline follows a page's menus */
 #define ZH_DATE_PARAS 6     /* a Chinese date line is in the first paragraphs */
 #define ZH_LINE_LEAD 3      /* bytes before a Chinese date line's date (a bracket, a space) */
+#define ZH_SINCE_WITHIN 9   /* 年, a month (3月) and then 以来 */
 #define ZH_LINE_NEAR 60     /* 记者…获悉 within these bytes after it */
 
 static bool letter(char c)
@@ -60,11 +60,12 @@ static int days_in(int y, int m)
     return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
-/* Today's year, or the year of SOURCE_DATE_EPOCH (seconds since 1970) when
- * that is set: the reproducible-builds convention for "the time to use
- * instead of now", so that a text that writes no year reads the same in a
- * test next year and, when asked, on every machine.  0 when neither reads. */
-static int this_year(void)
+/* Today's date (year, month, day), or SOURCE_DATE_EPOCH's (seconds since
+ * 1970) when that is set: the reproducible-builds convention for "the time
+ * to use instead of now", so that a text that writes no year reads the same
+ * in a test next year and, when asked, on every machine.  False when
+ * neither reads. */
+static bool today(int *y, int *m, int *d)
 {
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     time_t now = time(NULL);
@@ -78,30 +79,39 @@ static int this_year(void)
         if (*end == '\0' && errno == 0 && v >= 0 && v <= 253402300799LL)
             now = (time_t)v;
     }
-    return gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 0;
+    if (!gmtime_r(&now, &tm))
+        return false;
+    *y = tm.tm_year + 1900;
+    *m = tm.tm_mon + 1;
+    *d = tm.tm_mday;
+    return true;
 }
 
-/* The year of the date month/day that fell on weekday wd (1..7): of the
- * years of the last WEEKDAY_WINDOW up to today's (this_year), the first
- * after written (the latest year the text writes), or the latest when
- * written is 0; 0 when none fits, or when written fits too (the text's own
- * year). */
+/* The year of the date month/day that fell on weekday wd (1..7), of the
+ * last WEEKDAY_WINDOW years up to today (a date later in the year than
+ * today's is not this year's).  With no year written, the latest that fits.
+ * With one (the latest year the text writes), the one fitting year after
+ * it; none when two or more fit there (a reader could not tell which), or
+ * when the written year fits itself (the text's own year). */
 int ingest_weekday_year(int month, int day, int wd, int written)
 {
-    int best = 0, today = this_year();
+    int ty, tm, td, latest = 0, first = 0, fits = 0;
 
-    if (month < 1 || month > 12 || day < 1 || day > 31 || wd < 1 || wd > 7 || !today)
+    if (month < 1 || month > 12 || day < 1 || day > 31 || wd < 1 || wd > 7
+        || !today(&ty, &tm, &td))
         return 0;
-    for (int y = today; y > today - WEEKDAY_WINDOW; y--) {
-        if (day > days_in(y, month) || weekday_of(y, month, day) != wd)
+    for (int y = ty; y > ty - WEEKDAY_WINDOW; y--) {
+        if (day > days_in(y, month) || weekday_of(y, month, day) != wd
+            || (y == ty && (month > tm || (month == tm && day > td))))
             continue;
-        if (!written || y < written)
-            return best ? best : written ? 0 : y;
-        if (y == written)
-            return 0;
-        best = y;
+        if (written && y <= written)
+            return y == written || fits != 1 ? 0 : first;
+        if (!latest)
+            latest = y;
+        first = y;
+        fits++;
     }
-    return best;
+    return !written ? latest : fits == 1 ? first : 0;
 }
 
 /* ---- Chinese: 3月15日（星期三）, 3月15日 周三 ---- */
@@ -172,6 +182,26 @@ static bool zh_date_line(const ingest_lexicon *lx, const char *t, size_t len, si
     if (ingest_lex_in(lx, LEX_DAY_AHEAD, t, i) || ingest_lex_in(lx, LEX_DAY_AHEAD, t + e, c - e))
         return false;
     return i <= ZH_LINE_LEAD || zh_has(t, i, "讯") || zh_has(t + e, near, "获悉");
+}
+
+/* The latest year of four digits and 年 in t[0..len) that is no run's
+ * start (2008年以来: "the lowest since 2008", not a year the text is near);
+ * 0 none. */
+int ingest_zh_written_year(const char *t, size_t len)
+{
+    int best = 0;
+
+    for (size_t i = 0; i + 7 <= len; i++) {
+        size_t k = i + 4, c = k + 3;
+        if (!is_digit(t[i]) || (i > 0 && is_digit(t[i - 1])) || !is_digit(t[i + 1])
+            || !is_digit(t[i + 2]) || !is_digit(t[i + 3]) || memcmp(t + k, "年", 3))
+            continue;
+        while (c < len && c - k < ZH_SINCE_WITHIN && (is_digit(t[c]) || !memcmp(t + c, "月", 3)))
+            c += is_digit(t[c]) ? 1 : 3;
+        if (!(c + 6 <= len && !memcmp(t + c, "以来", 6)) && atoi(t + i) > best && atoi(t + i) <= 2099)
+            best = atoi(t + i);
+    }
+    return best >= 1950 ? best : 0;
 }
 
 void ingest_zh_weekday(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len)
@@ -356,7 +386,7 @@ static void weekday_word(ingest_doctime *dt, const char *t, size_t len, size_t i
 
 void ingest_en_weekday(ingest_doctime *dt, const char *t, size_t len)
 {
-    if (dt->en_sentences >= HEAD_SENTENCES)
+    if (dt->en_sentences >= WEEKDAY_HEAD_SENTENCES)
         return;
     if (!dt->wk_line_month)
         dateline(dt, t, len);

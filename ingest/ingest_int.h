@@ -253,6 +253,8 @@ typedef struct ingest_doctime {
     int en_month_written;  /* ... of those, the latest written after a month
                               ("until January 2016"): a month gone by, no
                               forecast's year; the text is of no earlier year */
+    int wk_zh_written;     /* Chinese: the latest year the head writes that is no
+                              run's start (2008年以来), of those head_year counts */
     size_t wk_end;         /* Chinese: the end of that date's weekday in its sentence */
     int wk_month, wk_day, wk_weekday;  /* a date written beside its weekday
                               (3月15日（星期三）, "Wednesday, March 15"): month,
@@ -530,11 +532,17 @@ void ingest_en_observe(ingest_doctime *dt, const char *text, size_t len);
  * (lexicon class schedule-word), or state no percent? (doctime_en.c) */
 bool ingest_en_scheduled(const char *t, size_t len, size_t i);
 
+/* The sentences of an English head a weekday and the years written beside it
+ * are read in: its dateline follows a page's menus (doctime_weekday.c). */
+#define WEEKDAY_HEAD_SENTENCES 8
 /* The year of the date month/day that fell on weekday wd (1 Monday .. 7):
  * of the last thirty years to today's, the nearest after written (the
  * latest year the text writes), or the latest with written 0; 0 none
  * (doctime_weekday.c). */
 int ingest_weekday_year(int month, int day, int wd, int written);
+/* The latest year (2016年) a Chinese sentence writes that no 以来 follows (a
+ * run's start); 0 none. */
+int ingest_zh_written_year(const char *text, size_t len);
 /* Notes a Chinese date written with its weekday (3月15日（星期三）) in a
  * sentence of the first paragraphs, matching form. */
 void ingest_zh_weekday(ingest_doctime *dt, const ingest_lexicon *lx, const char *text,
