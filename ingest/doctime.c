@@ -821,12 +821,18 @@ static int anniversary_now(const ingest_lexicon *lx, const char *t, size_t len)
     int years;
 
     for (size_t i = 0; i < len; i += n ? n : char_len((unsigned char)t[i])) {
-        if ((n = ingest_lex_at(lx, LEX_ANNIVERSARY_REL, t + i, len - i, &e)) > 0)
+        if ((n = ingest_lex_at(lx, LEX_ANNIVERSARY_REL, t + i, len - i, &e)) > 0) {
+            /* the event right after 今年是, or after our party's name alone
+               (今年是中国共产党成立100周年); another's (中国致公党建党) is not */
+            size_t k = i + n, o = ingest_lex_at(lx, LEX_ANNIVERSARY_OWNER, t + k, len - k, NULL);
             rel = e;
-        else if (rel && (n = ingest_lex_at(lx, LEX_ANNIVERSARY, t + i, len - i, &e)) > 0
-                 && (years = small_number(lx, t + i + n, len - i - n, &c)) > 0
-                 && ingest_lex_at(lx, LEX_ANNIVERSARY_MARK, t + i + n + c, len - i - n - c, NULL))
-            return (int)e->num + years - ((int)rel->num - 1);
+            k += o;
+            if ((n = ingest_lex_at(lx, LEX_ANNIVERSARY, t + k, len - k, &e)) > 0
+                && (years = small_number(lx, t + k + n, len - k - n, &c)) > 0
+                && ingest_lex_at(lx, LEX_ANNIVERSARY_MARK, t + k + n + c, len - k - n - c, NULL))
+                return (int)e->num + years - ((int)rel->num - 1);
+            n = k - i;
+        }
     }
     return 0;
 }
@@ -985,9 +991,9 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         ingest_zh_weekday(dt, lx, t, len);
     if (!dt->plan_now && holds(lx, &set, LEX_PLAN_YEAR_MARK, t, len))
         dt->plan_now = plan_year_now(lx, t, len);
-    if (!dt->plan_now && holds(lx, &set, LEX_ANNIVERSARY_MARK, t, len)
+    if (!dt->anniversary_now && holds(lx, &set, LEX_ANNIVERSARY_MARK, t, len)
         && holds(lx, &set, LEX_ANNIVERSARY_REL, t, len))
-        dt->plan_now = anniversary_now(lx, t, len);
+        dt->anniversary_now = anniversary_now(lx, t, len);
     if (((dt->title_year && !dt->review_open) || (!dt->reviewed && dt->paragraphs <= PAGE_PARAS))
         && (holds(lx, &set, LEX_REVIEW_NEXT, t, len) || holds(lx, &set, LEX_REVIEW_PREV, t, len))) {
         int y = reviewed_year(lx, t, len);
@@ -1177,9 +1183,10 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_OPENING] = dt->reviewed;
         now[INGEST_TIME_OPENING] = dt->reviewed + 1;
     }
-    if (dt->plan_now) {
-        now[INGEST_TIME_PLAN_YEAR] = dt->plan_now;
-        data[INGEST_TIME_PLAN_YEAR] = dt->plan_now - 1;
+    /* (an anniversary, 今年是建党100周年, never outranks a year the head writes) */
+    if ((y = dt->plan_now ? dt->plan_now : dt->head_year ? 0 : dt->anniversary_now) != 0) {
+        now[INGEST_TIME_PLAN_YEAR] = y;
+        data[INGEST_TIME_PLAN_YEAR] = y - 1;
     } else if (dt->current && dt->goal_year && dt->latest <= dt->goal_year
                && dt->head_year <= dt->goal_year) {
         /* a release about a part of the year that measures it against the

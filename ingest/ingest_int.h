@@ -255,6 +255,8 @@ typedef struct ingest_doctime {
                               forecast's year; the text is of no earlier year */
     int wk_zh_written;     /* Chinese: the latest year the head writes that is no
                               run's start (2008年以来), of those head_year counts */
+    int anniversary_now;   /* Chinese: the year 今年是建党100周年 names (2021), which
+                              dates a text only when its head writes no year */
     size_t wk_end;         /* Chinese: the end of that date's weekday in its sentence */
     int wk_month, wk_day, wk_weekday;  /* a date written beside its weekday
                               (3月15日（星期三）, "Wednesday, March 15"): month,

@@ -310,6 +310,9 @@ typedef enum lex_class {
     LEX_ANNIVERSARY_MARK, /* after the count of years: 周年 */
     LEX_ANNIVERSARY_REL,  /* before such an event: the year it is (今年是 1, 明年是 2,
                              去年是 0: 1 + the years from now to it) */
+    LEX_ANNIVERSARY_OWNER, /* between 今年是 and an anniversary's event, the words that
+                             name the party whose event it is (中国共产党, 我们党, 党的):
+                             any other words make it another party's or army's */
     LEX_WEEKDAY,          /* a day of the week (星期三, 周三, Wednesday): a date
                              written with one dates a text that writes no year
                              (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
