@@ -5,13 +5,18 @@
  * a news dateline ("TOKYO, Oct. 18 (Xinhua) --") with the day its source
  * spoke ("official data showed Friday") still dates a text: a month's day
  * falls on a given weekday only every five, six or eleven years, so a
- * reader who checks a calendar finds the year.  Of the years that fit, the
- * first after the latest year the text writes (a base, a remark: "since
- * April 2022") is meant; with no year written, the latest that is not
- * after today.  A text that writes the year itself (a dateline's "July 17,
- * 2023") has none after it that fits, or only a later one a reader would
- * not take: none then, as when no year fits.  A text any other rule dates keeps that date: doctime.c
- * ranks this last, and doctime_en.c uses it only where no date line is.
+ * reader who checks a calendar finds the year.  With no year written, the
+ * latest that fits and is not after today is meant; with one (a base, a
+ * date: not a run's start, "since April 2022", 2008年以来), the one fitting
+ * year after it, and none when two or more fit there or the written year
+ * fits itself (a dateline's "July 17, 2023").  Only a date line counts (a
+ * heading line or dateline in English; the sentence's start, 本报讯 or
+ * 记者…获悉 in Chinese, with no day-ahead word such as 定于), and a weekday
+ * alone only after a publishing verb (report-verb: "showed Friday", "said
+ * on Friday"), never "a meeting on Monday".  A text any other rule dates
+ * keeps that date: doctime.c ranks this last, and time_en.c uses it only
+ * when the grammar's own title and dateline scan found no year, never with
+ * --report-year.
  * The weekday words are the lexicon's (class weekday: 星期三, 周三, Wednesday;
  * value 1 for Monday to 7 for Sunday). */
 #include "rules_en.h"
