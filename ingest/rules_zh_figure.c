@@ -73,8 +73,10 @@ static bool change_then_level(const reader *r, double lo, const tok *hi)
      * the low end's verb the last) */
     const lex_entry *verb = r->role && r->role->code == K_TO ? r->last_role : r->role;
 
-    return verb && (verb->code == K_GROW || verb->code == K_FALL)
-        && strcmp(hi->a.norm_unit, "%") && lo > 0 && hi->a.value >= RANGE_SPAN_MAX * lo;
+    /* under an estimate or a goal (预计…增加5亿元至20亿元, 力争, 目标) the two
+     * are a forecast's range */
+    return verb && (verb->code == K_GROW || verb->code == K_FALL) && !r->estimated && !r->target
+        && !r->goal_word && strcmp(hi->a.norm_unit, "%") && lo > 0 && hi->a.value >= RANGE_SPAN_MAX * lo;
 }
 
 /* The high end of a range whose low end is figure ts->v[i] (8%—10%, 8%至10%,

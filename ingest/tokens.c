@@ -114,13 +114,22 @@ static bool false_keyword(const ingest_maps *m, const char *t, size_t len, size_
     return false;
 }
 
+/* How many ideographs may stand between a comma's 至 and its figure. */
+#define TO_TIME_CHARS 3
+
 /* Does the last token read end at i as a figure with a unit (16.1%至), or
- * as a comma right after one (按年升15.7%，至338亿元)? */
-static bool after_figure(const toks *ts, size_t i)
+ * as a comma right after one with a figure right after the keyword, ending
+ * at next (按年升15.7%，至338亿元; not 增长8.5%，至年末…达到520家: 至 a time's)? */
+static bool after_figure(const toks *ts, const char *t, size_t len, size_t i, size_t next)
 {
     const tok *p = ts->n > 0 ? &ts->v[ts->n - 1] : NULL;
 
     if (p && p->type == T_BREAK && p->end == i && !p->list_break && ts->n > 1) {
+        /* the figure may follow a short time (至去年379万人, 至去年的7986家) */
+        for (int c = 0; c < TO_TIME_CHARS && next + 3 <= len && (unsigned char)t[next] >= 0xE4; c++)
+            next += 3;
+        if (next >= len || !is_digit(t[next]))
+            return false;
         i = p->pos;
         p--;
     }
@@ -922,7 +931,7 @@ int ingest_tokenize(const ingest_maps *m, const char *t, size_t len, toks *ts)
         }
         if (kw && (kw->flags & LEXF_QUOTED) && !alone_in_quotes(m, t, len, i, kw))
             kw = NULL;      /* 十五 unquoted: fifteen, a number */
-        if (kw && (kw->flags & LEXF_AFTER_FIGURE) && !after_figure(ts, i))
+        if (kw && (kw->flags & LEXF_AFTER_FIGURE) && !after_figure(ts, t, len, i, i + kw->n))
             kw = NULL;      /* 截至, 1至5月: 至 is a verb only after a figure */
         ts->change = ts->change || (kw && (kw->flags & LEXF_CHANGE));
         if (kw && (quote == 0 || kw->code >= K_PLAN11 || quoted_alone(m, t, len, i, kw))) {
