@@ -358,16 +358,27 @@ static size_t cite_at(const char *s, size_t len, size_t i)
     return j < len && s[j] == ']' && run > 0 ? j + 1 - i : 0;
 }
 
-/* Does a figure other than a year start at s[j] (4263.9亿元, not 2024年)? */
-static bool names_figure_after(const char *s, size_t len, size_t j)
+/* Does a figure other than a year start at s[j] (4263.9亿元), after a name
+ * that ends at s[i] ('[') in an ideograph?  Not a time or a span
+ * ([1]12月份, [2]2023-2024年, 2至3个), whose number opens the next statement. */
+static bool names_figure_after(const char *s, size_t len, size_t i, size_t j)
 {
+    static const char *const time_next[] = { "年", "月", "季", "日", "号", "至", "个", "-", "—" };
     size_t k = j;
 
+    if (i < 3 || (unsigned char)s[i - 3] < 0xE4 || (unsigned char)s[i - 3] > 0xE9)
+        return false;
     while (k < len && (is_digit(s[k]) || s[k] == '.'))
         k++;
-    /* 年 is E5 B9 B4 */
-    return k > j && !(len - k >= 3 && (unsigned char)s[k] == 0xE5
-                      && (unsigned char)s[k + 1] == 0xB9 && (unsigned char)s[k + 2] == 0xB4);
+    if (k == j)
+        return false;
+    for (size_t w = 0; w < sizeof time_next / sizeof *time_next; w++) {
+        size_t n = strlen(time_next[w]);
+
+        if (len - k >= n && !memcmp(s + k, time_next[w], n))
+            return false;
+    }
+    return true;
 }
 
 /* Does a statement go on at s[i] (not punctuation, not the end)? */
@@ -503,7 +514,7 @@ static size_t cite_cuts(ingest_draft *d, cut *cuts)
         if (j == i)
             continue;
         if (i > 0 && goes_on(s, len, j) && goes_on(s, len, i - 1 - (s[i - 1] == ' '))
-            && !names_figure_after(s, len, j))
+            && !names_figure_after(s, len, i, j))
             s[i] = m[i] = ',', i++;
         if (j > i) {
             cuts[n].a = i;
