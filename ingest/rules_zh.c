@@ -440,19 +440,28 @@ static bool rate_gap(const reader *r, size_t at)
     return true;
 }
 
-/* Where the base written right before the 分别 of ts->v[i] starts: 同比,
- * 按年, 按月, 环比, 比上月, 较2010年第4季 (a base word and the times after it),
- * else where 分别 does. */
-static size_t base_before_fenbie(const toks *ts, size_t i)
+/* Where a same-period word (同期, 同月) that ends at pos starts, else pos:
+ * 比2022年同期分别增长 is a base year and its period. */
+static size_t same_period_before(const reader *r, size_t pos)
 {
-    size_t j = i;
+    return pos >= 2 * CJK_BYTES && ingest_lex_at(r->lx, LEX_SAME_PERIOD, r->t + pos - 2 * CJK_BYTES,
+                                                  2 * CJK_BYTES, NULL) == 2 * CJK_BYTES
+               ? pos - 2 * CJK_BYTES : pos;
+}
+
+/* Where the base written right before the 分别 of ts->v[i] starts: 同比,
+ * 按年, 按月, 环比, 比上月, 较2010年第4季, 比2022年同期 (a base word and the
+ * times after it), else where 分别 does. */
+static size_t base_before_fenbie(const reader *r, const toks *ts, size_t i)
+{
+    size_t j = i, at = same_period_before(r, ts->v[i].pos);
     const tok *p;
 
-    while (j > 0 && ts->v[j - 1].end == ts->v[j].pos
+    while (j > 0 && ts->v[j - 1].end == at
            && (ts->v[j - 1].type == T_YEAR || ts->v[j - 1].type == T_PART
                || (ts->v[j - 1].type == T_KW && ts->v[j - 1].kw->code == K_PART)))
-        j--;
-    if (j == 0 || ts->v[j - 1].end != ts->v[j].pos || ts->v[j - 1].type != T_KW)
+        at = ts->v[--j].pos;
+    if (j == 0 || ts->v[j - 1].end != at || ts->v[j - 1].type != T_KW)
         return ts->v[i].pos;
     p = &ts->v[j - 1];
     if ((j < i && p->kw->code == K_BASE)
@@ -470,7 +479,7 @@ static void on_fenbie(reader *r, const toks *ts, size_t i)
     /* A、B和C同比分别增长…, 出口和进口比上年分别…, 甲类及乙类消费物价指数按月
      * 分别上升…: the base before 分别 ends the list; it is no part of the last
      * item's name */
-    r->rc = ingest_zh_build_list(r, base_before_fenbie(ts, i));
+    r->rc = ingest_zh_build_list(r, base_before_fenbie(r, ts, i));
     if (r->rc == GC_OK && r->nlist == 0 && r->place_list) {
         /* 三个行政区分别实现地区生产总值…: the measure after 分别 names them */
         r->head_start = k->end;
@@ -518,7 +527,10 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
         r->basis_sticky_para = true;
         return;
     case K_FENBIE:
-        return;                 /* on_fenbie */
+        /* read by on_fenbie after this, from the caller: the base before
+         * 分别 (较2010年第4季, 比2022年同期) spans tokens further back than
+         * the prev this reads */
+        return;
     case K_SKIP:
         r->skip = true;         /* 应到362人: an attendance, no claim */
         return;
