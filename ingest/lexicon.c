@@ -139,6 +139,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_RECORD_VERB] = "record-verb",
     [LEX_ING_NOUN] = "ing-noun",
     [LEX_PRICE_WORD] = "price-word",
+    [LEX_TRADE_FLOW] = "trade-flow",
     [LEX_SPAN_WORD] = "span-word",
     [LEX_PAGE_LABEL] = "page-label",
 };

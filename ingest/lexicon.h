@@ -469,6 +469,9 @@ typedef enum lex_class {
                              average of it that names no span of years averages
                              twelve-month rates, year on year (basis_en.c
                              en_price_average) */
+    LEX_TRADE_FLOW,       /* a flow between places (exports, imports, shipments):
+                             before "to"/"from" and a list of partners, every
+                             partner's (rules_en_list.c share_flow) */
     LEX_SPAN_WORD,        /* in a price average's clause: a span of years (decade,
                              years, medium term): the average is over years, not of
                              twelve-month rates (basis_en.c en_price_average) */

@@ -104,22 +104,28 @@ static void drop_kind_tail(const en_reader *r, char parts[][SUBJ_MAX], size_t n)
 
 /* "imports from China and the United States", "exports to Japan and
  * Korea": the flow and its preposition before the first partner are every
- * partner's (imports from the united states), in place. */
-static void share_flow(char parts[][SUBJ_MAX], size_t n)
+ * partner's (imports from the united states), in place: only a trade flow's
+ * ("the ratio of debt to GDP and the deficit" shares nothing), and only
+ * with a partner, not a measure of its own ("Exports to China and
+ * imports"). */
+static void share_flow(const en_reader *r, char parts[][SUBJ_MAX], size_t n)
 {
     static const char *const preps[] = { " from ", " to " };
-    size_t head = 0;
+    size_t head = 0, flow = 0;
 
     for (size_t p = 0; p < 2 && !head; p++) {
         const char *at = strstr(parts[0], preps[p]);
-        if (at && at > parts[0] && !strchr(parts[0], ','))
-            head = (size_t)(at - parts[0]) + strlen(preps[p]);
+        if (at && at > parts[0] && !strchr(parts[0], ',')) {
+            flow = (size_t)(at - parts[0]);
+            head = flow + strlen(preps[p]);
+        }
     }
-    if (!head || !parts[0][head])
+    if (!head || !parts[0][head] || !ingest_lex_ends(r->lx, LEX_TRADE_FLOW, parts[0], flow))
         return;
     for (size_t i = 1; i < n; i++) {
         char tmp[SUBJ_MAX];
         if (strstr(parts[i], " from ") || strstr(parts[i], " to ")
+            || ingest_lex_ends(r->lx, LEX_MEASURE_HEAD, parts[i], strlen(parts[i]))
             || head + strlen(parts[i]) + 1 > SUBJ_MAX)
             continue;
         snprintf(tmp, sizeof tmp, "%.*s%s", (int)head, parts[0], parts[i]);
@@ -136,7 +142,7 @@ bool en_list_subjects(const en_reader *r, const char *subject, size_t n, bool in
     if (en_split_subject(subject, n, parts)) {
         drop_kind_of(r, parts[0]);
         drop_kind_tail(r, parts, n);
-        share_flow(parts, n);
+        share_flow(r, parts, n);
         return true;
     }
     /* "The three mainstays of the economy, Agriculture, Industries and
