@@ -236,8 +236,12 @@ void en_by_list_first(const en_reader *r, size_t k, size_t cs, char *out)
     if (end >= 2 && (e = kw_at(r, end - 1)) && en_ends_subject(e)
         && (is_word(r, end - 2, "which") || is_word(r, end - 2, "that")))
         end -= 2;
+    /* (a passive's "by" ends the scan with no name: "Growth in 2023 was
+       led by services by 3%, industry by 2%" is growth's, not "led by
+       services") */
     for (a = end; a > cs && a + 6 > end && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1)
-                  && !word_in(r, a - 1, LEX_BE_FORM) && !is_word(r, a - 1, "in");
+                  && !word_in(r, a - 1, LEX_BE_FORM) && !is_word(r, a - 1, "in")
+                  && !is_word(r, a - 1, "by");
          a--)
         ;
     if (a < end && a > cs && (word_in(r, a - 1, LEX_BE_FORM) || is_word(r, a - 1, "in")))
