@@ -279,6 +279,21 @@ static bool place_ends(const en_reader *r, size_t j, size_t b)
         || en_lex_at(r->lx, LEX_SUBJECT_CUT, r->t, r->len, r->v[j].pos, &e);
 }
 
+/* Does out[0..i) end with a relative pronoun and a space ("households
+ * that continue farming")?  The cut word is then the relative clause's
+ * verb, inside the name, not the main verb after it. */
+static bool after_relative(const char *out, size_t i)
+{
+    static const char *const rel[] = { "that ", "which ", "who " };
+
+    for (size_t k = 0; k < 3; k++) {
+        size_t n = strlen(rel[k]);
+        if (i >= n && !strncmp(out + i - n, rel[k], n) && (i == n || out[i - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* At token i of [.., b), a lead word set off by commas (", however,",
  * ", meanwhile,"): its tokens with the closing comma, else 0. */
 static size_t aside_adverb(const en_reader *r, size_t i, size_t b)
@@ -462,7 +477,7 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i = (size_t)-1;
             continue;
         }
-        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)) {
+        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e) && !after_relative(out, i)) {
             o = i - 1;
             out[o] = '\0';
             break;
