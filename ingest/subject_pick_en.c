@@ -440,12 +440,23 @@ void en_subject_after(const en_reader *r, size_t k, char *out)
 /* Marks with \x01 the breaks between the items of list s, in place: its
  * commas and "and"s, but not those inside curly quotes ("‘Firewood and
  * forestry’, ‘Coconut’ and ‘Highland crops’": three items). */
+/* Does a closing quote that ends a quoted name (followed by a space, a
+ * comma or the end) come after c?  Else an opening one is an apostrophe
+ * ("rock ‘n roll"), no quote. */
+static bool quote_closes_after(const char *c)
+{
+    for (const char *q = c; (q = strstr(q, QUOTE_CLOSE)) != NULL; q += 3)
+        if (!q[3] || q[3] == ' ' || q[3] == ',')
+            return true;
+    return false;
+}
+
 static void mark_item_breaks(char *s)
 {
     int depth = 0;
 
     for (char *c = s; *c; c++) {
-        if (!strncmp(c, QUOTE_OPEN, 3))
+        if (!strncmp(c, QUOTE_OPEN, 3) && quote_closes_after(c + 3))
             depth++;
         else if (!strncmp(c, QUOTE_CLOSE, 3) && depth > 0)
             depth--;
