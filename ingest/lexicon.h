@@ -326,6 +326,8 @@ typedef enum lex_class {
                              after it fills (输往所有主要目的地的整体出口货量…：美国(-25.3%)) */
     LEX_ENTITY_END,       /* ends the name of a set of firms (公司, 企业): a whole whose
                              other measures a clause after ； names alone (净利润) */
+    LEX_CAUSE_NOT_NEXT,   /* after the word closing a cause (受…影响): the cause is part
+                             of a name (影响评价项目数, 受疫情影响较大的住宿业) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

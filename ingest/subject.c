@@ -380,26 +380,56 @@ static bool time_next(const ingest_lexicon *lx, const char *s, size_t n)
                || e->code == K_PREV_YEAR);
 }
 
+/* The most characters a cause holds between 受 and 影响 (新冠肺炎疫情,
+ * 国际市场需求疲软): farther, the 影响 is some other word's. */
+#define CAUSE_MAX_CHARS 8
+
+/* The length of the aside the cause row e opens before s[0..n) (受疫情影响:
+ * the row, the cause, its closing word), 0 when none does: the closing word
+ * comes within a few characters, after a cause of one character or more
+ * (受影响企业 is a name), with no list word between (受灾面积及受影响人口:
+ * the 影响 is the next item's) and no cause-not-next word before or after it
+ * (受理环境影响评价, 受疫情影响较大的住宿业: the cause is the name's part). */
+static size_t cause_aside(const ingest_lexicon *lx, const lex_entry *e, const char *s, size_t n)
+{
+    size_t j = 0;
+
+    for (int c = 0; c <= CAUSE_MAX_CHARS && j + e->vn <= n; c++, j += char_len((unsigned char)s[j])) {
+        if (!memcmp(s + j, e->value, e->vn)) {
+            bool bound = ingest_lex_at(lx, LEX_CAUSE_NOT_NEXT, s + j + e->vn, n - j - e->vn, NULL);
+            return j > 0 && !bound ? e->n + j + e->vn : 0;
+        }
+        if (ingest_lex_at(lx, LEX_LIST_SEP, s + j, n - j, NULL)
+            || ingest_lex_at(lx, LEX_CAUSE_NOT_NEXT, s + j, n - j, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 /* How the subject-cut row e cuts the subject before s[0..n), the text after
  * it: SIZE_MAX when it cuts to the subject's end, the length of the aside it
  * opens (the row and s up to the end of its closing word) when that goes
  * alone, 0 when it does not cut.  A plain row cuts to the end, and a row
  * valued time before a time (在2019年), when a name of two characters stands
- * before it (named).  Any other value is the word that closes the aside (受…
- * 影响: a cause, never a name), which goes alone when its word follows
- * (受疫情影响全省工业总产值: 全省工业总产值); when none does, a keyword inside
- * the aside ended the subject (受到基期与季节性因素影响: 与), and a row of two
- * characters or more (受到, not the 受 of 受灾面积) cuts to the end, even
- * where it opens the subject, which is then no name. */
+ * before it (named); a row valued name is a word (受理, 受灾) and never cuts.
+ * Any other value is the word that closes the aside (受…影响: a cause, never
+ * a name), which goes alone when its word follows (cause_aside); when none
+ * does, a keyword inside the aside may have ended the subject (受到基期与季节
+ * 性因素影响: 与), and a row of two characters or more (受到, not the 受 of
+ * 受灾面积) cuts to the end, even where it opens the subject, which is then
+ * no name, unless a cause-not-next word follows (受到资助的企业数目: a name). */
 static size_t cut_here(const ingest_lexicon *lx, const lex_entry *e, const char *s, size_t n,
                        bool named)
 {
+    size_t k;
+
     if (e->vn == 0 || (e->vn == 4 && !memcmp(e->value, "time", 4)))
         return named && (e->vn == 0 || time_next(lx, s, n)) ? SIZE_MAX : 0;
-    for (size_t j = 0; j + e->vn <= n; j += char_len((unsigned char)s[j]))
-        if (!memcmp(s + j, e->value, e->vn))
-            return e->n + j + e->vn;
-    return e->n >= 2 * CJK_BYTES ? SIZE_MAX : 0;
+    if (e->vn == 4 && !memcmp(e->value, "name", 4))
+        return 0;
+    if ((k = cause_aside(lx, e, s, n)) > 0)
+        return k;
+    return e->n >= 2 * CJK_BYTES && !ingest_lex_in(lx, LEX_CAUSE_NOT_NEXT, s, n) ? SIZE_MAX : 0;
 }
 
 /* Strips the tail words from the end of d[start..*n): tried in table
