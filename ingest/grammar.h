@@ -529,13 +529,14 @@ void ingest_zh_rate_avg_head(reader *r, const tok *k);
  * False, and nothing changed, for any other head or with no subject yet. */
 bool ingest_zh_rate_head(reader *r, size_t pos);
 
-/* A clause subject (r->scratch) opening with a demonstrative (这, 该) points
+/* A clause subject (r->scratch) opening with a demonstrative (这, 该, 此) points
  * back to the subject before (the clause's, else the one carried from the
  * sentence before): 这指数 after 贸易价格比率指数, 该行业的净产值 after
  * 金融及保险业的净产值, 该月 (a time alone).  Replaces r->scratch with it
  * when the words after the demonstrative are a month or a year (月, 年) or
- * end that subject (after 的, if any); true when it did.  Else r->scratch is left
- * as written. */
+ * end that subject (after 的, if any), unless a place follows the
+ * demonstrative (该省) or that subject opens with one too; true when it did.
+ * Else r->scratch is left as written. */
 bool ingest_zh_pointer_subject(reader *r);
 
 /* Is figure f, in points, the gap between the subject now and its own

@@ -328,6 +328,8 @@ typedef enum lex_class {
                              other measures a clause after ； names alone (净利润) */
     LEX_CAUSE_NOT_NEXT,   /* after the word closing a cause (受…影响): the cause is part
                              of a name (影响评价项目数, 受疫情影响较大的住宿业) */
+    LEX_POINTER_PLACE,    /* after a demonstrative: a place (该省, 该市的…): the subject
+                             names that place's measure, not the one named before */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

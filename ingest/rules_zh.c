@@ -353,7 +353,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
         return;
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
-    ingest_zh_pointer_subject(r);   /* 这指数: the index named before */
+    (void)ingest_zh_pointer_subject(r);   /* 这指数: the index named before; else as written */
     if (ingest_zh_rate_head(r, pos))
         return;                     /* …，增长率为7.8%: the rate of the subject before */
     if (ingest_good_subject(r->m, &r->scratch) || ingest_zh_named_subject(r, &r->scratch)) {

@@ -387,7 +387,9 @@ void ingest_zh_carry_out(reader *r)
 /* ---- a subject that points back: 这指数, 该行业的净产值, 该月 ---- */
 
 /* The subject a demonstrative points back to: the clause's subject before,
- * else the one carried from the sentence before ("" none). */
+ * else the one carried from the sentence before, else the one a full stop
+ * kept (carry_stop: 该月 in the sentence after 。, whose carry the stop
+ * cleared) ("" none). */
 static const char *pointed_to(const reader *r)
 {
     if (r->subject.len)
@@ -411,6 +413,11 @@ bool ingest_zh_pointer_subject(reader *r)
     if (!gn || gn >= sizeof g || !ingest_zh_fold_copy(r->m, r->scratch.data, n, f, sizeof f)
         || !ingest_zh_fold_copy(r->m, ref, gn, g, sizeof g)
         || (w = ingest_lex_at(r->lx, LEX_POINTER, f, n, NULL)) == 0)
+        return false;
+    /* 该省的…: another place's measure; 这一年进口 before: a pointer too,
+     * nothing named to point back to */
+    if (ingest_lex_at(r->lx, LEX_POINTER_PLACE, f + w, n - w, NULL)
+        || ingest_lex_at(r->lx, LEX_POINTER, g, gn, NULL))
         return false;
     /* 该行业的净产值: the measure after 的 is the one the subject before names */
     for (size_t i = w, k; i < n; i += k ? k : char_len((unsigned char)f[i]))
