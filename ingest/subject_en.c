@@ -139,6 +139,8 @@ bool en_place_subject(const en_reader *r, size_t cs, size_t ft, const char *s)
     return found == words && (seen[PW_PLACE] || seen[PW_GROUP]) && (!seen[PW_AND] || seen[PW_GROUP]);
 }
 
+static bool page_label(const en_reader *r, size_t a, size_t b);
+
 bool en_place_label(const en_reader *r)
 {
     size_t i = 0;
@@ -150,7 +152,7 @@ bool en_place_label(const en_reader *r)
     return i > 0 && i + 1 < r->n && is_sign(r, i, ':') && place_word(r, i - 1, true)
         && !(r->v[i - 1].end - r->v[i - 1].pos > 3 && r->t[r->v[i - 1].end - 2] == 'e'
              && r->t[r->v[i - 1].end - 1] == 'd')
-        && r->v[i + 1].type == ET_WORD;
+        && r->v[i + 1].type == ET_WORD && !page_label(r, 0, i);   /* "Update:", "Outlook:" */
 }
 
 /* Is token i a word that may stand in a label's name: a word that is no
