@@ -330,6 +330,8 @@ typedef enum lex_class {
                              of a name (影响评价项目数, 受疫情影响较大的住宿业) */
     LEX_POINTER_PLACE,    /* after a demonstrative: a place (该省, 该市的…): the subject
                              names that place's measure, not the one named before */
+    LEX_YEAR_AGO_OPEN,    /* a prev_year keyword that, opening a clause (去年同季则增长1.5%),
+                             is the time of the figure after it, a year back: no claim */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -652,11 +652,30 @@ static int compared_rate(reader *r, ingest_claim *c, const tok *f, int year, boo
     return emit(r, &cc, f);
 }
 
+/* Does figure f's clause open with a year-ago word (去年同季则增长1.5%, 而去年
+ *同月为下降2.0%: a lead word at most before it), the keyword last read before f?
+ * Then f is the same period's a year back, no figure of the subject now. */
+static bool year_ago_clause(const reader *r, const tok *f)
+{
+    size_t s = r->clause_start, n;
+
+    if (r->prev_year_end <= s || r->prev_year_end > f->pos)
+        return false;
+    /* (去年 is a lead word itself: the word tried first) */
+    if ((n = ingest_lex_at(r->lx, LEX_YEAR_AGO_OPEN, r->t + s, r->prev_year_end - s, NULL)) == 0) {
+        s += ingest_lex_at(r->lx, LEX_LEAD_WORD, r->t + s, r->prev_year_end - s, NULL);
+        n = ingest_lex_at(r->lx, LEX_YEAR_AGO_OPEN, r->t + s, r->prev_year_end - s, NULL);
+    }
+    return n > 0 && s + n == r->prev_year_end;
+}
+
 int ingest_zh_figure_claim(reader *r, ingest_claim *c, const tok *f, const lex_entry *role,
                            int year, bool year_after_from)
 {
     bool is_pct = !strcmp(f->a.norm_unit, "%"), done;   /* the unit amount.c gives a percentage */
     int rc;
+    if (year_ago_clause(r, f))
+        return GC_OK;                   /* …，去年同季则增长1.5%: last year's */
     if (ingest_zh_budget_time(r, c))       /* 比上年同期X增收, 完成年初预算X的Y% */
         return emit(r, c, f);
     if ((rc = compared_rate(r, c, f, year, &done)) != GC_OK || done)
