@@ -1064,8 +1064,10 @@ void ingest_zh_colon_slot(reader *r, size_t item_a)
         if (ingest_lex_at(r->lx, LEX_KEYWORD, t + e, c - e, &k)
             || ingest_lex_at(r->lx, LEX_SHARED_MARK, t + e, c - e, NULL))
             break;              /* the name ends at its verb (均录得跌幅, 均上升) */
+    /* the words before the slot cleaned as any subject's (2023年全年, 其中: no
+     * part of the name) */
     buf_reset(&r->raw);
-    buf_append(&r->raw, r->s->text + h, s - h);
+    ingest_clean_both(r->m, r->s->text, r->s->match, h, s, &r->raw, true);
     buf_append(&r->raw, r->subject.data, r->subject.len);
     buf_append(&r->raw, r->s->text + s + sw, e - s - sw);
     if (r->raw.failed)
