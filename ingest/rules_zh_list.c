@@ -270,6 +270,16 @@ static int expand_item(reader *r, buf *one)
     return rc;
 }
 
+/* Is item s[0..n) a list modifier alone, or one after the whole the text
+ * speaks of (全市城镇: the first item of a list keeps the subject's 全市)? */
+static bool modifier_alone(const reader *r, const char *s, size_t n)
+{
+    size_t w = ingest_lex_at(r->lx, LEX_WHOLE, s, n, NULL);
+
+    return ingest_lex_is(r->lx, LEX_LIST_MODIFIER, s, n)
+        || (w > 0 && ingest_lex_is(r->lx, LEX_LIST_MODIFIER, s + w, n - w));
+}
+
 /* 城镇、农村居民人均住房面积: an item that is a modifier alone takes the rest
  * of the last item after that item's own modifier. */
 static int modifier_items(reader *r, buf *one)
@@ -281,7 +291,7 @@ static int modifier_items(reader *r, buf *one)
     if (!lw || strlen(last) - lw < 2 * CJK_BYTES)
         return GC_OK;
     for (size_t i = 0; i + 1 < r->nlist && rc == GC_OK; i++) {
-        if (!ingest_lex_is(r->lx, LEX_LIST_MODIFIER, r->list[i], strlen(r->list[i])))
+        if (!modifier_alone(r, r->list[i], strlen(r->list[i])))
             continue;
         buf_reset(one);
         buf_puts(one, r->list[i]);
