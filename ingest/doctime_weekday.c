@@ -136,17 +136,6 @@ static int zh_number(const ingest_lexicon *lx, const char *t, size_t len, size_t
 
 /* Notes a date with its weekday at t[i..len): month, day marks, then the
  * weekday (in brackets or not).  True when one is there. */
-/* Does t[0..len) hold the word w? */
-static bool zh_has(const char *t, size_t len, const char *w)
-{
-    size_t n = strlen(w);
-
-    for (size_t i = 0; i + n <= len; i++)
-        if (!memcmp(t + i, w, n))
-            return true;
-    return false;
-}
-
 static bool zh_date_at(ingest_doctime *dt, const ingest_lexicon *lx, const char *t, size_t len,
                        size_t i)
 {
@@ -175,8 +164,8 @@ static bool zh_date_at(ingest_doctime *dt, const ingest_lexicon *lx, const char 
 }
 
 /* Is the date at t[i..) with its weekday ending at e a date line: the
- * sentence's start, after a news agency's 本报讯, or with 记者…获悉 close
- * after it; and no day-ahead word (定于, 将于, 假期) before it or in its
+ * sentence's start, after a news agency's mark (本报讯), or with the
+ * reporter's source close after it (获悉; lexicon date-line-before/after); and no day-ahead word (定于, 将于, 假期) before it or in its
  * clause after (a release to come, a holiday)? */
 static bool zh_date_line(const ingest_lexicon *lx, const char *t, size_t len, size_t i, size_t e)
 {
@@ -186,7 +175,8 @@ static bool zh_date_line(const ingest_lexicon *lx, const char *t, size_t len, si
         c += char_len((unsigned char)t[c]);
     if (ingest_lex_in(lx, LEX_DAY_AHEAD, t, i) || ingest_lex_in(lx, LEX_DAY_AHEAD, t + e, c - e))
         return false;
-    return i <= ZH_LINE_LEAD || zh_has(t, i, "讯") || zh_has(t + e, near, "获悉");
+    return i <= ZH_LINE_LEAD || ingest_lex_in(lx, LEX_DATE_LINE_BEFORE, t, i)
+        || ingest_lex_in(lx, LEX_DATE_LINE_AFTER, t + e, near);
 }
 
 /* The latest year of four digits and 年 in t[0..len) that is no run's

@@ -318,6 +318,10 @@ typedef enum lex_class {
                              (doctime_weekday.c); value: 1 Monday .. 7 Sunday */
     LEX_DAY_AHEAD,        /* a word that makes a date with its weekday a day to come or
                              a holiday, not the text's date line (定于, 将于, 假期) */
+    LEX_DATE_LINE_BEFORE, /* before a date with its weekday: the news agency's mark
+                             that makes it the text's date line (本报讯) */
+    LEX_DATE_LINE_AFTER,  /* close after one: the reporter's source that makes it
+                             the date line (记者…获悉) */
     LEX_LIST_FRAME,       /* opens a list's first item as a frame every item sits in:
                              输往台湾及内地的整体出口货量 (输往X的…, 来自X的…) */
     LEX_POINTER,          /* a demonstrative opening a subject (这, 该): the words after it
