@@ -38,7 +38,7 @@ CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
     "--disable-default-apps", "--disable-extensions", "--mute-audio",
-    "--hide-scrollbars", "--remote-debugging-port=0", "--window-size=1100,700",
+    "--hide-scrollbars", "--disable-dev-shm-usage", "--remote-debugging-port=0", "--window-size=1100,700",
 ]
 
 
@@ -116,22 +116,55 @@ class WebSocket:
 
 
 class Browser:
+    """A headless Chromium driven over the DevTools protocol. A cold start on
+    a fresh, loaded machine (font cache, shared memory) can be slow or can
+    die once; that is the machine, not the page, so the start is tried a few
+    times and what Chromium said is kept for the message if all fail."""
+
+    STARTS = 3
+    START_SECONDS = 60
+
     def __init__(self, exe):
-        self.profile = tempfile.mkdtemp(prefix="gc-chromium-")
-        self.proc = subprocess.Popen(
-            [exe] + CHROMIUM_FLAGS + ["--user-data-dir=" + self.profile, "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        port_file = os.path.join(self.profile, "DevToolsActivePort")
-        deadline = time.time() + 30
-        while not os.path.exists(port_file) or os.path.getsize(port_file) == 0:
-            if time.time() > deadline or self.proc.poll() is not None:
-                raise OSError("chromium did not start (no DevToolsActivePort)")
-            time.sleep(0.05)
-        time.sleep(0.05)
-        port, path = open(port_file).read().split("\n")[:2]
-        self.ws = WebSocket("ws://127.0.0.1:%s%s" % (port, path))
+        said = ""
+        for attempt in range(self.STARTS):
+            said = self._start(exe)
+            if not said:
+                break
+            self._stop_process()
+            shutil.rmtree(self.profile, ignore_errors=True)
+        else:
+            raise OSError("chromium did not start in %d tries (no DevToolsActivePort); "
+                          "it said: %s" % (self.STARTS, said[-1500:] or "nothing"))
         self.next_id = 0
         self.events = []
+
+    def _start(self, exe):
+        """Start Chromium and connect; return "" or what went wrong."""
+        self.profile = tempfile.mkdtemp(prefix="gc-chromium-")
+        log_path = os.path.join(self.profile, "chromium.log")
+        with open(log_path, "wb") as log:
+            self.proc = subprocess.Popen(
+                [exe] + CHROMIUM_FLAGS + ["--user-data-dir=" + self.profile, "about:blank"],
+                stdout=subprocess.DEVNULL, stderr=log)
+        port_file = os.path.join(self.profile, "DevToolsActivePort")
+        deadline = time.time() + self.START_SECONDS
+        while not os.path.exists(port_file) or os.path.getsize(port_file) == 0:
+            if time.time() > deadline or self.proc.poll() is not None:
+                with open(log_path, "rb") as log:
+                    return log.read().decode("utf-8", "replace") or "(exit %s)" % self.proc.poll()
+            time.sleep(0.05)
+        time.sleep(0.05)
+        try:
+            port, path = open(port_file).read().split("\n")[:2]
+            self.ws = WebSocket("ws://127.0.0.1:%s%s" % (port, path))
+        except (OSError, ValueError) as err:
+            return "connecting: %s" % err
+        return ""
+
+    def _stop_process(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
 
     def call(self, method, session=None, **params):
         self.next_id += 1
