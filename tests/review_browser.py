@@ -57,7 +57,7 @@ class WebSocket:
         assert url.startswith("ws://")
         hostport, _, path = url[5:].partition("/")
         host, _, port = hostport.partition(":")
-        self.sock = socket.create_connection((host, int(port)), timeout=30)
+        self.sock = socket.create_connection((host, int(port)), timeout=60)
         key = base64.b64encode(os.urandom(16)).decode()
         self.sock.sendall((
             "GET /%s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -180,7 +180,7 @@ class Browser:
                 return reply.get("result", {})
             self.events.append(reply)
 
-    def wait_event(self, method, session, timeout=20):
+    def wait_event(self, method, session, timeout=60):
         deadline = time.time() + timeout
         while time.time() < deadline:
             for i, ev in enumerate(self.events):
