@@ -178,6 +178,7 @@ typedef struct reader {
     size_t list_figs;      /* figures after the 分别 up to the clause's end (0: not
                               counted): a list split to fit them */
     bool part_lead;        /* the clause opens with a part of a year (一季度增长8.1%) */
+    bool base_lead;        /* the sentence opens with its base (。较去年同期上升4.5%) */
     bool grow_goal;        /* 增长的预期目标为9%: the target word after a growth verb
                               keeps the verb's role over the 为 */
     bool place_list;       /* the items before 分别 were places (香洲、金湾和斗门三个

@@ -309,7 +309,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break, b
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = r->from_rate = false;
     r->role = NULL;
-    r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = false;
+    r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = r->base_lead = false;
     /* 价格比上月下降2.9%、1.8%: a bare figure right after 、 shares the base
      * (同比 among them resets it, time_zh.c); an item with its own words
      * (、一季度增长5.2%, 、1-3月累计上涨3.1%) names its own period and base */
@@ -673,6 +673,11 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     r->goal_seen = r->goal_seen || (w == K_TARGET && (k->kw->flags & LEXF_GOAL));
     if (w == K_PART && k->pos == r->clause_start && !r->clause_has_kw && !r->clause_has_fig)
         r->part_lead = true;        /* 一季度增长8.1%: the subject may be inherited */
+    /* 。同比上升4.5%, 。较去年同期的197.44亿元上升: a sentence that opens with
+       its base compares the measure the sentence before named */
+    if ((w == K_BASE || w == K_PREV_YEAR || w == K_QOQ) && k->pos == r->clause_start
+        && r->clause_start == 0 && !r->clause_has_kw && !r->clause_has_fig)
+        r->base_lead = true;
     if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list
         && (w == K_TO || w == K_IS || w == K_HAVE))
         r->cumulative = false;  /* 累计完成…，每年均保持在70亿元以上: not a sum */

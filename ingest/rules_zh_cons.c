@@ -352,8 +352,8 @@ bool ingest_zh_counted_noun(const reader *r, const tok *f)
 
 const char *ingest_zh_carried(const reader *r)
 {
-    if (!r->ctx->carry[0] && r->part_lead)
-        return r->ctx->carry_stop;   /* …。其中，一季度增长8.1% */
+    if (!r->ctx->carry[0] && (r->part_lead || r->base_lead))
+        return r->ctx->carry_stop;   /* …。其中，一季度增长8.1%; …。同比上升4.5% */
     return r->ctx->carry;
 }
 
@@ -364,8 +364,14 @@ void ingest_zh_carry_out(reader *r)
     ingest_context *ctx = r->ctx;
 
     bool semi;
+    /* 。较去年同期…上升4.5%。较上月则下跌8.8%: a sentence that compared the
+       measure of the one before names none of its own, and the next may
+       compare that measure again */
+    bool compared_before = r->subject.len == 0 && r->base_lead && !ctx->carry[0];
 
-    ctx->carry[0] = ctx->carry_stop[0] = '\0';
+    ctx->carry[0] = '\0';
+    if (!compared_before)
+        ctx->carry_stop[0] = '\0';
     while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\r'))
         n--;
     /* a sentence that ended at ；(or ;) */
