@@ -32,6 +32,30 @@ size_t en_year_words(const en_reader *r, size_t i)
     return 0;
 }
 
+/* At token i of [.., b), a basis phrase: "on" and up to seven words or
+ * hyphens ending in "basis" ("on a seasonally adjusted basis", "on the
+ * twelve months moving averages basis", "on point-to-point basis").  It
+ * says how the figure is measured, never what: its tokens, else 0.  Not
+ * one plain noun's ("Exports of goods on a Census basis", "on a cash
+ * basis"): that names an accounting standard, a measure of its own. */
+static size_t basis_phrase(const en_reader *r, size_t i, size_t b)
+{
+    if (!is_word(r, i, "on"))
+        return 0;
+    for (size_t j = i + 1; j < b && j < i + 9; j++) {
+        if (is_word(r, j, "basis")) {
+            size_t w = j - 1;
+            if (j == i + 3 && (is_word(r, i + 1, "a") || is_word(r, i + 1, "an")) && !kw_at(r, w)
+                && !word_in(r, w, LEX_NO_NAME))
+                return 0;
+            return j + 1 - i;
+        }
+        if (r->v[j].type != ET_WORD && !is_sign(r, j, '-'))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does the parenthesis opening at token i hold a number ("(US$3.65/day,
  * 2017 PPP)")?  Then it qualifies the name and is no part of it. */
 static bool paren_has_number(const en_reader *r, size_t i, size_t b)
@@ -363,7 +387,7 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
     for (size_t i = a; i < b && o + 2 < cap;) {
         const etok *k = &r->v[i];
         if ((n = en_time_phrase(r, i, b)) != 0 || (n = en_year_words(r, i)) != 0
-            || (n = en_horizon_len(r, i)) != 0) {
+            || (n = en_horizon_len(r, i)) != 0 || (n = basis_phrase(r, i, b)) != 0) {
             i += n;
             continue;
         }
