@@ -102,6 +102,18 @@ static size_t list_direction_at(const en_reader *r, size_t k)
     return list_compared_at(r, j) ? j : r->f[k].te;
 }
 
+/* The basis an adjective writes on the noun of change at token i: "a
+ * monthly increase of 0.9%", "the quarterly rise was", 1 (on the period
+ * before); "an annual increase of 15.4%", 2 (on a year before); 0 none. */
+static int adjective_basis(const en_reader *r, size_t i)
+{
+    if (i == 0)
+        return 0;
+    if (is_word(r, i - 1, "monthly") || is_word(r, i - 1, "quarterly"))
+        return 1;
+    return is_word(r, i - 1, "annual") || is_word(r, i - 1, "yearly") ? 2 : 0;
+}
+
 void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
 {
     const fig *f = &r->f[k];
@@ -119,6 +131,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
             c->gf = e;
             c->gf_end = tok_after(r, r->v[i].pos + e->n);
             c->gf_noun = e->flags & LEXF_RATE;
+            c->noun_basis = adjective_basis(r, i);
             /* "the fourth month of decline in inflation after rising to
                11.4 percent": the change word nearest the figure wins */
             if (e->code == K_GROW)
@@ -200,6 +213,13 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_GROW && (e->flags & LEXF_RATE))
             c->growth_subject = true;
     }
+    /* "This compares to a monthly increase of 0.9% in August and an
+       annual increase of 15.4%": each rate's own adjective is its basis,
+       whatever the sentence's other words say */
+    if (c->noun_basis == 1)
+        c->qoq = c->own_qoq = true;
+    else if (c->noun_basis == 2)
+        c->prev_year = true;
     c->whole_year = r->whole_year;
     /* "this year the country intends ..., corn fell by 0.9%": a "this
        year" earlier in the sentence dates the figures after it */

@@ -601,7 +601,10 @@ typedef struct cues {
     bool fall_noun;          /* a fall noun governs a from/to figure */
     bool avg, share, share_word, increment, skip, prev_year, qoq, growth_subject, mult;
     bool own_qoq;            /* a period-on-period word right after the figure
-                                ("and 1.43 percent quarter-on-quarter") */
+                                ("and 1.43 percent quarter-on-quarter") or on
+                                its noun of change ("a monthly increase of") */
+    int noun_basis;          /* the basis an adjective gives the last noun of
+                                change: 1 monthly, quarterly; 2 annual; 0 none */
     bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
     bool next_year;          /* "for next year", "next year," before it in its clause */
     bool level_verb;         /* a level verb right before the figure */
