@@ -1042,9 +1042,16 @@ static int read_figures(en_reader *r)
             t.explicit_part = true;
         }
         if (kind == INGEST_GROWTH_YOY && (t.on_prev || en_prev_period_base(&t)) && !q.prev_year
-            && !base_rate)      /* (a base keeps the kind of the rate it is the base of) */
+            && !base_rate) {    /* (a base keeps the kind of the rate it is the base of) */
             kind = INGEST_CHANGE_PCT;   /* between July and August; compared with
                                            September 2014 (of an October figure) */
+            /* the basis the page now states, for the rates after it that
+               write none ("Between August and September, sales volume
+               decreased by 0.4 per cent. Sales in food stores rose by 0.3
+               per cent.") */
+            if (t.on_prev)
+                r->d->qoq = 1;
+        }
         if (kind == INGEST_SHARE) {
             char of[SUBJ_MAX];
             en_share_whole(r, k, subject, of);
