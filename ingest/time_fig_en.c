@@ -942,15 +942,18 @@ static void text_part(const en_reader *r, const cues *c, ftime *t)
 }
 
 /* "vegetables (4.2 percent from 4.8 percent)", "eased to 2.8 percent from
- * 3.2 percent" in a monthly release, figure k dated by the text's month:
- * the rate it moved from is the month before's (December of the year
- * before, for January). */
+ * 3.2 percent", "transport (1.9 percent vs 1.0 percent)", "rose 0.5
+ * percent, following a 0.3 percent gain" in a monthly release, figure k
+ * dated by the text's month and written as the rate before's base with no
+ * time of its own (en_base_of_previous: from, vs, versus, following,
+ * compared with ...): the month before's (December of the year before,
+ * for January), as a reader of a monthly release takes it. */
 static void base_month(const en_reader *r, size_t k, ftime *t)
 {
     size_t ft = fig_first_tok(r, &r->f[k]);
 
     if (!r->f[k].pct || !text_dated(t) || t->explicit_part || !t->mfrom || t->mfrom != t->mto
-        || k == 0 || !r->f[k - 1].pct || ft == 0 || !is_word(r, ft - 1, "from")
+        || k == 0 || !r->f[k - 1].pct || ft == 0
         || !en_base_of_previous(r, k))
         return;
     if (--t->mfrom == 0) {
