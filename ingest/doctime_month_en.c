@@ -128,11 +128,57 @@ static bool in_which_clause(const char *t, size_t i)
     return false;
 }
 
+/* Does a base marker (lexicon class base-marker: from, after, vs,
+ * compared to ...) start at byte a of t[0..end), a whole word or words? */
+static bool marker_at(const char *t, size_t end, size_t a)
+{
+    char w[24];
+    size_t n = 0, m;
+
+    while (a + n < end && n < sizeof w) {
+        w[n] = (char)(t[a + n] | (letter(t[a + n]) ? 0x20 : 0));
+        n++;
+    }
+    m = en_lex_at(&ingest_lexicon_en, LEX_BASE_MARKER, w, n, 0, NULL);
+    return m && (m == n || !letter(w[m]));
+}
+
+/* Is the month whose name starts at byte i named for a base: a figure
+ * before it in its clause, and before that figure a word that makes it
+ * the base of a rate ("accelerating from a 1.7 percent growth in
+ * January", "compared to a 0.4 percent drop in January", "after a 2.4
+ * percent decline in March")?  Up to eight words back, to a comma. */
+static bool base_month_at(const char *t, size_t i)
+{
+    size_t end = i;
+    bool figure = false;
+
+    for (int k = 0; k < 8 && i > 0; k++) {
+        size_t b = i, a;
+        while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '$' || t[b - 1] == '%'))
+            b--;
+        if (b == 0 || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == '(' || t[b - 1] == ')'
+            || (t[b - 1] == '.' && !(b >= 2 && digit(t[b - 2]) && digit(t[b]))))
+            return false;
+        for (a = b; a > 0 && (letter(t[a - 1]) || digit(t[a - 1]) || t[a - 1] == '.'); a--)
+            ;
+        if (a == b)
+            return false;
+        if (digit(t[a])) {
+            figure = true;
+        } else if (figure && marker_at(t, end, a)) {
+            return true;
+        }
+        i = a;
+    }
+    return false;
+}
+
 /* The month at byte i (its name from i to e; prev: the word before, py: a
  * year right before it, "2020 January") read as the head names it: noted
  * unless it is a date's, a quarter's, or a range's first month (a range
  * from January is a year to date).  Returns where reading goes on. */
-static size_t read_month(ingest_doctime *dt, const char *t, size_t len, size_t e, int m,
+static size_t read_month(ingest_doctime *dt, const char *t, size_t len, size_t i, size_t e, int m,
                          int py, bool day_before, const char *prev)
 {
     char w[WORD_MAX];
@@ -163,6 +209,8 @@ static size_t read_month(ingest_doctime *dt, const char *t, size_t len, size_t e
     }
     if (dating_word(prev))
         note_month(dt, m, y ? y : py);
+    if (!y && !py && m < 12 && base_month_at(t, i))
+        note_month(dt, m + 1, 0);   /* a base's month: the release's is later */
     return e;
 }
 
@@ -228,7 +276,7 @@ void ingest_en_head_months(ingest_doctime *dt, const char *t, size_t len)
             continue;
         }
         if ((m = month_word(t, len, i, &e)) != 0) {
-            e = read_month(dt, t, len, e, m, py, pn == 1 || pn == 2,
+            e = read_month(dt, t, len, i, e, m, py, pn == 1 || pn == 2,
                            in_which_clause(t, i) ? "" : prev);
         } else {
             if (word_at(t, len, i, w) == 5 && !strcmp(w, "first"))
