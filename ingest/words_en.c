@@ -463,6 +463,10 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
         }
         if (word_byte(t, i, len) && c != '\'' && c != '&') {
             size_t j = i;
+            /* (a run of small letters first, a load and a test each: each
+               is a word byte, and the tests below ask about digits only) */
+            while (j < len && lower_letter(t[j]))
+                j++;
             while (j < len && (word_byte(t, j, len) || is_digit(t[j])
                                || ((t[j] == '-' || t[j] == '.') && j + 1 < len
                                    && lower_letter(t[j + 1]) && j > i))) {
