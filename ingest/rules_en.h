@@ -57,6 +57,11 @@ typedef struct en_kw_index {
                                               of a text's first three bytes:
                                               row[start[h]] .. row[start[h + 1] - 1] */
     short row[EN_KW_SLOTS];     /* row numbers, in file order within a bucket */
+    /* row r's first eight bytes (zeros past its end) as en_kw_at loads a
+       text's, and the mask of those that are its word's: one test rules
+       out a row of the bucket that shares the first three ("the previous
+       year" for "the city's") */
+    uint64_t head[INGEST_KW_MAX + 1], head_mask[INGEST_KW_MAX + 1];
 } en_kw_index;
 
 void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx);

@@ -81,6 +81,22 @@ size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, s
        order: the first that matches wins, as in the list */
     h = en_kw_hash((unsigned char)t[i], room > 1 ? (unsigned char)t[i + 1] : 0,
                    room > 2 ? (unsigned char)t[i + 2] : 0);
+    if (room >= 8) {
+        /* a row that starts the text has its first eight bytes (or all
+           its bytes) */
+        uint64_t head;
+        memcpy(&head, t + i, 8);
+        for (unsigned p = x->start[h]; p < x->start[h + 1]; p++) {
+            unsigned r = (unsigned)x->row[p];
+            if ((head ^ x->head[r]) & x->head_mask[r])
+                continue;
+            if (row_at(&l->v[r], t, len, i, room)) {
+                *e = &l->v[r];
+                return l->v[r].n;
+            }
+        }
+        return 0;
+    }
     for (unsigned p = x->start[h]; p < x->start[h + 1]; p++) {
         const lex_entry *w = &l->v[x->row[p]];
         if (row_at(w, t, len, i, room)) {
@@ -133,8 +149,16 @@ void en_kw_index_build(en_kw_index *x, const ingest_lexicon *lx)
     for (size_t h = 0; h < EN_KW_HASH; h++)
         x->start[h + 1] += x->start[h];
     memcpy(at, x->start, sizeof at);
-    for (size_t r = 0; r < l->n; r++)
+    for (size_t r = 0; r < l->n; r++) {
+        unsigned char b[8] = { 0 }, m[8] = { 0 };
+        size_t n = l->v[r].n < 8 ? l->v[r].n : 8;
         kw_place(x, l, r, true, at);
+        /* (bytes, then loaded as the text is: the same on any byte order) */
+        memcpy(b, l->v[r].s, n);
+        memset(m, 0xFF, n);
+        memcpy(&x->head[r], b, 8);
+        memcpy(&x->head_mask[r], m, 8);
+    }
 }
 
 size_t en_lex_walk(const lex_list *l, const char *t, size_t len, size_t i, const lex_entry **e)
