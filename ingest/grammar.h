@@ -199,6 +199,7 @@ typedef struct reader {
     bool base_seen, goal_seen;  /* a 比/较 and a goal word (目标) were read in the
                               sentence: only then may a figure be a plan's goal */
     bool pull_list;        /* the 分别 list's subject names a pull (拉动): no claims */
+    bool list_one_name;    /* the 分别 list is one name over a list of parts */
     bool bare_list;        /* the 分别 list is bare items, or reaches into the clauses before it */
     size_t list_from;      /* where the text of the 分别 list's items starts */
     size_t pending_start;  /* where the first of them starts; SIZE_MAX if none */
@@ -223,6 +224,16 @@ typedef struct reader {
     int ahead_years;       /* 提前两年实现: the goal is met so many years before the
                               end year in force */
     int part_from, part_to;  /* a part of a year named in the sentence (一季度) */
+    /* parts joined by 、和 before any figure of their clause (第一季度、上半年、
+     * 第三季度…; 上半年和下半年，…): in turn the parts of the figures of a 分别
+     * list as long (time_zh_part.c) */
+    int plist_from[MAX_LIST], plist_to[MAX_LIST];
+    size_t nplist;         /* how many parts so joined; 0 none */
+    size_t plist_last, plist_end;  /* where the last of them starts and ends */
+    size_t plist_next;     /* the list's next figure, while plist_on */
+    bool plist_on;         /* a 分别 list's figures take the parts in turn */
+    int plist_para_from, plist_para_to;  /* the paragraph's part before the first:
+                              a list of parts frames no paragraph */
     int from_part_from, from_part_to;  /* a part named after 由/从 before its figure
                               (由1-4月的5.1%, 由上年四季度的5.1%): the base figure's,
                               not the sentence's; 0 for none */
@@ -407,6 +418,24 @@ bool ingest_zh_span_in_clause(const reader *r);
 
 /* A part of a year token (1至5月), prev the token before it. */
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev);
+/* A part of a year at k (T_PART or a part keyword), before it is read:
+ * true when only 、 or 和 stands between it and a part before it in a
+ * clause with no figure yet (第一季度、上半年、…); else a list may start at
+ * it.  After it is read (r->part_from, r->part_to set), ingest_zh_part_listed
+ * adds it to the list. */
+bool ingest_zh_part_joins(reader *r, const tok *k);
+void ingest_zh_part_listed(reader *r, const tok *k, bool joined);
+/* At the 分别 of ts->v[i]: the figures after it take the listed parts in
+ * turn when as many figures follow (…分别为-9.9%、-4.6%和-0.6%), or the
+ * quarters when the clause reads 各季度 (各季度GDP累计增速分别为…). */
+int ingest_zh_part_list_fenbie(reader *r, const toks *ts, size_t i);
+/* The 分别 list as n items of one name: its last item after the part
+ * part[0..pn) and a 的 it starts with (3月及首季的出口价格指数，按年分别升…);
+ * the list freed when the last item does not start with the part.  Returns
+ * GC_OK or GC_ENOMEM. */
+int ingest_zh_list_one_name(reader *r, const char *part, size_t pn, size_t n);
+/* Before a figure is read: its part from the list, if one is handed out. */
+void ingest_zh_part_list_take(reader *r);
 
 /* A time keyword (今年, 去年, 明年, 上半年, a span, a plan, 目标): true when
  * it was one and is handled; prev is the token before it. */

@@ -336,6 +336,8 @@ typedef enum lex_class {
                              names that place's measure, not the one named before */
     LEX_YEAR_AGO_OPEN,    /* a prev_year keyword that, opening a clause (去年同季则增长1.5%),
                              is the time of the figure after it, a year back: no claim */
+    LEX_EACH_PART,        /* before a 分别 list: its figures are the quarters in turn
+                             (各季度GDP增速分别为…) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -169,8 +169,10 @@ static const lex_entry *figure_role(reader *r, const tok *f)
             role = NULL;
     }
     /* a figure after 、 or 和 with no keyword of its own repeats the last role,
-     * in a 分别 list or after a milestone (迈上500亿、600亿台阶) */
-    if (!role && r->last_fig && (r->nlist > 0 || r->place_list || (r->in_list && r->last_role
+     * in a 分别 list (of names, or of parts: 上半年和下半年…分别为9%和5%) or
+     * after a milestone (迈上500亿、600亿台阶) */
+    if (!role && r->last_fig && (r->nlist > 0 || r->place_list || r->plist_on
+                                 || (r->in_list && r->last_role
                                                   && (r->last_role->flags & LEXF_MILESTONE))))
         role = r->last_role;
     if (!role && r->list_role && r->in_list && f->pos > r->head_start) {
@@ -490,6 +492,8 @@ static void on_fenbie(reader *r, const toks *ts, size_t i)
     r->place_list = was && r->nlist == 0;
     if (r->rc == GC_OK && r->nlist == 0)
         r->rc = ingest_zh_contribution_parts(r);   /* 三次产业贡献率分别 */
+    if (r->rc == GC_OK)
+        r->rc = ingest_zh_part_list_fenbie(r, ts, i);  /* 第一季度、上半年…分别为a、b */
 }
 
 static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next)
@@ -809,6 +813,7 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
         r->rc = emit_pending(r);
     r->pending_level = false;
     r->clause_has_fig = true;
+    ingest_zh_part_list_take(r);
     if (r->rc == GC_OK)
         r->rc = on_figure(r, k, counted);
     r->ranged = NULL;

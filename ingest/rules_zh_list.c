@@ -23,6 +23,7 @@ void ingest_zh_free_list(reader *r)
     for (size_t i = 0; i < r->nlist; i++)
         free(r->list[i]);
     r->nlist = r->next_in_list = 0;
+    r->list_one_name = false;
 }
 
 /* Adds s[0..n) to the 分别 list (an empty item is left out).  Returns GC_OK
@@ -621,6 +622,33 @@ static int split_folded(reader *r, const char *s, size_t n)
     if (r->nlist < 2 || rc != GC_OK)
         ingest_zh_free_list(r);
     buf_free(&one);
+    return rc;
+}
+
+int ingest_zh_list_one_name(reader *r, const char *part, size_t pn, size_t n)
+{
+    const char *last = r->list[r->nlist - 1];
+    size_t len = strlen(last), at = 0;
+    char *name;
+    int rc = GC_OK;
+
+    if (len > pn && !memcmp(last, part, pn))
+        at = pn + ingest_lex_at(r->lx, LEX_OF_MARK, last + pn, len - pn, NULL);
+    while (len > at && (last[len - 1] == ',' || last[len - 1] == ' '))
+        len--;                  /* the comma closing the clause of the name */
+    if (at == 0 || len == at) {
+        ingest_zh_free_list(r);
+        return GC_OK;
+    }
+    if (!(name = malloc(len - at + 1)))
+        return GC_ENOMEM;
+    memcpy(name, last + at, len - at);
+    name[len - at] = '\0';
+    ingest_zh_free_list(r);
+    for (size_t i = 0; i < n && rc == GC_OK; i++)
+        rc = list_add(r, name, len - at);
+    free(name);
+    r->list_one_name = rc == GC_OK;
     return rc;
 }
 

@@ -521,6 +521,8 @@ static bool after_year_word(const reader *r, const tok *k, const tok *prev)
 
 void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
 {
+    bool joined;
+
     if (from_phrase_part(r, k->end)) {
         r->from_part_from = k->year;
         r->from_part_to = k->year2;
@@ -531,6 +533,7 @@ void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
     if (prev && prev->type == T_KW && (prev->kw->code == K_BASE || prev->kw->code == K_PREV_YEAR)
         && prev->end == k->pos)
         return;
+    joined = ingest_zh_part_joins(r, k);
     r->part_from = k->year;
     r->part_to = k->year2;
     if (k->year == k->year2 && k->year > 1 && cumulative_after(r, k->end))
@@ -540,6 +543,7 @@ void ingest_zh_on_part(reader *r, const tok *k, const tok *prev)
     if ((!r->clause_has_fig && !r->clause_has_kw && k->pos == r->head_start)
         || scope_before_part(r, k) || after_year_word(r, k, prev))
         r->head_start = k->end;
+    ingest_zh_part_listed(r, k, joined);
 }
 
 /* Is there a word of class c in the clause before pos? */
@@ -556,6 +560,7 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
     ingest_context *ctx = r->ctx;
     const lex_entry *e;
     lex_role w = k->kw->code;
+    bool joined;
 
     switch (w) {
     case K_THIS_YEAR:
@@ -618,6 +623,7 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
                 r->head_start = k->end;
             return true;
         }
+        joined = ingest_zh_part_joins(r, k);
         r->part_from = (int)e->num / 100;
         r->part_to = (int)e->num % 100;
         /* 二季度全县地区生产总值为… leading a half-year release: the quarter
@@ -629,6 +635,7 @@ bool ingest_zh_time_word(reader *r, const tok *k, const tok *prev)
             && !r->last_fig && !r->on_period && !ingest_lex_in(r->lx, LEX_SUBCLAUSE, r->t, k->pos))
             r->part_from = ctx->doc_month_from;
         para_part(r, k);
+        ingest_zh_part_listed(r, k, joined);
         return true;
     case K_AVG:
         /* 两年平均增长: an average over the span it names */
