@@ -251,7 +251,7 @@ char *ingest_part_name(int from, int to, char out[16])
 {
     static const struct { int from, to; const char *name; } named[] = {
         { 1, 3, "Q1" }, { 4, 6, "Q2" }, { 7, 9, "Q3" }, { 10, 12, "Q4" },
-        { 1, 6, "H1" }, { 7, 12, "H2" }, { 1, 9, "Q1-Q3" }
+        { 1, 6, "H1" }, { 1, 9, "Q1-Q3" }     /* the second half is M7-M12 (RULES.md) */
     };
     size_t i;
 

@@ -248,8 +248,8 @@ const char *ingest_lang_name(ingest_lang l);
 const char *ingest_time_source_name(ingest_time_source t);
 
 /* The JSON name of a part of a year, written into out (at least 16 bytes):
- * "" for a whole year (0, 0); "Q1".."Q4", "H1", "H2", "Q1-Q3" for those
- * months; otherwise "M<from>-M<to>" ("M1-M5": January to May), or
+ * "" for a whole year (0, 0); "Q1".."Q4", "H1", "Q1-Q3" for those
+ * months (the second half is "M7-M12", as RULES.md names it); otherwise "M<from>-M<to>" ("M1-M5": January to May), or
  * "M<from>" for a single month.  Returns out. */
 char *ingest_part_name(int month_from, int month_to, char out[16]);
 
