@@ -338,6 +338,9 @@ typedef enum lex_class {
                              is the time of the figure after it, a year back: no claim */
     LEX_EACH_PART,        /* before a 分别 list: its figures are the quarters in turn
                              (各季度GDP增速分别为…) */
+    LEX_RANK_NEXT,        /* opens a clause naming the next of a ranking (其次为): the
+                             words after it, in a clause with no figure, are the
+                             subject of the clauses after (其次为服装，上升3%) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

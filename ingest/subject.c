@@ -234,6 +234,21 @@ static bool gloss_words(const ingest_lexicon *lx, const char *d, size_t n)
            && !ingest_lex_at(lx, LEX_GAP_VERB, d, n, NULL);
 }
 
+/* Where an open bracket that nothing closes stands in d[start..n), with
+ * words after it (百货公司货品(零售量: the remark goes on to the figure,
+ * 零售量上升9.7%)), two characters at least before it: the name ends
+ * there, as before a bracket ending the subject; n when there is none. */
+static size_t open_unclosed(const char *d, size_t start, size_t n)
+{
+    size_t at = n, k;
+    bool open;
+
+    for (size_t i = start; i < n; i += k ? k : char_len((unsigned char)d[i]))
+        if ((k = paren_at(d, i, n, &open)) > 0)
+            at = open ? i : n;
+    return at < n && at >= start + 2 * CJK_BYTES ? at : n;
+}
+
 /* The end of d[start..n) without a bracket that closes it: an open one
  * whose words are in the next clause (藥物及化妝品(上升8.0%): the figure is
  * inside, the name before it), or a whole one after the name, its gloss
@@ -251,7 +266,7 @@ static size_t paren_tail(const ingest_lexicon *lx, const char *d, size_t start, 
         return n;
     k = d[n - 1] == '(' || d[n - 1] == ')' ? 1 : 3;
     if (n - start < k || !paren_at(d, n - k, n, &open))
-        return n;
+        return open_unclosed(d, start, n);
     if (open)
         return n - k >= start + 2 * CJK_BYTES ? n - k : n;
     for (i = n - k; i > start; i--) {   /* back to its open (the bytes of a
