@@ -553,9 +553,14 @@ static int read_figures(en_reader *r)
             cs += 2;    /* "$2.7 billion less than February imports of $48.9
                            billion": the base's name starts after "than" */
         en_read_cues(r, k, cs, &q);
-        if (f->pct && is_word(r, f->te, "share") && is_word(r, f->te + 1, "of"))
-            q.share = true;     /* "has a 4.8 per cent share of the GDP" */
-        if (en_coordinated(r, k) && said_k == k - 1 && said.kind == INGEST_SHARE) {
+        if (f->pct && en_share_noun_after(r, k))
+            q.share = true;     /* "has a 4.8 per cent share of the GDP", "took
+                                   2.9% and 2% shares, respectively" */
+        if ((en_coordinated(r, k) || (gidx > 0 && f->pct && !f->points))
+            && said_k == k - 1 && said.kind == INGEST_SHARE) {
+            /* "… 14 percent of GDP and 38 percent of employment", "the
+               shares of A, B and C in GDP became 61.7 percent, 39.8 percent
+               and -1.5 percent respectively": each item of the list */
             /* "… 14 percent of GDP and 38 percent of employment" */
             q.share = true;
             q.gf = NULL;
@@ -895,6 +900,18 @@ static int read_figures(en_reader *r)
         } else if (paren_rate && kind == INGEST_LEVEL && !q.level_verb && en_price_list(r, f)) {
             kind = INGEST_GROWTH_YOY;   /* "price pressures came from: tobacco
                                            (6.0 percent from 5.6 percent)" */
+            sign = 1;
+        }
+        if (f->pct && !f->points && !q.level_verb && last_kind == INGEST_SHARE
+            && ((kind == INGEST_LEVEL && paren_rate)
+                || (paren_named && f->paren && said_k == k - 1 && en_share_item_after(r, k)))) {
+            /* "finance accounted for 21.1 percent of total output, followed
+               by trade (17.8 percent), government services (16.9 percent)":
+               a rate in parentheses after a name, right after a share with
+               no word of change between (or in a sentence that speaks of
+               none), is a share of the same whole */
+            kind = INGEST_SHARE;
+            share_on = true;
             sign = 1;
         }
         if (kind == INGEST_LEVEL && f->pct && !f->points && !q.level_verb

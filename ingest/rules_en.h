@@ -969,6 +969,15 @@ bool en_price_list(const en_reader *r, const fig *f);
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
  * become the part ("87 percent of the population covered by …"). */
 void en_share_whole(const en_reader *r, size_t k, char *subject, char *of);
+/* rules_en_share.c: is the word after figure k, or after the last item of
+ * its list, the noun "share" or "shares" ("a 4.8 per cent share of the
+ * GDP", "took 2.9% and 2% shares, respectively"), or does the list follow
+ * "shares of" ("with shares of 46.8% and 40.9%")?  Then each is a share. */
+bool en_share_noun_after(const en_reader *r, size_t k);
+/* rules_en_share.c: is figure k (k > 0) written after the figure before it
+ * with no word of change between ("… 21.1 percent of total output, …
+ * general government services (16.9 percent)")? */
+bool en_share_item_after(const en_reader *r, size_t k);
 /* Is figure k a bare percentage that goes on the share before it ("from
  * 71.6% of GDP to 71.3%", "and expenditure at 20.4%")?  name: a new part
  * named, else "". */

@@ -82,3 +82,31 @@ bool en_share_continues(const en_reader *r, size_t k, char *name)
     }
     return true;
 }
+
+bool en_share_noun_after(const en_reader *r, size_t k)
+{
+    size_t m = k, m0 = k, j;
+
+    while (m0 > 0 && r->f[m0 - 1].group == r->f[k].group)
+        m0--;           /* (the list's first item) */
+    while (m + 1 < r->nf && r->f[m + 1].group == r->f[k].group)
+        m++;            /* (its last: "2.9% and 2% shares") */
+    j = fig_first_tok(r, &r->f[m0]);
+    if (j >= 2 && is_word(r, j - 1, "of") && is_word(r, j - 2, "shares"))
+        return true;    /* "with shares of 46.8% and 40.9%, respectively" */
+    j = r->f[m].te;
+    if (!is_word(r, j, "share") && !is_word(r, j, "shares"))
+        return false;
+    /* the noun ends there, or its whole or its list follows; not a
+       compound ("a 5% share price rise") */
+    return !(j + 1 < r->n && r->v[j + 1].type == ET_WORD) || is_word(r, j + 1, "of")
+        || is_word(r, j + 1, "in") || is_word(r, j + 1, "respectively");
+}
+
+bool en_share_item_after(const en_reader *r, size_t k)
+{
+    for (size_t i = r->f[k - 1].te; i < fig_first_tok(r, &r->f[k]); i++)
+        if (kw_at(r, i) && (kw_at(r, i)->code == K_GROW || kw_at(r, i)->code == K_FALL))
+            return false;
+    return true;
+}
