@@ -147,7 +147,8 @@ static bool marker_at(const char *t, size_t end, size_t a)
  * before it in its clause, and before that figure a word that makes it
  * the base of a rate ("accelerating from a 1.7 percent growth in
  * January", "compared to a 0.4 percent drop in January", "after a 2.4
- * percent decline in March")?  Up to eight words back, to a comma. */
+ * percent decline in March")?  Up to eight words back to the figure, to
+ * a comma; after the figure, three words (an article, the marker). */
 static bool base_month_at(const char *t, size_t i)
 {
     size_t end = i;
@@ -165,7 +166,10 @@ static bool base_month_at(const char *t, size_t i)
         if (a == b)
             return false;
         if (digit(t[a])) {
+            if (figure)
+                return false;   /* ("from 15.6% in March to 13.1% in April") */
             figure = true;
+            k = 4;              /* (then an article and the marker's words) */
         } else if (figure && marker_at(t, end, a)) {
             return true;
         }
