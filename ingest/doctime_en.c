@@ -631,6 +631,28 @@ static void dating_years(ingest_doctime *dt, const char *t, size_t len)
     }
 }
 
+/* Does t open with the year before as its frame ("Over the past year,
+ * we have accomplished ...", "Last year, ..."), after a speaker's label
+ * ("Li Keqiang: ")?  Then the text reviews that year: figures it gives no
+ * year are of the year before the one it is written in. */
+static bool opens_with_past_year(const char *t, size_t len)
+{
+    static const char *const frames[] = { "over the past year,", "in the past year,",
+                                          "over the last year,", "in the last year,",
+                                          "last year," };
+    const char *colon = memchr(t, ':', len < 40 ? len : 40);
+    size_t i = colon ? (size_t)(colon - t) + 1 : 0;
+
+    while (i < len && t[i] == ' ')
+        i++;
+    for (size_t k = 0; k < sizeof frames / sizeof *frames; k++) {
+        size_t n = strlen(frames[k]);
+        if (i + n <= len && !strncasecmp(t + i, frames[k], n))
+            return true;
+    }
+    return false;
+}
+
 void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
 {
     bool letters = false;
@@ -648,6 +670,8 @@ void ingest_en_observe(ingest_doctime *dt, const char *t, size_t len)
         if (none && (dt->en_month || dt->en_month_bare))
             dt->en_month_from = dt->en_sentences + 1;
     }
+    if (dt->en_sentences < 4 && opens_with_past_year(t, len))
+        dt->en_review = true;
     weekday_scan(dt, t, len);
     head_part(dt, t, len);
     if (!dt->en_outlook_year)

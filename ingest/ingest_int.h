@@ -231,6 +231,9 @@ typedef struct ingest_doctime {
     int en_part_year;      /* English: the year written with that part ("Third
                               Quarter 2008"); 0 none */
     int en_sentences;      /* English sentences of the head seen */
+    bool en_review;        /* English: a sentence of the head opens with the
+                              year before ("Over the past year, we have ..."):
+                              a review of it, as a work report is */
     int zh_sentences;      /* sentences with ideographs of the head seen: a text
                               with none states no Chinese release's figure */
     int en_month, en_month_year;  /* English: the latest month the head dates

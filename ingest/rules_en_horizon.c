@@ -216,6 +216,8 @@ void en_plan_dates(en_reader *r)
     if (r->ctx->doc_source == INGEST_TIME_OPTION && r->ctx->now_year > 0) {
         d->title_year = r->ctx->now_year;
         d->latest = r->ctx->report_year - 1;
+        if (!r->ctx->dt.zh_sentences && r->ctx->dt.en_sentences && !r->ctx->dt.en_review)
+            d->latest = r->ctx->now_year;
         d->current = 0;
         return;
     }

@@ -90,3 +90,16 @@ expect_exit 0 "year given" "$GC" extract --report-year 2021 "$TMP/noyear.txt"
 expect_no_grep "year given no message" "no year" "$TMP/err"
 expect_exit 0 "year given check" "$GC" check --format json --report-year 2021 "$TMP/noyear.txt"
 expect_no_grep "year given no coverage note" "with no year" "$TMP/out"
+
+# An English text that writes no year, given --report-year Y: a release's
+# figures are Y's; a review opening with the year before ("Over the past
+# year, ...") gives them Y - 1, as a work report does (fixtures 3142, 3143).
+FIX="$(dirname "$0")/../fixtures/claims"
+expect_exit 0 "en release year given" "$GC" extract --format jsonl --report-year 2031 \
+    "$FIX/3142-en-report-year-release-current.txt"
+expect_grep "en release is of the year given" '"year":2031' "$TMP/out"
+expect_no_grep "en release not the year before" '"year":2030' "$TMP/out"
+expect_exit 0 "en review year given" "$GC" extract --format jsonl --report-year 2031 \
+    "$FIX/3143-en-report-year-review-past-year.txt"
+expect_grep "en review is of the year before" '"year":2030' "$TMP/out"
+expect_no_grep "en review not the year given" '"year":2031' "$TMP/out"
