@@ -32,6 +32,25 @@ size_t en_year_words(const en_reader *r, size_t i)
     return 0;
 }
 
+/* At token i of [.., b), the opening of a comparison: a comparative and
+ * "than" ("less than", "slower than"), or "below"/"above" and an article
+ * ("below the national average").  A name that opens so names what the
+ * figure is compared with, written after it: its tokens, else 0. */
+static size_t comparison_len(const en_reader *r, size_t i, size_t b)
+{
+    size_t n;
+
+    if (i + 2 >= b || r->v[i].type != ET_WORD)
+        return 0;
+    n = r->v[i].end - r->v[i].pos;
+    if (is_word(r, i + 1, "than") && (is_word(r, i, "more") || is_word(r, i, "less")
+                                      || (n > 3 && !memcmp(r->t + r->v[i].end - 2, "er", 2))))
+        return 2;
+    if ((is_word(r, i, "below") || is_word(r, i, "above")) && is_word(r, i + 1, "the"))
+        return 1;
+    return 0;
+}
+
 /* At token i, a year's keyword standing alone, with no preposition ("this
  * year", "last fiscal", "the previous year"): its tokens, else 0.  Before
  * a name it is the time of the clause before, run on to the next ("rose 17
@@ -411,6 +430,10 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i += n;
             continue;
         }
+        if (o == 0 && (n = comparison_len(r, i, b)) != 0) {
+            i += n;             /* "less than the average 1.1% increase" */
+            continue;
+        }
         if (o == 0 && (n = year_word_len(r, i)) != 0) {
             i += n;             /* "(fell 5 per cent) this fiscal and exports rose" */
             continue;
@@ -703,6 +726,13 @@ static bool generic_subject(const en_reader *r, const char *s)
             i = w + 1;
         }
         if (all)
+            return true;
+    }
+    {
+        /* "the average", "the national average", "the five-year average":
+           the measure named before, at another place or time */
+        size_t n = strlen(s);
+        if (n >= 7 && !strcmp(s + n - 7, "average") && (n == 7 || s[n - 8] == ' '))
             return true;
     }
     return str_starts(s, "forecast") || str_starts(s, "this figure") || no_name(r, s);
