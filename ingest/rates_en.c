@@ -173,8 +173,14 @@ const lex_entry *en_paren_name(const en_reader *r, size_t k, char *out)
         || (k > 0 && r->v[p - 2].pos < r->f[k - 1].end))
         return NULL;            /* (not "1.2 billion dollars (15.3% of GDP)") */
     p--;
-    for (a = p; a > 0 && r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1); a--) {
+    /* (an '&' between words joins one item's name: "restaurants & hotels
+       (2.5 percent", "alcoholic beverages & tobacco (1.2 percent") */
+    for (a = p; a > 0 && ((r->v[a - 1].type == ET_WORD && !kw_at(r, a - 1))
+                          || (is_sign(r, a - 1, '&') && a >= 2 && a < p
+                              && r->v[a - 2].type == ET_WORD)); a--) {
         size_t n = r->v[a - 1].end - r->v[a - 1].pos;
+        if (r->v[a - 1].type != ET_WORD)
+            continue;
         if (ingest_lex_is(r->lx, LEX_STOPWORD, r->t + r->v[a - 1].pos, n)
             && !is_word(r, a - 1, "of") && !is_word(r, a - 1, "and"))
             break;              /* by, from, with: the verb's preposition */
