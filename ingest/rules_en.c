@@ -961,6 +961,11 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
+        if (kind == INGEST_GROWTH_AVG && !t.from && (t.mfrom || t.mto))
+            kind = INGEST_GROWTH_YOY;   /* "Manufacturing output increased 9.0
+                                           percent annually in August": one
+                                           month's rate holds no average over
+                                           years; "annually" is its basis */
         if (span_avg) {
             t.mfrom = t.mto = 0;        /* (an average over years has no month) */
             if (t.from && t.to < en_current_year(r->d))
