@@ -249,8 +249,9 @@ const char *ingest_time_source_name(ingest_time_source t);
 
 /* The JSON name of a part of a year, written into out (at least 16 bytes):
  * "" for a whole year (0, 0); "Q1".."Q4", "H1", "Q1-Q3" for those
- * months (the second half is "M7-M12", as RULES.md names it); otherwise "M<from>-M<to>" ("M1-M5": January to May), or
- * "M<from>" for a single month.  Returns out. */
+ * months; otherwise "M<from>-M<to>" ("M1-M5": January to May; the second
+ * half is "M7-M12", as RULES.md names it), or "M<from>" for a single
+ * month.  Returns out. */
 char *ingest_part_name(int month_from, int month_to, char out[16]);
 
 /* Builds the public JSON object of a claim (the field names are a contract:
