@@ -479,8 +479,11 @@ static bool from_phrase_part(const reader *r, size_t end)
 {
     size_t of = ingest_lex_at(r->lx, LEX_OF_MARK, r->t + end, r->len - end, NULL);
 
-    return r->role && r->role->code == K_FROM && of > 0 && end + of < r->len
-           && is_digit(r->t[end + of]);
+    size_t at = end + of;
+
+    if (at + 1 < r->len && r->t[at] == '-')
+        at++;                   /* 由3月末的-22.4亿元: a figure below zero */
+    return r->role && r->role->code == K_FROM && of > 0 && at < r->len && is_digit(r->t[at]);
 }
 
 /* Does the cumulative keyword (累计) come right after a month ending at
