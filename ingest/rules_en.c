@@ -1048,7 +1048,8 @@ static int read_figures(en_reader *r)
         /* a year-on-year word governs the figures after it, and the one
            right before it ("rose 1.3 percent and are now 4.2 percent higher
            on an annual basis": only 4.2) */
-        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto || q.qoq) && (!r->whole_year || q.own_qoq)
+        if (kind == INGEST_GROWTH_YOY && (t.mfrom || t.mto || q.qoq || r->lead_qoq)
+            && (!r->whole_year || q.own_qoq)
             && (!q.prev_year || q.own_qoq)
             && (q.own_qoq || !(r->yoy && (r->yoy_at < f->ti || r->yoy_at < en_window_end(r, k))))
             && (q.qoq || r->qoq || r->d->qoq == 1) && !(t.mfrom == 1 && t.mto > 3)
