@@ -424,15 +424,14 @@ ingest_kind en_figure_kind(const en_reader *r, size_t k, const cues *c, const ch
 
 /* Sentence-wide cues: estimates, goals, bases, the year leading it, the
  * document's year from a date line, "the current year", "X growth rate". */
-/* Is the count of twelve months at token i counted back from now ("over
- * the past 12 months", "in the last twelve months", "the previous 12
- * months")?  That year ends in the period the release reports: a figure
+/* Is the count of twelve months at token i ("12 months") counted back
+ * from now ("over the past 12 months", "in the last twelve months", "the
+ * previous 12 months")?  That year ends in the period the release reports: a figure
  * over it is dated by the release's month or quarter, not a whole year,
  * and is a change on the year before (year-on-year). */
 static bool twelve_months_back(const en_reader *r, size_t i)
 {
-    return i > 0 && ((r->v[i].type == ET_NUM && r->v[i].v == 12) || is_word(r, i, "twelve"))
-        && is_word(r, i + 1, "months") && (is_word(r, i - 1, "past") || is_word(r, i - 1, "last")
+    return i > 0 && (is_word(r, i - 1, "past") || is_word(r, i - 1, "last")
                      || is_word(r, i - 1, "previous") || is_word(r, i - 1, "preceding"));
 }
 
@@ -547,18 +546,21 @@ void en_sentence_cues(en_reader *r)
             if (!r->yoy)        /* (unless the sentence leads with a year-on-year base) */
                 d->qoq = 1;
         }
-    for (size_t i = 0; i < r->n; i++)
-        if (twelve_months_back(r, i) && !r->yoy) {
-            r->yoy = true;      /* (a change over them is year-on-year) */
-            r->yoy_at = i;
+    for (size_t i = 0; i < r->n; i++) {
+        bool twelve = ((r->v[i].type == ET_NUM && r->v[i].v == 12) || is_word(r, i, "twelve"))
+                      && is_word(r, i + 1, "months");
+        if (twelve && twelve_months_back(r, i)) {
+            if (!r->yoy)        /* (a change over them is year-on-year) */
+                r->yoy_at = i;
+            r->yoy = true;
+        } else if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
+                    && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
+                   || twelve
+                   || (is_word(r, i, "year") && (is_word(r, i + 1, "ended")
+                                                 || is_word(r, i + 1, "ending")))) {
+            r->whole_year = true;   /* annual, the 12 months to March, the year ended */
         }
-    for (size_t i = 0; i < r->n; i++)
-        if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
-             && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
-            || (((r->v[i].type == ET_NUM && r->v[i].v == 12) || is_word(r, i, "twelve"))
-                && is_word(r, i + 1, "months") && !twelve_months_back(r, i))
-            || (is_word(r, i, "year") && (is_word(r, i + 1, "ended") || is_word(r, i + 1, "ending"))))
-            r->whole_year = true;   /* annual, the last 12 months, the year ended */
+    }
     /* the "In 2014," that leads a sentence */
     memset(&t, 0, sizeof t);
     {
