@@ -630,10 +630,11 @@ void ingest_zh_same_below(reader *r, const toks *ts);
 
 /* The subject a sentence after ； inherits ("" none). */
 const char *ingest_zh_carried(const reader *r);
-/* A clause t[a..b) with no figure or keyword that opens with a rank-next word
- * (其次为服装，上升3%): what it names after the word becomes the subject of the
- * clauses after it; nothing happens for any other clause. */
-void ingest_zh_rank_topic(reader *r, size_t a, size_t b);
+/* Does the clause t[a..b), with no figure or keyword, open with a rank-next
+ * word (其次为服装，上升3%)?  Then r->scratch gets what it names after the
+ * word, the subject of the clauses after it, and true is returned when that
+ * is a usable subject; false for any other clause. */
+bool ingest_zh_rank_topic(reader *r, size_t a, size_t b);
 
 /* At the end of a sentence: keeps its last subject for the next when it
  * ended at ；, else forgets the carried one. */

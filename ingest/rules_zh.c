@@ -261,7 +261,8 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break, b
     if (topic) {
         r->topic_a = r->clause_start;   /* 第二产业增势强劲，… */
         r->topic_b = brk;
-        ingest_zh_rank_topic(r, r->clause_start, brk);  /* 其次为服装，上升3% */
+        if (ingest_zh_rank_topic(r, r->clause_start, brk))
+            set_subject(r);     /* 其次为服装，上升3% */
     }
     if (item) {
         /* a figure-less subject before 、: part of a list, cleaned when a

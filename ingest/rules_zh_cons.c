@@ -392,7 +392,7 @@ void ingest_zh_carry_out(reader *r)
 
 /* ---- the next of a ranking: 其次为服装，上升3% ---- */
 
-void ingest_zh_rank_topic(reader *r, size_t a, size_t b)
+bool ingest_zh_rank_topic(reader *r, size_t a, size_t b)
 {
     /* a list's items before 、 are pending from the first (其次为食品、酒类饮品,
      * 下跌1.4%): the rank word opens that one, and the cleaning of the
@@ -401,10 +401,9 @@ void ingest_zh_rank_topic(reader *r, size_t a, size_t b)
 
     /* the words are looked for in the matching text (其次為 folded) */
     if (b <= a || !(w = ingest_lex_at(r->lx, LEX_RANK_NEXT, r->s->match + from, b - from, NULL)))
-        return;
+        return false;
     ingest_clean_both(r->m, r->s->text, r->s->match, from == a ? a + w : a, b, &r->scratch, true);
-    if (ingest_good_subject(r->m, &r->scratch))
-        ingest_zh_set_subject(r);
+    return ingest_good_subject(r->m, &r->scratch);
 }
 
 /* ---- a subject that points back: 这指数, 该行业的净产值, 该月 ---- */
