@@ -922,6 +922,16 @@ static void latest_word(const ingest_lexicon *lx, lex_class c, const char *t, si
             *year = (int)e->num;
 }
 
+/* How many of the first paragraphs a rule of the head reads, given that it
+ * reads paras of them: as many after a page's date line near the start
+ * (2014年07月31日 11:20:00 來源:…, 发布时间:2024-08-22): the site's menus,
+ * title and metadata lines before it are no text, and each is a paragraph
+ * of its own. */
+static size_t head_paras(const ingest_doctime *dt, size_t paras)
+{
+    return dt->dateline_page && dt->dateline_para <= paras ? paras + dt->dateline_para : paras;
+}
+
 /* The rules of every sentence that start from a Chinese word: a report or
  * plan named near the start, a session, a congress or plenum, the years
  * reported and the latest five-year plan named. */
@@ -938,12 +948,14 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         && (holds(lx, &set, LEX_PLAN_DOC, t, len) || holds(lx, &set, LEX_PLAN_DOC_HEAD, t, len))
         && holds(lx, &set, LEX_PLAN_NAME, t, len) && !holds(lx, &set, LEX_REPORT_TITLE, t, len))
         dt->plan_head = true;
-    if (dt->paragraphs <= PAGE_PARAS) {
-        int y = dt->paragraphs == dt->dateline_para ? 0 : ingest_head_years(lx, t, len);
+    if (dt->paragraphs <= head_paras(dt, PAGE_PARAS) && dt->paragraphs != dt->dateline_para) {
+        int y = ingest_head_years(lx, t, len);
         if (y > dt->head_year)
             dt->head_year = y;
-        if (y && (y = ingest_zh_written_year(t, len)) > dt->wk_zh_written)
+        if (y && dt->paragraphs <= PAGE_PARAS && (y = ingest_zh_written_year(t, len)) > dt->wk_zh_written)
             dt->wk_zh_written = y;      /* (not a run's start: the weekday's rule) */
+    }
+    if (dt->paragraphs <= PAGE_PARAS) {
         if (!dt->goal_year && holds(lx, &set, LEX_NOW_CUE, t, len))
             dt->goal_year = ingest_goal_year(lx, t, len);
         if (holds(lx, &set, LEX_REPORT_TITLE, t, len))
@@ -956,7 +968,7 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
             dt->midterm_title = dt->paragraphs <= 2;
         }
     }
-    if (dt->paragraphs <= NEAR_START_PARAS) {
+    if (dt->paragraphs <= head_paras(dt, NEAR_START_PARAS)) {
         int y, month;
         if (!dt->event_year && (y = event_date(lx, t, len, &month))) {
             dt->event_year = y;
@@ -1039,7 +1051,7 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
         dt->paragraphs++;
         if (!ascii)
             title(dt, lx, t, len);
-        if (dt->paragraphs <= NEAR_START_PARAS && !ascii)
+        if (dt->paragraphs <= head_paras(dt, NEAR_START_PARAS) && !ascii)
             near_start(dt, lx, t, len, !titled && dt->data[INGEST_TIME_TITLE]);
         if (!dt->data[INGEST_TIME_DATE_LINE] && (y = date_line(lx, t, len, &month))) {
             dt->now[INGEST_TIME_DATE_LINE] = y;
@@ -1145,9 +1157,11 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
 
     memcpy(data, dt->data, sizeof data);
     memcpy(now, dt->now, sizeof now);
-    if (dt->dateline_page && dt->head_year && now[INGEST_TIME_DATE_LINE] > dt->head_year + 1)
+    if (dt->dateline_page && ((dt->head_year && now[INGEST_TIME_DATE_LINE] > dt->head_year + 1)
+                              || dt->masked))
         /* a page's date line (2011-09-14 15:20:33, 发布时间：…) years after
-         * every year its text names: a later posting, no witness */
+         * every year its text names, or above a text whose years its
+         * uploader masked (XX年实现…): a later posting, no witness */
         data[INGEST_TIME_DATE_LINE] = now[INGEST_TIME_DATE_LINE] = 0;
     if (!data[INGEST_TIME_DATE_LINE] && dt->event_year) {
         /* a press conference's announced day, a report's delivery
