@@ -7,7 +7,9 @@
  * does not start like a numbered heading ("（一）", "二、"), and is either at
  * least JOIN_MIN_CHARS characters long, as a full printed line is, or holds
  * clause punctuation (，、), as prose does and titles, signatures and dates
- * do not.  A paragraph is one such joined line.  A short Chinese line
+ * do not.  A paragraph is one such joined line.  Across a blank line a short
+ * line goes on only for a comma or 、 (blank_ends): a label's colon makes a
+ * page's metadata line, no prose.  A short Chinese line
  * joined only for its punctuation (a title holding 、 or a colon: 国家统计局：
  * 5月份国民经济…) ends before a next line that opens with a bracket, as a
  * date line (2023年6月15日) or a numbered heading does (feed_char.c): a title
@@ -18,6 +20,8 @@
 #include "rules_en.h"     /* the English lexicon */
 
 #include "../common/utf8.h"
+
+#include <string.h>
 
 #define JOIN_MIN_CHARS 40           /* a line this long without final punctuation continues */
 #define WRAP_MIN_WIDTH 30           /* half-widths: a shorter line is never a full wrapped one */
@@ -154,6 +158,35 @@ static bool english_heading(const ingest_parser *p)
     return e == b || !ingest_lex_is(&ingest_lexicon_en, LEX_STOPWORD, w, e - b);
 }
 
+/* Does the line hold a pause of prose, a comma or 、, and not only a
+ * label's colon (来源:, 字號:, tags:)?  Only its text since the sentence's
+ * start is looked at when a sentence ended on it. */
+static bool line_pause(const ingest_parser *p)
+{
+    size_t from = p->line_stop || p->tab.line_from > p->sent.len ? 0 : p->tab.line_from;
+    const char *t = p->sent.data;
+
+    for (size_t i = from; i < p->sent.len; i++)
+        if (t[i] == ',' || (i + 2 < p->sent.len && memcmp(t + i, "\xE3\x80\x81", 3) == 0))
+            return true;   /* (a full-width comma is kept as ',') */
+    return false;
+}
+
+/* Does a blank line after this line, which the next line would continue,
+ * end the paragraph instead?  A short line whose only clause marks are
+ * colons ends there: a page's metadata line (2014年07月31日 11:20:00 來源:
+ * 台灣網 字號:), a site's label (site logo: www…, date 2017-06-08 Photo:),
+ * like a short line with no mark at all (a headline); joined to the text
+ * after it, it glued the site's words into the first sentence and hid the
+ * page's date, and such a line may be as wide as a short page's widest
+ * (full_line).  A short line that holds a comma or 、 goes on, as prose cut
+ * by a page does (2021年，规模以上工业 / 总产值增长6.1%), and so does a line
+ * of JOIN_MIN_CHARS or more. */
+static bool blank_ends(const ingest_parser *p)
+{
+    return p->line_chars < JOIN_MIN_CHARS && (!p->line_comma || !line_pause(p));
+}
+
 /* A line ends: either the paragraph goes on in the next line (page break)
  * or it ends here.  See the comment at the top for the rule. */
 int ingest_feed_line_end(ingest_parser *p)
@@ -166,7 +199,7 @@ int ingest_feed_line_end(ingest_parser *p)
             && (p->line_chars >= JOIN_MIN_CHARS || p->line_comma || full_line(p)) && !cell_run(p)
             && !address_line(p)) {
             p->space_pending = join_gap(p);
-            p->soft_join = p->line_chars < JOIN_MIN_CHARS && !p->line_comma;
+            p->soft_join = blank_ends(p);
             p->short_join = p->line_chars < JOIN_MIN_CHARS && !full_line(p)
                             && p->line_wide * 2 >= p->line_chars;   /* a Chinese line */
             p->cap_split = english_heading(p);
