@@ -133,6 +133,22 @@ static bool meta_near(const ingest_lexicon *lx, const char *t, size_t from, size
     return false;
 }
 
+/* Does a time of day follow t[at], and a metadata word right after it
+ * (15:01 來源:…)? */
+static bool timed_meta(const ingest_lexicon *lx, const char *t, size_t len, size_t at)
+{
+    size_t k;
+
+    while (at < len && t[at] == ' ')
+        at++;
+    if ((k = time_of_day(t, len, at)) == 0)
+        return false;
+    at += k;
+    while (at < len && t[at] == ' ')
+        at++;
+    return ingest_lex_at(lx, LEX_PAGE_META, t + at, len - at, NULL) > 0;
+}
+
 /* Does a paragraph open on a metadata field whose value is the date at
  * t[i] (" date 2026-02-13 主計總處…", "发布时间：2015-06-10 …": only spaces,
  * one page-meta word and a colon before it)?  Such a field is the page's
@@ -199,11 +215,13 @@ int ingest_page_date(const ingest_lexicon *lx, const char *t, size_t len, bool i
         }
     }
     /* a date written with 年月日 (发布时间:2015年06月10日) is the page's only
-     * with a metadata word right before it (a line of its own, or glued to
-     * a headline): in prose such a date is an event's (doctime.c) */
+     * with a metadata word right before it, or a time of day and then one
+     * (2017年06月28日 15:01 來源:新華網; a line of its own, or glued to a
+     * headline): in prose such a date is an event's (doctime.c) */
     for (size_t i = 0; i + 8 <= len; i++)
         if (is_digit(t[i]) && (y = written_date(lx, t, len, i, &m, &n))
-            && meta_near(lx, t, i > PAGE_META_RIGHT ? i - PAGE_META_RIGHT : 0, i)) {
+            && (meta_near(lx, t, i > PAGE_META_RIGHT ? i - PAGE_META_RIGHT : 0, i)
+                || timed_meta(lx, t, len, i + n))) {
             *month = m;
             return y;
         }
