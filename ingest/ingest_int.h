@@ -282,8 +282,9 @@ typedef struct release_fact {
     const char *key;        /* the measure's key (gdp, cpi), from the lexicon */
     size_t kn;
     int from, to;           /* the months it covers; 0, 0 a whole year */
-    bool level;             /* a level in 亿元, not a rate in % */
-    double value;
+    bool level;             /* a level, not a rate in % */
+    bool dollars;           /* a level in US dollars (亿美元), not in yuan */
+    double value;           /* a level in base units (元, 美元) */
     bool nation;            /* the text says it is the nation's */
 } release_fact;
 
@@ -301,8 +302,10 @@ typedef struct ingest_release_scan {
  * headline figures of claims with no time of their own. */
 int ingest_release_claim(const ingest_claim *c, void *scan);
 
-/* The year the facts of s point to, 0 when none clearly does. */
-int ingest_release_year(const ingest_release_scan *s, bool lone);
+/* The year the facts of s point to, 0 when none clearly does; with it,
+ * *same_year says the text was written that year (no fact of that year is
+ * a whole year's or December's). */
+int ingest_release_year(const ingest_release_scan *s, bool lone, bool *same_year);
 
 /* release_en.c: the same for an English text, against the figures of the
  * statistics offices of a few countries (ingest/release-en.tsv). */

@@ -315,6 +315,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
     ingest_release_scan *scan = p->release ? p->release : (p->release = malloc(sizeof *scan));
     ingest_sink none = s->sink;
     gc_diag ignored;
+    bool same_year = false;
     int year;
 
     /* out of memory, the text stays undated, as without this rule */
@@ -332,10 +333,10 @@ static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
     if (feed_head(s, &p->head, utf8, &ignored) == GC_OK)
         (void)ingest_parser_finish(s, &ignored);
     s->sink = none;
-    year = ingest_release_year(scan, p->ctx.doc_source == INGEST_TIME_NONE);
+    year = ingest_release_year(scan, p->ctx.doc_source == INGEST_TIME_NONE, &same_year);
     if (year) {
         p->ctx.dt.data[INGEST_TIME_OFFICIAL] = year;
-        p->ctx.dt.now[INGEST_TIME_OFFICIAL] = year + 1;
+        p->ctx.dt.now[INGEST_TIME_OFFICIAL] = same_year ? year : year + 1;
         ingest_doctime_apply(&p->ctx.dt, &p->ctx);
     }
 }

@@ -39,7 +39,7 @@ extern const char ingest_release_cn_tsv[];
 #define WIN_SCORE 2       /* the least a year needs */
 #define WIN_MARGIN 2      /* ... ahead of every other year */
 #define GAP_CLAUSES 3     /* clauses after a rate read for the nation's */
-#define LEVEL_UNIT 1e8    /* the table's levels are in 亿元 */
+#define LEVEL_ULP 1e-9    /* levels in base units agree to this share */
 
 /* The text t[0..n) with traditional forms folded to simplified, into out
  * (cap bytes, NUL-terminated; longer text is cut at a character). */
@@ -82,13 +82,13 @@ static const char *word_in(const ingest_lexicon *lx, lex_class c, const char *t,
 static void add_fact(ingest_release_scan *s, const lex_entry *measure, const ingest_claim *c,
                      bool level, double value, bool nation)
 {
-    release_fact f = { measure->value, measure->vn, c->month_from, c->month_to, level, value,
-                       nation };
+    release_fact f = { measure->value, measure->vn, c->month_from, c->month_to, level,
+                       level && !strcmp(c->norm_unit, "美元"), value, nation };
 
     for (size_t i = 0; i < s->n; i++) {
         release_fact *g = &s->f[i];
         if (g->kn == f.kn && !memcmp(g->key, f.key, f.kn) && g->from == f.from && g->to == f.to
-            && g->level == f.level && g->value == f.value) {
+            && g->level == f.level && g->dollars == f.dollars && g->value == f.value) {
             g->nation = g->nation || nation;
             return;
         }
@@ -269,7 +269,8 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
         s->regional = s->regional || ingest_lex_in(lx, LEX_REGION_WORD, s->sentence, s->len);
     }
     sn = s->len;
-    level = c->kind == INGEST_LEVEL && !strcmp(c->norm_unit, "元") && !c->ranged;
+    level = c->kind == INGEST_LEVEL && !c->ranged
+            && (!strcmp(c->norm_unit, "元") || !strcmp(c->norm_unit, "美元"));
     rate = c->kind == INGEST_GROWTH_YOY && !strcmp(c->unit, "%") && !c->ranged;
     if (c->year || c->period_from || c->period_to || c->qualifier != INGEST_EXACT
         || (!level && !rate))
@@ -280,7 +281,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
     /* a name with no place counts only if no sentence names a region
        (ingest_release_year) */
     if (!ingest_lex_in(lx, LEX_REGION_WORD, name, nn) && !ingest_lex_in(lx, LEX_REGION_NAME, name, nn))
-        add_fact(s, measure, c, level, level ? c->norm_value / LEVEL_UNIT : c->value,
+        add_fact(s, measure, c, level, level ? c->norm_value : c->value,
                  ingest_lex_in(lx, LEX_NATION_WORD, name, nn));
     if (rate) {
         double nation;
@@ -298,8 +299,28 @@ typedef struct row {
     const char *key, *value;   /* fields: the value is read only when a fact
                                   of its measure and months meets it */
     size_t kn;
-    bool level;
+    bool level, dollars;
+    double scale;              /* of a level: base units in the unit (亿元: 1e8) */
 } row;
+
+/* The unit field u of a row (TAB-ended): a level's scale and currency into
+ * r (亿元, 万亿元, 元, 亿美元); a rate (%) is no level. */
+static void read_unit(const char *u, row *r)
+{
+    r->level = *u != '%';
+    r->scale = 1;
+    if (at(u, 8, "万亿")) {
+        r->scale = 1e12;
+        u += strlen("万亿");
+    } else if (at(u, 4, "亿")) {
+        r->scale = 1e8;
+        u += strlen("亿");
+    } else if (at(u, 4, "万")) {
+        r->scale = 1e4;
+        u += strlen("万");
+    }
+    r->dollars = at(u, 4, "美元");
+}
 
 /* The next data row of the table from *cur; false at its end. */
 static bool next_row(const char **cur, row *r)
@@ -316,17 +337,27 @@ static bool next_row(const char **cur, row *r)
         r->key = f[3];
         r->kn = (size_t)(f[4] - f[3] - 1);
         r->value = f[4];
-        r->level = *f[5] != '%';
+        read_unit(f[5], r);
         if (r->year >= RELEASE_FIRST_YEAR && r->year < RELEASE_FIRST_YEAR + RELEASE_YEARS)
             return true;
     }
     return false;
 }
 
+/* Is row r of fact f's measure and months?  A key names its series
+ * (profits) and its variants after a '_' (exports_usd, income_real): a rate
+ * the text does not say the currency or the basis of meets them all. */
 static bool same_measure(const release_fact *f, const row *r)
 {
-    return f->kn == r->kn && !memcmp(f->key, r->key, r->kn) && f->from == r->from
-           && f->to == r->to && f->level == r->level;
+    return r->kn >= f->kn && !memcmp(f->key, r->key, f->kn)
+           && (r->kn == f->kn || r->key[f->kn] == '_') && f->from == r->from
+           && f->to == r->to && f->level == r->level && (!f->level || f->dollars == r->dollars);
+}
+
+static bool same_value(const release_fact *f, const row *r, double v)
+{
+    return f->level ? fabs(f->value - v * r->scale) <= LEVEL_ULP * fabs(f->value)
+                    : fabs(f->value - v) < 1e-6;
 }
 
 /* What fact f weighs in the head s was read from (ingest_release_year). */
@@ -337,9 +368,25 @@ static int weight(const ingest_release_scan *s, const release_fact *f)
     return f->level ? 2 * w : w;
 }
 
-int ingest_release_year(const ingest_release_scan *s, bool lone)
+/* The latest month of the facts of s that year y's rows meet: 12 when one
+ * is a whole year's (0 0). */
+static int last_month(const ingest_release_scan *s, int y)
+{
+    const char *cur = ingest_release_cn_tsv;
+    int last = 0;
+    row r;
+
+    while (next_row(&cur, &r))
+        for (size_t i = 0; r.year == y && i < s->n; i++)
+            if (same_measure(&s->f[i], &r) && same_value(&s->f[i], &r, strtod(r.value, NULL)))
+                last = s->f[i].to && s->f[i].to > last ? s->f[i].to : s->f[i].to ? last : 12;
+    return last;
+}
+
+int ingest_release_year(const ingest_release_scan *s, bool lone, bool *same_year)
 {
     int score[RELEASE_YEARS] = { 0 }, best = 0, second = 0, total = 0;
+    uint64_t scored[RELEASE_FACTS] = { 0 };    /* the years each fact counted for */
     const char *cur = ingest_release_cn_tsv;
     row r;
 
@@ -358,8 +405,11 @@ int ingest_release_year(const ingest_release_scan *s, bool lone)
                 v = strtod(r.value, NULL);
                 read = true;
             }
-            if (fabs(f->value - v) < 1e-6)
+            /* a fact counts once a year (a rate both in yuan and in dollars) */
+            if (same_value(f, &r, v) && !(scored[i] >> (r.year - RELEASE_FIRST_YEAR) & 1)) {
+                scored[i] |= (uint64_t)1 << (r.year - RELEASE_FIRST_YEAR);
                 score[r.year - RELEASE_FIRST_YEAR] += weight(s, f);
+            }
         }
     }
     for (int y = 1; y < RELEASE_YEARS; y++) {
@@ -370,8 +420,12 @@ int ingest_release_year(const ingest_release_scan *s, bool lone)
             second = score[y];
         }
     }
-    if (score[best] >= WIN_SCORE && score[best] - second >= WIN_MARGIN)
-        return RELEASE_FIRST_YEAR + best;
-    /* a text nothing else dates: evidence for one year and no other */
-    return lone && score[best] > 0 && second == 0 ? RELEASE_FIRST_YEAR + best : 0;
+    if (!(score[best] >= WIN_SCORE && score[best] - second >= WIN_MARGIN)
+        /* a text nothing else dates: evidence for one year and no other */
+        && !(lone && score[best] > 0 && second == 0))
+        return 0;
+    /* figures of January to October are released in the same year: its
+       今年 is theirs; a whole year's or December's, in the next */
+    *same_year = last_month(s, RELEASE_FIRST_YEAR + best) < 12;
+    return RELEASE_FIRST_YEAR + best;
 }
