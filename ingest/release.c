@@ -13,7 +13,8 @@
  *     增加值, 国内生产总值) or that a gap against the nation implies: 2
  *   - one naming no place, in a head none of whose figures' sentences names
  *     a region (全省, 我市): 1
- *   - a level (亿元) counts twice: six digits seldom repeat
+ *   - a level (亿元; 元 for income, 亿美元 for trade) counts twice: six
+ *     digits seldom repeat
  * A year wins with 2 or more when no other year comes within 2 of it.  In
  * a text nothing else dates (no year, date line or remark year) evidence
  * for one year and for no other is enough, even one figure: 7月份，居民消费价格同比上涨
@@ -22,7 +23,9 @@
  * name a region weighs plain figures nothing, as above; two years printing
  * the same figure leave the text undated.  A figure the text gives a year of
  * its own is no evidence, and a measure the table does not hold is none
- * either. */
+ * either.  Besides the production and price headlines the table holds
+ * industrial profits, per-capita income and Customs trade, whose variants
+ * (in dollars, real) a rate that names neither meets. */
 #include "ingest_int.h"
 
 #include <math.h>
