@@ -558,6 +558,10 @@ void ingest_zh_rate_avg_head(reader *r, const tok *k);
  * figure is a growth rate (a growth keyword's role, kept over the 为).
  * False, and nothing changed, for any other head or with no subject yet. */
 bool ingest_zh_rate_head(reader *r, size_t pos);
+/* Is the clause's head t[a..pos) a per-period word alone (日均约7.4亿元 after
+ * 博彩毛收入206.27亿元)?  Then the scratch subject is that word and the subject
+ * before (日均博彩毛收入). */
+bool ingest_zh_per_period_head(reader *r, size_t a, size_t pos);
 
 /* A clause subject (r->scratch) opening with a demonstrative (这, 该, 此) points
  * back to the subject before (the clause's, else the one carried from the

@@ -95,7 +95,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_POINTER] = "pointer",
     [LEX_COMPANY_COLUMN] = "company-column", [LEX_COMPANY_REPORT] = "company-report",
     [LEX_LIST_SLOT] = "list-slot",
-    [LEX_RANK_NEXT] = "rank-next",
+    [LEX_RANK_NEXT] = "rank-next", [LEX_PER_PERIOD] = "per-period",
     [LEX_YEAR_AGO_OPEN] = "year-ago-open", [LEX_EACH_PART] = "each-part",
     [LEX_POINTER_PLACE] = "pointer-place",
     [LEX_CAUSE_NOT_NEXT] = "cause-not-next",

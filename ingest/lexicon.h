@@ -341,6 +341,9 @@ typedef enum lex_class {
     LEX_RANK_NEXT,        /* opens a clause naming the next of a ranking (其次为): the
                              words after it, in a clause with no figure, are the
                              subject of the clauses after (其次为服装，上升3%) */
+    LEX_PER_PERIOD,       /* a clause's whole head, an average per day, month or head
+                             (日均, 月均, 户均): of the measure the clause before named
+                             (博彩毛收入206亿元，日均约7.4亿元: 日均博彩毛收入) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -19,7 +19,6 @@
 
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -358,6 +357,7 @@ static void clause_head(reader *r, size_t pos, size_t skip_to)
     }
     clean_subject(r, r->head_start, pos, &r->scratch);
     (void)ingest_zh_pointer_subject(r);   /* 这指数: the index named before; else as written */
+    (void)ingest_zh_per_period_head(r, r->head_start, pos);  /* 日均: a day's of the measure before */
     if (ingest_zh_rate_head(r, pos))
         return;                     /* …，增长率为7.8%: the rate of the subject before */
     if (ingest_good_subject(r->m, &r->scratch) || ingest_zh_named_subject(r, &r->scratch)) {

@@ -16,7 +16,6 @@
  * (rules_zh.c) call in here per figure or clause. */
 #include "grammar.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "../common/utf8.h"
@@ -564,6 +563,31 @@ bool ingest_zh_rate_head(reader *r, size_t pos)
             return true;
         }
     return false;
+}
+
+bool ingest_zh_per_period_head(reader *r, size_t a, size_t pos)
+{
+    char f[INGEST_PAIR_NAME];
+    size_t n = pos > a ? pos - a : 0, w, k;
+
+    /* the cheap tests first: most heads are no per-period word */
+    if (!r->subject.len || n < 2 * CJK_BYTES || n >= sizeof f
+        || !ingest_zh_fold_copy(r->m, r->t + a, n, f, sizeof f)
+        || (w = ingest_lex_at(r->lx, LEX_PER_PERIOD, f, n, NULL)) == 0)
+        return false;
+    /* 日均约, 日均达: nothing after it but a qualifier or a verb's tail */
+    for (size_t i = w; i < n; i += k)
+        if ((k = ingest_lex_at(r->lx, LEX_TAIL_WORD, f + i, n - i, NULL)) == 0)
+            return false;
+    if (w + r->subject.len >= sizeof f)
+        return false;
+    /* (asked again for the clause's figure: the subject has the word already) */
+    k = r->subject.len >= w && !memcmp(r->subject.data, r->t + a, w) ? 0 : w;
+    memcpy(f, r->t + a, k);
+    memcpy(f + k, r->subject.data, r->subject.len);
+    buf_reset(&r->scratch);
+    buf_append(&r->scratch, f, k + r->subject.len);
+    return true;
 }
 
 const lex_entry *ingest_zh_role_entry(const reader *r, lex_role code)

@@ -402,6 +402,7 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
                              && !compare_next(r, f);
 
     clean_subject(r, a, b, &r->scratch);
+    (void)ingest_zh_per_period_head(r, a, b);   /* …，日均约7.4亿元 */
     if (!counter_then_noun && f->a.unit[0] && ingest_zh_year_part(r, &r->scratch))
         return emit(r, c, f);       /* …，其中2005年完成59.15亿元: that year's level */
     if (r->nlist > 0 && r->in_list && r->list_level && f->a.unit[0] && !r->scratch.len)
