@@ -179,6 +179,7 @@ typedef struct reader {
                               counted): a list split to fit them */
     bool part_lead;        /* the clause opens with a part of a year (一季度增长8.1%) */
     bool base_lead;        /* the sentence opens with its base (。较去年同期上升4.5%) */
+    size_t base_lead_at;   /* where the lead base's words end so far */
     bool grow_goal;        /* 增长的预期目标为9%: the target word after a growth verb
                               keeps the verb's role over the 为 */
     bool place_list;       /* the items before 分别 were places (香洲、金湾和斗门三个
@@ -562,6 +563,11 @@ bool ingest_zh_rate_head(reader *r, size_t pos);
  * 博彩毛收入206.27亿元)?  Then the scratch subject is that word and the subject
  * before (日均博彩毛收入). */
 bool ingest_zh_per_period_head(reader *r, size_t a, size_t pos);
+/* A sentence that opens with its base (base_lead) goes on to the keyword or
+ * figure at t[pos..end) when only tail words (则, 约, 的) stand between and
+ * the token does not end it (stop: 分别, or 的 after the figure); else it
+ * names no measure of the sentence before (。同比增速最快的行业增长25%). */
+void ingest_zh_lead_goes_on(reader *r, size_t pos, size_t end, bool stop);
 
 /* A clause subject (r->scratch) opening with a demonstrative (这, 该, 此) points
  * back to the subject before (the clause's, else the one carried from the

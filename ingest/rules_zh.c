@@ -680,10 +680,15 @@ static void read_keyword(reader *r, const toks *ts, size_t i)
     if (w == K_PART && k->pos == r->clause_start && !r->clause_has_kw && !r->clause_has_fig)
         r->part_lead = true;        /* 一季度增长8.1%: the subject may be inherited */
     /* 。同比上升4.5%, 。较去年同期的197.44亿元上升: a sentence that opens with
-       its base compares the measure the sentence before named */
+       its base compares the measure the sentence before named, as far as
+       nothing but the base's own words stand between it and the verb */
+    if (r->base_lead)
+        ingest_zh_lead_goes_on(r, k->pos, k->end, w == K_FENBIE);
     if ((w == K_BASE || w == K_PREV_YEAR || w == K_QOQ) && k->pos == r->clause_start
-        && r->clause_start == 0 && !r->clause_has_kw && !r->clause_has_fig)
+        && r->clause_start == 0 && !r->clause_has_kw && !r->clause_has_fig) {
         r->base_lead = true;
+        r->base_lead_at = k->end;
+    }
     if (r->cumulative && r->cumulative_at != r->clause_start && !r->in_list
         && (w == K_TO || w == K_IS || w == K_HAVE))
         r->cumulative = false;  /* 累计完成…，每年均保持在70亿元以上: not a sum */
@@ -816,6 +821,9 @@ static int read_figure_tok(reader *r, const tok *k, const toks *ts, size_t i)
     r->pending_level = false;
     r->clause_has_fig = true;
     ingest_zh_part_list_take(r);
+    if (r->base_lead)           /* 。比上年提高1.2个百分点的是…: a relative clause */
+        ingest_zh_lead_goes_on(r, k->pos, k->end,
+                               ingest_lex_at(r->lx, LEX_OF_MARK, r->t + k->end, r->len - k->end, NULL));
     if (r->rc == GC_OK)
         r->rc = on_figure(r, k, counted);
     r->ranged = NULL;

@@ -590,6 +590,23 @@ bool ingest_zh_per_period_head(reader *r, size_t a, size_t pos)
     return true;
 }
 
+void ingest_zh_lead_goes_on(reader *r, size_t pos, size_t end, bool stop)
+{
+    char f[INGEST_PAIR_NAME];
+    size_t a = r->base_lead_at, n = pos > a ? pos - a : 0, k;
+
+    if (stop || n >= sizeof f || !ingest_zh_fold_copy(r->m, r->t + a, n, f, sizeof f)) {
+        r->base_lead = false;
+        return;
+    }
+    for (size_t i = 0; i < n; i += k)
+        if ((k = ingest_lex_at(r->lx, LEX_TAIL_WORD, f + i, n - i, NULL)) == 0) {
+            r->base_lead = false;
+            return;
+        }
+    r->base_lead_at = end;
+}
+
 const lex_entry *ingest_zh_role_entry(const reader *r, lex_role code)
 {
     const lex_list *kw = &r->lx->cls[LEX_KEYWORD];
