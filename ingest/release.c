@@ -253,14 +253,29 @@ static size_t rate_end(ingest_release_scan *s, const ingest_claim *c, const char
     return 0;
 }
 
+/* Does t[0..end) say 去年 (last year, not 比去年同期, a base)? */
+static bool last_year_before(const ingest_lexicon *lx, const char *t, size_t end)
+{
+    const lex_entry *e;
+
+    for (size_t i = 0; i < end; i += char_len((unsigned char)t[i]))
+        if (ingest_lex_at(lx, LEX_KEYWORD, t + i, end - i, &e)) {
+            if (e->code == K_LAST_YEAR)
+                return true;
+            i += e->n - char_len((unsigned char)t[i]);
+        }
+    return false;
+}
+
 int ingest_release_claim(const ingest_claim *c, void *scan)
 {
     ingest_release_scan *s = scan;
     const ingest_lexicon *lx = s->m->lx;
     char name[RELEASE_NAME];
     const lex_entry *measure;
-    size_t nn, sn;
+    size_t nn, sn, end;
     bool level, rate;
+    double nation;
 
     /* the sink contract promises both; a claim without them is no evidence */
     if (!c->source.sentence || !c->indicator)
@@ -281,17 +296,18 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
     nn = fold_copy(s->m, c->indicator, name, sizeof name);
     if (!word_in(lx, LEX_RELEASE_MEASURE, name, nn, &measure))
         return 0;
+    end = rate ? rate_end(s, c, s->sentence, sn) : 0;
+    /* 去年1-9月份，全国…下降2.4%: a figure of last year (its year is still
+       0 here) would date the text a year early; no evidence */
+    if (end && last_year_before(lx, s->sentence, end))
+        return 0;
     /* a name with no place counts only if no sentence names a region
        (ingest_release_year) */
     if (!ingest_lex_in(lx, LEX_REGION_WORD, name, nn) && !ingest_lex_in(lx, LEX_REGION_NAME, name, nn))
         add_fact(s, measure, c, level, level ? c->norm_value : c->value,
                  ingest_lex_in(lx, LEX_NATION_WORD, name, nn));
-    if (rate) {
-        double nation;
-        size_t end = rate_end(s, c, s->sentence, sn);
-        if (end && national_rate(s->m, s->sentence, sn, end, c->value, &nation))
-            add_fact(s, measure, c, false, nation, true);
-    }
+    if (end && national_rate(s->m, s->sentence, sn, end, c->value, &nation))
+        add_fact(s, measure, c, false, nation, true);
     return 0;
 }
 
@@ -363,10 +379,25 @@ static bool same_value(const release_fact *f, const row *r, double v)
                     : fabs(f->value - v) < 1e-6;
 }
 
+/* Is f of a measure every province and city also publishes under the
+ * nation's name (profits, income, trade), so that a plain rate of it is as
+ * likely local as national?  A rate of it counts only when the text says
+ * it is the nation's; a level, whose digits seldom repeat, still counts. */
+static bool local_alike(const release_fact *f)
+{
+    static const char *const keys[] = { "profits", "income", "trade", "exports", "imports" };
+
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (f->kn >= strlen(keys[i]) && !memcmp(f->key, keys[i], strlen(keys[i])))
+            return true;
+    return false;
+}
+
 /* What fact f weighs in the head s was read from (ingest_release_year). */
 static int weight(const ingest_release_scan *s, const release_fact *f)
 {
-    int w = f->nation ? WEIGHT_NATION : s->regional ? 0 : WEIGHT_PLAIN;
+    int w = f->nation ? WEIGHT_NATION
+            : s->regional || (!f->level && local_alike(f)) ? 0 : WEIGHT_PLAIN;
 
     return f->level ? 2 * w : w;
 }
