@@ -133,8 +133,10 @@ static bool meta_near(const ingest_lexicon *lx, const char *t, size_t from, size
     return false;
 }
 
-/* Does a time of day follow t[at], and a metadata word right after it
- * (15:01 來源:…)? */
+/* Does a time of day follow t[at], and a metadata field's label right
+ * after it, a page-meta word and its colon (15:01 來源:…)?  Without the
+ * colon the word is prose: an announcement (将于2019年1月21日 10:00 发布
+ * 全年数据) dates no page. */
 static bool timed_meta(const ingest_lexicon *lx, const char *t, size_t len, size_t at)
 {
     size_t k;
@@ -146,7 +148,12 @@ static bool timed_meta(const ingest_lexicon *lx, const char *t, size_t len, size
     at += k;
     while (at < len && t[at] == ' ')
         at++;
-    return ingest_lex_at(lx, LEX_PAGE_META, t + at, len - at, NULL) > 0;
+    if ((k = ingest_lex_at(lx, LEX_PAGE_META, t + at, len - at, NULL)) == 0)
+        return false;
+    at += k;
+    while (at < len && t[at] == ' ')
+        at++;
+    return (at < len && t[at] == ':') || (at + 3 <= len && memcmp(t + at, "\xEF\xBC\x9A", 3) == 0);
 }
 
 /* Does a paragraph open on a metadata field whose value is the date at
