@@ -50,6 +50,7 @@ struct ingest_parser {
     uint32_t line_last;      /* the last one */
     long line_digit_end;     /* line_chars just after the line's last digit or %, 0 if none */
     bool line_comma;         /* it holds clause punctuation: prose, not a title */
+    bool line_wide_gap;      /* a space between two wide characters (a menu: 首頁 新聞) */
     bool line_stop;          /* a sentence ended on it (set by ingest_feed_flush) */
     bool line_address;       /* it holds a web address's ":/" (feed_line.c) */
     bool in_address;         /* the characters since the last space are a web address's */

@@ -214,6 +214,7 @@ int ingest_feed_put_char(ingest_parser *p, uint32_t cp, size_t blen, const unsig
     p->line_comma = p->line_comma
                     || (is_clause_break(cp) && !((cp == ':' || cp == 0xFF1A) && p->prev_kept >= '0'
                                                   && p->prev_kept <= '9'));
+    p->line_wide_gap = p->line_wide_gap || (p->space_pending && cp >= 0x1100 && p->prev_kept >= 0x1100);
     p->in_address = (p->in_address && !p->space_pending) || (cp == '/' && p->prev_kept == ':');
     p->line_address = p->line_address || p->in_address;
     if (cp == '-')

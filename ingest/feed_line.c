@@ -172,6 +172,40 @@ static bool line_pause(const ingest_parser *p)
     return false;
 }
 
+/* Does the line read as a page's metadata or a site's label, not as a
+ * label of prose (一季度：全国…实现 / Industry: value added of…, whose
+ * sentence goes on after a blank line in double-spaced text)?  Two colons
+ * or more (11:20:00 來源:台灣網, 09:30 发布时间:), a page-meta word right
+ * before a colon (来源:, 编辑:), or after a colon a site's address or a
+ * menu of words set apart by spaces (site logo: www…, 網站導航: 首頁 新聞). */
+static bool meta_line(const ingest_parser *p)
+{
+    size_t from = p->line_stop || p->tab.line_from > p->sent.len ? 0 : p->tab.line_from;
+    const char *t = p->sent.data;
+    size_t n = p->sent.len, colons = 0, first = 0;
+
+    for (size_t i = from; i < n; i++) {
+        size_t c = t[i] == ':' ? 1 : i + 3 <= n && memcmp(t + i, "\xEF\xBC\x9A", 3) == 0 ? 3 : 0;
+        if (c == 0)
+            continue;
+        if (colons++ == 0)
+            first = i + c;
+        if (ingest_lex_ends(&ingest_lexicon_zh, LEX_PAGE_META, t + from, i - from)
+            || ingest_lex_ends(&ingest_lexicon_en, LEX_PAGE_META, t + from, i - from))
+            return true;
+    }
+    if (colons >= 2)
+        return true;
+    if (colons == 0)
+        return false;
+    if (p->line_wide_gap)
+        return true;   /* a menu: Chinese words set apart by spaces */
+    for (size_t i = first; i + 4 <= n; i++)
+        if (memcmp(t + i, "www.", 4) == 0)
+            return true;
+    return false;
+}
+
 /* Does a blank line after this line, which the next line would continue,
  * end the paragraph instead?  A short line whose only clause marks are
  * colons ends there: a page's metadata line (2014年07月31日 11:20:00 來源:
@@ -184,7 +218,7 @@ static bool line_pause(const ingest_parser *p)
  * of JOIN_MIN_CHARS or more. */
 static bool blank_ends(const ingest_parser *p)
 {
-    return p->line_chars < JOIN_MIN_CHARS && (!p->line_comma || !line_pause(p));
+    return p->line_chars < JOIN_MIN_CHARS && (!p->line_comma || (!line_pause(p) && meta_line(p)));
 }
 
 /* A line ends: either the paragraph goes on in the next line (page break)
@@ -222,6 +256,7 @@ int ingest_feed_line_end(ingest_parser *p)
     p->tab.line_gap0 = p->tab.ngap;
     p->tab.line_from = p->sent.len;
     p->line_comma = p->line_stop = p->line_address = p->in_address = false;
+    p->line_wide_gap = false;
     p->line_digit_end = 0;
     p->line_first[0] = p->line_first[1] = p->line_first[2] = 0;
     p->line++;
