@@ -8,8 +8,8 @@
  * least JOIN_MIN_CHARS characters long, as a full printed line is, or holds
  * clause punctuation (，、), as prose does and titles, signatures and dates
  * do not.  A paragraph is one such joined line.  Across a blank line a short
- * line goes on only for a comma or 、 (blank_ends): a label's colon makes a
- * page's metadata line, no prose.  A short Chinese line
+ * line goes on for a comma or 、, or for a colon of prose's label (blank_ends):
+ * a page's metadata line or a site's label ends there (meta_line).  A short Chinese line
  * joined only for its punctuation (a title holding 、 or a colon: 国家统计局：
  * 5月份国民经济…) ends before a next line that opens with a bracket, as a
  * date line (2023年6月15日) or a numbered heading does (feed_char.c): a title
@@ -208,8 +208,9 @@ static bool meta_line(const ingest_parser *p)
 
 /* Does a blank line after this line, which the next line would continue,
  * end the paragraph instead?  A short line whose only clause marks are
- * colons ends there: a page's metadata line (2014年07月31日 11:20:00 來源:
- * 台灣網 字號:), a site's label (site logo: www…, date 2017-06-08 Photo:),
+ * colons ends there when it reads as metadata (meta_line): a page's
+ * metadata line (2014年07月31日 11:20:00 來源:台灣網 字號:), a site's label
+ * (site logo: www…); a prose label (一季度：…实现利润总额) goes on,
  * like a short line with no mark at all (a headline); joined to the text
  * after it, it glued the site's words into the first sentence and hid the
  * page's date, and such a line may be as wide as a short page's widest
