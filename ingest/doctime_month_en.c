@@ -128,19 +128,47 @@ static bool in_which_clause(const char *t, size_t i)
     return false;
 }
 
+/* Copies t[a..end) lower-cased into w (at most wn bytes); returns the
+ * length copied. */
+static size_t lower_copy(char *w, size_t wn, const char *t, size_t end, size_t a)
+{
+    size_t n = 0;
+
+    while (a + n < end && n < wn) {
+        w[n] = (char)(t[a + n] | (letter(t[a + n]) ? 0x20 : 0));
+        n++;
+    }
+    return n;
+}
+
 /* Does a base marker (lexicon class base-marker: from, after, vs,
  * compared to ...) start at byte a of t[0..end), a whole word or words? */
 static bool marker_at(const char *t, size_t end, size_t a)
 {
     char w[24];
-    size_t n = 0, m;
+    size_t n = lower_copy(w, sizeof w, t, end, a), m;
+    const lex_entry *e = NULL;
 
-    while (a + n < end && n < sizeof w) {
-        w[n] = (char)(t[a + n] | (letter(t[a + n]) ? 0x20 : 0));
-        n++;
-    }
-    m = en_lex_at(&ingest_lexicon_en, LEX_BASE_MARKER, w, n, 0, NULL);
-    return m && (m == n || !letter(w[m]));
+    m = en_lex_at(&ingest_lexicon_en, LEX_BASE_MARKER, w, n, 0, &e);
+    /* a level's marker (value "level": above, below) compares with a
+     * threshold, not with the month before */
+    return m && (m == n || !letter(w[m])) && !(e && e->vn);
+}
+
+/* Is a year word (keyword of the year before: "last year", "a year
+ * earlier", "of the previous year") at byte j of t[0..len)?  Then a month
+ * before it is last year's, no month of this release's. */
+static bool year_word_at(const char *t, size_t len, size_t j)
+{
+    char w[24];
+    size_t n;
+    const lex_entry *e = NULL;
+
+    if (j + 3 < len && !strncmp(t + j, "of ", 3))
+        j += 3;
+    n = lower_copy(w, sizeof w, t, len, j);
+    return en_lex_at(&ingest_lexicon_en, LEX_KEYWORD, w, n, 0, &e)
+           && e && (e->code == K_LAST_YEAR || e->code == K_PREV_YEAR);
 }
 
 /* Is the month whose name starts at byte i named for a base: a figure
@@ -213,7 +241,8 @@ static size_t read_month(ingest_doctime *dt, const char *t, size_t len, size_t i
     }
     if (dating_word(prev))
         note_month(dt, m, y ? y : py);
-    if (!y && !py && m < 12 && base_month_at(t, i))
+    if (!y && !py && m < 12 && !year_word_at(t, len, skip_space(t, len, e, false))
+        && base_month_at(t, i))
         note_month(dt, m + 1, 0);   /* a base's month: the release's is later */
     return e;
 }
