@@ -1072,7 +1072,7 @@ static int read_figures(en_reader *r)
                write none ("Between August and September, sales volume
                decreased by 0.4 per cent. Sales in food stores rose by 0.3
                per cent.") */
-            if (t.on_prev)
+            if (t.on_prev && t.between)
                 r->d->qoq = 1;
         }
         if (kind == INGEST_SHARE) {

@@ -401,6 +401,9 @@ typedef struct ftime {
                                 fiscal year"), not written */
     bool on_prev;            /* a change on the month before, written as a span
                                 of the two ("between July and August") */
+    bool between;            /* on_prev written "between M and M+1": a basis
+                                the page states ("from M to M+1" is one
+                                span's, often a year-to-date's) */
     bool before_own;         /* the period before the release's own ("in the
                                 previous quarter"): its year witnesses no
                                 latest year of the text */

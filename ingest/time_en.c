@@ -915,6 +915,7 @@ static size_t adjacent_months(const en_reader *r, size_t i, size_t stop, ftime *
         y2 = y1 ? y1 : t->year;     /* (0: the text's year dates it later) */
     one_month(t, y2, m2, false, j - i);
     t->on_prev = true;
+    t->between = !to;
     return j - i;
 }
 
