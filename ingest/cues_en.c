@@ -216,7 +216,10 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
     /* "This compares to a monthly increase of 0.9% in August and an
        annual increase of 15.4%": each rate's own adjective is its basis,
        whatever the sentence's other words say */
-    if (c->noun_basis == 1)
+    if (c->noun_basis == 1 && kw_at(r, f->te) && kw_at(r, f->te)->code == K_PREV_YEAR)
+        c->prev_year = true;    /* "the quarterly growth ... 5.1 percent year on
+                                   year": the basis written after the figure wins */
+    else if (c->noun_basis == 1)
         c->qoq = c->own_qoq = true;
     else if (c->noun_basis == 2)
         c->prev_year = true;
