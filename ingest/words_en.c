@@ -66,6 +66,14 @@ static bool row_at(const lex_entry *w, const char *t, size_t len, size_t i, size
         && (!lower_letter(w->s[w->n - 1]) || en_word_end(t, len, i + w->n));
 }
 
+/* Is the basis keyword e at t[i..) the first part of a hyphened compound
+ * ("on month-end balances")?  Then it writes no change on the period
+ * before. */
+static bool basis_in_compound(const char *t, size_t len, size_t i, const lex_entry *e)
+{
+    return e->code == K_QOQ && i + e->n < len && t[i + e->n] == '-';
+}
+
 size_t en_kw_at(const en_kw_index *x, const ingest_lexicon *lx, const char *t, size_t len,
                 size_t i, const lex_entry **e)
 {
@@ -509,7 +517,8 @@ int en_tokenize(const ingest_lexicon *lx, const en_kw_index *kx, const char *t, 
             }
             k.type = ET_WORD;
             k.end = j;
-            if (!en_kw_at(kx, lx, t, len, i, &k.kw) || !figure_follows(t, len, i, k.kw))
+            if (!en_kw_at(kx, lx, t, len, i, &k.kw) || !figure_follows(t, len, i, k.kw)
+                || basis_in_compound(t, len, i, k.kw))
                 k.kw = NULL;
             i = j;
             if (push(ts, &k) != GC_OK)
