@@ -90,6 +90,18 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
 
 
 
+/* Does the sentence write "since <year>" ("Since 2015, exports have grown
+ * 6.5 percent annually, reaching a record in August 2024")?  Then a rate
+ * "annually" is an average over the years since, whatever month it names.
+ * (Only asked of an average rate that a month would make yearly: rare.) */
+static bool since_year(const en_reader *r)
+{
+    for (size_t i = 0; i + 1 < r->n; i++)
+        if (is_word(r, i, "since") && r->v[i + 1].type == ET_YEAR)
+            return true;
+    return false;
+}
+
 /* ---- the sentence ---- */
 
 static en_doc *doc_of(ingest_context *ctx)
@@ -961,7 +973,7 @@ static int read_figures(en_reader *r)
         if (base_rate)
             c.estimated = false;    /* the earlier year's rate is an actual */
         en_figure_time(r, k, cs, &q, kind, &t);
-        if (kind == INGEST_GROWTH_AVG && !t.from && (t.mfrom || t.mto))
+        if (kind == INGEST_GROWTH_AVG && !t.from && (t.mfrom || t.mto) && !since_year(r))
             kind = INGEST_GROWTH_YOY;   /* "Manufacturing output increased 9.0
                                            percent annually in August": one
                                            month's rate holds no average over
