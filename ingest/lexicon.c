@@ -241,6 +241,21 @@ static size_t entry_at(const lex_entry *e, const char *t, size_t len)
     return len;
 }
 
+bool ingest_lex_char_in(const char *set, const char *s, size_t n)
+{
+    size_t k;
+
+    if (!set[0] || n == 0)
+        return false;
+    k = char_len((unsigned char)s[0]);
+    if (k > n)
+        return false;
+    for (const char *p = set; *p; p += char_len((unsigned char)*p))
+        if (strncmp(p, s, k) == 0)
+            return true;
+    return false;
+}
+
 bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len)
 {
     const lex_list *l = &lx->cls[c];

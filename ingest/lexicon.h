@@ -727,6 +727,10 @@ bool ingest_lex_is(const ingest_lexicon *lx, lex_class c, const char *s, size_t 
  * order); NULL when none is. */
 const lex_entry *ingest_lex_row(const ingest_lexicon *lx, lex_class c, const char *s, size_t n);
 
+/* True when the character at s[0..n) is one of the characters of set (a
+ * row's value: 据统计's "局部" refuses 据统计局, 据统计部门); false for "". */
+bool ingest_lex_char_in(const char *set, const char *s, size_t n);
+
 /* True when t[0..len) holds a word of class c anywhere. */
 bool ingest_lex_in(const ingest_lexicon *lx, lex_class c, const char *t, size_t len);
 /* The first place in t[0..len) where a word of class c starts; len when none. */

@@ -14,9 +14,11 @@
  * after it, or 0. */
 static size_t lead_word(const char *s, size_t len, const lex_list *l)
 {
-    for (unsigned k = lex_first(l, s, len); k; k = lex_next(l, k))
-        if (len > l->v[k - 1].n && starts_w(s, len, &l->v[k - 1]))
-            return l->v[k - 1].n;
+    for (unsigned k = lex_first(l, s, len); k; k = lex_next(l, k)) {
+        const lex_entry *e = &l->v[k - 1];
+        if (len > e->n && starts_w(s, len, e) && !ingest_lex_char_in(e->value, s + e->n, len - e->n))
+            return e->n;
+    }
     return 0;
 }
 

@@ -90,12 +90,28 @@ static bool cumulative_between(const toks *ts, size_t i, size_t a)
     return false;
 }
 
+/* Does t[0..len) write an each-part word (各季度) that its row's value does
+ * not refuse by the character after it (各季节: the seasons, no quarters)? */
+static bool names_each_part(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *e = NULL;
+    size_t at = 0, n;
+
+    while ((at += ingest_lex_find(lx, LEX_EACH_PART, t + at, len - at)) < len) {
+        n = ingest_lex_at(lx, LEX_EACH_PART, t + at, len - at, &e);
+        if (n && !ingest_lex_char_in(e->value, t + at + n, len - at - n))
+            return true;
+        at += n ? n : 1;
+    }
+    return false;
+}
+
 /* 各季度 in the clause before the 分别 at pos: the quarters, one a figure;
  * false when none is written or more figures follow than quarters. */
 static bool each_quarter(reader *r, size_t pos)
 {
-    if (r->list_figs > 4 || !ingest_lex_in(r->lx, LEX_EACH_PART, r->t + r->clause_start,
-                                           pos - r->clause_start))
+    if (r->list_figs > 4 || !names_each_part(r->lx, r->t + r->clause_start,
+                                             pos - r->clause_start))
         return false;
     for (size_t q = 0; q < r->list_figs; q++) {
         r->plist_from[q] = (int)(3 * q + 1);
