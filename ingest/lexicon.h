@@ -344,6 +344,8 @@ typedef enum lex_class {
     LEX_PER_PERIOD,       /* a clause's whole head, an average per day, month or head
                              (日均, 月均, 户均): of the measure the clause before named
                              (博彩毛收入206亿元，日均约7.4亿元: 日均博彩毛收入) */
+    LEX_PARTNER_OPEN,     /* opens a list's first item naming trade partners (对东盟、
+                             欧盟进出口): a flow list suffix spreads to every item */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */
@@ -583,6 +585,7 @@ enum {
                                  十五 unquoted is fifteen) */
     LEXF_SCALED = 1u << 19,   /* unit: a unit only after a scale (3417万度 is electricity,
                                  气温38度 a temperature) */
+    LEXF_FLOW = 1u << 21,     /* list-suffix: a trade flow (出口): only for partners */
     LEXF_AFTER_FIGURE = 1u << 20 /* keyword: read only right after a figure with a
                                  unit (增加16.1%至34.82亿元; 截至, 1至5月 are no verb) */
 };

@@ -161,6 +161,26 @@ static bool common_end_tail(reader *r, buf *one, int *rc)
     return true;
 }
 
+/* May the list suffix suf spread to item it?  A trade flow (出口) only to a
+ * list of partners: its first item opens with 对 (对东盟、欧盟进出口), or the
+ * item is a short name with no measure's ending (东盟、欧盟、美国进出口); never
+ * to an item ending in a list suffix itself (货物出口、服务进口) or naming
+ * its own measure (全市固定资产投资、货物出口; 外销订单、海关出口). */
+static bool flow_spreads(const reader *r, const lex_entry *suf, const char *it)
+{
+    size_t n = strlen(it);
+
+    if (!(suf->flags & LEXF_FLOW))
+        return true;
+    if (ingest_lex_ends(r->lx, LEX_LIST_SUFFIX, it, n))
+        return false;
+    /* at the start or after a short subject (我国对东盟、欧盟进出口) */
+    size_t l0 = strlen(r->list[0]), at = ingest_lex_find(r->lx, LEX_PARTNER_OPEN, r->list[0], l0);
+    if (at < l0 && at <= 2 * CJK_BYTES)
+        return true;
+    return n <= 3 * CJK_BYTES && !ingest_lex_ends(r->lx, LEX_MEASURE_END, it, n);
+}
+
 /* Completes short items from the first (单位地区生产总值水耗、能耗) and the
  * last (党组织和工会组织覆盖率), not an item that names its measure in full
  * (工业总产值和财政收入). */
@@ -207,7 +227,8 @@ static int shared_parts(reader *r, buf *one)
                 && strncmp(r->list[i], last, stem) != 0
                 && !ends_w(r->list[i], strlen(r->list[i]), suf)
                 && !holds_tail_start(r->list[i], strlen(r->list[i]), suf)
-                && !ingest_lex_ends(r->lx, LEX_ITEM_DONE, r->list[i], strlen(r->list[i]))) {
+                && !ingest_lex_ends(r->lx, LEX_ITEM_DONE, r->list[i], strlen(r->list[i]))
+                && flow_spreads(r, suf, r->list[i])) {
                 buf_reset(one);
                 buf_puts(one, r->list[i]);
                 buf_puts(one, suf->s);
