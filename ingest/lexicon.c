@@ -96,7 +96,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_COMPANY_COLUMN] = "company-column", [LEX_COMPANY_REPORT] = "company-report",
     [LEX_LIST_SLOT] = "list-slot",
     [LEX_RANK_NEXT] = "rank-next", [LEX_PER_PERIOD] = "per-period",
-    [LEX_YEAR_AGO_OPEN] = "year-ago-open", [LEX_EACH_PART] = "each-part", [LEX_PARTNER_OPEN] = "partner-open",
+    [LEX_YEAR_AGO_OPEN] = "year-ago-open", [LEX_EACH_PART] = "each-part", [LEX_PARTNER_OPEN] = "partner-open", [LEX_MINUS_SIGN] = "minus-sign",
     [LEX_POINTER_PLACE] = "pointer-place",
     [LEX_CAUSE_NOT_NEXT] = "cause-not-next",
     [LEX_ANNIVERSARY] = "anniversary", [LEX_ANNIVERSARY_MARK] = "anniversary-mark", [LEX_ANNIVERSARY_REL] = "anniversary-rel", [LEX_ANNIVERSARY_OWNER] = "anniversary-owner",

@@ -346,6 +346,7 @@ typedef enum lex_class {
                              (博彩毛收入206亿元，日均约7.4亿元: 日均博彩毛收入) */
     LEX_PARTNER_OPEN,     /* opens a list's first item naming trade partners (对东盟、
                              欧盟进出口): a flow list suffix spreads to every item */
+    LEX_MINUS_SIGN,       /* a sign below zero before a figure (-, －, −) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -481,8 +481,8 @@ static bool from_phrase_part(const reader *r, size_t end)
 
     size_t at = end + of;
 
-    if (at + 1 < r->len && r->t[at] == '-')
-        at++;                   /* 由3月末的-22.4亿元: a figure below zero */
+    /* 由3月末的-22.4亿元 (also －, −): a figure below zero */
+    at += ingest_lex_at(r->lx, LEX_MINUS_SIGN, r->t + at, r->len - at, NULL);
     return r->role && r->role->code == K_FROM && of > 0 && at < r->len && is_digit(r->t[at]);
 }
 
