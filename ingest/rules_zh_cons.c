@@ -570,10 +570,11 @@ bool ingest_zh_per_period_head(reader *r, size_t a, size_t pos)
     char f[INGEST_PAIR_NAME];
     size_t n = pos > a ? pos - a : 0, w, k;
 
-    /* the cheap tests first: most heads are no per-period word */
+    /* the cheap tests first: most heads are no per-period word (its rows
+       are written alike in both scripts, so the text is folded only after) */
     if (!r->subject.len || n < 2 * CJK_BYTES || n >= sizeof f
-        || !ingest_zh_fold_copy(r->m, r->t + a, n, f, sizeof f)
-        || (w = ingest_lex_at(r->lx, LEX_PER_PERIOD, f, n, NULL)) == 0)
+        || (w = ingest_lex_at(r->lx, LEX_PER_PERIOD, r->t + a, n, NULL)) == 0
+        || !ingest_zh_fold_copy(r->m, r->t + a, n, f, sizeof f))
         return false;
     /* 日均约, 日均达: nothing after it but a qualifier or a verb's tail */
     for (size_t i = w; i < n; i += k)
