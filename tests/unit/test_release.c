@@ -52,11 +52,16 @@ static bool next_line(const char **cur, char *line, size_t cap)
 }
 
 /* Every row: a year the matcher keeps, months in order (0 0 a year), a key
- * of the lexicon's release-measure words, % or 亿元, and no period stated
- * twice for one measure and unit. */
+ * of the lexicon's release-measure words (with its _usd or _real variant), a
+ * rate's % or a level's yuan or dollar unit, and no period stated twice for
+ * one measure and unit. */
 static void test_table_rows(void **state)
 {
-    static const char *const keys[] = { "gdp", "industry", "fai", "retail", "cpi", "ppi" };
+    static const char *const keys[] = { "gdp", "industry", "fai", "retail", "cpi", "ppi",
+                                        "profits", "income", "income_real", "trade",
+                                        "trade_usd", "exports", "exports_usd", "imports",
+                                        "imports_usd" };
+    static const char *const units[] = { "%", "元", "亿元", "万亿元", "亿美元" };
     const char *cur = ingest_release_cn_tsv;
     char seen[4096][40];
     size_t nseen = 0, rows = 0;
@@ -66,7 +71,7 @@ static void test_table_rows(void **state)
 
     while (next_line(&cur, line, sizeof line)) {
         char key[16], unit[16], id[40];
-        int year, from, to, known = 0;
+        int year, from, to, known = 0, unit_known = 0;
         double value;
         if (sscanf(line, "%d\t%d\t%d\t%15[^\t]\t%lf\t%15[^\t]\t", &year, &from, &to, key, &value,
                    unit) != 6)
@@ -77,7 +82,10 @@ static void test_table_rows(void **state)
             known |= !strcmp(key, keys[k]);
         if (!known)
             fail_msg("unknown measure %s: %s", key, line);
-        assert_true(!strcmp(unit, "%") || !strcmp(unit, "亿元"));
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+            unit_known |= !strcmp(unit, units[k]);
+        if (!unit_known)
+            fail_msg("unknown unit %s: %s", unit, line);
         snprintf(id, sizeof id, "%d %d %d %s %s", year, from, to, key, unit);
         for (size_t k = 0; k < nseen; k++)
             if (!strcmp(seen[k], id))
