@@ -565,47 +565,39 @@ bool ingest_zh_rate_head(reader *r, size_t pos)
     return false;
 }
 
+/* Are the words t[a..b) tail words only (则, 约, 的: none of a name)?  The
+ * sentence r->t is folded already (約 reads as 约). */
+static bool only_tail_words(const reader *r, size_t a, size_t b)
+{
+    for (size_t k; a < b; a += k)
+        if ((k = ingest_lex_at(r->lx, LEX_TAIL_WORD, r->t + a, b - a, NULL)) == 0)
+            return false;
+    return true;
+}
+
 bool ingest_zh_per_period_head(reader *r, size_t a, size_t pos)
 {
-    char f[INGEST_PAIR_NAME];
     size_t n = pos > a ? pos - a : 0, w, k;
 
-    /* the cheap tests first: most heads are no per-period word (its rows
-       are written alike in both scripts, so the text is folded only after) */
-    if (!r->subject.len || n < 2 * CJK_BYTES || n >= sizeof f
+    /* 日均约, 日均达: the word, then nothing but a qualifier or a verb's tail */
+    if (!r->subject.len || n < 2 * CJK_BYTES
         || (w = ingest_lex_at(r->lx, LEX_PER_PERIOD, r->t + a, n, NULL)) == 0
-        || !ingest_zh_fold_copy(r->m, r->t + a, n, f, sizeof f))
-        return false;
-    /* 日均约, 日均达: nothing after it but a qualifier or a verb's tail */
-    for (size_t i = w; i < n; i += k)
-        if ((k = ingest_lex_at(r->lx, LEX_TAIL_WORD, f + i, n - i, NULL)) == 0)
-            return false;
-    if (w + r->subject.len >= sizeof f)
+        || !only_tail_words(r, a + w, pos) || w + r->subject.len >= INGEST_PAIR_NAME)
         return false;
     /* (asked again for the clause's figure: the subject has the word already) */
     k = r->subject.len >= w && !memcmp(r->subject.data, r->t + a, w) ? 0 : w;
-    memcpy(f, r->t + a, k);
-    memcpy(f + k, r->subject.data, r->subject.len);
     buf_reset(&r->scratch);
-    buf_append(&r->scratch, f, k + r->subject.len);
+    buf_append(&r->scratch, r->t + a, k);
+    buf_append(&r->scratch, r->subject.data, r->subject.len);
     return true;
 }
 
 void ingest_zh_lead_goes_on(reader *r, size_t pos, size_t end, bool stop)
 {
-    char f[INGEST_PAIR_NAME];
-    size_t a = r->base_lead_at, n = pos > a ? pos - a : 0, k;
-
-    if (stop || n >= sizeof f || !ingest_zh_fold_copy(r->m, r->t + a, n, f, sizeof f)) {
+    if (stop || !only_tail_words(r, r->base_lead_at, pos))
         r->base_lead = false;
-        return;
-    }
-    for (size_t i = 0; i < n; i += k)
-        if ((k = ingest_lex_at(r->lx, LEX_TAIL_WORD, f + i, n - i, NULL)) == 0) {
-            r->base_lead = false;
-            return;
-        }
-    r->base_lead_at = end;
+    else
+        r->base_lead_at = end;
 }
 
 const lex_entry *ingest_zh_role_entry(const reader *r, lex_role code)
