@@ -43,15 +43,37 @@ extern const char ingest_release_cn_tsv[];
 #define WIN_MARGIN 2      /* ... ahead of every other year */
 #define GAP_CLAUSES 3     /* clauses after a rate read for the nation's */
 #define LEVEL_ULP 1e-9    /* levels in base units agree to this share */
+#define GLOSS_BYTES 24    /* a pinyin gloss is one syllable: no longer */
 
-/* The text t[0..n) with traditional forms folded to simplified, into out
- * (cap bytes, NUL-terminated; longer text is cut at a character). */
+/* Length of a pinyin gloss at t[i..n), "(" lower-case letters, with or
+ * without tone marks (two-byte letters), ")": 个(gè)百分点 is 个百分点 to a
+ * reader; 0 when none ((GDP), (11.4%) stay). */
+static size_t gloss_len(const char *t, size_t n, size_t i)
+{
+    size_t k = i + 1;
+
+    if (t[i] != '(')
+        return 0;
+    while (k < n && k - i <= GLOSS_BYTES
+           && ((t[k] >= 'a' && t[k] <= 'z') || ((unsigned char)t[k] & 0xE0) == 0xC0
+               || ((unsigned char)t[k] & 0xC0) == 0x80))
+        k++;
+    return k < n && k > i + 1 && t[k] == ')' ? k + 1 - i : 0;
+}
+
+/* The text t[0..n) with traditional forms folded to simplified and pinyin
+ * glosses left out (a converter's 统(tǒng)计), into out (cap bytes,
+ * NUL-terminated; longer text is cut at a character). */
 static size_t fold_copy(const ingest_maps *m, const char *t, char *out, size_t cap)
 {
     size_t n = strlen(t), i = 0, o = 0;
 
     while (i < n) {
-        size_t cl = char_len((unsigned char)t[i]);
+        size_t cl = char_len((unsigned char)t[i]), gl = o > 0 ? gloss_len(t, n, i) : 0;
+        if (gl) {
+            i += gl;
+            continue;
+        }
         if (cl > n - i || o + cl >= cap)
             break;
         memcpy(out + o, t + i, cl);
@@ -164,24 +186,142 @@ static int direction(const lex_entry *verb)
     return strcmp(verb->value, "down") ? 1 : -1;
 }
 
+/* Past a 分别 at t[i] (增速分别高于…, 比全国、全省分别高…). */
+static size_t past_fenbie(const ingest_lexicon *lx, const char *t, size_t n, size_t i)
+{
+    const lex_entry *e;
+
+    return ingest_lex_at(lx, LEX_KEYWORD, t + i, n - i, &e) && e->code == K_FENBIE ? i + e->n : i;
+}
+
+/* A list of places at t[i..n) up to the first digit or gap word: 全国、
+ * 全省 -> the nation's slot 0 of 2 places, its end into *end.  -1 when the
+ * list names the nation not exactly once or is no list (one place). */
+static int nation_slot(const ingest_lexicon *lx, const char *t, size_t n, size_t i,
+                       int *places, size_t *end)
+{
+    const lex_entry *e;
+    int slot = -1;
+
+    for (*places = 1; i < n && !is_digit(t[i]) && !ingest_lex_at(lx, LEX_GAP_ADJ, t + i, n - i, &e);) {
+        if (ingest_lex_at(lx, LEX_NATION_WORD, t + i, n - i, &e)) {
+            if (slot >= 0)
+                return -1;
+            slot = *places - 1;
+        } else if (ingest_lex_at(lx, LEX_LIST_SEP, t + i, n - i, &e)) {
+            ++*places;
+        } else if (ingest_lex_at(lx, LEX_KEYWORD, t + i, n - i, &e) && e->code == K_FENBIE) {
+            break;      /* 比全国、全省分别高… */
+        } else {
+            i += char_len((unsigned char)t[i]);
+            continue;
+        }
+        i += e->n;
+    }
+    *end = i;
+    return *places > 1 ? slot : -1;
+}
+
+/* As many figures as places at t[i..n), the last in points (1.2个、0.5个
+ * 百分点, 1.2和0.5个百分点): the one in the nation's slot into *gap. */
+static bool listed_points(const ingest_maps *m, const char *t, size_t n, size_t i, int slot,
+                          int places, double *gap)
+{
+    const lex_entry *e;
+    double v;
+
+    for (int k = 0; k < places; k++) {
+        size_t dl = i < n ? decimal_at(t, n, i, &v) : 0;
+        if (!dl)
+            return false;
+        i += dl;
+        if (k == slot)
+            *gap = v;
+        if (k < places - 1) {   /* 1.2个、 or 1.2、 */
+            i += at(t + i, n - i, "个") ? strlen("个") : 0;
+            if (!ingest_lex_at(m->lx, LEX_LIST_SEP, t + i, n - i, &e))
+                return false;
+            i += e->n;
+        }
+    }
+    return ingest_lex_at(m->lx, LEX_UNIT, t + i, n - i, &e) && !strcmp(e->value, m->points_unit);
+}
+
+/* The gap to the nation after a gap word at t[i] whose places begin at
+ * t[i]: one place (高于全国…0.3个百分点) or a list, each place its own
+ * figure (高于全国、全省1.2个、0.5个百分点).  For 比 (adj) the gap word
+ * follows the places (比全国、全省分别高1.2和0.5个百分点). */
+static bool gap_after(const ingest_maps *m, const char *t, size_t n, size_t i, bool adj,
+                      int *dir, double *gap)
+{
+    const lex_entry *a;
+    int places, slot = nation_slot(m->lx, t, n, i, &places, &i);
+
+    if (adj) {
+        i = past_fenbie(m->lx, t, n, i);
+        if (!ingest_lex_at(m->lx, LEX_GAP_ADJ, t + i, n - i, &a))
+            return false;
+        *dir = direction(a);
+        i += a->n;
+    }
+    return slot >= 0 && listed_points(m, t, n, i, slot, places, gap);
+}
+
+/* Past the rate's own measure named again at the clause start t[i]
+ * (同比下降7.1%，规模以上工业增加值增速高于全国6.4个百分点): a name of no
+ * figure that holds the same release measure, right before a rate noun, a
+ * gap verb or 比;
+ * i itself when the clause opens otherwise (a gap of another measure
+ * relates nothing to this rate). */
+static size_t past_own_name(const ingest_lexicon *lx, const lex_entry *measure, const char *t,
+                            size_t n, size_t i)
+{
+    const lex_entry *e, *r;
+
+    for (size_t k = i; k < n && !is_digit(t[k]); k += char_len((unsigned char)t[k])) {
+        if (!ingest_lex_at(lx, LEX_RELEASE_MEASURE, t + k, n - k, &e))
+            continue;
+        if (strcmp(e->value, measure->value))
+            return i;
+        k += e->n;
+        return ingest_lex_at(lx, LEX_RATE_NOUN, t + k, n - k, &r)
+                       || ingest_lex_at(lx, LEX_GAP_VERB, t + k, n - k, &r)
+                       || (ingest_lex_at(lx, LEX_KEYWORD, t + k, n - k, &r) && r->code == K_BASE)
+                   ? k : i;
+    }
+    return i;
+}
+
 /* Does the clause t[i..n) set a rate against the nation's?  1 (above: 高于
  * 全国…0.3个百分点, 增速比全国高…) or -1 (below: 低于全国, 比全国低…), the
  * gap in points into *gap; 0 when it does not. */
-static int gap_to_nation(const ingest_maps *m, const char *t, size_t n, size_t i, double *gap)
+static int gap_to_nation(const ingest_maps *m, const lex_entry *measure, const char *t, size_t n,
+                         size_t i, double *gap)
 {
     const ingest_lexicon *lx = m->lx;
     const lex_entry *v, *w;
 
+    int dir;
+
+    i = past_own_name(lx, measure, t, n, i);
     if (ingest_lex_at(lx, LEX_RATE_NOUN, t + i, n - i, &v))
         i += v->n;      /* 增速高于全国…: the rate named again */
-    if (ingest_lex_at(lx, LEX_GAP_VERB, t + i, n - i, &v) && strcmp(v->value, "pull")
-        && ingest_lex_at(lx, LEX_NATION_WORD, t + i + v->n, n - i - v->n, &w))
-        return points_after(m, t, n, i + v->n + w->n, gap) ? direction(v) : 0;
-    if (ingest_lex_at(lx, LEX_KEYWORD, t + i, n - i, &v) && v->code == K_BASE
-        && ingest_lex_at(lx, LEX_NATION_WORD, t + i + v->n, n - i - v->n, &w))
-        for (size_t k = i + v->n + w->n; k < n; k += char_len((unsigned char)t[k]))
-            if (ingest_lex_at(lx, LEX_GAP_ADJ, t + k, n - k, &v))
-                return points_after(m, t, n, k + v->n, gap) ? direction(v) : 0;
+    i = past_fenbie(lx, t, n, i);
+    if (ingest_lex_at(lx, LEX_GAP_VERB, t + i, n - i, &v) && strcmp(v->value, "pull")) {
+        dir = direction(v);
+        if (ingest_lex_at(lx, LEX_NATION_WORD, t + i + v->n, n - i - v->n, &w)
+            && points_after(m, t, n, i + v->n + w->n, gap))
+            return dir;
+        return gap_after(m, t, n, i + v->n, false, &dir, gap) ? dir : 0;
+    }
+    if (ingest_lex_at(lx, LEX_KEYWORD, t + i, n - i, &v) && v->code == K_BASE) {
+        if (ingest_lex_at(lx, LEX_NATION_WORD, t + i + v->n, n - i - v->n, &w)) {
+            for (size_t k = i + v->n + w->n; k < n; k += char_len((unsigned char)t[k]))
+                if (ingest_lex_at(lx, LEX_GAP_ADJ, t + k, n - k, &v))
+                    return points_after(m, t, n, k + v->n, gap) ? direction(v) : 0;
+        }
+        return gap_after(m, t, n, i + v->n, true, &dir, gap) ? dir : 0;
+    }
     return 0;
 }
 
@@ -209,8 +349,8 @@ static bool cited_rate(const ingest_maps *m, const char *t, size_t n, size_t i, 
  * 4.8), also after other gaps (下降0.4%，比一季度提高6.2个百分点，高于全国
  * 平均水平1.2个百分点: -1.6), or the nation's figure cited.  A clause of
  * anything else ends the search. */
-static bool national_rate(const ingest_maps *m, const char *t, size_t n, size_t from,
-                          double own, double *rate)
+static bool national_rate(const ingest_maps *m, const lex_entry *measure, const char *t,
+                          size_t n, size_t from, double own, double *rate)
 {
     size_t i = from, b;
     double gap;
@@ -223,7 +363,7 @@ static bool national_rate(const ingest_maps *m, const char *t, size_t n, size_t 
         while (i < n && t[i] == ' ')
             i++;
         end = clause_end(m, t, n, i);
-        if ((dir = gap_to_nation(m, t, end, i, &gap)) != 0) {
+        if ((dir = gap_to_nation(m, measure, t, end, i, &gap)) != 0) {
             *rate = round((own - dir * gap) * 100) / 100;
             return true;
         }
@@ -306,7 +446,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
     if (!ingest_lex_in(lx, LEX_REGION_WORD, name, nn) && !ingest_lex_in(lx, LEX_REGION_NAME, name, nn))
         add_fact(s, measure, c, level, level ? c->norm_value : c->value,
                  ingest_lex_in(lx, LEX_NATION_WORD, name, nn));
-    if (end && national_rate(s->m, s->sentence, sn, end, c->value, &nation))
+    if (end && national_rate(s->m, measure, s->sentence, sn, end, c->value, &nation))
         add_fact(s, measure, c, false, nation, true);
     return 0;
 }
