@@ -46,18 +46,21 @@ static void count_script(ingest_parser *p, uint32_t cp)
         p->n_other++;
 }
 
-/* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ， ／)
- * to ASCII, and the small full stop ﹒ to '.' right after a digit (prev, the
- * character kept before it): a Hong Kong page's decimal point (16﹒1%); after
- * anything else (升5%﹒2月份…) it is a Big5 page's full stop, left as text.
+/* The normalised form of cp: full-width ASCII (digits, letters, ％ ． ， ／
+ * and the minus －) to ASCII, the minus sign − (U+2212) to '-', and the
+ * small full stop ﹒ to '.' right after a digit (prev, the character kept
+ * before it): a Hong Kong page's decimal point (16﹒1%); after anything else
+ * (升5%﹒2月份…) it is a Big5 page's full stop, left as text.  The two minus
+ * signs fold so that every reader of a sign (a figure below zero, a range's
+ * dash, a date's) sees the one ASCII '-': 增长－8.4% is -8.4 as 增长-8.4% is.
  * Anything else unchanged. */
 static uint32_t fold_width(uint32_t cp, uint32_t prev)
 {
     if (cp < 0xFF05 || cp > 0xFF5A)
-        return cp == 0xFE52 && prev >= '0' && prev <= '9' ? '.' : cp;
+        return cp == 0xFE52 && prev >= '0' && prev <= '9' ? '.' : cp == 0x2212 ? '-' : cp;
     if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A)
         || (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05 || cp == 0xFF0E || cp == 0xFF0C
-        || cp == 0xFF0F)
+        || cp == 0xFF0D || cp == 0xFF0F)
         return cp - 0xFEE0;
     return cp;
 }
