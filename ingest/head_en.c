@@ -273,7 +273,8 @@ static bool only_clause_words(const en_reader *r, const char *s)
 
 /* "NBS said the food index rose", "Officials noted the jobless rate fell",
  * "the governor said the updated forecasts were": a name with no measure
- * head after a clause word and a determiner is the noun phrase after them
+ * head after a clause word and a determiner (or after a verb of speech
+ * alone: "X said IPI increased") is the noun phrase after them
  * (the speaker is no part of it); a tail of no name ("the updated
  * forecasts") leaves the subject to the measure named before. */
 static void reported_tail(const en_reader *r, char *s)
@@ -290,6 +291,8 @@ static void reported_tail(const en_reader *r, char *s)
                           ? "its " : str_starts(s + k, "their ") ? "their " : NULL;
             if (d)
                 tail = k + strlen(d);
+            else if (ingest_lex_is(r->lx, LEX_REPORT_VERB, s + i, j - i))
+                tail = k;   /* "mahidin said ipi": a speaker's verb needs none */
         }
         i = j + 1;
     }
@@ -299,6 +302,40 @@ static void reported_tail(const en_reader *r, char *s)
         s[0] = '\0';
     else
         memmove(s, s + tail, n - tail + 1);
+}
+
+/* Is token i a verb of speech that no name holds (said, says, stated:
+ * a clause word that reports a source)?  What a speaker said follows it. */
+static bool speech_verb(const en_reader *r, size_t i)
+{
+    return word_in(r, i, LEX_CLAUSE_WORD) && word_in(r, i, LEX_REPORT_VERB);
+}
+
+/* "Chief Statistician X said December 2018 IPI increased", "The CBTT said
+ * declining food prices resulted in a decline in food inflation to 9.7
+ * percent": a subject with no measure head that holds a speaker's verb of
+ * speech names the speaker, not the measure.  The name is in the reported
+ * clause after the verb: the words after it when they name something
+ * ("ipi"), else the last measure head's noun phrase before the figure.
+ * False when [cs, ti) holds no such verb or nothing is found. */
+static bool reported_name(const en_reader *r, size_t cs, size_t ti, char *subject)
+{
+    size_t sv = SIZE_MAX, na, nb;
+    char np[SUBJ_MAX];
+
+    for (size_t i = cs; i < ti; i++)
+        if (speech_verb(r, i))
+            sv = i;
+    if (sv == SIZE_MAX || sv + 1 >= ti)
+        return false;
+    if (last_head(r, sv + 1, ti, &na, &nb)) {
+        en_subject_text(r, na, nb, np, sizeof np);
+        if (np[0] && !en_generic_subject(r, np)) {
+            snprintf(subject, SUBJ_MAX, "%s", np);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Does a rate a government sets stand in tokens [a, b), with no measure
@@ -372,6 +409,8 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
             return true;
         }
     }
+    if (!head && reported_name(r, cs, ti, subject))
+        return true;
     if (!head && only_clause_words(r, subject))
         subject[0] = '\0';
     else if (!head)
