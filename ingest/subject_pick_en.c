@@ -703,6 +703,27 @@ static bool participle_of_change(const en_reader *r, size_t cs, size_t ti)
         && (ti == cs + 1 || (ti == cs + 2 && is_word(r, cs + 1, "by")));
 }
 
+/* The first token of the noun phrase that ends at token b, after lo: the
+ * walk back stops at a sign, a verb or a preposition; rate: commas of a
+ * list go on ("finance, insurance and business services"). */
+static size_t antecedent_start(const en_reader *r, size_t lo, size_t b, bool rate)
+{
+    size_t a;
+
+    for (a = b; a > lo; a--) {
+        const etok *t = &r->v[a - 1];
+        const lex_entry *w = kw_at(r, a - 1);
+        if (t->type == ET_SIGN && t->c == ',' && rate && a >= 2 && r->v[a - 2].type == ET_WORD)
+            continue;
+        if (t->type != ET_WORD || (w && (en_ends_subject(w) || w->code == K_PRESENT))
+            || is_word(r, a - 1, "in") || is_word(r, a - 1, "for") || is_word(r, a - 1, "to")
+            || is_word(r, a - 1, "by") || is_word(r, a - 1, "with") || is_word(r, a - 1, "from")
+            || is_word(r, a - 1, "on") || is_word(r, a - 1, "at") || is_word(r, a - 1, "than"))
+            break;
+    }
+    return a;
+}
+
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 {
     size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
@@ -765,16 +786,20 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
             }
         }
     }
-    for (a = cs - 1; a > lo; a--) {
-        const etok *t = &r->v[a - 1];
-        const lex_entry *w = kw_at(r, a - 1);
-        if (t->type == ET_SIGN && t->c == ',' && rate && a >= 2 && r->v[a - 2].type == ET_WORD)
-            continue;           /* "finance, insurance and business services" */
-        if (t->type != ET_WORD || (w && (en_ends_subject(w) || w->code == K_PRESENT))
-            || is_word(r, a - 1, "in") || is_word(r, a - 1, "for") || is_word(r, a - 1, "to")
-            || is_word(r, a - 1, "by") || is_word(r, a - 1, "with") || is_word(r, a - 1, "from")
-            || is_word(r, a - 1, "on") || is_word(r, a - 1, "at") || is_word(r, a - 1, "than"))
-            break;
+    a = antecedent_start(r, lo, cs - 1, rate);
+    if (which && a > lo + 1 && is_sign(r, a - 1, ',') && word_in(r, a, LEX_ASIDE)) {
+        /* "agriculture, excluding fisheries and forestry, which expanded":
+           a remark set off by commas before "which" is no antecedent; the
+           name is before it */
+        size_t b = a - 1;
+        a = antecedent_start(r, lo, b, false);
+        if (a < b) {
+            en_subject_text(r, a, b, out, SUBJ_MAX);
+            if (out[0] && !en_generic_subject(r, out))
+                return;
+        }
+        out[0] = '\0';
+        return;
     }
     en_subject_text(r, a, cs - 1, out, SUBJ_MAX);
     if (out[0] && en_generic_subject(r, out))
