@@ -30,6 +30,26 @@ static bool time_base(const reader *r, size_t a, size_t b)
     return false;
 }
 
+/* Where the clause of a 、-item starts, the 、 breaks before it passed over:
+ * 增速分别高于全国、全省1.2个、0.5个百分点 compares with both places, and the
+ * gap verb stands in the first item, not in 全省's. */
+static size_t items_start(const reader *r)
+{
+    const char *t = r->t;
+
+    for (size_t i = r->clause_start; i > 0; i--) {
+        unsigned char c = (unsigned char)t[i - 1];
+        if (c == ',' || c == ';' || c == ':')
+            return i;
+        if (c >= 0x80 && i >= CJK_BYTES && ((unsigned char)t[i - CJK_BYTES] & 0xF0) == 0xE0) {
+            unsigned p = ingest_punct(r->m, cjk_at(t, r->len, i - CJK_BYTES));
+            if ((p & PUNCT_BREAK) && !(p & PUNCT_LIST))
+                return i;
+        }
+    }
+    return 0;
+}
+
 bool ingest_zh_gap(const reader *r, const tok *f)
 {
     const char *t = r->t;
@@ -38,6 +58,8 @@ bool ingest_zh_gap(const reader *r, const tok *f)
 
     if (strcmp(f->a.norm_unit, r->m->points_unit) != 0 || b <= a)
         return false;
+    if (r->in_list)
+        a = items_start(r);
     for (size_t i = a; i < b; i += char_len((unsigned char)t[i])) {
         if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, NULL))
             return base == SIZE_MAX || !time_base(r, base, i);
@@ -48,8 +70,9 @@ bool ingest_zh_gap(const reader *r, const tok *f)
         if (base == SIZE_MAX && k->code == K_BASE)
             base = i;
     }
-    /* 比全省平均水平高1个百分点: the figure's role is still the 比 */
-    return base != SIZE_MAX && r->role && r->role->code == K_BASE
+    /* 比全省平均水平高1个百分点: the figure's role is still the 比 (or the 比
+     * opened the first of the items: 分别比全国、全省高1.2个、0.5个百分点) */
+    return base != SIZE_MAX && ((r->role && r->role->code == K_BASE) || (r->in_list && base < r->clause_start))
            && ingest_lex_ends(r->lx, LEX_GAP_ADJ, t + base, b - base) > 0
            && !time_base(r, base, b);
 }
