@@ -183,12 +183,32 @@ bool en_change_list_item(const en_reader *r, const fig *f)
     return false;
 }
 
+bool en_price_subject(const en_reader *r, const char *subject)
+{
+    char head[SUBJ_MAX];
+    const char *at = strstr(subject, " at ");
+
+    /* "real gdp at market prices", "at constant prices": what follows
+       "at" values the measure, it names no price measure */
+    copy_str(head, sizeof head, subject);
+    if (at)
+        head[at - subject] = '\0';
+    return subject_has(r, head, LEX_PRICE_WORD);
+}
+
 bool en_price_list(const en_reader *r, const fig *f)
 {
     size_t ft = fig_first_tok(r, f);
 
+    bool other = false;     /* a measure of another kind named before */
+
     for (size_t i = 0; i < ft; i++)
         if (is_word(r, i, "price") || is_word(r, i, "prices") || is_word(r, i, "inflation"))
             return true;
-    return false;
+        else
+            other = other || word_in(r, i, LEX_MEASURE_HEAD);
+    /* on an inflation release, a list that names no measure of its own
+       ("These were transport (44.6 per cent), …"), not "the unemployment
+       rates by province were Gauteng (28.1 percent), …" */
+    return r->d->price_head && !other;
 }

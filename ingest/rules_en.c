@@ -77,6 +77,8 @@ static int emit(en_reader *r, ingest_claim *c, const fig *f, const char *subject
     if (!c->unit[0])
         c->unit = (char *)(uintptr_t)"";
     if (f->pct && c->kind != INGEST_CHANGE_ABS) {
+        if (!r->d->said_ind[0])
+            r->d->price_head = en_price_subject(r, ind);
         r->d->said_kind = (int)c->kind;     /* for "this figure" later */
         r->d->said_year = c->year;
         copy_str(r->d->said_ind, sizeof r->d->said_ind, ind);
@@ -909,10 +911,18 @@ static int read_figures(en_reader *r)
                 kw = kw_at(r, i) != NULL && kw_at(r, i)->code != K_FROM;
             if (!kw)
                 kind = (ingest_kind)r->d->said_kind;
-        } else if (paren_rate && kind == INGEST_LEVEL && !q.level_verb && en_price_list(r, f)) {
+        }
+        /* (also after a rate said before: "… food inflation rate for October
+           was 8.9 per cent. … price drivers were Clothing and Footwear (13.4
+           per cent)": the item's own price words decide, not the rate before) */
+        if (paren_rate && kind == INGEST_LEVEL && !q.level_verb && en_price_list(r, f)) {
             kind = INGEST_GROWTH_YOY;   /* "price pressures came from: tobacco
                                            (6.0 percent from 5.6 percent)" */
             sign = 1;
+            /* a twelve-month rate by convention, whatever basis the page
+               stated before, unless its own sentence states another */
+            if (!q.qoq && !r->qoq && !r->lead_qoq)
+                q.prev_year = true;
         }
         if (f->pct && !f->points && !q.level_verb && last_kind == INGEST_SHARE
             && ((kind == INGEST_LEVEL && paren_rate)

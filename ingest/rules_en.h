@@ -153,6 +153,8 @@ struct en_doc {
     char said_ind[SUBJ_MAX];    /* the last rate claimed: its indicator */
     int said_kind;              /* and its kind */
     int said_year;              /* and its year (0 for a span) */
+    bool price_head;            /* the first rate claimed names a price measure
+                                   (an inflation release: basis_en.c) */
     char currency[24];          /* the last currency of the paragraph */
     struct {                    /* en_generic_subject's answers this sentence */
         size_t sentence;        /* (sentences + 1 when answered; 0 unused) */
@@ -963,10 +965,17 @@ bool en_change_list_item(const en_reader *r, const fig *f);
 
 /* Does the sentence of figure f speak of prices before it ("upward price
  * pressures came from: alcoholic beverages and tobacco (6.0 percent from
- * 5.6 percent)")?  A rate in parentheses after a name there is the yearly
- * rate of that name's prices, as a CPI release lists its groups, even on a
- * page that stated no rate before. */
+ * 5.6 percent)"), or is the page an inflation release (en_doc.price_head)
+ * and the sentence names no other measure before f ("These were transport
+ * (44.6 per cent), housing … (43.0 per cent)")?  A
+ * rate in parentheses after a name there is the yearly rate of that name's
+ * prices, as a CPI release lists its groups, even on a page that stated no
+ * rate before. */
 bool en_price_list(const en_reader *r, const fig *f);
+/* Does subject name a price measure (a word of lexicon class price-word
+ * before any "at": "food inflation", "consumer price index", not "real GDP
+ * at market prices")? */
+bool en_price_subject(const en_reader *r, const char *subject);
 
 /* rules_en_share.c: the whole share figure k is of ("of GDP", "the ratio
  * to GDP") into of (SUBJ_MAX bytes, "" when none); subject (SUBJ_MAX) may
