@@ -421,6 +421,7 @@ static size_t drop_dangling(const en_reader *r, char *out, size_t o)
 static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap, bool list)
 {
     size_t o = 0, n, sp;
+    bool from = false;      /* the name starts after a subject-from phrase */
 
     out[0] = '\0';
     for (size_t i = a; i < b && o + 2 < cap;) {
@@ -548,10 +549,15 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             memmove(out, out + i + m + 1, o - i - m);
             o -= i + m + 1;
             i = (size_t)-1;
+            from = true;
             continue;
         }
-        if (i > 0 && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e) && !after_relative(out, i)) {
-            o = i - 1;
+        /* (a verb right after such a phrase has the clause's subject
+           before it: "eased from 6.4% but remained higher than 4.4%"
+           names nothing of its own) */
+        if ((i > 0 || from) && en_lex_at(r->lx, LEX_SUBJECT_CUT, out, o, i, &e)
+            && !after_relative(out, i)) {
+            o = i > 0 ? i - 1 : 0;
             out[o] = '\0';
             break;
         }

@@ -423,7 +423,10 @@ void en_subject_after(const en_reader *r, size_t k, char *out)
             size_t j = i + 1, stop = e;
             for (size_t m = j; m < e; m++)
                 if (en_time_phrase(r, m, e) || is_word(r, m, "over") || is_word(r, m, "during")
-                    || (kw_at(r, m) && en_ends_subject(kw_at(r, m)))) {
+                    || (kw_at(r, m) && en_ends_subject(kw_at(r, m)))
+                    || (word_in(r, m, LEX_CLAUSE_JOIN) && !is_word(r, m, "and"))) {
+                    /* (a word joining clauses, "but", "while", ends the name:
+                       "growth in crude oil index but natural gas index fell") */
                     stop = m;
                     break;
                 }
