@@ -227,8 +227,14 @@ static bool number_at(en_reader *r, size_t i, fig *f)
 {
     const etok *k = &r->v[i];
     const lex_entry *e, *fr;
-    size_t n, p, m;
+    size_t n = 0, p, m;
 
+    /* most tokens are words of no number: turned away before the figure
+       is cleared (find_figures asks at every word, and reads f only when
+       this says true) */
+    if (k->type != ET_NUM
+        && (k->type != ET_WORD || !(n = en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, k->pos, &e))))
+        return false;
     memset(f, 0, sizeof *f);
     f->ti = i;
     f->npos = f->pos = k->pos;
@@ -246,8 +252,6 @@ static bool number_at(en_reader *r, size_t i, fig *f)
         }
         return !k->glued;
     }
-    if (k->type != ET_WORD || !(n = en_lex_at(r->lx, LEX_NUMBER_WORD, r->t, r->len, k->pos, &e)))
-        return false;
     p = k->pos + n;
     if (p < r->len && (r->t[p] == '-' || r->t[p] == ' '))
         p++;
