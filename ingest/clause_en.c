@@ -9,6 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Is sign c one of ",;:|()" (or '\0', as strchr would say)?  A switch
+ * and no call: en_clause_end asks it of every sign after every figure. */
+static bool clause_sign(char c)
+{
+    switch (c) {
+    case ',': case ';': case ':': case '|': case '(': case ')': case '\0':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The clause of figure k starts after the previous figure or the last
  * clause break before it (a parenthesis that holds only words is no
  * break). */
@@ -77,7 +89,7 @@ size_t en_clause_end(const en_reader *r, size_t k)
             i = r->f[k + 1].te;         /* its ')' */
             continue;
         }
-        if (r->v[i].type == ET_SIGN && strchr(",;:|()", r->v[i].c))
+        if (r->v[i].type == ET_SIGN && clause_sign(r->v[i].c))
             return i;
     }
     return e;
