@@ -61,7 +61,7 @@ REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 GEN_SRC  := $(BUILD)/gen/indicators_data.c $(BUILD)/gen/names_data.c \
             $(BUILD)/gen/deflator_data.c $(BUILD)/gen/lexicon_zh.c \
             $(BUILD)/gen/lexicon_en.c $(BUILD)/gen/release_cn_data.c \
-            $(BUILD)/gen/release_en_data.c
+            $(BUILD)/gen/release_en_data.c $(BUILD)/gen/release_gc_data.c
 GEN_OBJ  := $(GEN_SRC:.c=.o)
 PAGE_SRC := report/review.html.in report/review.css report/review.js
 PAGE_GEN := $(BUILD)/gen/review_page.c
@@ -102,6 +102,12 @@ $(BUILD)/gen/release_cn_data.c: ingest/release-cn.tsv tools/embed.sh
 $(BUILD)/gen/release_en_data.c: ingest/release-en.tsv tools/embed.sh
 	@mkdir -p $(@D)
 	$(call say,GEN,$@) sh tools/embed.sh ingest_release_en_tsv $< > $@
+
+# Taiwan's, Hong Kong's and Macao's headline figures as first released,
+# which date a text about one of them the same way (ingest/release_gc.c).
+$(BUILD)/gen/release_gc_data.c: ingest/release-gc.tsv tools/embed.sh
+	@mkdir -p $(@D)
+	$(call say,GEN,$@) sh tools/embed.sh ingest_release_gc_tsv $< > $@
 
 # The grammar's words are data too (ingest/lexicon-LANG.tsv), turned into
 # the C tables of an ingest_lexicon; a misspelt class or role fails here.

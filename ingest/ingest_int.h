@@ -288,8 +288,33 @@ typedef struct release_fact {
     bool nation;            /* the text says it is the nation's */
 } release_fact;
 
+/* release_gc.c: the same evidence of a text about Taiwan, Hong Kong or
+ * Macao, against the figures of their statistics offices. */
+#define RELEASE_GC_FACTS 32       /* headline figures kept */
+#define RELEASE_GC_PLACES 3       /* tw, hk, mo */
+
+typedef struct release_gc_fact {
+    const char *key;        /* the measure's key (gdp, retail), from the table */
+    size_t kn;
+    int from, to;           /* the months it covers; 0, 0 a whole year */
+    bool level;             /* a level in norm_unit, not a rate in % */
+    bool fine;              /* a rate printed to two decimals or more */
+    char norm_unit[16];     /* a level's base unit (元, 人次) */
+    double value;           /* a rate as written; a level in base units */
+} release_gc_fact;
+
+typedef struct release_gc_scan {
+    release_gc_fact f[RELEASE_GC_FACTS];
+    size_t n;
+    int place[RELEASE_GC_PLACES];     /* sentences naming each place */
+    char raw[RELEASE_SENTENCE];       /* the sentence last read, as the claim has it */
+    char sentence[RELEASE_SENTENCE];  /* the same folded */
+    size_t len, cursor;     /* its length; the end of its last figure found */
+} release_gc_scan;
+
 typedef struct ingest_release_scan {
     const ingest_maps *m;
+    release_gc_scan gc;     /* the same head's evidence for release_gc.c */
     release_fact f[RELEASE_FACTS];
     size_t n;
     bool regional;          /* a sentence of the head names a region (全省, 我市) */
@@ -306,6 +331,18 @@ int ingest_release_claim(const ingest_claim *c, void *scan);
  * *same_year says the text was written that year (no fact of that year is
  * a whole year's or December's). */
 int ingest_release_year(const ingest_release_scan *s, bool lone, bool *same_year);
+
+/* An ingest_sink claim callback (scan: an ingest_release_scan) that notes
+ * a claim's evidence for release.c (ingest_release_claim) and for
+ * release_gc.c alike: one reading of the head serves both. */
+int ingest_release_gc_claim(const ingest_claim *c, void *scan);
+
+/* The year the facts of s point to when its head speaks of one of Taiwan,
+ * Hong Kong or Macao (their statistics offices' figures,
+ * ingest/release-gc.tsv), 0 when none clearly does or the head speaks of no
+ * one of them; *same_year as ingest_release_year's.  No easier rule for a
+ * text nothing else dates: the table is sparse. */
+int ingest_release_gc_year(const ingest_release_scan *s, bool *same_year);
 
 /* release_en.c: the same for an English text, against the figures of the
  * statistics offices of a few countries (ingest/release-en.tsv). */

@@ -323,7 +323,9 @@ static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
         return;
     memset(scan, 0, sizeof *scan);
     scan->m = &p->ctx.maps;
-    s->sink = (ingest_sink){ ingest_release_claim, NULL, scan };
+    /* one reading notes the nation's figures and those of Taiwan, Hong Kong
+       and Macao (release_gc.c) */
+    s->sink = (ingest_sink){ ingest_release_gc_claim, NULL, scan };
     s->dated = true;
     s->ctx.dt = p->ctx.dt;
     s->ctx.dt.latest = 0;   /* the scout reads claims no year dates */
@@ -333,7 +335,10 @@ static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
     if (feed_head(s, &p->head, utf8, &ignored) == GC_OK)
         (void)ingest_parser_finish(s, &ignored);
     s->sink = none;
-    year = ingest_release_year(scan, p->ctx.doc_source == INGEST_TIME_NONE, &same_year);
+    /* a text of one of those places is dated by their figures, if any */
+    year = ingest_release_gc_year(scan, &same_year);
+    if (!year)
+        year = ingest_release_year(scan, p->ctx.doc_source == INGEST_TIME_NONE, &same_year);
     if (year) {
         p->ctx.dt.data[INGEST_TIME_OFFICIAL] = year;
         p->ctx.dt.now[INGEST_TIME_OFFICIAL] = same_year ? year : year + 1;
