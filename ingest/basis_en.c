@@ -14,17 +14,39 @@
 
 #include <string.h>
 
-/* Is there a period-on-period word in the sentence before token ft, or one
- * after the figure ending at te other than "the previous month" (the time
- * of a base: "rose to 5.42 per cent from 5.23 per cent in the previous
- * month")? */
-static bool qoq_word_around(const en_reader *r, size_t ft, size_t te)
+/* Does the period-on-period word at token i open the name of a figure,
+ * an article's noun phrase ending in "of" right before it ("with a
+ * month-on-month inflation of 3.3 per cent", "and a monthly rate of 3.0
+ * per cent")?  The token after "of", whose basis the word is; 0 when not. */
+static size_t named_figure(const en_reader *r, size_t i)
 {
+    if (i == 0 || !(is_word(r, i - 1, "a") || is_word(r, i - 1, "an")))
+        return 0;
+    for (size_t j = i + 1; j < r->n && j <= i + 4; j++)
+        if (is_word(r, j, "of"))
+            return j + 1 < r->n && r->v[j + 1].type != ET_WORD ? j + 1 : 0;
+        else if (r->v[j].type != ET_WORD)
+            return 0;
+    return 0;
+}
+
+/* Is there a period-on-period word in the sentence before figure f, or
+ * one after it other than "the previous month" (the time of a base: "rose
+ * to 5.42 per cent from 5.23 per cent in the previous month"), that is no
+ * other figure's name ("rose to 32.3 per cent, with a month-on-month
+ * inflation of 3.3 per cent, while non-food inflation recorded 31.3 per
+ * cent")? */
+static bool qoq_word_around(const en_reader *r, const fig *f)
+{
+    size_t ft = fig_first_tok(r, f), te = f->te, p;
+
     for (size_t i = 0; i < ft; i++)
-        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ)
+        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ
+            && !((p = named_figure(r, i)) != 0 && p < ft))
             return true;        /* "Month-on-month inflation eased to 0.3%" */
     for (size_t i = te + 1; i < r->n; i++)
-        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ && !is_word(r, i - 1, "the"))
+        if (kw_at(r, i) && kw_at(r, i)->code == K_QOQ && !is_word(r, i - 1, "the")
+            && !named_figure(r, i))
             return true;        /* "at 0.3 percent on a monthly basis" */
     return false;
 }
@@ -57,11 +79,12 @@ bool en_twelve_month_rate(const en_reader *r, const fig *f, const cues *q, const
        basis the later figures name */
     if (is_word(r, f->te, "annually"))
         return true;
-    if (qoq_word_around(r, ft, f->te))
+    if (qoq_word_around(r, f))
         return false;
-    /* "inflation rose to 5.42 per cent", "stood at 4.8 percent" */
-    if (strstr(subject, "inflation") && !strstr(subject, "month")
-        && (moved || (ft > 0 && is_word(r, ft - 1, "at"))))
+    /* "inflation rose to 5.42 per cent", "stood at 4.8 percent", "non-food
+       inflation recorded 31.3 per cent", "the CPI increased to 31.7%" */
+    if (en_price_subject(r, subject) && !strstr(subject, "month")
+        && (moved || q->level_verb || (ft > 0 && is_word(r, ft - 1, "at"))))
         return true;
     /* "Private credit growth eased from 26.05% in February to 24.01% in
        March": the growth rate of money or credit that moves between months
