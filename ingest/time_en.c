@@ -681,6 +681,22 @@ static bool complement_from(const en_reader *r, size_t j)
         && !is_word(r, j - 1, "down") && !figure_ends_near(r, j - 1);
 }
 
+/* Is the time phrase at token i ("of June 2017") the base's, its noun
+ * written bare after the comparison word at token j: "against exports of
+ * June 2017", "compared with imports of 2016"?  One or two words, then
+ * "of" (not "than predicted in", "compared with a year earlier in"). */
+static bool base_noun_of(const en_reader *r, size_t j, size_t i)
+{
+    size_t a = j + 1;
+
+    if (is_word(r, j, "same") || is_word(r, j, "corresponding"))
+        return false;           /* ("the same period of 2017": a time) */
+    if ((is_word(r, j, "compared") || is_word(r, j, "comparison"))
+        && (is_word(r, a, "with") || is_word(r, a, "to")))
+        a++;
+    return is_word(r, i, "of") && a < i && i - a <= 2 && !word_in(r, a, LEX_BE_FORM);
+}
+
 /* Do a few plain words before token i lead back to a comparison or to
  * "from" or "over": "faster than that of Q1", "unchanged from that in May",
  * "accelerated from the pace recorded in the first quarter"?  (Not across a
@@ -696,7 +712,8 @@ static bool base_words_before(const en_reader *r, size_t i)
             return false;       /* "sale over the internet for April 2022" */
         if (base_word_at(r, j) == 1 || is_word(r, j, "from") || is_word(r, j, "over"))
             return j + 1 < i && (is_word(r, j + 1, "that") || is_word(r, j + 1, "those")
-                                 || is_word(r, j + 1, "the"));  /* (not "than predicted in") */
+                                 || is_word(r, j + 1, "the")   /* (not "than predicted in") */
+                                 || base_noun_of(r, j, i));
         if (kw_at(r, j) && kw_at(r, j)->code != K_TO && kw_at(r, j)->code != K_GROW)
             return false;       /* (the pace recorded in, the growth in) */
     }
