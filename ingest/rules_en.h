@@ -396,6 +396,10 @@ typedef struct ftime {
     int base_mfrom, base_mto;   /* the base's part of the year */
     bool base_moved;            /* that part a bare month the figure moved from
                                    ("slid 5.4% from August") */
+    bool base_in_period;        /* the base written only as a period, after in,
+                                   during or for ("During the corresponding
+                                   period of 2011-12, the deficit was"): no
+                                   comparison word sets it off */
     bool by_list;            /* one of a list of figures dated by a list or
                                 span of as many years ("5.1, 6.2 and 7.3
                                 percent in 2015, 2016 and 2017") */

@@ -758,15 +758,13 @@ static bool after_gerund_before(const en_reader *r, size_t i)
     return false;
 }
 
-/* Does the time phrase at token i name a comparison's base: right after a
- * same-period word ("the same period in 2023", "the corresponding quarter
- * of 2022", "the same quarter of last year"), or after "compared with"
- * ("compared with the first three months of 2016"), "than", "against",
- * "versus"? */
-static bool base_phrase(const en_reader *r, size_t i)
+/* Does the time phrase at token i follow a same-period word ("the same
+ * period in 2023", "the corresponding quarter of 2022", "the same quarter
+ * of last year")?  The word's first token plus one, 0 when none. */
+static size_t same_period_phrase(const en_reader *r, size_t i)
 {
     if (i == 0)
-        return false;
+        return 0;
     for (size_t j = i; j-- > 0 && j + 4 > i;) {
         const lex_entry *e = kw_at(r, j);
         /* (a same-period word; "year-on-year in 2019" is the figure's) */
@@ -774,10 +772,40 @@ static bool base_phrase(const en_reader *r, size_t i)
             && (is_word(r, i, "of") || is_word(r, i, "in"))
             && (is_word(r, i - 1, "period") || is_word(r, i - 1, "quarter")
                 || is_word(r, i - 1, "month") || is_word(r, i - 1, "months")))
-            return true;
+            return j + 1;
     }
-    return compared_before(r, i) || base_words_before(r, i) || on_part_after_figure(r, i)
-        || after_gerund_before(r, i);
+    return 0;
+}
+
+/* Is the same-period phrase at token i written as a time of its own, after
+ * in, during or for ("During the corresponding period of 2011-12, the
+ * deficit was", "exports were $23.4 billion in the same period of 2017")?
+ * A level stated so is the base period's (time_fig_en.c). */
+static bool period_after_prep(const en_reader *r, size_t i)
+{
+    size_t j = same_period_phrase(r, i);
+
+    if (j-- == 0)
+        return false;
+    j -= j > 0 && is_word(r, j - 1, "the");
+    return j > 0 && (is_word(r, j - 1, "in") || is_word(r, j - 1, "during")
+                     || is_word(r, j - 1, "for"));
+}
+
+/* Is the base phrase at token i set off by a comparison word ("compared
+ * with", "than", "from that in", "on the third quarter")? */
+static bool compared_phrase(const en_reader *r, size_t i)
+{
+    return i > 0 && (compared_before(r, i) || base_words_before(r, i)
+                     || on_part_after_figure(r, i) || after_gerund_before(r, i));
+}
+
+/* Does the time phrase at token i name a comparison's base: right after a
+ * same-period word, or after "compared with" ("compared with the first
+ * three months of 2016"), "than", "against", "versus"? */
+static bool base_phrase(const en_reader *r, size_t i)
+{
+    return same_period_phrase(r, i) || compared_phrase(r, i);
 }
 
 /* Is a range of months written at token i ("July to September", "July
@@ -1048,6 +1076,7 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                 t->base_year = u.year;  /* (0: "compared to the second quarter") */
                 t->base_mfrom = u.mfrom;
                 t->base_mto = u.mto;
+                t->base_in_period = period_after_prep(r, i) && !compared_phrase(r, i);
             }
             i += n - 1;
             continue;

@@ -625,9 +625,13 @@ static void text_period_of(const en_reader *r, ftime *t)
  * 2023" is 2024's first quarter); the base figure's own ("as compared with
  * the 6.8 percent growth recorded during the same period of 2018"), with
  * the part of the figure compared with it. */
-static void after_base_time(en_reader *r, size_t k, const cues *c, const ftime *u, ftime *t)
+static void after_base_time(en_reader *r, size_t k, const cues *c, ingest_kind kind,
+                            const ftime *u, ftime *t)
 {
-    bool own_base = k > 0 && base_fig(r, k - 1) == k;
+    bool base_figure = k > 0 && base_fig(r, k - 1) == k;
+    /* (a level stated for the period itself, "During the corresponding
+       period of 2011-12, the deficit was $137.31 billion", is its own) */
+    bool own_base = base_figure || (kind == INGEST_LEVEL && u->base_in_period);
 
     if (t->year || t->from || !u->base_year
         || ((c->this_year || c->last_year) && en_current_year(r->d)))
@@ -637,7 +641,7 @@ static void after_base_time(en_reader *r, size_t k, const cues *c, const ftime *
         t->mfrom = u->base_mfrom;
         t->mto = u->base_mto;
         t->explicit_part = true;
-    } else if (!t->explicit_part && own_base) {
+    } else if (!t->explicit_part && base_figure) {
         ftime tt = { 0 };
         compared_time(r, k, &tt);
         if (tt.mfrom) {
@@ -1180,7 +1184,7 @@ static void figure_time(en_reader *r, size_t k, size_t cs, const cues *c, ingest
     }
     base_figure_year(r, k, &u);
     prior_base_time(r, k, c, t);
-    after_base_time(r, k, c, &u, t);
+    after_base_time(r, k, c, kind, &u, t);
     if (listed_time(r, k, kind, t))
         return;
     if (change && change_span(r, k, cs, c, kind, t))
