@@ -18,6 +18,7 @@
 
 extern const char ingest_release_cn_tsv[];
 extern const char ingest_release_en_tsv[];
+extern const char ingest_release_gc_tsv[];
 
 static const char quarter[] = "初步核算，一季度国内生产总值284997亿元，同比增长4.5%。\n";
 static const char month[] = "10月份，全国规模以上工业增加值同比增长8.2%。"
@@ -100,6 +101,53 @@ static void test_table_rows(void **state)
         rows++;
     }
     assert_true(rows > 1000);
+}
+
+/* Every line of the Taiwan, Hong Kong and Macao table: a place word or a
+ * measure word of a place the matcher knows (tw, hk, mo), or a figure of a
+ * year the matcher keeps, months in order, a key some measure word of its
+ * place gives (or its _forecast), a rate's % or a level's unit, and a
+ * source.  Several figures of one period are allowed: an advance and a
+ * preliminary estimate, forecasts revised. */
+static void test_gc_table_rows(void **state)
+{
+    static const char *const units[] = { "%", "亿元", "人次", "万人次" };
+    const char *cur = ingest_release_gc_tsv;
+    char line[512], measures[64][40];
+    size_t nmeasures = 0, rows = 0;
+    (void)state;
+
+    while (next_line(&cur, line, sizeof line)) {
+        char place[8], word[64], key[24], unit[16], source[400];
+        int year, from, to, unit_known = 0, known = 0;
+        double value;
+        if (sscanf(line, "place\t%7[^\t]\t%63[^\t]", place, word) == 2)
+            continue;
+        if (sscanf(line, "measure\t%7[^\t]\t%63[^\t]\t%23[^\t]", place, word, key) == 3) {
+            assert_true(nmeasures < sizeof measures / sizeof measures[0]);
+            snprintf(measures[nmeasures++], sizeof measures[0], "%s %s", place, key);
+            continue;
+        }
+        if (sscanf(line, "%7[^\t]\t%d\t%d\t%d\t%23[^\t]\t%lf\t%15[^\t]\t%399[^\n]", place,
+                   &year, &from, &to, key, &value, unit, source) != 8)
+            fail_msg("not a row: %s", line);
+        assert_true(!strcmp(place, "tw") || !strcmp(place, "hk") || !strcmp(place, "mo"));
+        assert_in_range(year, 1990, 2039);
+        assert_true((from == 0 && to == 0) || (from >= 1 && from <= to && to <= 12));
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+            unit_known |= !strcmp(unit, units[k]);
+        if (!unit_known)
+            fail_msg("unknown unit %s: %s", unit, line);
+        if (strstr(key, "_forecast"))
+            *strstr(key, "_forecast") = '\0';
+        snprintf(word, sizeof word, "%s %s", place, key);
+        for (size_t k = 0; k < nmeasures; k++)
+            known |= !strcmp(measures[k], word);
+        if (!known)
+            fail_msg("no measure word gives %s: %s", word, line);
+        rows++;
+    }
+    assert_true(rows > 50);
 }
 
 static void expect_year(const ingest_claims *c, int year, ingest_time_source src)
@@ -243,6 +291,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_rows),
+        cmocka_unit_test(test_gc_table_rows),
         cmocka_unit_test(test_dated_by_figures),
         cmocka_unit_test(test_cited_national_rate),
         cmocka_unit_test(test_other_times_win),
