@@ -276,8 +276,9 @@ static bool only_clause_words(const en_reader *r, const char *s)
  * head after a clause word and a determiner (or after a verb of speech
  * alone: "X said IPI increased") is the noun phrase after them
  * (the speaker is no part of it); a tail of no name ("the updated
- * forecasts") leaves the subject to the measure named before. */
-static void reported_tail(const en_reader *r, char *s)
+ * forecasts") leaves the subject to the measure named before.  False when
+ * s holds no such clause word (s unchanged). */
+static bool reported_tail(const en_reader *r, char *s)
 {
     size_t n = strlen(s), tail = 0;
 
@@ -297,11 +298,12 @@ static void reported_tail(const en_reader *r, char *s)
         i = j + 1;
     }
     if (!tail)
-        return;
+        return false;
     if (en_generic_subject(r, s + tail))
         s[0] = '\0';
     else
         memmove(s, s + tail, n - tail + 1);
+    return true;
 }
 
 /* Is token i a verb of speech that no name holds (said, says, stated:
@@ -311,31 +313,43 @@ static bool speech_verb(const en_reader *r, size_t i)
     return word_in(r, i, LEX_CLAUSE_WORD) && word_in(r, i, LEX_REPORT_VERB);
 }
 
+/* The noun phrase of the last measure head in tokens [a, b) into subject;
+ * false when none names a measure. */
+static bool clause_head(const en_reader *r, size_t a, size_t b, char *subject)
+{
+    size_t na, nb;
+    char np[SUBJ_MAX];
+
+    if (a >= b || !last_head(r, a, b, &na, &nb))
+        return false;
+    en_subject_text(r, na, nb, np, sizeof np);
+    if (!np[0] || en_generic_subject(r, np))
+        return false;
+    snprintf(subject, SUBJ_MAX, "%s", np);
+    return true;
+}
+
 /* "Chief Statistician X said December 2018 IPI increased", "The CBTT said
  * declining food prices resulted in a decline in food inflation to 9.7
  * percent": a subject with no measure head that holds a speaker's verb of
  * speech names the speaker, not the measure.  The name is in the reported
- * clause after the verb: the words after it when they name something
- * ("ipi"), else the last measure head's noun phrase before the figure.
- * False when [cs, ti) holds no such verb or nothing is found. */
+ * clause after the verb: the last measure head's noun phrase before the
+ * figure (else reported_tail reads the words after the verb, "ipi").
+ * False when [cs, ti) holds no such verb or no head after it. */
 static bool reported_name(const en_reader *r, size_t cs, size_t ti, char *subject)
 {
-    size_t sv = SIZE_MAX, na, nb;
-    char np[SUBJ_MAX];
+    size_t sv = SIZE_MAX;
 
     for (size_t i = cs; i < ti; i++)
         if (speech_verb(r, i))
             sv = i;
-    if (sv == SIZE_MAX || sv + 1 >= ti)
-        return false;
-    if (last_head(r, sv + 1, ti, &na, &nb)) {
-        en_subject_text(r, na, nb, np, sizeof np);
-        if (np[0] && !en_generic_subject(r, np)) {
-            snprintf(subject, SUBJ_MAX, "%s", np);
-            return true;
-        }
-    }
-    return false;
+    return sv != SIZE_MAX && clause_head(r, sv + 1, ti, subject);
+}
+
+/* Does the subject text s open with a pronoun (it, they, which, this)? */
+static bool pronoun_open(const en_reader *r, const char *s)
+{
+    return ingest_lex_is(r->lx, LEX_PRONOUN, s, strcspn(s, " "));
 }
 
 /* Does a rate a government sets stand in tokens [a, b), with no measure
@@ -413,8 +427,13 @@ bool en_head_subject(const en_reader *r, size_t k, size_t cs, size_t verb, char 
         return true;
     if (!head && only_clause_words(r, subject))
         subject[0] = '\0';
-    else if (!head)
-        reported_tail(r, subject);
+    else if (!head && !reported_tail(r, subject) && pronoun_open(r, subject)) {
+        /* "which helped bring down inflation to 5%": a head later in the
+           clause; "it also settled within the range": the measure named
+           before (the caller inherits) */
+        if (!clause_head(r, cs, ti, subject))
+            subject[0] = '\0';
+    }
     return true;
 }
 

@@ -500,6 +500,9 @@ typedef enum lex_class {
                              key points, sources, outlook, posted): such a label
                              names no measure (subject_en.c en_label_name); value 2:
                              a preposition, no label opens with it (in, at) */
+    LEX_PRONOUN,          /* a pronoun (it, they, we, which, this): a subject that
+                             opens with one and holds no measure's head is a
+                             clause, no name (head_en.c) */
     LEX_NCLASSES
 } lex_class;
 
