@@ -648,6 +648,16 @@ static void head_before_remarks(const en_reader *r, size_t k, size_t cs, char *o
         size_t a = seg[h][0], b = seg[h][1];
         char name[SUBJ_MAX];
         bool last = false;
+        /* (a time phrase ending a segment that names a measure dates the
+           name, it is no run-on title: "the 12-month inflation at October
+           2018, as reported by Statin, was 4.7 per cent") */
+        for (size_t i = a + 1; i < b; i++) {
+            size_t n = en_time_phrase(r, i, b);
+            if (n && i + n == b && measure_in(r, a, i)) {
+                b = i;
+                break;
+            }
+        }
         /* (a reporting clause before the name: "the bureau reported on
            Thursday that the economy, as measured by GDP, grew"; the walk
            ends) */
