@@ -424,6 +424,19 @@ static bool growth_forecast_to(const reader *r, const tok *k, const tok *next)
            && (next->kw->flags & LEXF_CHANGE) && next->pos == k->end;
 }
 
+/* 經濟成長概估為5.09%, 经济增长预计(为)6%: an estimate word right after a
+ * growth verb, with the figure (or 为) right after it, estimates the growth's
+ * rate; the verb is no noun of a level named 經濟 (anything else next,
+ * 增长预计将放缓, leaves the estimate word its own role). */
+static bool growth_estimated_at(const reader *r, const tok *k, const tok *next)
+{
+    return r->role && (r->role->code == K_GROW || r->role->code == K_FALL)
+           && !(r->role->flags & LEXF_RATE) && r->role_end == k->pos && next
+           && next->pos == k->end
+           && (next->type == T_FIG || (next->type == T_KW && next->kw->code == K_TO
+                                        && !(next->kw->flags & LEXF_CHANGE)));
+}
+
 /* Do only adverbs (tail-word: 再, 一举, 也) stand between the rate word's end
  * and at (经济增速再上调至5%)?  Then the verb at is the rate's own and its
  * figure the rate's; other words (增速较快的企业达到50家) make an object. */
@@ -515,6 +528,10 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
             r->role_end = k->end;   /* 经济增长预期上调至5%: the growth's forecast */
             return;
         }
+        if (growth_estimated_at(r, k, next)) {
+            r->role_end = k->end;   /* 經濟成長概估為5.09%: the growth's estimated rate */
+            return;
+        }
         if (r->role && ((r->role->flags & LEXF_RATE) || r->role->code == K_FROM))
             return;             /* 经济增速预计为6.5%: still the rate's figure; 从预测3.54%上修为: the pair's base */
         r->role = k->kw;        /* 预计1000亿元: a level; a verb after it wins */
@@ -571,7 +588,8 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
     }
     if ((w == K_GROW || w == K_FALL) && r->role && r->role->code == K_AVG)
         return;                 /* 年均 ... 增长: keep the average */
-    if (w == K_TO && r->role && r->role->code == K_GROW && r->estimated && prev
+    if (w == K_TO && r->role && (r->role->code == K_GROW || r->role->code == K_FALL)
+        && r->estimated && prev
         && prev->type == T_KW && prev->kw->code == K_ESTIMATE && r->role_end == k->pos) {
         r->role_end = k->end;   /* 增长预期上调至5%: the growth's rate */
         return;
