@@ -775,7 +775,11 @@ bool ingest_zh_sum_over_years(const reader *r)
                   || (r->part_from == 0 && (r->semi_part_from > 0 || ctx->para_part_from > 0))))
         return false;
     /* a communiqué's or a release's 累计 is the year's (or part's) total,
-     * unless a span is in force */
+     * unless a span is in force; so is a text that writes no year of its
+     * own (a release of 按累计增加值排名: nothing says several years; with
+     * --report-year the source is the option's whether or not it does) */
+    if (ctx->doc_source == INGEST_TIME_NONE)
+        return span;
     return !ctx->doc_one_year || span;
 }
 
