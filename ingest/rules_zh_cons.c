@@ -50,6 +50,20 @@ static size_t items_start(const reader *r)
     return 0;
 }
 
+/* Does t[a..b), a later 、-item before its figure, hold its own comparison
+ * or change verb (比上年提高0.5个百分点)?  Then the item says what its figure
+ * is, and a gap verb in an earlier item is not its own. */
+static bool item_has_own_verb(const reader *r, size_t a, size_t b)
+{
+    const lex_entry *k;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k)
+            && (k->code == K_BASE || k->code == K_PREV_YEAR || k->code == K_GROW || k->code == K_FALL))
+            return true;
+    return false;
+}
+
 bool ingest_zh_gap(const reader *r, const tok *f)
 {
     const char *t = r->t;
@@ -58,7 +72,7 @@ bool ingest_zh_gap(const reader *r, const tok *f)
 
     if (strcmp(f->a.norm_unit, r->m->points_unit) != 0 || b <= a)
         return false;
-    if (r->in_list)
+    if (r->in_list && !item_has_own_verb(r, a, b))
         a = items_start(r);
     for (size_t i = a; i < b; i += char_len((unsigned char)t[i])) {
         if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, NULL))
