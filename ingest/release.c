@@ -267,6 +267,23 @@ static bool gap_after(const ingest_maps *m, const char *t, size_t n, size_t i, b
     return slot >= 0 && listed_points(m, t, n, i, slot, places, gap);
 }
 
+/* Does a place stand at t[k] that the sentence before the clause t[i]
+ * has not named (全省规模以上工业增加值增速高于全国… after 全市…增长8.3%)?
+ * That clause's gap is another place's, and dates nothing. */
+static bool other_place_at(const ingest_lexicon *lx, const char *t, size_t n, size_t i, size_t k)
+{
+    const lex_entry *w;
+
+    if (!ingest_lex_at(lx, LEX_REGION_WORD, t + k, n - k, &w)
+        && !ingest_lex_at(lx, LEX_REGION_NAME, t + k, n - k, &w)
+        && !ingest_lex_at(lx, LEX_NATION_WORD, t + k, n - k, &w))
+        return false;
+    for (size_t j = 0; j + w->n <= i; j++)
+        if (!memcmp(t + j, w->s, w->n))
+            return false;
+    return true;
+}
+
 /* Past the rate's own measure named again at the clause start t[i]
  * (同比下降7.1%，规模以上工业增加值增速高于全国6.4个百分点): a name of no
  * figure that holds the same release measure, right before a rate noun, a
@@ -279,8 +296,11 @@ static size_t past_own_name(const ingest_lexicon *lx, const lex_entry *measure, 
     const lex_entry *e, *r;
 
     for (size_t k = i; k < n && !is_digit(t[k]); k += char_len((unsigned char)t[k])) {
-        if (!ingest_lex_at(lx, LEX_RELEASE_MEASURE, t + k, n - k, &e))
+        if (!ingest_lex_at(lx, LEX_RELEASE_MEASURE, t + k, n - k, &e)) {
+            if (other_place_at(lx, t, n, i, k))
+                return i;
             continue;
+        }
         if (strcmp(e->value, measure->value))
             return i;
         k += e->n;
