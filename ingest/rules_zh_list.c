@@ -516,26 +516,6 @@ static int single_char_items(reader *r, buf *one)
     return rc;
 }
 
-/* s[0..n) with traditional forms folded into out (cap bytes, n < cap): the
- * same length and offsets, as both forms take three bytes.  The subject is
- * display text (貢獻率), the lexicon's words simplified. */
-bool ingest_zh_fold_copy(const ingest_maps *m, const char *s, size_t n, char *out, size_t cap)
-{
-    if (n >= cap)
-        return false;
-    for (size_t a = 0; a < n;) {
-        uint32_t cp;
-        int k = utf8_decode((const unsigned char *)s + a, n - a, &cp);
-        if (k <= 0)
-            return false;
-        if (k != CJK_BYTES || utf8_encode(ingest_fold(m, cp), (unsigned char *)out + a) != k)
-            memcpy(out + a, s + a, (size_t)k);
-        a += (size_t)k;
-    }
-    out[n] = '\0';
-    return true;
-}
-
 /* Each item that is a run of folded (the matching form of shown, same
  * offsets) in the characters shown has there (城鄉居民收入 split as 城乡…). */
 static int items_shown(reader *r, const char *folded, const char *shown, buf *one)

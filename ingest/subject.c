@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/utf8.h"
+
 /* The length of the word of l that starts s[0..len) and leaves something
  * after it, or 0. */
 static size_t lead_word(const char *s, size_t len, const lex_list *l)
@@ -648,6 +650,26 @@ void ingest_clean_text(const ingest_maps *m, const char *t, size_t a, size_t b, 
                        bool verbs)
 {
     ingest_clean_both(m, t, t, a, b, out, verbs);
+}
+
+/* s[0..n) with traditional forms folded into out (cap bytes, n < cap): the
+ * same length and offsets, as both forms take three bytes.  The subject is
+ * display text (貢獻率), the lexicon's words simplified. */
+bool ingest_zh_fold_copy(const ingest_maps *m, const char *s, size_t n, char *out, size_t cap)
+{
+    if (n >= cap)
+        return false;
+    for (size_t a = 0; a < n;) {
+        uint32_t cp;
+        int k = utf8_decode((const unsigned char *)s + a, n - a, &cp);
+        if (k <= 0)
+            return false;
+        if (k != CJK_BYTES || utf8_encode(ingest_fold(m, cp), (unsigned char *)out + a) != k)
+            memcpy(out + a, s + a, (size_t)k);
+        a += (size_t)k;
+    }
+    out[n] = '\0';
+    return true;
 }
 
 /* A verb alone is not a subject: in "由410家增至820家，实现翻一番" the
