@@ -595,6 +595,28 @@ static size_t month_framed(const ingest_lexicon *lx, const char *t, size_t len, 
     return e - k;
 }
 
+#define REMARK_WITHIN 36     /* a since word this close after a year's part: its remark */
+
+/* Is the year whose words (and part) end at t[k] the start of a remark
+ * about the past, not a year the text reports: a span's start
+ * (从2002年三季度至2004年四季度) or the start its clause counts from
+ * (2009年第4季回復正成長以來, 创2015年以来新高)?  Not a count of years
+ * (创十年以来新高 dates nothing), nor past the clause's end. */
+static bool remark_start(const ingest_lexicon *lx, const char *t, size_t len, size_t k)
+{
+    size_t n, to = ingest_lex_at(lx, LEX_FUTURE_YEAR_PREV, t + k, len - k, NULL);
+
+    if (to && ingest_year_at(lx, t + k + to, len - k - to, &n))
+        return true;
+    for (size_t i = k; i < len && i < k + REMARK_WITHIN; i += char_len((unsigned char)t[i])) {
+        if (is_digit(t[i]) || ingest_lex_at(lx, LEX_BREAK, t + i, len - i, NULL))
+            return false;
+        if (ingest_lex_at(lx, LEX_SINCE_REMARK, t + i, len - i, NULL))
+            return i == k || !ingest_lex_ends(lx, LEX_YEAR_MARK, t, i);
+    }
+    return false;
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
  * nor the start of a period (2017年以来) nor a date (2021年12月). */
@@ -631,7 +653,8 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
                 dt->goal_head = y;
             continue;
         }
-        if (ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL) || (c < len && is_digit(t[c])))
+        if (ingest_lex_at(lx, LEX_YEAR_SINCE, t + c, len - c, NULL) || (c < len && is_digit(t[c]))
+            || remark_start(lx, t, len, c + pn))
             continue;
         /* 发布2024年1—10月份国民经济运行情况: a part's year is reported */
         in_part = in_part || (part > 0 && !ingest_lex_ends(lx, LEX_PART_NOT_PREV, t, i));

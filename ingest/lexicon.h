@@ -347,6 +347,8 @@ typedef enum lex_class {
     LEX_PARTNER_OPEN,     /* opens a list's first item naming trade partners (对东盟、
                              欧盟进出口): a flow list suffix spreads to every item */
     LEX_MINUS_SIGN,       /* a sign below zero before a figure (-, －, −) */
+    LEX_SINCE_REMARK,     /* later in a year's clause: the year starts a remark about
+                             the past (2009年第4季回復正成長以來), not a year reported */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */
