@@ -1353,6 +1353,9 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
          * current year reports Y's figures, a review Y - 1's */
         ctx->doc_source = INGEST_TIME_OPTION;
         ctx->now_year = ctx->report_year;
+        /* (as any rule's year would: a text about the current year
+           reports that one year, 钢铁行业利润…同比增长3.6倍 of 1-2月) */
+        ctx->doc_one_year = current;
         if (current)
             ctx->report_year++;
     }
