@@ -190,12 +190,26 @@ static int push(toks *ts, const tok *t)
     return GC_OK;
 }
 
+/* Does a number follow the '-' at s[0] (after spaces): a range, a date or
+ * a code (2020-01-05, 0571-87654321, 4754-2017)?  A dash before words
+ * (增长5.2%－－比上年加快…, 5.2%-高于全省…) ends the figure's clause instead. */
+static bool dash_then_number(const char *s, size_t n)
+{
+    size_t i = 1;
+
+    while (i < n && (s[i] == ' ' || s[i] == '-'))
+        i++;
+    return i < n && is_digit(s[i]);
+}
+
 /* Words right after a number that make it a date, an ordinal, a duration,
  * an age, a rank or part of a name rather than a figure. */
 static bool not_a_figure_after(const ingest_maps *m, const char *s, size_t n)
 {
-    if (n > 0 && (is_ascii_alpha(s[0]) || s[0] == '-' || s[0] == '/'))
+    if (n > 0 && (is_ascii_alpha(s[0]) || s[0] == '/'))
         return true;
+    if (n > 0 && s[0] == '-')
+        return dash_then_number(s, n);
     if (n > 1 && s[0] == '.' && (is_digit(s[1]) || is_ascii_alpha(s[1])))
         return true;            /* 2.0.1, a version; a final '.' ends the sentence */
     if (ingest_lex_at(m->lx, LEX_FIGURE_NEXT_OK, s, n, NULL) > 0)
