@@ -291,7 +291,7 @@ typedef struct release_fact {
 /* release_gc.c: the same evidence of a text about Taiwan, Hong Kong or
  * Macao, against the figures of their statistics offices. */
 #define RELEASE_GC_FACTS 32       /* headline figures kept */
-#define RELEASE_GC_PLACES 3       /* tw, hk, mo */
+#define RELEASE_GC_PLACES 4       /* tw, hk, mo; cn, the mainland, no figures */
 
 typedef struct release_gc_fact {
     const char *key;        /* the measure's key (gdp, retail), from the table */

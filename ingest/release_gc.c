@@ -44,7 +44,9 @@ extern const char ingest_release_gc_tsv[];
 #define FINE_RESOLUTION 0.05  /* below it: a rate printed to two decimals or more */
 #define LEVEL_ULP 1e-9    /* levels in base units agree to this share */
 
-static const char *const place_codes[RELEASE_GC_PLACES] = { "tw", "hk", "mo" };
+/* cn, the mainland, holds no figures: it is there to outweigh a mention of
+ * the others in a mainland text (对台湾地区出口, 港澳台投资). */
+static const char *const place_codes[RELEASE_GC_PLACES] = { "tw", "hk", "mo", "cn" };
 
 /* The place code's index at t (TAB-ended), -1 none. */
 static int place_index(const char *t)

@@ -121,8 +121,11 @@ static void test_gc_table_rows(void **state)
         char place[8], word[64], key[24], unit[16], source[400];
         int year, from, to, unit_known = 0, known = 0;
         double value;
-        if (sscanf(line, "place\t%7[^\t]\t%63[^\t]", place, word) == 2)
+        if (sscanf(line, "place\t%7[^\t]\t%63[^\t]", place, word) == 2) {
+            assert_true(!strcmp(place, "tw") || !strcmp(place, "hk") || !strcmp(place, "mo")
+                        || !strcmp(place, "cn"));
             continue;
+        }
         if (sscanf(line, "measure\t%7[^\t]\t%63[^\t]\t%23[^\t]", place, word, key) == 3) {
             assert_true(nmeasures < sizeof measures / sizeof measures[0]);
             snprintf(measures[nmeasures++], sizeof measures[0], "%s %s", place, key);
