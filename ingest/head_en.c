@@ -307,10 +307,13 @@ static bool reported_tail(const en_reader *r, char *s)
 }
 
 /* Is token i a verb of speech that no name holds (said, says, stated:
- * a clause word that reports a source)?  What a speaker said follows it. */
+ * a clause word that reports a source), or a forecaster's verb ("the head
+ * of the Office predicted Vietnam's economy will grow")?  What a speaker
+ * said or predicted follows it. */
 static bool speech_verb(const en_reader *r, size_t i)
 {
-    return word_in(r, i, LEX_CLAUSE_WORD) && word_in(r, i, LEX_REPORT_VERB);
+    return (word_in(r, i, LEX_CLAUSE_WORD) && word_in(r, i, LEX_REPORT_VERB))
+           || word_in(r, i, LEX_FORECAST_VERB);
 }
 
 /* The noun phrase of the last measure head in tokens [a, b) into subject;

@@ -146,7 +146,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_TRADE_FLOW] = "trade-flow",
     [LEX_SPAN_WORD] = "span-word",
     [LEX_PAGE_LABEL] = "page-label",
-    [LEX_PRONOUN] = "pronoun",
+    [LEX_PRONOUN] = "pronoun", [LEX_FORECAST_VERB] = "forecast-verb",
 };
 
 const char *ingest_lex_class_name(lex_class c)

@@ -505,6 +505,9 @@ typedef enum lex_class {
     LEX_PRONOUN,          /* a pronoun (it, they, we, which, this): a subject that
                              opens with one and holds no measure's head is a
                              clause, no name (head_en.c) */
+    LEX_FORECAST_VERB,    /* a verb that states a forecast (predicted, projected):
+                             like a verb of speech, what follows it names the
+                             measure, the subject before it the speaker (head_en.c) */
     LEX_NCLASSES
 } lex_class;
 
