@@ -327,6 +327,15 @@ typedef struct ingest_release_scan {
  * headline figures of claims with no time of their own. */
 int ingest_release_claim(const ingest_claim *c, void *scan);
 
+/* The text t with traditional forms folded to simplified, into out (cap
+ * bytes, NUL-terminated; longer text is cut at a character): the release
+ * tables' words are simplified.  Returns the bytes written. */
+size_t ingest_release_fold_copy(const ingest_maps *m, const char *t, char *out, size_t cap);
+
+/* The scale of the unit word at *u (万亿 1e12, 亿 1e8, 万 1e4; else 1),
+ * moving *u past it: a release table's level unit. */
+double ingest_release_unit_scale(const char **u);
+
 /* The year the facts of s point to, 0 when none clearly does; with it,
  * *same_year says the text was written that year (no fact of that year is
  * a whole year's or December's). */

@@ -64,7 +64,7 @@ static size_t gloss_len(const char *t, size_t n, size_t i)
 /* The text t[0..n) with traditional forms folded to simplified and pinyin
  * glosses left out (a converter's 统(tǒng)计), into out (cap bytes,
  * NUL-terminated; longer text is cut at a character). */
-static size_t fold_copy(const ingest_maps *m, const char *t, char *out, size_t cap)
+size_t ingest_release_fold_copy(const ingest_maps *m, const char *t, char *out, size_t cap)
 {
     size_t n = strlen(t), i = 0, o = 0;
 
@@ -442,7 +442,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
         return 0;
     if (strcmp(c->source.sentence, s->raw)) {   /* a new sentence */
         copy_str(s->raw, sizeof s->raw, c->source.sentence);
-        s->len = fold_copy(s->m, c->source.sentence, s->sentence, sizeof s->sentence);
+        s->len = ingest_release_fold_copy(s->m, c->source.sentence, s->sentence, sizeof s->sentence);
         s->cursor = 0;
         s->regional = s->regional || ingest_lex_in(lx, LEX_REGION_WORD, s->sentence, s->len);
     }
@@ -453,7 +453,7 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
     if (c->year || c->period_from || c->period_to || c->qualifier != INGEST_EXACT
         || (!level && !rate))
         return 0;
-    nn = fold_copy(s->m, c->indicator, name, sizeof name);
+    nn = ingest_release_fold_copy(s->m, c->indicator, name, sizeof name);
     if (!word_in(lx, LEX_RELEASE_MEASURE, name, nn, &measure))
         return 0;
     end = rate ? rate_end(s, c, s->sentence, sn) : 0;
@@ -473,6 +473,20 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
 
 /* ---- the table ---- */
 
+double ingest_release_unit_scale(const char **u)
+{
+    static const struct { const char *w; double scale; } words[] = {
+        { "万亿", 1e12 }, { "亿", 1e8 }, { "万", 1e4 },
+    };
+
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (at(*u, strlen(words[i].w), words[i].w)) {
+            *u += strlen(words[i].w);
+            return words[i].scale;
+        }
+    return 1;
+}
+
 typedef struct row {
     int year, from, to;
     const char *key, *value;   /* fields: the value is read only when a fact
@@ -487,17 +501,7 @@ typedef struct row {
 static void read_unit(const char *u, row *r)
 {
     r->level = *u != '%';
-    r->scale = 1;
-    if (at(u, 8, "万亿")) {
-        r->scale = 1e12;
-        u += strlen("万亿");
-    } else if (at(u, 4, "亿")) {
-        r->scale = 1e8;
-        u += strlen("亿");
-    } else if (at(u, 4, "万")) {
-        r->scale = 1e4;
-        u += strlen("万");
-    }
+    r->scale = ingest_release_unit_scale(&u);
     r->dollars = at(u, 4, "美元");
 }
 

@@ -57,33 +57,6 @@ static int place_index(const char *t)
     return -1;
 }
 
-/* The text t with traditional forms folded to simplified, into out (cap
- * bytes, NUL-terminated; longer text is cut at a character): the table's
- * words are simplified. */
-static size_t fold_copy(const ingest_maps *m, const char *t, char *out, size_t cap)
-{
-    size_t n = strlen(t), i = 0, o = 0;
-
-    while (i < n) {
-        size_t cl = char_len((unsigned char)t[i]);
-        if (cl > n - i || o + cl >= cap)
-            break;
-        memcpy(out + o, t + i, cl);
-        if (cl == 3) {
-            uint32_t f = ingest_fold(m, cp3(t + i));
-            if (f >= 0x800 && f <= 0xFFFF) {
-                out[o] = (char)(0xE0 | f >> 12);
-                out[o + 1] = (char)(0x80 | (f >> 6 & 0x3F));
-                out[o + 2] = (char)(0x80 | (f & 0x3F));
-            }
-        }
-        i += cl;
-        o += cl;
-    }
-    out[o] = '\0';
-    return o;
-}
-
 /* Where w[0..wn) first occurs in t[0..n) at or after from; n none. */
 static size_t find(const char *t, size_t n, size_t from, const char *w, size_t wn)
 {
@@ -193,7 +166,7 @@ static void note_claim(release_gc_scan *g, const ingest_maps *m, const ingest_cl
 
     if (strcmp(c->source.sentence, g->raw)) {   /* a new sentence */
         copy_str(g->raw, sizeof g->raw, c->source.sentence);
-        g->len = fold_copy(m, c->source.sentence, g->sentence, sizeof g->sentence);
+        g->len = ingest_release_fold_copy(m, c->source.sentence, g->sentence, sizeof g->sentence);
         g->cursor = 0;
         note_places(g, g->sentence, g->len);
     }
@@ -201,7 +174,7 @@ static void note_claim(release_gc_scan *g, const ingest_maps *m, const ingest_cl
     if (c->year || c->period_from || c->period_to || c->qualifier != INGEST_EXACT || c->ranged
         || (!rate && (c->kind != INGEST_LEVEL || !strcmp(c->norm_unit, "百分点"))) || !end || other_year_before(g->sentence, end))
         return;
-    nn = fold_copy(m, c->indicator, name, sizeof name);
+    nn = ingest_release_fold_copy(m, c->indicator, name, sizeof name);
     if (!measure_of(name, nn, &f.key, &f.kn))
         return;
     f.from = c->month_from;
@@ -242,17 +215,7 @@ typedef struct row {
 static void read_unit(const char *u, row *r)
 {
     r->level = *u != '%';
-    r->scale = 1;
-    if (at(u, 8, "万亿")) {
-        r->scale = 1e12;
-        u += strlen("万亿");
-    } else if (at(u, 4, "亿")) {
-        r->scale = 1e8;
-        u += strlen("亿");
-    } else if (at(u, 4, "万")) {
-        r->scale = 1e4;
-        u += strlen("万");
-    }
+    r->scale = ingest_release_unit_scale(&u);
     r->base = u;
     r->bn = field_len(u);
 }
