@@ -336,6 +336,11 @@ size_t ingest_release_fold_copy(const ingest_maps *m, const char *t, char *out, 
  * moving *u past it: a release table's level unit. */
 double ingest_release_unit_scale(const char **u);
 
+/* Does a release table row's key row[0..rn) meet a fact's key fact[0..fn)?
+ * The same series, or one of its variants after '_' (exports_usd,
+ * gdp_forecast): a figure that does not say which meets them all. */
+bool ingest_release_key_meets(const char *fact, size_t fn, const char *row, size_t rn);
+
 /* The year the facts of s point to, 0 when none clearly does; with it,
  * *same_year says the text was written that year (no fact of that year is
  * a whole year's or December's). */

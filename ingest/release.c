@@ -473,6 +473,11 @@ int ingest_release_claim(const ingest_claim *c, void *scan)
 
 /* ---- the table ---- */
 
+bool ingest_release_key_meets(const char *fact, size_t fn, const char *row, size_t rn)
+{
+    return rn >= fn && !memcmp(fact, row, fn) && (rn == fn || row[fn] == '_');
+}
+
 double ingest_release_unit_scale(const char **u)
 {
     static const struct { const char *w; double scale; } words[] = {
@@ -532,8 +537,7 @@ static bool next_row(const char **cur, row *r)
  * the text does not say the currency or the basis of meets them all. */
 static bool same_measure(const release_fact *f, const row *r)
 {
-    return r->kn >= f->kn && !memcmp(f->key, r->key, f->kn)
-           && (r->kn == f->kn || r->key[f->kn] == '_') && f->from == r->from
+    return ingest_release_key_meets(f->key, f->kn, r->key, r->kn) && f->from == r->from
            && f->to == r->to && f->level == r->level && (!f->level || f->dollars == r->dollars);
 }
 

@@ -246,8 +246,7 @@ static bool next_row(const char **cur, int p, row *r)
  * '_' (gdp_forecast) are its series to a fact that does not say which. */
 static bool same_measure(const release_gc_fact *f, const row *r)
 {
-    return r->kn >= f->kn && !memcmp(f->key, r->key, f->kn)
-           && (r->kn == f->kn || r->key[f->kn] == '_') && f->from == r->from && f->to == r->to
+    return ingest_release_key_meets(f->key, f->kn, r->key, r->kn) && f->from == r->from && f->to == r->to
            && f->level == r->level
            && (!f->level || (strlen(f->norm_unit) == r->bn && !memcmp(f->norm_unit, r->base, r->bn)));
 }
