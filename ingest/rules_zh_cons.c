@@ -64,16 +64,42 @@ static bool item_has_own_verb(const reader *r, size_t a, size_t b)
     return false;
 }
 
+/* Where the gap adjective must end before the figure at b: b itself, or,
+ * for a later figure of a bare list (比全省、全国分别高0.4、0.8个百分点), the
+ * start of the list's first number: digits, points, 个 and 、 stepped over. */
+static size_t before_bare_run(const char *t, size_t a, size_t b)
+{
+    static const char ge[] = "\xE4\xB8\xAA", dun[] = "\xE3\x80\x81";   /* 个, 、 */
+    size_t i = b;
+
+    if (i - a < CJK_BYTES || memcmp(t + i - CJK_BYTES, dun, CJK_BYTES) != 0)
+        return b;
+    while (i > a) {
+        unsigned char c = (unsigned char)t[i - 1];
+        if ((c >= '0' && c <= '9') || c == '.')
+            i--;
+        else if (i - a >= CJK_BYTES && (memcmp(t + i - CJK_BYTES, ge, CJK_BYTES) == 0
+                                        || memcmp(t + i - CJK_BYTES, dun, CJK_BYTES) == 0))
+            i -= CJK_BYTES;
+        else
+            break;
+    }
+    return i;
+}
+
 bool ingest_zh_gap(const reader *r, const tok *f)
 {
     const char *t = r->t;
     size_t a = r->clause_start, b = f->pos, base = SIZE_MAX;
     const lex_entry *k;
 
-    if (strcmp(f->a.norm_unit, r->m->points_unit) != 0 || b <= a)
+    if (strcmp(f->a.norm_unit, r->m->points_unit) != 0)
         return false;
+    /* a later item may start right at its figure (0.8 of 高0.4、0.8个百分点) */
     if (r->in_list && !item_has_own_verb(r, a, b))
         a = items_start(r);
+    if (b <= a)
+        return false;
     for (size_t i = a; i < b; i += char_len((unsigned char)t[i])) {
         if (ingest_lex_at(r->lx, LEX_GAP_VERB, t + i, b - i, NULL))
             return base == SIZE_MAX || !time_base(r, base, i);
@@ -86,9 +112,11 @@ bool ingest_zh_gap(const reader *r, const tok *f)
     }
     /* 比全省平均水平高1个百分点: the figure's role is still the 比 (or the 比
      * opened the first of the items: 分别比全国、全省高1.2个、0.5个百分点) */
-    return base != SIZE_MAX && ((r->role && r->role->code == K_BASE) || (r->in_list && base < r->clause_start))
-           && ingest_lex_ends(r->lx, LEX_GAP_ADJ, t + base, b - base) > 0
-           && !time_base(r, base, b);
+    if (base == SIZE_MAX)
+        return false;
+    b = before_bare_run(t, base, b);
+    return ((r->role && r->role->code == K_BASE) || (r->in_list && base < r->clause_start))
+           && ingest_lex_ends(r->lx, LEX_GAP_ADJ, t + base, b - base) > 0 && !time_base(r, base, b);
 }
 
 size_t ingest_zh_basis_end(const reader *r, size_t a)
