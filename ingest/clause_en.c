@@ -30,6 +30,9 @@ size_t en_clause_start(const en_reader *r, size_t k)
     size_t i = r->f[k].ti;
     int depth = 0;
 
+    if (r->f[k].floor > lo)
+        lo = r->f[k].floor;     /* not back into a chart's labels */
+
     while (i > lo) {
         const etok *t = &r->v[i - 1];
         if (t->type == ET_SIGN && t->c == ')') {

@@ -228,6 +228,44 @@ static void elided_list_units(en_reader *r)
 
 /* The figures of the sentence, with "A, B and C" lists grouped; a bare
  * number takes the unit of the figure it is paired with. */
+/* "Feb-18", "May-18": a chart's month label */
+static bool month_label(const en_reader *r, size_t i)
+{
+    return month_at(r, i) && is_sign(r, i + 1, '-');
+}
+
+/* "1.82% 4.19% 3.20% -1.0% 0.0% 1.0% 2.0%": three or more figures of one unit
+ * with nothing between them are a chart's labels and axis flattened into the
+ * text, never a claim (prose puts a word or a comma between its figures). */
+static void drop_label_runs(en_reader *r)
+{
+    size_t out = 0, floor = 0;
+
+    for (size_t k = 0; k < r->nf;) {
+        size_t m = k + 1;
+        while (m < r->nf && fig_first_tok(r, &r->f[m]) == r->f[m - 1].te
+               && !strcmp(r->f[m].unit, r->f[k].unit))
+            m++;
+        if (m - k >= 3) {
+            /* "… 3.0% Jan-19 Feb-19 Mar-19 Exports grew": the axis's month
+               labels go with it, up to the next capital word */
+            floor = r->f[m - 1].te;
+            while (floor < r->n && !(r->v[floor].type == ET_WORD
+                                     && r->t[r->v[floor].pos] >= 'A' && r->t[r->v[floor].pos] <= 'Z'
+                                     && !month_label(r, floor)))
+                floor++;
+        } else {
+            for (; k < m; k++) {
+                size_t first = fig_first_tok(r, &r->f[k]);
+                r->f[k].floor = floor < first ? floor : first;
+                r->f[out++] = r->f[k];
+            }
+        }
+        k = m;
+    }
+    r->nf = out;
+}
+
 static void find_figures(en_reader *r)
 {
     int group = 0;
@@ -285,6 +323,7 @@ static void find_figures(en_reader *r)
         i = f->te > i ? f->te - 1 : i;
         r->nf++;
     }
+    drop_label_runs(r);
     /* a range, "2.5 to 3.5 percent", "between 6 and 6.5 percent",
        "4.5-5.5%": one figure from the low end to the high end (not "from
        A to B", two figures of two times) */

@@ -189,6 +189,8 @@ typedef struct fig {
     double high;
     ingest_qualifier q;
     int group;           /* figures of one "A, B and C" list share a number */
+    size_t floor;        /* the token after a chart's labels dropped before it
+                            (drop_label_runs): its clause starts no earlier; 0 none */
 } fig;
 
 typedef struct en_reader {
