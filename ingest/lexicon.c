@@ -147,6 +147,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_SPAN_WORD] = "span-word",
     [LEX_PAGE_LABEL] = "page-label",
     [LEX_PRONOUN] = "pronoun", [LEX_FORECAST_VERB] = "forecast-verb",
+    [LEX_PARTICIPLE] = "participle",
 };
 
 const char *ingest_lex_class_name(lex_class c)

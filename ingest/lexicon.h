@@ -508,6 +508,9 @@ typedef enum lex_class {
     LEX_FORECAST_VERB,    /* a verb that states a forecast (predicted, projected):
                              like a verb of speech, what follows it names the
                              measure, the subject before it the speaker (head_en.c) */
+    LEX_PARTICIPLE,       /* a past participle not written in -ed (driven, led, hit):
+                             read with the -ed ones, "driven mainly by" opens the
+                             cause of a change, no name (subject_en.c) */
     LEX_NCLASSES
 } lex_class;
 

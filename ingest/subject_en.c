@@ -416,6 +416,66 @@ static size_t drop_dangling(const en_reader *r, char *out, size_t o)
     return o;
 }
 
+/* Is token i a past participle: a word in -ed (not "-eed", "need"), or one
+ * of the lexicon's that is not written so (driven, led)? */
+static bool participle_at(const en_reader *r, size_t i)
+{
+    const char *w;
+    size_t n;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return false;
+    w = r->t + r->v[i].pos;
+    n = r->v[i].end - r->v[i].pos;
+    return (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e')
+        || word_in(r, i, LEX_PARTICIPLE);
+}
+
+/* At token i of [.., b), a participle that opens the cause of a change:
+ * the participle, adverbs or a particle ("mainly", "largely", "down") and
+ * "by" ("caused by a fall in", "driven mainly by a rise of", "weighed down
+ * largely by").  What is named after "by" is the cause, and the words up
+ * to it no measure: its tokens, else 0. */
+static size_t participle_by(const en_reader *r, size_t i, size_t b)
+{
+    size_t j;
+
+    if (i >= b || !participle_at(r, i))
+        return 0;
+    for (j = i + 1; j < b && j < i + 4; j++) {
+        size_t n = r->v[j].end - r->v[j].pos;
+        if (is_word(r, j, "by"))
+            return j + 1 - i;
+        if (!(r->v[j].type == ET_WORD
+              && ((n > 4 && r->t[r->v[j].end - 2] == 'l' && r->t[r->v[j].end - 1] == 'y')
+                  || is_word(r, j, "down") || is_word(r, j, "up") || is_word(r, j, "back"))))
+            return 0;
+    }
+    return 0;
+}
+
+/* The length of word token i without a footnote's digit glued to its end
+ * ("output1", "exports2"): a digit after four or more small letters, as
+ * written, is a mark, not part of the word (not "G20", "M2", "covid19"). */
+static size_t without_footnote(const en_reader *r, size_t i)
+{
+    const char *w = r->s->text + r->v[i].pos;
+    size_t n = r->v[i].end - r->v[i].pos;
+
+    if (r->v[i].type != ET_WORD || n < 5 || w[n - 1] < '1' || w[n - 1] > '9')
+        return n;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (w[k] < 'a' || w[k] > 'z')
+            return n;
+    return n - 1;
+}
+
+/* Do tokens from j on end the subject [.., b) there, or at a comma? */
+static bool ends_at(const en_reader *r, size_t j, size_t b)
+{
+    return j >= b || is_sign(r, j, ',');
+}
+
 /* en_subject_text(); list: the words are the items of a list of names
  * (en_subject_list), whose commas stay and which is no run-on title. */
 static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size_t cap, bool list)
@@ -435,8 +495,15 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
             i += n;             /* "less than the average 1.1% increase" */
             continue;
         }
-        if (o == 0 && (n = year_word_len(r, i)) != 0) {
-            i += n;             /* "(fell 5 per cent) this fiscal and exports rose" */
+        if ((n = year_word_len(r, i)) != 0 && (o == 0 || ends_at(r, i + n, b))) {
+            /* "(fell 5 per cent) this fiscal and exports rose"; at the
+               name's end, its time ("the GDP for the first quarter this
+               year, when compared") */
+            i += n;
+            continue;
+        }
+        if (o == 0 && (n = participle_by(r, i, b)) != 0) {
+            i += n;             /* "caused by a fall in", "driven mainly by" */
             continue;
         }
         if (k->type == ET_NUM && month_at(r, i + 1)) {
@@ -523,7 +590,7 @@ static void subject_text(const en_reader *r, size_t a, size_t b, char *out, size
            unset, and "the " then lost its lead word to garbage) */
         sp = o > 0 && !(k->type == ET_SIGN && (k->c == ')' || k->c == '-'))
              && out[o - 1] != '(' && out[o - 1] != '-';
-        n = k->end - k->pos;
+        n = without_footnote(r, i);
         if (o + sp + n + 1 >= cap)
             break;
         if (sp)

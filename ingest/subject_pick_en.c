@@ -231,6 +231,25 @@ static bool adjectives_of_change(const en_reader *r, size_t cs, size_t a, size_t
         && !measure_in(r, a, b) && out[0] && !en_generic_subject(r, out);
 }
 
+/* "Agricultural exports reduced by 13%", "export earnings dipped to": with
+ * no verb of change known, a past tense right before the "by" or "to" of
+ * the figure is the clause's verb, and the name ends before it (with the
+ * adverbs before it: "exports sharply reduced by").  The new end of the
+ * name in [cs, stop). */
+static size_t unknown_verb_cut(const en_reader *r, size_t cs, size_t stop)
+{
+    size_t v = stop;
+
+    if (stop < cs + 2 || !(is_word(r, stop, "by") || is_word(r, stop, "to"))
+        || !past_verb(r, stop - 1))
+        return stop;
+    v = stop - 1;
+    while (v > cs + 1 && r->v[v - 1].type == ET_WORD && r->v[v - 1].end - r->v[v - 1].pos > 4
+           && r->t[r->v[v - 1].end - 2] == 'l' && r->t[r->v[v - 1].end - 1] == 'y')
+        v--;
+    return v;
+}
+
 /* The subject written before figure k in tokens [cs, ti), or "" (then
  * *verb gets the first verb's token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
@@ -337,6 +356,7 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
                                  || is_word(r, stop - 1, "between")
                                  || r->v[stop - 1].type == ET_SIGN))
                 stop--;
+        stop = unknown_verb_cut(r, cs, stop);
         (list ? en_subject_list : en_subject_text)(r, cs, stop, out, SUBJ_MAX);
     }
     /* "processing industry growth of 2.9%": the words before the rate noun */
