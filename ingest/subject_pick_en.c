@@ -757,6 +757,35 @@ static size_t antecedent_start(const en_reader *r, size_t lo, size_t b, bool rat
     return a;
 }
 
+/* "The index for eggs rose the most in May, up 2.3 percent", "transport
+ * costs grew the least, up 0.3 percent": the words between the comma at
+ * token c and the verb of change before it name nothing ("the most", a
+ * time), and that verb has no figure of its own: the rate after the comma
+ * is the verb's, and its subject the measure's (the words back to the
+ * clause's start).  Into out, else "". */
+static void changed_before(const en_reader *r, size_t lo, size_t c, char *out)
+{
+    size_t v = c, a0;
+    const lex_entry *e = NULL;
+
+    out[0] = '\0';
+    while (v > lo + 1 && c - v < 8 && (r->v[v - 1].type == ET_WORD || r->v[v - 1].type == ET_YEAR)
+           && !((e = kw_at(r, v - 1)) && en_ends_subject(e)))
+        v--;
+    if (v <= lo + 1 || !e || !en_ends_subject(e) || !(e->code == K_GROW || e->code == K_FALL)
+        || (e->flags & LEXF_RATE))
+        return;
+    for (v--; v > lo && kw_at(r, v - 1) == e; v--)
+        ;                       /* (the first token of "went up") */
+    for (a0 = v; a0 > lo && (r->v[a0 - 1].type == ET_WORD || r->v[a0 - 1].type == ET_YEAR); a0--)
+        ;
+    if (a0 >= v)
+        return;
+    en_subject_text(r, a0, v, out, SUBJ_MAX);
+    if (out[0] && en_generic_subject(r, out))
+        out[0] = '\0';
+}
+
 void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
 {
     size_t lo = k > 0 ? r->f[k - 1].te : 0, ti = fig_first_tok(r, &r->f[k]), a;
@@ -837,6 +866,8 @@ void en_subject_appositive(const en_reader *r, size_t k, size_t cs, char *out)
     en_subject_text(r, a, cs - 1, out, SUBJ_MAX);
     if (out[0] && en_generic_subject(r, out))
         out[0] = '\0';
+    if (!out[0] && rate)
+        changed_before(r, lo, cs - 1, out);
 }
 
 /* The object of a multiple written as a verb: "doubling the 2010 GDP and
