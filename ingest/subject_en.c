@@ -763,6 +763,32 @@ bool en_generic_subject(const en_reader *r, const char *s)
     return d->generic[k].generic;
 }
 
+/* Is s a price basis alone, with its preposition or without ("at current
+ * prices", "in real terms", "nominal prices", "at market prices")?  It says
+ * how the figure is measured: between two figures of one measure ("stood
+ * at 1,312.6 million at current prices and 1,072.2 million at constant
+ * prices") it is no name, and the measure is the one before. */
+static bool basis_only(const en_reader *r, const char *s)
+{
+    size_t n = strlen(s), i = 0, m;
+    const lex_entry *e;
+
+    if (str_starts(s, "at ") || str_starts(s, "in "))
+        i = 3;
+    if (i >= n)
+        return false;
+    m = en_kw_at(&r->d->kx, r->lx, s, n, i, &e);
+    if (m && i + m == n && (e->code == K_REAL || e->code == K_NOMINAL))
+        return true;            /* current prices, constant prices */
+    if (m && s[i + m] == ' ' && (e->code == K_REAL_HERE || e->code == K_NOMINAL_HERE))
+        i += m + 1;             /* real terms, nominal prices */
+    else if (str_starts(s + i, "market "))
+        i += 7;
+    else
+        return false;
+    return !strcmp(s + i, "prices") || !strcmp(s + i, "terms");
+}
+
 static bool generic_subject(const en_reader *r, const char *s)
 {
     if (!s[0] || ingest_lex_is(r->lx, LEX_LEAD_WORD, s, strlen(s))
@@ -808,7 +834,8 @@ static bool generic_subject(const en_reader *r, const char *s)
         if (n >= 7 && !strcmp(s + n - 7, "average") && (n == 7 || s[n - 8] == ' '))
             return true;
     }
-    return str_starts(s, "forecast") || str_starts(s, "this figure") || no_name(r, s);
+    return str_starts(s, "forecast") || str_starts(s, "this figure") || basis_only(r, s)
+        || no_name(r, s);
 }
 
 /* Is the keyword a verb that ends the subject (not a noun or adjective)? */
