@@ -250,6 +250,41 @@ static size_t unknown_verb_cut(const en_reader *r, size_t cs, size_t stop)
     return v;
 }
 
+static size_t antecedent_start(const en_reader *r, size_t lo, size_t b, bool rate);
+
+/* "The GDP growth has been triggered by services sector which grew by
+ * 12%", "caused by a fall in coffee harvests that dropped by 14%": a verb
+ * of change right after a relative pronoun has the noun phrase before the
+ * pronoun for its subject, when that phrase is the object of a verb before
+ * it (a past form: triggered, caused, fall) or opens the clause after a
+ * comma; not "Investment in fixed assets which grew", a subject whole.  The last such in [cs, ti): its name
+ * into out and its verb into *verb; else out is "". */
+static void relative_subject(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
+{
+    out[0] = '\0';
+    for (size_t w = ti - 1; w > cs && w < ti; w--) {
+        const lex_entry *e = kw_at(r, w);
+        size_t a;
+        bool before = false;
+        if (!(e && en_ends_subject(e) && (e->code == K_GROW || e->code == K_FALL))
+            || !(is_word(r, w - 1, "which") || is_word(r, w - 1, "that")))
+            continue;
+        a = antecedent_start(r, cs, w - 1, false);
+        for (size_t i = cs; i < a && !before; i++)
+            before = past_verb(r, i);
+        /* (or the phrase opens the clause after a comma: the next item
+           of such a list, "…, mining which grew by 4%") */
+        if (a + 1 >= w || !((before && a > cs) || (a == cs && is_sign(r, cs - 1, ','))))
+            return;
+        en_subject_text(r, a, w - 1, out, SUBJ_MAX);
+        if (out[0] && en_generic_subject(r, out))
+            out[0] = '\0';
+        if (out[0])
+            *verb = w;
+        return;
+    }
+}
+
 /* The subject written before figure k in tokens [cs, ti), or "" (then
  * *verb gets the first verb's token, or SIZE_MAX). */
 void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size_t *verb)
@@ -268,6 +303,9 @@ void en_subject_before(const en_reader *r, size_t cs, size_t ti, char *out, size
         *verb = SIZE_MAX;
         return;
     }
+    relative_subject(r, cs, ti, out, verb);
+    if (out[0])
+        return;
     for (i = cs; i < ti; i++)
         if ((e = kw_at(r, i)) && en_ends_subject(e) && !(e->code == K_TO && is_word(r, i, "to"))) {
             v = i;
