@@ -56,29 +56,31 @@ static bool ends_colon(const ingest_lexicon *lx, const char *t, size_t len)
     return false;
 }
 
+int ingest_span_opening(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *span;
+    size_t b, k;
+
+    while (AT(t, len, "—")) {
+        t += 3;
+        len -= 3;
+    }
+    if (ingest_lex_at(lx, LEX_PERIOD_START, t, len, &span))
+        return span->num > 0 ? (int)span->num : -1;
+    /* 10年来，…, 近3年，… */
+    b = ingest_lex_at(lx, LEX_SPAN_BEFORE, t, len, NULL);
+    return ingest_span_years_at(lx, t + b, len - b, b > 0, &k);
+}
+
 void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
 {
     const ingest_lexicon *lx = ctx->maps.lx;
-    const char *s = t;
-    size_t n = len;
-
-    const lex_entry *span;
     int y;
 
     ctx->para_part_from = ctx->para_part_to = ctx->para_part_year = 0;
 
-    while (AT(s, n, "—")) {
-        s += 3;
-        n -= 3;
-    }
-    if (ingest_lex_at(lx, LEX_PERIOD_START, s, n, &span)) {
-        ctx->para_span = span->num > 0 ? (int)span->num : 5;
-    } else {
-        /* 10年来，…, 近3年，… */
-        size_t b = ingest_lex_at(lx, LEX_SPAN_BEFORE, s, n, NULL), k;
-        if ((y = ingest_span_years_at(lx, s + b, n - b, b > 0, &k)) > 0)
-            ctx->para_span = y;
-    }
+    if ((y = ingest_span_opening(lx, t, len)) != 0)
+        ctx->para_span = y > 0 ? y : 5;     /* (党的十八大以来: five, a term) */
     /* 发展目标：到2030年，主要指标如下： -- a goal heading: its year and the
      * goal flag hold for its section; 目标：到2025年，… for its paragraph */
     if (ingest_lex_in(lx, LEX_SCOPE_HEAD, t, len < 60 ? len : 60) && (y = goal_year(lx, t, len))) {

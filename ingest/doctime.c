@@ -617,11 +617,26 @@ static bool remark_start(const ingest_lexicon *lx, const char *t, size_t len, si
     return false;
 }
 
+/* Is the year at t[i], its words ending at t[c], the base a figure of a
+ * review is compared with or grows from (比2011年增长45%, 是2011年的1.9倍,
+ * 由2011年的11.8:54.3:33.9调整为…)?  Not a year a period starts from
+ * (由2012年起). */
+static bool review_base(const ingest_lexicon *lx, const char *t, size_t len, size_t i, size_t c)
+{
+    const lex_entry *e = ingest_lex_ending(lx, LEX_REVIEW_BASE, t, i);
+
+    return e && (e->num == 0 || ingest_lex_at(lx, LEX_OF_MARK, t + c, len - c, NULL));
+}
+
 /* The years the sentence reports figures for ("2020年，", "2020年的", a year
  * opening the sentence); not a goal's year (到2025年, a sentence with 目标)
- * nor the start of a period (2017年以来) nor a date (2021年12月). */
+ * nor the start of a period (2017年以来) nor a date (2021年12月).  After a
+ * review span of span years named at t[span_at] or before the sentence (五
+ * 年来，…), a base (是2011年的1.9倍) is the year before the span's first: the
+ * span ends span years on (2016), which dt->review_end keeps; the base is
+ * no year reported. */
 static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const char *t,
-                           size_t len)
+                           size_t len, int span, size_t span_at)
 {
     size_t n, c;
     int y;
@@ -635,6 +650,11 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
         if ((i > 0 && is_digit(t[i - 1])) || !(y = ingest_year_at(lx, t + i, len - i, &n)))
             continue;
         c = i + n;
+        if (span > 0 && i >= span_at && review_base(lx, t, len, i, c)) {
+            if (y + span > dt->review_end)
+                dt->review_end = y + span;
+            continue;
+        }
         int mf, mt;
         size_t part = months_at(lx, t, len, c, &mf, &mt);
         if (part == 0)          /* 发布2022年11月中国采购经理指数: a month's release */
@@ -1043,8 +1063,16 @@ static void zh_rules(ingest_doctime *dt, const ingest_lexicon *lx, const char *t
         session(dt, lx, t, len);
     if (ingest_lex_may_in(lx, LEX_CONGRESS, &set) || ingest_lex_may_in(lx, LEX_PLENUM_TERM, &set))
         calendar(dt, lx, t, len);
-    if (ingest_lex_may_in(lx, LEX_YEAR_MARK, &set))
-        reported_years(dt, lx, t, len);     /* a year is read before its mark */
+    /* a review span named in the sentence (…，过去五年，…) holds for the rest
+       of its paragraph; one opening the paragraph is set already */
+    size_t span_at = 0;
+    if (!dt->para_review && holds(lx, &set, LEX_PERIOD_START, t, len)) {
+        const lex_entry *e;
+        if ((span_at = find_word(lx, LEX_PERIOD_START, t, len, 0, &e)) < len && e->num > 0)
+            dt->para_review = (int)e->num;
+    }
+    if (ingest_lex_may_in(lx, LEX_YEAR_MARK, &set))     /* a year is read before its mark */
+        reported_years(dt, lx, t, len, dt->para_review, span_at);
     if (!ingest_lex_may_in(lx, LEX_PLAN_NAME, &set))
         return;
     /* the latest plan named: one pass over the sentence, trying at each
@@ -1072,6 +1100,9 @@ void ingest_doctime_observe(ingest_doctime *dt, const ingest_maps *m, const char
     if (para_start) {
         bool titled = dt->data[INGEST_TIME_TITLE] != 0;
         dt->paragraphs++;
+        dt->para_review = 0;
+        if (!ascii && (y = ingest_span_opening(lx, t, len)) > 0)
+            dt->para_review = y;
         if (!ascii)
             title(dt, lx, t, len);
         if (dt->paragraphs <= head_paras(dt, NEAR_START_PARAS) && !ascii)
@@ -1236,21 +1267,27 @@ void ingest_doctime_apply(const ingest_doctime *dt, ingest_context *ctx)
         data[INGEST_TIME_AVG_BASE] = dt->avg_data;
         now[INGEST_TIME_AVG_BASE] = dt->avg_data + 1;
     }
-    if (dt->latest && data[INGEST_TIME_OFFICIAL] <= dt->latest) {
+    /* a review's span its base fixes (五年来…是2011年的1.9倍: to 2016) dates a
+     * text that writes no year of that span's end, nor the year before
+     * (由2012年的…增加到2016年的…: a base written as the span's first year) */
+    int latest = dt->latest >= dt->review_end - 1 ? dt->latest : dt->review_end;
+    if (latest && data[INGEST_TIME_OFFICIAL] <= latest) {
         /* (national figures only a later year's releases printed outweigh
            the latest year named: 略低于最高年份2015年 is a remark) */
-        data[INGEST_TIME_LATEST] = dt->latest;
-        now[INGEST_TIME_LATEST] = dt->latest + 1;
+        data[INGEST_TIME_LATEST] = latest;
+        now[INGEST_TIME_LATEST] = latest + 1;
     }
     if (dt->masked)
         /* a text whose years its uploader masked (XX年实现…) was posted
            later, by someone else: the page's date (时间:2018-11-01) is the
            upload's and dates none of its figures */
         data[INGEST_TIME_PAGE] = now[INGEST_TIME_PAGE] = 0;
-    if (data[INGEST_TIME_PAGE] && dt->head_year && now[INGEST_TIME_PAGE] > dt->head_year + 1) {
+    /* (the end of a review its base fixes is a year the text speaks of) */
+    int head_year = dt->head_year > dt->review_end || !dt->head_year ? dt->head_year : dt->review_end;
+    if (data[INGEST_TIME_PAGE] && head_year && now[INGEST_TIME_PAGE] > head_year + 1) {
         /* a page posted years after every year its text names is a later
          * posting: the text's latest year dates it, not the page */
-        data[INGEST_TIME_PAGE] = dt->gwr_named ? dt->head_year - 1 : dt->head_year;
+        data[INGEST_TIME_PAGE] = dt->gwr_named ? head_year - 1 : head_year;
         now[INGEST_TIME_PAGE] = data[INGEST_TIME_PAGE] + 1;
     }
     if (dt->calendar) {

@@ -158,6 +158,10 @@ typedef struct ingest_doctime {
                                           are for (D), 0 when the rule found none */
     int now[INGEST_TIME_OPTION + 1];   /* the year the text is written in (今年) */
     int latest;            /* the latest year the text reports figures for */
+    int para_review;       /* the years of the review span the paragraph so far
+                              names (五年来: 5); 0 none */
+    int review_end;        /* the latest end of a review span its base fixes (五年来
+                              …是2011年的1.9倍: 2016); 0 none */
     int plan_end;          /* end year of the latest five-year plan named */
     int calendar;          /* YYYYMM of the latest party congress or plenum cited */
     int congress_ahead;    /* the year of a congress the text looks forward to
@@ -569,6 +573,11 @@ void ingest_parser_no_head_scan(ingest_parser *p);
 /* Frees the grammar's working memory in ctx (not ctx itself).  ctx may be
  * used again afterwards: the memory is allocated anew on demand. */
 void ingest_grammar_free(ingest_context *ctx);
+
+/* The years of the review span a paragraph's first sentence t[0..len)
+ * opens with (五年来，…, 过去十年，, 近3年，): -1 for a span of no stated
+ * length (党的十八大以来), 0 when it opens with none.  context.c. */
+int ingest_span_opening(const ingest_lexicon *lx, const char *t, size_t len);
 
 /* Updates the document context from the first sentence of a paragraph (the
  * report's title and date, section headings, a leading 五年来).  text is the

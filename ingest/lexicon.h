@@ -349,6 +349,9 @@ typedef enum lex_class {
     LEX_MINUS_SIGN,       /* a sign below zero before a figure (-, －, −) */
     LEX_SINCE_REMARK,     /* later in a year's clause: the year starts a remark about
                              the past (2009年第4季回復正成長以來), not a year reported */
+    LEX_REVIEW_BASE,      /* right before a year a review compares with (比2011年, 是2011年的
+                             1.9倍, 由2011年的): the span's start; value 1: only with 的
+                             after the year (是, 为, 由, 从) */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -328,7 +328,7 @@ static void date_by_release(ingest_parser *p, ingest_parser *s, bool utf8)
     s->sink = (ingest_sink){ ingest_release_gc_claim, NULL, scan };
     s->dated = true;
     s->ctx.dt = p->ctx.dt;
-    s->ctx.dt.latest = 0;   /* the scout reads claims no year dates */
+    s->ctx.dt.latest = s->ctx.dt.review_end = 0;   /* the scout reads claims no year dates */
     s->ctx.dt.same_base = s->ctx.dt.era = s->ctx.dt.era_weak = 0;
     ingest_doctime_apply(&s->ctx.dt, &s->ctx);
     memset(&ignored, 0, sizeof ignored);
