@@ -163,20 +163,27 @@ static bool has_bound(const ingest_lexicon *lx, const char *d, size_t n)
     return false;
 }
 
-/* Is d[0..n) a figure alone ( 1.7% , +8.93%, 109.49)?  The level or rate
- * of the name before it, written in its brackets (失业率(1.7%)及就业不足率
- * (1.2%)分别下跌…, 甲类(109.49)及乙类(110.63)消费物价指数): no part of the name. */
-static bool figure_alone(const char *d, size_t n)
+/* Is d[0..n) a figure alone ( 1.7% , +8.93%, 109.49, 1,176,456人次, 3.2万
+ * 人次)?  The level or rate of the name before it, written in its brackets
+ * (失业率(1.7%)及就业不足率(1.2%)分别下跌…, 甲类(109.49)及乙类(110.63)消费
+ * 物价指数, 留宿旅客(1,176,456人次)及不过夜旅客(…)分别增加…): no part of the
+ * name.  A unit closes it, after a scale or not. */
+static bool figure_alone(const ingest_lexicon *lx, const char *d, size_t n)
 {
-    size_t digits = 0;
+    size_t digits = 0, i, k;
 
-    for (size_t i = 0; i < n; i++) {
+    for (i = 0; i < n && !(d[i] & 0x80); i++) {
         if (is_digit(d[i]))
             digits++;
-        else if (d[i] != '.' && d[i] != '%' && d[i] != '+' && d[i] != '-' && d[i] != ' ')
+        else if (d[i] != '.' && d[i] != '%' && d[i] != '+' && d[i] != '-' && d[i] != ' '
+                 && !(d[i] == ',' && digits > 0))
             return false;
     }
-    return digits > 0;
+    if (digits == 0 || i == n)
+        return digits > 0;
+    if ((k = ingest_lex_at(lx, LEX_SCALE, d + i, n - i, NULL)) > 0 && k < n - i)
+        i += k;
+    return ingest_lex_at(lx, LEX_UNIT, d + i, n - i, NULL) == n - i;
 }
 
 /* Is there a base word (比, 较) in d[0..n)?  比全省(17.3%)和全国(11.4%): the
@@ -216,7 +223,7 @@ static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, siz
         } else if (ingest_lex_at(lx, LEX_ASIDE, d + open_at + (d[open_at] == '(' ? 1 : 3),
                                  i - open_at - (d[open_at] == '(' ? 1 : 3), NULL)
                    || has_bound(lx, d + open_at, i - open_at)
-                   || (figure_alone(d + open_at + (d[open_at] == '(' ? 1 : 3),
+                   || (figure_alone(lx, d + open_at + (d[open_at] == '(' ? 1 : 3),
                                     i - open_at - (d[open_at] == '(' ? 1 : 3))
                        && !base_before(lx, d, open_at))) {
             *at = open_at;
@@ -226,6 +233,26 @@ static size_t paren_aside(const ingest_lexicon *lx, const char *d, size_t n, siz
         }
     }
     return 0;
+}
+
+#define ASIDES 4   /* asides dropped from one subject (a list's items, each with its figure) */
+
+/* Drops the remarks in parentheses paren_aside finds from d[0..*n), each
+ * item's of a list too (留宿旅客(1,176,456人次)及不过夜旅客(1,097,594人次)),
+ * noting where each was (after those before it were dropped) and its length;
+ * returns how many.  *start as paren_aside's. */
+static size_t drop_asides(const ingest_lexicon *lx, char *d, size_t *n, size_t *start,
+                          size_t *at, size_t *len)
+{
+    size_t k = 0, from = 0, s;
+
+    while (k < ASIDES && (len[k] = paren_aside(lx, d + from, *n - from, k ? &s : start, &at[k])) > 0) {
+        at[k] += from;
+        memmove(d + at[k], d + at[k] + len[k], *n - at[k] - len[k]);
+        *n -= len[k];
+        from = at[k++];
+    }
+    return k;
 }
 
 /* Are d[0..n) words of a gloss: opening with an ideograph that starts no
@@ -483,7 +510,8 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     const lex_list *lead = &m->lx->cls[LEX_LEAD_WORD], *lverbs = &m->lx->cls[LEX_LEAD_VERB];
     const lex_list *tail = &m->lx->cls[LEX_TAIL_WORD];
     bool again = true, paren, inner;
-    size_t start = 0, n, cut, cut_len, aside_at = 0, aside_len = 0, cause_at = 0, cause_len = 0;
+    size_t start = 0, n, cut, cut_len, cause_at = 0, cause_len = 0;
+    size_t aside_at[ASIDES], aside_len[ASIDES], asides = 0;
     char *d;
 
     *either = false;
@@ -493,10 +521,8 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     *either = true;
     d = out->data;
     n = copy_unquoted(m, mt, a, b, d, &paren);
-    if (paren && (aside_len = paren_aside(m->lx, d, n, &start, &aside_at)) > 0) {
-        memmove(d + aside_at, d + aside_at + aside_len, n - aside_at - aside_len);
-        n -= aside_len;
-    }
+    if (paren)
+        asides = drop_asides(m->lx, d, &n, &start, aside_at, aside_len);
     if (start == 0)
         start = item_number(m->lx, d, n);
     start += masked_year(m->lx, d + start, n - start);
@@ -551,8 +577,8 @@ static void clean_both(const ingest_maps *m, const char *t, const char *mt, size
     cut = inner ? mid_verb(m->lx, d, start, n, &cut_len) : (cut_len = 0);
     if (mt != t && memcmp(mt + a, t + a, b - a) != 0) {
         size_t n0 = copy_unquoted(m, t, a, b, d, &paren);   /* a traditional form was folded */
-        if (aside_len > 0)
-            memmove(d + aside_at, d + aside_at + aside_len, n0 - aside_at - aside_len);
+        for (size_t i = 0; i < asides; n0 -= aside_len[i], i++)
+            memmove(d + aside_at[i], d + aside_at[i] + aside_len[i], n0 - aside_at[i] - aside_len[i]);
         if (cause_len > 0)
             memmove(d + cause_at, d + cause_at + cause_len, n + cause_len - cause_at - cause_len);
     }
