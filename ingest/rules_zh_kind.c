@@ -384,14 +384,34 @@ static void trim_level_verb(reader *r, size_t a, size_t b)
         r->scratch.data[r->scratch.len -= w] = '\0';   /* a verb, not a whole head (城镇新增就业) */
 }
 
+/* Where the name of a level in brackets starts when the clause's figure
+ * before it closed a bracket since a (留宿旅客(1,176,456人次)及不过夜旅客
+ * (1,097,594人次), 失业率(1.7%)及就业不足率(1.2%)): after that bracket, a
+ * list's next item; else a. */
+static size_t bracket_item_start(const reader *r, const tok *f, size_t a)
+{
+    static const char open_w[] = "（", close_w[] = "）";
+    const tok *l = r->last_fig;
+    const char *t = r->t;
+    size_t w = sizeof open_w - 1;
+    bool open = (f->pos >= 1 && t[f->pos - 1] == '(')
+                || (f->pos >= w && !memcmp(t + f->pos - w, open_w, w));
+
+    if (!open || !l || l->end < a || l->end >= f->pos)
+        return a;
+    if (t[l->end] == ')')
+        return l->end + 1;
+    return l->end + w <= f->pos && !memcmp(t + l->end, close_w, w) ? l->end + w : a;
+}
+
 /* A figure with no keyword: the plain level of a measure named just before
  * it (森林覆盖率35.78%), or a tally kept pending in case a share of it
  * follows; nothing when no measure is named. */
 static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
 {
     /* the subject starts after the words before it (五年来, “十三五”期间) */
-    size_t a = r->head_start > r->clause_start && r->head_start <= f->pos ? r->head_start
-                                                                          : r->clause_start;
+    size_t a = bracket_item_start(r, f, r->head_start > r->clause_start && r->head_start <= f->pos
+                                            ? r->head_start : r->clause_start);
     size_t b = f->pos;
     bool counter_then_noun = !is_pct && f->end < r->len
                              && (unsigned char)r->t[f->end] >= 0xE4
