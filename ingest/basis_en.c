@@ -235,3 +235,38 @@ bool en_price_list(const en_reader *r, const fig *f)
        rates by province were Gauteng (28.1 percent), …" */
     return r->d->price_head && !other;
 }
+
+/* Is token i a word that writes a base after a figure: "compared to",
+ * "compared with", "relative to", "against", "over", "from"? */
+static bool base_word_after(const en_reader *r, size_t i)
+{
+    if (is_word(r, i, "against") || is_word(r, i, "over") || is_word(r, i, "from"))
+        return true;
+    return i > 0 && (is_word(r, i, "to") || is_word(r, i, "with"))
+        && (is_word(r, i - 1, "compared") || is_word(r, i - 1, "relative"));
+}
+
+bool en_plain_period_base(const en_reader *r, size_t k)
+{
+    size_t we = en_window_end(r, k);
+
+    for (size_t i = r->f[k].te; i + 1 < we; i++) {
+        size_t p = i + 1, n;
+        int a, b;
+        if (!base_word_after(r, i))
+            continue;
+        if (is_word(r, p, "the"))
+            p++;
+        if ((n = en_part_at(r, p, &a, &b)) == 0)
+            continue;
+        p += n;
+        if (p < r->n && r->v[p].type == ET_YEAR)
+            p++;
+        /* (a possessive: "August's 2.9-percent increase", another rate) */
+        {
+            size_t e = r->v[p - 1].end;
+            return !(e < r->len && (r->t[e] == '\'' || (unsigned char)r->t[e] == 0xE2));
+        }
+    }
+    return false;
+}

@@ -245,7 +245,7 @@ void en_read_cues(const en_reader *r, size_t k, size_t cs, cues *c)
         if (e->code == K_SKIP)
             c->skip = true;
         if (e->code == K_PREV_YEAR && !same_named(r, i))
-            c->prev_year = true;
+            c->prev_year = c->own_prev_year = true;
         if (e->code == K_QOQ && !en_figure_period_before(r, i))
             c->qoq = true, c->own_qoq = c->own_qoq || base_right_after(r, f->te, i);
         if (e->code == K_INCREMENT && i == f->te)

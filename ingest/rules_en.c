@@ -1132,10 +1132,18 @@ static int read_figures(en_reader *r)
             /* the basis the page now states, for the rates after it that
                write none ("Between August and September, sales volume
                decreased by 0.4 per cent. Sales in food stores rose by 0.3
-               per cent.") */
-            if (t.on_prev && t.between)
+               per cent."), and so does a base written as the period before
+               ("rose 1.2 percent in September compared with August. Food
+               prices rose 2.3 percent.") */
+            if ((t.on_prev && t.between) || (en_prev_period_base(&t) && en_plain_period_base(r, k)))
                 r->d->qoq = 1;
         }
+        /* ("GDP decreased by 1.4 percent in the second quarter from a year
+           earlier": a year-on-year basis stated for a figure is the page's
+           last, for a later rate that writes none, when the sentence
+           states no other) */
+        if (kind == INGEST_GROWTH_YOY && q.own_prev_year && t.mfrom && !q.own_qoq && !r->qoq)
+            r->d->qoq = 0;
         if (kind == INGEST_SHARE) {
             char of[SUBJ_MAX];
             en_share_whole(r, k, subject, of);

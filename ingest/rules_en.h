@@ -431,6 +431,13 @@ typedef struct ftime {
  * on the same period a year earlier. */
 bool en_prev_period_base(const ftime *t);
 
+/* Does figure k's window write its base as a period named plainly after
+ * it ("compared to August", "relative to the second quarter", "over the
+ * previous quarter"): a basis the page states?  Not another figure's
+ * period ("compared to August's 2.9-percent increase") nor a rate's ("from
+ * that of March"). */
+bool en_plain_period_base(const en_reader *r, size_t k);
+
 /* Is it the same part of the year before ("between October 2013 and
  * October 2014")?  A year-on-year change, whatever the text's usual base. */
 bool en_year_before_base(const ftime *t);
@@ -619,6 +626,9 @@ typedef struct cues {
     bool own_qoq;            /* a period-on-period word right after the figure
                                 ("and 1.43 percent quarter-on-quarter") or on
                                 its noun of change ("a monthly increase of") */
+    bool own_prev_year;      /* a year-on-year base after the figure, its own
+                                ("fell 1.4 percent in the second quarter from a
+                                year earlier"): a basis the page states */
     int noun_basis;          /* the basis an adjective gives the last noun of
                                 change: 1 monthly, quarterly; 2 annual; 0 none */
     bool estimated, target, real, nominal, last_year, this_year, present, post_dir_down;
