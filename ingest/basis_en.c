@@ -150,9 +150,11 @@ bool en_year_before_basis(const en_reader *r, size_t i)
 
     if (p > 0 && is_word(r, p - 1, "the"))
         p--;            /* "the" of "last year" (the row "the previous year" holds its own) */
-    if (p < 2)
-        return false;
+    if (p < 1)
+        return false;   /* ("Over the last year, prices rose": the base opens the sentence) */
     if (is_word(r, p - 1, "of")) {
+        if (p < 2)
+            return false;
         /* "than in the 4th quarter of the previous year"; not the time of a
            figure ("after a 0.3% decrease in the second quarter of last
            year") */

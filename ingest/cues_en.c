@@ -553,8 +553,10 @@ void en_sentence_cues(en_reader *r)
         bool twelve = ((r->v[i].type == ET_NUM && r->v[i].v == 12) || is_word(r, i, "twelve"))
                       && is_word(r, i + 1, "months");
         if (twelve && twelve_months_back(r, i)) {
-            if (!r->yoy)        /* (a change over them is year-on-year) */
-                r->yoy_at = i;
+            if (!r->yoy)        /* (a change over them is year-on-year; from
+                                   "last", before the count, a figure that
+                                   ends the window of the rate before it) */
+                r->yoy_at = i - 1;
             r->yoy = true;
         } else if ((is_word(r, i, "annual") && !(kw_at(r, i) && kw_at(r, i)->code == K_AVG)
                     && !is_word(r, i + 1, "basis") && !is_word(r, i + 1, "rate"))
