@@ -303,6 +303,22 @@ static bool number_at(en_reader *r, size_t i, fig *f)
     }
 }
 
+/* Is the number at token i a count of time joined to an extreme word
+ * after it ("12-year peak", "30-month high", "its 10 - year low")? */
+static bool count_before_extreme(const en_reader *r, size_t i)
+{
+    size_t j = i + 1;
+
+    if (is_sign(r, j, '-'))
+        j++;
+    if (!(is_word(r, j, "year") || is_word(r, j, "month") || is_word(r, j, "week")
+          || is_word(r, j, "day") || is_word(r, j, "quarter")))
+        return false;
+    return j + 1 < r->n && r->v[j + 1].type == ET_WORD
+        && ingest_lex_is(r->lx, LEX_EXTREME_WORD, r->t + r->v[j + 1].pos,
+                         r->v[j + 1].end - r->v[j + 1].pos);
+}
+
 /* "slowed to its two-month low of 6.3%", "rose from a low of 3.5%", "eased
  * from the nearly four-year high of 6.4%": an extreme of the measure (the
  * lexicon's extreme words, then "of") names the level reached or left, so
@@ -448,6 +464,12 @@ bool en_figure_at(en_reader *r, size_t i, fig *f)
         f->money = false;
         f->pos = r->v[i].pos;
     }
+    /* "to a new 12-year peak of 17.7 per cent", "a 30-month high of": a
+       count of time joined to an extreme names how long since, no figure;
+       the rate after the extreme is the measure's */
+    if (nend < r->len && r->t[nend] == '-' && !f->pct && !f->points && !f->times && !f->money
+        && f->scale == 1 && count_before_extreme(r, i))
+        return false;
     /* "the nine-trillion-yuan club", "a 10,000-dollar-a-year job": an
      * amount joined to the noun after it names a class of things, no
      * figure; only a milestone is one ("exceeding the 10,000-dollar
