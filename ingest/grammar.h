@@ -247,6 +247,9 @@ typedef struct reader {
     size_t head_start;     /* where the clause's subject may start */
     bool clause_has_fig, clause_has_kw, clause_action;
     bool skip;             /* 应到362人: the figures of the clause are no claims */
+    bool forecast_open;    /* the clause compares with an earlier forecast and has
+                              not said by how much yet (较5月预测1.82%，减少0.37个
+                              百分点: the next clause's gap is no claim either) */
     bool on_period;        /* 环比, 按月: the clause's changes are on the period
                               before (change_pct), not on a year before */
     bool period_frame;     /* 从环比看，…: so are those of the sentence's later clauses */

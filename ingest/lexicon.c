@@ -101,7 +101,7 @@ static const char *const class_names[LEX_NCLASSES] = {
     [LEX_CAUSE_NOT_NEXT] = "cause-not-next",
     [LEX_ANNIVERSARY] = "anniversary", [LEX_ANNIVERSARY_MARK] = "anniversary-mark", [LEX_ANNIVERSARY_REL] = "anniversary-rel", [LEX_ANNIVERSARY_OWNER] = "anniversary-owner",
     [LEX_LIST_FRAME] = "list-frame",
-    [LEX_WEEKDAY] = "weekday", [LEX_DAY_AHEAD] = "day-ahead", [LEX_DATE_LINE_BEFORE] = "date-line-before", [LEX_DATE_LINE_AFTER] = "date-line-after", [LEX_SINCE_REMARK] = "since-remark", [LEX_REVIEW_BASE] = "review-base", [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",
+    [LEX_WEEKDAY] = "weekday", [LEX_DAY_AHEAD] = "day-ahead", [LEX_DATE_LINE_BEFORE] = "date-line-before", [LEX_DATE_LINE_AFTER] = "date-line-after", [LEX_SINCE_REMARK] = "since-remark", [LEX_REVIEW_BASE] = "review-base", [LEX_FORECAST_BASE] = "forecast-base", [LEX_NUMBER_WORD] = "number-word", [LEX_FRACTION_WORD] = "fraction-word",
     [LEX_MONTH] = "month", [LEX_PERIOD_TABLE] = "period-table", [LEX_GLUED_TABLE] = "glued-table", [LEX_RATE_MEASURE] = "rate-measure", [LEX_ORDINAL_WORD] = "ordinal-word", [LEX_OUTLOOK_WORD] = "outlook-word", [LEX_REMARK_YEAR] = "remark-year", [LEX_FALL_GOES_ON] = "fall-goes-on", [LEX_SCHEDULE_WORD] = "schedule-word", [LEX_LIST_KIND] = "list-kind", [LEX_CLAUSE_JOIN] = "clause-join",
     [LEX_MULTIPLE_WORD] = "multiple-word", [LEX_CURRENCY_BEFORE] = "currency-before",
     [LEX_CURRENCY_AFTER] = "currency-after", [LEX_BASE_UNIT] = "base-unit",

@@ -352,6 +352,9 @@ typedef enum lex_class {
     LEX_REVIEW_BASE,      /* right before a year a review compares with (比2011年, 是2011年的
                              1.9倍, 由2011年的): the span's start; value 1: only with 的
                              after the year (是, 为, 由, 从) */
+    LEX_FORECAST_BASE,    /* ends the base of a comparison with an earlier forecast or
+                             estimate (较5月预测数1.89%, 比起预测增加): the figures and
+                             the gap after it are no claims */
     LEX_NUMBER_WORD,      /* a written number (five, twenty); value: the number */
     LEX_FRACTION_WORD,    /* a denominator (third, fifths, quarter); value: it */
     LEX_MONTH,            /* a month's name; value: 1..12 */

@@ -195,6 +195,36 @@ static ingest_qualifier milestone_qualifier(const reader *r, const lex_entry *ro
     return INGEST_EXACT;
 }
 
+/* ---- comparisons with an earlier forecast ---- */
+
+/* Does the base of a comparison (较, 比) end at pos with a forecast's or an
+ * estimate's noun (较5月预测数, 比起5月预测的, 较1月概估的)?  Then the figure
+ * compared with is that forecast and the gap from it the revision's size:
+ * neither is a claim (RULES: forecast revisions). */
+static bool forecast_base_at(const reader *r, size_t pos)
+{
+    size_t a = r->clause_start;
+
+    if (!r->role || r->role->code != K_BASE || pos <= a)
+        return false;
+    pos -= ingest_lex_ends(r->lx, LEX_OF_MARK, r->t + a, pos - a);
+    return pos > a && ingest_lex_ends(r->lx, LEX_FORECAST_BASE, r->t + a, pos - a) > 0;
+}
+
+/* Does the clause at start open with a change verb, after at most two
+ * characters of adverb (减少0.37个百分点, 微幅提高0.01个百分点)?  After a
+ * clause that named a forecast and its figure, that is the gap from it. */
+static bool change_opens(const reader *r, size_t start)
+{
+    const lex_entry *e;
+
+    for (size_t q = start; q <= start + 2 * CJK_BYTES && q < r->len; q += CJK_BYTES)
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + q, r->len - q, &e)
+            && (e->code == K_GROW || e->code == K_FALL || e->code == K_TO))
+            return true;
+    return false;
+}
+
 /* counted: ingest_zh_counted_noun(r, f), which the caller asked already. */
 static int on_figure(reader *r, const tok *f, bool counted)
 {
@@ -205,6 +235,8 @@ static int on_figure(reader *r, const tok *f, bool counted)
 
     r->fig_year = 0;
     r->fig_year_from = false;
+    if (forecast_base_at(r, f->pos))
+        r->skip = r->forecast_open = true;  /* 较106年8月预测数1.89%: the forecast */
     plan = f->bad || !r->goal_seen ? PLAN_NONE : ingest_zh_plan_gap(r, f);
     r->plan_value_end = plan == PLAN_VALUE ? f->end : plan == PLAN_GAP ? r->plan_value_end : 0;
     if (plan == PLAN_VALUE)     /* 比计划目标3000亿元: the goal's level */
@@ -256,6 +288,7 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break, b
 {
     bool bare = !list_break && !r->clause_has_fig, topic = bare && !r->clause_has_kw;
     bool item = !r->clause_has_fig && !r->clause_has_kw && list_break, sub;
+    bool forecast_gap = r->forecast_open && change_opens(r, start);
 
     if (topic) {
         r->topic_a = r->clause_start;   /* 第二产业增势强劲，… */
@@ -312,7 +345,9 @@ static void clause_reset(reader *r, size_t brk, size_t start, bool list_break, b
     r->verb_pos = 0;
     r->clause_has_fig = r->clause_has_kw = r->from_rate = false;
     r->role = NULL;
-    r->avg = r->have = r->skip = r->base_open = r->grow_goal = r->part_lead = r->base_lead = false;
+    r->avg = r->have = r->base_open = r->grow_goal = r->part_lead = r->base_lead = false;
+    r->skip = forecast_gap;     /* 较5月预测1.82%，减少0.37个百分点 */
+    r->forecast_open = false;
     /* 价格比上月下降2.9%、1.8%: a bare figure right after 、 shares the base
      * (同比 among them resets it, time_zh.c); an item with its own words
      * (、一季度增长5.2%, 、1-3月累计上涨3.1%) names its own period and base */
@@ -517,8 +552,16 @@ static void on_keyword(reader *r, const tok *k, const tok *prev, const tok *next
 
     if (ingest_zh_time_word(r, k, prev))
         return;
+    if ((w == K_GROW || w == K_FALL || w == K_TO) && (r->forecast_open || forecast_base_at(r, k->pos))) {
+        r->skip = true;         /* 较5月预测数减少1.52%: the revision's size */
+        r->forecast_open = false;
+    }
     switch (w) {
     case K_ESTIMATE:
+        if (forecast_base_at(r, k->end)) {
+            r->skip = r->forecast_open = true;  /* 比起5月预测的5.18%减少, 较上次预测上修 */
+            return;
+        }
         if (r->role && r->role->code == K_BASE && next && next->type == T_FIG)
             return;             /* 较5月预测1.82%: the forecast compared with, no claim */
         r->estimated = true;
