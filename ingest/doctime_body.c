@@ -149,17 +149,18 @@ int ingest_year_read(const ingest_lexicon *lx, const char *t, size_t len, size_t
 }
 
 #define YEAR_DIGITS 4       /* a year's digits before its mark: 2013年, 二〇一三年 */
+#define YEAR_BYTES_MIN 3    /* the fewest bytes before a mark: Taiwan's 114年 (ROC_FIRST..) */
 
 size_t ingest_year_next(const ingest_lexicon *lx, const char *t, size_t len, size_t i,
                         year_scan *ys)
 {
     if (i >= len)
         return len;
-    if (ys->mark < i + YEAR_DIGITS) {
+    if (ys->mark < i + YEAR_BYTES_MIN) {
         /* the next mark, and the first place a year written before it can
            start: four of the widest digits (二) before it */
         const lex_list *digits = &lx->cls[LEX_DIGIT];
-        size_t widest = 1, from = i + YEAR_DIGITS;
+        size_t widest = 1, from = i + YEAR_BYTES_MIN;
         if (from >= len || (ys->mark = from + ingest_lex_find(lx, LEX_YEAR_MARK, t + from,
                                                              len - from)) >= len)
             return len;
