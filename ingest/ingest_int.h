@@ -709,9 +709,9 @@ int ingest_roc_year_read(const ingest_lexicon *lx, const char *t, size_t len, si
 /* The scans that try ingest_year_at at every character of t[0..len) start
  * each step with i = ingest_year_next(lx, t, len, i, &ys) (ys zeroed at
  * first): the first character at or after i where a year may start, len
- * when none can.  A year's mark (年) comes four digits (ASCII or Chinese)
- * after its start, so the characters too far before the next mark are
- * skipped. */
+ * when none can.  A year's mark (年) comes at most four digits (ASCII or
+ * Chinese) after its start, at least three bytes (Taiwan's 114年), so the
+ * characters too far before the next mark are skipped. */
 typedef struct year_scan {
     size_t mark;    /* where the next year mark starts */
     size_t start;   /* the first place a year ending at it can start */
