@@ -420,6 +420,15 @@ static size_t count_after(const char *t, size_t len, size_t i)
     return n && en_lex_at(&ingest_lexicon_en, LEX_NUMBER_WORD, w, n, 0, NULL) == n ? j + n : i;
 }
 
+/* Is the word w (lower case, n bytes) a comparison's word ("than",
+ * "compared", "against", "versus")? */
+static bool base_word(const char *w, size_t n)
+{
+    const lex_entry *bw;
+
+    return en_lex_at(&ingest_lexicon_en, LEX_BASE_WORD, w, n, 0, &bw) == n && bw->num == 1;
+}
+
 /* Is the year at byte i named in a passing remark: a word of its clause
  * before it (at most ten words back, to a comma) says it is a run's start,
  * a peak, a benchmark's base or the last time something happened ("since
@@ -444,6 +453,8 @@ static bool remark_year(const char *t, size_t len, size_t i)
             b--;                /* ("since the 2.9 percent posted in December 2017") */
         if (!(n = word_before(t, b, w, &a)))
             return false;
+        if (base_word(w, n))
+            return false;       /* ("began later than in 2018": a base, base_year's) */
         if (k < 2 && !strcmp(w, "from") && span_to_after(t, len, i))
             return true;        /* (the month's word before is one word back) */
         if (en_lex_at(&ingest_lexicon_en, LEX_REMARK_YEAR, w, n, 0, &e) == n) {
