@@ -547,6 +547,22 @@ static bool past_text_year(const en_reader *r, int y)
     return r->ctx->dt.en_year_ahead && y > r->ctx->dt.en_year;
 }
 
+/* Is time t a part of a year before the one of the part the text reports
+ * (r->d->part_*: "the first quarter this year", "in Q1 2008"), named for
+ * comparison ("the lowest rate of the last four quarters, with 3.6 per
+ * cent registered in Q4 2007", "after 0.8% in the December quarter of
+ * 2019")?  It holds for its own figure: no later figure takes its year as
+ * the latest stated, the page's reference period runs on. */
+static bool earlier_part(const en_reader *r, const ftime *t, int year)
+{
+    const en_doc *d = r->d;
+
+    /* (the reported part's year is the text's own, its date line's or
+       "this year": not a headline's forecast year) */
+    return t->explicit_part && d->part_from && d->part_year && year < d->part_year
+        && (d->title_year || d->current) && d->part_year == en_current_year(d);
+}
+
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
@@ -1216,12 +1232,14 @@ static int read_figures(en_reader *r)
            only the sentence's figures after it) */
         if (t.deadline && c.year && !r->deadline_year)
             r->deadline_year = c.year;
-        if (!c.estimated && !c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own
+        if (!c.estimated && !c.target && c.year
+            && t.src == INGEST_TIME_SENTENCE && !t.before_own && !earlier_part(r, &t, c.year)
             && !t.deadline && c.year > r->d->latest && (!r->d->title_year || c.year <= r->d->title_year)
             && !since_figure(r, k) && !past_text_year(r, c.year))
             r->d->latest = c.year;
         if (!c.target && c.year && t.src == INGEST_TIME_SENTENCE && !t.before_own && !t.deadline
             && c.year > r->d->latest_any && !since_figure(r, k) && !past_text_year(r, c.year)
+            && !earlier_part(r, &t, c.year)
             && (!r->d->title_year || c.year <= r->d->title_year))
             r->d->latest_any = c.year;
         if (t.explicit_part && !r->d->part_from && c.year && !t.part_local) {

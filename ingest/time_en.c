@@ -168,6 +168,15 @@ static void date_line_scan(en_reader *r)
 /* A part of a year named at token i: "first quarter", "Quarter 3", "Q4",
  * "first half", "first nine months", "January to October", "the December
  * 2002 quarter", "September".  Sets *from, *to; returns the tokens used. */
+/* Does token i name a quarter after an ordinal: "quarter(s)", or
+ * "trimester(s)" as East African and French-speaking releases write it
+ * ("the third trimester of 2016", "in the second trimester")? */
+static bool quarter_noun(const en_reader *r, size_t i)
+{
+    return is_word(r, i, "quarter") || is_word(r, i, "quarters") || is_word(r, i, "trimester")
+        || is_word(r, i, "trimesters");
+}
+
 size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
 {
     int o = ordinal_at(r, i), m;
@@ -198,7 +207,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         *to = r->d->part_to;
         return 1;
     }
-    if (o >= 1 && o <= 4 && (is_word(r, i + 1, "quarter") || is_word(r, i + 1, "quarters"))) {
+    if (o >= 1 && o <= 4 && quarter_noun(r, i + 1)) {
         *from = o * 3 - 2;
         *to = *from + 2;
         return 2;
@@ -208,7 +217,7 @@ size_t en_part_at(const en_reader *r, size_t i, int *from, int *to)
         /* "in the fourth quarter, compared with ... in the third": the
            quarter said before */
         for (size_t j = 0; j + 1 < i; j++)
-            if (ordinal_at(r, j) && is_word(r, j + 1, "quarter")) {
+            if (ordinal_at(r, j) && quarter_noun(r, j + 1)) {
                 *from = o * 3 - 2;
                 *to = *from + 2;
                 return 1;
@@ -429,6 +438,27 @@ static void prev_quarter_time(const en_reader *r, ftime *t, int y)
     t->before_own = true;
 }
 
+static bool price_rate_sentence(const en_reader *r, size_t end);
+
+/* Is token i the "to" of a year to a quarter or a half ("grew 8.6 percent
+ * on year to the third quarter of 2021", "rose 3% in the year to the
+ * first half", "year to the June quarter")?  The rate over a year that
+ * ends with the part is the part's on the same part a year before.  A
+ * month only for a price index ("inflation of 2.1% in the year to March
+ * 2018": the twelve-month rate of its end month, as "the year ended",
+ * RULES.md; a total over the year to a month is the rolling year's, no
+ * month's).  Not a span of parts ("from the first to the second quarter"). */
+static bool year_to_part(const en_reader *r, size_t i)
+{
+    size_t j = i + 1 + is_word(r, i + 1, "the");
+    int a, b;
+
+    if (!(is_word(r, i, "to") && i > 0 && is_word(r, i - 1, "year")))
+        return false;
+    return month_at(r, j) ? en_part_at(r, j, &a, &b) == 1 && price_rate_sentence(r, i)
+                          : en_part_at(r, j, &a, &b) && b > a;
+}
+
 size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
 {
     size_t j = i, n;
@@ -438,7 +468,7 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
         return 0;               /* (none of the words below: en_mark_tokens) */
     if (!(is_word(r, j, "in") || is_word(r, j, "for") || is_word(r, j, "during")
           || is_word(r, j, "of") || is_word(r, j, "by") || is_word(r, j, "since")
-          || is_word(r, j, "over") || is_word(r, j, "from")))
+          || is_word(r, j, "over") || is_word(r, j, "from") || year_to_part(r, j)))
         return 0;
     j++;
     if (is_word(r, j, "the") || (is_word(r, j, "this") && is_word(r, j + 1, "quarter")))
@@ -496,6 +526,9 @@ size_t en_time_phrase(const en_reader *r, size_t i, size_t stop)
                  && (is_word(r, j + 1, "this") || is_word(r, j + 1, "the")
                      || is_word(r, j + 1, "last")))
             j += 3;             /* the first quarter of this year */
+        else if (j + 1 < stop && is_word(r, j + 1, "year")
+                 && (is_word(r, j, "this") || is_word(r, j, "last")))
+            j += 2;             /* the first quarter this year, March last year */
         else if (is_word(r, j, "of") && is_word(r, j + 1, "fy") && j + 2 < stop)
             j += 3;
         else if (j < stop && year_of(&r->v[j]))
@@ -608,12 +641,18 @@ static void phrase_time(const en_reader *r, size_t i, size_t n, ftime *t)
                 t->explicit_part = true;
             }
             j++;                /* the month of "year ended December" is no part */
-        } else if (j > i && is_word(r, j - 1, "of") && is_word(r, j + 1, "year")
-                   && (is_word(r, j, "this") || is_word(r, j, "the") || is_word(r, j, "last"))) {
-            /* "of this year", "of last year": the text's year, once known */
+        } else if (j > i && is_word(r, j + 1, "year")
+                   && (is_word(r, j - 1, "of") ? is_word(r, j, "this") || is_word(r, j, "the")
+                                                 || is_word(r, j, "last")
+                                               : is_word(r, j, "this") || is_word(r, j, "last"))) {
+            /* "of this year", "of last year", "the first quarter this
+               year": the text's year, once known */
             int y = en_current_year(r->d);
             if (y)
                 t->year = is_word(r, j, "last") ? y - 1 : y;
+            /* (bare, after a part, "August last year" is told from the
+               text's year, as the cue alone told it before) */
+            t->relative = y && !is_word(r, j - 1, "of");
             j++;
         } else if ((m = last_month(r, j, t)) != 0) {
             j += m - 1;
@@ -683,8 +722,9 @@ static bool complement_from(const en_reader *r, size_t j)
 
 /* Is the time phrase at token i ("of June 2017") the base's, its noun
  * written bare after the comparison word at token j: "against exports of
- * June 2017", "compared with imports of 2016"?  One or two words, then
- * "of" (not "than predicted in", "compared with a year earlier in"). */
+ * June 2017", "compared with imports of 2016", "compared with figures for
+ * March 2011", "against the level for 2019"?  One or two words, then "of"
+ * or "for" (not "than predicted in", "compared with a year earlier in"). */
 static bool base_noun_of(const en_reader *r, size_t j, size_t i)
 {
     size_t a = j + 1;
@@ -694,7 +734,8 @@ static bool base_noun_of(const en_reader *r, size_t j, size_t i)
     if ((is_word(r, j, "compared") || is_word(r, j, "comparison"))
         && (is_word(r, a, "with") || is_word(r, a, "to")))
         a++;
-    return is_word(r, i, "of") && a < i && i - a <= 2 && !word_in(r, a, LEX_BE_FORM);
+    return (is_word(r, i, "of") || is_word(r, i, "for")) && a < i && i - a <= 2
+        && !word_in(r, a, LEX_BE_FORM);
 }
 
 /* Do a few plain words before token i lead back to a comparison or to
@@ -1004,6 +1045,21 @@ static size_t last_month(const en_reader *r, size_t i, ftime *t)
  * ("January to March"), "May" lower case (a verb) or a month ending a
  * clause ("faster than February"): the words after a month that make it
  * no measure's are lexicon class month-link. */
+/* Does the month at token i close a list of months ("from July, August,
+ * and September", "April, May and June")?  The list spells out the months
+ * of a part named before it (the third trimester of 2016 from July, August
+ * and September): the last month names no noun after it. */
+static bool closes_month_list(const en_reader *r, size_t i)
+{
+    size_t j = i;
+
+    if (j > 0 && is_word(r, j - 1, "and"))
+        j--;
+    if (j > 0 && is_sign(r, j - 1, ','))
+        j--;
+    return j < i && j > 0 && month_at(r, j - 1);
+}
+
 static bool month_before_noun(const en_reader *r, size_t i, size_t b)
 {
     if (!month_at(r, i) || i + 1 >= b || r->v[i + 1].type != ET_WORD
@@ -1012,6 +1068,8 @@ static bool month_before_noun(const en_reader *r, size_t i, size_t b)
         return false;
     if (i > 0 && (r->v[i - 1].type == ET_NUM || is_word(r, i - 1, "in")
                   || is_word(r, i - 1, "since") || is_word(r, i - 1, "from")))
+        return false;
+    if (closes_month_list(r, i))
         return false;
     if (!compared_before(r, i))
         return true;
@@ -1160,6 +1218,13 @@ bool en_time_in(const en_reader *r, size_t a, size_t b, ftime *t)
                         t->year = year_of(&r->v[yi]);   /* the December 2002 quarter */
                 if (i + m < b && year_of(&r->v[i + m]))
                     t->year = year_of(&r->v[i + m]);
+                else if (i + m + 1 < b && is_word(r, i + m, "of") && year_of(&r->v[i + m + 1])
+                         && !base_phrase(r, i + m)) {
+                    /* "The second quarter of 2016 saw": its year, the part kept
+                       (not a base's: "Compared the first half of 2018, ...") */
+                    t->year = year_of(&r->v[i + m + 1]);
+                    m += 2;
+                }
                 found = true;
                 i += m - 1;
             }

@@ -713,6 +713,9 @@ static bool time_may(const etoks *ts, const char *t, size_t i)
         if (w[0] == 'q' || w[0] == 'h' || WORD_IS(w, wn, "in") || WORD_IS(w, wn, "of")
             || WORD_IS(w, wn, "by"))
             return true;
+        if (WORD_IS(w, wn, "to") && i > 0 && ts->v[i - 1].type == ET_WORD
+            && WORD_IS(t + ts->v[i - 1].pos, ts->v[i - 1].end - ts->v[i - 1].pos, "year"))
+            return true;        /* (on year to the third quarter) */
         break;
     case 3:
         if (WORD_IS(w, wn, "for"))
