@@ -621,6 +621,20 @@ static void weekday_date(ingest_doctime *dt)
     dt->en_date_weekday = y != 0;
 }
 
+/* Does the year at byte i end a span ("from 2021 to 2025", "between 2019
+ * and 2021")?  Then it is no base, whatever came before its start. */
+static bool span_end(const char *t, size_t i)
+{
+    char w[WORD_MAX];
+    size_t a, n = word_before(t, i, w, &a);
+
+    if (n && en_lex_at(&ingest_lexicon_en, LEX_MONTH, w, n, 0, NULL) == n)
+        n = word_before(t, a, w, &a);
+    if (n && !strcmp(w, "to"))  /* (not "compared to March 2018", "relative to") */
+        return !((n = word_before(t, a, w, &a)) && (base_word(w, n) || !strcmp(w, "relative")));
+    return n && (!strcmp(w, "until") || !strcmp(w, "through") || !strcmp(w, "and"));
+}
+
 /* Notes in dt->en_year the first year t[0..len) dates something with. */
 static void dating_years(ingest_doctime *dt, const char *t, size_t len)
 {
@@ -630,6 +644,9 @@ static void dating_years(ingest_doctime *dt, const char *t, size_t len)
             && (i + 4 == len || !(letter(t[i + 4]) || digit(t[i + 4])))) {
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10
                   + (t[i + 3] - '0');
+            if (y >= 1950 && y <= 2099 && y > dt->en_base_year && base_year(t, len, i)
+                && !span_end(t, i))
+                dt->en_base_year = y;
             if (!dt->en_year && y >= 1950 && y <= 2099 && dating_year(t, i)
                 && !remark_year(t, len, i))
                 dt->en_year = base_year(t, len, i) ? y + 1    /* the year after a base */

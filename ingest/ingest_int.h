@@ -221,6 +221,9 @@ typedef struct ingest_doctime {
     bool en_year_next;     /* the sentence of en_year dates something with the
                               year after it too ("the achievements in 2013
                               and major tasks in 2014": a review's news) */
+    int en_base_year;      /* English: the latest year the head names as a
+                              comparison's base ("compared to March 2018"): a
+                              period gone by when the text was written */
     bool en_year_ahead;    /* en_year is two before the year that dated it, named
                               after "next year" ("for next year ... and for 2018"):
                               a later figure of such a year is a forecast */

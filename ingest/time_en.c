@@ -71,9 +71,13 @@ void en_date_line(en_reader *r)
         r->d->part_year = r->d->title_year;
     }
 
-    if (!r->d->title_year && r->ctx->dt.en_date_year && !r->ctx->dt.en_date_weekday) {
+    if (!r->d->title_year && r->ctx->dt.en_date_year && !r->ctx->dt.en_date_weekday
+        && r->ctx->dt.en_base_year <= r->ctx->dt.en_date_year) {
         /* a date line of digits alone ("2000-06-15 18:13"), which the
-           grammar never reads */
+           grammar never reads; not one before a base the head compares
+           with ("date 2017-09-11 ... compared to March 2018, in March
+           2019"): a base is a period gone by, so the date is a wrong
+           stamp and the text's own years date it */
         r->d->title_year = r->ctx->dt.en_date_year;
         r->d->title_month = r->ctx->dt.en_date_month;
     }
@@ -146,6 +150,8 @@ static void date_line_scan(en_reader *r)
             y = r->v[i].year;
             m = tok_int(r, i + 2);
         }
+        if (y && y < r->ctx->dt.en_base_year)
+            return;             /* (a stamp before a base the head compares with) */
         if (y) {
             r->d->title_year = y;
             r->d->title_month = m;
