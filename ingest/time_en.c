@@ -752,6 +752,9 @@ static bool base_words_before(const en_reader *r, size_t i)
 {
     size_t j = i;
 
+    if (year_to_part(r, i))
+        return false;           /* "over the year to December 2016": the figure's own year */
+
     for (int k = 0; k < 5 && j-- > 0; k++) {
         if (r->v[j].type != ET_WORD)
             return false;
