@@ -563,6 +563,22 @@ static bool earlier_part(const en_reader *r, const ftime *t, int year)
         && (d->title_year || d->current) && d->part_year == en_current_year(d);
 }
 
+/* "(3.3% in the previous month)" after a list item's rate of a month:
+ * the month before the item's own (not before the page's title month). */
+static void item_prev_month(const en_reader *r, size_t k, const ingest_claim *item, ingest_claim *c)
+{
+    size_t i = r->f[k].te;
+
+    if (!item->year || !item->month_from || item->month_from != item->month_to
+        || !is_word(r, i, "in") || !is_word(r, i + 1, "the")
+        || !(is_word(r, i + 2, "previous") || is_word(r, i + 2, "preceding"))
+        || !is_word(r, i + 3, "month"))
+        return;
+    c->month_from = c->month_to = item->month_from == 1 ? 12 : item->month_from - 1;
+    c->year = item->month_from == 1 ? item->year - 1 : item->year;
+    c->year_inferred = item->year_inferred;
+}
+
 static int read_figures(en_reader *r)
 {
     char subject[SUBJ_MAX], prev[8][SUBJ_MAX], parts[8][SUBJ_MAX];
@@ -578,6 +594,8 @@ static int read_figures(en_reader *r)
     bool named_here = false;             /* a figure of the sentence named its measure */
     char label_name[SUBJ_MAX] = "";      /* a label's name a figure took, and the */
     char before_label[SUBJ_MAX] = "";    /* measure named before it, for the next sentence */
+    size_t item_k = SIZE_MAX;            /* the last figure a list item's label named */
+    size_t paren_k = SIZE_MAX;           /* and the last rate of its parenthesis */
 
     for (size_t k = 0; k < r->nf && rc == GC_OK; k++) {
         fig *f = &r->f[k];
@@ -589,7 +607,8 @@ static int read_figures(en_reader *r)
         double sign;
         bool inherited = false, listed = false, base_rate = false, generic, object = false, with_m;
         bool figure_word = false, span_avg, bare_change = false, paren_rate = false, share_on = false;
-        bool paren_named = false, counted;
+        bool paren_named = false, counted, item_paren = false;
+        int item_basis = -1;
         size_t named_from;   /* the first token the subject may be read from */
         int goal;
         char wsubj[SUBJ_MAX];
@@ -766,6 +785,33 @@ static int read_figures(en_reader *r)
                    word of change: the rates the text states before */
                 paren_rate = !g;
                 paren_named = true;
+            }
+        }
+        {
+            /* "• Total CPI: 4.2% (3.3% in the previous month)": an item of
+               a flattened list names its measure before the colon; the
+               rate in parentheses right after it is the same measure's at
+               the period the parenthesis names */
+            char lab[SUBJ_MAX];
+            lab[0] = '\0';
+            if (f->pct)     /* ("View: 1 times", a page's counter) */
+                en_item_label(r, k, lab, &item_basis);
+            if (item_basis >= 0) {
+                item_k = k;     /* "Month-on-month: 0.4%": the sentence's measure */
+            } else if (lab[0]) {
+                copy_str(subject, sizeof subject, lab);
+                generic = paren_named = paren_rate = false;
+                item_k = k;
+            } else if (f->pct && k > 0 && said_k == k - 1
+                       && ((f->paren && item_k == k - 1 && is_sign(r, r->f[k - 1].te, '(')
+                            && fig_first_tok(r, f) == r->f[k - 1].te + 1)
+                           /* "(0.3% in the previous month and -0.5% in
+                              February 2021)": the parenthesis goes on */
+                           || (paren_k == k - 1 && en_same_paren(r, k)))) {
+                copy_str(subject, sizeof subject, said_subject);
+                generic = paren_named = paren_rate = false;
+                item_paren = true;
+                paren_k = k;
             }
         }
         if (gsize > 1 && (en_respectively_after(r, k - gidx + gsize - 1)
@@ -1017,6 +1063,14 @@ static int read_figures(en_reader *r)
                                            the colon lists */
             sign = 1;
         }
+        if (item_basis == K_QOQ && kind == INGEST_GROWTH_YOY)
+            kind = INGEST_CHANGE_PCT;   /* "Month-on-month: 0.4%" */
+        else if (item_basis == K_PREV_YEAR && kind == INGEST_CHANGE_PCT)
+            kind = INGEST_GROWTH_YOY;
+        if (item_paren && said.kind != INGEST_LEVEL) {
+            kind = said.kind;   /* (its own sign: "(-0.5% in February 2021)") */
+            sign = 1;
+        }
         if (f->pct && !f->points && (kind == INGEST_LEVEL || (kw_at(r, f->te)
                                                               && kw_at(r, f->te)->code == K_TARGET)))
             kind = en_rate_in_context(r, k, kind, last_kind, last_subject, subject, &sign);
@@ -1194,6 +1248,8 @@ static int read_figures(en_reader *r)
                 copy_str(f->unit, sizeof f->unit, "times");
             }
             set_time(r, &c, &t);
+            if (item_paren)
+                item_prev_month(r, k, &said, &c);
             char two[2][SUBJ_MAX];
             two[0][0] = '\0';
             if ((object && strstr(subject, " and ")) || en_both_subjects(r, k, cs, two)) {

@@ -609,6 +609,13 @@ bool en_place_label(const en_reader *r);
  * ("Note:", "Source:": no-name words), a label of more than eight tokens
  * or holding a keyword, a month or a clause word is no label. */
 void en_label_name(const en_reader *r, size_t cs, char *out);
+/* "• Total CPI: 4.2%", "; Energy products index: 15.0%": the label before
+ * the colon right before figure k, opening the sentence or an item of a
+ * flattened list, names its measure (not a basis, "Month-on-month", a
+ * place or a page's own label).  Into out (SUBJ_MAX); "" when none.  A
+ * basis label's keyword code into *basis (K_QOQ, K_PREV_YEAR, K_AVG), else
+ * -1. */
+void en_item_label(const en_reader *r, size_t k, char *out, int *basis);
 
 /* Splits a list subject into n parts; false when it does not split so. */
 bool en_split_subject(const char *s, size_t n, char parts[][SUBJ_MAX]);

@@ -275,6 +275,76 @@ void en_label_name(const en_reader *r, size_t cs, char *out)
         out[0] = '\0';     /* "Q:", "Note:", "Source:" */
 }
 
+/* Is token i a sign that opens an item of a flattened list: a bullet
+ * ("•", "·", "*"), ';' or a colon before it? */
+static bool item_break(const en_reader *r, size_t i)
+{
+    const etok *t = &r->v[i];
+
+    if (t->type != ET_SIGN)
+        return false;
+    /* (a bullet of more than one byte: "•" U+2022, "·" U+00B7) */
+    return t->c == ';' || t->c == ':' || t->c == '*' || t->end - t->pos > 1;
+}
+
+/* Is the word at i a basis ("Month-on-month", "Year-on-year") or an
+ * average ("Average over the last 12 months"): a label that says the
+ * kind of the sentence's measure, not an indicator? */
+static bool basis_label(const en_reader *r, size_t i)
+{
+    const lex_entry *e = kw_at(r, i);
+
+    return e && (e->code == K_PREV_YEAR || e->code == K_QOQ || e->code == K_AVG);
+}
+
+void en_item_label(const en_reader *r, size_t k, char *out, int *basis)
+{
+    size_t ft = fig_first_tok(r, &r->f[k]), lo = k > 0 ? r->f[k - 1].te : 0, a, b, words = 0;
+
+    out[0] = '\0';
+    *basis = -1;
+    /* (a figure that goes on in words names its own measure: "growth in
+       three areas: 36.0% growth in chemicals production") */
+    if (ft < 2 || !is_sign(r, ft - 1, ':') || (r->f[k].te < r->n && r->v[r->f[k].te].type != ET_SIGN))
+        return;
+    /* back from the colon over the label's words and one aside in
+       parentheses ("Core inflation index (total index excluding ...)") */
+    b = ft - 1;
+    if (is_sign(r, b - 1, ')')) {
+        while (b > lo && !is_sign(r, b - 1, '('))
+            b--;
+        if (b == lo)
+            return;
+        b--;
+    }
+    for (a = b; a > lo && a + 12 > b && r->v[a - 1].type == ET_WORD && !month_at(r, a - 1)
+                && !(kw_at(r, a - 1) && en_ends_subject(kw_at(r, a - 1))
+                     /* (a rate noun is the label's: "Profit growth of
+                        large firms: 12.5 percent") */
+                     && !(kw_at(r, a - 1)->flags & LEXF_RATE))
+                && !word_in(r, a - 1, LEX_CLAUSE_WORD) && !word_in(r, a - 1, LEX_BE_FORM)
+                /* ("The agricultural sector had the slowest growth: 9.4
+                   percent": a sentence's verb, no label) */
+                && !is_word(r, a - 1, "had") && !is_word(r, a - 1, "has")
+                && !is_word(r, a - 1, "have");
+         a--)
+        words++;
+    /* the label opens the sentence, or an item after a bullet or ';' */
+    /* (or right after the item before: "Retail sales: 4.1 percent Exports:
+       6.2 percent", lines joined) */
+    if (!words || (a > 0 && !item_break(r, a - 1) && !(k > 0 && a == lo && r->f[k - 1].pct)))
+        return;
+    if (basis_label(r, a)) {
+        *basis = kw_at(r, a)->code;
+        return;
+    }
+    if (place_label_words(r, a, b) || page_label(r, a, b))
+        return;
+    en_subject_text(r, a, b, out, SUBJ_MAX);
+    if (out[0] && (strlen(out) < 3 || en_generic_subject(r, out)))
+        out[0] = '\0';
+}
+
 size_t en_owner_mark(const en_reader *r, size_t i, size_t b)
 {
     size_t n = r->v[i].end - r->v[i].pos;
