@@ -246,7 +246,10 @@ static void drop_label_runs(en_reader *r)
         while (m < r->nf && fig_first_tok(r, &r->f[m]) == r->f[m - 1].te
                && !strcmp(r->f[m].unit, r->f[k].unit))
             m++;
-        if (m - k >= 3) {
+        size_t first = fig_first_tok(r, &r->f[k]);
+        /* (a row named by a word before it, "Agriculture 2.1% 3.4% 4.0%", is
+           a table's: kept) */
+        if (m - k >= 3 && !(first > 0 && r->v[first - 1].type == ET_WORD)) {
             /* "… 3.0% Jan-19 Feb-19 Mar-19 Exports grew": the axis's month
                labels go with it, up to the next capital word */
             floor = r->f[m - 1].te;
@@ -256,8 +259,8 @@ static void drop_label_runs(en_reader *r)
                 floor++;
         } else {
             for (; k < m; k++) {
-                size_t first = fig_first_tok(r, &r->f[k]);
-                r->f[k].floor = floor < first ? floor : first;
+                size_t own = fig_first_tok(r, &r->f[k]);
+                r->f[k].floor = floor < own ? floor : own;
                 r->f[out++] = r->f[k];
             }
         }

@@ -384,20 +384,39 @@ static void trim_level_verb(reader *r, size_t a, size_t b)
         r->scratch.data[r->scratch.len -= w] = '\0';   /* a verb, not a whole head (城镇新增就业) */
 }
 
+/* Does t[a..b) hold a 比 (比全省平均水平(17.3%)和全国(11.4%)分别高): a
+ * bracketed figure is then a base's own, compared with, no level to claim. */
+static bool base_in(const reader *r, size_t a, size_t b)
+{
+    const lex_entry *k;
+
+    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) && k->code == K_BASE)
+            return true;
+    return false;
+}
+
 /* Where the name of a level in brackets starts when the clause's figure
  * before it closed a bracket since a (留宿旅客(1,176,456人次)及不过夜旅客
  * (1,097,594人次), 失业率(1.7%)及就业不足率(1.2%)): after that bracket, a
  * list's next item; else a. */
+static bool bracket_opens(const reader *r, const tok *f)
+{
+    static const char open_w[] = "（";
+    size_t w = sizeof open_w - 1;
+
+    return (f->pos >= 1 && r->t[f->pos - 1] == '(')
+           || (f->pos >= w && !memcmp(r->t + f->pos - w, open_w, w));
+}
+
 static size_t bracket_item_start(const reader *r, const tok *f, size_t a)
 {
-    static const char open_w[] = "（", close_w[] = "）";
+    static const char close_w[] = "）";
     const tok *l = r->last_fig;
     const char *t = r->t;
-    size_t w = sizeof open_w - 1;
-    bool open = (f->pos >= 1 && t[f->pos - 1] == '(')
-                || (f->pos >= w && !memcmp(t + f->pos - w, open_w, w));
+    size_t w = sizeof close_w - 1;
 
-    if (!open || !l || l->end < a || l->end >= f->pos)
+    if (!bracket_opens(r, f) || !l || l->end < a || l->end >= f->pos)
         return a;
     if (t[l->end] == ')')
         return l->end + 1;
@@ -413,7 +432,11 @@ static int plain_level(reader *r, ingest_claim *c, const tok *f, bool is_pct)
     size_t a = bracket_item_start(r, f, r->head_start > r->clause_start && r->head_start <= f->pos
                                             ? r->head_start : r->clause_start);
     size_t b = f->pos;
-    bool counter_then_noun = !is_pct && f->end < r->len
+    bool counter_then_noun;
+
+    if (bracket_opens(r, f) && base_in(r, r->clause_start, b))
+        return GC_OK;   /* 比全省平均水平(17.3%)和全国(11.4%)分别高: the bases' own rates */
+    counter_then_noun = !is_pct && f->end < r->len
                              && (unsigned char)r->t[f->end] >= 0xE4
                              && (unsigned char)r->t[f->end] <= 0xE9
                              && !ingest_lex_at(r->lx, LEX_FIGURE_NEXT_OK, r->t + f->end,
