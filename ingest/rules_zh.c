@@ -213,15 +213,20 @@ static bool forecast_base_at(const reader *r, size_t pos)
 
 /* Does the clause at start open with a change verb, after at most two
  * characters of adverb (减少0.37个百分点, 微幅提高0.01个百分点)?  After a
- * clause that named a forecast and its figure, that is the gap from it. */
+ * clause that named a forecast and its figure, that is the gap from it.
+ * The first keyword decides, so a clause with a comparison or a measure of
+ * its own (较上年增加: not 年增; 年增率为2.1%; CPI年增率) is none. */
 static bool change_opens(const reader *r, size_t start)
 {
     const lex_entry *e;
+    size_t q = start;
 
-    for (size_t q = start; q <= start + 2 * CJK_BYTES && q < r->len; q += CJK_BYTES)
-        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + q, r->len - q, &e)
-            && (e->code == K_GROW || e->code == K_FALL || e->code == K_TO))
-            return true;
+    for (int k = 0; k < 3 && q < r->len && (unsigned char)r->t[q] >= 0x80; k++) {
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + q, r->len - q, &e))
+            return (e->code == K_GROW || e->code == K_FALL || e->code == K_TO)
+                   && !(e->flags & LEXF_RATE);
+        q += char_len((unsigned char)r->t[q]);
+    }
     return false;
 }
 
@@ -237,6 +242,8 @@ static int on_figure(reader *r, const tok *f, bool counted)
     r->fig_year_from = false;
     if (forecast_base_at(r, f->pos))
         r->skip = r->forecast_open = true;  /* 较106年8月预测数1.89%: the forecast */
+    else if (r->forecast_open)
+        r->forecast_open = false;   /* 较上次预测上修0.04个百分点: the gap, given */
     plan = f->bad || !r->goal_seen ? PLAN_NONE : ingest_zh_plan_gap(r, f);
     r->plan_value_end = plan == PLAN_VALUE ? f->end : plan == PLAN_GAP ? r->plan_value_end : 0;
     if (plan == PLAN_VALUE)     /* 比计划目标3000亿元: the goal's level */
