@@ -638,7 +638,7 @@ static bool review_base(const ingest_lexicon *lx, const char *t, size_t len, siz
 static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const char *t,
                            size_t len, int span, size_t span_at)
 {
-    size_t n, c;
+    size_t n, c, prev_end = SIZE_MAX;   /* where the last year read ends */
     int y;
 
     if (ingest_lex_in(lx, LEX_SCOPE_HEAD, t, len))
@@ -651,10 +651,16 @@ static void reported_years(ingest_doctime *dt, const ingest_lexicon *lx, const c
             continue;
         c = i + n;
         if (span > 0 && i >= span_at && review_base(lx, t, len, i, c)) {
-            if (y + span > dt->review_end)
+            /* (2014年比2013年增产: a clause that writes its own year compares
+               that year, not the span's end, with the base) */
+            bool own = prev_end < i && ingest_lex_find(lx, LEX_BREAK, t + prev_end, i - prev_end)
+                                           == i - prev_end;
+            if (!own && y + span > dt->review_end)
                 dt->review_end = y + span;
+            prev_end = c;
             continue;
         }
+        prev_end = c;
         int mf, mt;
         size_t part = months_at(lx, t, len, c, &mf, &mt);
         if (part == 0)          /* 发布2022年11月中国采购经理指数: a month's release */
