@@ -226,8 +226,6 @@ static void elided_list_units(en_reader *r)
     }
 }
 
-/* The figures of the sentence, with "A, B and C" lists grouped; a bare
- * number takes the unit of the figure it is paired with. */
 /* "Feb-18", "May-18": a chart's month label */
 static bool month_label(const en_reader *r, size_t i)
 {
@@ -269,6 +267,8 @@ static void drop_label_runs(en_reader *r)
     r->nf = out;
 }
 
+/* The figures of the sentence, with "A, B and C" lists grouped; a bare
+ * number takes the unit of the figure it is paired with. */
 static void find_figures(en_reader *r)
 {
     int group = 0;

@@ -454,6 +454,24 @@ static bool price_rate_sentence(const en_reader *r, size_t end);
  * 2018": the twelve-month rate of its end month, as "the year ended",
  * RULES.md; a total over the year to a month is the rolling year's, no
  * month's).  Not a span of parts ("from the first to the second quarter"). */
+/* Where a year to a month ("to" at token i) has its measure named: before
+ * it, or, when the phrase opens the sentence ("In the year to March 2017,
+ * house prices increased by 4.1 per cent"), after it, up to the first
+ * figure. */
+static size_t measure_end(const en_reader *r, size_t i)
+{
+    size_t k = 0;
+
+    while (k + 1 < i && (is_word(r, k, "in") || is_word(r, k, "over") || is_word(r, k, "for")
+                         || is_word(r, k, "during") || is_word(r, k, "the")))
+        k++;
+    if (k + 1 < i)
+        return i;
+    while (k < r->n && r->v[k].type != ET_NUM)
+        k++;
+    return k;
+}
+
 static bool year_to_part(const en_reader *r, size_t i)
 {
     size_t j = i + 1 + is_word(r, i + 1, "the");
@@ -461,7 +479,7 @@ static bool year_to_part(const en_reader *r, size_t i)
 
     if (!(is_word(r, i, "to") && i > 0 && is_word(r, i - 1, "year")))
         return false;
-    return month_at(r, j) ? en_part_at(r, j, &a, &b) == 1 && price_rate_sentence(r, i)
+    return month_at(r, j) ? en_part_at(r, j, &a, &b) == 1 && price_rate_sentence(r, measure_end(r, i))
                           : en_part_at(r, j, &a, &b) && b > a;
 }
 
