@@ -56,22 +56,6 @@ static bool ends_colon(const ingest_lexicon *lx, const char *t, size_t len)
     return false;
 }
 
-int ingest_span_opening(const ingest_lexicon *lx, const char *t, size_t len)
-{
-    const lex_entry *span;
-    size_t b, k;
-
-    while (AT(t, len, "—")) {
-        t += 3;
-        len -= 3;
-    }
-    if (ingest_lex_at(lx, LEX_PERIOD_START, t, len, &span))
-        return span->num > 0 ? (int)span->num : -1;
-    /* 10年来，…, 近3年，… */
-    b = ingest_lex_at(lx, LEX_SPAN_BEFORE, t, len, NULL);
-    return ingest_span_years_at(lx, t + b, len - b, b > 0, &k);
-}
-
 void ingest_context_paragraph(ingest_context *ctx, const char *t, size_t len)
 {
     const ingest_lexicon *lx = ctx->maps.lx;

@@ -176,6 +176,25 @@ int ingest_span_years_at(const ingest_lexicon *lx, const char *t, size_t len, bo
     return v;
 }
 
+/* The years of a review span opening a paragraph (五年来, 近3年, ——十年来):
+ * N, -1 for a span of no count, 0 none.  Here, beside the span reader it
+ * builds on, so that context.c calls doctime.c and never the reverse. */
+int ingest_span_opening(const ingest_lexicon *lx, const char *t, size_t len)
+{
+    const lex_entry *span;
+    size_t b, k;
+
+    while (len >= 3 && memcmp(t, "—", 3) == 0) {    /* leading dashes */
+        t += 3;
+        len -= 3;
+    }
+    if (ingest_lex_at(lx, LEX_PERIOD_START, t, len, &span))
+        return span->num > 0 ? (int)span->num : -1;
+    /* 10年来，…, 近3年，… */
+    b = ingest_lex_at(lx, LEX_SPAN_BEFORE, t, len, NULL);
+    return ingest_span_years_at(lx, t + b, len - b, b > 0, &k);
+}
+
 /* Skips spaces and the words that may lead a date line. */
 static size_t skip_lead(const ingest_lexicon *lx, const char *t, size_t len)
 {
