@@ -9,10 +9,6 @@
 
 #include "text.h"
 
-/* at() for a string literal: the length is a constant, so the compiler
- * turns the comparison into a few loads instead of a memcmp call. */
-#define AT(s, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((s), (lit), sizeof(lit) - 1) == 0)
-
 /* Offset of lit in t[0..len) (t is NUL-terminated there), or len. */
 static size_t find(const char *t, size_t len, const char *lit)
 {
