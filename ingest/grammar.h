@@ -500,6 +500,7 @@ int ingest_zh_split_subject(reader *r, const char *s, size_t n);
  * ts->v[i], one list separator apart (回落2.16和1.66个百分点, 下降1.0、0.8和
  * 2.6个百分点): at most max, into out in the points unit and the order
  * written; how many. */
+size_t ingest_zh_keyword_in(const reader *r, size_t a, size_t b, int code);
 size_t ingest_zh_points_bare_run(const reader *r, const toks *ts, size_t i, tok *out, size_t max);
 
 /* The same run before a figure of any unit (增长3.1、4.5和6.2%: the % is

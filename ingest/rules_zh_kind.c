@@ -388,18 +388,10 @@ static void trim_level_verb(reader *r, size_t a, size_t b)
  * bracketed figure is then a base's own, compared with, no level to claim. */
 static bool base_in(const reader *r, size_t a, size_t b)
 {
-    const lex_entry *k;
-
-    for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
-        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) && k->code == K_BASE)
-            return true;
-    return false;
+    return ingest_zh_keyword_in(r, a, b, K_BASE) < b;
 }
 
-/* Where the name of a level in brackets starts when the clause's figure
- * before it closed a bracket since a (留宿旅客(1,176,456人次)及不过夜旅客
- * (1,097,594人次), 失业率(1.7%)及就业不足率(1.2%)): after that bracket, a
- * list's next item; else a. */
+/* Does figure f open a bracket: (1.7%), （1,176,456人次）? */
 static bool bracket_opens(const reader *r, const tok *f)
 {
     static const char open_w[] = "（";
@@ -409,6 +401,10 @@ static bool bracket_opens(const reader *r, const tok *f)
            || (f->pos >= w && !memcmp(r->t + f->pos - w, open_w, w));
 }
 
+/* Where the name of a level in brackets starts when the clause's figure
+ * before it closed a bracket since a (留宿旅客(1,176,456人次)及不过夜旅客
+ * (1,097,594人次), 失业率(1.7%)及就业不足率(1.2%)): after that bracket, a
+ * list's next item; else a. */
 static size_t bracket_item_start(const reader *r, const tok *f, size_t a)
 {
     static const char close_w[] = "）";

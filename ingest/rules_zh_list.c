@@ -669,16 +669,22 @@ size_t ingest_zh_figures_after(const toks *ts, size_t i)
  * (ingest_zh_split_subject).  A clause with no subject of its own before
  * its 分别 (…，分别增长a%和b%) lists the subject it inherits.  Returns GC_OK
  * or GC_ENOMEM. */
-/* Where 占 stands in t[a..b) (A、B占Y的比重分别为a%、b%: the items end
- * there, Y is the whole), else b. */
-static size_t share_word_at(const reader *r, size_t a, size_t b)
+/* Where the first keyword of code stands in t[a..b), else b. */
+size_t ingest_zh_keyword_in(const reader *r, size_t a, size_t b, int code)
 {
     const lex_entry *k;
 
     for (size_t i = a; i < b; i += char_len((unsigned char)r->t[i]))
-        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) && k->code == K_SHARE)
+        if (ingest_lex_at(r->lx, LEX_KEYWORD, r->t + i, b - i, &k) && k->code == code)
             return i;
     return b;
+}
+
+/* Where 占 stands in t[a..b) (A、B占Y的比重分别为a%、b%: the items end
+ * there, Y is the whole), else b. */
+static size_t share_word_at(const reader *r, size_t a, size_t b)
+{
+    return ingest_zh_keyword_in(r, a, b, K_SHARE);
 }
 
 /* Does the list's text (matching form) name a pull (对经济增长的贡献(拉动度),
