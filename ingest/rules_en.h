@@ -231,6 +231,20 @@ static inline int tok_int(const en_reader *r, size_t i)
     return (int)r->v[i].v;
 }
 
+/* Does the word at token i end in -ed as a past form does ("performed",
+ * "remained"; not "seed", "speed", "need")? */
+static inline bool ed_word(const en_reader *r, size_t i)
+{
+    const char *w;
+    size_t n;
+
+    if (i >= r->n || r->v[i].type != ET_WORD)
+        return false;
+    w = r->t + r->v[i].pos;
+    n = r->v[i].end - r->v[i].pos;
+    return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e';
+}
+
 /* Is token i the word w (a NUL-terminated string of any origin)? */
 static inline bool is_word_str(const en_reader *r, size_t i, const char *w)
 {

@@ -490,15 +490,7 @@ static size_t drop_dangling(const en_reader *r, char *out, size_t o)
  * of the lexicon's that is not written so (driven, led)? */
 static bool participle_at(const en_reader *r, size_t i)
 {
-    const char *w;
-    size_t n;
-
-    if (i >= r->n || r->v[i].type != ET_WORD)
-        return false;
-    w = r->t + r->v[i].pos;
-    n = r->v[i].end - r->v[i].pos;
-    return (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e')
-        || word_in(r, i, LEX_PARTICIPLE);
+    return ed_word(r, i) || word_in(r, i, LEX_PARTICIPLE);
 }
 
 /* At token i of [.., b), a participle that opens the cause of a change:

@@ -112,15 +112,11 @@ static size_t list_subject_start(const en_reader *r, size_t cs, size_t ti)
  * added", a noun)? */
 static bool past_verb(const en_reader *r, size_t i)
 {
-    size_t n = r->v[i].end - r->v[i].pos;
-    const char *w = r->t + r->v[i].pos;
-
     if (kw_at(r, i) && en_ends_subject(kw_at(r, i)))
         return true;
     if (i > 0 && is_word(r, i, "added") && is_word(r, i - 1, "value"))
         return false;
-    return r->v[i].type == ET_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
-        && w[n - 3] != 'e';
+    return ed_word(r, i);
 }
 
 /* Does a word in tokens [a, b) name a measured quantity (a measure head)? */
